@@ -1,0 +1,22 @@
+//! Development loop: train on one CoNLL file, report dev F1 per epoch, save the model.
+//! `cargo run --release --example ner_dev -- TRAIN DEV OUT [EPOCHS]`
+use dossier_entities::{conll, train};
+fn main() {
+    let a: Vec<String> = std::env::args().collect();
+    let tr = conll::parse(&std::fs::read_to_string(&a[1]).unwrap()).unwrap();
+    let dv = conll::parse(&std::fs::read_to_string(&a[2]).unwrap()).unwrap();
+    let mut opts = train::TrainOptions::default();
+    if let Some(e) = a.get(4) { opts.epochs = e.parse().unwrap(); }
+    let t0 = std::time::Instant::now();
+    let m = train::train(&tr, Some(&dv), &opts, &mut |p| match p {
+        train::Progress::Epoch { epoch, mistakes, dev } => {
+            let d = dev.unwrap();
+            let per: Vec<String> = (0..4).map(|i| format!("{}={:.4}", dossier_entities::TYPES[i], d.per_type[i].f1())).collect();
+            eprintln!("epoch {epoch} mistakes {mistakes} dev P {:.4} R {:.4} F1 {:.4} {} [{:.0?}]", d.all.precision(), d.all.recall(), d.all.f1(), per.join(" "), t0.elapsed());
+        }
+        _ => {}
+    });
+    let b = m.to_bytes();
+    eprintln!("model bytes {}", b.len());
+    std::fs::write(&a[3], b).unwrap();
+}

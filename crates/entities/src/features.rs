@@ -1,0 +1,413 @@
+//! Feature extraction for the tagger.
+//!
+//! Features are never materialised as strings: every token's word, lower-cased form, shape and
+//! affixes are hashed once, and each feature template combines those hashes with a template id
+//! into one 64-bit key. That keeps extraction allocation-light, which is what lets the tagger run
+//! at hundreds of thousands of tokens per second. The key is then folded into the weight table
+//! by [`crate::model`].
+
+use std::collections::HashMap;
+
+/// Hash of a byte string (FNV-1a followed by a finaliser). Stable across platforms and runs,
+/// because the model file stores weights under these keys.
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    fmix(h)
+}
+
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h
+}
+
+/// Combines two hashes (order matters).
+#[inline]
+pub fn mix(a: u64, b: u64) -> u64 {
+    fmix(a.rotate_left(27) ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+}
+
+/// Maps typographic variants to the plain ASCII forms the newswire training data uses, so that
+/// "Putin’s", “quoted” and en/em dashes look like what the model saw in training.
+pub fn normalise(tok: &str) -> std::borrow::Cow<'_, str> {
+    if tok.is_ascii() {
+        return std::borrow::Cow::Borrowed(tok);
+    }
+    let mut out = String::with_capacity(tok.len());
+    for c in tok.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+                out.push('"')
+            }
+            '\u{2013}' | '\u{2012}' | '\u{2010}' | '\u{2011}' => out.push('-'),
+            '\u{2014}' | '\u{2015}' => out.push_str("--"),
+            '\u{00A0}' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Character class used in word shapes.
+#[inline]
+fn shape_char(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_ascii_digit() {
+        'd'
+    } else if c.is_alphabetic() {
+        // Letters without case (and any script's titlecase forms): still a letter.
+        'a'
+    } else {
+        c
+    }
+}
+
+/// What is known about one token before looking at its neighbours.
+#[derive(Debug, Clone, Default)]
+pub struct TokInfo {
+    pub lower: String,
+    pub h_word: u64,
+    pub h_lower: u64,
+    /// Shape with runs collapsed ("Xx", "X.X.", "dd-dd" -> "d-d").
+    pub h_shape: u64,
+    /// Shape of at most the first 4 and last 4 chars uncollapsed, collapsed in between.
+    pub h_shape_long: u64,
+    pub h_pre: [u64; 4],
+    pub h_suf: [u64; 4],
+    /// Hashes of the first and last part of a hyphenated word, 0 otherwise.
+    pub h_hyph: [u64; 2],
+    pub init_cap: bool,
+    pub all_cap: bool,
+    pub has_alpha: bool,
+}
+
+impl TokInfo {
+    pub fn new(raw: &str) -> TokInfo {
+        let w = normalise(raw);
+        let w: &str = &w;
+        let lower = w.to_lowercase();
+        let mut shape = String::with_capacity(8);
+        let mut long = String::with_capacity(12);
+        let n = w.chars().count();
+        let mut last = '\0';
+        let mut n_up = 0;
+        let mut n_low = 0;
+        let mut first_upper = false;
+        for (i, c) in w.chars().enumerate() {
+            let s = shape_char(c);
+            if i == 0 {
+                first_upper = c.is_uppercase();
+            }
+            if c.is_uppercase() {
+                n_up += 1;
+            } else if c.is_lowercase() {
+                n_low += 1;
+            }
+            if s != last {
+                shape.push(s);
+            }
+            if i < 4 || i + 4 >= n || s != last {
+                long.push(s);
+            }
+            last = s;
+        }
+        let mut h_pre = [0u64; 4];
+        let mut h_suf = [0u64; 4];
+        let idx: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain(std::iter::once(lower.len())).collect();
+        let nc = idx.len() - 1;
+        for k in 1..=4usize {
+            if k <= nc {
+                h_pre[k - 1] = hash_bytes(lower[..idx[k]].as_bytes());
+                h_suf[k - 1] = hash_bytes(lower[idx[nc - k]..].as_bytes());
+            }
+        }
+        let mut h_hyph = [0u64; 2];
+        if lower.char_indices().any(|(i, c)| c == '-' && i > 0 && i + 1 < lower.len()) {
+            let first = lower.split('-').next().unwrap_or("");
+            let lastp = lower.rsplit('-').next().unwrap_or("");
+            h_hyph = [hash_bytes(first.as_bytes()), hash_bytes(lastp.as_bytes())];
+        }
+        TokInfo {
+            h_word: hash_bytes(w.as_bytes()),
+            h_lower: hash_bytes(lower.as_bytes()),
+            h_shape: hash_bytes(shape.as_bytes()),
+            h_shape_long: hash_bytes(long.as_bytes()),
+            h_pre,
+            h_suf,
+            h_hyph,
+            init_cap: first_upper,
+            all_cap: n_up > 0 && n_low == 0,
+            has_alpha: n_up + n_low > 0,
+            lower,
+        }
+    }
+}
+
+/// A sentence prepared for tagging: per-token information plus sentence-level flags.
+pub struct Sentence {
+    pub toks: Vec<TokInfo>,
+    /// Most cased letters are capitals (a headline or an ALL-CAPS heading): the case of a word
+    /// says nothing there.
+    pub all_caps: bool,
+}
+
+impl Sentence {
+    pub fn new<S: AsRef<str>>(words: &[S]) -> Sentence {
+        let toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w.as_ref())).collect();
+        let alpha: Vec<&TokInfo> = toks.iter().filter(|t| t.has_alpha && t.lower.chars().count() > 1).collect();
+        let caps = alpha.iter().filter(|t| t.all_cap).count();
+        let all_caps = alpha.len() >= 2 && caps * 10 >= alpha.len() * 7;
+        Sentence { toks, all_caps }
+    }
+
+    /// Whether the case of token `i` is informative (not sentence-initial, not in a headline).
+    fn case_informative(&self, i: usize) -> bool {
+        if self.all_caps {
+            return false;
+        }
+        // The first word, or the first after an opening quote or bracket.
+        let mut j = 0;
+        while j < self.toks.len() && !self.toks[j].has_alpha {
+            j += 1;
+        }
+        i != j
+    }
+}
+
+/// How a word is written where its case is informative, over a whole document: this lets the
+/// tagger tell "SANCTIONS" in a headline (seen as "sanctions" elsewhere) from "KREMLIN".
+#[derive(Default)]
+pub struct DocContext {
+    case: HashMap<String, u8>,
+}
+
+impl DocContext {
+    pub fn new(sents: &[Sentence]) -> DocContext {
+        let mut case: HashMap<String, u8> = HashMap::new();
+        for s in sents {
+            for (i, t) in s.toks.iter().enumerate() {
+                if !t.has_alpha || !s.case_informative(i) {
+                    continue;
+                }
+                let bit = if t.init_cap { 1 } else { 2 };
+                *case.entry(t.lower.clone()).or_default() |= bit;
+            }
+        }
+        DocContext { case }
+    }
+    fn class(&self, lower: &str) -> u64 {
+        self.case.get(lower).copied().unwrap_or(0) as u64
+    }
+}
+
+/// Entity strings (lower-cased token sequences) and the labels they had in training; stored as
+/// hashes only.
+pub type Gazetteer = HashMap<u64, u8>;
+
+/// Longest gazetteer entry, in tokens.
+pub const GAZ_MAX: usize = 6;
+
+pub fn gaz_key<'a, I: Iterator<Item = &'a str>>(words: I) -> u64 {
+    let mut h = 0x5bd1_e995u64;
+    for w in words {
+        h = mix(h, hash_bytes(w.as_bytes()));
+    }
+    h
+}
+
+// Template ids.
+const T_BIAS: u64 = 1;
+const T_WORD: u64 = 2;
+const T_LOW: u64 = 3;
+const T_BIGRAM: u64 = 4;
+const T_PRE: u64 = 5;
+const T_SUF: u64 = 6;
+const T_SHAPE: u64 = 7;
+const T_SHAPE2: u64 = 8;
+const T_SHAPE3: u64 = 9;
+const T_SHAPE_LW: u64 = 10;
+const T_INIT: u64 = 11;
+const T_DOCCASE: u64 = 12;
+const T_GAZ: u64 = 13;
+const T_HYPH: u64 = 14;
+const T_LONGSHAPE: u64 = 15;
+const T_CAPS_LOW: u64 = 16;
+const T_SHAPE_CTX: u64 = 17;
+const T_GAZ_CTX: u64 = 18;
+
+const BOS: u64 = 0x1111;
+const EOS: u64 = 0x2222;
+
+/// Writes the feature keys of every token of `s` into `out` (flattened; `offs[i]..offs[i+1]`
+/// are token `i`'s keys).
+pub fn extract(
+    s: &Sentence,
+    doc: &DocContext,
+    gaz: &Gazetteer,
+    out: &mut Vec<u64>,
+    offs: &mut Vec<usize>,
+) {
+    out.clear();
+    offs.clear();
+    let n = s.toks.len();
+    // Gazetteer matches: per token, the (label bits, position) pairs that cover it.
+    let mut gz: Vec<u64> = vec![0; n];
+    let mut gz_feats: Vec<Vec<u64>> = vec![Vec::new(); n];
+    if !gaz.is_empty() {
+        for i in 0..n {
+            if !s.toks[i].has_alpha && !s.toks[i].lower.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let mut h = 0x5bd1_e995u64;
+            for j in i..(i + GAZ_MAX).min(n) {
+                h = mix(h, s.toks[j].h_lower);
+                if let Some(&m) = gaz.get(&h) {
+                    let len = j - i + 1;
+                    for l in 0..4u64 {
+                        if m & (1 << l) == 0 {
+                            continue;
+                        }
+                        for (k, item) in gz_feats.iter_mut().enumerate().take(j + 1).skip(i) {
+                            let pos = if len == 1 {
+                                0
+                            } else if k == i {
+                                1
+                            } else if k == j {
+                                3
+                            } else {
+                                2
+                            };
+                            item.push(mix(mix(T_GAZ, l), pos));
+                            gz[k] |= 1 << l;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let low = |k: isize| -> u64 {
+        if k < 0 {
+            BOS
+        } else if k as usize >= n {
+            EOS
+        } else {
+            s.toks[k as usize].h_lower
+        }
+    };
+    let shp = |k: isize| -> u64 {
+        if k < 0 {
+            BOS
+        } else if k as usize >= n {
+            EOS
+        } else {
+            s.toks[k as usize].h_shape
+        }
+    };
+    let caps = s.all_caps as u64;
+    for i in 0..n {
+        offs.push(out.len());
+        let t = &s.toks[i];
+        let ii = i as isize;
+        out.push(T_BIAS);
+        out.push(mix(T_WORD, t.h_word));
+        for (d, k) in [(-2i64, ii - 2), (-1, ii - 1), (0, ii), (1, ii + 1), (2, ii + 2)] {
+            out.push(mix(mix(T_LOW, d as u64), low(k)));
+        }
+        out.push(mix(mix(T_BIGRAM, 0), mix(low(ii - 1), low(ii))));
+        out.push(mix(mix(T_BIGRAM, 1), mix(low(ii), low(ii + 1))));
+        for k in 0..4 {
+            if t.h_pre[k] != 0 {
+                out.push(mix(mix(T_PRE, k as u64), t.h_pre[k]));
+                out.push(mix(mix(T_SUF, k as u64), t.h_suf[k]));
+            }
+        }
+        for d in -1..=1isize {
+            out.push(mix(mix(T_SHAPE, d as u64), shp(ii + d)));
+        }
+        out.push(mix(T_LONGSHAPE, t.h_shape_long));
+        out.push(mix(mix(T_SHAPE2, 0), mix(shp(ii - 1), shp(ii))));
+        out.push(mix(mix(T_SHAPE2, 1), mix(shp(ii), shp(ii + 1))));
+        out.push(mix(T_SHAPE3, mix(mix(shp(ii - 1), shp(ii)), shp(ii + 1))));
+        out.push(mix(mix(T_SHAPE_LW, 0), mix(t.h_shape, low(ii - 1))));
+        out.push(mix(mix(T_SHAPE_LW, 1), mix(t.h_shape, low(ii + 1))));
+        let informative = s.case_informative(i);
+        out.push(mix(T_INIT, mix(mix(informative as u64, caps), t.h_shape)));
+        if t.has_alpha {
+            let dc = doc.class(&t.lower);
+            out.push(mix(T_DOCCASE, mix(mix(dc, informative as u64), t.h_shape)));
+            if !informative {
+                out.push(mix(mix(T_DOCCASE, 7), mix(dc, t.h_lower)));
+            }
+        }
+        if caps == 1 {
+            out.push(mix(T_CAPS_LOW, t.h_lower));
+        }
+        if t.h_hyph[0] != 0 {
+            out.push(mix(mix(T_HYPH, 0), t.h_hyph[0]));
+            out.push(mix(mix(T_HYPH, 1), t.h_hyph[1]));
+        }
+        // Is the next/previous word capitalised, given our own shape.
+        let nb = |k: isize| -> u64 {
+            if k < 0 || k as usize >= n {
+                2
+            } else {
+                s.toks[k as usize].init_cap as u64
+            }
+        };
+        out.push(mix(T_SHAPE_CTX, mix(mix(nb(ii - 1), nb(ii + 1)), t.h_shape)));
+        for &g in &gz_feats[i] {
+            out.push(g);
+            out.push(mix(g, t.init_cap as u64));
+        }
+        let gp = if i > 0 { gz[i - 1] } else { 0 };
+        let gn = if i + 1 < n { gz[i + 1] } else { 0 };
+        if gp | gn != 0 {
+            out.push(mix(T_GAZ_CTX, mix(gp, gn)));
+        }
+    }
+    offs.push(out.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_typography() {
+        assert_eq!(normalise("Putin\u{2019}s"), "Putin's");
+        assert_eq!(normalise("\u{201C}"), "\"");
+        assert_eq!(normalise("\u{2014}"), "--");
+        assert_eq!(normalise("Путин"), "Путин");
+    }
+
+    #[test]
+    fn shapes_and_affixes_handle_any_script() {
+        let t = TokInfo::new("Путин");
+        assert!(t.init_cap && !t.all_cap && t.has_alpha);
+        let u = TokInfo::new("ЦРУ");
+        assert!(u.all_cap);
+        let v = TokInfo::new("V.V.");
+        assert!(v.all_cap);
+        let h = TokInfo::new("Saint-Petersburg");
+        assert_ne!(h.h_hyph[0], 0);
+    }
+
+    #[test]
+    fn headline_detection() {
+        assert!(Sentence::new(&["PUTIN", "MEETS", "TRUMP", "IN", "ALASKA"]).all_caps);
+        assert!(!Sentence::new(&["Putin", "met", "Trump", "in", "Alaska"]).all_caps);
+    }
+}

@@ -1,0 +1,275 @@
+//! Tokens as the tagger wants them.
+//!
+//! The model was trained on newswire tokenised in the Penn Treebank way: possessive `'s` and
+//! `n't` are tokens of their own, quotes and brackets stand apart, while "U.S.", "V.V." and
+//! "Russian-born" stay whole. Segmenters differ in these details, so the stage re-splits whatever
+//! tokens it is given with these rules; a token already split the same way is left alone.
+
+use dossier_document::{Document, Span};
+
+/// Words that keep their final period.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov",
+    "sen", "rep", "pres", "rev", "messrs", "inc", "corp", "co", "ltd", "plc", "bros", "vs", "etc", "no", "nos",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx",
+    "dept", "univ", "assn", "ave", "blvd", "e.g", "i.e",
+];
+
+fn is_open_punct(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '{' | '<' | '\u{201C}' | '\u{201E}' | '\u{2018}' | '\u{00AB}' | '\u{201D}' | '\u{2019}' | '`')
+}
+fn is_close_punct(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '>'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{00BB}'
+            | '\u{2026}'
+            | '\u{201C}'
+    )
+}
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Keeps the final period of `w` (which ends in '.') as part of the word?
+fn keeps_period(w: &str) -> bool {
+    let core = &w[..w.len() - 1];
+    if core.is_empty() {
+        return false;
+    }
+    // Initials and dotted abbreviations: "J.", "U.S.", "V.V."
+    if core.chars().count() == 1 && core.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    if core.contains('.') && core.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true;
+    }
+    let lower = core.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Splits one whitespace-free word at `text[start..end]` into tokens, appending to `out`.
+pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let mut s = start;
+    let mut e = end;
+    // Leading punctuation, one character a token.
+    while s < e {
+        let c = text[s..e].chars().next().unwrap();
+        if is_open_punct(c) && e - s > c.len_utf8() {
+            out.push(Span::new(s, s + c.len_utf8()));
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing punctuation, collected in reverse.
+    let mut tail: Vec<Span> = Vec::new();
+    loop {
+        if s >= e {
+            break;
+        }
+        let w = &text[s..e];
+        let c = w.chars().next_back().unwrap();
+        let cl = c.len_utf8();
+        if w.len() == cl {
+            break;
+        }
+        if c == '.' {
+            if keeps_period(w) || w.ends_with("..") && w.chars().all(|x| x == '.') {
+                break;
+            }
+            if w.ends_with("...") {
+                tail.push(Span::new(e - 3, e));
+                e -= 3;
+                continue;
+            }
+            tail.push(Span::new(e - 1, e));
+            e -= 1;
+            continue;
+        }
+        // A plural possessive ("Nations'") or closing quote.
+        if is_close_punct(c) {
+            tail.push(Span::new(e - cl, e));
+            e -= cl;
+            continue;
+        }
+        break;
+    }
+    // Em dashes and double hyphens inside a word separate words.
+    let mut pieces: Vec<Span> = Vec::new();
+    {
+        let w = &text[s..e];
+        let mut at = s;
+        let mut i = 0;
+        let bytes: Vec<(usize, char)> = w.char_indices().collect();
+        while i < bytes.len() {
+            let (off, c) = bytes[i];
+            let dash_len = if c == '\u{2014}' || c == '\u{2015}' {
+                c.len_utf8()
+            } else if c == '-' && i + 1 < bytes.len() && bytes[i + 1].1 == '-' {
+                2
+            } else {
+                0
+            };
+            if dash_len > 0 && off > 0 {
+                let abs = s + off;
+                if abs > at {
+                    pieces.push(Span::new(at, abs));
+                }
+                pieces.push(Span::new(abs, abs + dash_len));
+                at = abs + dash_len;
+                i += if dash_len == 2 { 2 } else { 1 };
+                continue;
+            }
+            i += 1;
+        }
+        if at < e {
+            pieces.push(Span::new(at, e));
+        }
+    }
+    for p in pieces {
+        let w = p.text(text);
+        // Clitics: "Putin's" -> "Putin" "'s"; "don't" -> "do" "n't".
+        let lw = w.to_lowercase();
+        let mut split_at = None;
+        for suf in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'m", "\u{2019}m"] {
+            if lw.ends_with(suf) && lw.len() > suf.len() {
+                split_at = Some(p.end - suf.len());
+                break;
+            }
+        }
+        if split_at.is_none() {
+            for suf in ["n't", "n\u{2019}t"] {
+                if lw.ends_with(suf) && lw.len() > suf.len() {
+                    split_at = Some(p.end - suf.len());
+                    break;
+                }
+            }
+        }
+        match split_at {
+            Some(k) if text.is_char_boundary(k) => {
+                out.push(Span::new(p.start, k));
+                out.push(Span::new(k, p.end));
+            }
+            _ => out.push(p),
+        }
+    }
+    let _ = is_apos;
+    out.extend(tail.into_iter().rev());
+}
+
+/// Tokenises `text[span]`: whitespace, then [`split_word`].
+pub fn tokenize(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text[span.start..span.end].char_indices() {
+        let i = span.start + i;
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                split_word(text, s, i, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        split_word(text, s, span.end, &mut out);
+    }
+    out
+}
+
+/// Splits text into rough sentences (lines, then sentence-final punctuation before a capital),
+/// for when no segmenter has run.
+pub fn rough_sentences(text: &str) -> Vec<Vec<Span>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(line_start, line_start + line.len());
+        line_start += line.len();
+        let toks = tokenize(text, span);
+        let mut cur = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            cur.push(*t);
+            let w = t.text(text);
+            let next_cap = toks.get(k + 1).is_some_and(|n| n.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}'));
+            if matches!(w, "." | "!" | "?" | "...") && next_cap {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
+}
+
+/// The document's sentences as lists of tagger tokens.
+pub fn sentences_for(doc: &Document) -> Vec<Vec<Span>> {
+    if doc.sentences.is_empty() {
+        return rough_sentences(&doc.text);
+    }
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let r = doc.tokens_in(*s);
+        let mut toks = Vec::new();
+        if r.is_empty() {
+            toks = tokenize(&doc.text, *s);
+        } else {
+            for t in &doc.tokens[r] {
+                if t.is_empty() {
+                    continue;
+                }
+                let w = t.text(&doc.text);
+                if w.chars().any(char::is_whitespace) {
+                    toks.extend(tokenize(&doc.text, *t));
+                } else {
+                    split_word(&doc.text, t.start, t.end, &mut toks);
+                }
+            }
+        }
+        if !toks.is_empty() {
+            out.push(toks);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len())).iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn treebank_style() {
+        assert_eq!(words("Putin's aide"), ["Putin", "'s", "aide"]);
+        assert_eq!(words("Putin\u{2019}s aide"), ["Putin", "\u{2019}s", "aide"]);
+        assert_eq!(words("V.V. Putin and J.D. Vance."), ["V.V.", "Putin", "and", "J.D.", "Vance", "."]);
+        assert_eq!(words("the U.S. President"), ["the", "U.S.", "President"]);
+        assert_eq!(words("\u{201C}Yes,\u{201D} he said (again)."), ["\u{201C}", "Yes", ",", "\u{201D}", "he", "said", "(", "again", ")", "."]);
+        assert_eq!(words("Russian-born Mr. Smith"), ["Russian-born", "Mr.", "Smith"]);
+        assert_eq!(words("talks\u{2014}again"), ["talks", "\u{2014}", "again"]);
+        assert_eq!(words("don't"), ["do", "n't"]);
+        assert_eq!(words("Владимир Путин."), ["Владимир", "Путин", "."]);
+    }
+
+    #[test]
+    fn rough_sentence_split() {
+        let t = "Mr. Smith left. He came back.\nNew line";
+        let s = rough_sentences(t);
+        assert_eq!(s.len(), 3);
+    }
+}

@@ -1,0 +1,235 @@
+//! Training: an averaged structured perceptron (Collins 2002) with Viterbi decoding.
+//!
+//! Deterministic by construction: one thread, a fixed-seed shuffle, and hashing that does not
+//! depend on the process, so the same data and options give the same model bytes.
+//!
+//! The gazetteer of entity strings is learned from the training data itself. Used naively it
+//! would fire on every training entity and the model would learn to trust it blindly, so while
+//! training, each document sees a gazetteer built from the *other* folds only (jackknifing); the
+//! shipped model carries the gazetteer of all the training data.
+
+use crate::conll::{ConllDoc, Scores};
+use crate::features::{self, DocContext, Gazetteer, Sentence, TokInfo, GAZ_MAX};
+use crate::model::{self, chunks, encode, Model, NL};
+
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    /// log2 of the number of weight rows.
+    pub bits: u32,
+    pub seed: u64,
+    /// Folds for the jackknifed gazetteer.
+    pub folds: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions { epochs: 12, bits: 20, seed: 20030531, folds: 5 }
+    }
+}
+
+/// What training reports as it goes.
+pub enum Progress {
+    /// Feature extraction or an epoch started; `total` sentences to go through.
+    Stage { name: String, total: usize },
+    /// `n` more sentences done in the current stage.
+    Step(usize),
+    /// An epoch ended.
+    Epoch { epoch: usize, mistakes: usize, dev: Option<Scores> },
+}
+
+/// Builds a gazetteer from the gold entities of `docs`.
+pub fn gazetteer<'a>(docs: impl Iterator<Item = &'a ConllDoc>) -> Gazetteer {
+    let mut g = Gazetteer::new();
+    for d in docs {
+        for s in &d.sents {
+            for c in &s.gold {
+                if c.end - c.start > GAZ_MAX {
+                    continue;
+                }
+                let mut h = 0x5bd1_e995u64;
+                for w in &s.words[c.start..c.end] {
+                    h = features::mix(h, TokInfo::new(w).h_lower);
+                }
+                *g.entry(h).or_default() |= 1 << c.ty;
+            }
+        }
+    }
+    g
+}
+
+struct Prepared {
+    rows: Vec<u32>,
+    /// Per sentence: (first token index into `toff`, token count).
+    sents: Vec<(usize, usize)>,
+    toff: Vec<usize>,
+    gold: Vec<Vec<u8>>,
+}
+
+fn prepare(
+    docs: &[ConllDoc],
+    gaz_for: impl Fn(usize) -> usize,
+    gazs: &[Gazetteer],
+    bits: u32,
+    progress: &mut dyn FnMut(Progress),
+) -> Prepared {
+    let mut p = Prepared { rows: Vec::new(), sents: Vec::new(), toff: vec![0], gold: Vec::new() };
+    let mut keys = Vec::new();
+    let mut offs = Vec::new();
+    for (di, d) in docs.iter().enumerate() {
+        let sents: Vec<Sentence> = d.sents.iter().map(|s| Sentence::new(&s.words)).collect();
+        let ctx = DocContext::new(&sents);
+        let gaz = &gazs[gaz_for(di)];
+        for (s, cs) in sents.iter().zip(&d.sents) {
+            features::extract(s, &ctx, gaz, &mut keys, &mut offs);
+            let first = p.toff.len() - 1;
+            for i in 0..cs.words.len() {
+                for &k in &keys[offs[i]..offs[i + 1]] {
+                    p.rows.push((k >> (64 - bits)) as u32);
+                }
+                p.toff.push(p.rows.len());
+            }
+            p.sents.push((first, cs.words.len()));
+            p.gold.push(encode(cs.words.len(), &cs.gold));
+        }
+        progress(Progress::Step(d.sents.len()));
+    }
+    p
+}
+
+fn emissions(w: &[f32], p: &Prepared, si: usize, out: &mut Vec<[f32; NL]>) {
+    let (first, n) = p.sents[si];
+    out.clear();
+    for t in first..first + n {
+        let mut s = [0f32; NL];
+        for &r in &p.rows[p.toff[t]..p.toff[t + 1]] {
+            let r = r as usize * NL;
+            for l in 0..NL {
+                s[l] += w[r + l];
+            }
+        }
+        out.push(s);
+    }
+}
+
+fn score_dev(m: &Model, p: &Prepared) -> Scores {
+    let mut sc = Scores::default();
+    let mut em = Vec::new();
+    let mut back = Vec::new();
+    for si in 0..p.sents.len() {
+        emissions(&m.w, p, si, &mut em);
+        let pred = model::viterbi(&em, &m.trans, &mut back);
+        sc.add(&chunks(&p.gold[si]), &chunks(&pred));
+    }
+    sc
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // splitmix64
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// Trains a model; with `dev`, the epoch with the best dev F1 is kept.
+pub fn train(
+    train: &[ConllDoc],
+    dev: Option<&[ConllDoc]>,
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Model {
+    let folds = opts.folds.max(2);
+    let mut gazs: Vec<Gazetteer> = (0..folds)
+        .map(|k| gazetteer(train.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d)))
+        .collect();
+    let full = gazetteer(train.iter());
+    gazs.push(full.clone());
+    let nsent: usize = train.iter().map(|d| d.sents.len()).sum();
+    progress(Progress::Stage { name: "features".into(), total: nsent });
+    let tp = prepare(train, |i| i % folds, &gazs, opts.bits, progress);
+    let dp = dev.map(|d| {
+        let n: usize = d.iter().map(|d| d.sents.len()).sum();
+        progress(Progress::Stage { name: "dev features".into(), total: n });
+        prepare(d, |_| folds, &gazs, opts.bits, progress)
+    });
+
+    let size = (1usize << opts.bits) * NL;
+    let mut w = vec![0f32; size];
+    let mut u = vec![0f64; size];
+    let mut tw = vec![0f32; (NL + 1) * NL];
+    let mut tu = vec![0f64; (NL + 1) * NL];
+    let mut c: f64 = 1.0;
+    let mut order: Vec<usize> = (0..tp.sents.len()).collect();
+    let mut rng = Rng(opts.seed);
+    let mut em = Vec::new();
+    let mut back = Vec::new();
+    let mut best: Option<(f64, Model)> = None;
+    let mut last = Model::empty(opts.bits);
+    for epoch in 1..=opts.epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        progress(Progress::Stage { name: format!("epoch {epoch}"), total: order.len() });
+        let mut mistakes = 0;
+        for (k, &si) in order.iter().enumerate() {
+            emissions(&w, &tp, si, &mut em);
+            // Transition scores live in `tw` during training.
+            let pred = model::viterbi(&em, &tw, &mut back);
+            let gold = &tp.gold[si];
+            if &pred != gold {
+                mistakes += 1;
+                let (first, n) = tp.sents[si];
+                for i in 0..n {
+                    let (g, p) = (gold[i] as usize, pred[i] as usize);
+                    let gp = if i == 0 { NL } else { gold[i - 1] as usize };
+                    let pp = if i == 0 { NL } else { pred[i - 1] as usize };
+                    if g != p || gp != pp {
+                        tw[gp * NL + g] += 1.0;
+                        tu[gp * NL + g] += c;
+                        tw[pp * NL + p] -= 1.0;
+                        tu[pp * NL + p] -= c;
+                    }
+                    if g == p {
+                        continue;
+                    }
+                    for &r in &tp.rows[tp.toff[first + i]..tp.toff[first + i + 1]] {
+                        let r = r as usize * NL;
+                        w[r + g] += 1.0;
+                        u[r + g] += c;
+                        w[r + p] -= 1.0;
+                        u[r + p] -= c;
+                    }
+                }
+            }
+            c += 1.0;
+            if k % 256 == 255 {
+                progress(Progress::Step(256));
+            }
+        }
+        // The averaged weights: w - u / c.
+        let mut m = Model::empty(opts.bits);
+        for i in 0..size {
+            m.w[i] = (w[i] as f64 - u[i] / c) as f32;
+        }
+        for i in 0..tw.len() {
+            m.trans[i] = (tw[i] as f64 - tu[i] / c) as f32;
+        }
+        let dev_scores = dp.as_ref().map(|dp| score_dev(&m, dp));
+        let f = dev_scores.as_ref().map(|s| s.all.f1());
+        progress(Progress::Epoch { epoch, mistakes, dev: dev_scores });
+        match f {
+            Some(f) if best.as_ref().is_none_or(|(bf, _)| f > *bf) => best = Some((f, m)),
+            Some(_) => {}
+            None => last = m,
+        }
+    }
+    let mut m = best.map(|(_, m)| m).unwrap_or(last);
+    m.gaz = full;
+    m
+}
