@@ -1,0 +1,24 @@
+//! `dossier eval KIND`: one subcommand per benchmark. Each prints a human summary, or with
+//! `--json` one JSON object whose keys name the measured figures.
+
+use clap::Subcommand;
+
+#[derive(Subcommand)]
+pub enum EvalKind {
+    /// Check the sample articles against `seeds-gold.json` (title, author, clutter, headings).
+    Seeds(crate::eval_seeds::Args),
+    /// Throughput of ingest + clean + segment on a generated corpus, on one core.
+    Speed(crate::eval_speed::Args),
+}
+
+pub fn run(kind: EvalKind) -> anyhow::Result<()> {
+    match kind {
+        EvalKind::Seeds(args) => crate::eval_seeds::run(args),
+        EvalKind::Speed(args) => crate::eval_speed::run(args),
+    }
+}
+
+/// Prints `value` as one line of JSON.
+pub fn print_json(value: &serde_json::Value) {
+    println!("{}", serde_json::to_string(value).expect("JSON values serialise"));
+}

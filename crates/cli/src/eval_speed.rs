@@ -1,0 +1,127 @@
+//! `dossier eval speed`: throughput of ingest + clean + segment on one core.
+//!
+//! The corpus is generated here, deterministically, so anyone can rerun the figure: articles with
+//! a title, paragraphs of varied sentences (abbreviations, initials, quotes, numbers), a link list
+//! and a byline, about the size and shape of real news pages' text.
+
+use std::time::Instant;
+
+use anyhow::Result;
+use dossier_document::{Document, Metadata};
+use serde_json::json;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Corpus size in megabytes.
+    #[arg(long, default_value_t = 64)]
+    pub mb: usize,
+    /// Print one JSON object instead of a report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A small deterministic generator (xorshift), so the corpus is the same on every machine.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+const NAMES: &[&str] = &["Anna Berg", "J.D. Holt", "V.K. Moss", "Dr. Ilse Marr", "Tomas Ruiz", "Mei Chen", "Omar Haddad"];
+const PLACES: &[&str] = &["the U.S.", "Lisbon", "the harbour district", "Nairobi", "the E.U.", "Quebec", "Port Elms"];
+const VERBS: &[&str] = &["said", "told reporters", "announced", "warned", "added", "confirmed", "noted"];
+const NOUNS: &[&str] = &["the budget", "talks", "the new bridge", "No. 4 reactor", "Q3 2024 results", "the ceasefire", "exports", "the vote"];
+const TAILS: &[&str] = &[
+    "would resume next week",
+    "had grown by 2.5 percent",
+    "was never in doubt",
+    "remained on the table despite objections",
+    "could be delayed until the spring",
+];
+
+/// Generates articles until `bytes` of text are produced.
+pub fn corpus(bytes: usize) -> Vec<String> {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut out = Vec::new();
+    let mut size = 0;
+    while size < bytes {
+        let mut a = String::with_capacity(4096);
+        a.push_str(&format!("{} Weighs Plans for {}\n\n", rng.pick(NAMES), rng.pick(PLACES)));
+        let paragraphs = 6 + rng.next() % 8;
+        for p in 0..paragraphs {
+            let sentences = 2 + rng.next() % 4;
+            for _ in 0..sentences {
+                match rng.next() % 3 {
+                    0 => a.push_str(&format!(
+                        "{} {} that {} {}. ",
+                        rng.pick(NAMES), rng.pick(VERBS), rng.pick(NOUNS), rng.pick(TAILS)
+                    )),
+                    1 => a.push_str(&format!(
+                        "“{} {},” {} {} in {}. ",
+                        rng.pick(NOUNS), rng.pick(TAILS), rng.pick(NAMES), rng.pick(VERBS), rng.pick(PLACES)
+                    )),
+                    _ => a.push_str(&format!("In {}, officials met on Monday at 9 a.m. to discuss {}. ", rng.pick(PLACES), rng.pick(NOUNS))),
+                }
+            }
+            a.push('\n');
+            if p == 2 {
+                a.push_str("Read also:\n");
+                for _ in 0..3 {
+                    a.push_str(&format!("- {} Visits {}\n", rng.pick(NAMES), rng.pick(PLACES)));
+                }
+            }
+        }
+        a.push_str(&format!("Original Author: {}\n", rng.pick(&["Lena Vogt", "Sam Okafor", "Ines Duarte"])));
+        size += a.len();
+        out.push(a);
+    }
+    out
+}
+
+/// Ingest (hashing into an article), clean and segment one text, as `build` does before the
+/// annotation stages.
+pub fn process(text: String) -> Document {
+    let article = dossier_ingest::article_from_text("speed", text, Metadata::default());
+    let raw = match article.body {
+        dossier_ingest::Body::Text(t) | dossier_ingest::Body::Html(t) => t,
+    };
+    let mut doc = Document { id: article.id, meta: article.meta, raw, ..Default::default() };
+    dossier_clean::clean(&mut doc);
+    dossier_segment::segment(&mut doc);
+    doc
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let texts = corpus(args.mb * 1_000_000);
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let articles = texts.len();
+    let started = Instant::now();
+    let (mut sentences, mut tokens) = (0usize, 0usize);
+    for t in texts {
+        let d = process(t);
+        sentences += d.sentences.len();
+        tokens += d.tokens.len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mb_s = bytes as f64 / 1e6 / secs;
+    if args.json {
+        crate::eval::print_json(&json!({
+            "bytes": bytes, "articles": articles, "sentences": sentences, "tokens": tokens,
+            "seconds": secs, "mb_per_second": mb_s, "articles_per_second": articles as f64 / secs,
+            "tokens_per_second": tokens as f64 / secs, "threads": 1,
+        }));
+    } else {
+        println!(
+            "ingest+clean+segment, one core: {:.1} MB in {secs:.2}s = {mb_s:.1} MB/s ({articles} articles, {sentences} sentences, {tokens} tokens)",
+            bytes as f64 / 1e6
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! `dossier`: the command line over the engine's crates. This crate only parses arguments,
+//! reports progress and errors, and prints; the work is done in the stage crates.
+
+mod annotate;
+mod build;
+mod eval;
+mod eval_seeds;
+mod eval_speed;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Dossier turns a pile of news articles into a dossier: clean text, people, organisations and
+/// places, dates, quotes, and events — every fact pointing back to the characters it came from.
+#[derive(Parser)]
+#[command(name = "dossier", version, about, long_about = None, after_help = "\
+Examples:
+  dossier build examples/                 analyse a folder of articles into ./dossier.db
+  dossier annotate article.txt            print every layer of one article (JSON)
+  dossier annotate article.txt --format text
+  cat articles.jsonl | dossier build -    read JSONL from standard input
+  dossier eval seeds --json               check the sample articles against their gold file")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles and store them (idempotent: unchanged articles are skipped).
+    Build(build::Args),
+    /// Analyse one article and print every layer; stores nothing.
+    Annotate(annotate::Args),
+    /// Measure quality or speed on a benchmark.
+    Eval {
+        #[command(subcommand)]
+        kind: eval::EvalKind,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Eval { kind } => eval::run(kind).map(|()| ExitCode::SUCCESS),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

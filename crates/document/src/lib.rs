@@ -1,0 +1,322 @@
+//! The one object every stage reads and extends.
+//!
+//! Following spaCy's central idea, an article is a single [`Document`] holding the cleaned text and
+//! *layers* of spans over it. A stage is a function that reads some layers and adds one; it never
+//! rewrites the text, so every span of every layer keeps pointing at the same characters. The
+//! spans of raw input that cleaning removed are kept in [`Document::removed`], which is enough to
+//! map any offset in the cleaned text back to the original file ([`Document::to_raw`]).
+//!
+//! All offsets are UTF-8 byte offsets, `start` inclusive and `end` exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// The slice of `text` this span covers.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub const fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub const fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Where the document's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// Given with the article: sidecar JSON, a JSONL field, a command-line flag, HTML metadata.
+    Metadata,
+    /// Worked out from the article's own text.
+    Inferred,
+    /// Not known.
+    #[default]
+    None,
+}
+
+/// What is known about an article besides its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// ISO 8601 at the precision known: `2025`, `2025-06` or `2025-06-14`.
+    pub published: Option<String>,
+    pub published_source: DateSource,
+    pub language: Option<String>,
+    /// ISO 639-1 code of the language a machine translation was made from, when the article says so.
+    pub machine_translated_from: Option<String>,
+}
+
+/// Why a span of the raw input is not part of the cleaned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalReason {
+    /// The title line (it moves to [`Metadata::title`]).
+    Title,
+    /// A heading such as "Read also" and the list of links under it.
+    LinkList,
+    /// A single line pointing to another article ("Also read: ...").
+    CrossLink,
+    /// A line naming the author (it moves to [`Metadata::author`]).
+    Byline,
+    /// A notice that the text was machine translated.
+    TranslationNotice,
+    /// Blank lines at the edges and runs of blank lines.
+    Whitespace,
+    /// Page furniture found by the HTML extractor (navigation, footers, ...).
+    Boilerplate,
+}
+
+impl RemovalReason {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RemovalReason::Title => "title",
+            RemovalReason::LinkList => "link_list",
+            RemovalReason::CrossLink => "cross_link",
+            RemovalReason::Byline => "byline",
+            RemovalReason::TranslationNotice => "translation_notice",
+            RemovalReason::Whitespace => "whitespace",
+            RemovalReason::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// A span of the **raw** input that cleaning removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub start: usize,
+    pub end: usize,
+    pub reason: RemovalReason,
+}
+
+/// A named-entity mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `PER`, `ORG`, `LOC` or `MISC`.
+    pub label: String,
+    /// Canonical name of the entity the mention refers to.
+    pub entity: String,
+}
+
+/// A title or role ("Kremlin aide", "CIA Director") and the person it describes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Canonical name of the person described, when one was found.
+    pub entity: Option<String>,
+}
+
+/// A TIMEX3 temporal expression.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timex {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Normalised TIMEX3 value (`2025-06-14`, `PT50M`, ...), when one could be given.
+    pub value: Option<String>,
+    /// TIMEX3 modifier (`APPROX`, `LESS_THAN`, `END`, `START`, ...).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub modifier: Option<String>,
+}
+
+/// A quotation and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    /// `direct`, `indirect` or `partial`.
+    pub kind: String,
+}
+
+/// A typed event mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventMention {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub trigger: Span,
+    pub date: Option<String>,
+    pub participants: Vec<String>,
+    pub duration_minutes: Option<[u32; 2]>,
+    pub topics: Vec<String>,
+}
+
+/// One analysed article.
+///
+/// Layers are filled by the stages; a layer no stage has built yet is an empty list, never absent,
+/// so consumers need not tell "none found" from "not run".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Document {
+    pub id: String,
+    pub meta: Metadata,
+    /// The input as read (UTF-8).
+    pub raw: String,
+    /// The article body after cleaning; every layer's offsets point into this.
+    pub text: String,
+    /// Spans of `raw` that are not in `text`, sorted by start, non-overlapping.
+    pub removed: Vec<Removed>,
+    /// Section headings inside the body.
+    pub headings: Vec<Span>,
+    /// Paragraphs (one per line of body text, headings excluded).
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    pub tokens: Vec<Span>,
+    pub entities: Vec<EntityMention>,
+    pub roles: Vec<RoleMention>,
+    pub timexes: Vec<Timex>,
+    pub quotes: Vec<Quote>,
+    pub events: Vec<EventMention>,
+}
+
+impl Document {
+    /// Maps a byte offset in the cleaned text to the byte offset of the same character in `raw`.
+    ///
+    /// Cleaning only cuts spans out of the raw text (it never rewrites characters), so the map is
+    /// the offset plus the length of every removed span that starts at or before it.
+    pub fn to_raw(&self, offset: usize) -> usize {
+        let mut raw = offset;
+        for r in &self.removed {
+            if r.start <= raw {
+                raw += r.end - r.start;
+            } else {
+                break;
+            }
+        }
+        raw
+    }
+
+    /// The sentences that overlap `span`, as indices into [`Document::sentences`].
+    pub fn sentences_in(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.sentences.partition_point(|s| s.end <= span.start);
+        let last = self.sentences.partition_point(|s| s.start < span.end);
+        first..last.max(first)
+    }
+
+    /// The tokens inside `span`, as indices into [`Document::tokens`].
+    pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        let last = self.tokens.partition_point(|t| t.end <= span.end);
+        first..last.max(first)
+    }
+
+    /// The JSON object printed by `dossier annotate --format json` (keys as in DESIGN.md).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let spans = |v: &[Span]| -> Vec<serde_json::Value> {
+            v.iter().map(|s| json!({"start": s.start, "end": s.end})).collect()
+        };
+        let removed: Vec<_> = self
+            .removed
+            .iter()
+            .map(|r| json!({"start": r.start, "end": r.end, "reason": r.reason.as_str(),
+                            "text": &self.raw[r.start..r.end]}))
+            .collect();
+        let events: Vec<_> = self
+            .events
+            .iter()
+            .map(|e| {
+                json!({"type": e.kind, "trigger": e.trigger.text(&self.text),
+                       "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
+                       "date": e.date, "participants": e.participants,
+                       "duration_minutes": e.duration_minutes, "topics": e.topics})
+            })
+            .collect();
+        let m = &self.meta;
+        json!({
+            "id": self.id,
+            "title": m.title,
+            "author": m.author,
+            "outlet": m.outlet,
+            "url": m.url,
+            "published": m.published,
+            "published_source": m.published_source,
+            "language": m.language,
+            "machine_translated_from": m.machine_translated_from,
+            "text": self.text,
+            "removed": removed,
+            "headings": spans(&self.headings),
+            "paragraphs": spans(&self.paragraphs),
+            "sentences": spans(&self.sentences),
+            "tokens": self.tokens.len(),
+            "entities": self.entities,
+            "roles": self.roles,
+            "timexes": self.timexes,
+            "quotes": self.quotes,
+            "events": events,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc_with_removed(raw: &str, removed: Vec<Removed>) -> Document {
+        let mut text = String::new();
+        let mut at = 0;
+        for r in &removed {
+            text.push_str(&raw[at..r.start]);
+            at = r.end;
+        }
+        text.push_str(&raw[at..]);
+        Document { raw: raw.into(), text, removed, ..Default::default() }
+    }
+
+    #[test]
+    fn offsets_map_back_to_raw() {
+        let raw = "TITLE\n\nBody one.\nJUNK\nBody two.";
+        let d = doc_with_removed(
+            raw,
+            vec![
+                Removed { start: 0, end: 7, reason: RemovalReason::Title },
+                Removed { start: 17, end: 22, reason: RemovalReason::CrossLink },
+            ],
+        );
+        assert_eq!(d.text, "Body one.\nBody two.");
+        let two = d.text.find("two").unwrap();
+        assert_eq!(&raw[d.to_raw(two)..d.to_raw(two) + 3], "two");
+        assert_eq!(d.to_raw(0), 7);
+    }
+
+    #[test]
+    fn span_queries() {
+        let d = Document {
+            text: "A b. C d.".into(),
+            sentences: vec![Span::new(0, 4), Span::new(5, 9)],
+            tokens: vec![Span::new(0, 1), Span::new(2, 3), Span::new(3, 4), Span::new(5, 6)],
+            ..Default::default()
+        };
+        assert_eq!(d.sentences_in(Span::new(6, 7)), 1..2);
+        assert_eq!(d.sentences_in(Span::new(2, 6)), 0..2);
+        assert_eq!(d.tokens_in(Span::new(0, 4)), 0..3);
+    }
+}

@@ -1,0 +1,40 @@
+//! The per-document pipeline: one [`Article`] in, one analysed [`Document`] out.
+//!
+//! Each stage is a function over the document that reads some layers and adds its own; this
+//! file is the only place that knows their order. The function is pure (no I/O, no shared state
+//! but read-only resources), so callers run it in parallel over documents with rayon.
+
+use dossier_document::Document;
+use dossier_ingest::{Article, Body};
+
+/// Options that change how an article is analysed.
+#[derive(Debug, Clone, Default)]
+pub struct Options {}
+
+/// Why an article could not be analysed.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalyseError {
+    #[error("article is empty after cleaning")]
+    Empty,
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+/// Analyses one article through every per-document stage.
+pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseError> {
+    let raw = match article.body {
+        Body::Text(t) => t,
+        Body::Html(_) => {
+            return Err(AnalyseError::Unsupported(
+                "HTML input is not supported yet; give the article as plain text".into(),
+            ))
+        }
+    };
+    let mut doc = Document { id: article.id, meta: article.meta, raw, ..Default::default() };
+    dossier_clean::clean(&mut doc);
+    if doc.text.trim().is_empty() {
+        return Err(AnalyseError::Empty);
+    }
+    dossier_segment::segment(&mut doc);
+    Ok(doc)
+}
