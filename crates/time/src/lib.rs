@@ -1,0 +1,254 @@
+//! Temporal expressions: TIMEX3 tagging and normalisation, and the document's date.
+//!
+//! In the spirit of HeidelTime, the language knowledge is data (`resources/<lang>/time/`): word
+//! lists (months, weekdays, numerals, units, hedges, "last"/"next", "ago"...) and token patterns
+//! over them. The code knows only how to match patterns and how calendar arithmetic turns the
+//! pieces a pattern captured into a TIMEX3 value, anchored to the document creation time (DCT)
+//! with the tense of the sentence, or to the last date the text itself set.
+//!
+//! Entry points: [`Tagger::tag`] for plain text, [`annotate`] as the pipeline stage, and
+//! [`infer_published`] for a document date worked out from the text.
+
+mod docdate;
+mod lexicon;
+mod pattern;
+mod resolve;
+pub mod timeml;
+mod token;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use dossier_document::{DateSource, Document, Timex};
+
+pub use docdate::infer_published;
+pub use lexicon::{Resources, ENGLISH};
+pub use pattern::TimexType;
+pub use resolve::{Anchor, Precision};
+
+use lexicon::{Class, Lexicon};
+use pattern::{Matcher, Rule};
+use resolve::{Ctx, Frame, Tense};
+use token::{Kind, Tokens};
+
+/// Errors in the language resources (a malformed line is a bug in the data, reported with its place).
+#[derive(Debug, thiserror::Error)]
+pub enum TimeError {
+    #[error("{file}:{line}: {msg}")]
+    Resource { file: String, line: usize, msg: String },
+}
+
+/// One temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex3 {
+    /// Byte offsets into the tagged text.
+    pub start: usize,
+    pub end: usize,
+    pub ty: TimexType,
+    pub value: String,
+    pub modifier: Option<String>,
+}
+
+/// What the scanner keeps about a match beyond the TIMEX3 (the document-date inference reads it).
+pub(crate) struct Found {
+    pub timex: Timex3,
+    pub frame: Frame,
+    pub first_tok: usize,
+    pub tense: Tense,
+}
+
+/// A compiled language: word lists and patterns.
+pub struct Tagger {
+    lex: Lexicon,
+    rules: Vec<Rule>,
+    /// Every literal word a pattern uses (a token that is none of these, no class word and no
+    /// number cannot start a match, which lets the scan skip most tokens at once).
+    lits: HashSet<String>,
+}
+
+impl Tagger {
+    pub fn new(res: &Resources) -> Result<Tagger, TimeError> {
+        let lex = Lexicon::load(res)?;
+        let rules = pattern::parse_rules(res.patterns)?;
+        let mut lits = HashSet::new();
+        for r in &rules {
+            for e in &r.elems {
+                if let pattern::ElemKind::Lit(a) = &e.kind {
+                    lits.extend(a.iter().cloned());
+                }
+            }
+        }
+        Ok(Tagger { lex, rules, lits })
+    }
+
+    /// The English tagger, built once from the embedded resources.
+    pub fn english() -> &'static Tagger {
+        static T: OnceLock<Tagger> = OnceLock::new();
+        T.get_or_init(|| Tagger::new(&ENGLISH).expect("embedded English time resources are valid"))
+    }
+
+    /// Finds and normalises the temporal expressions of `text`; `dct` is the document creation
+    /// time relative expressions are anchored to (without it their unknown parts are `X`).
+    pub fn tag(&self, text: &str, dct: Option<Anchor>) -> Vec<Timex3> {
+        self.scan(text, dct).into_iter().map(|f| f.timex).collect()
+    }
+
+    fn may_start(&self, t: &Tokens, i: usize) -> bool {
+        let tok = &t.toks[i];
+        if tok.kind == Kind::Num {
+            return true;
+        }
+        let s = t.s(i);
+        if s.as_bytes().first().is_some_and(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        if tok.kind == Kind::Word && s.len() == 2 && s.starts_with('q') {
+            return true;
+        }
+        self.lex.knows(s) || self.lits.contains(s)
+    }
+
+    pub(crate) fn scan(&self, text: &str, dct: Option<Anchor>) -> Vec<Found> {
+        let t = Tokens::new(text);
+        let m = Matcher { lex: &self.lex, rules: &self.rules };
+        let mut out = Vec::new();
+        let mut last = None;
+        let mut i = 0;
+        while i < t.len() {
+            if !self.may_start(&t, i) {
+                i += 1;
+                continue;
+            }
+            let Some(mt) = m.at(&t, i) else {
+                i += 1;
+                continue;
+            };
+            let rule = &self.rules[mt.rule];
+            let frame = Frame::build(&self.lex, &mt.caps);
+            if !self.plausible(&t, &mt, &frame) {
+                i += 1;
+                continue;
+            }
+            let tense = self.tense(&t, mt.start, mt.end);
+            let ctx = Ctx { dct, tense, last };
+            let r = resolve::resolve(rule.ty, &frame, &rule.feats, &ctx);
+            if r.sets.is_some() {
+                last = r.sets;
+            }
+            let start = t.toks[mt.start].start as usize;
+            let end = t.toks[mt.end - 1].end as usize;
+            out.push(Found {
+                timex: Timex3 { start, end, ty: r.ty, value: r.value, modifier: r.modifier },
+                frame,
+                first_tok: mt.start,
+                tense,
+            });
+            i = mt.end;
+        }
+        out
+    }
+
+    /// Filters matches that are usually another word: a lone "May" or "March" needs a word
+    /// before it that introduces a date ("in May"), a lone number a plausible year.
+    fn plausible(&self, t: &Tokens, mt: &pattern::Match, f: &Frame) -> bool {
+        if mt.end - mt.start == 1 {
+            if let Some((pattern::Cap::Entry(ei), _, _)) = mt.caps.first() {
+                let e = &self.lex.entries[*ei];
+                if e.class == Class::Month && e.extra.iter().any(|x| x == "ambiguous") {
+                    let prev = if mt.start > 0 { t.s(mt.start - 1) } else { "" };
+                    return self.lex.by_first.get(prev).is_some_and(|v| {
+                        v.iter().any(|&k| self.lex.entries[k].class == Class::Prep)
+                    });
+                }
+            }
+        }
+        let _ = f;
+        true
+    }
+
+    /// The tense of the clause around tokens `a..b`: the nearest tense cue in the same sentence
+    /// (a word from `tense.txt`, or a word ending in "-ed").
+    fn tense(&self, t: &Tokens, a: usize, b: usize) -> Tense {
+        let is_end = |i: usize| matches!(t.s(i), "." | "!" | "?" | ";");
+        let mut lo = a;
+        while lo > 0 && !t.toks[lo].nl_before && !is_end(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = b;
+        while hi < t.len() && !t.toks[hi].nl_before && !is_end(hi) {
+            hi += 1;
+        }
+        let cue = |i: usize| -> Option<Tense> {
+            let mut found = Vec::new();
+            self.lex.lookup(t, i, Class::Tense, &mut found);
+            for (e, _) in found {
+                match self.lex.entries[e].value.as_str() {
+                    "past" => return Some(Tense::Past),
+                    "future" => return Some(Tense::Future),
+                    _ => {}
+                }
+            }
+            let s = t.s(i);
+            if t.toks[i].kind == Kind::Word && !t.toks[i].cap && s.len() > 4 && s.ends_with("ed") && !s.ends_with("eed") {
+                return Some(Tense::Past);
+            }
+            None
+        };
+        for d in 1..(hi - lo + 1) {
+            if a >= d && a - d >= lo {
+                if let Some(x) = cue(a - d) {
+                    return x;
+                }
+            }
+            if b + d - 1 < hi {
+                if let Some(x) = cue(b + d - 1) {
+                    return x;
+                }
+            }
+        }
+        Tense::Unknown
+    }
+}
+
+/// Sets the document date when metadata did not give one, from the text (see [`infer_published`]).
+///
+/// A date given as metadata always wins; it is marked `metadata` if the reader left the source unset.
+pub fn document_date(doc: &mut Document) {
+    if doc.meta.published.as_deref().is_some_and(|p| Anchor::parse(p).is_some()) {
+        if doc.meta.published_source == DateSource::None {
+            doc.meta.published_source = DateSource::Metadata;
+        }
+        return;
+    }
+    match infer_published(&doc.text) {
+        Some(p) => {
+            doc.meta.published = Some(p);
+            doc.meta.published_source = DateSource::Inferred;
+        }
+        None => {
+            doc.meta.published = None;
+            doc.meta.published_source = DateSource::None;
+        }
+    }
+}
+
+/// The pipeline stage: the document date, then the `timexes` layer anchored to it.
+pub fn annotate(doc: &mut Document) {
+    document_date(doc);
+    let dct = doc.meta.published.as_deref().and_then(Anchor::parse);
+    doc.timexes = Tagger::english()
+        .tag(&doc.text, dct)
+        .into_iter()
+        .map(|x| Timex {
+            start: x.start,
+            end: x.end,
+            text: doc.text[x.start..x.end].to_string(),
+            kind: x.ty.as_str().to_string(),
+            value: Some(x.value),
+            modifier: x.modifier,
+        })
+        .collect();
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,364 @@
+//! Token patterns (`patterns.txt`) and the matcher that runs them.
+//!
+//! A pattern is a sequence of elements (a word class, a character shape, or literal words), each
+//! possibly optional. The matcher finds, at a token, the longest way any pattern can match, with
+//! the value each element captured; turning captures into a TIMEX3 value is `resolve`'s job, so
+//! the patterns stay declarative data.
+
+use crate::lexicon::{data_lines, fields, Class, Lexicon};
+use crate::token::{Kind, Tokens};
+use crate::TimeError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// Token shapes recognised from characters rather than from word lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Year,
+    Day,
+    Int,
+    Decade,
+    Clock,
+    Ampm,
+    QCode,
+    Tz,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum ElemKind {
+    Class(Class, Option<String>),
+    Shape(Shape),
+    Lit(Vec<String>),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub kind: ElemKind,
+    pub opt: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Rule {
+    pub ty: TimexType,
+    pub elems: Vec<Elem>,
+    pub feats: Vec<(String, String)>,
+}
+
+/// What one element captured.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cap {
+    Entry(usize),
+    /// A number; `None` is an unknown one ("several").
+    Num(Option<f64>),
+    Year(i32),
+    Day(u8),
+    Int(i64),
+    Decade(i32),
+    Clock(u8, u8, Option<u8>),
+    Ampm(bool),
+    QCode(u8),
+    Tz,
+    Lit(String),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Match {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub caps: Vec<(Cap, usize, usize)>,
+}
+
+pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
+    let mut rules = Vec::new();
+    for (ln, line) in data_lines(src) {
+        let err = |msg: String| TimeError::Resource { file: "patterns.txt".into(), line: ln, msg };
+        let f = fields(line);
+        let ty = match f.first().copied() {
+            Some("DATE") => TimexType::Date,
+            Some("TIME") => TimexType::Time,
+            Some("DURATION") => TimexType::Duration,
+            Some("SET") => TimexType::Set,
+            other => return Err(err(format!("unknown type {other:?}"))),
+        };
+        let body = f[1..].join(" ");
+        let (pat, feats) = match body.split_once("=>") {
+            Some((p, fs)) => (p, fs),
+            None => (body.as_str(), ""),
+        };
+        let mut elems = Vec::new();
+        for w in pat.split_whitespace() {
+            let (w, opt) = match w.strip_suffix('?') {
+                Some(x) if !x.is_empty() => (x, true),
+                _ => (w, false),
+            };
+            let kind = if let Some(c) = w.strip_prefix('@') {
+                let (name, flag) = match c.split_once(':') {
+                    Some((a, b)) => (a, Some(b.to_string())),
+                    None => (c, None),
+                };
+                match name {
+                    "year" => ElemKind::Shape(Shape::Year),
+                    "day" => ElemKind::Shape(Shape::Day),
+                    "int" => ElemKind::Shape(Shape::Int),
+                    "decade" => ElemKind::Shape(Shape::Decade),
+                    "clock" => ElemKind::Shape(Shape::Clock),
+                    "ampm" => ElemKind::Shape(Shape::Ampm),
+                    "qcode" => ElemKind::Shape(Shape::QCode),
+                    "tz" => ElemKind::Shape(Shape::Tz),
+                    _ => ElemKind::Class(
+                        Class::from_name(name).ok_or_else(|| err(format!("unknown class @{name}")))?,
+                        flag,
+                    ),
+                }
+            } else {
+                ElemKind::Lit(w.split('|').map(|s| s.to_ascii_lowercase()).collect())
+            };
+            elems.push(Elem { kind, opt });
+        }
+        if elems.iter().all(|e| e.opt) {
+            return Err(err("a pattern needs at least one required element".into()));
+        }
+        let feats = feats
+            .split_whitespace()
+            .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+            .collect();
+        rules.push(Rule { ty, elems, feats });
+    }
+    Ok(rules)
+}
+
+const TZ: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "et"];
+
+/// The matcher: rules plus the lexicon they refer to.
+pub(crate) struct Matcher<'l> {
+    pub lex: &'l Lexicon,
+    pub rules: &'l [Rule],
+}
+
+impl Matcher<'_> {
+    fn shape(&self, t: &Tokens, i: usize, s: Shape) -> Option<Cap> {
+        let w = t.s(i);
+        let tok = &t.toks[i];
+        match s {
+            Shape::Year => {
+                if tok.kind == Kind::Num && w.len() == 4 {
+                    let y: i32 = w.parse().ok()?;
+                    if (1000..2200).contains(&y) {
+                        // "$1999", "2000 percent", "1998 people" are amounts, not years.
+                        if i > 0 && matches!(t.s(i - 1), "$" | "€" | "£" | "#" | "no") {
+                            return None;
+                        }
+                        if i + 1 < t.len() && matches!(t.s(i + 1), "%" | "percent" | "per" | "million" | "billion") {
+                            return None;
+                        }
+                        return Some(Cap::Year(y));
+                    }
+                }
+                None
+            }
+            Shape::Day => {
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let suffix = &w[digits.len()..];
+                if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+                    return None;
+                }
+                let d: u8 = digits.parse().ok()?;
+                (1..=31).contains(&d).then_some(Cap::Day(d))
+            }
+            Shape::Int => {
+                if tok.kind != Kind::Num || w.contains(':') {
+                    return None;
+                }
+                let v: f64 = w.replace(',', "").parse().ok()?;
+                Some(Cap::Num(Some(v)))
+            }
+            Shape::Decade => {
+                let d = w.strip_suffix('s')?;
+                if !d.bytes().all(|b| b.is_ascii_digit()) || !d.ends_with('0') {
+                    return None;
+                }
+                match d.len() {
+                    4 => Some(Cap::Decade(d[..3].parse().ok()?)),
+                    2 => {
+                        let x: i32 = d[..1].parse().ok()?;
+                        Some(Cap::Decade(if x <= 2 { 200 + x } else { 190 + x }))
+                    }
+                    _ => None,
+                }
+            }
+            Shape::Clock => {
+                if !w.contains(':') {
+                    return None;
+                }
+                let mut p = w.split(':');
+                let h: u8 = p.next()?.parse().ok()?;
+                let m: u8 = p.next()?.parse().ok()?;
+                let s: Option<u8> = p.next().and_then(|x| x.parse().ok());
+                (h <= 24 && m < 60).then_some(Cap::Clock(h, m, s))
+            }
+            Shape::Ampm => match w {
+                "a.m." | "a.m" | "am" => Some(Cap::Ampm(false)),
+                "p.m." | "p.m" | "pm" => Some(Cap::Ampm(true)),
+                _ => None,
+            },
+            Shape::QCode => {
+                let b = w.as_bytes();
+                (b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1])).then(|| Cap::QCode(b[1] - b'0'))
+            }
+            Shape::Tz => TZ.contains(&w).then_some(Cap::Tz),
+        }
+    }
+
+    /// A number at `i`: digits, or number words ("twenty-five", "a hundred", "several").
+    fn number(&self, t: &Tokens, i: usize, out: &mut Vec<(Cap, usize)>) {
+        if let Some(c) = self.shape(t, i, Shape::Int) {
+            out.push((c, 1));
+            return;
+        }
+        let mut found = Vec::new();
+        self.lex.lookup(t, i, Class::Num, &mut found);
+        for (ei, len) in found {
+            let e = &self.lex.entries[ei];
+            if e.value == "X" {
+                out.push((Cap::Num(None), len));
+                continue;
+            }
+            let Ok(mut v) = e.value.parse::<f64>() else { continue };
+            let mut j = i + len;
+            // twenty-five
+            if v >= 20.0 && v < 100.0 && v % 10.0 == 0.0 && j + 1 < t.len() && t.s(j) == "-" {
+                if let Some(u) = self.simple_num(t, j + 1) {
+                    if u < 10.0 {
+                        v += u;
+                        j += 2;
+                    }
+                }
+            }
+            // a hundred, two thousand
+            while j < t.len() && !t.toks[j].nl_before {
+                match t.s(j) {
+                    "hundred" => v *= 100.0,
+                    "thousand" => v *= 1000.0,
+                    _ => break,
+                }
+                j += 1;
+            }
+            out.push((Cap::Num(Some(v)), j - i));
+        }
+    }
+
+    fn simple_num(&self, t: &Tokens, i: usize) -> Option<f64> {
+        let mut found = Vec::new();
+        self.lex.lookup(t, i, Class::Num, &mut found);
+        found.iter().filter(|(_, l)| *l == 1).find_map(|(e, _)| self.lex.entries[*e].value.parse().ok())
+    }
+
+    fn elem(&self, t: &Tokens, i: usize, e: &Elem, out: &mut Vec<(Cap, usize)>) {
+        match &e.kind {
+            ElemKind::Shape(s) => {
+                if let Some(c) = self.shape(t, i, *s) {
+                    out.push((c, 1));
+                }
+            }
+            ElemKind::Lit(alts) => {
+                let w = t.s(i);
+                if alts.iter().any(|a| a == w) {
+                    out.push((Cap::Lit(w.to_string()), 1));
+                }
+            }
+            ElemKind::Class(Class::Num, _) => self.number(t, i, out),
+            ElemKind::Class(c, flag) => {
+                let mut found = Vec::new();
+                self.lex.lookup(t, i, *c, &mut found);
+                for (ei, len) in found {
+                    let en = &self.lex.entries[ei];
+                    if let Some(f) = flag {
+                        let has = en.extra.iter().any(|x| x == f) || en.value == *f;
+                        let ok = match f.as_str() {
+                            "sg" => !en.extra.iter().any(|x| x == "pl"),
+                            _ => has,
+                        };
+                        if !ok {
+                            continue;
+                        }
+                    }
+                    // Month and weekday names are proper nouns in English text; "may", "march"
+                    // and "sun" in lower case are other words.
+                    if matches!(c, Class::Month | Class::Weekday) && !t.toks[i].cap {
+                        continue;
+                    }
+                    out.push((Cap::Entry(ei), len));
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn rec(
+        &self,
+        t: &Tokens,
+        rule: &[Elem],
+        ei: usize,
+        ti: usize,
+        first: bool,
+        caps: &mut Vec<(Cap, usize, usize)>,
+        best: &mut Option<(usize, Vec<(Cap, usize, usize)>)>,
+    ) {
+        if ei == rule.len() {
+            if best.as_ref().is_none_or(|(e, _)| ti > *e) {
+                *best = Some((ti, caps.clone()));
+            }
+            return;
+        }
+        let e = &rule[ei];
+        if ti < t.len() && (first || !t.toks[ti].nl_before) {
+            let mut opts = Vec::new();
+            self.elem(t, ti, e, &mut opts);
+            for (cap, len) in opts {
+                caps.push((cap, ti, ti + len));
+                self.rec(t, rule, ei + 1, ti + len, false, caps, best);
+                caps.pop();
+            }
+        }
+        if e.opt {
+            self.rec(t, rule, ei + 1, ti, first, caps, best);
+        }
+    }
+
+    /// The longest match of any rule starting at token `i` (earlier rules win ties).
+    pub fn at(&self, t: &Tokens, i: usize) -> Option<Match> {
+        let mut best: Option<Match> = None;
+        let mut caps = Vec::new();
+        for (ri, r) in self.rules.iter().enumerate() {
+            let mut b = None;
+            self.rec(t, &r.elems, 0, i, true, &mut caps, &mut b);
+            if let Some((end, c)) = b {
+                if end > i && best.as_ref().is_none_or(|m| end > m.end) {
+                    best = Some(Match { rule: ri, start: i, end, caps: c });
+                }
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,671 @@
+//! From what a pattern captured to a TIMEX3 value.
+//!
+//! Captures are first collected into a [`Frame`] (month, day, number, unit, "last", "ago"...),
+//! so the same arithmetic serves every pattern that yields those pieces. Relative expressions are
+//! anchored to the reference time (the document creation time) and, for "the day before" and
+//! its kin, to the last date the text itself set. Where the anchor is missing or too coarse the
+//! unknown digits are written as `X`, never guessed.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use crate::lexicon::{Class, Lexicon};
+use crate::pattern::{Cap, TimexType};
+
+/// How much of a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A reference time: a date known to some precision (the unknown parts of `date` are 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    pub date: Date,
+    pub precision: Precision,
+}
+
+impl Anchor {
+    /// Parses `2025`, `2025-06`, `2025-06-14` (anything after the day, such as a time, is ignored).
+    pub fn parse(s: &str) -> Option<Anchor> {
+        let s = s.trim();
+        let y: i16 = s.get(0..4)?.parse().ok()?;
+        let m: Option<i8> = s.get(5..7).and_then(|x| x.parse().ok());
+        let d: Option<i8> = s.get(8..10).and_then(|x| x.parse().ok());
+        match (m, d) {
+            (Some(m), Some(d)) => Some(Anchor { date: Date::new(y, m, d).ok()?, precision: Precision::Day }),
+            (Some(m), None) => Some(Anchor { date: Date::new(y, m, 1).ok()?, precision: Precision::Month }),
+            _ => Some(Anchor { date: Date::new(y, 1, 1).ok()?, precision: Precision::Year }),
+        }
+    }
+
+    pub fn format(&self) -> String {
+        let d = self.date;
+        match self.precision {
+            Precision::Year => format!("{:04}", d.year()),
+            Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            Precision::Day => fmt_day(d),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Frame {
+    pub year: Option<i32>,
+    pub month: Option<i8>,
+    pub day: Option<i8>,
+    pub weekday: Option<i8>,
+    pub num: Option<Option<f64>>,
+    pub num2: Option<Option<f64>>,
+    pub unit: Option<(String, bool)>,
+    pub unit2: Option<String>,
+    pub ordinal: Option<i32>,
+    pub modifier: Option<String>,
+    pub pointmod: Option<String>,
+    pub rel: Option<i32>,
+    pub dir: Option<i32>,
+    pub deictic: Option<(i32, Option<String>)>,
+    pub refv: Option<String>,
+    pub pod: Option<String>,
+    pub season: Option<String>,
+    pub set_q: bool,
+    pub set_value: Option<String>,
+    pub anchor: Option<(i32, String)>,
+    pub decade: Option<i32>,
+    pub clock: Option<(u8, u8, Option<u8>)>,
+    pub pm: Option<bool>,
+    pub qcode: Option<u8>,
+    pub lits: Vec<String>,
+}
+
+impl Frame {
+    pub fn build(lex: &Lexicon, caps: &[(Cap, usize, usize)]) -> Frame {
+        let mut f = Frame::default();
+        for (c, _, _) in caps {
+            match c {
+                Cap::Entry(ei) => {
+                    let e = &lex.entries[*ei];
+                    let v = e.value.as_str();
+                    match e.class {
+                        Class::Month => f.month = v.parse().ok(),
+                        Class::Weekday => f.weekday = v.parse().ok(),
+                        Class::Ordinal => f.ordinal = v.parse().ok(),
+                        Class::Unit => {
+                            if f.unit.is_some() {
+                                f.unit2 = Some(v.to_string());
+                            } else {
+                                f.unit = Some((v.to_string(), e.extra.iter().any(|x| x == "pl")));
+                            }
+                        }
+                        Class::Mod => f.modifier = Some(v.to_string()),
+                        Class::PointMod => f.pointmod = Some(v.to_string()),
+                        Class::Rel => f.rel = v.parse().ok(),
+                        Class::Dir => f.dir = v.parse().ok(),
+                        Class::Deictic => f.deictic = Some((v.parse().unwrap_or(0), e.extra.first().cloned())),
+                        Class::Ref => f.refv = Some(v.to_string()),
+                        Class::Pod => f.pod = Some(v.to_string()),
+                        Class::Season => f.season = Some(v.to_string()),
+                        Class::Set => {
+                            if v == "q" {
+                                f.set_q = true
+                            } else {
+                                f.set_value = Some(v.to_string())
+                            }
+                        }
+                        Class::Anchor => {
+                            f.anchor = Some((v.parse().unwrap_or(0), e.extra.first().cloned().unwrap_or_else(|| "D".into())))
+                        }
+                        Class::Num | Class::Tense | Class::Prep => {}
+                    }
+                }
+                Cap::Num(n) => {
+                    if f.num.is_some() {
+                        f.num2 = Some(*n)
+                    } else {
+                        f.num = Some(*n)
+                    }
+                }
+                Cap::Year(y) => f.year = Some(*y),
+                Cap::Day(d) => f.day = Some(*d as i8),
+                Cap::Int(_) => {}
+                Cap::Decade(d) => f.decade = Some(*d),
+                Cap::Clock(h, m, s) => f.clock = Some((*h, *m, *s)),
+                Cap::Ampm(pm) => f.pm = Some(*pm),
+                Cap::QCode(q) => f.qcode = Some(*q),
+                Cap::Tz => {}
+                Cap::Lit(s) => f.lits.push(s.clone()),
+            }
+        }
+        f
+    }
+
+    fn has(&self, w: &str) -> bool {
+        self.lits.iter().any(|l| l == w)
+    }
+}
+
+/// Everything outside the expression that its value depends on.
+pub(crate) struct Ctx {
+    pub dct: Option<Anchor>,
+    pub tense: Tense,
+    /// The last date (to the day) the text set before this expression.
+    pub last: Option<Date>,
+}
+
+pub(crate) fn fmt_day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn fmt_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn fmt_num(n: f64) -> String {
+    if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{}", n)
+    }
+}
+
+fn add_months(y: i32, m: i32, k: i32) -> (i32, i32) {
+    let t = y * 12 + (m - 1) + k;
+    (t.div_euclid(12), t.rem_euclid(12) + 1)
+}
+
+/// A duration value, with halves turned into the next smaller unit (1.5 hours -> PT1H30M).
+pub(crate) fn duration(n: Option<f64>, unit: &str) -> String {
+    let Some(n) = n else {
+        return match unit {
+            "H" => "PTXH".into(),
+            "MIN" => "PTXM".into(),
+            "S" => "PTXS".into(),
+            "FN" => "PXW".into(),
+            u => format!("PX{u}"),
+        };
+    };
+    let (whole, frac) = (n.trunc(), n.fract());
+    let half = |big: &str, small: &str, per: f64, time: bool| -> String {
+        let p = if time { "PT" } else { "P" };
+        if frac == 0.0 {
+            format!("{p}{}{big}", fmt_num(whole))
+        } else if whole == 0.0 {
+            format!("{p}{}{small}", fmt_num(frac * per))
+        } else {
+            format!("{p}{}{big}{}{small}", fmt_num(whole), fmt_num(frac * per))
+        }
+    };
+    match unit {
+        "Y" => {
+            if frac == 0.0 {
+                format!("P{}Y", fmt_num(whole))
+            } else {
+                format!("P{}M", fmt_num(n * 12.0))
+            }
+        }
+        "M" => format!("P{}M", fmt_num(n)),
+        "W" => {
+            if frac == 0.0 {
+                format!("P{}W", fmt_num(whole))
+            } else {
+                format!("P{}D", fmt_num(n * 7.0))
+            }
+        }
+        "FN" => format!("P{}W", fmt_num(n * 2.0)),
+        "D" => {
+            if frac == 0.0 {
+                format!("P{}D", fmt_num(whole))
+            } else {
+                format!("PT{}H", fmt_num(n * 24.0))
+            }
+        }
+        "H" => half("H", "M", 60.0, true),
+        "MIN" => half("M", "S", 60.0, true),
+        "S" => format!("PT{}S", fmt_num(n)),
+        "DE" => format!("P{}Y", fmt_num(n * 10.0)),
+        "CE" => format!("P{}Y", fmt_num(n * 100.0)),
+        "Q" => format!("P{}Q", fmt_num(n)),
+        "WE" => format!("P{}WE", fmt_num(n)),
+        u => format!("P{}{u}", fmt_num(n)),
+    }
+}
+
+fn season_months(s: &str) -> (i8, i8) {
+    match s {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        _ => (12, 2),
+    }
+}
+
+/// The year of a month (and day) that the text gives without one.
+fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) -> i32 {
+    let y = dct.date.year() as i32;
+    let here = (dct.date.month(), if dct.precision == Precision::Day { dct.date.day() } else { 0 });
+    let there = (m, d.unwrap_or(0));
+    let month_only = d.is_none() || dct.precision != Precision::Day;
+    match rel {
+        Some(r) if r < 0 => return if m < here.0 { y } else { y - 1 },
+        Some(r) if r > 0 => return if m > here.0 { y } else { y + 1 },
+        Some(_) => return y,
+        None => {}
+    }
+    if dct.precision == Precision::Year {
+        return y;
+    }
+    match tense {
+        Tense::Future => {
+            if (month_only && m >= here.0) || (!month_only && there >= here) {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ => {
+            if (month_only && m <= here.0) || (!month_only && there <= here) {
+                y
+            } else {
+                y - 1
+            }
+        }
+    }
+}
+
+/// The date of a weekday near the anchor, chosen by "last"/"next" or by tense.
+fn pick_weekday(dct: Date, wd: i8, rel: Option<i32>, tense: Tense) -> Date {
+    let cur = dct.weekday().to_monday_one_offset();
+    let back = (cur - wd).rem_euclid(7) as i64; // days back to the previous-or-same weekday
+    let fwd = (wd - cur).rem_euclid(7) as i64;
+    let before = |strict: bool| dct.checked_sub(((if strict && back == 0 { 7 } else { back }) as i64).days()).unwrap_or(dct);
+    let after = |strict: bool| dct.checked_add(((if strict && fwd == 0 { 7 } else { fwd }) as i64).days()).unwrap_or(dct);
+    match rel {
+        Some(r) if r < 0 => before(true),
+        Some(r) if r > 0 => after(true),
+        _ => match tense {
+            Tense::Future => after(false),
+            _ => before(false),
+        },
+    }
+}
+
+fn pod_suffix(f: &Frame) -> Option<String> {
+    if let Some((h, m, s)) = f.clock {
+        let mut h = h;
+        if let Some(pm) = f.pm {
+            if pm && h < 12 {
+                h += 12;
+            }
+            if !pm && h == 12 {
+                h = 0;
+            }
+        }
+        return Some(match s {
+            Some(s) => format!("T{h:02}:{m:02}:{s:02}"),
+            None => format!("T{h:02}:{m:02}"),
+        });
+    }
+    if let (Some(pm), Some(Some(n))) = (f.pm, f.num) {
+        let mut h = n as u8;
+        if pm && h < 12 {
+            h += 12;
+        }
+        if !pm && h == 12 {
+            h = 0;
+        }
+        return Some(format!("T{h:02}:00"));
+    }
+    if f.has("noon") {
+        return Some("T12:00".into());
+    }
+    if f.has("midnight") {
+        return Some("T24:00".into());
+    }
+    let p = f.pod.clone().or_else(|| f.deictic.as_ref().and_then(|d| d.1.clone()))?;
+    Some(if p.starts_with('T') { p } else { format!("T{p}") })
+}
+
+/// The resolved value and modifier of one expression, and the date (to the day) it sets, if any.
+pub(crate) struct Resolved {
+    pub ty: TimexType,
+    pub value: String,
+    pub modifier: Option<String>,
+    pub sets: Option<Date>,
+}
+
+pub(crate) fn resolve(ty: TimexType, f: &Frame, feats: &[(String, String)], ctx: &Ctx) -> Resolved {
+    let mut ty = ty;
+    let modifier = f.pointmod.clone().or_else(|| f.modifier.clone());
+    let mut sets = None;
+    let _ = feats;
+    let value = match ty {
+        TimexType::Duration => duration_value(f),
+        TimexType::Set => set_value(f),
+        TimexType::Date | TimexType::Time => {
+            let (v, s) = point_value(f, ctx);
+            sets = s;
+            if ty == TimexType::Date && v.contains('T') && !v.starts_with('P') {
+                ty = TimexType::Time;
+            }
+            v
+        }
+    };
+    Resolved { ty, value, modifier, sets }
+}
+
+fn duration_value(f: &Frame) -> String {
+    let Some((unit, pl)) = &f.unit else { return "PXX".into() };
+    let mut n = match f.num2.or(f.num) {
+        Some(n) => n,
+        None if *pl => None,
+        None => Some(1.0),
+    };
+    if f.has("half") {
+        n = n.map(|x| x + 0.5);
+    }
+    if let (Some(u2), Some(Some(n1)), Some(Some(n2))) = (&f.unit2, f.num, f.num2) {
+        // "two hours and 30 minutes"
+        let a = duration(Some(n1), unit);
+        let b = duration(Some(n2), u2);
+        if a.starts_with("PT") && b.starts_with("PT") {
+            return format!("{a}{}", &b[2..]);
+        }
+        if !a.contains('T') && b.starts_with("PT") {
+            return format!("{a}{}", &b[1..]);
+        }
+        return a;
+    }
+    if f.unit2.is_some() && f.num.is_none() {
+        // "weeks or months": the larger
+        return duration(None, f.unit2.as_deref().unwrap_or(unit));
+    }
+    duration(n, unit)
+}
+
+fn set_value(f: &Frame) -> String {
+    if let Some(v) = &f.set_value {
+        return v.clone();
+    }
+    if let Some(wd) = f.weekday {
+        let p = pod_suffix(f).unwrap_or_default();
+        return format!("XXXX-WXX-{wd}{p}");
+    }
+    if let Some(m) = f.month {
+        return format!("XXXX-{m:02}");
+    }
+    if let Some(s) = &f.season {
+        return format!("XXXX-{s}");
+    }
+    if f.unit.is_none() {
+        if let Some(p) = pod_suffix(f) {
+            return format!("XXXX-XX-XX{p}");
+        }
+    }
+    let unit = f.unit.as_ref().map(|u| u.0.as_str()).unwrap_or("D");
+    let n = match f.num {
+        Some(Some(n)) if !f.has("times") && !f.has("once") && !f.has("twice") => n,
+        _ => 1.0,
+    };
+    duration(Some(n), unit)
+}
+
+/// A point in time: (value, the day it sets when known to the day).
+fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
+    let dct = ctx.dct;
+    let day_dct = dct.filter(|d| d.precision == Precision::Day).map(|d| d.date);
+    if let Some(r) = &f.refv {
+        return (r.clone(), None);
+    }
+    let pod = pod_suffix(f);
+    let with_pod = |v: String| match &pod {
+        Some(p) => format!("{v}{p}"),
+        None => v,
+    };
+    // "the day before", "that week": relative to the last date the text set.
+    if let Some((off, unit)) = &f.anchor {
+        let base = ctx.last.or(day_dct);
+        let Some(b) = base else {
+            return (
+                match unit.as_str() {
+                    "W" => "XXXX-WXX".into(),
+                    "M" => "XXXX-XX".into(),
+                    "Y" => "XXXX".into(),
+                    _ => "XXXX-XX-XX".into(),
+                },
+                None,
+            );
+        };
+        let off = *off as i64;
+        return match unit.as_str() {
+            "W" => (fmt_week(b.checked_add((off * 7).days()).unwrap_or(b)), None),
+            "M" => {
+                let (y, m) = add_months(b.year() as i32, b.month() as i32, off as i32);
+                (format!("{y:04}-{m:02}"), None)
+            }
+            "Y" => (format!("{:04}", b.year() as i64 + off), None),
+            "OTHER" => {
+                // "the other day": some day in the week before the anchor; say only what that
+                // range has in common.
+                let a = b.checked_sub(7.days()).unwrap_or(b);
+                let z = b.checked_sub(1.days()).unwrap_or(b);
+                if a.year() != z.year() {
+                    ("PAST_REF".into(), None)
+                } else if a.month() != z.month() {
+                    (format!("{:04}", z.year()), None)
+                } else {
+                    (format!("{:04}-{:02}", z.year(), z.month()), None)
+                }
+            }
+            _ => {
+                let d = b.checked_add(off.days()).unwrap_or(b);
+                (with_pod(fmt_day(d)), Some(d))
+            }
+        };
+    }
+    if let Some((off, _)) = &f.deictic {
+        return match day_dct {
+            Some(d) => {
+                let d = d.checked_add((*off as i64).days()).unwrap_or(d);
+                (with_pod(fmt_day(d)), Some(d))
+            }
+            None => (with_pod("XXXX-XX-XX".into()), None),
+        };
+    }
+    // Centuries and decades.
+    if f.has("century") {
+        if let Some(o) = f.ordinal {
+            return (format!("{:02}", o - 1), None);
+        }
+    }
+    if let Some(d) = f.decade {
+        return (format!("{d:03}"), None);
+    }
+    // Quarters and halves.
+    if let Some(q) = f.qcode.or_else(|| if f.has("quarter") { f.ordinal.map(|o| o as u8) } else { None }) {
+        let y = f.year.or_else(|| dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0)));
+        if q == 255 || q > 4 {
+            return (y.map(|y| format!("{y:04}-QX")).unwrap_or("XXXX-QX".into()), None);
+        }
+        return (y.map(|y| format!("{y:04}-Q{q}")).unwrap_or(format!("XXXX-Q{q}")), None);
+    }
+    if f.has("half") {
+        if let Some(o) = f.ordinal {
+            let y = f.year.or_else(|| dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0)));
+            return (y.map(|y| format!("{y:04}-H{o}")).unwrap_or(format!("XXXX-H{o}")), None);
+        }
+    }
+    if let Some(s) = &f.season {
+        let y = f.year.or_else(|| {
+            let d = dct?;
+            let y = d.date.year() as i32;
+            let cur = d.date.month();
+            let (a, b) = season_months(s);
+            Some(match f.rel {
+                Some(r) if r < 0 => {
+                    if s == "WI" {
+                        if cur >= 3 { y } else { y - 1 }
+                    } else if b < cur {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                Some(r) if r > 0 => {
+                    if a > cur { y } else { y + 1 }
+                }
+                _ => y,
+            })
+        });
+        return (y.map(|y| format!("{y:04}-{s}")).unwrap_or(format!("XXXX-{s}")), None);
+    }
+    // Calendar dates, complete or not.
+    if let Some(m) = f.month {
+        let y = f.year.or_else(|| {
+            if f.has("year") && f.rel.is_some() {
+                return dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0));
+            }
+            if let Some((off, _)) = f.deictic {
+                return dct.map(|d| d.date.year() as i32 + off);
+            }
+            // A weekday given with the date picks the year it falls on, near the reference time.
+            if let (Some(wd), Some(day), Some(d)) = (f.weekday, f.day, dct) {
+                let y0 = d.date.year() as i32;
+                for y in [y0, y0 - 1, y0 + 1] {
+                    if let Ok(x) = Date::new(y as i16, m, day) {
+                        if x.weekday().to_monday_one_offset() == wd {
+                            return Some(y);
+                        }
+                    }
+                }
+            }
+            dct.map(|d| pick_year(d, m, f.day, f.rel, ctx.tense))
+        });
+        return match (y, f.day) {
+            (Some(y), Some(d)) => match Date::new(y as i16, m, d) {
+                Ok(x) => (with_pod(fmt_day(x)), Some(x)),
+                Err(_) => (format!("{y:04}-{m:02}-{d:02}"), None),
+            },
+            (None, Some(d)) => (with_pod(format!("XXXX-{m:02}-{d:02}")), None),
+            (Some(y), None) => (format!("{y:04}-{m:02}"), None),
+            (None, None) => (format!("XXXX-{m:02}"), None),
+        };
+    }
+    if let Some(y) = f.year {
+        return (format!("{y:04}"), None);
+    }
+    if let Some(wd) = f.weekday {
+        return match day_dct {
+            Some(d) => {
+                let x = pick_weekday(d, wd, f.rel, ctx.tense);
+                // "the day before last Tuesday"
+                if f.unit.as_ref().is_some_and(|u| u.0 == "D") && f.dir == Some(-1) {
+                    let x = x.checked_sub(1.days()).unwrap_or(x);
+                    return (fmt_day(x), Some(x));
+                }
+                (with_pod(fmt_day(x)), Some(x))
+            }
+            None => (with_pod(format!("XXXX-WXX-{wd}")), None),
+        };
+    }
+    // A clock time alone: on the reference day.
+    if f.clock.is_some() || f.pm.is_some() || f.has("noon") || f.has("midnight") {
+        let base = ctx.last.or(day_dct);
+        let p = pod.clone().unwrap_or_default();
+        return match base {
+            Some(d) => (format!("{}{p}", fmt_day(d)), None),
+            None => (format!("XXXX-XX-XX{p}"), None),
+        };
+    }
+    if f.pod.is_some() && f.unit.is_none() {
+        // "this morning", "the next morning"
+        let off = f.rel.unwrap_or(0) as i64;
+        return match day_dct {
+            Some(d) => {
+                let d = d.checked_add(off.days()).unwrap_or(d);
+                (with_pod(fmt_day(d)), Some(d))
+            }
+            None => (with_pod("XXXX-XX-XX".into()), None),
+        };
+    }
+    // "three years ago", "a week later", "last year", "this week".
+    if let Some((unit, _)) = &f.unit {
+        let (k, known) = if let Some(dir) = f.dir {
+            match f.num {
+                Some(Some(n)) => ((n * dir as f64).round() as i64, true),
+                Some(None) => {
+                    return (if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() }, None);
+                }
+                None => (dir as i64, true),
+            }
+        } else if let Some(r) = f.rel {
+            (r as i64, true)
+        } else if unit == "WE" {
+            (if ctx.tense == Tense::Future { 1 } else { -1 }, false)
+        } else {
+            (0, true)
+        };
+        let _ = known;
+        let Some(d) = dct else {
+            return (
+                match unit.as_str() {
+                    "Y" => "XXXX".into(),
+                    "M" => "XXXX-XX".into(),
+                    "W" | "WE" => "XXXX-WXX".into(),
+                    _ => "XXXX-XX-XX".into(),
+                },
+                None,
+            );
+        };
+        let y = d.date.year() as i64;
+        return match unit.as_str() {
+            "Y" => (format!("{:04}", y + k), None),
+            "DE" => (format!("{:03}", (y + 10 * k) / 10), None),
+            "CE" => (format!("{:02}", (y + 100 * k) / 100), None),
+            "M" => {
+                if d.precision == Precision::Year {
+                    return ("XXXX-XX".into(), None);
+                }
+                let (yy, mm) = add_months(y as i32, d.date.month() as i32, k as i32);
+                (format!("{yy:04}-{mm:02}"), None)
+            }
+            "Q" => {
+                if d.precision == Precision::Year {
+                    return (format!("{y:04}-QX"), None);
+                }
+                let q = (d.date.month() as i64 - 1) / 3 + k;
+                let yy = y + q.div_euclid(4);
+                (format!("{:04}-Q{}", yy, q.rem_euclid(4) + 1), None)
+            }
+            "W" | "WE" | "FN" => match day_dct {
+                Some(dd) => {
+                    let x = dd.checked_add((k * 7).days()).unwrap_or(dd);
+                    let w = fmt_week(x);
+                    (if unit == "WE" { format!("{w}-WE") } else { w }, None)
+                }
+                None => ("XXXX-WXX".into(), None),
+            },
+            "D" => match day_dct {
+                Some(dd) => {
+                    let x = dd.checked_add(k.days()).unwrap_or(dd);
+                    (with_pod(fmt_day(x)), Some(x))
+                }
+                None => ("XXXX-XX-XX".into(), None),
+            },
+            _ => match day_dct {
+                Some(dd) => (fmt_day(dd), None),
+                None => ("XXXX-XX-XX".into(), None),
+            },
+        };
+    }
+    ("XXXX-XX-XX".into(), None)
+}

@@ -1,0 +1,122 @@
+use super::*;
+
+fn dct(s: &str) -> Option<Anchor> {
+    Anchor::parse(s)
+}
+
+/// (text, type, value, modifier) of every expression found.
+fn tag(text: &str, d: &str) -> Vec<(String, String, String, Option<String>)> {
+    Tagger::english()
+        .tag(text, dct(d))
+        .into_iter()
+        .map(|x| (text[x.start..x.end].to_string(), x.ty.as_str().to_string(), x.value, x.modifier))
+        .collect()
+}
+
+fn one(text: &str, d: &str) -> (String, String, String, Option<String>) {
+    let v = tag(text, d);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+#[test]
+fn durations() {
+    let (t, ty, v, _) = one("They held a 50-minute phone call.", "2025-06-15");
+    assert_eq!((t.as_str(), ty.as_str(), v.as_str()), ("50-minute", "DURATION", "PT50M"));
+    let (t, _, v, m) = one("They spoke by phone for nearly an hour.", "2025-07-04");
+    assert_eq!((t.as_str(), v.as_str()), ("nearly an hour", "PT1H"));
+    assert!(matches!(m.as_deref(), Some("LESS_THAN") | Some("APPROX")));
+    let (t, _, v, m) = one("The call lasted almost an hour and a half.", "2025-02-12");
+    assert_eq!((t.as_str(), v.as_str()), ("almost an hour and a half", "PT1H30M"));
+    assert!(matches!(m.as_deref(), Some("LESS_THAN") | Some("APPROX")));
+    assert_eq!(one("He was sentenced to 14 years.", "2025-02-12").2, "P14Y");
+    assert_eq!(one("to end nearly three years of war", "2025-01-25").2, "P3Y");
+    assert_eq!(one("It took several months.", "2025-01-25").2, "PXM");
+    assert_eq!(one("a twenty-five-year career", "2025-01-25").2, "P25Y");
+}
+
+#[test]
+fn anchoring_with_tense() {
+    // 2025-06-15 is a Sunday.
+    assert_eq!(one("They spoke on Saturday.", "2025-06-15").2, "2025-06-14");
+    assert_eq!(one("They will speak on Saturday.", "2025-06-15").2, "2025-06-21");
+    // 2025-02-12 is a Wednesday: a past "on Wednesday" is that day.
+    assert_eq!(one("The call took place on Wednesday.", "2025-02-12").2, "2025-02-12");
+    assert_eq!(one("He said on February 9 that it went well.", "2025-02-12").2, "2025-02-09");
+    assert_eq!(one("It will be a present on February 14.", "2025-02-12").2, "2025-02-14");
+    assert_eq!(one("The exchange took place last August.", "2025-02-12").2, "2024-08");
+    assert_eq!(one("It happened last year.", "2025-02-12").2, "2024");
+    assert_eq!(one("Prices rose in December.", "2025-02-12").2, "2024-12");
+    assert_eq!(one("Revenue will grow in March.", "2025-02-12").2, "2025-03");
+    assert_eq!(one("He spoke on Friday, January 24.", "2025-01-25").2, "2025-01-24");
+}
+
+#[test]
+fn points_and_modifiers() {
+    let (_, _, v, m) = one("At the end of 2024, he set conditions.", "2025-01-25");
+    assert_eq!((v.as_str(), m.as_deref()), ("2024", Some("END")));
+    assert_eq!(one("Debt reached a record in Q1 2025.", "2025-07-04").2, "2025-Q1");
+    assert_eq!(one("Results for the third quarter were weak.", "2025-10-20").2, "2025-Q3");
+    assert_eq!(one("It was agreed on February 12, 2022.", "2025-02-12").2, "2022-02-12");
+    assert_eq!(one("the first since July 2020", "2025-02-12").2, "2020-07");
+    let (_, _, v, m) = one("Sales slowed in early December.", "2013-03-22");
+    assert_eq!((v.as_str(), m.as_deref()), ("2012-12", Some("START")));
+    assert_eq!(one("They met three years ago.", "2013-03-22").2, "2010");
+    assert_eq!(one("Inflation eased this week.", "2013-03-22").2, "2013-W12");
+    assert_eq!(one("He visits every week.", "2013-03-22").1, "SET");
+    assert_eq!(one("in the 1990s", "2013-03-22").2, "199");
+    let (_, ty, v, _) = one("We met on Saturday evening.", "2025-06-15");
+    assert_eq!((ty.as_str(), v.as_str()), ("TIME", "2025-06-14TEV"));
+}
+
+#[test]
+fn relative_to_the_last_date_in_the_text() {
+    let v = tag("On Friday, January 24, he spoke. The day before, his minister met them.", "2025-01-25");
+    assert_eq!(v[1].0, "The day before");
+    assert_eq!(v[1].2, "2025-01-23");
+    let v = tag("The talks took place on March 10. The other day, he said more.", "2025-03-20");
+    assert_eq!(v[1].2, "2025-03");
+}
+
+#[test]
+fn without_a_reference_time_unknown_parts_stay_unknown() {
+    assert_eq!(one("They spoke on Saturday.", "").2, "XXXX-WXX-6");
+    assert_eq!(one("Trump told reporters on July 3.", "").2, "XXXX-07-03");
+}
+
+#[test]
+fn lowercase_may_is_not_a_month() {
+    assert!(tag("He may visit the city.", "2025-01-01").is_empty());
+    assert_eq!(one("He will visit in May.", "2025-01-01").2, "2025-05");
+}
+
+#[test]
+fn document_date_inference() {
+    // Weekday agreeing with a date, after the latest year named.
+    let t = "On Friday, January 24, the minister spoke. At the end of 2024 he had set conditions.";
+    assert_eq!(infer_published(t).as_deref(), Some("2025-01"));
+    // The lead's date and weekday describe the same day.
+    let t = "The call, which took place on February 12, was long. It took place on Wednesday, \
+             the first since they met on February 12, 2022.";
+    assert_eq!(infer_published(t).as_deref(), Some("2025-02"));
+    // Years named: no finer than the year.
+    assert_eq!(infer_published("At the 2025 forum he spoke.").as_deref(), Some("2025"));
+    // A future year is no evidence of the date.
+    assert_eq!(infer_published("Rates stay until 2026. The call was on Saturday.").as_deref(), None);
+    // No year: nothing is invented.
+    assert_eq!(infer_published("They spoke on Saturday, and again on July 3.").as_deref(), None);
+}
+
+#[test]
+fn metadata_wins_over_inference() {
+    let mut doc = Document { text: "At the 2023 forum he spoke on Saturday.".into(), ..Default::default() };
+    doc.meta.published = Some("2025-06-15".into());
+    annotate(&mut doc);
+    assert_eq!(doc.meta.published_source, DateSource::Metadata);
+    assert_eq!(doc.meta.published.as_deref(), Some("2025-06-15"));
+    assert!(doc.timexes.iter().any(|t| t.value.as_deref() == Some("2025-06-14")));
+    let mut doc = Document { text: "At the 2023 forum he spoke on Saturday.".into(), ..Default::default() };
+    annotate(&mut doc);
+    assert_eq!(doc.meta.published_source, DateSource::Inferred);
+    assert_eq!(doc.meta.published.as_deref(), Some("2023"));
+}
