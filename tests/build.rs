@@ -1,0 +1,126 @@
+//! `dossier build` end to end: idempotence, bad input, replacement, standard input, kill -9.
+
+mod common;
+
+use std::fs;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::*;
+
+fn count(db: &std::path::Path) -> usize {
+    dossier_store::Store::open(db).unwrap().count().unwrap()
+}
+
+#[test]
+fn examples_build_twice_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    let first = dossier(&["build", "examples", "--db", db]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert_eq!(stdout(&first).trim(), "5 articles: 5 new, 0 unchanged, 0 failed");
+    let second = dossier(&["build", "examples", "--db", db]);
+    assert!(second.status.success());
+    assert_eq!(stdout(&second).trim(), "5 articles: 0 new, 5 unchanged, 0 failed");
+}
+
+#[test]
+fn bad_inputs_are_named_skipped_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(input.join("good.txt"), "The ferry sailed on time.\nPassengers cheered.\n").unwrap();
+    fs::write(input.join("latin1.txt"), b"Caf\xe9 owners met.\n").unwrap();
+    fs::write(input.join("empty.txt"), "").unwrap();
+    fs::write(
+        input.join("batch.jsonl"),
+        "{\"id\":\"j1\",\"text\":\"The dam held.\"}\n{\"id\":\"j2\",\"text\":\"unterminated\n{\"id\":\"j3\",\"text\":\"The road reopened.\"}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    let out = dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(stdout(&out).trim(), "6 articles: 3 new, 0 unchanged, 3 failed");
+    assert!(err.contains("latin1.txt:1: not valid UTF-8"), "{err}");
+    assert!(err.contains("empty.txt: empty article"), "{err}");
+    assert!(err.contains("batch.jsonl:2: malformed JSON"), "{err}");
+    assert_eq!(count(&db), 3);
+
+    let strict = dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--strict"]);
+    assert!(!strict.status.success());
+    assert_eq!(count(&db), 3, "a strict run must not lose stored articles");
+}
+
+#[test]
+fn nothing_readable_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let out = dossier(&["build", dir.path().join("missing").to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("missing: no such file or directory"));
+}
+
+#[test]
+fn changed_file_replaces_old_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.txt");
+    let db = dir.path().join("x.db");
+    let (f_s, db_s) = (f.to_str().unwrap(), db.to_str().unwrap());
+    fs::write(&f, "The mill closed.\n").unwrap();
+    dossier(&["build", f_s, "--db", db_s]);
+    fs::write(&f, "The mill reopened.\n").unwrap();
+    let out = dossier(&["build", f_s, "--db", db_s]);
+    assert!(stdout(&out).starts_with("1 articles: 1 new, 0 unchanged, 0 failed"), "{}", stdout(&out));
+    let store = dossier_store::Store::open(&db).unwrap();
+    assert_eq!(store.count().unwrap(), 1);
+    assert_eq!(store.get("a").unwrap().unwrap().text, "The mill reopened.\n");
+}
+
+#[test]
+fn jsonl_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["build", "-", "--db", db.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"{\"id\":\"s1\",\"text\":\"Snow fell.\"}\n{\"id\":\"s2\",\"text\":\"Rain fell.\"}\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "2 articles: 2 new, 0 unchanged, 0 failed");
+}
+
+#[test]
+fn killed_build_leaves_a_usable_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.jsonl");
+    let mut f = fs::File::create(&input).unwrap();
+    let n = 4000;
+    for i in 0..n {
+        writeln!(
+            f,
+            "{{\"id\":\"a{i}\",\"text\":\"Article {i} reports that the council met on Monday. Officials said the plan was approved.\\nA second paragraph follows here.\"}}"
+        )
+        .unwrap();
+    }
+    drop(f);
+    let db = dir.path().join("x.db");
+    let args = ["build", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--quiet"];
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let _ = child.kill(); // SIGKILL
+    let _ = child.wait();
+    // The database opens whatever the moment of the kill, and a rerun completes.
+    let partial = count(&db);
+    assert!(partial <= n);
+    let out = dossier(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(&db), n);
+    let summary = stdout(&out);
+    assert!(summary.contains(&format!("{n} articles: {} new, {partial} unchanged, 0 failed", n - partial)), "{summary}");
+}
