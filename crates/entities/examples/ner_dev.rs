@@ -9,10 +9,10 @@ fn main() {
     if let Some(e) = a.get(4) { opts.epochs = e.parse().unwrap(); }
     let t0 = std::time::Instant::now();
     let m = train::train(&tr, Some(&dv), &opts, &mut |p| match p {
-        train::Progress::Epoch { epoch, mistakes, dev } => {
-            let d = dev.unwrap();
+        train::Progress::Epoch { name, epoch, mistakes, dev } => {
+            let Some(d) = dev else { eprintln!("{name} done [{:.0?}]", t0.elapsed()); return };
             let per: Vec<String> = (0..4).map(|i| format!("{}={:.4}", dossier_entities::TYPES[i], d.per_type[i].f1())).collect();
-            eprintln!("epoch {epoch} mistakes {mistakes} dev P {:.4} R {:.4} F1 {:.4} {} [{:.0?}]", d.all.precision(), d.all.recall(), d.all.f1(), per.join(" "), t0.elapsed());
+            eprintln!("{name} epoch {epoch} mistakes {mistakes} dev P {:.4} R {:.4} F1 {:.4} {} [{:.0?}]", d.all.precision(), d.all.recall(), d.all.f1(), per.join(" "), t0.elapsed());
         }
         _ => {}
     });

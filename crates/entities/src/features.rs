@@ -191,25 +191,25 @@ impl Sentence {
 /// tagger tell "SANCTIONS" in a headline (seen as "sanctions" elsewhere) from "KREMLIN".
 #[derive(Default)]
 pub struct DocContext {
-    case: HashMap<String, u8>,
+    case: HashMap<u64, u8>,
 }
 
 impl DocContext {
     pub fn new(sents: &[Sentence]) -> DocContext {
-        let mut case: HashMap<String, u8> = HashMap::new();
+        let mut case: HashMap<u64, u8> = HashMap::new();
         for s in sents {
             for (i, t) in s.toks.iter().enumerate() {
                 if !t.has_alpha || !s.case_informative(i) {
                     continue;
                 }
                 let bit = if t.init_cap { 1 } else { 2 };
-                *case.entry(t.lower.clone()).or_default() |= bit;
+                *case.entry(t.h_lower).or_default() |= bit;
             }
         }
         DocContext { case }
     }
-    fn class(&self, lower: &str) -> u64 {
-        self.case.get(lower).copied().unwrap_or(0) as u64
+    fn class(&self, h_lower: u64) -> u64 {
+        self.case.get(&h_lower).copied().unwrap_or(0) as u64
     }
 }
 
@@ -263,9 +263,9 @@ pub fn extract(
     out.clear();
     offs.clear();
     let n = s.toks.len();
-    // Gazetteer matches: per token, the (label bits, position) pairs that cover it.
+    // Gazetteer matches: (first token, last token, label index).
     let mut gz: Vec<u64> = vec![0; n];
-    let mut gz_feats: Vec<Vec<u64>> = vec![Vec::new(); n];
+    let mut matches: Vec<(usize, usize, u64)> = Vec::new();
     if !gaz.is_empty() {
         for i in 0..n {
             if !s.toks[i].has_alpha && !s.toks[i].lower.chars().any(|c| c.is_ascii_digit()) {
@@ -275,23 +275,12 @@ pub fn extract(
             for j in i..(i + GAZ_MAX).min(n) {
                 h = mix(h, s.toks[j].h_lower);
                 if let Some(&m) = gaz.get(&h) {
-                    let len = j - i + 1;
                     for l in 0..4u64 {
-                        if m & (1 << l) == 0 {
-                            continue;
-                        }
-                        for (k, item) in gz_feats.iter_mut().enumerate().take(j + 1).skip(i) {
-                            let pos = if len == 1 {
-                                0
-                            } else if k == i {
-                                1
-                            } else if k == j {
-                                3
-                            } else {
-                                2
-                            };
-                            item.push(mix(mix(T_GAZ, l), pos));
-                            gz[k] |= 1 << l;
+                        if m & (1 << l) != 0 {
+                            matches.push((i, j, l));
+                            for g in &mut gz[i..=j] {
+                                *g |= 1 << l;
+                            }
                         }
                     }
                 }
@@ -346,7 +335,7 @@ pub fn extract(
         let informative = s.case_informative(i);
         out.push(mix(T_INIT, mix(mix(informative as u64, caps), t.h_shape)));
         if t.has_alpha {
-            let dc = doc.class(&t.lower);
+            let dc = doc.class(t.h_lower);
             out.push(mix(T_DOCCASE, mix(mix(dc, informative as u64), t.h_shape)));
             if !informative {
                 out.push(mix(mix(T_DOCCASE, 7), mix(dc, t.h_lower)));
@@ -368,7 +357,20 @@ pub fn extract(
             }
         };
         out.push(mix(T_SHAPE_CTX, mix(mix(nb(ii - 1), nb(ii + 1)), t.h_shape)));
-        for &g in &gz_feats[i] {
+        for &(a, b, l) in &matches {
+            if a > i || b < i {
+                continue;
+            }
+            let pos = if a == b {
+                0
+            } else if i == a {
+                1
+            } else if i == b {
+                3
+            } else {
+                2
+            };
+            let g = mix(mix(T_GAZ, l), pos);
             out.push(g);
             out.push(mix(g, t.init_cap as u64));
         }
@@ -409,5 +411,77 @@ mod tests {
     fn headline_detection() {
         assert!(Sentence::new(&["PUTIN", "MEETS", "TRUMP", "IN", "ALASKA"]).all_caps);
         assert!(!Sentence::new(&["Putin", "met", "Trump", "in", "Alaska"]).all_caps);
+    }
+}
+
+/// What the first-pass tagger said about each word form across a whole document: the
+/// "non-local" evidence that a name tagged PER in one sentence is likely PER in the next
+/// (Ratinov & Roth 2009, two-stage prediction aggregation).
+#[derive(Default)]
+pub struct DocLabels {
+    counts: HashMap<u64, [u16; 5]>,
+}
+
+/// Class of a first-pass label: its type, or 4 for O.
+#[inline]
+fn class_of(l: u8) -> usize {
+    if l == 0 {
+        4
+    } else {
+        ((l - 1) / 4) as usize
+    }
+}
+
+impl DocLabels {
+    pub fn new(sents: &[Sentence], labels: &[Vec<u8>]) -> DocLabels {
+        let mut counts: HashMap<u64, [u16; 5]> = HashMap::new();
+        for (s, ls) in sents.iter().zip(labels) {
+            for (t, &l) in s.toks.iter().zip(ls) {
+                if t.has_alpha {
+                    counts.entry(t.h_lower).or_default()[class_of(l)] += 1;
+                }
+            }
+        }
+        DocLabels { counts }
+    }
+}
+
+const T_NL_MAJ: u64 = 40;
+const T_NL_HAS: u64 = 41;
+const T_S1: u64 = 42;
+const T_S1_CTX: u64 = 43;
+const T_NL_MAJ_S1: u64 = 44;
+
+/// Second-pass features of token `i`: the first pass's labels here and around, and what it said
+/// about the same word elsewhere in the document.
+pub fn nonlocal(s: &Sentence, labels: &[u8], agg: &DocLabels, i: usize, out: &mut Vec<u64>) {
+    let n = labels.len();
+    let l = labels[i] as u64;
+    let lp = if i > 0 { labels[i - 1] as u64 } else { 99 };
+    let ln = if i + 1 < n { labels[i + 1] as u64 } else { 99 };
+    out.push(mix(T_S1, l));
+    out.push(mix(T_S1_CTX, mix(mix(lp, l), ln)));
+    let t = &s.toks[i];
+    if !t.has_alpha {
+        return;
+    }
+    if let Some(c) = agg.counts.get(&t.h_lower) {
+        let mut c = *c;
+        c[class_of(labels[i])] -= 1;
+        let total: u16 = c.iter().sum();
+        if total == 0 {
+            out.push(mix(T_NL_MAJ, 5));
+            return;
+        }
+        let (maj, &mc) = c.iter().enumerate().max_by_key(|&(k, &v)| (v, std::cmp::Reverse(k))).unwrap();
+        let unanimous = (mc == total) as u64;
+        out.push(mix(T_NL_MAJ, mix(maj as u64, unanimous)));
+        out.push(mix(T_NL_MAJ_S1, mix(maj as u64, class_of(labels[i]) as u64)));
+        out.push(mix(mix(T_NL_MAJ, 9), mix(maj as u64, t.init_cap as u64)));
+        for (k, &v) in c.iter().enumerate().take(4) {
+            if v > 0 {
+                out.push(mix(T_NL_HAS, k as u64));
+            }
+        }
     }
 }

@@ -113,104 +113,163 @@ pub enum ModelError {
     Labels(usize),
 }
 
-/// A trained tagger.
-pub struct Model {
-    pub(crate) bits: u32,
+/// One pass of the tagger as trained: emission and transition weights in `f32`.
+pub(crate) struct Stage {
     /// `2^bits * NL` emission weights.
     pub(crate) w: Vec<f32>,
     /// `(NL + 1) * NL` transition weights; row `NL` is the sentence start.
     pub(crate) trans: Vec<f32>,
+}
+
+impl Stage {
+    pub(crate) fn empty(bits: u32) -> Stage {
+        Stage { w: vec![0.0; (1usize << bits) * NL], trans: vec![0.0; (NL + 1) * NL] }
+    }
+}
+
+/// One pass of the tagger as shipped: emission weights quantised to 16 bits. Half the memory
+/// traffic of `f32` rows, which is what bounds tagging speed (every feature is a random row read).
+struct QStage {
+    w: Vec<i16>,
+    scale: f32,
+    trans: Vec<f32>,
+}
+
+impl QStage {
+    fn from_stage(st: &Stage) -> QStage {
+        let maxw = st.w.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-9);
+        let scale = maxw / 32767.0;
+        QStage { w: st.w.iter().map(|&x| (x / scale).round() as i16).collect(), scale, trans: st.trans.clone() }
+    }
+
+    /// Sums the rows of `keys` into `acc`.
+    #[inline]
+    fn add(&self, bits: u32, keys: &[u64], acc: &mut [i32; NL]) {
+        for &k in keys {
+            let r = (k >> (64 - bits)) as usize * NL;
+            let row: &[i16; NL] = self.w[r..r + NL].try_into().unwrap();
+            for l in 0..NL {
+                acc[l] += row[l] as i32;
+            }
+        }
+    }
+
+    #[inline]
+    fn finish(&self, acc: &[i32; NL]) -> [f32; NL] {
+        let mut e = [0f32; NL];
+        for l in 0..NL {
+            e[l] = acc[l] as f32 * self.scale;
+        }
+        e
+    }
+}
+
+/// A trained tagger: a first pass over local features and, optionally, a second pass that also
+/// sees the first pass's labels for the same words across the document.
+pub struct Model {
+    bits: u32,
+    stages: Vec<QStage>,
     pub(crate) gaz: Gazetteer,
 }
 
-const MAGIC: &[u8; 8] = b"DNERv01\0";
+const MAGIC: &[u8; 8] = b"DNERv03\0";
 
-/// Reusable buffers for tagging, so a long run allocates nothing per sentence.
+/// Reusable buffers for tagging, so a long run allocates little per sentence.
 #[derive(Default)]
 pub struct Scratch {
-    keys: Vec<u64>,
-    offs: Vec<usize>,
+    keys: Vec<Vec<u64>>,
+    offs: Vec<Vec<usize>>,
+    extra: Vec<u64>,
     scores: Vec<[f32; NL]>,
     back: Vec<[u8; NL]>,
 }
 
 impl Model {
-    pub(crate) fn empty(bits: u32) -> Model {
-        Model { bits, w: vec![0.0; (1usize << bits) * NL], trans: vec![0.0; (NL + 1) * NL], gaz: Gazetteer::new() }
+    /// The shipped form of freshly trained passes (quantised exactly as the file stores them).
+    pub(crate) fn from_trained(bits: u32, stages: &[Stage], gaz: Gazetteer) -> Model {
+        Model { bits, stages: stages.iter().map(QStage::from_stage).collect(), gaz }
     }
 
-    #[inline]
-    pub(crate) fn row(&self, key: u64) -> usize {
-        (key >> (64 - self.bits)) as usize
+    /// Number of passes (1 or 2).
+    pub fn passes(&self) -> usize {
+        self.stages.len()
     }
 
     /// Labels for every sentence of one document.
-    pub fn tag_doc(&self, sents: &[Sentence], scratch: &mut Scratch) -> Vec<Vec<u8>> {
+    pub fn tag_doc(&self, sents: &[Sentence], sc: &mut Scratch) -> Vec<Vec<u8>> {
         let doc = DocContext::new(sents);
-        sents.iter().map(|s| self.tag_sentence(s, &doc, scratch)).collect()
-    }
-
-    pub fn tag_sentence(&self, s: &Sentence, doc: &DocContext, sc: &mut Scratch) -> Vec<u8> {
-        features::extract(s, doc, &self.gaz, &mut sc.keys, &mut sc.offs);
-        self.emissions(&sc.keys, &sc.offs, &mut sc.scores);
-        viterbi(&sc.scores, &self.trans, &mut sc.back)
-    }
-
-    /// Per-token label scores from feature keys (`offs[i]..offs[i+1]` are token `i`'s keys).
-    pub(crate) fn emissions(&self, keys: &[u64], offs: &[usize], scores: &mut Vec<[f32; NL]>) {
-        let n = offs.len().saturating_sub(1);
-        scores.clear();
-        for i in 0..n {
-            let mut s = [0f32; NL];
-            for &k in &keys[offs[i]..offs[i + 1]] {
-                let r = self.row(k) * NL;
-                let row = &self.w[r..r + NL];
-                for l in 0..NL {
-                    s[l] += row[l];
-                }
-            }
-            scores.push(s);
+        if sc.keys.len() < sents.len() {
+            sc.keys.resize_with(sents.len(), Vec::new);
+            sc.offs.resize_with(sents.len(), Vec::new);
         }
+        let st = &self.stages[0];
+        let mut labels = Vec::with_capacity(sents.len());
+        for (k, s) in sents.iter().enumerate() {
+            features::extract(s, &doc, &self.gaz, &mut sc.keys[k], &mut sc.offs[k]);
+            sc.scores.clear();
+            let (keys, offs) = (&sc.keys[k], &sc.offs[k]);
+            for i in 0..s.toks.len() {
+                let mut acc = [0i32; NL];
+                st.add(self.bits, &keys[offs[i]..offs[i + 1]], &mut acc);
+                sc.scores.push(st.finish(&acc));
+            }
+            labels.push(viterbi(&sc.scores, &st.trans, &mut sc.back));
+        }
+        let Some(st2) = self.stages.get(1) else {
+            return labels;
+        };
+        let agg = features::DocLabels::new(sents, &labels);
+        let mut out = Vec::with_capacity(sents.len());
+        for (k, s) in sents.iter().enumerate() {
+            sc.scores.clear();
+            let (keys, offs) = (&sc.keys[k], &sc.offs[k]);
+            for i in 0..s.toks.len() {
+                let mut acc = [0i32; NL];
+                st2.add(self.bits, &keys[offs[i]..offs[i + 1]], &mut acc);
+                sc.extra.clear();
+                features::nonlocal(s, &labels[k], &agg, i, &mut sc.extra);
+                st2.add(self.bits, &sc.extra, &mut acc);
+                sc.scores.push(st2.finish(&acc));
+            }
+            out.push(viterbi(&sc.scores, &st2.trans, &mut sc.back));
+        }
+        out
     }
 
-    /// Serialises the model compactly: weights quantised to 16 bits, only non-zero cells stored.
+    /// Serialises the model compactly: only non-zero weight cells, as (label, i16) pairs.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(NL as u32).to_le_bytes());
-        for &t in &self.trans {
-            out.extend_from_slice(&t.to_le_bytes());
-        }
-        let maxw = self.w.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-9);
-        let scale = maxw / 32767.0;
-        out.extend_from_slice(&scale.to_le_bytes());
-        let nrows = 1usize << self.bits;
-        let mut body = Vec::new();
-        let mut count = 0u32;
-        let mut prev = 0usize;
-        for r in 0..nrows {
-            let row = &self.w[r * NL..(r + 1) * NL];
-            let q: Vec<(u8, i16)> = row
-                .iter()
-                .enumerate()
-                .map(|(l, &x)| (l as u8, (x / scale).round() as i16))
-                .filter(|&(_, q)| q != 0)
-                .collect();
-            if q.is_empty() {
-                continue;
+        out.extend_from_slice(&(self.stages.len() as u32).to_le_bytes());
+        for st in &self.stages {
+            for &t in &st.trans {
+                out.extend_from_slice(&t.to_le_bytes());
             }
-            count += 1;
-            put_varint(&mut body, (r - prev) as u64);
-            prev = r;
-            body.push(q.len() as u8);
-            for (l, v) in q {
-                body.push(l);
-                body.extend_from_slice(&v.to_le_bytes());
+            out.extend_from_slice(&st.scale.to_le_bytes());
+            let nrows = 1usize << self.bits;
+            let mut body = Vec::new();
+            let mut count = 0u32;
+            let mut prev = 0usize;
+            for r in 0..nrows {
+                let row = &st.w[r * NL..(r + 1) * NL];
+                let nnz = row.iter().filter(|&&q| q != 0).count();
+                if nnz == 0 {
+                    continue;
+                }
+                count += 1;
+                put_varint(&mut body, (r - prev) as u64);
+                prev = r;
+                body.push(nnz as u8);
+                for (l, &v) in row.iter().enumerate().filter(|(_, &q)| q != 0) {
+                    body.push(l as u8);
+                    body.extend_from_slice(&v.to_le_bytes());
+                }
             }
+            out.extend_from_slice(&count.to_le_bytes());
+            out.extend_from_slice(&body);
         }
-        out.extend_from_slice(&count.to_le_bytes());
-        out.extend_from_slice(&body);
         let mut g: Vec<(u64, u8)> = self.gaz.iter().map(|(&k, &v)| (k, v)).collect();
         g.sort_unstable();
         out.extend_from_slice(&(g.len() as u32).to_le_bytes());
@@ -234,36 +293,45 @@ impl Model {
         if nl != NL {
             return Err(ModelError::Labels(nl));
         }
-        let mut m = Model::empty(bits);
-        for t in m.trans.iter_mut() {
-            *t = r.f32()?;
+        let nstages = r.u32()? as usize;
+        if !(1..=2).contains(&nstages) {
+            return Err(ModelError::Truncated);
         }
-        let scale = r.f32()?;
-        let count = r.u32()?;
-        let mut row = 0usize;
-        for _ in 0..count {
-            row += r.varint()? as usize;
-            if row >= 1 << bits {
-                return Err(ModelError::Truncated);
+        let mut stages = Vec::new();
+        for _ in 0..nstages {
+            let mut trans = vec![0f32; (NL + 1) * NL];
+            for t in trans.iter_mut() {
+                *t = r.f32()?;
             }
-            let nnz = r.take(1)?[0] as usize;
-            for _ in 0..nnz {
-                let l = r.take(1)?[0] as usize;
-                let v = i16::from_le_bytes(r.take(2)?.try_into().unwrap());
-                if l >= NL {
+            let scale = r.f32()?;
+            let mut w = vec![0i16; (1usize << bits) * NL];
+            let count = r.u32()?;
+            let mut row = 0usize;
+            for _ in 0..count {
+                row += r.varint()? as usize;
+                if row >= 1 << bits {
                     return Err(ModelError::Truncated);
                 }
-                m.w[row * NL + l] = v as f32 * scale;
+                let nnz = r.take(1)?[0] as usize;
+                for _ in 0..nnz {
+                    let l = r.take(1)?[0] as usize;
+                    let v = i16::from_le_bytes(r.take(2)?.try_into().unwrap());
+                    if l >= NL {
+                        return Err(ModelError::Truncated);
+                    }
+                    w[row * NL + l] = v;
+                }
             }
+            stages.push(QStage { w, scale, trans });
         }
         let ng = r.u32()?;
-        m.gaz.reserve(ng as usize);
+        let mut gaz = Gazetteer::with_capacity(ng as usize);
         for _ in 0..ng {
             let k = u64::from_le_bytes(r.take(8)?.try_into().unwrap());
             let v = r.take(1)?[0];
-            m.gaz.insert(k, v);
+            gaz.insert(k, v);
         }
-        Ok(m)
+        Ok(Model { bits, stages, gaz })
     }
 }
 
@@ -275,7 +343,7 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
         return Vec::new();
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let ok = allowed_table();
+    let (ok, preds) = tables();
     let mut cur = [NEG; NL];
     for l in 0..NL {
         if ok[NL][l] {
@@ -289,19 +357,15 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
         for l in 0..NL {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..NL {
-                if !ok[p][l] || cur[p] == NEG {
-                    continue;
-                }
+            for &p in &preds[l] {
+                let p = p as usize;
                 let v = cur[p] + trans[p * NL + l];
                 if v > best {
                     best = v;
                     arg = p as u8;
                 }
             }
-            if best > NEG {
-                nxt[l] = best + scores[i][l];
-            }
+            nxt[l] = best + scores[i][l];
             back[i][l] = arg;
         }
         cur = nxt;
@@ -322,9 +386,12 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
     out
 }
 
-fn allowed_table() -> &'static [[bool; NL]; NL + 1] {
+type Tables = ([[bool; NL]; NL + 1], Vec<Vec<u8>>);
+
+/// Allowed transitions, and for each label the labels that may precede it.
+fn tables() -> &'static Tables {
     use std::sync::OnceLock;
-    static T: OnceLock<[[bool; NL]; NL + 1]> = OnceLock::new();
+    static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = [[false; NL]; NL + 1];
         for (a, row) in t.iter_mut().enumerate() {
@@ -333,7 +400,8 @@ fn allowed_table() -> &'static [[bool; NL]; NL + 1] {
                 *cell = allowed(prev, b as u8);
             }
         }
-        t
+        let preds = (0..NL).map(|b| (0..NL as u8).filter(|&a| t[a as usize][b]).collect()).collect();
+        (t, preds)
     })
 }
 
@@ -402,15 +470,22 @@ mod tests {
 
     #[test]
     fn serialisation_round_trip() {
-        let mut m = Model::empty(10);
-        m.w[5] = 1.5;
-        m.w[NL * 700 + 3] = -0.25;
-        m.trans[3] = 0.5;
-        m.gaz.insert(42, 3);
+        let mut a = Stage::empty(10);
+        let mut b2 = Stage::empty(10);
+        a.w[5] = 1.5;
+        b2.w[NL * 700 + 3] = -0.25;
+        a.trans[3] = 0.5;
+        let mut g = Gazetteer::new();
+        g.insert(42, 3);
+        let m = Model::from_trained(10, &[a, b2], g);
         let b = m.to_bytes();
         let m2 = Model::from_bytes(&b).unwrap();
-        assert!((m2.w[5] - 1.5).abs() < 1e-3 && (m2.w[NL * 700 + 3] + 0.25).abs() < 1e-3);
-        assert_eq!(m2.trans[3], 0.5);
+        assert_eq!(m2.to_bytes(), b);
+        let s0 = &m2.stages[0];
+        let s1 = &m2.stages[1];
+        assert!((s0.w[5] as f32 * s0.scale - 1.5).abs() < 1e-3);
+        assert!((s1.w[NL * 700 + 3] as f32 * s1.scale + 0.25).abs() < 1e-3);
+        assert_eq!(s0.trans[3], 0.5);
         assert_eq!(m2.gaz.get(&42), Some(&3));
         assert!(Model::from_bytes(&b[..b.len() - 3]).is_err());
         assert!(Model::from_bytes(b"garbage!garbage!").is_err());

@@ -1,6 +1,246 @@
-//! Titles and roles (placeholder until the role layer is written).
-use dossier_document::{EntityMention, RoleMention, Span};
+//! Titles and roles ("Kremlin aide", "press secretary of the Russian president", "CIA Director")
+//! and the person each describes.
+//!
+//! A title phrase is found from its head noun outwards: modifiers and non-person names before it
+//! ("Russian Foreign", "Kremlin", "U.S."), more head nouns, then an optional complement joined by
+//! a linker ("of the Russian Foreign Intelligence Service", "for the Middle East"). It is linked
+//! to a person mention when it stands right before the name, before it with a comma between
+//! ("the head of ..., Sergey Naryshkin"), or after it in apposition ("Peskov, the press
+//! secretary of ..."). The vocabulary is data in `resources/en/roles/`, so a linguist can extend
+//! it without reading this file.
 
-pub fn find(_text: &str, _sentences: &[Vec<Span>], _entities: &[EntityMention]) -> Vec<RoleMention> {
-    Vec::new()
+use crate::normalise_name;
+use dossier_document::{EntityMention, RoleMention, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+struct Vocab {
+    heads: HashSet<String>,
+    modifiers: HashSet<String>,
+    linkers: HashSet<String>,
+}
+
+fn load(text: &str) -> HashSet<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(|| Vocab {
+        heads: load(include_str!("../../../resources/en/roles/heads.txt")),
+        modifiers: load(include_str!("../../../resources/en/roles/modifiers.txt")),
+        linkers: load(include_str!("../../../resources/en/roles/linkers.txt")),
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Head,
+    Modifier,
+    /// Part of a non-person entity mention (Kremlin, CIA, U.S., Russian).
+    Name,
+    /// Part of a person mention.
+    Person,
+    Linker,
+    Det,
+    Comma,
+    Possessive,
+    Other,
+}
+
+/// A title phrase: token range `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+struct Phrase {
+    start: usize,
+    end: usize,
+    /// Has an "of ..." complement.
+    complement: bool,
+}
+
+fn classify(text: &str, toks: &[Span], ents: &[&EntityMention]) -> Vec<Class> {
+    let v = vocab();
+    toks.iter()
+        .map(|t| {
+            if let Some(e) = ents.iter().find(|e| e.start <= t.start && t.end <= e.end) {
+                return if e.label == "PER" { Class::Person } else { Class::Name };
+            }
+            let w = crate::features::normalise(t.text(text)).to_lowercase();
+            let w = w.as_str();
+            if v.heads.contains(w) {
+                Class::Head
+            } else if v.modifiers.contains(w) {
+                Class::Modifier
+            } else if v.linkers.contains(w) {
+                Class::Linker
+            } else if matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their") {
+                Class::Det
+            } else if w == "," {
+                Class::Comma
+            } else if w == "'s" || w == "'" {
+                Class::Possessive
+            } else {
+                Class::Other
+            }
+        })
+        .collect()
+}
+
+fn is_capitalised(text: &str, t: Span) -> bool {
+    t.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Title phrases of one sentence.
+fn phrases(text: &str, toks: &[Span], cls: &[Class]) -> Vec<Phrase> {
+    let n = toks.len();
+    let core = |c: Class| matches!(c, Class::Head | Class::Modifier | Class::Name);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !core(cls[i]) {
+            i += 1;
+            continue;
+        }
+        // A maximal run of modifiers, heads and names (with "'s" after a name).
+        let start = i;
+        let mut j = i;
+        while j < n && (core(cls[j]) || (cls[j] == Class::Possessive && j > start && cls[j - 1] == Class::Name)) {
+            j += 1;
+        }
+        // The core ends at its last head noun.
+        let Some(last_head) = (start..j).rev().find(|&k| cls[k] == Class::Head) else {
+            i = j;
+            continue;
+        };
+        let mut end = last_head + 1;
+        let mut complement = false;
+        // "of [the] Russian Foreign Intelligence Service", "for the Middle East".
+        if end < n && cls[end] == Class::Linker {
+            let mut k = end + 1;
+            if k < n && cls[k] == Class::Det {
+                k += 1;
+            }
+            let c0 = k;
+            while k < n
+                && k - c0 < 6
+                && (matches!(cls[k], Class::Head | Class::Modifier | Class::Name)
+                    || (cls[k] == Class::Other && is_capitalised(text, toks[k])))
+            {
+                k += 1;
+            }
+            if k > c0 {
+                end = k;
+                complement = true;
+            }
+        }
+        out.push(Phrase { start, end, complement });
+        i = end.max(j);
+    }
+    out
+}
+
+/// Finds title and role mentions in the tagged sentences and links them to person mentions.
+pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> Vec<RoleMention> {
+    let mut out = Vec::new();
+    for toks in sentences {
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            continue;
+        };
+        let ents: Vec<&EntityMention> = entities.iter().filter(|e| e.start >= first.start && e.end <= last.end).collect();
+        if !ents.iter().any(|e| e.label == "PER") {
+            continue;
+        }
+        let cls = classify(text, toks, &ents);
+        let person_at = |k: usize| -> Option<&EntityMention> {
+            ents.iter().copied().find(|e| e.label == "PER" && e.start == toks[k].start)
+        };
+        let person_ending = |k: usize| -> Option<&EntityMention> {
+            ents.iter().copied().find(|e| e.label == "PER" && e.end == toks[k].end)
+        };
+        for p in phrases(text, toks, &cls) {
+            let span = Span::new(toks[p.start].start, toks[p.end - 1].end);
+            let mut person = None;
+            // Right before the name: "Kremlin aide Yuri Ushakov".
+            if p.end < toks.len() && cls[p.end] == Class::Person {
+                person = person_at(p.end);
+            }
+            // Before the name with a comma: "the head of the Service, Sergey Naryshkin".
+            if person.is_none() && p.complement && p.end + 1 < toks.len() && cls[p.end] == Class::Comma {
+                let before_ok = p.start == 0 || matches!(cls[p.start - 1], Class::Det | Class::Comma);
+                if before_ok && cls[p.end + 1] == Class::Person {
+                    person = person_at(p.end + 1);
+                }
+            }
+            // After the name in apposition: "Dmitry Peskov, the press secretary of ...,".
+            if person.is_none() && p.start >= 2 {
+                let mut k = p.start - 1;
+                if cls[k] == Class::Det && k >= 1 {
+                    k -= 1;
+                }
+                let closes = p.end == toks.len()
+                    || matches!(cls[p.end], Class::Comma)
+                    || matches!(toks[p.end].text(text), "." | ";" | ")" | "said" | "says" | "who" | "and" | "--" | "\u{2014}");
+                if cls[k] == Class::Comma && k >= 1 && cls[k - 1] == Class::Person && closes {
+                    person = person_ending(k - 1);
+                }
+            }
+            if let Some(per) = person {
+                out.push(RoleMention {
+                    start: span.start,
+                    end: span.end,
+                    text: span.text(text).to_string(),
+                    entity: Some(normalise_name(&per.text)),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn ent(text: &str, name: &str, label: &str) -> EntityMention {
+        let s = text.find(name).unwrap();
+        EntityMention { start: s, end: s + name.len(), text: name.into(), label: label.into(), entity: name.into() }
+    }
+
+    fn roles(text: &str, ents: &[EntityMention]) -> Vec<(String, String)> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        find(text, &[toks], ents).into_iter().map(|r| (r.text, r.entity.unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn before_the_name() {
+        let t = "Kremlin aide Ivan Petrov met CIA Director Jane Roe.";
+        let e = [ent(t, "Kremlin", "ORG"), ent(t, "Ivan Petrov", "PER"), ent(t, "CIA", "ORG"), ent(t, "Jane Roe", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [("Kremlin aide".into(), "Ivan Petrov".into()), ("CIA Director".into(), "Jane Roe".into())]
+        );
+    }
+
+    #[test]
+    fn apposition_after_and_before() {
+        let t = "Ivan Petrov, the press secretary of the Ruritanian president, said so.";
+        let e = [ent(t, "Ivan Petrov", "PER"), ent(t, "Ruritanian", "MISC")];
+        assert_eq!(roles(t, &e), [("press secretary of the Ruritanian president".into(), "Ivan Petrov".into())]);
+        let t = "He spoke to the head of the Ruritanian Foreign Intelligence Service, Pavel Orlov.";
+        let e = [ent(t, "Ruritanian Foreign Intelligence Service", "ORG"), ent(t, "Pavel Orlov", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [("head of the Ruritanian Foreign Intelligence Service".into(), "Pavel Orlov".into())]
+        );
+        let t = "John Doe, special envoy for the Middle East, arrived.";
+        let e = [ent(t, "John Doe", "PER"), ent(t, "Middle East", "LOC")];
+        assert_eq!(roles(t, &e), [("special envoy for the Middle East".into(), "John Doe".into())]);
+    }
+
+    #[test]
+    fn possessive_names_normalised() {
+        let t = "U.S. President John Doe's plan";
+        let e = [ent(t, "U.S.", "LOC"), ent(t, "John Doe's", "PER")];
+        assert_eq!(roles(t, &e), [("U.S. President".into(), "John Doe".into())]);
+    }
 }
