@@ -130,11 +130,33 @@ pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.trim().is_empty())
 }
 
+/// A fast non-cryptographic hasher (FNV-1a) for the short lowercase words looked up per token.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
     /// First token of an entry -> indices into `entries`.
-    pub by_first: HashMap<String, Vec<usize>>,
+    pub by_first: FastMap<String, Vec<usize>>,
+    /// First token of an entry -> bit set of the classes (`1 << class as u32`) it can start.
+    pub masks: FastMap<String, u32>,
 }
 
 impl Lexicon {
@@ -174,6 +196,7 @@ impl Lexicon {
                 }
                 let idx = lex.entries.len();
                 lex.by_first.entry(words[0].clone()).or_default().push(idx);
+                *lex.masks.entry(words[0].clone()).or_default() |= 1 << class as u32;
                 lex.entries.push(Entry {
                     words,
                     class,
@@ -183,6 +206,23 @@ impl Lexicon {
             }
         }
         Ok(lex)
+    }
+
+    /// Entries of every class whose words start at token `i`: (entry index, tokens used).
+    pub fn lookup_all(&self, toks: &crate::token::Tokens, i: usize, out: &mut Vec<(usize, usize)>) {
+        let Some(cands) = self.by_first.get(toks.s(i)) else { return };
+        'e: for &ei in cands {
+            let e = &self.entries[ei];
+            if i + e.words.len() > toks.len() {
+                continue;
+            }
+            for (k, w) in e.words.iter().enumerate().skip(1) {
+                if toks.toks[i + k].nl_before || toks.s(i + k) != w {
+                    continue 'e;
+                }
+            }
+            out.push((ei, e.words.len()));
+        }
     }
 
     /// Entries of `class` whose words start at token `i`; returns (entry index, tokens used).
@@ -205,8 +245,8 @@ impl Lexicon {
         }
     }
 
-    /// True when some entry of any class starts with this token (a cheap "could a pattern start here").
-    pub fn knows(&self, w: &str) -> bool {
-        self.by_first.contains_key(w)
+    /// The classes an entry starting with this word belongs to, as a bit set.
+    pub fn mask(&self, w: &str) -> u32 {
+        self.masks.get(w).copied().unwrap_or(0)
     }
 }

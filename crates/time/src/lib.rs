@@ -16,7 +16,6 @@ mod resolve;
 pub mod timeml;
 mod token;
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use dossier_document::{DateSource, Document, Timex};
@@ -27,7 +26,7 @@ pub use pattern::TimexType;
 pub use resolve::{Anchor, Precision};
 
 use lexicon::{Class, Lexicon};
-use pattern::{Matcher, Rule};
+use pattern::{Matcher, Rule, RuleSet};
 use resolve::{Ctx, Frame, Tense};
 use token::{Kind, Tokens};
 
@@ -63,22 +62,40 @@ pub struct Tagger {
     rules: Vec<Rule>,
     /// Every literal word a pattern uses (a token that is none of these, no class word and no
     /// number cannot start a match, which lets the scan skip most tokens at once).
-    lits: HashSet<String>,
+    /// Rules that can start at a word of a class (by class), at a digit, or at a literal word.
+    by_class: Vec<RuleSet>,
+    by_digit: RuleSet,
+    by_lit: lexicon::FastMap<String, RuleSet>,
+    /// Union of the classes any rule can start with.
+    start_mask: u32,
 }
 
 impl Tagger {
     pub fn new(res: &Resources) -> Result<Tagger, TimeError> {
         let lex = Lexicon::load(res)?;
         let rules = pattern::parse_rules(res.patterns)?;
-        let mut lits = HashSet::new();
-        for r in &rules {
-            for e in &r.elems {
-                if let pattern::ElemKind::Lit(a) = &e.kind {
-                    lits.extend(a.iter().cloned());
+        if rules.len() > 256 {
+            return Err(TimeError::Resource { file: "patterns.txt".into(), line: 0, msg: "at most 256 patterns".into() });
+        }
+        let mut by_class = vec![RuleSet::default(); 32];
+        let mut by_digit = RuleSet::default();
+        let mut by_lit: lexicon::FastMap<String, RuleSet> = Default::default();
+        let mut start_mask = 0;
+        for (ri, r) in rules.iter().enumerate() {
+            start_mask |= r.start_mask;
+            for (c, v) in by_class.iter_mut().enumerate() {
+                if r.start_mask & (1 << c) != 0 {
+                    v.insert(ri);
                 }
             }
+            if r.start_digit {
+                by_digit.insert(ri);
+            }
+            for l in &r.start_lits {
+                by_lit.entry(l.clone()).or_default().insert(ri);
+            }
         }
-        Ok(Tagger { lex, rules, lits })
+        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, start_mask })
     }
 
     /// The English tagger, built once from the embedded resources.
@@ -93,38 +110,60 @@ impl Tagger {
         self.scan(text, dct).into_iter().map(|f| f.timex).collect()
     }
 
-    fn may_start(&self, t: &Tokens, i: usize) -> bool {
-        let tok = &t.toks[i];
-        if tok.kind == Kind::Num {
-            return true;
+    /// The rules that can start at token `i`, in file order (empty for most tokens).
+    fn candidates(&self, t: &Tokens, masks: &[u32], i: usize) -> RuleSet {
+        let mut out = RuleSet::default();
+        if t.toks[i].kind == Kind::Punct {
+            return out;
         }
         let s = t.s(i);
-        if s.as_bytes().first().is_some_and(|b| b.is_ascii_digit()) {
-            return true;
+        let digit = masks[i] & pattern::DIGIT_BIT != 0 || (s.len() == 2 && s.starts_with('q'));
+        if digit {
+            out.union(&self.by_digit);
         }
-        if tok.kind == Kind::Word && s.len() == 2 && s.starts_with('q') {
-            return true;
+        let mut mask = masks[i] & self.start_mask & !pattern::DIGIT_BIT;
+        while mask != 0 {
+            let c = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            out.union(&self.by_class[c]);
         }
-        self.lex.knows(s) || self.lits.contains(s)
+        if let Some(v) = self.by_lit.get(s) {
+            out.union(v);
+        }
+        out
     }
 
     pub(crate) fn scan(&self, text: &str, dct: Option<Anchor>) -> Vec<Found> {
         let t = Tokens::new(text);
-        let m = Matcher { lex: &self.lex, rules: &self.rules };
+        let m = Matcher::new(&self.lex, &self.rules, t.len());
         let mut out = Vec::new();
         let mut last = None;
         let mut i = 0;
+        let masks: Vec<u32> = (0..t.len())
+            .map(|k| {
+                let s = t.s(k);
+                if s.as_bytes()[0].is_ascii_digit() {
+                    pattern::DIGIT_BIT
+                } else if t.toks[k].kind == Kind::Word {
+                    self.lex.mask(s)
+                } else {
+                    0
+                }
+            })
+            .collect();
         while i < t.len() {
-            if !self.may_start(&t, i) {
+            let cands = self.candidates(&t, &masks, i);
+            if cands.is_empty() {
                 i += 1;
                 continue;
             }
-            let Some(mt) = m.at(&t, i) else {
+            let window = masks[i..(i + pattern::WINDOW).min(t.len())].iter().fold(0, |a, b| a | b);
+            let Some(mt) = m.at(&t, &masks, window, i, &cands) else {
                 i += 1;
                 continue;
             };
             let rule = &self.rules[mt.rule];
-            let frame = Frame::build(&self.lex, &mt.caps);
+            let frame = Frame::build(&self.lex, &t, &mt.caps);
             if !self.plausible(&t, &mt, &frame) {
                 i += 1;
                 continue;

@@ -59,6 +59,37 @@ pub(crate) struct Rule {
     pub ty: TimexType,
     pub elems: Vec<Elem>,
     pub feats: Vec<(String, String)>,
+    /// What the first token of a match can be (the leading optional elements and the first
+    /// required one): class bits, whether a digit shape, and literal words.
+    pub start_mask: u32,
+    pub start_digit: bool,
+    pub start_lits: Vec<String>,
+    /// Index of the first required element (a match starts at most this many tokens before it).
+    pub req: usize,
+    /// Class bits (and [`DIGIT_BIT`]) every match needs somewhere among its first tokens.
+    pub req_mask: u32,
+}
+
+/// Bit set in a token mask for a token that starts with a digit.
+pub(crate) const DIGIT_BIT: u32 = 1 << 31;
+/// How many tokens the required elements of one match may spread over (for the window filter).
+pub(crate) const WINDOW: usize = 8;
+
+/// Could element `e` match at token `j`? A cheap over-approximation from the token's class bits.
+pub(crate) fn quick(e: &Elem, t: &Tokens, masks: &[u32], j: usize) -> bool {
+    if j >= t.len() {
+        return false;
+    }
+    let w = t.s(j);
+    let digit = w.as_bytes()[0].is_ascii_digit();
+    match &e.kind {
+        ElemKind::Class(c, _) => masks[j] & (1 << *c as u32) != 0 || (*c == Class::Num && digit),
+        ElemKind::Shape(Shape::Ampm) | ElemKind::Shape(Shape::Tz) => t.toks[j].kind == Kind::Word,
+        ElemKind::Shape(Shape::QCode) => w.len() == 2 && w.starts_with('q'),
+        ElemKind::Shape(Shape::Decade) => digit || w == "'",
+        ElemKind::Shape(_) => digit,
+        ElemKind::Lit(a) => a.iter().any(|x| x == w),
+    }
 }
 
 /// What one element captured.
@@ -69,13 +100,13 @@ pub(crate) enum Cap {
     Num(Option<f64>),
     Year(i32),
     Day(u8),
-    Int(i64),
     Decade(i32),
     Clock(u8, u8, Option<u8>),
     Ampm(bool),
     QCode(u8),
     Tz,
-    Lit(String),
+    /// A literal word, by token index.
+    Lit(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -140,20 +171,138 @@ pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
             .split_whitespace()
             .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
             .collect();
-        rules.push(Rule { ty, elems, feats });
+        let (mut start_mask, mut start_digit, mut start_lits) = (0u32, false, Vec::new());
+        for e in &elems {
+            match &e.kind {
+                ElemKind::Class(c, _) => {
+                    start_mask |= 1 << *c as u32;
+                    if *c == Class::Num {
+                        start_digit = true;
+                    }
+                }
+                ElemKind::Shape(Shape::Ampm) => start_lits.extend(["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].map(String::from)),
+                ElemKind::Shape(Shape::Tz) => start_lits.extend(TZ.iter().map(|s| s.to_string())),
+                ElemKind::Shape(_) => start_digit = true,
+                ElemKind::Lit(a) => start_lits.extend(a.iter().cloned()),
+            }
+            if !e.opt {
+                break;
+            }
+        }
+        let req = elems.iter().position(|e| !e.opt).unwrap_or(0);
+        let mut req_mask = 0u32;
+        for e in elems.iter().filter(|e| !e.opt) {
+            match &e.kind {
+                ElemKind::Class(Class::Num, _) => {}
+                ElemKind::Class(c, _) => req_mask |= 1 << *c as u32,
+                ElemKind::Shape(Shape::Year | Shape::Day | Shape::Int | Shape::Clock) => req_mask |= DIGIT_BIT,
+                _ => {}
+            }
+        }
+        start_lits.retain(|l: &String| l.chars().any(|c| c.is_alphanumeric()));
+        rules.push(Rule { ty, elems, feats, start_mask, start_digit, start_lits, req, req_mask });
     }
     Ok(rules)
 }
 
 const TZ: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "et"];
 
-/// The matcher: rules plus the lexicon they refer to.
+/// A set of rule indices (up to 256), iterated in file order.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct RuleSet(pub [u64; 4]);
+
+impl RuleSet {
+    pub fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    pub fn union(&mut self, o: &RuleSet) {
+        for k in 0..4 {
+            self.0[k] |= o.0[k];
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..4).flat_map(move |k| {
+            let mut w = self.0[k];
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let b = w.trailing_zeros() as usize;
+                w &= w - 1;
+                Some(k * 64 + b)
+            })
+        })
+    }
+}
+
+/// The ways one element can match at a token (at most a few; kept inline to avoid allocating).
+#[derive(Default)]
+pub(crate) struct Opts {
+    v: [(Cap, usize); 6],
+    n: usize,
+}
+
+impl Default for Cap {
+    fn default() -> Self {
+        Cap::Tz
+    }
+}
+
+impl Opts {
+    fn push(&mut self, x: (Cap, usize)) {
+        if self.n < self.v.len() {
+            self.v[self.n] = x;
+            self.n += 1;
+        }
+    }
+}
+
+/// The matcher: rules plus the lexicon they refer to, and a per-text cache of which word-list
+/// entries start at each token (patterns ask the same token about the same classes many times).
 pub(crate) struct Matcher<'l> {
     pub lex: &'l Lexicon,
     pub rules: &'l [Rule],
+    cache: std::cell::RefCell<LexCache>,
 }
 
-impl Matcher<'_> {
+#[derive(Default)]
+struct LexCache {
+    /// token -> range into `flat` (u32::MAX start = not computed yet)
+    at: Vec<(u32, u32)>,
+    flat: Vec<(usize, usize)>,
+}
+
+impl<'l> Matcher<'l> {
+    pub fn new(lex: &'l Lexicon, rules: &'l [Rule], ntoks: usize) -> Self {
+        Matcher {
+            lex,
+            rules,
+            cache: std::cell::RefCell::new(LexCache { at: vec![(u32::MAX, 0); ntoks], flat: Vec::new() }),
+        }
+    }
+
+    /// Entries of `class` starting at token `i` (entry index, tokens used), from the cache.
+    fn lookup(&self, t: &Tokens, i: usize, class: Class, out: &mut Vec<(usize, usize)>) {
+        let mut c = self.cache.borrow_mut();
+        if c.at[i].0 == u32::MAX {
+            let s = c.flat.len();
+            let mut all = Vec::new();
+            self.lex.lookup_all(t, i, &mut all);
+            c.flat.extend(all);
+            let e = c.flat.len();
+            c.at[i] = (s as u32, e as u32);
+        }
+        let (s, e) = c.at[i];
+        for &(ei, len) in &c.flat[s as usize..e as usize] {
+            if self.lex.entries[ei].class == class {
+                out.push((ei, len));
+            }
+        }
+    }
+
     fn shape(&self, t: &Tokens, i: usize, s: Shape) -> Option<Cap> {
         let w = t.s(i);
         let tok = &t.toks[i];
@@ -231,13 +380,13 @@ impl Matcher<'_> {
     }
 
     /// A number at `i`: digits, or number words ("twenty-five", "a hundred", "several").
-    fn number(&self, t: &Tokens, i: usize, out: &mut Vec<(Cap, usize)>) {
+    fn number(&self, t: &Tokens, i: usize, out: &mut Opts) {
         if let Some(c) = self.shape(t, i, Shape::Int) {
             out.push((c, 1));
             return;
         }
         let mut found = Vec::new();
-        self.lex.lookup(t, i, Class::Num, &mut found);
+        self.lookup(t, i, Class::Num, &mut found);
         for (ei, len) in found {
             let e = &self.lex.entries[ei];
             if e.value == "X" {
@@ -270,11 +419,11 @@ impl Matcher<'_> {
 
     fn simple_num(&self, t: &Tokens, i: usize) -> Option<f64> {
         let mut found = Vec::new();
-        self.lex.lookup(t, i, Class::Num, &mut found);
+        self.lookup(t, i, Class::Num, &mut found);
         found.iter().filter(|(_, l)| *l == 1).find_map(|(e, _)| self.lex.entries[*e].value.parse().ok())
     }
 
-    fn elem(&self, t: &Tokens, i: usize, e: &Elem, out: &mut Vec<(Cap, usize)>) {
+    fn elem(&self, t: &Tokens, i: usize, e: &Elem, out: &mut Opts) {
         match &e.kind {
             ElemKind::Shape(s) => {
                 if let Some(c) = self.shape(t, i, *s) {
@@ -284,13 +433,13 @@ impl Matcher<'_> {
             ElemKind::Lit(alts) => {
                 let w = t.s(i);
                 if alts.iter().any(|a| a == w) {
-                    out.push((Cap::Lit(w.to_string()), 1));
+                    out.push((Cap::Lit(i), 1));
                 }
             }
             ElemKind::Class(Class::Num, _) => self.number(t, i, out),
             ElemKind::Class(c, flag) => {
                 let mut found = Vec::new();
-                self.lex.lookup(t, i, *c, &mut found);
+                self.lookup(t, i, *c, &mut found);
                 for (ei, len) in found {
                     let en = &self.lex.entries[ei];
                     if let Some(f) = flag {
@@ -332,10 +481,11 @@ impl Matcher<'_> {
             return;
         }
         let e = &rule[ei];
-        if ti < t.len() && (first || !t.toks[ti].nl_before) {
-            let mut opts = Vec::new();
+        if ti < t.len() && (first || !t.toks[ti].nl_before) && !(first && t.toks[ti].kind == Kind::Punct) {
+            let mut opts = Opts::default();
             self.elem(t, ti, e, &mut opts);
-            for (cap, len) in opts {
+            for k in 0..opts.n {
+                let (cap, len) = opts.v[k].clone();
                 caps.push((cap, ti, ti + len));
                 self.rec(t, rule, ei + 1, ti + len, false, caps, best);
                 caps.pop();
@@ -347,10 +497,17 @@ impl Matcher<'_> {
     }
 
     /// The longest match of any rule starting at token `i` (earlier rules win ties).
-    pub fn at(&self, t: &Tokens, i: usize) -> Option<Match> {
+    pub fn at(&self, t: &Tokens, masks: &[u32], window: u32, i: usize, cands: &RuleSet) -> Option<Match> {
         let mut best: Option<Match> = None;
         let mut caps = Vec::new();
-        for (ri, r) in self.rules.iter().enumerate() {
+        for ri in cands.iter() {
+            let r = &self.rules[ri];
+            if r.req_mask & !window != 0 {
+                continue;
+            }
+            if !(0..=r.req).any(|k| quick(&r.elems[r.req], t, masks, i + k)) {
+                continue;
+            }
             let mut b = None;
             self.rec(t, &r.elems, 0, i, true, &mut caps, &mut b);
             if let Some((end, c)) = b {

@@ -88,7 +88,7 @@ pub(crate) struct Frame {
 }
 
 impl Frame {
-    pub fn build(lex: &Lexicon, caps: &[(Cap, usize, usize)]) -> Frame {
+    pub fn build(lex: &Lexicon, toks: &crate::token::Tokens, caps: &[(Cap, usize, usize)]) -> Frame {
         let mut f = Frame::default();
         for (c, _, _) in caps {
             match c {
@@ -136,13 +136,12 @@ impl Frame {
                 }
                 Cap::Year(y) => f.year = Some(*y),
                 Cap::Day(d) => f.day = Some(*d as i8),
-                Cap::Int(_) => {}
                 Cap::Decade(d) => f.decade = Some(*d),
                 Cap::Clock(h, m, s) => f.clock = Some((*h, *m, *s)),
                 Cap::Ampm(pm) => f.pm = Some(*pm),
                 Cap::QCode(q) => f.qcode = Some(*q),
                 Cap::Tz => {}
-                Cap::Lit(s) => f.lits.push(s.clone()),
+                Cap::Lit(i) => f.lits.push(toks.s(*i).to_string()),
             }
         }
         f

@@ -40,6 +40,9 @@ impl<'a> Tokens<'a> {
     pub fn s(&self, i: usize) -> &str {
         let t = &self.toks[i];
         let s = &self.lower[t.start as usize..t.end as usize];
+        if s.as_bytes()[0] < 0x80 {
+            return s;
+        }
         match s {
             "\u{2019}" | "\u{2018}" => "'",
             "\u{2013}" | "\u{2014}" => "-",
