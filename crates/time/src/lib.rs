@@ -163,6 +163,10 @@ impl Tagger {
                 continue;
             };
             let rule = &self.rules[mt.rule];
+            if rule.ignore {
+                i = mt.end;
+                continue;
+            }
             let frame = Frame::build(&self.lex, &t, &mt.caps);
             if !self.plausible(&t, &mt, &frame) {
                 i += 1;

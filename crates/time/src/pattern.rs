@@ -57,6 +57,8 @@ pub(crate) struct Elem {
 #[derive(Debug, Clone)]
 pub(crate) struct Rule {
     pub ty: TimexType,
+    /// The words are not a time expression (and no other pattern may take them).
+    pub ignore: bool,
     pub elems: Vec<Elem>,
     pub feats: Vec<(String, String)>,
     /// What the first token of a match can be (the leading optional elements and the first
@@ -127,8 +129,10 @@ pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
             Some("TIME") => TimexType::Time,
             Some("DURATION") => TimexType::Duration,
             Some("SET") => TimexType::Set,
+            Some("IGNORE") => TimexType::Date,
             other => return Err(err(format!("unknown type {other:?}"))),
         };
+        let ignore = f[0] == "IGNORE";
         let body = f[1..].join(" ");
         let (pat, feats) = match body.split_once("=>") {
             Some((p, fs)) => (p, fs),
@@ -200,7 +204,7 @@ pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
             }
         }
         start_lits.retain(|l: &String| l.chars().any(|c| c.is_alphanumeric()));
-        rules.push(Rule { ty, elems, feats, start_mask, start_digit, start_lits, req, req_mask });
+        rules.push(Rule { ty, ignore, elems, feats, start_mask, start_digit, start_lits, req, req_mask });
     }
     Ok(rules)
 }
@@ -395,12 +399,15 @@ impl<'l> Matcher<'l> {
             }
             let Ok(mut v) = e.value.parse::<f64>() else { continue };
             let mut j = i + len;
-            // twenty-five
-            if v >= 20.0 && v < 100.0 && v % 10.0 == 0.0 && j + 1 < t.len() && t.s(j) == "-" {
-                if let Some(u) = self.simple_num(t, j + 1) {
-                    if u < 10.0 {
-                        v += u;
-                        j += 2;
+            // twenty-five, twenty five
+            if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 && j < t.len() {
+                let k = if t.s(j) == "-" { j + 1 } else { j };
+                if k < t.len() && !t.toks[k].nl_before {
+                    if let Some(u) = self.simple_num(t, k) {
+                        if (1.0..10.0).contains(&u) && t.toks[k].kind == Kind::Word {
+                            v += u;
+                            j = k + 1;
+                        }
                     }
                 }
             }

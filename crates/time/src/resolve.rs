@@ -271,7 +271,22 @@ fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) 
                 y + 1
             }
         }
-        _ => {
+        Tense::Unknown => {
+            // No tense to go by: the nearest such date to the reference time.
+            let day = |yy: i32| {
+                let dd = if month_only { 15 } else { d.unwrap_or(15) };
+                Date::new(yy as i16, m, dd.min(28)).ok()
+            };
+            let dist = |yy: i32| day(yy).map(|x| (x - dct.date).get_days().abs()).unwrap_or(i32::MAX);
+            let mut best = y;
+            for c in [y - 1, y + 1] {
+                if dist(c) < dist(best) {
+                    best = c;
+                }
+            }
+            best
+        }
+        Tense::Past => {
             if (month_only && m <= here.0) || (!month_only && there <= here) {
                 y
             } else {
@@ -347,6 +362,10 @@ pub(crate) fn resolve(ty: TimexType, f: &Frame, feats: &[(String, String)], ctx:
     let modifier = f.pointmod.clone().or_else(|| f.modifier.clone());
     let mut sets = None;
     let _ = feats;
+    // "an hour later": TimeML reads a clock-sized span before or after as a duration.
+    if ty == TimexType::Date && f.dir.is_some() && f.unit.as_ref().is_some_and(|u| matches!(u.0.as_str(), "H" | "MIN" | "S")) {
+        ty = TimexType::Duration;
+    }
     let value = match ty {
         TimexType::Duration => duration_value(f),
         TimexType::Set => set_value(f),
@@ -482,7 +501,7 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
     }
     // Centuries and decades.
     if f.has("century") {
-        if let Some(o) = f.ordinal {
+        if let Some(o) = f.ordinal.or(f.day.map(|d| d as i32)) {
             return (format!("{:02}", o - 1), None);
         }
     }
@@ -597,7 +616,9 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         };
     }
     // "three years ago", "a week later", "last year", "this week".
-    if let Some((unit, _)) = &f.unit {
+    let weekend = ("WE".to_string(), false);
+    let unit_ref = if f.has("weekend") { Some(&weekend) } else { f.unit.as_ref() };
+    if let Some((unit, _)) = unit_ref {
         let (k, known) = if let Some(dir) = f.dir {
             match f.num {
                 Some(Some(n)) => ((n * dir as f64).round() as i64, true),
@@ -628,6 +649,8 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         let y = d.date.year() as i64;
         return match unit.as_str() {
             "Y" => (format!("{:04}", y + k), None),
+            "DE" if f.dir.is_some() => (format!("{:04}", y + 10 * k), None),
+            "CE" if f.dir.is_some() => (format!("{:04}", y + 100 * k), None),
             "DE" => (format!("{:03}", (y + 10 * k) / 10), None),
             "CE" => (format!("{:02}", (y + 100 * k) / 100), None),
             "M" => {

@@ -120,3 +120,9 @@ fn metadata_wins_over_inference() {
     assert_eq!(doc.meta.published_source, DateSource::Inferred);
     assert_eq!(doc.meta.published.as_deref(), Some("2023"));
 }
+
+#[test]
+fn debug_weekday() {
+    eprintln!("{:?}", tag("But in the past three months, stocks have plunged.", "1998-01-08"));
+    eprintln!("{:?}", tag("It happened in the last twenty four hours and a decade ago.", "1998-01-08"));
+}
