@@ -1,0 +1,489 @@
+//! Finding the article body in a parsed page.
+//!
+//! The method is readability's (score paragraphs, credit their ancestors, take the best-scoring
+//! container and its good siblings) with trafilatura's habits on top: page furniture is cut
+//! first by tag, ARIA role and id/class words, known article-body containers are preferred, and
+//! inside the chosen container link-heavy blocks and furniture lines are dropped. Each rule exists
+//! because one of the two public benchmarks showed a class of pages where it was needed.
+
+use std::sync::OnceLock;
+
+use crate::dom::{Dom, Tag};
+
+/// One block of article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    Quote,
+    ListItem,
+    Preformatted,
+    TableRow,
+}
+
+struct Words {
+    neg: Vec<&'static str>,
+    neg_tokens: Vec<&'static str>,
+    pos: Vec<&'static str>,
+    lines: Vec<&'static str>,
+    prefixes: Vec<&'static str>,
+}
+
+fn list(s: &'static str) -> Vec<&'static str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| Words {
+        neg: list(include_str!("../../../resources/en/extract/negative_class.txt")),
+        neg_tokens: list(include_str!("../../../resources/en/extract/negative_class_tokens.txt")),
+        pos: list(include_str!("../../../resources/en/extract/positive_class.txt")),
+        lines: list(include_str!("../../../resources/en/extract/boilerplate_lines.txt")),
+        prefixes: list(include_str!("../../../resources/en/extract/boilerplate_prefixes.txt")),
+    })
+}
+
+fn is_positive(id_class: &str) -> bool {
+    !id_class.is_empty() && words().pos.iter().any(|p| id_class.contains(p))
+}
+
+/// Whether an element's id/class words mark it as page furniture. A class name that also names
+/// the content ("content-with-sidebar", "post_body meta_field") is not enough: page builders put
+/// such words on the wrappers that hold the article.
+fn is_negative(id_class: &str) -> bool {
+    if id_class.is_empty() {
+        return false;
+    }
+    let w = words();
+    let mut neg = false;
+    for name in id_class.split_whitespace() {
+        if CONTENT_WORDS.iter().any(|c| name.contains(c)) && !STRONG_NEGATIVE.iter().any(|c| name.contains(c)) {
+            return false;
+        }
+        if !neg {
+            neg = w.neg.iter().any(|p| name.contains(p))
+                || name.split(|c: char| c == '-' || c == '_').any(|t| w.neg_tokens.contains(&t));
+        }
+    }
+    neg
+}
+
+/// Words in a class name that say "this holds the article".
+const CONTENT_WORDS: &[&str] = &["content", "body", "article", "main", "story", "entry", "text"];
+/// Furniture words that win even next to a content word ("comment-body", "related-articles").
+const STRONG_NEGATIVE: &[&str] = &["comment", "related", "recommend", "share", "social", "cookie", "newsletter", "promo", "footer", "nav", "menu"];
+
+/// Per-node figures computed bottom-up.
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    /// Visible non-whitespace characters.
+    len: u32,
+    /// Of which inside links.
+    link_len: u32,
+    /// Characters in text directly inside this element (not in a nested block).
+    inline_len: u32,
+    commas: u32,
+    /// Contains a node with an article-body class or microdata.
+    has_positive: bool,
+    /// Contains block elements.
+    has_block: bool,
+}
+
+pub(crate) struct Analysis<'a> {
+    dom: &'a Dom,
+    stats: Vec<Stats>,
+    junk: Vec<bool>,
+}
+
+fn visible_len(s: &str) -> (u32, u32) {
+    let mut n = 0;
+    let mut commas = 0;
+    for c in s.chars() {
+        if !c.is_whitespace() {
+            n += 1;
+            if c == ',' || c == '，' || c == '、' {
+                commas += 1;
+            }
+        }
+    }
+    (n, commas)
+}
+
+impl<'a> Analysis<'a> {
+    pub(crate) fn new(dom: &'a Dom) -> Self {
+        let n = dom.nodes.len();
+        let mut stats = vec![Stats::default(); n];
+        // Children have larger ids than their parents, so one reverse sweep is a post-order walk.
+        for i in (1..n).rev() {
+            let node = &dom.nodes[i];
+            if node.tag == Tag::Text {
+                let (l, c) = visible_len(&node.text);
+                stats[i].len = l;
+                stats[i].inline_len = l;
+                stats[i].commas = c;
+            } else {
+                if node.tag == Tag::A {
+                    stats[i].link_len = stats[i].len;
+                }
+                if node.tag == Tag::Invisible || node.tag == Tag::Head {
+                    stats[i] = Stats::default();
+                    continue;
+                }
+                if is_positive(&node.id_class) || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) {
+                    stats[i].has_positive = true;
+                }
+            }
+            let s = stats[i];
+            let p = node.parent as usize;
+            let ps = &mut stats[p];
+            ps.len += s.len;
+            ps.link_len += s.link_len;
+            ps.commas += s.commas;
+            ps.has_positive |= s.has_positive;
+            if node.tag.is_block() {
+                ps.has_block = true;
+            } else {
+                ps.inline_len += s.len;
+                ps.has_block |= s.has_block;
+            }
+        }
+        let mut junk = vec![false; n];
+        for i in 1..n {
+            let node = &dom.nodes[i];
+            let p = node.parent as usize;
+            if junk[p] {
+                junk[i] = true;
+                continue;
+            }
+            junk[i] = match node.tag {
+                Tag::Nav | Tag::Aside | Tag::Footer | Tag::Button | Tag::Select | Tag::Option | Tag::Input
+                | Tag::Textarea | Tag::Invisible | Tag::Head | Tag::Title | Tag::Label => true,
+                Tag::Text => false,
+                _ => {
+                    let hidden = node.attr("hidden").is_some()
+                        || node.attr("aria-hidden").is_some_and(|v| v == "true")
+                        || node.attr("style").is_some_and(|s| {
+                            let s = s.to_ascii_lowercase().replace(' ', "");
+                            s.contains("display:none") || s.contains("visibility:hidden")
+                        });
+                    let role = node.attr("role").map(|r| r.to_ascii_lowercase());
+                    let bad_role = role.as_deref().is_some_and(|r| {
+                        matches!(
+                            r,
+                            "navigation" | "banner" | "contentinfo" | "complementary" | "menu" | "menubar"
+                                | "search" | "dialog" | "alertdialog" | "toolbar" | "tablist"
+                        )
+                    });
+                    let st = &stats[i];
+                    (hidden || bad_role || is_negative(&node.id_class)) && !st.has_positive
+                        && !(node.tag == Tag::Body || node.tag == Tag::Main || node.tag == Tag::Article && !is_negative(&node.id_class))
+                }
+            };
+        }
+        Analysis { dom, stats, junk }
+    }
+
+    fn link_density(&self, i: usize) -> f32 {
+        let s = &self.stats[i];
+        if s.len == 0 {
+            0.0
+        } else {
+            s.link_len as f32 / s.len as f32
+        }
+    }
+
+    /// Readability's candidate scores, over the non-junk part of the page.
+    fn scores(&self) -> (Vec<f32>, Vec<u32>) {
+        let dom = self.dom;
+        let n = dom.nodes.len();
+        let mut score = vec![0f32; n];
+        let mut good = vec![0u32; n];
+        let mut touched = vec![false; n];
+        for i in 1..n {
+            let node = &dom.nodes[i];
+            if self.junk[i] || node.tag == Tag::Text || !node.tag.is_block() {
+                continue;
+            }
+            let st = &self.stats[i];
+            let para = matches!(node.tag, Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd | Tag::Li)
+                || (st.inline_len as f32) > 0.5 * st.len as f32;
+            if !para || st.inline_len < 25 {
+                continue;
+            }
+            let ld = self.link_density(i);
+            if ld > 0.5 {
+                continue;
+            }
+            let mut up = i;
+            while up != 0 {
+                good[up] += st.inline_len;
+                up = dom.nodes[up].parent as usize;
+            }
+            let mut s = 1.0 + st.commas.min(20) as f32 + (st.inline_len as f32 / 100.0).min(3.0);
+            if matches!(node.tag, Tag::Li | Tag::Td | Tag::Dd) {
+                s *= 0.5;
+            }
+            // A container with its own text next to block children (text split by <br> with a
+            // heading above) is both paragraph and parent, as readability's div-to-p rewrite makes it.
+            let own = !matches!(node.tag, Tag::P | Tag::Pre | Tag::Li | Tag::Dd) && st.has_block;
+            let mut anc = if own { i } else { node.parent as usize };
+            let mut level = 0;
+            while anc != 0 && level < 5 {
+                if !touched[anc] {
+                    touched[anc] = true;
+                    score[anc] += self.initial_score(anc);
+                }
+                let div = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
+                score[anc] += s / div;
+                anc = dom.nodes[anc].parent as usize;
+                level += 1;
+            }
+        }
+        for i in 0..n {
+            if touched[i] {
+                score[i] *= 1.0 - self.link_density(i);
+            }
+        }
+        (score, good)
+    }
+
+    fn initial_score(&self, i: usize) -> f32 {
+        let node = &self.dom.nodes[i];
+        let mut s = match node.tag {
+            Tag::Div | Tag::Article | Tag::Main => 5.0,
+            Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+            Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => -3.0,
+            Tag::H(_) => -5.0,
+            _ => 0.0,
+        };
+        if is_positive(&node.id_class) || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) {
+            s += 25.0;
+        }
+        s
+    }
+
+    /// The containers holding the article: the best candidate and, where the page splits the
+    /// article over several sibling containers, its good siblings.
+    fn containers(&self) -> Vec<usize> {
+        let (score, good) = self.scores();
+        let mut best = 0usize;
+        for i in 1..score.len() {
+            if score[i] > score[best] {
+                best = i;
+            }
+        }
+        if score[best] <= 0.0 {
+            return Vec::new();
+        }
+        // Articles cut into chunks (ads, images, paywall wrappers between them) put the best
+        // candidate one or two levels below the container of the whole text: climb while the
+        // parent holds clearly more paragraph text and is not a link-heavy page region.
+        let dom = self.dom;
+        let mut anc = best;
+        for _ in 0..4 {
+            anc = dom.nodes[anc].parent as usize;
+            if anc == 0 || matches!(dom.nodes[anc].tag, Tag::Body | Tag::Root) || self.junk[anc] {
+                break;
+            }
+            if good[anc] as f32 >= 1.3 * good[best] as f32 && self.link_density(anc) < 0.3 {
+                best = anc;
+            }
+        }
+        let top = score[best];
+        let parent = dom.nodes[best].parent as usize;
+        let mut out = Vec::new();
+        let threshold = (top * 0.2).max(10.0);
+        for &c in &dom.nodes[parent].children {
+            let c = c as usize;
+            if c == best {
+                out.push(c);
+                continue;
+            }
+            if self.junk[c] || dom.nodes[c].tag == Tag::Text {
+                continue;
+            }
+            let mut add = score[c] >= threshold;
+            if !add && dom.nodes[c].tag == Tag::P {
+                let st = &self.stats[c];
+                let ld = self.link_density(c);
+                add = (st.len > 80 && ld < 0.25) || (st.len > 0 && ld == 0.0 && st.len <= 80 && text_of(dom, c).trim_end().ends_with('.'));
+            }
+            if add {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Article blocks in document order.
+    pub(crate) fn blocks(&self) -> Vec<Block> {
+        let mut out = Vec::new();
+        for c in self.containers() {
+            let mut w = Writer { a: self, blocks: &mut out, cur: String::new(), cur_kind: BlockKind::Paragraph, cur_node: c };
+            w.walk(c, BlockKind::Paragraph);
+            w.flush();
+        }
+        let w = words();
+        out.retain(|b| {
+            let t = b.text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if t.is_empty() {
+                return false;
+            }
+            if w.lines.contains(&t.as_str()) {
+                return false;
+            }
+            let lower = b.text.trim().to_lowercase();
+            !(lower.len() < 200 && w.prefixes.iter().any(|p| lower.starts_with(p)))
+        });
+        out
+    }
+}
+
+fn text_of(dom: &Dom, i: usize) -> String {
+    let mut s = String::new();
+    let mut stack = vec![i];
+    while let Some(n) = stack.pop() {
+        let node = &dom.nodes[n];
+        if node.tag == Tag::Text {
+            s.push_str(&node.text);
+        }
+        for &c in node.children.iter().rev() {
+            stack.push(c as usize);
+        }
+    }
+    s
+}
+
+struct Writer<'w, 'a> {
+    a: &'w Analysis<'a>,
+    blocks: &'w mut Vec<Block>,
+    cur: String,
+    cur_kind: BlockKind,
+    cur_node: usize,
+}
+
+impl Writer<'_, '_> {
+    fn flush(&mut self) {
+        let text = collapse(&self.cur);
+        self.cur.clear();
+        if text.is_empty() {
+            return;
+        }
+        self.blocks.push(Block { kind: self.cur_kind, text });
+    }
+
+    fn start(&mut self, kind: BlockKind, node: usize) {
+        self.flush();
+        self.cur_kind = kind;
+        self.cur_node = node;
+    }
+
+    fn walk(&mut self, i: usize, kind: BlockKind) {
+        let dom = self.a.dom;
+        let node = &dom.nodes[i];
+        if node.tag == Tag::Text {
+            self.cur.push_str(&node.text);
+            return;
+        }
+        if self.a.junk[i] {
+            return;
+        }
+        let st = &self.a.stats[i];
+        let block = node.tag.is_block();
+        if block {
+            // Link lists and link-only paragraphs inside the article are "related" furniture.
+            let ld = self.a.link_density(i);
+            if st.len > 0 && ((ld > 0.5 && !st.has_positive) || (ld > 0.3 && matches!(node.tag, Tag::Li | Tag::Ul | Tag::Ol) && st.len < 400)) {
+                return;
+            }
+            if matches!(node.tag, Tag::H(1)) {
+                return;
+            }
+        }
+        let kind = match node.tag {
+            Tag::H(_) => BlockKind::Heading,
+            Tag::Blockquote => BlockKind::Quote,
+            Tag::Li | Tag::Dd | Tag::Dt => BlockKind::ListItem,
+            Tag::Pre => BlockKind::Preformatted,
+            Tag::Tr => BlockKind::TableRow,
+            _ => kind,
+        };
+        match node.tag {
+            Tag::Br => {
+                self.start(kind, i);
+                return;
+            }
+            Tag::Td => {
+                self.cur.push(' ');
+            }
+            _ if block => self.start(kind, i),
+            _ => {}
+        }
+        for &c in &node.children {
+            self.walk(c as usize, kind);
+        }
+        if block && node.tag != Tag::Td {
+            self.start(kind, i);
+        }
+    }
+}
+
+/// Collapses whitespace runs to one space and trims.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Development aid: the junk elements holding much text, with their id/class.
+#[doc(hidden)]
+pub fn debug_junk(html: &str) -> Vec<String> {
+    let dom = crate::dom::parse(html);
+    let a = Analysis::new(&dom);
+    let mut out = Vec::new();
+    for i in 1..dom.nodes.len() {
+        let p = dom.nodes[i].parent as usize;
+        if a.junk[i] && !a.junk[p] && a.stats[i].len > 300 {
+            out.push(format!("{:?} len={} ld={:.2} '{}' {:?}", dom.nodes[i].tag, a.stats[i].len, a.link_density(i), dom.nodes[i].id_class, dom.nodes[i].attrs));
+        }
+    }
+    let (s, _) = a.scores();
+    let mut idx: Vec<usize> = (0..s.len()).collect();
+    idx.sort_by(|&x, &y| s[y].partial_cmp(&s[x]).unwrap());
+    for &i in idx.iter().take(5) {
+        out.push(format!("cand {:.1} {:?} len={} '{}'", s[i], dom.nodes[i].tag, a.stats[i].len, dom.nodes[i].id_class));
+    }
+    out
+}
+
+#[doc(hidden)]
+pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
+    let dom = crate::dom::parse(html);
+    let a = Analysis::new(&dom);
+    let mut out = Vec::new();
+    if let Some(i) = dom.nodes.iter().position(|n| n.tag == Tag::Text && n.text.contains(needle)) {
+        let mut i = i;
+        while i != 0 {
+            let n = &dom.nodes[i];
+            out.push(format!("{i} {:?} junk={} len={} inl={} '{}'", n.tag, a.junk[i], a.stats[i].len, a.stats[i].inline_len, n.id_class));
+            i = n.parent as usize;
+        }
+    }
+    out
+}

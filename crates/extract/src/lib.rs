@@ -1,0 +1,103 @@
+//! Main-content and metadata extraction from HTML news pages.
+//!
+//! Saved web pages are how users' collections really look; this crate turns one into the plain
+//! text the rest of the pipeline reads (one paragraph per line, headings and block quotes as their
+//! own lines) plus the page's metadata, so no second tool is needed to clean them.
+//!
+//! The extractor is our own, on lol_html's tokenizer (see [`dom`] for why not a full HTML5 tree
+//! builder): the crates DESIGN.md lists (dom_smoothie, the two trafilatura ports) were measured
+//! on both public benchmarks first and were each slower and less accurate than this one on at
+//! least one of them (numbers in the project README).
+
+pub mod bench;
+pub mod content;
+pub mod dom;
+pub mod meta;
+
+pub use content::{Block, BlockKind};
+pub use meta::{DateOrigin, PageMeta};
+
+/// Why a page gave no article.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ExtractError {
+    /// The page has no block of running text: a home page, a menu, a search form, an empty shell
+    /// that loads its content with JavaScript.
+    #[error("no article content found")]
+    NoArticleContent,
+}
+
+/// An article read from a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    pub blocks: Vec<Block>,
+    pub meta: PageMeta,
+}
+
+impl Extracted {
+    /// The article text: one block per line, the title not included (it is in [`PageMeta::title`]).
+    pub fn text(&self) -> String {
+        blocks_text(&self.blocks)
+    }
+}
+
+/// Joins blocks into text, one per line.
+pub fn blocks_text(blocks: &[Block]) -> String {
+    let mut s = String::new();
+    for b in blocks {
+        if !s.is_empty() {
+            s.push('\n');
+        }
+        s.push_str(&b.text);
+    }
+    s
+}
+
+/// The shortest article we accept: below this many visible characters, with no paragraph of at
+/// least [`MIN_PARAGRAPH`] characters, what was found is page furniture, not an article.
+const MIN_ARTICLE: usize = 100;
+const MIN_PARAGRAPH: usize = 50;
+
+/// Extracts the article and its metadata. `url` is where the page came from, if known (it is a
+/// last-resort source of the date and outlet).
+pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, ExtractError> {
+    let dom = dom::parse(html);
+    let meta = meta::read(&dom, url);
+    let mut blocks = content::Analysis::new(&dom).blocks();
+    // The headline is metadata; a copy of it at the top of the body would be read twice.
+    if let (Some(first), Some(title)) = (blocks.first(), &meta.title) {
+        if first.kind == BlockKind::Heading && first.text == *title {
+            blocks.remove(0);
+        }
+    }
+    let total: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+    let has_para = blocks.iter().any(|b| b.kind != BlockKind::Heading && b.text.chars().count() >= MIN_PARAGRAPH);
+    if total < MIN_ARTICLE || !has_para {
+        return Err(ExtractError::NoArticleContent);
+    }
+    Ok(Extracted { blocks, meta })
+}
+
+/// Decodes a page's bytes: UTF-8 unless a BOM or `<meta charset>` in the first 4 KB says
+/// otherwise, with invalid sequences replaced rather than failing the page.
+pub fn decode_html(bytes: &[u8]) -> String {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let mut enc = encoding_rs::UTF_8;
+    if let Some(i) = head.find("charset=") {
+        let rest = head[i + 8..].trim_start_matches(['"', '\'', ' ']);
+        let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
+            enc = e;
+        }
+    }
+    // Pages often declare a legacy charset but are really UTF-8: trust valid UTF-8 first.
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if enc == encoding_rs::UTF_8 || !bytes.iter().all(|b| b.is_ascii()) {
+            return s.to_string();
+        }
+    }
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
