@@ -9,12 +9,15 @@ pub enum EvalKind {
     Seeds(crate::eval_seeds::Args),
     /// Throughput of ingest + clean + segment on a generated corpus, on one core.
     Speed(crate::eval_speed::Args),
+    /// Named-entity recognition on a CoNLL-2003 file: entity P/R/F1 per label, tokens per second.
+    Ner(crate::eval_ner::Args),
 }
 
 pub fn run(kind: EvalKind) -> anyhow::Result<()> {
     match kind {
         EvalKind::Seeds(args) => crate::eval_seeds::run(args),
         EvalKind::Speed(args) => crate::eval_speed::run(args),
+        EvalKind::Ner(args) => crate::eval_ner::run(args),
     }
 }
 

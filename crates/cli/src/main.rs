@@ -6,6 +6,9 @@ mod build;
 mod eval;
 mod eval_seeds;
 mod eval_speed;
+mod eval_ner;
+mod train;
+mod train_ner;
 
 use std::process::ExitCode;
 
@@ -37,6 +40,11 @@ enum Command {
         #[command(subcommand)]
         kind: eval::EvalKind,
     },
+    /// Train a shipped model reproducibly.
+    Train {
+        #[command(subcommand)]
+        kind: train::TrainKind,
+    },
 }
 
 fn main() -> ExitCode {
@@ -45,6 +53,7 @@ fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval { kind } => eval::run(kind).map(|()| ExitCode::SUCCESS),
+        Command::Train { kind } => train::run(kind).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

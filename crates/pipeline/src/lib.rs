@@ -36,5 +36,6 @@ pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseErr
         return Err(AnalyseError::Empty);
     }
     dossier_segment::segment(&mut doc);
+    dossier_entities::annotate(&mut doc);
     Ok(doc)
 }
