@@ -85,7 +85,7 @@ fn introduces_future(tagger: &Tagger, t: &Tokens, i: usize) -> bool {
         return false;
     }
     let prev = t.s(i - 1);
-    matches!(prev, "until" | "till" | "by" | "through" | "before")
+    tagger.forward(t, i - 1)
         || tagger.lex.by_first.get(prev).is_some_and(|v| {
             v.iter().any(|&k| tagger.lex.entries[k].class == Class::Tense && tagger.lex.entries[k].value == "future")
         })

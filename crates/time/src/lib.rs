@@ -221,18 +221,27 @@ impl Tagger {
         while hi < t.len() && !t.toks[hi].nl_before && !is_end(hi) {
             hi += 1;
         }
-        let cue = |i: usize| -> Option<Tense> {
+        // A deadline ("by Jan. 14", "until March 6") lies ahead.
+        if a > 0 && self.forward(t, a - 1) {
+            return Tense::Future;
+        }
+        let cue_value = |i: usize| -> Option<&str> {
             let mut found = Vec::new();
             self.lex.lookup(t, i, Class::Tense, &mut found);
-            for (e, _) in found {
-                match self.lex.entries[e].value.as_str() {
-                    "past" => return Some(Tense::Past),
-                    "future" => return Some(Tense::Future),
-                    _ => {}
-                }
+            found.first().map(|(e, _)| self.lex.entries[*e].value.as_str())
+        };
+        let cue = |i: usize| -> Option<Tense> {
+            match cue_value(i) {
+                Some("past") => return Some(Tense::Past),
+                Some("future") => return Some(Tense::Future),
+                _ => {}
             }
             let s = t.s(i);
             if t.toks[i].kind == Kind::Word && !t.toks[i].cap && s.len() > 4 && s.ends_with("ed") && !s.ends_with("eed") {
+                // "be returned", "to be resolved": a participle, not a past tense
+                if i > 0 && cue_value(i - 1) == Some("passive") {
+                    return None;
+                }
                 return Some(Tense::Past);
             }
             None
@@ -250,6 +259,18 @@ impl Tagger {
             }
         }
         Tense::Unknown
+    }
+}
+
+impl Tagger {
+    /// Is token `i` a preposition that introduces a deadline ("by", "until")?
+    pub(crate) fn forward(&self, t: &Tokens, i: usize) -> bool {
+        self.lex.by_first.get(t.s(i)).is_some_and(|v| {
+            v.iter().any(|&k| {
+                let e = &self.lex.entries[k];
+                e.class == Class::Prep && e.words.len() == 1 && e.extra.iter().any(|x| x == "forward")
+            })
+        })
     }
 }
 

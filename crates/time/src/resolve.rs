@@ -388,7 +388,7 @@ fn duration_value(f: &Frame) -> String {
         None if *pl => None,
         None => Some(1.0),
     };
-    if f.has("half") {
+    if f.has("half") || f.has("/") {
         n = n.map(|x| x + 0.5);
     }
     if let (Some(u2), Some(Some(n1)), Some(Some(n2))) = (&f.unit2, f.num, f.num2) {
@@ -568,6 +568,14 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
             }
             dct.map(|d| pick_year(d, m, f.day, f.rel, ctx.tense))
         });
+        if f.has("week") && f.has("of") {
+            // "the week of March 6"
+            if let (Some(y), Some(d)) = (y, f.day) {
+                if let Ok(x) = Date::new(y as i16, m, d) {
+                    return (fmt_week(x), None);
+                }
+            }
+        }
         return match (y, f.day) {
             (Some(y), Some(d)) => match Date::new(y as i16, m, d) {
                 Ok(x) => (with_pod(fmt_day(x)), Some(x)),
