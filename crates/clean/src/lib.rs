@@ -108,7 +108,7 @@ fn find_title(raw: &str, lines: &mut [Line], meta: &mut Metadata) {
     let Some(first) = lines.iter().position(|l| l.kind == Kind::Body) else { return };
     let next_is_blank = lines.get(first + 1).is_some_and(|l| l.kind == Kind::Blank);
     let content = raw[lines[first].start..lines[first].end].trim();
-    let short = word_count(content) <= 25 && content.len() <= 200;
+    let short = content.len() <= 200 && word_count(content) <= 25;
     let ends_like_sentence = content.ends_with('.') && !content.ends_with("...");
     if !(next_is_blank && short && !ends_like_sentence) {
         return;
@@ -246,8 +246,11 @@ fn split_headings(text: &str, kept: &[(Span, bool)]) -> (Vec<Span>, Vec<Span>) {
 }
 
 fn looks_like_heading(s: &str) -> bool {
+    if s.len() > 140 {
+        return false;
+    }
     let words = word_count(s);
-    if words == 0 || words > 16 || s.len() > 140 {
+    if words == 0 || words > 16 {
         return false;
     }
     let first = s.chars().next().unwrap_or(' ');

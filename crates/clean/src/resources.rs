@@ -65,6 +65,9 @@ fn is_name(s: &str) -> bool {
 
 impl Resources {
     pub(crate) fn is_link_heading(&self, line: &str) -> bool {
+        if line.len() > 60 {
+            return false;
+        }
         let l = line.trim_end_matches([':', ' ', '.', '…']).to_lowercase();
         self.link_headings.iter().any(|h| *h == l)
     }
@@ -73,8 +76,13 @@ impl Resources {
         if line.len() > 300 {
             return false;
         }
-        let l = line.to_lowercase();
-        self.cross_link_prefixes.iter().any(|p| l.starts_with(p.as_str()) && l.len() > p.len() + 1)
+        // Only the first few words can hold the prefix; lower-case just those.
+        let head = match line.char_indices().nth(24) {
+            Some((i, _)) => &line[..i],
+            None => line,
+        };
+        let l = head.to_lowercase();
+        self.cross_link_prefixes.iter().any(|p| l.starts_with(p.as_str()) && line.trim_end().len() > p.len() + 1)
     }
 
     /// The author's name if `line` is a byline.
@@ -83,6 +91,10 @@ impl Resources {
             return None;
         }
         let lower = line.to_lowercase();
+        if lower.len() != line.len() {
+            // Prefix offsets below index `line`; a case change that alters lengths rules that out.
+            return None;
+        }
         for p in &self.byline_prefixes {
             if !lower.starts_with(p.as_str()) {
                 continue;

@@ -158,7 +158,19 @@ fn split_sentences_into(text: &str, para: Span, res: &Resources, out: &mut Vec<S
     let b = s.as_bytes();
     let mut start = skip_lead(s, 0);
     let mut i = start;
+    // Jump from one possible terminator to the next with memchr; the ellipsis character is rare
+    // enough that paragraphs holding one take the byte-by-byte path.
+    let has_ellipsis = memchr::memmem::find(b, "…".as_bytes()).is_some();
     while i < b.len() {
+        let next = if has_ellipsis {
+            b[i..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
+        } else {
+            memchr::memchr3(b'.', b'!', b'?', &b[i..])
+        };
+        match next {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         let ellipsis = c == 0xE2 && s[i..].starts_with('…');
         if !(c == b'.' || c == b'!' || c == b'?' || ellipsis) {
@@ -300,11 +312,15 @@ fn tokenize_into(text: &str, span: Span, res: &Resources, out: &mut Vec<Span>) {
             }
         }
         let mut j = i;
+        // Plain words (ASCII letters and digits, perhaps with a trailing comma) are by far the
+        // most common chunk; they skip the general punctuation handling.
+        let mut plain = true;
         while j < span.end {
             let c = b[j];
             if c == b' ' || c == b'\t' || c == b'\r' || c == b'\n' {
                 break;
             }
+            plain &= c.is_ascii_alphanumeric();
             if c >= 0x80 {
                 let ch = s[j..].chars().next().unwrap();
                 if ch.is_whitespace() {
@@ -315,7 +331,14 @@ fn tokenize_into(text: &str, span: Span, res: &Resources, out: &mut Vec<Span>) {
                 j += 1;
             }
         }
-        tokenize_chunk(s, i, j, 0, res, out);
+        if plain {
+            out.push(Span::new(i, j));
+        } else if j - i > 1 && b[j - 1] == b',' && b[i..j - 1].iter().all(u8::is_ascii_alphanumeric) {
+            out.push(Span::new(i, j - 1));
+            out.push(Span::new(j - 1, j));
+        } else {
+            tokenize_chunk(s, i, j, 0, res, out);
+        }
         i = j;
     }
 }
