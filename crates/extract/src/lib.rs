@@ -101,3 +101,31 @@ pub fn decode_html(bytes: &[u8]) -> String {
     }
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
+
+/// Fills the fields of `meta` that the caller did not give with what the page declares.
+/// Metadata given explicitly (sidecar JSON, JSONL fields) wins; a date read from the page counts
+/// as given with the article ([`DateSource::Metadata`]), whichever page source it came from.
+///
+/// [`DateSource::Metadata`]: dossier_document::DateSource::Metadata
+pub fn fill_metadata(meta: &mut dossier_document::Metadata, page: &PageMeta) {
+    fn set(field: &mut Option<String>, value: Option<&str>) {
+        if field.as_deref().map_or(true, |f| f.trim().is_empty()) {
+            if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+                *field = Some(v.to_string());
+            }
+        }
+    }
+    set(&mut meta.title, page.title.as_deref());
+    let authors = page.authors.join(", ");
+    set(&mut meta.author, Some(authors.as_str()));
+    set(&mut meta.outlet, page.site_name.as_deref());
+    set(&mut meta.url, page.canonical_url.as_deref());
+    let lang = page.language.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_string());
+    set(&mut meta.language, lang.as_deref());
+    if meta.published.as_deref().map_or(true, |p| p.trim().is_empty()) {
+        if let Some(d) = &page.published {
+            meta.published = Some(d.clone());
+            meta.published_source = dossier_document::DateSource::Metadata;
+        }
+    }
+}
