@@ -18,19 +18,24 @@ pub enum AnalyseError {
     Empty,
     #[error("{0}")]
     Unsupported(String),
+    #[error(transparent)]
+    Html(#[from] dossier_extract::ExtractError),
 }
 
 /// Analyses one article through every per-document stage.
 pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseError> {
+    let mut meta = article.meta;
     let raw = match article.body {
         Body::Text(t) => t,
-        Body::Html(_) => {
-            return Err(AnalyseError::Unsupported(
-                "HTML input is not supported yet; give the article as plain text".into(),
-            ))
+        // For HTML, `doc.raw` is the extracted article text (one block per line), not the page:
+        // the page furniture the extractor drops has no place in the raw-offset map.
+        Body::Html(html) => {
+            let page = dossier_extract::extract(&html, meta.url.as_deref())?;
+            dossier_extract::fill_metadata(&mut meta, &page.meta);
+            page.text()
         }
     };
-    let mut doc = Document { id: article.id, meta: article.meta, raw, ..Default::default() };
+    let mut doc = Document { id: article.id, meta, raw, ..Default::default() };
     dossier_clean::clean(&mut doc);
     if doc.text.trim().is_empty() {
         return Err(AnalyseError::Empty);
