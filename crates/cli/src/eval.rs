@@ -11,6 +11,8 @@ pub enum EvalKind {
     Speed(crate::eval_speed::Args),
     /// Named-entity recognition on a CoNLL-2003 file: entity P/R/F1 per label, tokens per second.
     Ner(crate::eval_ner::Args),
+    /// TempEval-3 temporal expressions on TimeML: strict/relaxed extent P/R/F1, value and type F1.
+    Time(crate::eval_time::Args),
     /// HTML main-content extraction on a public benchmark: P/R/F1 by its own rules, pages/s.
     Extract(crate::eval_extract::Args),
 }
@@ -20,6 +22,7 @@ pub fn run(kind: EvalKind) -> anyhow::Result<()> {
         EvalKind::Seeds(args) => crate::eval_seeds::run(args),
         EvalKind::Speed(args) => crate::eval_speed::run(args),
         EvalKind::Ner(args) => crate::eval_ner::run(args),
+        EvalKind::Time(args) => crate::eval_time::run(args),
         EvalKind::Extract(args) => crate::eval_extract::run(args),
     }
 }

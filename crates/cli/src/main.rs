@@ -7,6 +7,7 @@ mod eval;
 mod eval_seeds;
 mod eval_speed;
 mod eval_ner;
+mod eval_time;
 mod eval_extract;
 mod train;
 mod train_ner;

@@ -42,5 +42,6 @@ pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseErr
     }
     dossier_segment::segment(&mut doc);
     dossier_entities::annotate(&mut doc);
+    dossier_time::annotate(&mut doc);
     Ok(doc)
 }
