@@ -512,7 +512,9 @@ impl<'l> Matcher<'l> {
             if r.req_mask & !window != 0 {
                 continue;
             }
-            if !(0..=r.req).any(|k| quick(&r.elems[r.req], t, masks, i + k)) {
+            // Optional elements before the first required one may take several tokens each
+            // ("the end of"), so look a few tokens further than one per element.
+            if !(0..=(r.req * 3).min(WINDOW)).any(|k| quick(&r.elems[r.req], t, masks, i + k)) {
                 continue;
             }
             let mut b = None;

@@ -372,7 +372,7 @@ pub(crate) fn resolve(ty: TimexType, f: &Frame, feats: &[(String, String)], ctx:
         TimexType::Date | TimexType::Time => {
             let (v, s) = point_value(f, ctx);
             sets = s;
-            if ty == TimexType::Date && v.contains('T') && !v.starts_with('P') {
+            if ty == TimexType::Date && v.contains('T') && !v.starts_with('P') && !v.ends_with("_REF") {
                 ty = TimexType::Time;
             }
             v

@@ -122,7 +122,19 @@ fn metadata_wins_over_inference() {
 }
 
 #[test]
-fn debug_weekday() {
-    eprintln!("{:?}", tag("But in the past three months, stocks have plunged.", "1998-01-08"));
-    eprintln!("{:?}", tag("It happened in the last twenty four hours and a decade ago.", "1998-01-08"));
+fn longest_expression_wins() {
+    assert_eq!(one("But in the past three months, stocks fell.", "1998-01-08").0, "the past three months");
+    assert_eq!(one("At the end of 2024 he spoke.", "2025-01-25").0, "the end of 2024");
+    assert_eq!(one("In the last twenty four hours it fell.", "1998-01-08").2, "PT24H");
+    assert_eq!(one("It was ruled from there for 2 1/2 years.", "1998-01-08").2, "P30M");
+}
+
+#[test]
+fn ages_are_not_durations() {
+    assert!(tag("A 9-year-old boy was found.", "2000-01-01").is_empty());
+}
+
+#[test]
+fn deadlines_look_ahead() {
+    assert_eq!(one("He must be returned to his father by Jan. 14.", "2000-01-05").2, "2000-01-14");
 }
