@@ -157,6 +157,14 @@ pub(crate) struct Lexicon {
     pub by_first: FastMap<String, Vec<usize>>,
     /// First token of an entry -> bit set of the classes (`1 << class as u32`) it can start.
     pub masks: FastMap<String, u32>,
+    /// (length up to 31, first byte) pairs of the first words: a word not in this table needs
+    /// no hashing (most words of a text are not in any list).
+    pub shapes: Vec<bool>,
+}
+
+fn shape_key(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    (b.len() < 32 && !b.is_empty()).then(|| b.len() * 256 + b[0] as usize)
 }
 
 impl Lexicon {
@@ -197,6 +205,13 @@ impl Lexicon {
                 let idx = lex.entries.len();
                 lex.by_first.entry(words[0].clone()).or_default().push(idx);
                 *lex.masks.entry(words[0].clone()).or_default() |= 1 << class as u32;
+                if lex.shapes.is_empty() {
+                    lex.shapes = vec![false; 32 * 256];
+                }
+                match shape_key(&words[0]) {
+                    Some(k) => lex.shapes[k] = true,
+                    None => return Err(TimeError::Resource { file: name.into(), line: ln, msg: "word longer than 31 bytes".into() }),
+                }
                 lex.entries.push(Entry {
                     words,
                     class,
@@ -247,6 +262,9 @@ impl Lexicon {
 
     /// The classes an entry starting with this word belongs to, as a bit set.
     pub fn mask(&self, w: &str) -> u32 {
-        self.masks.get(w).copied().unwrap_or(0)
+        match shape_key(w) {
+            Some(k) if self.shapes[k] => self.masks.get(w).copied().unwrap_or(0),
+            _ => 0,
+        }
     }
 }

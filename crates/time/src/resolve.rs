@@ -205,13 +205,7 @@ pub(crate) fn duration(n: Option<f64>, unit: &str) -> String {
         }
     };
     match unit {
-        "Y" => {
-            if frac == 0.0 {
-                format!("P{}Y", fmt_num(whole))
-            } else {
-                format!("P{}M", fmt_num(n * 12.0))
-            }
-        }
+        "Y" => half("Y", "M", 12.0, false),
         "M" => format!("P{}M", fmt_num(n)),
         "W" => {
             if frac == 0.0 {

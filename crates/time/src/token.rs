@@ -39,8 +39,11 @@ impl<'a> Tokens<'a> {
     /// The lowercased token, with typographic apostrophes and dashes read as their ASCII forms.
     pub fn s(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        let s = &self.lower[t.start as usize..t.end as usize];
-        if s.as_bytes()[0] < 0x80 {
+        let b = &self.lower.as_bytes()[t.start as usize..t.end as usize];
+        // SAFETY: the tokenizer cuts only at character boundaries of `text`, and ASCII
+        // lowercasing keeps every byte offset and every non-ASCII byte, so `b` is valid UTF-8.
+        let s = unsafe { std::str::from_utf8_unchecked(b) };
+        if b[0] < 0x80 {
             return s;
         }
         match s {
