@@ -25,6 +25,7 @@ pub(crate) enum Class {
     Anchor,
     Tense,
     Prep,
+    Holiday,
 }
 
 impl Class {
@@ -45,6 +46,7 @@ impl Class {
             "season" => Class::Season,
             "set" => Class::Set,
             "anchor" => Class::Anchor,
+            "holiday" => Class::Holiday,
             _ => return None,
         })
     }
@@ -78,6 +80,7 @@ pub struct Resources {
     pub anchors: &'static str,
     pub tense: &'static str,
     pub prepositions: &'static str,
+    pub holidays: &'static str,
     pub patterns: &'static str,
 }
 
@@ -100,6 +103,7 @@ pub const ENGLISH: Resources = Resources {
     anchors: include_str!("../../../resources/en/time/anchors.txt"),
     tense: include_str!("../../../resources/en/time/tense.txt"),
     prepositions: include_str!("../../../resources/en/time/prepositions.txt"),
+    holidays: include_str!("../../../resources/en/time/holidays.txt"),
     patterns: include_str!("../../../resources/en/time/patterns.txt"),
 };
 
@@ -170,7 +174,7 @@ fn shape_key(w: &str) -> Option<usize> {
 impl Lexicon {
     pub fn load(r: &Resources) -> Result<Lexicon, TimeError> {
         let mut lex = Lexicon::default();
-        let files: [(&str, &str, Class); 17] = [
+        let files: [(&str, &str, Class); 18] = [
             ("months.txt", r.months, Class::Month),
             ("weekdays.txt", r.weekdays, Class::Weekday),
             ("numerals.txt", r.numerals, Class::Num),
@@ -188,6 +192,7 @@ impl Lexicon {
             ("anchors.txt", r.anchors, Class::Anchor),
             ("tense.txt", r.tense, Class::Tense),
             ("prepositions.txt", r.prepositions, Class::Prep),
+            ("holidays.txt", r.holidays, Class::Holiday),
         ];
         for (name, src, class) in files {
             for (ln, line) in data_lines(src) {

@@ -461,7 +461,7 @@ impl<'l> Matcher<'l> {
                     }
                     // Month and weekday names are proper nouns in English text; "may", "march"
                     // and "sun" in lower case are other words.
-                    if matches!(c, Class::Month | Class::Weekday) && !t.toks[i].cap {
+                    if matches!(c, Class::Month | Class::Weekday | Class::Holiday) && !t.toks[i].cap {
                         continue;
                     }
                     out.push((Cap::Entry(ei), len));

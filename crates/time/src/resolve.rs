@@ -80,6 +80,7 @@ pub(crate) struct Frame {
     pub set_q: bool,
     pub set_value: Option<String>,
     pub anchor: Option<(i32, String)>,
+    pub holiday: Option<String>,
     pub decade: Option<i32>,
     pub clock: Option<(u8, u8, Option<u8>)>,
     pub pm: Option<bool>,
@@ -124,6 +125,7 @@ impl Frame {
                         Class::Anchor => {
                             f.anchor = Some((v.parse().unwrap_or(0), e.extra.first().cloned().unwrap_or_else(|| "D".into())))
                         }
+                        Class::Holiday => f.holiday = Some(v.to_string()),
                         Class::Num | Class::Tense | Class::Prep => {}
                     }
                 }
@@ -230,6 +232,57 @@ pub(crate) fn duration(n: Option<f64>, unit: &str) -> String {
         "Q" => format!("P{}Q", fmt_num(n)),
         "WE" => format!("P{}WE", fmt_num(n)),
         u => format!("P{}{u}", fmt_num(n)),
+    }
+}
+
+/// The date of a holiday in a year, from its rule in `holidays.txt`.
+fn holiday_date(rule: &str, y: i32) -> Option<Date> {
+    let y16 = y as i16;
+    if let Some(rest) = rule.strip_prefix("easter") {
+        let off: i64 = if rest.is_empty() { 0 } else { rest.parse().ok()? };
+        // Anonymous Gregorian computus.
+        let a = y % 19;
+        let b = y / 100;
+        let c = y % 100;
+        let d = b / 4;
+        let e = b % 4;
+        let f = (b + 8) / 25;
+        let g = (b - f + 1) / 3;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let i = c / 4;
+        let k = c % 4;
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 22 * l) / 451;
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        let x = Date::new(y16, month as i8, day as i8).ok()?;
+        return x.checked_add(off.days()).ok();
+    }
+    if let Some((md, w)) = rule.split_once('+') {
+        let (m, d) = md.split_once('-')?;
+        let x = Date::new(y16, m.parse().ok()?, d.parse().ok()?).ok()?;
+        let w: i8 = w.parse().ok()?;
+        let ahead = (w - x.weekday().to_monday_one_offset()).rem_euclid(7) as i64;
+        return x.checked_add(ahead.days()).ok();
+    }
+    let parts: Vec<&str> = rule.splitn(3, '-').collect();
+    match parts.as_slice() {
+        [m, d] => Date::new(y16, m.parse().ok()?, d.parse().ok()?).ok(),
+        [m, w, n] => {
+            let m: i8 = m.parse().ok()?;
+            let w: i8 = w.parse().ok()?;
+            let n: i64 = n.parse().ok()?;
+            if n > 0 {
+                let first = Date::new(y16, m, 1).ok()?;
+                let ahead = (w - first.weekday().to_monday_one_offset()).rem_euclid(7) as i64;
+                first.checked_add((ahead + 7 * (n - 1)).days()).ok()
+            } else {
+                let last = Date::new(y16, m, 1).ok()?.last_of_month();
+                let back = (last.weekday().to_monday_one_offset() - w).rem_euclid(7) as i64;
+                last.checked_sub(back.days()).ok()
+            }
+        }
+        _ => None,
     }
 }
 
@@ -491,6 +544,32 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                 (with_pod(fmt_day(d)), Some(d))
             }
             None => (with_pod("XXXX-XX-XX".into()), None),
+        };
+    }
+    if let Some(h) = &f.holiday {
+        let on = |y: i32| holiday_date(h, y);
+        let y = match (f.year, dct) {
+            (Some(y), _) => Some(y),
+            (None, Some(d)) => {
+                let y0 = d.date.year() as i32;
+                let cands: Vec<Date> = [y0 - 1, y0, y0 + 1].iter().filter_map(|&y| on(y)).collect();
+                let r = d.date;
+                let pick = match f.rel.map(|x| x.signum()).unwrap_or(0) {
+                    -1 => cands.iter().filter(|x| **x < r).max(),
+                    1 => cands.iter().filter(|x| **x > r).min(),
+                    _ => match ctx.tense {
+                        Tense::Past => cands.iter().filter(|x| **x <= r).max(),
+                        Tense::Future => cands.iter().filter(|x| **x >= r).min(),
+                        Tense::Unknown => cands.iter().min_by_key(|x| (**x - r).get_days().abs()),
+                    },
+                };
+                pick.map(|x| x.year() as i32)
+            }
+            _ => None,
+        };
+        return match y.and_then(on) {
+            Some(x) => (with_pod(fmt_day(x)), Some(x)),
+            None => ("XXXX-XX-XX".into(), None),
         };
     }
     // Centuries and decades.

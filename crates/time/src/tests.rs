@@ -138,3 +138,10 @@ fn ages_are_not_durations() {
 fn deadlines_look_ahead() {
     assert_eq!(one("He must be returned to his father by Jan. 14.", "2000-01-05").2, "2000-01-14");
 }
+
+#[test]
+fn holidays() {
+    assert_eq!(one("He was found on Thanksgiving Day.", "2000-01-07").2, "1999-11-25");
+    assert_eq!(one("They will meet at Easter.", "2013-03-22").2, "2013-03-31");
+    assert_eq!(one("It closed last Christmas.", "2013-03-22").2, "2012-12-25");
+}
