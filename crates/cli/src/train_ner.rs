@@ -23,6 +23,14 @@ pub struct Args {
     /// Train the first pass only (faster tagging, about a point lower F1).
     #[arg(long)]
     pub single_pass: bool,
+    /// Keep the last epoch instead of the one with the best dev F1 (for when the dev file is
+    /// also part of the training data; dev F1 is still printed).
+    #[arg(long)]
+    pub last_epoch: bool,
+    /// External name list in the PETRARCH2/Phoenix actor format (countries, places, leaders),
+    /// e.g. `../shared/data/petrarch2-dictionaries/Phoenix.Countries.actors.txt`; repeatable.
+    #[arg(long)]
+    pub gazetteer: Vec<std::path::PathBuf>,
 }
 
 fn read(p: &std::path::Path) -> Result<Vec<conll::ConllDoc>> {
@@ -36,10 +44,17 @@ pub fn run(args: Args) -> Result<()> {
         docs.extend(read(p)?);
     }
     let dev = args.dev.as_deref().map(read).transpose()?;
+    let mut external = dossier_entities::features::Gazetteer::new();
+    for g in &args.gazetteer {
+        let t = std::fs::read_to_string(g).with_context(|| format!("reading {}", g.display()))?;
+        dossier_entities::phoenix::read_into(&t, &mut external);
+    }
     let opts = train::TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
         two_stage: !args.single_pass,
+        select_on_dev: !args.last_epoch,
+        external,
         ..Default::default()
     };
     let t0 = std::time::Instant::now();
@@ -71,7 +86,12 @@ pub fn run(args: Args) -> Result<()> {
                 }
                 None => format!("{name} epoch {epoch:>2}: {mistakes} sentences wrong"),
             };
-            pb.println(line);
+            // A hidden bar (output not a terminal) drops println: write the line directly.
+            if pb.is_hidden() {
+                eprintln!("{line}");
+            } else {
+                pb.println(line);
+            }
         }
     });
     pb.finish_and_clear();

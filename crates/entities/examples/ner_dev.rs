@@ -7,6 +7,13 @@ fn main() {
     let dv = conll::parse(&std::fs::read_to_string(&a[2]).unwrap()).unwrap();
     let mut opts = train::TrainOptions::default();
     if let Some(e) = a.get(4) { opts.epochs = e.parse().unwrap(); }
+    if let Some(b) = a.get(5) { opts.bits = b.parse().unwrap(); }
+    if let Ok(g) = std::env::var("NER_GAZ") {
+        for f in g.split(',') {
+            dossier_entities::phoenix::read_into(&std::fs::read_to_string(f).unwrap(), &mut opts.external);
+        }
+        eprintln!("external gazetteer: {} entries", opts.external.len());
+    }
     let t0 = std::time::Instant::now();
     let m = train::train(&tr, Some(&dv), &opts, &mut |p| match p {
         train::Progress::Epoch { name, epoch, mistakes, dev } => {

@@ -89,6 +89,8 @@ pub struct TokInfo {
     pub h_suf: [u64; 4],
     /// Hashes of the first and last part of a hyphenated word, 0 otherwise.
     pub h_hyph: [u64; 2],
+    /// Five-letter suffix (or the whole word when shorter).
+    pub h_suf5: u64,
     pub init_cap: bool,
     pub all_cap: bool,
     pub has_alpha: bool,
@@ -98,9 +100,14 @@ impl TokInfo {
     pub fn new(raw: &str) -> TokInfo {
         let w = normalise(raw);
         let w: &str = &w;
-        let lower = w.to_lowercase();
-        let mut shape = String::with_capacity(8);
-        let mut long = String::with_capacity(12);
+        let lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+        // Shapes are hashed as they are built (no strings): FNV-1a over the shape characters.
+        let mut hs: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut hl: u64 = 0xcbf2_9ce4_8422_2325;
+        let step = |h: &mut u64, c: char| {
+            *h ^= c as u64;
+            *h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        };
         let n = w.chars().count();
         let mut last = '\0';
         let mut n_up = 0;
@@ -117,23 +124,33 @@ impl TokInfo {
                 n_low += 1;
             }
             if s != last {
-                shape.push(s);
+                step(&mut hs, s);
             }
             if i < 4 || i + 4 >= n || s != last {
-                long.push(s);
+                step(&mut hl, s);
             }
             last = s;
         }
         let mut h_pre = [0u64; 4];
         let mut h_suf = [0u64; 4];
-        let idx: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain(std::iter::once(lower.len())).collect();
-        let nc = idx.len() - 1;
-        for k in 1..=4usize {
-            if k <= nc {
-                h_pre[k - 1] = hash_bytes(lower[..idx[k]].as_bytes());
-                h_suf[k - 1] = hash_bytes(lower[idx[nc - k]..].as_bytes());
+        let mut ends = lower.char_indices().map(|(i, c)| i + c.len_utf8());
+        for p in h_pre.iter_mut() {
+            match ends.next() {
+                Some(e) => *p = hash_bytes(lower[..e].as_bytes()),
+                None => break,
             }
         }
+        let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+        for p in h_suf.iter_mut() {
+            match starts.next() {
+                Some(st) => *p = hash_bytes(lower[st..].as_bytes()),
+                None => break,
+            }
+        }
+        let h_suf5 = match lower.char_indices().rev().nth(4) {
+            Some((st, _)) => hash_bytes(lower[st..].as_bytes()),
+            None => 0,
+        };
         let mut h_hyph = [0u64; 2];
         if lower.char_indices().any(|(i, c)| c == '-' && i > 0 && i + 1 < lower.len()) {
             let first = lower.split('-').next().unwrap_or("");
@@ -143,11 +160,12 @@ impl TokInfo {
         TokInfo {
             h_word: hash_bytes(w.as_bytes()),
             h_lower: hash_bytes(lower.as_bytes()),
-            h_shape: hash_bytes(shape.as_bytes()),
-            h_shape_long: hash_bytes(long.as_bytes()),
+            h_shape: fmix(hs),
+            h_shape_long: fmix(hl),
             h_pre,
             h_suf,
             h_hyph,
+            h_suf5,
             init_cap: first_upper,
             all_cap: n_up > 0 && n_low == 0,
             has_alpha: n_up + n_low > 0,
@@ -162,6 +180,9 @@ pub struct Sentence {
     /// Most cased letters are capitals (a headline or an ALL-CAPS heading): the case of a word
     /// says nothing there.
     pub all_caps: bool,
+    /// Mostly numbers (a results table or a list of figures): names there are teams, places
+    /// and people in columns, with no sentence around them.
+    pub table: bool,
 }
 
 impl Sentence {
@@ -170,7 +191,9 @@ impl Sentence {
         let alpha: Vec<&TokInfo> = toks.iter().filter(|t| t.has_alpha && t.lower.chars().count() > 1).collect();
         let caps = alpha.iter().filter(|t| t.all_cap).count();
         let all_caps = alpha.len() >= 2 && caps * 10 >= alpha.len() * 7;
-        Sentence { toks, all_caps }
+        let digits = toks.iter().filter(|t| t.lower.bytes().next().is_some_and(|b| b.is_ascii_digit())).count();
+        let table = toks.len() >= 3 && digits * 3 >= toks.len();
+        Sentence { toks, all_caps, table }
     }
 
     /// Whether the case of token `i` is informative (not sentence-initial, not in a headline).
@@ -217,6 +240,12 @@ impl DocContext {
 /// hashes only.
 pub type Gazetteer = HashMap<u64, u8>;
 
+/// How many of a token's local feature keys (the first ones [`extract`] writes: bias, word,
+/// words around, shape, then the rest) the second pass uses besides its own. Measured on
+/// eng.testa, the second pass loses about half a point of F1 with only the first six, so it
+/// takes them all; lowering this trades accuracy for speed without changing the file format.
+pub const SECOND_PASS_LOCAL: usize = 64;
+
 /// Longest gazetteer entry, in tokens.
 pub const GAZ_MAX: usize = 6;
 
@@ -247,6 +276,8 @@ const T_LONGSHAPE: u64 = 15;
 const T_CAPS_LOW: u64 = 16;
 const T_SHAPE_CTX: u64 = 17;
 const T_GAZ_CTX: u64 = 18;
+const T_TABLE: u64 = 19;
+const T_SUF5: u64 = 20;
 
 const BOS: u64 = 0x1111;
 const EOS: u64 = 0x2222;
@@ -275,7 +306,7 @@ pub fn extract(
             for j in i..(i + GAZ_MAX).min(n) {
                 h = mix(h, s.toks[j].h_lower);
                 if let Some(&m) = gaz.get(&h) {
-                    for l in 0..4u64 {
+                    for l in 0..7u64 {
                         if m & (1 << l) != 0 {
                             matches.push((i, j, l));
                             for g in &mut gz[i..=j] {
@@ -310,9 +341,14 @@ pub fn extract(
         offs.push(out.len());
         let t = &s.toks[i];
         let ii = i as isize;
+        // The first SECOND_PASS_LOCAL keys are also used by the second pass: keep them first.
         out.push(T_BIAS);
         out.push(mix(T_WORD, t.h_word));
-        for (d, k) in [(-2i64, ii - 2), (-1, ii - 1), (0, ii), (1, ii + 1), (2, ii + 2)] {
+        for (d, k) in [(0i64, ii), (-1, ii - 1), (1, ii + 1)] {
+            out.push(mix(mix(T_LOW, d as u64), low(k)));
+        }
+        out.push(mix(mix(T_SHAPE, 0), shp(ii)));
+        for (d, k) in [(-2i64, ii - 2), (2, ii + 2)] {
             out.push(mix(mix(T_LOW, d as u64), low(k)));
         }
         out.push(mix(mix(T_BIGRAM, 0), mix(low(ii - 1), low(ii))));
@@ -323,7 +359,7 @@ pub fn extract(
                 out.push(mix(mix(T_SUF, k as u64), t.h_suf[k]));
             }
         }
-        for d in -1..=1isize {
+        for d in [-1isize, 1] {
             out.push(mix(mix(T_SHAPE, d as u64), shp(ii + d)));
         }
         out.push(mix(T_LONGSHAPE, t.h_shape_long));
@@ -341,6 +377,12 @@ pub fn extract(
                 out.push(mix(mix(T_DOCCASE, 7), mix(dc, t.h_lower)));
             }
         }
+        if s.table {
+            let at = i.min(3) as u64;
+            out.push(mix(T_TABLE, mix(at, t.h_shape)));
+            out.push(mix(mix(T_TABLE, 1), t.h_lower));
+        }
+        out.push(mix(T_SUF5, t.h_suf5));
         if caps == 1 {
             out.push(mix(T_CAPS_LOW, t.h_lower));
         }
@@ -416,10 +458,12 @@ mod tests {
 
 /// What the first-pass tagger said about each word form across a whole document: the
 /// "non-local" evidence that a name tagged PER in one sentence is likely PER in the next
-/// (Ratinov & Roth 2009, two-stage prediction aggregation).
+/// (Ratinov & Roth 2009, two-stage prediction aggregation), and the entity strings it found,
+/// used like a gazetteer built from the document itself.
 #[derive(Default)]
 pub struct DocLabels {
     counts: HashMap<u64, [u16; 5]>,
+    chunks: HashMap<u64, [u16; 4]>,
 }
 
 /// Class of a first-pass label: its type, or 4 for O.
@@ -432,17 +476,31 @@ fn class_of(l: u8) -> usize {
     }
 }
 
+fn span_key(s: &Sentence, a: usize, b: usize) -> u64 {
+    let mut h = 0x6a09_e667u64;
+    for t in &s.toks[a..b] {
+        h = mix(h, t.h_lower);
+    }
+    h
+}
+
 impl DocLabels {
     pub fn new(sents: &[Sentence], labels: &[Vec<u8>]) -> DocLabels {
         let mut counts: HashMap<u64, [u16; 5]> = HashMap::new();
+        let mut chunks: HashMap<u64, [u16; 4]> = HashMap::new();
         for (s, ls) in sents.iter().zip(labels) {
             for (t, &l) in s.toks.iter().zip(ls) {
                 if t.has_alpha {
                     counts.entry(t.h_lower).or_default()[class_of(l)] += 1;
                 }
             }
+            for c in crate::model::chunks(ls) {
+                if c.end - c.start <= GAZ_MAX {
+                    chunks.entry(span_key(s, c.start, c.end)).or_default()[c.ty] += 1;
+                }
+            }
         }
-        DocLabels { counts }
+        DocLabels { counts, chunks }
     }
 }
 
@@ -451,37 +509,89 @@ const T_NL_HAS: u64 = 41;
 const T_S1: u64 = 42;
 const T_S1_CTX: u64 = 43;
 const T_NL_MAJ_S1: u64 = 44;
+const T_DOCGAZ: u64 = 45;
 
-/// Second-pass features of token `i`: the first pass's labels here and around, and what it said
-/// about the same word elsewhere in the document.
-pub fn nonlocal(s: &Sentence, labels: &[u8], agg: &DocLabels, i: usize, out: &mut Vec<u64>) {
+/// Second-pass features of every token of `s` (flattened like [`extract`]'s): the first pass's
+/// labels here and around, what it said about the same word elsewhere in the document, and
+/// whether this token sequence was tagged as an entity elsewhere in the document.
+pub fn nonlocal(s: &Sentence, labels: &[u8], agg: &DocLabels, out: &mut Vec<u64>, offs: &mut Vec<usize>) {
+    out.clear();
+    offs.clear();
     let n = labels.len();
-    let l = labels[i] as u64;
-    let lp = if i > 0 { labels[i - 1] as u64 } else { 99 };
-    let ln = if i + 1 < n { labels[i + 1] as u64 } else { 99 };
-    out.push(mix(T_S1, l));
-    out.push(mix(T_S1_CTX, mix(mix(lp, l), ln)));
-    let t = &s.toks[i];
-    if !t.has_alpha {
-        return;
-    }
-    if let Some(c) = agg.counts.get(&t.h_lower) {
-        let mut c = *c;
-        c[class_of(labels[i])] -= 1;
-        let total: u16 = c.iter().sum();
-        if total == 0 {
-            out.push(mix(T_NL_MAJ, 5));
-            return;
+    // Spans tagged as entities elsewhere in the document.
+    let own: Vec<crate::model::Chunk> = crate::model::chunks(labels);
+    let mut doc_matches: Vec<(usize, usize, u64)> = Vec::new();
+    for i in 0..n {
+        if !s.toks[i].has_alpha {
+            continue;
         }
-        let (maj, &mc) = c.iter().enumerate().max_by_key(|&(k, &v)| (v, std::cmp::Reverse(k))).unwrap();
-        let unanimous = (mc == total) as u64;
-        out.push(mix(T_NL_MAJ, mix(maj as u64, unanimous)));
-        out.push(mix(T_NL_MAJ_S1, mix(maj as u64, class_of(labels[i]) as u64)));
-        out.push(mix(mix(T_NL_MAJ, 9), mix(maj as u64, t.init_cap as u64)));
-        for (k, &v) in c.iter().enumerate().take(4) {
-            if v > 0 {
-                out.push(mix(T_NL_HAS, k as u64));
+        let mut h = 0x6a09_e667u64;
+        for j in i..(i + GAZ_MAX).min(n) {
+            h = mix(h, s.toks[j].h_lower);
+            if let Some(c) = agg.chunks.get(&h) {
+                let mut c = *c;
+                for o in &own {
+                    if o.start == i && o.end == j + 1 {
+                        c[o.ty] -= 1;
+                    }
+                }
+                for (ty, &v) in c.iter().enumerate() {
+                    if v > 0 {
+                        doc_matches.push((i, j, ty as u64));
+                    }
+                }
             }
         }
     }
+    for i in 0..n {
+        offs.push(out.len());
+        let l = labels[i] as u64;
+        let lp = if i > 0 { labels[i - 1] as u64 } else { 99 };
+        let ln = if i + 1 < n { labels[i + 1] as u64 } else { 99 };
+        out.push(mix(T_S1, l));
+        out.push(mix(T_S1_CTX, mix(mix(lp, l), ln)));
+        let lpp = if i > 1 { labels[i - 2] as u64 } else { 99 };
+        let lnn = if i + 2 < n { labels[i + 2] as u64 } else { 99 };
+        out.push(mix(mix(T_S1_CTX, 1), mix(lpp, lp)));
+        out.push(mix(mix(T_S1_CTX, 2), mix(ln, lnn)));
+        for &(a, b, ty) in &doc_matches {
+            if a > i || b < i {
+                continue;
+            }
+            let pos = if a == b {
+                0
+            } else if i == a {
+                1
+            } else if i == b {
+                3
+            } else {
+                2
+            };
+            out.push(mix(mix(T_DOCGAZ, ty), pos));
+        }
+        let t = &s.toks[i];
+        if !t.has_alpha {
+            continue;
+        }
+        if let Some(c) = agg.counts.get(&t.h_lower) {
+            let mut c = *c;
+            c[class_of(labels[i])] -= 1;
+            let total: u16 = c.iter().sum();
+            if total == 0 {
+                out.push(mix(T_NL_MAJ, 5));
+                continue;
+            }
+            let (maj, &mc) = c.iter().enumerate().max_by_key(|&(k, &v)| (v, std::cmp::Reverse(k))).unwrap();
+            let unanimous = (mc == total) as u64;
+            out.push(mix(T_NL_MAJ, mix(maj as u64, unanimous)));
+            out.push(mix(T_NL_MAJ_S1, mix(maj as u64, class_of(labels[i]) as u64)));
+            out.push(mix(mix(T_NL_MAJ, 9), mix(maj as u64, t.init_cap as u64)));
+            for (k, &v) in c.iter().enumerate().take(4) {
+                if v > 0 {
+                    out.push(mix(T_NL_HAS, k as u64));
+                }
+            }
+        }
+    }
+    offs.push(out.len());
 }

@@ -74,7 +74,8 @@ fn classify(text: &str, toks: &[Span], ents: &[&EntityMention]) -> Vec<Class> {
                 Class::Linker
             } else if matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their") {
                 Class::Det
-            } else if w == "," {
+            } else if matches!(w, "," | "--" | "-" | "\u{2013}") {
+                // Dashes set off an apposition as commas do ("Peskov -- the Kremlin spokesman").
                 Class::Comma
             } else if w == "'s" || w == "'" {
                 Class::Possessive

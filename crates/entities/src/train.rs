@@ -24,11 +24,16 @@ pub struct TrainOptions {
     pub two_stage: bool,
     /// Epochs of each fold's first-pass model.
     pub fold_epochs: usize,
+    /// Names from outside the training data (see [`crate::phoenix`]), merged into every
+    /// gazetteer, jackknifed or not: they are equally available when tagging new text.
+    pub external: Gazetteer,
+    /// Keep the epoch with the best dev F1 (else the last; dev F1 is reported either way).
+    pub select_on_dev: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, bits: 20, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8 }
+        TrainOptions { epochs: 12, bits: 19, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8, external: Gazetteer::new(), select_on_dev: true }
     }
 }
 
@@ -86,6 +91,7 @@ fn prepare(
     let mut keys = Vec::new();
     let mut offs = Vec::new();
     let mut extra = Vec::new();
+    let mut eoffs = Vec::new();
     for (di, d) in docs.iter().enumerate() {
         let sents: Vec<Sentence> = d.sents.iter().map(|s| Sentence::new(&s.words)).collect();
         let ctx = DocContext::new(&sents);
@@ -93,15 +99,21 @@ fn prepare(
         let agg = stage1.map(|l| features::DocLabels::new(&sents, &l[di]));
         for (k, (s, cs)) in sents.iter().zip(&d.sents).enumerate() {
             features::extract(s, &ctx, gaz, &mut keys, &mut offs);
+            if let (Some(l), Some(agg)) = (stage1, &agg) {
+                features::nonlocal(s, &l[di][k], agg, &mut extra, &mut eoffs);
+            }
             let first = p.toff.len() - 1;
             for i in 0..cs.words.len() {
-                for &k in &keys[offs[i]..offs[i + 1]] {
+                let local = if stage1.is_some() {
+                    offs[i]..(offs[i] + features::SECOND_PASS_LOCAL).min(offs[i + 1])
+                } else {
+                    offs[i]..offs[i + 1]
+                };
+                for &k in &keys[local] {
                     p.rows.push((k >> (64 - bits)) as u32);
                 }
-                if let (Some(l), Some(agg)) = (stage1, &agg) {
-                    extra.clear();
-                    features::nonlocal(s, &l[di][k], agg, i, &mut extra);
-                    for &k in &extra {
+                if stage1.is_some() {
+                    for &k in &extra[eoffs[i]..eoffs[i + 1]] {
                         p.rows.push((k >> (64 - bits)) as u32);
                     }
                 }
@@ -245,9 +257,9 @@ fn perceptron(
         let f = dev_scores.as_ref().map(|s| s.all.f1());
         progress(Progress::Epoch { name: name.to_string(), epoch, mistakes, dev: dev_scores });
         match f {
-            Some(f) if best.as_ref().is_none_or(|(bf, _)| f > *bf) => best = Some((f, st)),
-            Some(_) => {}
-            None => last = Some(st),
+            Some(f) if opts.select_on_dev && best.as_ref().is_none_or(|(bf, _)| f > *bf) => best = Some((f, st)),
+            Some(_) if opts.select_on_dev => {}
+            _ => last = Some(st),
         }
     }
     best.map(|(_, m)| m).or(last).unwrap_or_else(|| Stage::empty(opts.bits))
@@ -261,10 +273,16 @@ pub fn train(
     progress: &mut dyn FnMut(Progress),
 ) -> Model {
     let folds = opts.folds.max(2);
+    let merge = |mut g: Gazetteer| {
+        for (&k, &v) in &opts.external {
+            *g.entry(k).or_default() |= v;
+        }
+        g
+    };
     let mut gazs: Vec<Gazetteer> = (0..folds)
-        .map(|k| gazetteer(train.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d)))
+        .map(|k| merge(gazetteer(train.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d))))
         .collect();
-    let full = gazetteer(train.iter());
+    let full = merge(gazetteer(train.iter()));
     gazs.push(full.clone());
     let nsent: usize = train.iter().map(|d| d.sents.len()).sum();
     let ndev: usize = dev.map_or(0, |d| d.iter().map(|d| d.sents.len()).sum());
