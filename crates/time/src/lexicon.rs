@@ -265,6 +265,18 @@ impl Lexicon {
         }
     }
 
+    /// Registers a word (a pattern literal) in the quick-reject table.
+    pub fn add_shape(&mut self, w: &str) {
+        if let Some(k) = shape_key(w) {
+            self.shapes[k] = true;
+        }
+    }
+
+    /// Could this word be in the lexicon or a pattern literal (cheap, no hashing)?
+    pub fn shapes_hit(&self, w: &str) -> bool {
+        shape_key(w).is_some_and(|k| self.shapes[k])
+    }
+
     /// The classes an entry starting with this word belongs to, as a bit set.
     pub fn mask(&self, w: &str) -> u32 {
         match shape_key(w) {

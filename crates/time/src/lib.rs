@@ -65,21 +65,43 @@ pub struct Tagger {
     /// Rules that can start at a word of a class (by class), at a digit, or at a literal word.
     by_class: Vec<RuleSet>,
     by_digit: RuleSet,
-    by_lit: lexicon::FastMap<String, RuleSet>,
+    by_lit: Vec<RuleSet>,
+    lits: pattern::LitTable,
     /// Union of the classes any rule can start with.
     start_mask: u32,
+    /// Literal ids that count as strong (see [`STRONG`]) because some rule has no other strong
+    /// required element.
+    strong_lits: Vec<bool>,
 }
+
+/// Classes (and digits) of which every match has at least one token among its required
+/// elements: words like "the", "a", "last" alone never make an expression, so a stretch of text
+/// without any of these is skipped without trying a rule.
+const STRONG: u32 = pattern::DIGIT_BIT
+    | (1 << Class::Unit as u32)
+    | (1 << Class::Month as u32)
+    | (1 << Class::Weekday as u32)
+    | (1 << Class::Holiday as u32)
+    | (1 << Class::Ref as u32)
+    | (1 << Class::Deictic as u32)
+    | (1 << Class::Season as u32)
+    | (1 << Class::Set as u32)
+    | (1 << Class::Anchor as u32)
+    | (1 << Class::Pod as u32);
 
 impl Tagger {
     pub fn new(res: &Resources) -> Result<Tagger, TimeError> {
-        let lex = Lexicon::load(res)?;
-        let rules = pattern::parse_rules(res.patterns)?;
+        let mut lex = Lexicon::load(res)?;
+        let (rules, lits) = pattern::parse_rules(res.patterns)?;
+        for w in lits.ids.keys() {
+            lex.add_shape(w);
+        }
         if rules.len() > 256 {
             return Err(TimeError::Resource { file: "patterns.txt".into(), line: 0, msg: "at most 256 patterns".into() });
         }
         let mut by_class = vec![RuleSet::default(); 32];
         let mut by_digit = RuleSet::default();
-        let mut by_lit: lexicon::FastMap<String, RuleSet> = Default::default();
+        let mut by_lit = vec![RuleSet::default(); lits.ids.len() + 1];
         let mut start_mask = 0;
         for (ri, r) in rules.iter().enumerate() {
             start_mask |= r.start_mask;
@@ -91,11 +113,29 @@ impl Tagger {
             if r.start_digit {
                 by_digit.insert(ri);
             }
-            for l in &r.start_lits {
-                by_lit.entry(l.clone()).or_default().insert(ri);
+            for &l in &r.start_lits {
+                by_lit[l as usize].insert(ri);
             }
         }
-        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, start_mask })
+        let mut strong_lits = vec![false; lits.ids.len() + 1];
+        for r in &rules {
+            let strong = r.elems.iter().filter(|e| !e.opt).any(|e| match &e.kind {
+                pattern::ElemKind::Class(c, _) => STRONG & (1 << *c as u32) != 0,
+                pattern::ElemKind::Shape(pattern::Shape::Ampm | pattern::Shape::Tz) => false,
+                pattern::ElemKind::Shape(_) => true,
+                pattern::ElemKind::Lit(_) => false,
+            });
+            if !strong {
+                for e in r.elems.iter().filter(|e| !e.opt) {
+                    if let pattern::ElemKind::Lit(ids) = &e.kind {
+                        for &id in ids {
+                            strong_lits[id as usize] = true;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, lits, start_mask, strong_lits })
     }
 
     /// The English tagger, built once from the embedded resources.
@@ -111,13 +151,16 @@ impl Tagger {
     }
 
     /// The rules that can start at token `i`, in file order (empty for most tokens).
-    fn candidates(&self, t: &Tokens, masks: &[u32], i: usize) -> RuleSet {
+    fn candidates(&self, t: &Tokens, m: &Matcher, i: usize) -> RuleSet {
         let mut out = RuleSet::default();
         if t.toks[i].kind == Kind::Punct {
             return out;
         }
-        let s = t.s(i);
-        let digit = masks[i] & pattern::DIGIT_BIT != 0 || (s.len() == 2 && s.starts_with('q'));
+        let masks = &m.masks;
+        let digit = masks[i] & pattern::DIGIT_BIT != 0 || {
+            let s = t.s(i);
+            s.len() == 2 && s.starts_with('q')
+        };
         if digit {
             out.union(&self.by_digit);
         }
@@ -127,38 +170,36 @@ impl Tagger {
             mask &= mask - 1;
             out.union(&self.by_class[c]);
         }
-        if let Some(v) = self.by_lit.get(s) {
-            out.union(v);
+        if m.ids[i] != 0 {
+            out.union(&self.by_lit[m.ids[i] as usize]);
         }
         out
     }
 
     pub(crate) fn scan(&self, text: &str, dct: Option<Anchor>) -> Vec<Found> {
         let t = Tokens::new(text);
-        let m = Matcher::new(&self.lex, &self.rules, t.len());
+        let m = Matcher::new(&self.lex, &self.rules, &self.lits, &t);
         let mut out = Vec::new();
         let mut last = None;
         let mut i = 0;
-        let masks: Vec<u32> = (0..t.len())
-            .map(|k| {
-                let s = t.s(k);
-                if s.as_bytes()[0].is_ascii_digit() {
-                    pattern::DIGIT_BIT
-                } else if t.toks[k].kind == Kind::Word {
-                    self.lex.mask(s)
-                } else {
-                    0
-                }
-            })
-            .collect();
+        // Next strong token at or after each position (t.len() when none).
+        let mut next_strong = vec![t.len(); t.len() + 1];
+        for k in (0..t.len()).rev() {
+            let strong = m.masks[k] & STRONG != 0 || self.strong_lits[m.ids[k] as usize] || t.s(k).starts_with('q');
+            next_strong[k] = if strong { k } else { next_strong[k + 1] };
+        }
         while i < t.len() {
-            let cands = self.candidates(&t, &masks, i);
+            if next_strong[i] >= i + pattern::WINDOW {
+                i = next_strong[i].saturating_sub(pattern::WINDOW - 1).max(i + 1);
+                continue;
+            }
+            let cands = self.candidates(&t, &m, i);
             if cands.is_empty() {
                 i += 1;
                 continue;
             }
-            let window = masks[i..(i + pattern::WINDOW).min(t.len())].iter().fold(0, |a, b| a | b);
-            let Some(mt) = m.at(&t, &masks, window, i, &cands) else {
+            let window = m.masks[i..(i + pattern::WINDOW).min(t.len())].iter().fold(0, |a, b| a | b);
+            let Some(mt) = m.at(&t, window, i, &cands) else {
                 i += 1;
                 continue;
             };

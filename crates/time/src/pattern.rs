@@ -45,7 +45,8 @@ pub(crate) enum Shape {
 pub(crate) enum ElemKind {
     Class(Class, Option<String>),
     Shape(Shape),
-    Lit(Vec<String>),
+    /// Literal words, as ids in the rules' [`LitTable`].
+    Lit(Vec<u16>),
 }
 
 #[derive(Debug, Clone)]
@@ -65,12 +66,17 @@ pub(crate) struct Rule {
     /// required one): class bits, whether a digit shape, and literal words.
     pub start_mask: u32,
     pub start_digit: bool,
-    pub start_lits: Vec<String>,
+    pub start_lits: Vec<u16>,
     /// Index of the first required element (a match starts at most this many tokens before it).
     pub req: usize,
+    /// Index of the second required element, if any, and how many optional ones lie between.
+    pub req2: Option<(usize, usize)>,
     /// Class bits (and [`DIGIT_BIT`]) every match needs somewhere among its first tokens.
     pub req_mask: u32,
 }
+
+/// Class bits of the word classes that are proper nouns (matched only when capitalised).
+pub(crate) const PROPER: u32 = (1 << Class::Month as u32) | (1 << Class::Weekday as u32) | (1 << Class::Holiday as u32);
 
 /// Bit set in a token mask for a token that starts with a digit.
 pub(crate) const DIGIT_BIT: u32 = 1 << 31;
@@ -78,19 +84,35 @@ pub(crate) const DIGIT_BIT: u32 = 1 << 31;
 pub(crate) const WINDOW: usize = 8;
 
 /// Could element `e` match at token `j`? A cheap over-approximation from the token's class bits.
-pub(crate) fn quick(e: &Elem, t: &Tokens, masks: &[u32], j: usize) -> bool {
+pub(crate) fn quick(e: &Elem, t: &Tokens, masks: &[u32], ids: &[u16], j: usize) -> bool {
     if j >= t.len() {
         return false;
     }
-    let w = t.s(j);
-    let digit = w.as_bytes()[0].is_ascii_digit();
+    let digit = masks[j] & DIGIT_BIT != 0;
     match &e.kind {
         ElemKind::Class(c, _) => masks[j] & (1 << *c as u32) != 0 || (*c == Class::Num && digit),
         ElemKind::Shape(Shape::Ampm) | ElemKind::Shape(Shape::Tz) => t.toks[j].kind == Kind::Word,
-        ElemKind::Shape(Shape::QCode) => w.len() == 2 && w.starts_with('q'),
-        ElemKind::Shape(Shape::Decade) => digit || w == "'",
+        ElemKind::Shape(Shape::QCode) => {
+            let w = t.s(j);
+            w.len() == 2 && w.starts_with('q')
+        }
+        ElemKind::Shape(Shape::Decade) => digit || t.s(j) == "'",
         ElemKind::Shape(_) => digit,
-        ElemKind::Lit(a) => a.iter().any(|x| x == w),
+        ElemKind::Lit(a) => ids[j] != 0 && a.contains(&ids[j]),
+    }
+}
+
+/// The literal words of all patterns, numbered from 1 (0 = a word no pattern names), so that
+/// matching a literal compares two numbers.
+#[derive(Debug, Default)]
+pub(crate) struct LitTable {
+    pub ids: crate::lexicon::FastMap<String, u16>,
+}
+
+impl LitTable {
+    fn id(&mut self, w: &str) -> u16 {
+        let n = self.ids.len() as u16 + 1;
+        *self.ids.entry(w.to_string()).or_insert(n)
     }
 }
 
@@ -119,8 +141,12 @@ pub(crate) struct Match {
     pub caps: Vec<(Cap, usize, usize)>,
 }
 
-pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
+pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError> {
     let mut rules = Vec::new();
+    let mut lits = LitTable::default();
+    for w in ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].iter().chain(TZ) {
+        lits.id(w);
+    }
     for (ln, line) in data_lines(src) {
         let err = |msg: String| TimeError::Resource { file: "patterns.txt".into(), line: ln, msg };
         let f = fields(line);
@@ -164,7 +190,7 @@ pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
                     ),
                 }
             } else {
-                ElemKind::Lit(w.split('|').map(|s| s.to_ascii_lowercase()).collect())
+                ElemKind::Lit(w.split('|').map(|s| lits.id(&s.to_ascii_lowercase())).collect())
             };
             elems.push(Elem { kind, opt });
         }
@@ -184,16 +210,19 @@ pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
                         start_digit = true;
                     }
                 }
-                ElemKind::Shape(Shape::Ampm) => start_lits.extend(["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].map(String::from)),
-                ElemKind::Shape(Shape::Tz) => start_lits.extend(TZ.iter().map(|s| s.to_string())),
+                ElemKind::Shape(Shape::Ampm) => {
+                    start_lits.extend(["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].iter().map(|w| lits.id(w)))
+                }
+                ElemKind::Shape(Shape::Tz) => start_lits.extend(TZ.iter().map(|w| lits.id(w))),
                 ElemKind::Shape(_) => start_digit = true,
-                ElemKind::Lit(a) => start_lits.extend(a.iter().cloned()),
+                ElemKind::Lit(a) => start_lits.extend(a.iter().copied()),
             }
             if !e.opt {
                 break;
             }
         }
         let req = elems.iter().position(|e| !e.opt).unwrap_or(0);
+        let req2 = elems.iter().enumerate().skip(req + 1).find(|(_, e)| !e.opt).map(|(k, _)| (k, k - req - 1));
         let mut req_mask = 0u32;
         for e in elems.iter().filter(|e| !e.opt) {
             match &e.kind {
@@ -203,10 +232,9 @@ pub(crate) fn parse_rules(src: &str) -> Result<Vec<Rule>, TimeError> {
                 _ => {}
             }
         }
-        start_lits.retain(|l: &String| l.chars().any(|c| c.is_alphanumeric()));
-        rules.push(Rule { ty, ignore, elems, feats, start_mask, start_digit, start_lits, req, req_mask });
+        rules.push(Rule { ty, ignore, elems, feats, start_mask, start_digit, start_lits, req, req2, req_mask });
     }
-    Ok(rules)
+    Ok((rules, lits))
 }
 
 const TZ: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "et"];
@@ -270,6 +298,9 @@ pub(crate) struct Matcher<'l> {
     pub lex: &'l Lexicon,
     pub rules: &'l [Rule],
     cache: std::cell::RefCell<LexCache>,
+    /// Per token: class bits (with [`DIGIT_BIT`]) and literal id.
+    pub masks: Vec<u32>,
+    pub ids: Vec<u16>,
 }
 
 #[derive(Default)]
@@ -280,11 +311,33 @@ struct LexCache {
 }
 
 impl<'l> Matcher<'l> {
-    pub fn new(lex: &'l Lexicon, rules: &'l [Rule], ntoks: usize) -> Self {
+    pub fn new(lex: &'l Lexicon, rules: &'l [Rule], lits: &LitTable, t: &Tokens) -> Self {
+        let n = t.len();
+        let mut masks = Vec::with_capacity(n);
+        let mut ids = Vec::with_capacity(n);
+        for k in 0..n {
+            let tok = &t.toks[k];
+            let s = t.s(k);
+            let (m, id) = if s.as_bytes()[0].is_ascii_digit() {
+                (DIGIT_BIT, lits.ids.get(s).copied().unwrap_or(0))
+            } else if tok.kind == Kind::Word {
+                let m = lex.mask(s);
+                // Names of months, weekdays and holidays only count capitalised.
+                let m = if tok.cap { m } else { m & !PROPER };
+                let id = if m != 0 || lex.shapes_hit(s) { lits.ids.get(s).copied().unwrap_or(0) } else { 0 };
+                (m, id)
+            } else {
+                (0, lits.ids.get(s).copied().unwrap_or(0))
+            };
+            masks.push(m);
+            ids.push(id);
+        }
         Matcher {
             lex,
             rules,
-            cache: std::cell::RefCell::new(LexCache { at: vec![(u32::MAX, 0); ntoks], flat: Vec::new() }),
+            cache: std::cell::RefCell::new(LexCache { at: vec![(u32::MAX, 0); n], flat: Vec::new() }),
+            masks,
+            ids,
         }
     }
 
@@ -438,8 +491,8 @@ impl<'l> Matcher<'l> {
                 }
             }
             ElemKind::Lit(alts) => {
-                let w = t.s(i);
-                if alts.iter().any(|a| a == w) {
+                let id = self.ids[i];
+                if id != 0 && alts.contains(&id) {
                     out.push((Cap::Lit(i), 1));
                 }
             }
@@ -504,7 +557,7 @@ impl<'l> Matcher<'l> {
     }
 
     /// The longest match of any rule starting at token `i` (earlier rules win ties).
-    pub fn at(&self, t: &Tokens, masks: &[u32], window: u32, i: usize, cands: &RuleSet) -> Option<Match> {
+    pub fn at(&self, t: &Tokens, window: u32, i: usize, cands: &RuleSet) -> Option<Match> {
         let mut best: Option<Match> = None;
         let mut caps = Vec::new();
         for ri in cands.iter() {
@@ -514,7 +567,14 @@ impl<'l> Matcher<'l> {
             }
             // Optional elements before the first required one may take several tokens each
             // ("the end of"), so look a few tokens further than one per element.
-            if !(0..=(r.req * 3).min(WINDOW)).any(|k| quick(&r.elems[r.req], t, masks, i + k)) {
+            let ok = (0..=(r.req * 3).min(WINDOW)).any(|k| {
+                quick(&r.elems[r.req], t, &self.masks, &self.ids, i + k)
+                    && r.req2.is_none_or(|(e2, gap)| {
+                        // the element after may start 1 to a few tokens later (multi-token words)
+                        (1..=(gap * 3 + 4)).any(|k2| quick(&r.elems[e2], t, &self.masks, &self.ids, i + k + k2))
+                    })
+            });
+            if !ok {
                 continue;
             }
             let mut b = None;
