@@ -44,7 +44,7 @@ pub fn run(args: Args) -> Result<()> {
         docs.extend(read(p)?);
     }
     let dev = args.dev.as_deref().map(read).transpose()?;
-    let mut external = dossier_entities::features::Gazetteer::new();
+    let mut external = dossier_entities::features::Gazetteer::default();
     for g in &args.gazetteer {
         let t = std::fs::read_to_string(g).with_context(|| format!("reading {}", g.display()))?;
         dossier_entities::phoenix::read_into(&t, &mut external);

@@ -7,6 +7,29 @@
 //! by [`crate::model`].
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hasher for keys that are already well-mixed 64-bit hashes: passes them through. The default
+/// SipHash would hash every gazetteer probe a second time, for nothing.
+#[derive(Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by feature hashes.
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// Hash of a byte string (FNV-1a followed by a finaliser). Stable across platforms and runs,
 /// because the model file stores weights under these keys.
@@ -214,12 +237,12 @@ impl Sentence {
 /// tagger tell "SANCTIONS" in a headline (seen as "sanctions" elsewhere) from "KREMLIN".
 #[derive(Default)]
 pub struct DocContext {
-    case: HashMap<u64, u8>,
+    case: HashKeyed<u8>,
 }
 
 impl DocContext {
     pub fn new(sents: &[Sentence]) -> DocContext {
-        let mut case: HashMap<u64, u8> = HashMap::new();
+        let mut case: HashKeyed<u8> = HashKeyed::default();
         for s in sents {
             for (i, t) in s.toks.iter().enumerate() {
                 if !t.has_alpha || !s.case_informative(i) {
@@ -238,7 +261,7 @@ impl DocContext {
 
 /// Entity strings (lower-cased token sequences) and the labels they had in training; stored as
 /// hashes only.
-pub type Gazetteer = HashMap<u64, u8>;
+pub type Gazetteer = HashKeyed<u8>;
 
 /// How many of a token's local feature keys (the first ones [`extract`] writes: bias, word,
 /// words around, shape, then the rest) the second pass uses besides its own. Measured on
@@ -462,8 +485,8 @@ mod tests {
 /// used like a gazetteer built from the document itself.
 #[derive(Default)]
 pub struct DocLabels {
-    counts: HashMap<u64, [u16; 5]>,
-    chunks: HashMap<u64, [u16; 4]>,
+    counts: HashKeyed<[u16; 5]>,
+    chunks: HashKeyed<[u16; 4]>,
 }
 
 /// Class of a first-pass label: its type, or 4 for O.
@@ -486,8 +509,8 @@ fn span_key(s: &Sentence, a: usize, b: usize) -> u64 {
 
 impl DocLabels {
     pub fn new(sents: &[Sentence], labels: &[Vec<u8>]) -> DocLabels {
-        let mut counts: HashMap<u64, [u16; 5]> = HashMap::new();
-        let mut chunks: HashMap<u64, [u16; 4]> = HashMap::new();
+        let mut counts: HashKeyed<[u16; 5]> = HashKeyed::default();
+        let mut chunks: HashKeyed<[u16; 4]> = HashKeyed::default();
         for (s, ls) in sents.iter().zip(labels) {
             for (t, &l) in s.toks.iter().zip(ls) {
                 if t.has_alpha {

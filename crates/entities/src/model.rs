@@ -352,7 +352,7 @@ impl Model {
             stages.push(QStage { w, scale, trans });
         }
         let ng = r.u32()?;
-        let mut gaz = Gazetteer::with_capacity(ng as usize);
+        let mut gaz = Gazetteer::with_capacity_and_hasher(ng as usize, Default::default());
         for _ in 0..ng {
             let k = u64::from_le_bytes(r.take(8)?.try_into().unwrap());
             let v = r.take(1)?[0];
@@ -502,7 +502,7 @@ mod tests {
         a.w[5] = 1.5;
         b2.w[NL * 700 + 3] = -0.25;
         a.trans[3] = 0.5;
-        let mut g = Gazetteer::new();
+        let mut g = Gazetteer::default();
         g.insert(42, 3);
         let m = Model::from_trained(10, &[a, b2], g);
         let b = m.to_bytes();

@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn reads_countries_and_people() {
         let text = "# comment\nRURITANIA_  [RUR]\n+RURITANIAN_\n+STRELSAU_\nRUDOLF_RASSENDYLL_  # CountryInfo.txt\n+RASSENDYLL_\n+KING_RASSENDYLL_\n\t[RURGOV 990101-000101]\n";
-        let mut g = Gazetteer::new();
+        let mut g = Gazetteer::default();
         read_into(text, &mut g);
         let k = |s: &str| key(&s.split(' ').map(String::from).collect::<Vec<_>>());
         assert_eq!(g.get(&k("Ruritania")), Some(&EXT_LOC));

@@ -33,7 +33,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, bits: 19, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8, external: Gazetteer::new(), select_on_dev: true }
+        TrainOptions { epochs: 12, bits: 19, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8, external: Gazetteer::default(), select_on_dev: true }
     }
 }
 
@@ -49,7 +49,7 @@ pub enum Progress {
 
 /// Builds a gazetteer from the gold entities of `docs`.
 pub fn gazetteer<'a>(docs: impl Iterator<Item = &'a ConllDoc>) -> Gazetteer {
-    let mut g = Gazetteer::new();
+    let mut g = Gazetteer::default();
     for d in docs {
         for s in &d.sents {
             for c in &s.gold {
