@@ -264,6 +264,12 @@ impl Builder {
     }
 
     fn open(&mut self, tag: Tag, id_class: String, attrs: Vec<(String, String)>, void: bool) -> NodeId {
+        // Body content implies </head> (pages that forget it would otherwise have no body).
+        if !matches!(tag, Tag::Title | Tag::Invisible | Tag::Other | Tag::Head) {
+            if let Some(pos) = self.stack.iter().position(|&n| self.dom.nodes[n as usize].tag == Tag::Head) {
+                self.stack.truncate(pos);
+            }
+        }
         // The implied end tags that matter for paragraph structure.
         if tag.closes_p() {
             self.close_open(&[Tag::P], &[Tag::Td, Tag::Li, Tag::Blockquote, Tag::Div, Tag::Article, Tag::Section, Tag::Body, Tag::Table]);
