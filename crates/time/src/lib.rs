@@ -262,7 +262,7 @@ impl Tagger {
         while hi < t.len() && !t.toks[hi].nl_before && !is_end(hi) {
             hi += 1;
         }
-        // A deadline ("by Jan. 14", "until March 6") lies ahead.
+        // A deadline ("by Jan. 14", "to run through June") lies ahead, whatever the verb.
         if a > 0 && self.forward(t, a - 1) {
             return Tense::Future;
         }

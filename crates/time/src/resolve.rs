@@ -295,6 +295,10 @@ fn season_months(s: &str) -> (i8, i8) {
     }
 }
 
+/// How far ahead of the reference time a yearless day in a past-tense clause may lie and still
+/// be read as this year's.
+const NEAR_AHEAD_DAYS: i32 = 45;
+
 /// The year of a month (and day) that the text gives without one.
 fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) -> i32 {
     let y = dct.date.year() as i32;
@@ -332,6 +336,17 @@ fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) 
                 }
             }
             best
+        }
+        Tense::Past if !month_only => {
+            // A day without a year in a past-tense clause is the last such day, except that news
+            // names a day of about a year ago with its year: a bare day a few weeks ahead is
+            // this year's (a deadline or plan told in the past tense).
+            let this = Date::new(y as i16, m, d.unwrap_or(1)).ok();
+            match this {
+                Some(x) if x <= dct.date => y,
+                Some(x) if (x - dct.date).get_days() <= NEAR_AHEAD_DAYS => y,
+                _ => y - 1,
+            }
         }
         Tense::Past => {
             if (month_only && m <= here.0) || (!month_only && there <= here) {

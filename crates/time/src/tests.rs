@@ -145,3 +145,11 @@ fn holidays() {
     assert_eq!(one("They will meet at Easter.", "2013-03-22").2, "2013-03-31");
     assert_eq!(one("It closed last Christmas.", "2013-03-22").2, "2012-12-25");
 }
+
+#[test]
+fn a_bare_day_shortly_ahead_is_this_years() {
+    // Past tense, but a yearless day a few weeks ahead is a deadline, not last year's day.
+    assert_eq!(one("He gave no reason for the Jan. 14 deadline.", "2000-01-05").2, "2000-01-14");
+    // Far ahead: last year's.
+    assert_eq!(one("He said the talks began on Nov. 3.", "2000-01-05").2, "1999-11-03");
+}
