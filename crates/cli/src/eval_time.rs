@@ -44,7 +44,7 @@ pub fn run(args: Args) -> Result<()> {
             "type_accuracy": m.type_accuracy,
             "type_f1": m.type_f1,
             "bytes": r.bytes,
-            "throughput_mb_s": r.throughput_mb_s(),
+            "mb_per_second": r.throughput_mb_s(),
         }));
     } else {
         println!("{}: {} documents, {} gold TIMEX3, {} found", args.timeml.display(), r.docs, c.gold, c.system);

@@ -239,6 +239,25 @@ pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError>
 
 const TZ: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "et"];
 
+/// A few (entry, length) pairs kept inline (a word starts at most a handful of entries).
+#[derive(Default)]
+pub(crate) struct Small {
+    v: [(usize, usize); 8],
+    n: usize,
+}
+
+impl Small {
+    pub fn push(&mut self, x: (usize, usize)) {
+        if self.n < self.v.len() {
+            self.v[self.n] = x;
+            self.n += 1;
+        }
+    }
+    pub fn as_slice(&self) -> &[(usize, usize)] {
+        &self.v[..self.n]
+    }
+}
+
 /// A set of rule indices (up to 256), iterated in file order.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct RuleSet(pub [u64; 4]);
@@ -342,13 +361,11 @@ impl<'l> Matcher<'l> {
     }
 
     /// Entries of `class` starting at token `i` (entry index, tokens used), from the cache.
-    fn lookup(&self, t: &Tokens, i: usize, class: Class, out: &mut Vec<(usize, usize)>) {
+    fn lookup(&self, t: &Tokens, i: usize, class: Class, out: &mut Small) {
         let mut c = self.cache.borrow_mut();
         if c.at[i].0 == u32::MAX {
             let s = c.flat.len();
-            let mut all = Vec::new();
-            self.lex.lookup_all(t, i, &mut all);
-            c.flat.extend(all);
+            self.lex.lookup_all(t, i, &mut c.flat);
             let e = c.flat.len();
             c.at[i] = (s as u32, e as u32);
         }
@@ -442,9 +459,9 @@ impl<'l> Matcher<'l> {
             out.push((c, 1));
             return;
         }
-        let mut found = Vec::new();
+        let mut found = Small::default();
         self.lookup(t, i, Class::Num, &mut found);
-        for (ei, len) in found {
+        for &(ei, len) in found.as_slice() {
             let e = &self.lex.entries[ei];
             if e.value == "X" {
                 out.push((Cap::Num(None), len));
@@ -478,9 +495,9 @@ impl<'l> Matcher<'l> {
     }
 
     fn simple_num(&self, t: &Tokens, i: usize) -> Option<f64> {
-        let mut found = Vec::new();
+        let mut found = Small::default();
         self.lookup(t, i, Class::Num, &mut found);
-        found.iter().filter(|(_, l)| *l == 1).find_map(|(e, _)| self.lex.entries[*e].value.parse().ok())
+        found.as_slice().iter().filter(|(_, l)| *l == 1).find_map(|(e, _)| self.lex.entries[*e].value.parse().ok())
     }
 
     fn elem(&self, t: &Tokens, i: usize, e: &Elem, out: &mut Opts) {
@@ -498,9 +515,9 @@ impl<'l> Matcher<'l> {
             }
             ElemKind::Class(Class::Num, _) => self.number(t, i, out),
             ElemKind::Class(c, flag) => {
-                let mut found = Vec::new();
+                let mut found = Small::default();
                 self.lookup(t, i, *c, &mut found);
-                for (ei, len) in found {
+                for &(ei, len) in found.as_slice() {
                     let en = &self.lex.entries[ei];
                     if let Some(f) = flag {
                         let has = en.extra.iter().any(|x| x == f) || en.value == *f;
