@@ -45,8 +45,16 @@ fn words() -> &'static Words {
         neg: list(include_str!("../../../resources/en/extract/negative_class.txt")),
         neg_tokens: list(include_str!("../../../resources/en/extract/negative_class_tokens.txt")),
         pos: list(include_str!("../../../resources/en/extract/positive_class.txt")),
-        lines: list(include_str!("../../../resources/en/extract/boilerplate_lines.txt")),
-        prefixes: list(include_str!("../../../resources/en/extract/boilerplate_prefixes.txt")),
+        lines: [
+            list(include_str!("../../../resources/en/extract/boilerplate_lines.txt")),
+            list(include_str!("../../../resources/de/extract/boilerplate_lines.txt")),
+        ]
+        .concat(),
+        prefixes: [
+            list(include_str!("../../../resources/en/extract/boilerplate_prefixes.txt")),
+            list(include_str!("../../../resources/de/extract/boilerplate_prefixes.txt")),
+        ]
+        .concat(),
     })
 }
 
@@ -391,6 +399,12 @@ impl<'a> Analysis<'a> {
             w.walk(c, BlockKind::Paragraph);
             w.flush();
         }
+        // Short lead-ins left at the very end introduce something that was dropped.
+        for _ in 0..2 {
+            if out.last().is_some_and(is_lead_in) {
+                out.pop();
+            }
+        }
         let w = words();
         out.retain(|b| {
             let t = b.text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -412,6 +426,18 @@ impl<'a> Analysis<'a> {
         });
         out
     }
+}
+
+/// A heading or a short line that introduces what follows ("More on this:", "Related").
+fn is_lead_in(b: &Block) -> bool {
+    let t = b.text.trim();
+    if t.chars().count() > 60 || b.kind == BlockKind::ListItem {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    b.kind == BlockKind::Heading
+        || t.ends_with(':')
+        || (words <= 4 && !t.ends_with(['.', '!', '?', '"', '”', '»', '“', '。', '！', '？', ')']))
 }
 
 fn text_of(dom: &Dom, i: usize) -> String {
@@ -469,6 +495,11 @@ impl Writer<'_, '_> {
             // Link lists and link-only paragraphs inside the article are "related" furniture.
             let ld = self.a.link_density(i);
             if st.len > 0 && ((ld > 0.5 && !st.has_positive) || (ld > 0.3 && matches!(node.tag, Tag::Li | Tag::Ul | Tag::Ol) && st.len < 400)) {
+                // The heading that introduced the link list ("Read more", "Related") goes too.
+                self.flush();
+                if self.blocks.last().is_some_and(|b| is_lead_in(b)) {
+                    self.blocks.pop();
+                }
                 return;
             }
             if matches!(node.tag, Tag::H(1)) {
