@@ -116,8 +116,11 @@ impl LitTable {
     }
 }
 
+/// The captures of a match so far: (capture, first token, end token).
+pub(crate) type Caps = Vec<(Cap, usize, usize)>;
+
 /// What one element captured.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) enum Cap {
     Entry(usize),
     /// A number; `None` is an unknown one ("several").
@@ -128,6 +131,7 @@ pub(crate) enum Cap {
     Clock(u8, u8, Option<u8>),
     Ampm(bool),
     QCode(u8),
+    #[default]
     Tz,
     /// A literal word, by token index.
     Lit(usize),
@@ -296,11 +300,6 @@ pub(crate) struct Opts {
     n: usize,
 }
 
-impl Default for Cap {
-    fn default() -> Self {
-        Cap::Tz
-    }
-}
 
 impl Opts {
     fn push(&mut self, x: (Cap, usize)) {
@@ -549,7 +548,7 @@ impl<'l> Matcher<'l> {
         ti: usize,
         first: bool,
         caps: &mut Vec<(Cap, usize, usize)>,
-        best: &mut Option<(usize, Vec<(Cap, usize, usize)>)>,
+        best: &mut Option<(usize, Caps)>,
     ) {
         if ei == rule.len() {
             if best.as_ref().is_none_or(|(e, _)| ti > *e) {

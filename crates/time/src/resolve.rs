@@ -363,8 +363,8 @@ fn pick_weekday(dct: Date, wd: i8, rel: Option<i32>, tense: Tense) -> Date {
     let cur = dct.weekday().to_monday_one_offset();
     let back = (cur - wd).rem_euclid(7) as i64; // days back to the previous-or-same weekday
     let fwd = (wd - cur).rem_euclid(7) as i64;
-    let before = |strict: bool| dct.checked_sub(((if strict && back == 0 { 7 } else { back }) as i64).days()).unwrap_or(dct);
-    let after = |strict: bool| dct.checked_add(((if strict && fwd == 0 { 7 } else { fwd }) as i64).days()).unwrap_or(dct);
+    let before = |strict: bool| dct.checked_sub((if strict && back == 0 { 7 } else { back }).days()).unwrap_or(dct);
+    let after = |strict: bool| dct.checked_add((if strict && fwd == 0 { 7 } else { fwd }).days()).unwrap_or(dct);
     match rel {
         Some(r) if r < 0 => before(true),
         Some(r) if r > 0 => after(true),

@@ -23,17 +23,16 @@ pub(crate) struct Tok {
 }
 
 /// The text split into tokens, with the lowercased text the token strings point into.
-pub(crate) struct Tokens<'a> {
-    pub text: &'a str,
+pub(crate) struct Tokens {
     pub lower: String,
     pub toks: Vec<Tok>,
 }
 
-impl<'a> Tokens<'a> {
-    pub fn new(text: &'a str) -> Self {
+impl Tokens {
+    pub fn new(text: &str) -> Self {
         let lower = text.to_ascii_lowercase();
         let toks = tokenize(text);
-        Tokens { text, lower, toks }
+        Tokens { lower, toks }
     }
 
     /// The lowercased token, with typographic apostrophes and dashes read as their ASCII forms.
@@ -129,7 +128,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     while i < n && b[i].is_ascii_digit() {
                         i += 1;
                     }
-                } else if i + 3 < n + 0
+                } else if i + 3 < n
                     && b[i] == b','
                     && b[i + 1].is_ascii_digit()
                     && b[i + 2].is_ascii_digit()
