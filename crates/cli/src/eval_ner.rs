@@ -76,7 +76,7 @@ pub fn run(args: Args) -> Result<()> {
             "correct_entities": s.all.correct,
             "tokens": e.tokens,
             "tokens_per_second": tps,
-            "tokens_per_cpu_second": cpu_tps,
+            "cpu_tokens_per_second": cpu_tps,
             "passes": model.passes(),
         });
         for (i, t) in TYPES.iter().enumerate() {
