@@ -208,7 +208,7 @@ impl<'a> Analysis<'a> {
             }
             junk[i] = match node.tag {
                 Tag::Nav | Tag::Aside | Tag::Footer | Tag::Button | Tag::Select | Tag::Option | Tag::Input
-                | Tag::Textarea | Tag::Invisible | Tag::Head | Tag::Title | Tag::Label => true,
+                | Tag::Textarea | Tag::Invisible | Tag::Head | Tag::Title | Tag::Label | Tag::Figcaption => true,
                 Tag::Text => false,
                 _ => {
                     let hidden = node.attr("hidden").is_some()
@@ -217,6 +217,14 @@ impl<'a> Analysis<'a> {
                             let s = s.to_ascii_lowercase().replace(' ', "");
                             s.contains("display:none") || s.contains("visibility:hidden")
                         });
+                    // Microdata copies of the metadata (headline, author, dates) are not body text.
+                    let meta_prop = node.attr("itemprop").is_some_and(|p| {
+                        matches!(
+                            p.to_ascii_lowercase().as_str(),
+                            "headline" | "author" | "creator" | "publisher" | "datepublished" | "datemodified"
+                                | "datecreated" | "keywords" | "mainentityofpage"
+                        )
+                    });
                     let role = node.attr("role").map(|r| r.to_ascii_lowercase());
                     let bad_role = role.as_deref().is_some_and(|r| {
                         matches!(
@@ -230,7 +238,7 @@ impl<'a> Analysis<'a> {
                     let neg = if matches!(node.tag, Tag::Article | Tag::Main) { Negative::No } else { is_negative(&node.id_class) };
                     let holds_most = st.para_len as f32 >= 0.5 * page_para as f32;
                     let soft = (hidden || neg == Negative::Soft) && !holds_most;
-                    (soft || bad_role || neg == Negative::Strong) && !st.has_positive
+                    (soft || bad_role || meta_prop || neg == Negative::Strong) && !st.has_positive
                         && !(node.tag == Tag::Body || node.tag == Tag::Main || node.tag == Tag::Article && neg == Negative::No)
                 }
             };
