@@ -180,48 +180,6 @@ pub fn iob2_tags(n: usize, chunks: &[Chunk]) -> Vec<String> {
     t
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tags(s: &str) -> Vec<String> {
-        s.split_whitespace().map(String::from).collect()
-    }
-
-    #[test]
-    fn iob1_rules() {
-        let c = iob_chunks(&tags("I-PER I-PER B-PER O I-LOC I-ORG")).unwrap();
-        assert_eq!(
-            c,
-            vec![
-                Chunk { start: 0, end: 2, ty: 0 },
-                Chunk { start: 2, end: 3, ty: 0 },
-                Chunk { start: 4, end: 5, ty: 1 },
-                Chunk { start: 5, end: 6, ty: 2 }
-            ]
-        );
-    }
-
-    #[test]
-    fn parses_trailing_docstart() {
-        let text = "A x y I-PER\nb x y O\n\nC x y I-LOC\n\n-DOCSTART- -X- -X- O\n\nD x y O\n\n-DOCSTART- -X- -X- O";
-        let d = parse(text).unwrap();
-        assert_eq!(d.len(), 2);
-        assert_eq!(d[0].sents.len(), 2);
-        assert_eq!(d[0].sents[0].gold.len(), 1);
-    }
-
-    #[test]
-    fn scores() {
-        let mut s = Scores::default();
-        let g = [Chunk { start: 0, end: 2, ty: 0 }, Chunk { start: 3, end: 4, ty: 1 }];
-        let p = [Chunk { start: 0, end: 2, ty: 0 }, Chunk { start: 3, end: 5, ty: 1 }];
-        s.add(&g, &p);
-        assert_eq!(s.all, Counts { correct: 1, predicted: 2, gold: 2 });
-        assert!((s.all.f1() - 0.5).abs() < 1e-9);
-    }
-}
-
 /// The result of tagging a CoNLL file.
 pub struct Evaluation {
     pub scores: Scores,
@@ -268,4 +226,46 @@ pub fn thread_cpu_seconds() -> f64 {
         return 0.0;
     }
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn iob1_rules() {
+        let c = iob_chunks(&tags("I-PER I-PER B-PER O I-LOC I-ORG")).unwrap();
+        assert_eq!(
+            c,
+            vec![
+                Chunk { start: 0, end: 2, ty: 0 },
+                Chunk { start: 2, end: 3, ty: 0 },
+                Chunk { start: 4, end: 5, ty: 1 },
+                Chunk { start: 5, end: 6, ty: 2 }
+            ]
+        );
+    }
+
+    #[test]
+    fn parses_trailing_docstart() {
+        let text = "A x y I-PER\nb x y O\n\nC x y I-LOC\n\n-DOCSTART- -X- -X- O\n\nD x y O\n\n-DOCSTART- -X- -X- O";
+        let d = parse(text).unwrap();
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].sents.len(), 2);
+        assert_eq!(d[0].sents[0].gold.len(), 1);
+    }
+
+    #[test]
+    fn scores() {
+        let mut s = Scores::default();
+        let g = [Chunk { start: 0, end: 2, ty: 0 }, Chunk { start: 3, end: 4, ty: 1 }];
+        let p = [Chunk { start: 0, end: 2, ty: 0 }, Chunk { start: 3, end: 5, ty: 1 }];
+        s.add(&g, &p);
+        assert_eq!(s.all, Counts { correct: 1, predicted: 2, gold: 2 });
+        assert!((s.all.f1() - 0.5).abs() < 1e-9);
+    }
 }

@@ -159,19 +159,19 @@ impl TokInfo {
         let mut ends = lower.char_indices().map(|(i, c)| i + c.len_utf8());
         for p in h_pre.iter_mut() {
             match ends.next() {
-                Some(e) => *p = hash_bytes(lower[..e].as_bytes()),
+                Some(e) => *p = hash_bytes(&lower.as_bytes()[..e]),
                 None => break,
             }
         }
         let mut starts = lower.char_indices().rev().map(|(i, _)| i);
         for p in h_suf.iter_mut() {
             match starts.next() {
-                Some(st) => *p = hash_bytes(lower[st..].as_bytes()),
+                Some(st) => *p = hash_bytes(&lower.as_bytes()[st..]),
                 None => break,
             }
         }
         let h_suf5 = match lower.char_indices().rev().nth(4) {
-            Some((st, _)) => hash_bytes(lower[st..].as_bytes()),
+            Some((st, _)) => hash_bytes(&lower.as_bytes()[st..]),
             None => 0,
         };
         let mut h_hyph = [0u64; 2];
