@@ -219,8 +219,14 @@ impl Tagger {
             if r.sets.is_some() {
                 last = r.sets;
             }
+            // A pattern may end on optional punctuation ("7:15 p.m.,"); it is not part of the
+            // expression.
+            let mut end_tok = mt.end - 1;
+            while end_tok > mt.start && t.toks[end_tok].kind == Kind::Punct && t.s(end_tok) != "'" {
+                end_tok -= 1;
+            }
             let start = t.toks[mt.start].start as usize;
-            let end = t.toks[mt.end - 1].end as usize;
+            let end = t.toks[end_tok].end as usize;
             out.push(Found {
                 timex: Timex3 { start, end, ty: r.ty, value: r.value, modifier: r.modifier },
                 frame,
