@@ -263,11 +263,6 @@ impl DocContext {
 /// hashes only.
 pub type Gazetteer = HashKeyed<u8>;
 
-/// How many of a token's local feature keys (the first ones [`extract`] writes: bias, word,
-/// words around, shape, then the rest) the second pass uses besides its own. Measured on
-/// eng.testa, the second pass loses about half a point of F1 with only the first six, so it
-/// takes them all; lowering this trades accuracy for speed without changing the file format.
-pub const SECOND_PASS_LOCAL: usize = 64;
 
 /// Longest gazetteer entry, in tokens.
 pub const GAZ_MAX: usize = 6;
@@ -364,7 +359,6 @@ pub fn extract(
         offs.push(out.len());
         let t = &s.toks[i];
         let ii = i as isize;
-        // The first SECOND_PASS_LOCAL keys are also used by the second pass: keep them first.
         out.push(T_BIAS);
         out.push(mix(T_WORD, t.h_word));
         for (d, k) in [(0i64, ii), (-1, ii - 1), (1, ii + 1)] {

@@ -127,74 +127,82 @@ impl Stage {
     }
 }
 
-/// Weight columns stored per row: every label but O (see [`QStage`]).
+/// Weight columns stored per row and pass: every label but O (see [`Row`]).
 const NC: usize = NL - 1;
 
-/// One pass of the tagger as shipped: emission weights quantised to 16 bits, relative to O.
+/// The weights of one feature for both passes, quantised to 16 bits and relative to O.
 ///
 /// Subtracting a row's O weight from all its labels shifts every label's score at that token by
-/// the same amount, which changes no Viterbi decision; so the O column is dropped and a row is
-/// 16 × i16 = 32 bytes: one aligned cache-line half per feature, and half the memory traffic of
-/// `f32` rows — memory reads are what bound tagging speed (every feature is a random row read).
-struct QStage {
-    w: Vec<i16>,
+/// the same amount, which changes no Viterbi decision; so the O column is dropped and one pass's
+/// row is 16 × i16 = 32 bytes. The two passes' rows of a feature sit side by side in one aligned
+/// 64-byte cache line, so the first pass's read brings the second pass's weights with it: memory
+/// reads (every feature is a random row) are what bound tagging speed.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Row([[i16; NC]; 2]);
+
+/// What is per pass besides the rows.
+struct Pass {
     scale: f32,
     trans: Vec<f32>,
 }
 
-impl QStage {
-    fn from_stage(st: &Stage) -> QStage {
-        let rows = st.w.len() / NL;
-        let mut rel = vec![0f32; rows * NC];
-        for r in 0..rows {
+/// Quantises a trained pass: rows relative to O, and the scale that maps i16 back to weights.
+fn quantise(st: &Stage) -> (Vec<[i16; NC]>, f32) {
+    let rows = st.w.len() / NL;
+    let mut maxw = 0f32;
+    for r in 0..rows {
+        let row = &st.w[r * NL..(r + 1) * NL];
+        for c in 0..NC {
+            maxw = maxw.max((row[c + 1] - row[0]).abs());
+        }
+    }
+    let scale = maxw.max(1e-9) / 32767.0;
+    let q = (0..rows)
+        .map(|r| {
             let row = &st.w[r * NL..(r + 1) * NL];
+            let mut out = [0i16; NC];
             for c in 0..NC {
-                rel[r * NC + c] = row[c + 1] - row[0];
+                out[c] = ((row[c + 1] - row[0]) / scale).round() as i16;
             }
-        }
-        let maxw = rel.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-9);
-        let scale = maxw / 32767.0;
-        QStage { w: rel.iter().map(|&x| (x / scale).round() as i16).collect(), scale, trans: st.trans.clone() }
-    }
+            out
+        })
+        .collect();
+    (q, scale)
+}
 
-    /// Sums the rows of `keys` into `acc`.
-    #[inline]
-    fn add(&self, bits: u32, keys: &[u64], acc: &mut [i32; NC]) {
-        // Ask for every row before summing any: the reads then overlap instead of waiting on
-        // each other.
-        #[cfg(target_arch = "x86_64")]
-        for &k in keys {
-            let r = (k >> (64 - bits)) as usize * NC;
-            // SAFETY: prefetching is a hint with no effect on memory; `r` is in bounds.
-            unsafe {
-                use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-                _mm_prefetch::<_MM_HINT_T0>(self.w.as_ptr().add(r) as *const i8);
-            }
-        }
-        for &k in keys {
-            let r = (k >> (64 - bits)) as usize * NC;
-            let row: &[i16; NC] = self.w[r..r + NC].try_into().unwrap();
-            for l in 0..NC {
-                acc[l] += row[l] as i32;
-            }
+#[inline]
+fn prefetch(rows: &[Row], bits: u32, keys: &[u64]) {
+    // Ask for every row before summing any: the reads then overlap instead of waiting on
+    // each other.
+    #[cfg(target_arch = "x86_64")]
+    for &k in keys {
+        let r = (k >> (64 - bits)) as usize;
+        // SAFETY: prefetching is a hint with no effect on memory; `r` is in bounds.
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch::<_MM_HINT_T0>(rows.as_ptr().add(r) as *const i8);
         }
     }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (rows, bits, keys);
+}
 
-    #[inline]
-    fn finish(&self, acc: &[i32; NC]) -> [f32; NL] {
-        let mut e = [0f32; NL];
-        for l in 0..NC {
-            e[l + 1] = acc[l] as f32 * self.scale;
-        }
-        e
+#[inline]
+fn finish(scale: f32, acc: &[i32; NC]) -> [f32; NL] {
+    let mut e = [0f32; NL];
+    for l in 0..NC {
+        e[l + 1] = acc[l] as f32 * scale;
     }
+    e
 }
 
 /// A trained tagger: a first pass over local features and, optionally, a second pass that also
 /// sees the first pass's labels for the same words across the document.
 pub struct Model {
     bits: u32,
-    stages: Vec<QStage>,
+    passes: Vec<Pass>,
+    rows: Vec<Row>,
     pub(crate) gaz: Gazetteer,
 }
 
@@ -209,17 +217,33 @@ pub struct Scratch {
     extra_offs: Vec<usize>,
     scores: Vec<[f32; NL]>,
     back: Vec<[u8; NL]>,
+    /// Second-pass sums of the local features, per token of the document.
+    local2: Vec<[i32; NC]>,
 }
 
 impl Model {
     /// The shipped form of freshly trained passes (quantised exactly as the file stores them).
     pub(crate) fn from_trained(bits: u32, stages: &[Stage], gaz: Gazetteer) -> Model {
-        Model { bits, stages: stages.iter().map(QStage::from_stage).collect(), gaz }
+        let mut rows = vec![Row([[0; NC]; 2]); 1usize << bits];
+        let mut passes = Vec::new();
+        for (p, st) in stages.iter().enumerate().take(2) {
+            let (q, scale) = quantise(st);
+            for (row, q) in rows.iter_mut().zip(q) {
+                row.0[p] = q;
+            }
+            passes.push(Pass { scale, trans: st.trans.clone() });
+        }
+        Model { bits, passes, rows, gaz }
     }
 
     /// Number of passes (1 or 2).
     pub fn passes(&self) -> usize {
-        self.stages.len()
+        self.passes.len()
+    }
+
+    #[inline]
+    fn row(&self, key: u64) -> &Row {
+        &self.rows[(key >> (64 - self.bits)) as usize]
     }
 
     /// Labels for every sentence of one document.
@@ -229,36 +253,62 @@ impl Model {
             sc.keys.resize_with(sents.len(), Vec::new);
             sc.offs.resize_with(sents.len(), Vec::new);
         }
-        let st = &self.stages[0];
+        let two = self.passes.len() > 1;
+        let p1 = &self.passes[0];
+        sc.local2.clear();
         let mut labels = Vec::with_capacity(sents.len());
         for (k, s) in sents.iter().enumerate() {
             features::extract(s, &doc, &self.gaz, &mut sc.keys[k], &mut sc.offs[k]);
             sc.scores.clear();
             let (keys, offs) = (&sc.keys[k], &sc.offs[k]);
             for i in 0..s.toks.len() {
-                let mut acc = [0i32; NC];
-                st.add(self.bits, &keys[offs[i]..offs[i + 1]], &mut acc);
-                sc.scores.push(st.finish(&acc));
+                let ks = &keys[offs[i]..offs[i + 1]];
+                prefetch(&self.rows, self.bits, ks);
+                let mut a1 = [0i32; NC];
+                if two {
+                    let mut a2 = [0i32; NC];
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a1[l] += r.0[0][l] as i32;
+                            a2[l] += r.0[1][l] as i32;
+                        }
+                    }
+                    sc.local2.push(a2);
+                } else {
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a1[l] += r.0[0][l] as i32;
+                        }
+                    }
+                }
+                sc.scores.push(finish(p1.scale, &a1));
             }
-            labels.push(viterbi(&sc.scores, &st.trans, &mut sc.back));
+            labels.push(viterbi(&sc.scores, &p1.trans, &mut sc.back));
         }
-        let Some(st2) = self.stages.get(1) else {
+        let Some(p2) = self.passes.get(1) else {
             return labels;
         };
         let agg = features::DocLabels::new(sents, &labels);
         let mut out = Vec::with_capacity(sents.len());
+        let mut t = 0;
         for (k, s) in sents.iter().enumerate() {
             sc.scores.clear();
-            let (keys, offs) = (&sc.keys[k], &sc.offs[k]);
             features::nonlocal(s, &labels[k], &agg, &mut sc.extra, &mut sc.extra_offs);
+            prefetch(&self.rows, self.bits, &sc.extra);
             for i in 0..s.toks.len() {
-                let mut acc = [0i32; NC];
-                let local = offs[i]..(offs[i] + features::SECOND_PASS_LOCAL).min(offs[i + 1]);
-                st2.add(self.bits, &keys[local], &mut acc);
-                st2.add(self.bits, &sc.extra[sc.extra_offs[i]..sc.extra_offs[i + 1]], &mut acc);
-                sc.scores.push(st2.finish(&acc));
+                let mut acc = sc.local2[t];
+                t += 1;
+                for &key in &sc.extra[sc.extra_offs[i]..sc.extra_offs[i + 1]] {
+                    let r = self.row(key);
+                    for l in 0..NC {
+                        acc[l] += r.0[1][l] as i32;
+                    }
+                }
+                sc.scores.push(finish(p2.scale, &acc));
             }
-            out.push(viterbi(&sc.scores, &st2.trans, &mut sc.back));
+            out.push(viterbi(&sc.scores, &p2.trans, &mut sc.back));
         }
         out
     }
@@ -269,18 +319,17 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&(NL as u32).to_le_bytes());
-        out.extend_from_slice(&(self.stages.len() as u32).to_le_bytes());
-        for st in &self.stages {
-            for &t in &st.trans {
+        out.extend_from_slice(&(self.passes.len() as u32).to_le_bytes());
+        for (p, pass) in self.passes.iter().enumerate() {
+            for &t in &pass.trans {
                 out.extend_from_slice(&t.to_le_bytes());
             }
-            out.extend_from_slice(&st.scale.to_le_bytes());
-            let nrows = 1usize << self.bits;
+            out.extend_from_slice(&pass.scale.to_le_bytes());
             let mut body = Vec::new();
             let mut count = 0u32;
             let mut prev = 0usize;
-            for r in 0..nrows {
-                let row = &st.w[r * NC..(r + 1) * NC];
+            for (r, row) in self.rows.iter().enumerate() {
+                let row = &row.0[p];
                 let nnz = row.iter().filter(|&&q| q != 0).count();
                 if nnz == 0 {
                     continue;
@@ -320,18 +369,18 @@ impl Model {
         if nl != NL {
             return Err(ModelError::Labels(nl));
         }
-        let nstages = r.u32()? as usize;
-        if !(1..=2).contains(&nstages) {
+        let npasses = r.u32()? as usize;
+        if !(1..=2).contains(&npasses) {
             return Err(ModelError::Truncated);
         }
-        let mut stages = Vec::new();
-        for _ in 0..nstages {
+        let mut rows = vec![Row([[0; NC]; 2]); 1usize << bits];
+        let mut passes = Vec::new();
+        for p in 0..npasses {
             let mut trans = vec![0f32; (NL + 1) * NL];
             for t in trans.iter_mut() {
                 *t = r.f32()?;
             }
             let scale = r.f32()?;
-            let mut w = vec![0i16; (1usize << bits) * NC];
             let count = r.u32()?;
             let mut row = 0usize;
             for _ in 0..count {
@@ -346,10 +395,10 @@ impl Model {
                     if l >= NC {
                         return Err(ModelError::Truncated);
                     }
-                    w[row * NC + l] = v;
+                    rows[row].0[p][l] = v;
                 }
             }
-            stages.push(QStage { w, scale, trans });
+            passes.push(Pass { scale, trans });
         }
         let ng = r.u32()?;
         let mut gaz = Gazetteer::with_capacity_and_hasher(ng as usize, Default::default());
@@ -358,7 +407,7 @@ impl Model {
             let v = r.take(1)?[0];
             gaz.insert(k, v);
         }
-        Ok(Model { bits, stages, gaz })
+        Ok(Model { bits, passes, rows, gaz })
     }
 }
 
@@ -508,12 +557,10 @@ mod tests {
         let b = m.to_bytes();
         let m2 = Model::from_bytes(&b).unwrap();
         assert_eq!(m2.to_bytes(), b);
-        let s0 = &m2.stages[0];
-        let s1 = &m2.stages[1];
-        // Stored relative to O (column 0 of the trained row).
-        assert!((s0.w[4] as f32 * s0.scale - 1.5).abs() < 1e-3);
-        assert!((s1.w[NC * 700 + 2] as f32 * s1.scale + 0.25).abs() < 1e-3);
-        assert_eq!(s0.trans[3], 0.5);
+        let (p0, p1) = (&m2.passes[0], &m2.passes[1]);
+        assert!((m2.rows[0].0[0][4] as f32 * p0.scale - 1.5).abs() < 1e-3);
+        assert!((m2.rows[700].0[1][2] as f32 * p1.scale + 0.25).abs() < 1e-3);
+        assert_eq!(p0.trans[3], 0.5);
         assert_eq!(m2.gaz.get(&42), Some(&3));
         assert!(Model::from_bytes(&b[..b.len() - 3]).is_err());
         assert!(Model::from_bytes(b"garbage!garbage!").is_err());

@@ -104,12 +104,7 @@ fn prepare(
             }
             let first = p.toff.len() - 1;
             for i in 0..cs.words.len() {
-                let local = if stage1.is_some() {
-                    offs[i]..(offs[i] + features::SECOND_PASS_LOCAL).min(offs[i + 1])
-                } else {
-                    offs[i]..offs[i + 1]
-                };
-                for &k in &keys[local] {
+                for &k in &keys[offs[i]..offs[i + 1]] {
                     p.rows.push((k >> (64 - bits)) as u32);
                 }
                 if stage1.is_some() {
