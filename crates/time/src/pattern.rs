@@ -315,7 +315,7 @@ impl Opts {
 pub(crate) struct Matcher<'l> {
     pub lex: &'l Lexicon,
     pub rules: &'l [Rule],
-    cache: std::cell::RefCell<LexCache>,
+    cache: LexCache,
     /// Per token: class bits (with [`DIGIT_BIT`]) and literal id.
     pub masks: Vec<u32>,
     pub ids: Vec<u16>,
@@ -323,7 +323,7 @@ pub(crate) struct Matcher<'l> {
 
 #[derive(Default)]
 struct LexCache {
-    /// token -> range into `flat` (u32::MAX start = not computed yet)
+    /// token -> range into `flat`
     at: Vec<(u32, u32)>,
     flat: Vec<(usize, usize)>,
 }
@@ -333,13 +333,25 @@ impl<'l> Matcher<'l> {
         let n = t.len();
         let mut masks = Vec::with_capacity(n);
         let mut ids = Vec::with_capacity(n);
+        // Word-list entries are looked up once per token, whole (all their words), so a token's
+        // class bits say what really starts there: "the" has the anchor bit only when "the day
+        // before" follows.
+        let mut cache = LexCache { at: vec![(0, 0); n], flat: Vec::new() };
         for k in 0..n {
             let tok = &t.toks[k];
             let s = t.s(k);
             let (m, id) = if s.as_bytes()[0].is_ascii_digit() {
                 (DIGIT_BIT, lits.ids.get(s).copied().unwrap_or(0))
             } else if tok.kind == Kind::Word {
-                let m = lex.mask(s);
+                let mut m = 0;
+                if lex.mask(s) != 0 {
+                    let from = cache.flat.len();
+                    lex.lookup_all(t, k, &mut cache.flat);
+                    cache.at[k] = (from as u32, cache.flat.len() as u32);
+                    for &(e, _) in &cache.flat[from..] {
+                        m |= 1 << lex.entries[e].class as u32;
+                    }
+                }
                 // Names of months, weekdays and holidays only count capitalised.
                 let m = if tok.cap { m } else { m & !PROPER };
                 let id = if m != 0 || lex.shapes_hit(s) { lits.ids.get(s).copied().unwrap_or(0) } else { 0 };
@@ -350,24 +362,12 @@ impl<'l> Matcher<'l> {
             masks.push(m);
             ids.push(id);
         }
-        Matcher {
-            lex,
-            rules,
-            cache: std::cell::RefCell::new(LexCache { at: vec![(u32::MAX, 0); n], flat: Vec::new() }),
-            masks,
-            ids,
-        }
+        Matcher { lex, rules, cache, masks, ids }
     }
 
     /// Entries of `class` starting at token `i` (entry index, tokens used), from the cache.
-    fn lookup(&self, t: &Tokens, i: usize, class: Class, out: &mut Small) {
-        let mut c = self.cache.borrow_mut();
-        if c.at[i].0 == u32::MAX {
-            let s = c.flat.len();
-            self.lex.lookup_all(t, i, &mut c.flat);
-            let e = c.flat.len();
-            c.at[i] = (s as u32, e as u32);
-        }
+    fn lookup(&self, _t: &Tokens, i: usize, class: Class, out: &mut Small) {
+        let c = &self.cache;
         let (s, e) = c.at[i];
         for &(ei, len) in &c.flat[s as usize..e as usize] {
             if self.lex.entries[ei].class == class {
