@@ -28,9 +28,12 @@ pub enum BlockKind {
 }
 
 struct Words {
-    neg: Vec<&'static str>,
+    /// Matchers over the lists below: one pass over a class name instead of one per word.
+    neg_ac: aho_corasick::AhoCorasick,
+    pos_ac: aho_corasick::AhoCorasick,
+    strong_ac: aho_corasick::AhoCorasick,
+    content_ac: aho_corasick::AhoCorasick,
     neg_tokens: Vec<&'static str>,
-    pos: Vec<&'static str>,
     lines: Vec<&'static str>,
     prefixes: Vec<&'static str>,
 }
@@ -41,10 +44,13 @@ fn list(s: &'static str) -> Vec<&'static str> {
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
+    let ac = |words: &[&str]| aho_corasick::AhoCorasick::new(words).expect("word lists build a matcher");
     W.get_or_init(|| Words {
-        neg: list(include_str!("../../../resources/en/extract/negative_class.txt")),
+        neg_ac: ac(&list(include_str!("../../../resources/en/extract/negative_class.txt"))),
+        pos_ac: ac(&list(include_str!("../../../resources/en/extract/positive_class.txt"))),
+        strong_ac: ac(STRONG_NEGATIVE),
+        content_ac: ac(CONTENT_WORDS),
         neg_tokens: list(include_str!("../../../resources/en/extract/negative_class_tokens.txt")),
-        pos: list(include_str!("../../../resources/en/extract/positive_class.txt")),
         lines: [
             list(include_str!("../../../resources/en/extract/boilerplate_lines.txt")),
             list(include_str!("../../../resources/de/extract/boilerplate_lines.txt")),
@@ -59,7 +65,7 @@ fn words() -> &'static Words {
 }
 
 fn is_positive(id_class: &str) -> bool {
-    !id_class.is_empty() && words().pos.iter().any(|p| id_class.contains(p))
+    !id_class.is_empty() && words().pos_ac.is_match(id_class)
 }
 
 /// Whether an element's id/class words mark it as page furniture. A class name that also names
@@ -72,15 +78,15 @@ fn is_negative(id_class: &str) -> Negative {
     let w = words();
     let mut neg = Negative::No;
     for name in id_class.split_whitespace() {
-        let strong = STRONG_NEGATIVE.iter().any(|c| name.contains(c));
-        if CONTENT_WORDS.iter().any(|c| name.contains(c)) && !strong {
+        let strong = w.strong_ac.is_match(name);
+        if !strong && w.content_ac.is_match(name) {
             return Negative::No;
         }
         // "has-ads", "with-sidebar", "no-comments": a property of the wrapper, not furniture.
         let about = ["has-", "has_", "with-", "with_", "no-", "no_"].iter().any(|p| name.contains(p));
         if neg != Negative::Strong
             && !about
-            && (w.neg.iter().any(|p| name.contains(p))
+            && (w.neg_ac.is_match(name)
                 || name.split(|c: char| c == '-' || c == '_').any(|t| w.neg_tokens.contains(&t)))
         {
             neg = if strong { Negative::Strong } else { Negative::Soft };
