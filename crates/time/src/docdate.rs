@@ -5,8 +5,8 @@
 //! ("on Friday, January 24"; or the lead's "on February 12" and "on Wednesday" for the same
 //! event). A date without a year fixes the year only together with a weekday, and only among
 //! the years from the latest one the text names onward. The answer has the precision the
-//! evidence supports and no finer: a year alone gives `2025`; a weekday-agreeing event date gives
-//! its month (the article appeared on or after the event, usually within days, but the day of
+//! evidence supports and no finer: a year alone gives `2025`; a weekday-agreeing event date, or a
+//! date named in full in the latest year named, gives its month (the article appeared on or after the event, usually within days, but the day of
 //! publication itself is not stated). Without any year in the text there is no answer: a year
 //! is never invented.
 
@@ -31,6 +31,8 @@ pub fn infer_published(text: &str) -> Option<String> {
     // Years named as past or present points (not "until 2030", not in a future clause).
     let mut max_year: Option<i32> = None;
     let mut lower: Option<Date> = None;
+    // The latest date named in full (year, month and day).
+    let mut latest_full: Option<Date> = None;
     for f in &found {
         if f.timex.ty == TimexType::Duration || f.timex.ty == TimexType::Set {
             continue;
@@ -42,6 +44,9 @@ pub fn infer_published(text: &str) -> Option<String> {
         max_year = Some(max_year.map_or(y, |m| m.max(y)));
         if let Ok(d) = Date::new(y as i16, f.frame.month.unwrap_or(1), f.frame.day.unwrap_or(1)) {
             lower = Some(lower.map_or(d, |l| l.max(d)));
+            if f.frame.month.is_some() && f.frame.day.is_some() {
+                latest_full = Some(latest_full.map_or(d, |l| l.max(d)));
+            }
         }
     }
     let max_year = max_year?;
@@ -75,6 +80,11 @@ pub fn infer_published(text: &str) -> Option<String> {
                 return Some(format!("{:04}-{:02}", y, m));
             }
         }
+    }
+    // A day named in full in the latest year named: the article reports it, so it appeared
+    // then or after; the month is as far as that goes.
+    if let Some(d) = latest_full.filter(|d| d.year() as i32 == max_year) {
+        return Some(format!("{:04}-{:02}", d.year(), d.month()));
     }
     Some(format!("{max_year:04}"))
 }

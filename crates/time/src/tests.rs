@@ -99,6 +99,8 @@ fn document_date_inference() {
     let t = "The call, which took place on February 12, was long. It took place on Wednesday, \
              the first since they met on February 12, 2022.";
     assert_eq!(infer_published(t).as_deref(), Some("2025-02"));
+    // A full date in the latest year named: its month.
+    assert_eq!(infer_published("The accord was signed on March 3, 2024 in Geneva.").as_deref(), Some("2024-03"));
     // Years named: no finer than the year.
     assert_eq!(infer_published("At the 2025 forum he spoke.").as_deref(), Some("2025"));
     // A future year is no evidence of the date.
