@@ -115,7 +115,7 @@ const STRONG_NEGATIVE: &[&str] = &[
 
 /// Whether an element is a paragraph of running text: a text block of some length, not a link.
 fn is_paragraph(tag: Tag, st: &Stats) -> bool {
-    if !tag.is_block() || st.inline_len < 25 {
+    if !tag.is_block() || st.inline_len < 25 || st.teaser {
         return false;
     }
     let para = matches!(tag, Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd | Tag::Li)
@@ -139,6 +139,9 @@ struct Stats {
     has_block: bool,
     /// Characters in paragraph-like blocks (running text, not link lists) in this subtree.
     para_len: u32,
+    /// A list item that starts with a link and goes on with a summary: a teaser for another
+    /// article ("Breaking news", "More stories"), however little of it is link text.
+    teaser: bool,
 }
 
 pub(crate) struct Analysis<'a> {
@@ -184,6 +187,17 @@ impl<'a> Analysis<'a> {
                 if is_positive(&node.id_class) || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) {
                     stats[i].has_positive = true;
                 }
+            }
+            if node.tag == Tag::Li {
+                let first = node.children.iter().map(|&c| c as usize).find(|&c| {
+                    let n = &dom.nodes[c];
+                    !(n.tag == Tag::Text && n.text.trim().is_empty()) && n.tag != Tag::Img
+                });
+                stats[i].teaser = first.is_some_and(|c| {
+                    matches!(dom.nodes[c].tag, Tag::A | Tag::H(_))
+                        && stats[c].link_len >= 15
+                        && stats[c].link_len + 20 < stats[i].len
+                });
             }
             if node.tag != Tag::Text && is_paragraph(node.tag, &stats[i]) {
                 stats[i].para_len += stats[i].inline_len;
@@ -276,7 +290,7 @@ impl<'a> Analysis<'a> {
             let st = &self.stats[i];
             let para = matches!(node.tag, Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd | Tag::Li)
                 || (st.inline_len as f32) > 0.5 * st.len as f32;
-            if !para || st.inline_len < 25 {
+            if !para || st.inline_len < 25 || st.teaser {
                 continue;
             }
             let ld = self.link_density(i);
@@ -516,7 +530,7 @@ impl Writer<'_, '_> {
                 }
                 return;
             }
-            if matches!(node.tag, Tag::H(1)) {
+            if matches!(node.tag, Tag::H(1)) || st.teaser {
                 return;
             }
         }
