@@ -99,10 +99,11 @@ fn document_date_inference() {
     let t = "The call, which took place on February 12, was long. It took place on Wednesday, \
              the first since they met on February 12, 2022.";
     assert_eq!(infer_published(t).as_deref(), Some("2025-02"));
-    // A full date in the latest year named: its month.
-    assert_eq!(infer_published("The accord was signed on March 3, 2024 in Geneva.").as_deref(), Some("2024-03"));
-    // Years named: no finer than the year.
-    assert_eq!(infer_published("At the 2025 forum he spoke.").as_deref(), Some("2025"));
+    // A date named in full, or a year, is only a lower bound.
+    assert_eq!(infer_published("The accord was signed on March 3, 2024 in Geneva.").as_deref(), None);
+    assert_eq!(infer_published("Prices have risen since 2010.").as_deref(), None);
+    // The edition of an event reported from: that year, no finer.
+    assert_eq!(infer_published("Speaking at the Economic Forum 2025, he said so.").as_deref(), Some("2025"));
     // A future year is no evidence of the date.
     assert_eq!(infer_published("Rates stay until 2026. The call was on Saturday.").as_deref(), None);
     // No year: nothing is invented.
@@ -111,13 +112,13 @@ fn document_date_inference() {
 
 #[test]
 fn metadata_wins_over_inference() {
-    let mut doc = Document { text: "At the 2023 forum he spoke on Saturday.".into(), ..Default::default() };
+    let mut doc = Document { text: "At the Forum 2023 he spoke on Saturday.".into(), ..Default::default() };
     doc.meta.published = Some("2025-06-15".into());
     annotate(&mut doc);
     assert_eq!(doc.meta.published_source, DateSource::Metadata);
     assert_eq!(doc.meta.published.as_deref(), Some("2025-06-15"));
     assert!(doc.timexes.iter().any(|t| t.value.as_deref() == Some("2025-06-14")));
-    let mut doc = Document { text: "At the 2023 forum he spoke on Saturday.".into(), ..Default::default() };
+    let mut doc = Document { text: "At the Forum 2023 he spoke on Saturday.".into(), ..Default::default() };
     annotate(&mut doc);
     assert_eq!(doc.meta.published_source, DateSource::Inferred);
     assert_eq!(doc.meta.published.as_deref(), Some("2023"));
