@@ -82,12 +82,18 @@ fn is_negative(id_class: &str) -> Negative {
         if !strong && w.content_ac.is_match(name) {
             return Negative::No;
         }
-        // "has-ads", "with-sidebar", "no-comments": a property of the wrapper, not furniture.
+        // "has-ads", "with-sidebar", "no-comments": a property of the wrapper, not furniture;
+        // likewise BEM modifiers ("section--ads"), which only the part before "--" names.
         let about = ["has-", "has_", "with-", "with_", "no-", "no_"].iter().any(|p| name.contains(p));
         if neg != Negative::Strong
             && !about
             && (w.neg_ac.is_match(name)
-                || name.split(|c: char| c == '-' || c == '_').any(|t| w.neg_tokens.contains(&t)))
+                || name
+                    .split("--")
+                    .next()
+                    .unwrap_or(name)
+                    .split(|c: char| c == '-' || c == '_')
+                    .any(|t| w.neg_tokens.contains(&t)))
         {
             neg = if strong { Negative::Strong } else { Negative::Soft };
         }
