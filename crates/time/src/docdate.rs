@@ -11,6 +11,7 @@
 //!   within days, but its own day is not stated);
 //! - the edition of an event the article reports from ("at SPIEF 2025"), when no later year is
 //!   named: that year.
+//!
 //! Otherwise there is no answer: a year is never invented, and a lower bound is not a date.
 //! Checked on TimeBank/AQUAINT (256 documents): the rules answer rarely and, when they do, agree
 //! with the document creation time (`cargo run --release -p dossier-time --example docdate`).
