@@ -31,6 +31,10 @@ pub struct Args {
     /// e.g. `../shared/data/petrarch2-dictionaries/Phoenix.Countries.actors.txt`; repeatable.
     #[arg(long)]
     pub gazetteer: Vec<std::path::PathBuf>,
+    /// Unlabeled text (files or folders of `.txt`/`.tml`) to learn word classes from, together
+    /// with the training files' own words; repeatable. Without it the model has no word classes.
+    #[arg(long)]
+    pub unlabeled: Vec<std::path::PathBuf>,
 }
 
 fn read(p: &std::path::Path) -> Result<Vec<conll::ConllDoc>> {
@@ -49,12 +53,29 @@ pub fn run(args: Args) -> Result<()> {
         let t = std::fs::read_to_string(g).with_context(|| format!("reading {}", g.display()))?;
         dossier_entities::phoenix::read_into(&t, &mut external);
     }
+    let mut clusters = dossier_entities::clusters::Clusters::default();
+    if !args.unlabeled.is_empty() {
+        let t = std::time::Instant::now();
+        let mut sents = dossier_entities::clusters::read_unlabeled(&args.unlabeled).context("reading --unlabeled")?;
+        for d in &docs {
+            for s in &d.sents {
+                sents.push(s.words.clone());
+            }
+        }
+        let ntok: usize = sents.iter().map(Vec::len).sum();
+        clusters = dossier_entities::clusters::learn(
+            sents.iter().map(|s| s.iter().map(String::as_str).collect()),
+            &Default::default(),
+        );
+        eprintln!("word classes: {} words from {ntok} tokens of text in {:.1?}", clusters.len(), t.elapsed());
+    }
     let opts = train::TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
         two_stage: !args.single_pass,
         select_on_dev: !args.last_epoch,
         external,
+        clusters,
         ..Default::default()
     };
     let t0 = std::time::Instant::now();

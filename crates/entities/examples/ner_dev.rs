@@ -14,6 +14,15 @@ fn main() {
         }
         eprintln!("external gazetteer: {} entries", opts.external.len());
     }
+    if let Ok(u) = std::env::var("NER_UNLAB") {
+        let paths: Vec<std::path::PathBuf> = u.split(',').map(Into::into).collect();
+        let mut sents = dossier_entities::clusters::read_unlabeled(&paths).unwrap();
+        for d in &tr { for s in &d.sents { sents.push(s.words.clone()); } }
+        let n: usize = sents.iter().map(|s| s.len()).sum();
+        let t = std::time::Instant::now();
+        opts.clusters = dossier_entities::clusters::learn(sents.iter().map(|s| s.iter().map(String::as_str).collect()), &Default::default());
+        eprintln!("clusters: {} words from {} tokens in {:.1?}", opts.clusters.len(), n, t.elapsed());
+    }
     let t0 = std::time::Instant::now();
     let m = train::train(&tr, Some(&dv), &opts, &mut |p| match p {
         train::Progress::Epoch { name, epoch, mistakes, dev } => {

@@ -296,6 +296,7 @@ const T_SHAPE_CTX: u64 = 17;
 const T_GAZ_CTX: u64 = 18;
 const T_TABLE: u64 = 19;
 const T_SUF5: u64 = 20;
+const T_CLUSTER: u64 = 21;
 
 const BOS: u64 = 0x1111;
 const EOS: u64 = 0x2222;
@@ -306,6 +307,7 @@ pub fn extract(
     s: &Sentence,
     doc: &DocContext,
     gaz: &Gazetteer,
+    clusters: &crate::clusters::Clusters,
     out: &mut Vec<u64>,
     offs: &mut Vec<usize>,
 ) {
@@ -432,6 +434,20 @@ pub fn extract(
             let g = mix(mix(T_GAZ, l), pos);
             out.push(g);
             out.push(mix(g, t.init_cap as u64));
+        }
+        if !clusters.is_empty() {
+            let cl = |k: isize| -> (u64, u64) {
+                if k < 0 || k as usize >= n {
+                    (300, 300)
+                } else {
+                    clusters.get(&s.toks[k as usize].h_lower).map_or((299, 299), |&(f, c)| (f as u64, c as u64))
+                }
+            };
+            let (f0, c0) = cl(ii);
+            out.push(mix(mix(T_CLUSTER, 0), f0));
+            out.push(mix(mix(T_CLUSTER, 1), mix(c0, t.init_cap as u64)));
+            out.push(mix(mix(T_CLUSTER, 2), cl(ii - 1).1));
+            out.push(mix(mix(T_CLUSTER, 3), cl(ii + 1).1));
         }
         let gp = if i > 0 { gz[i - 1] } else { 0 };
         let gn = if i + 1 < n { gz[i + 1] } else { 0 };

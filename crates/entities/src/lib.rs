@@ -8,6 +8,7 @@
 //! [`annotate`] is the pipeline stage: it fills [`Document::entities`] and
 //! [`Document::roles`] from the segmenter's sentences and tokens.
 
+pub mod clusters;
 pub mod conll;
 pub mod features;
 pub mod model;

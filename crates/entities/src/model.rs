@@ -204,6 +204,7 @@ pub struct Model {
     passes: Vec<Pass>,
     rows: Vec<Row>,
     pub(crate) gaz: Gazetteer,
+    pub(crate) clusters: crate::clusters::Clusters,
 }
 
 const MAGIC: &[u8; 8] = b"DNERv04\0";
@@ -223,7 +224,12 @@ pub struct Scratch {
 
 impl Model {
     /// The shipped form of freshly trained passes (quantised exactly as the file stores them).
-    pub(crate) fn from_trained(bits: u32, stages: &[Stage], gaz: Gazetteer) -> Model {
+    pub(crate) fn from_trained(
+        bits: u32,
+        stages: &[Stage],
+        gaz: Gazetteer,
+        clusters: crate::clusters::Clusters,
+    ) -> Model {
         let mut rows = vec![Row([[0; NC]; 2]); 1usize << bits];
         let mut passes = Vec::new();
         for (p, st) in stages.iter().enumerate().take(2) {
@@ -233,7 +239,7 @@ impl Model {
             }
             passes.push(Pass { scale, trans: st.trans.clone() });
         }
-        Model { bits, passes, rows, gaz }
+        Model { bits, passes, rows, gaz, clusters }
     }
 
     /// Number of passes (1 or 2).
@@ -258,7 +264,7 @@ impl Model {
         sc.local2.clear();
         let mut labels = Vec::with_capacity(sents.len());
         for (k, s) in sents.iter().enumerate() {
-            features::extract(s, &doc, &self.gaz, &mut sc.keys[k], &mut sc.offs[k]);
+            features::extract(s, &doc, &self.gaz, &self.clusters, &mut sc.keys[k], &mut sc.offs[k]);
             sc.scores.clear();
             let (keys, offs) = (&sc.keys[k], &sc.offs[k]);
             for i in 0..s.toks.len() {
@@ -353,6 +359,17 @@ impl Model {
             out.extend_from_slice(&k.to_le_bytes());
             out.push(v);
         }
+        // Word classes: an optional last section (models without one end here).
+        if !self.clusters.is_empty() {
+            let mut c: Vec<(u64, (u8, u8))> = self.clusters.iter().map(|(&k, &v)| (k, v)).collect();
+            c.sort_unstable();
+            out.extend_from_slice(&(c.len() as u32).to_le_bytes());
+            for (k, (f, co)) in c {
+                out.extend_from_slice(&k.to_le_bytes());
+                out.push(f);
+                out.push(co);
+            }
+        }
         out
     }
 
@@ -407,7 +424,16 @@ impl Model {
             let v = r.take(1)?[0];
             gaz.insert(k, v);
         }
-        Ok(Model { bits, passes, rows, gaz })
+        let mut clusters = crate::clusters::Clusters::default();
+        if r.at < b.len() {
+            let nc = r.u32()?;
+            for _ in 0..nc {
+                let k = u64::from_le_bytes(r.take(8)?.try_into().unwrap());
+                let v = r.take(2)?;
+                clusters.insert(k, (v[0], v[1]));
+            }
+        }
+        Ok(Model { bits, passes, rows, gaz, clusters })
     }
 }
 
@@ -553,7 +579,9 @@ mod tests {
         a.trans[3] = 0.5;
         let mut g = Gazetteer::default();
         g.insert(42, 3);
-        let m = Model::from_trained(10, &[a, b2], g);
+        let mut cl = crate::clusters::Clusters::default();
+        cl.insert(7, (1, 2));
+        let m = Model::from_trained(10, &[a, b2], g, cl);
         let b = m.to_bytes();
         let m2 = Model::from_bytes(&b).unwrap();
         assert_eq!(m2.to_bytes(), b);
@@ -562,6 +590,7 @@ mod tests {
         assert!((m2.rows[700].0[1][2] as f32 * p1.scale + 0.25).abs() < 1e-3);
         assert_eq!(p0.trans[3], 0.5);
         assert_eq!(m2.gaz.get(&42), Some(&3));
+        assert_eq!(m2.clusters.get(&7), Some(&(1, 2)));
         assert!(Model::from_bytes(&b[..b.len() - 3]).is_err());
         assert!(Model::from_bytes(b"garbage!garbage!").is_err());
     }

@@ -29,11 +29,13 @@ pub struct TrainOptions {
     pub external: Gazetteer,
     /// Keep the epoch with the best dev F1 (else the last; dev F1 is reported either way).
     pub select_on_dev: bool,
+    /// Word classes learned from unlabeled text ([`crate::clusters`]); empty for none.
+    pub clusters: crate::clusters::Clusters,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, bits: 19, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8, external: Gazetteer::default(), select_on_dev: true }
+        TrainOptions { epochs: 12, bits: 19, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8, external: Gazetteer::default(), select_on_dev: true, clusters: Default::default() }
     }
 }
 
@@ -79,8 +81,10 @@ struct Prepared {
 
 /// Precomputes every token's weight rows. With `stage1` (first-pass labels per document and
 /// sentence), the second pass's non-local features are added.
+#[allow(clippy::too_many_arguments)]
 fn prepare(
     docs: &[ConllDoc],
+    clusters: &crate::clusters::Clusters,
     gaz_for: impl Fn(usize) -> usize,
     gazs: &[Gazetteer],
     bits: u32,
@@ -98,7 +102,7 @@ fn prepare(
         let gaz = &gazs[gaz_for(di)];
         let agg = stage1.map(|l| features::DocLabels::new(&sents, &l[di]));
         for (k, (s, cs)) in sents.iter().zip(&d.sents).enumerate() {
-            features::extract(s, &ctx, gaz, &mut keys, &mut offs);
+            features::extract(s, &ctx, gaz, clusters, &mut keys, &mut offs);
             if let (Some(l), Some(agg)) = (stage1, &agg) {
                 features::nonlocal(s, &l[di][k], agg, &mut extra, &mut eoffs);
             }
@@ -282,12 +286,12 @@ pub fn train(
     let nsent: usize = train.iter().map(|d| d.sents.len()).sum();
     let ndev: usize = dev.map_or(0, |d| d.iter().map(|d| d.sents.len()).sum());
     progress(Progress::Stage { name: "features".into(), total: nsent + ndev });
-    let tp = prepare(train, |i| i % folds, &gazs, opts.bits, None, progress);
-    let dp = dev.map(|d| prepare(d, |_| folds, &gazs, opts.bits, None, progress));
+    let tp = prepare(train, &opts.clusters, |i| i % folds, &gazs, opts.bits, None, progress);
+    let dp = dev.map(|d| prepare(d, &opts.clusters, |_| folds, &gazs, opts.bits, None, progress));
     let all: Vec<usize> = (0..tp.sents.len()).collect();
     let st1 = perceptron(&tp, &all, dp.as_ref(), opts.epochs, opts, "pass 1", progress);
     if !opts.two_stage {
-        return Model::from_trained(opts.bits, &[st1], full);
+        return Model::from_trained(opts.bits, &[st1], full, opts.clusters.clone());
     }
     // First-pass labels for the training data, each fold tagged by a model that never saw it,
     // so the second pass learns how far to trust first-pass labels on unseen text.
@@ -301,15 +305,15 @@ pub fn train(
     }
     let l1 = by_doc(&tp, train.len(), |si| jack[si].take().unwrap_or_default());
     progress(Progress::Stage { name: "pass 2 features".into(), total: nsent + ndev });
-    let tp2 = prepare(train, |i| i % folds, &gazs, opts.bits, Some(&l1), progress);
+    let tp2 = prepare(train, &opts.clusters, |i| i % folds, &gazs, opts.bits, Some(&l1), progress);
     drop(tp);
     let dp2 = match (dev, &dp) {
         (Some(d), Some(dp)) => {
             let l = by_doc(dp, d.len(), |si| predict(&st1, dp, si));
-            Some(prepare(d, |_| folds, &gazs, opts.bits, Some(&l), progress))
+            Some(prepare(d, &opts.clusters, |_| folds, &gazs, opts.bits, Some(&l), progress))
         }
         _ => None,
     };
     let st2 = perceptron(&tp2, &all, dp2.as_ref(), opts.epochs, opts, "pass 2", progress);
-    Model::from_trained(opts.bits, &[st1, st2], full)
+    Model::from_trained(opts.bits, &[st1, st2], full, opts.clusters.clone())
 }
