@@ -181,6 +181,7 @@ impl Tagger {
         let m = Matcher::new(&self.lex, &self.rules, &self.lits, &t);
         let mut out = Vec::new();
         let mut last = None;
+        let (mut last_year, mut last_month) = (None, None);
         let mut i = 0;
         // Next strong token at or after each position (t.len() when none).
         let mut next_strong = vec![t.len(); t.len() + 1];
@@ -214,10 +215,21 @@ impl Tagger {
                 continue;
             }
             let tense = self.tense(&t, mt.start, mt.end);
-            let ctx = Ctx { dct, tense, last };
+            let ctx = Ctx { dct, tense, last, last_year, last_month };
             let r = resolve::resolve(rule.ty, &frame, &rule.feats, &ctx);
             if r.sets.is_some() {
                 last = r.sets;
+            }
+            if r.ty == TimexType::Date || r.ty == TimexType::Time {
+                let v = r.value.as_bytes();
+                if v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit) {
+                    let y: i32 = r.value[..4].parse().unwrap_or(0);
+                    last_year = Some(y);
+                    last_month = None;
+                    if v.len() >= 7 && v[4] == b'-' && v[5..7].iter().all(u8::is_ascii_digit) {
+                        last_month = jiff::civil::Date::new(y as i16, r.value[5..7].parse().unwrap_or(1), 1).ok();
+                    }
+                }
             }
             // A pattern may end on optional punctuation ("7:15 p.m.,"); it is not part of the
             // expression.
@@ -268,10 +280,9 @@ impl Tagger {
         while hi < t.len() && !t.toks[hi].nl_before && !is_end(hi) {
             hi += 1;
         }
-        // A deadline ("by Jan. 14", "to run through June") lies ahead, whatever the verb.
-        if a > 0 && self.forward(t, a - 1) {
-            return Tense::Future;
-        }
+        // A deadline ("by Jan. 14", "to run through June") lies ahead, unless a past-tense verb
+        // says it is over ("bought shares through Sept. 29"): then it is this year's.
+        let deadline = a > 0 && self.forward(t, a - 1);
         let cue_value = |i: usize| -> Option<&str> {
             let mut found = Vec::new();
             self.lex.lookup(t, i, Class::Tense, &mut found);
@@ -293,19 +304,26 @@ impl Tagger {
             }
             None
         };
+        let mut tense = Tense::Unknown;
         for d in 1..(hi - lo + 1) {
             if a >= d && a - d >= lo {
                 if let Some(x) = cue(a - d) {
-                    return x;
+                    tense = x;
+                    break;
                 }
             }
             if b + d - 1 < hi {
                 if let Some(x) = cue(b + d - 1) {
-                    return x;
+                    tense = x;
+                    break;
                 }
             }
         }
-        Tense::Unknown
+        match (deadline, tense) {
+            (true, Tense::Past) => Tense::PastDeadline,
+            (true, _) => Tense::Future,
+            (false, x) => x,
+        }
     }
 }
 

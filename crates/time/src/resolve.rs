@@ -56,6 +56,9 @@ pub(crate) enum Tense {
     Past,
     Future,
     Unknown,
+    /// A deadline told in the past tense ("bought shares through Sept. 29"): in the current
+    /// period, up to the reference time.
+    PastDeadline,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -160,6 +163,10 @@ pub(crate) struct Ctx {
     pub tense: Tense,
     /// The last date (to the day) the text set before this expression.
     pub last: Option<Date>,
+    /// The year and the month (day unknown: 1) of the last date of any precision the text set,
+    /// for "that year", "the following month".
+    pub last_year: Option<i32>,
+    pub last_month: Option<Date>,
 }
 
 pub(crate) fn fmt_day(d: Date) -> String {
@@ -311,7 +318,7 @@ fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) 
         Some(_) => return y,
         None => {}
     }
-    if dct.precision == Precision::Year {
+    if dct.precision == Precision::Year || tense == Tense::PastDeadline {
         return y;
     }
     match tense {
@@ -348,7 +355,7 @@ fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) 
                 _ => y - 1,
             }
         }
-        Tense::Past => {
+        Tense::Past | Tense::PastDeadline => {
             if (month_only && m <= here.0) || (!month_only && there <= here) {
                 y
             } else {
@@ -513,7 +520,7 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
     };
     // "the day before", "that week": relative to the last date the text set.
     if let Some((off, unit)) = &f.anchor {
-        let base = ctx.last.or(day_dct);
+        let base = ctx.last.or(day_dct).or(ctx.last_month).or(ctx.last_year.and_then(|y| Date::new(y as i16, 1, 1).ok()));
         let Some(b) = base else {
             return (
                 match unit.as_str() {
@@ -529,10 +536,11 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         return match unit.as_str() {
             "W" => (fmt_week(b.checked_add((off * 7).days()).unwrap_or(b)), None),
             "M" => {
+                let b = ctx.last_month.unwrap_or(b);
                 let (y, m) = add_months(b.year() as i32, b.month() as i32, off as i32);
                 (format!("{y:04}-{m:02}"), None)
             }
-            "Y" => (format!("{:04}", b.year() as i64 + off), None),
+            "Y" => (format!("{:04}", ctx.last_year.map_or(b.year() as i64, |y| y as i64) + off), None),
             "OTHER" => {
                 // "the other day": some day in the week before the anchor; say only what that
                 // range has in common.
@@ -573,7 +581,7 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                     -1 => cands.iter().filter(|x| **x < r).max(),
                     1 => cands.iter().filter(|x| **x > r).min(),
                     _ => match ctx.tense {
-                        Tense::Past => cands.iter().filter(|x| **x <= r).max(),
+                        Tense::Past | Tense::PastDeadline => cands.iter().filter(|x| **x <= r).max(),
                         Tense::Future => cands.iter().filter(|x| **x >= r).min(),
                         Tense::Unknown => cands.iter().min_by_key(|x| (**x - r).get_days().abs()),
                     },

@@ -156,3 +156,16 @@ fn a_bare_day_shortly_ahead_is_this_years() {
     // Far ahead: last year's.
     assert_eq!(one("He said the talks began on Nov. 3.", "2000-01-05").2, "1999-11-03");
 }
+
+#[test]
+fn that_year_follows_the_text() {
+    let v = tag("Imports fell in 1988. Watch imports that year reached $2 billion.", "1989-11-02");
+    assert_eq!(v[1].0, "that year");
+    assert_eq!(v[1].2, "1988");
+}
+
+#[test]
+fn a_deadline_told_in_the_past_is_this_years() {
+    assert_eq!(one("It purchased 481,000 shares through Sept. 29.", "1989-10-30").2, "1989-09-29");
+    assert_eq!(one("It extended the program to run through June.", "2013-03-18").2, "2013-06");
+}
