@@ -1,5 +1,8 @@
 //! Development loop: train on one CoNLL file, report dev F1 per epoch, save the model.
-//! `cargo run --release --example ner_dev -- TRAIN DEV OUT [EPOCHS]`
+//! `cargo run --release --example ner_dev -- TRAIN DEV OUT [EPOCHS] [BITS]`
+//! with `NER_GAZ=file,file` (Phoenix actor lists) and `NER_UNLAB=path,path` (unlabeled text)
+//! as `dossier train ner --gazetteer/--unlabeled` take them. The shipped model is made by
+//! `dossier train ner` (see the crate docs); this is for quick experiments.
 use dossier_entities::{conll, train};
 fn main() {
     let a: Vec<String> = std::env::args().collect();

@@ -1,4 +1,5 @@
-//! `cargo run --release --example ner_eval -- MODEL FILE`
+//! `cargo run --release --example ner_eval -- MODEL FILE`: F1 and best-of-10 throughput;
+//! `NER_ERRORS=1` lists the most frequent misses and spurious mentions.
 use dossier_entities::{conll, Model, TYPES};
 fn main() {
     let a: Vec<String> = std::env::args().collect();

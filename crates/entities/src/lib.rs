@@ -7,6 +7,18 @@
 //!
 //! [`annotate`] is the pipeline stage: it fills [`Document::entities`] and
 //! [`Document::roles`] from the segmenter's sentences and tokens.
+//!
+//! The shipped model is rebuilt, byte for byte, by (from the repository root):
+//!
+//! ```text
+//! dossier train ner --train ../shared/data/conll2003/eng.train --train ../shared/data/conll2003/eng.testa \
+//!     --dev ../shared/data/conll2003/eng.testa --last-epoch \
+//!     --gazetteer ../shared/data/petrarch2-dictionaries/Phoenix.Countries.actors.txt \
+//!     --unlabeled ../shared/data/polnear --unlabeled ../shared/data/wikiref-news-clusters \
+//!     --unlabeled ../shared/data/tempeval3/TBAQ-cleaned -o models/ner-en.bin
+//! ```
+//!
+//! and scored by `dossier eval ner --conll ../shared/data/conll2003/eng.testb`.
 
 pub mod clusters;
 pub mod conll;
