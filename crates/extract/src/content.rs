@@ -54,11 +54,17 @@ fn words() -> &'static Words {
         lines: [
             list(include_str!("../../../resources/en/extract/boilerplate_lines.txt")),
             list(include_str!("../../../resources/de/extract/boilerplate_lines.txt")),
+            list(include_str!("../../../resources/fr/extract/boilerplate_lines.txt")),
+            list(include_str!("../../../resources/es/extract/boilerplate_lines.txt")),
+            list(include_str!("../../../resources/pl/extract/boilerplate_lines.txt")),
         ]
         .concat(),
         prefixes: [
             list(include_str!("../../../resources/en/extract/boilerplate_prefixes.txt")),
             list(include_str!("../../../resources/de/extract/boilerplate_prefixes.txt")),
+            list(include_str!("../../../resources/fr/extract/boilerplate_prefixes.txt")),
+            list(include_str!("../../../resources/es/extract/boilerplate_prefixes.txt")),
+            list(include_str!("../../../resources/pl/extract/boilerplate_prefixes.txt")),
         ]
         .concat(),
     })
