@@ -154,6 +154,14 @@ impl std::hash::Hasher for Fnv {
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// What a word can be: the entries it starts, their classes, its id as a pattern literal.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordInfo {
+    pub entries: Vec<usize>,
+    pub mask: u32,
+    pub lit: u16,
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
@@ -161,6 +169,9 @@ pub(crate) struct Lexicon {
     pub by_first: FastMap<String, Vec<usize>>,
     /// First token of an entry -> bit set of the classes (`1 << class as u32`) it can start.
     pub masks: FastMap<String, u32>,
+    /// Everything the scan needs about a word in one hash lookup (built once the patterns'
+    /// literals are known, see [`Lexicon::index_words`]).
+    pub info: FastMap<String, WordInfo>,
     /// (length up to 31, first byte) pairs of the first words: a word not in this table needs
     /// no hashing (most words of a text are not in any list).
     pub shapes: Vec<bool>,
@@ -228,9 +239,30 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// Entries of every class whose words start at token `i`: (entry index, tokens used).
-    pub fn lookup_all(&self, toks: &crate::token::Tokens, i: usize, out: &mut Vec<(usize, usize)>) {
-        let Some(cands) = self.by_first.get(toks.s(i)) else { return };
+    /// Builds [`Lexicon::info`] from the entries and the patterns' literal ids.
+    pub fn index_words(&mut self, lits: &FastMap<String, u16>) {
+        let mut info: FastMap<String, WordInfo> = FastMap::default();
+        for (w, v) in &self.by_first {
+            let i = info.entry(w.clone()).or_default();
+            i.entries = v.clone();
+            i.mask = self.masks.get(w).copied().unwrap_or(0);
+        }
+        for (w, &id) in lits {
+            info.entry(w.clone()).or_default().lit = id;
+        }
+        self.info = info;
+    }
+
+    /// The [`WordInfo`] of a word, if it is in any list or pattern (cheap reject first).
+    pub fn word(&self, w: &str) -> Option<&WordInfo> {
+        match shape_key(w) {
+            Some(k) if self.shapes[k] => self.info.get(w),
+            _ => None,
+        }
+    }
+
+    /// Which of `cands` (entries starting with token `i`'s word) match whole at `i`.
+    pub fn complete(&self, toks: &crate::token::Tokens, i: usize, cands: &[usize], out: &mut Vec<(usize, usize)>) {
         'e: for &ei in cands {
             let e = &self.entries[ei];
             if i + e.words.len() > toks.len() {
@@ -269,19 +301,6 @@ impl Lexicon {
     pub fn add_shape(&mut self, w: &str) {
         if let Some(k) = shape_key(w) {
             self.shapes[k] = true;
-        }
-    }
-
-    /// Could this word be in the lexicon or a pattern literal (cheap, no hashing)?
-    pub fn shapes_hit(&self, w: &str) -> bool {
-        shape_key(w).is_some_and(|k| self.shapes[k])
-    }
-
-    /// The classes an entry starting with this word belongs to, as a bit set.
-    pub fn mask(&self, w: &str) -> u32 {
-        match shape_key(w) {
-            Some(k) if self.shapes[k] => self.masks.get(w).copied().unwrap_or(0),
-            _ => 0,
         }
     }
 }

@@ -66,7 +66,6 @@ pub struct Tagger {
     by_class: Vec<RuleSet>,
     by_digit: RuleSet,
     by_lit: Vec<RuleSet>,
-    lits: pattern::LitTable,
     /// Union of the classes any rule can start with.
     start_mask: u32,
     /// Literal ids that count as strong (see [`STRONG`]) because some rule has no other strong
@@ -96,6 +95,7 @@ impl Tagger {
         for w in lits.ids.keys() {
             lex.add_shape(w);
         }
+        lex.index_words(&lits.ids);
         if rules.len() > 256 {
             return Err(TimeError::Resource { file: "patterns.txt".into(), line: 0, msg: "at most 256 patterns".into() });
         }
@@ -135,7 +135,7 @@ impl Tagger {
                 }
             }
         }
-        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, lits, start_mask, strong_lits })
+        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, start_mask, strong_lits })
     }
 
     /// The English tagger, built once from the embedded resources.
@@ -178,7 +178,7 @@ impl Tagger {
 
     pub(crate) fn scan(&self, text: &str, dct: Option<Anchor>) -> Vec<Found> {
         let t = Tokens::new(text);
-        let m = Matcher::new(&self.lex, &self.rules, &self.lits, &t);
+        let m = Matcher::new(&self.lex, &self.rules, &t);
         let mut out = Vec::new();
         let mut last = None;
         let (mut last_year, mut last_month) = (None, None);

@@ -329,7 +329,7 @@ struct LexCache {
 }
 
 impl<'l> Matcher<'l> {
-    pub fn new(lex: &'l Lexicon, rules: &'l [Rule], lits: &LitTable, t: &Tokens) -> Self {
+    pub fn new(lex: &'l Lexicon, rules: &'l [Rule], t: &Tokens) -> Self {
         let n = t.len();
         let mut masks = Vec::with_capacity(n);
         let mut ids = Vec::with_capacity(n);
@@ -340,24 +340,28 @@ impl<'l> Matcher<'l> {
         for k in 0..n {
             let tok = &t.toks[k];
             let s = t.s(k);
-            let (m, id) = if s.as_bytes()[0].is_ascii_digit() {
-                (DIGIT_BIT, lits.ids.get(s).copied().unwrap_or(0))
-            } else if tok.kind == Kind::Word {
+            let info = lex.word(s);
+            let id = info.map_or(0, |w| w.lit);
+            let m = if s.as_bytes()[0].is_ascii_digit() {
+                DIGIT_BIT
+            } else if let (Kind::Word, Some(w)) = (tok.kind, info) {
                 let mut m = 0;
-                if lex.mask(s) != 0 {
+                if w.mask != 0 {
                     let from = cache.flat.len();
-                    lex.lookup_all(t, k, &mut cache.flat);
+                    lex.complete(t, k, &w.entries, &mut cache.flat);
                     cache.at[k] = (from as u32, cache.flat.len() as u32);
                     for &(e, _) in &cache.flat[from..] {
                         m |= 1 << lex.entries[e].class as u32;
                     }
                 }
                 // Names of months, weekdays and holidays only count capitalised.
-                let m = if tok.cap { m } else { m & !PROPER };
-                let id = if m != 0 || lex.shapes_hit(s) { lits.ids.get(s).copied().unwrap_or(0) } else { 0 };
-                (m, id)
+                if tok.cap {
+                    m
+                } else {
+                    m & !PROPER
+                }
             } else {
-                (0, lits.ids.get(s).copied().unwrap_or(0))
+                0
             };
             masks.push(m);
             ids.push(id);
