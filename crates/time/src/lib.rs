@@ -341,9 +341,10 @@ impl Tagger {
 
 /// Sets the document date when metadata did not give one, from the text (see [`infer_published`]).
 ///
-/// A date given as metadata always wins; it is marked `metadata` if the reader left the source unset.
+/// A date given as metadata always wins (even one this crate cannot read as a reference time); it
+/// is marked `metadata` if the reader left the source unset.
 pub fn document_date(doc: &mut Document) {
-    if doc.meta.published.as_deref().is_some_and(|p| Anchor::parse(p).is_some()) {
+    if doc.meta.published.as_deref().is_some_and(|p| !p.trim().is_empty()) {
         if doc.meta.published_source == DateSource::None {
             doc.meta.published_source = DateSource::Metadata;
         }
