@@ -36,6 +36,7 @@ struct Words {
     neg_tokens: Vec<&'static str>,
     lines: Vec<&'static str>,
     prefixes: Vec<&'static str>,
+    suffixes: Vec<&'static str>,
 }
 
 fn list(s: &'static str) -> Vec<&'static str> {
@@ -57,6 +58,7 @@ fn words() -> &'static Words {
             list(include_str!("../../../resources/fr/extract/boilerplate_lines.txt")),
             list(include_str!("../../../resources/es/extract/boilerplate_lines.txt")),
             list(include_str!("../../../resources/pl/extract/boilerplate_lines.txt")),
+            list(include_str!("../../../resources/ru/extract/boilerplate_lines.txt")),
         ]
         .concat(),
         prefixes: [
@@ -65,8 +67,10 @@ fn words() -> &'static Words {
             list(include_str!("../../../resources/fr/extract/boilerplate_prefixes.txt")),
             list(include_str!("../../../resources/es/extract/boilerplate_prefixes.txt")),
             list(include_str!("../../../resources/pl/extract/boilerplate_prefixes.txt")),
+            list(include_str!("../../../resources/ru/extract/boilerplate_prefixes.txt")),
         ]
         .concat(),
+        suffixes: list(include_str!("../../../resources/en/extract/boilerplate_suffixes.txt")),
     })
 }
 
@@ -254,7 +258,8 @@ impl<'a> Analysis<'a> {
                         matches!(
                             p.to_ascii_lowercase().as_str(),
                             "headline" | "author" | "creator" | "publisher" | "datepublished" | "datemodified"
-                                | "datecreated" | "keywords" | "mainentityofpage"
+                                | "datecreated" | "keywords" | "mainentityofpage" | "image" | "logo" | "width"
+                                | "height" | "inlanguage" | "isaccessibleforfree"
                         )
                     });
                     let role = node.attr("role").map(|r| r.to_ascii_lowercase());
@@ -455,17 +460,32 @@ impl<'a> Analysis<'a> {
                 return false;
             }
             let lower = b.text.trim().to_lowercase();
-            if lower.len() < 200 && w.prefixes.iter().any(|p| lower.starts_with(p)) {
+            if lower.len() < 200
+                && (w.prefixes.iter().any(|p| lower.starts_with(p)) || w.suffixes.iter().any(|p| lower.ends_with(p)))
+            {
+                return false;
+            }
+            if is_counter(&lower) {
                 return false;
             }
             // Bylines and datelines left inside the article container.
             let nwords = lower.split_whitespace().count();
-            let byline = nwords <= 6 && (lower.starts_with("by ") || lower.starts_with("von "));
+            let byline = (lower.starts_with("by ") || lower.starts_with("von "))
+                && (nwords <= 6 || (nwords <= 12 && !lower.ends_with('.')));
             let dateline = nwords <= 8 && crate::meta::text_date(&b.text).is_some();
             !(byline || dateline)
         });
         out
     }
+}
+
+/// A gallery counter: "1 of 6", "Image 2 of 5", "3/12".
+fn is_counter(lower: &str) -> bool {
+    let t = lower.trim();
+    let t = ["image ", "photo ", "bild ", "foto "].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
+    let mut parts = t.split(|c| c == '/' || c == ' ').filter(|p| !p.is_empty() && *p != "of" && *p != "von" && *p != "de");
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A heading or a short line that introduces what follows ("More on this:", "Related").
