@@ -158,6 +158,8 @@ struct Stats {
     /// A list item that starts with a link and goes on with a summary: a teaser for another
     /// article ("Breaking news", "More stories"), however little of it is link text.
     teaser: bool,
+    /// Length of the link that holds the first visible text, if the text starts with one.
+    first_link: u32,
 }
 
 pub(crate) struct Analysis<'a> {
@@ -204,17 +206,24 @@ impl<'a> Analysis<'a> {
                     stats[i].has_positive = true;
                 }
             }
-            if node.tag == Tag::Li {
-                let first = node.children.iter().map(|&c| c as usize).find(|&c| {
-                    let n = &dom.nodes[c];
-                    !(n.tag == Tag::Text && n.text.trim().is_empty()) && n.tag != Tag::Img
+            // Where the first visible text of an element is a link: the teaser shape.
+            let first = node.children.iter().map(|&c| c as usize).find(|&c| stats[c].len > 0);
+            let first_link = first.map_or(0, |c| {
+                if dom.nodes[c].tag == Tag::A {
+                    stats[c].len
+                } else if dom.nodes[c].tag != Tag::Text {
+                    stats[c].first_link
+                } else {
+                    0
+                }
+            });
+            stats[i].first_link = first_link;
+            let repeated = node.tag == Tag::Li
+                || (node.tag == Tag::Div && !node.id_class.is_empty() && {
+                    let sib = &dom.nodes[node.parent as usize].children;
+                    sib.iter().filter(|&&c| dom.nodes[c as usize].tag == Tag::Div && dom.nodes[c as usize].id_class == node.id_class).count() >= 2
                 });
-                stats[i].teaser = first.is_some_and(|c| {
-                    matches!(dom.nodes[c].tag, Tag::A | Tag::H(_))
-                        && stats[c].link_len >= 15
-                        && stats[c].link_len + 20 < stats[i].len
-                });
-            }
+            stats[i].teaser = repeated && first_link >= 15 && first_link + 20 < stats[i].len && stats[i].len < 600;
             if node.tag != Tag::Text && is_paragraph(node.tag, &stats[i]) {
                 stats[i].para_len += stats[i].inline_len;
             }
