@@ -729,6 +729,10 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                 Some(None) => {
                     return (if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() }, None);
                 }
+                // "months ago": how many is not said
+                None if f.unit.as_ref().is_some_and(|u| u.1) => {
+                    return (if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() }, None);
+                }
                 None => (dir as i64, true),
             }
         } else if let Some(r) = f.rel {
