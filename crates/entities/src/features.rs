@@ -267,12 +267,25 @@ pub type Gazetteer = HashKeyed<u8>;
 /// Longest gazetteer entry, in tokens.
 pub const GAZ_MAX: usize = 6;
 
-pub fn gaz_key<'a, I: Iterator<Item = &'a str>>(words: I) -> u64 {
-    let mut h = 0x5bd1_e995u64;
-    for w in words {
-        h = mix(h, hash_bytes(w.as_bytes()));
+/// Gazetteer bit marking a key as a proper prefix of a longer entry, so matching can stop as
+/// soon as no entry continues (one or two probes per token instead of [`GAZ_MAX`]).
+pub const GAZ_PREFIX: u8 = 0x80;
+
+/// Adds an entry (the `h_lower` hashes of its words) with label `bits`, and marks its prefixes.
+pub fn gaz_insert(g: &mut Gazetteer, words: &[u64], bits: u8) {
+    if words.is_empty() || words.len() > GAZ_MAX {
+        return;
     }
-    h
+    let mut h = 0x5bd1_e995u64;
+    for (k, &w) in words.iter().enumerate() {
+        h = mix(h, w);
+        let e = g.entry(h).or_default();
+        if k + 1 == words.len() {
+            *e |= bits;
+        } else {
+            *e |= GAZ_PREFIX;
+        }
+    }
 }
 
 // Template ids.
@@ -319,25 +332,36 @@ pub fn extract(
     let mut matches: Vec<(usize, usize, u64)> = Vec::new();
     if !gaz.is_empty() {
         for i in 0..n {
-            if !s.toks[i].has_alpha && !s.toks[i].lower.chars().any(|c| c.is_ascii_digit()) {
+            if !s.toks[i].has_alpha && !s.toks[i].lower.bytes().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             let mut h = 0x5bd1_e995u64;
             for j in i..(i + GAZ_MAX).min(n) {
                 h = mix(h, s.toks[j].h_lower);
-                if let Some(&m) = gaz.get(&h) {
-                    for l in 0..7u64 {
-                        if m & (1 << l) != 0 {
-                            matches.push((i, j, l));
-                            for g in &mut gz[i..=j] {
-                                *g |= 1 << l;
-                            }
+                let Some(&m) = gaz.get(&h) else { break };
+                for l in 0..7u64 {
+                    if m & (1 << l) != 0 {
+                        matches.push((i, j, l));
+                        for g in &mut gz[i..=j] {
+                            *g |= 1 << l;
                         }
                     }
+                }
+                if m & GAZ_PREFIX == 0 {
+                    break;
                 }
             }
         }
     }
+    // Word classes, looked up once per token.
+    let classes: Vec<(u64, u64)> = if clusters.is_empty() {
+        Vec::new()
+    } else {
+        s.toks
+            .iter()
+            .map(|t| clusters.get(&t.h_lower).map_or((299, 299), |&(f, c)| (f as u64, c as u64)))
+            .collect()
+    };
     let low = |k: isize| -> u64 {
         if k < 0 {
             BOS
@@ -435,12 +459,12 @@ pub fn extract(
             out.push(g);
             out.push(mix(g, t.init_cap as u64));
         }
-        if !clusters.is_empty() {
+        if !classes.is_empty() {
             let cl = |k: isize| -> (u64, u64) {
                 if k < 0 || k as usize >= n {
                     (300, 300)
                 } else {
-                    clusters.get(&s.toks[k as usize].h_lower).map_or((299, 299), |&(f, c)| (f as u64, c as u64))
+                    classes[k as usize]
                 }
             };
             let (f0, c0) = cl(ii);

@@ -9,7 +9,7 @@
 //! `# CountryInfo.txt` is a person; its aliases made only of words of its name ("PUTIN") are kept,
 //! those with titles ("PRESIDENT_PUTIN") are not.
 
-use crate::features::{mix, Gazetteer, TokInfo, GAZ_MAX};
+use crate::features::{Gazetteer, TokInfo};
 
 /// Gazetteer bits used for external entries (bits 0..4 are the training data's types).
 pub const EXT_PER: u8 = 1 << 4;
@@ -30,14 +30,6 @@ fn words(name: &str) -> Vec<String> {
     name.split('_').filter(|w| !w.is_empty()).map(|w| w.to_string()).collect()
 }
 
-fn key(ws: &[String]) -> u64 {
-    let mut h = 0x5bd1_e995u64;
-    for w in ws {
-        h = mix(h, TokInfo::new(w).h_lower);
-    }
-    h
-}
-
 /// Nationality adjectives and demonyms ("AFGHAN", "RUSSIAN", "CHINESE", "IRAQI").
 fn adjective(w: &str) -> bool {
     ["AN", "ANS", "ESE", "ISH", "I", "IC", "CH"].iter().any(|s| w.ends_with(s))
@@ -48,9 +40,8 @@ pub fn read_into(text: &str, out: &mut Gazetteer) {
     let mut kind = Kind::Other;
     let mut main: Vec<String> = Vec::new();
     let add = |ws: &[String], bit: u8, out: &mut Gazetteer| {
-        if !ws.is_empty() && ws.len() <= GAZ_MAX {
-            *out.entry(key(ws)).or_default() |= bit;
-        }
+        let hs: Vec<u64> = ws.iter().map(|w| TokInfo::new(w).h_lower).collect();
+        crate::features::gaz_insert(out, &hs, bit);
     };
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() || line.starts_with(char::is_whitespace) {
@@ -101,6 +92,15 @@ pub fn read_into(text: &str, out: &mut Gazetteer) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::mix;
+
+    fn key(ws: &[String]) -> u64 {
+        let mut h = 0x5bd1_e995u64;
+        for w in ws {
+            h = mix(h, TokInfo::new(w).h_lower);
+        }
+        h
+    }
 
     #[test]
     fn reads_countries_and_people() {
@@ -112,6 +112,7 @@ mod tests {
         assert_eq!(g.get(&k("Strelsau")), Some(&EXT_LOC));
         assert_eq!(g.get(&k("Ruritanian")), Some(&EXT_MISC));
         assert_eq!(g.get(&k("Rudolf Rassendyll")), Some(&EXT_PER));
+        assert_eq!(g.get(&k("Rudolf")), Some(&crate::features::GAZ_PREFIX));
         assert_eq!(g.get(&k("Rassendyll")), Some(&EXT_PER));
         assert_eq!(g.get(&k("King Rassendyll")), None);
     }

@@ -58,11 +58,8 @@ pub fn gazetteer<'a>(docs: impl Iterator<Item = &'a ConllDoc>) -> Gazetteer {
                 if c.end - c.start > GAZ_MAX {
                     continue;
                 }
-                let mut h = 0x5bd1_e995u64;
-                for w in &s.words[c.start..c.end] {
-                    h = features::mix(h, TokInfo::new(w).h_lower);
-                }
-                *g.entry(h).or_default() |= 1 << c.ty;
+                let ws: Vec<u64> = s.words[c.start..c.end].iter().map(|w| TokInfo::new(w).h_lower).collect();
+                features::gaz_insert(&mut g, &ws, 1 << c.ty);
             }
         }
     }
