@@ -428,9 +428,29 @@ pub(crate) struct Resolved {
 
 pub(crate) fn resolve(ty: TimexType, f: &Frame, feats: &[(String, String)], ctx: &Ctx) -> Resolved {
     let mut ty = ty;
+    // Features a pattern sets itself (`=> unit=W rel=-1`) fill what its words did not.
+    let owned;
+    let f = if feats.is_empty() {
+        f
+    } else {
+        let mut g = f.clone();
+        for (k, v) in feats {
+            match k.as_str() {
+                "unit" => g.unit = g.unit.take().or(Some((v.clone(), false))),
+                "rel" => g.rel = g.rel.or(v.parse().ok()),
+                "dir" => g.dir = g.dir.or(v.parse().ok()),
+                "mod" => g.modifier = g.modifier.take().or(Some(v.clone())),
+                "ref" => g.refv = g.refv.take().or(Some(v.clone())),
+                "set" => g.set_value = g.set_value.take().or(Some(v.clone())),
+                "pod" => g.pod = g.pod.take().or(Some(v.clone())),
+                _ => {}
+            }
+        }
+        owned = g;
+        &owned
+    };
     let modifier = f.pointmod.clone().or_else(|| f.modifier.clone());
     let mut sets = None;
-    let _ = feats;
     // "an hour later": TimeML reads a clock-sized span before or after as a duration.
     if ty == TimexType::Date && f.dir.is_some() && f.unit.as_ref().is_some_and(|u| matches!(u.0.as_str(), "H" | "MIN" | "S")) {
         ty = TimexType::Duration;
@@ -720,9 +740,7 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         };
     }
     // "three years ago", "a week later", "last year", "this week".
-    let weekend = ("WE".to_string(), false);
-    let unit_ref = if f.has("weekend") { Some(&weekend) } else { f.unit.as_ref() };
-    if let Some((unit, _)) = unit_ref {
+    if let Some((unit, _)) = &f.unit {
         let (k, known) = if let Some(dir) = f.dir {
             match f.num {
                 Some(Some(n)) => ((n * dir as f64).round() as i64, true),
