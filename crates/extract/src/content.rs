@@ -435,7 +435,7 @@ impl<'a> Analysis<'a> {
             }
             // A sibling before the body that is all running text (a lead paragraph in its own
             // wrapper). After the body such blocks are more often author notes and teasers.
-            if !add && c < level {
+            if !add && c < level && dom.nodes[c].tag != Tag::Header {
                 add = st.para_len > 80 && st.para_len as f32 >= 0.8 * st.len as f32 && ld < 0.2;
             }
             if add {
@@ -474,7 +474,7 @@ impl<'a> Analysis<'a> {
             {
                 return false;
             }
-            if is_counter(&lower) {
+            if is_counter(&lower) || is_reading_time(&lower) || is_credit_caption(&lower) {
                 return false;
             }
             // Bylines and datelines left inside the article container.
@@ -495,6 +495,16 @@ fn is_counter(lower: &str) -> bool {
     let mut parts = t.split(|c| c == '/' || c == ' ').filter(|p| !p.is_empty() && *p != "of" && *p != "von" && *p != "de");
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
     a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
+}
+
+/// "4 min read", "Reading time: 3 minutes".
+fn is_reading_time(lower: &str) -> bool {
+    lower.len() < 40 && lower.contains("min") && lower.contains("read") && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A photo caption ending in a credit: "... | © Agency/Photographer", "... (Foto: Name)".
+fn is_credit_caption(lower: &str) -> bool {
+    lower.len() < 200 && ["| ©", " © ", "(foto:", "(photo:", "photo: ", "(bild:", "(quelle:"].iter().any(|m| lower.contains(m))
 }
 
 /// A heading or a short line that introduces what follows ("More on this:", "Related").
