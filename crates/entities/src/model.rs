@@ -32,7 +32,7 @@ pub fn split(l: u8) -> Option<(usize, u8)> {
 }
 
 /// Whether label `b` may follow label `a` (`a == None`: sentence start).
-fn allowed(a: Option<u8>, b: u8) -> bool {
+fn allowed_fn(a: Option<u8>, b: u8) -> bool {
     let open = |x: Option<u8>| x.and_then(split).filter(|&(_, p)| p == B || p == I);
     match (open(a), split(b)) {
         (Some((t, _)), Some((t2, p))) => t == t2 && (p == I || p == L),
@@ -445,10 +445,11 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
         return Vec::new();
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let (ok, preds) = tables();
+    let trans: &[f32; (NL + 1) * NL] = trans.try_into().expect("transition table of (NL + 1) * NL");
+    let tb = tables();
     let mut cur = [NEG; NL];
     for l in 0..NL {
-        if ok[NL][l] {
+        if tb.allowed[NL][l] {
             cur[l] = scores[0][l] + trans[NL * NL + l];
         }
     }
@@ -456,19 +457,19 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
     back.resize(n, [0; NL]);
     for i in 1..n {
         let mut nxt = [NEG; NL];
+        let bk = &mut back[i];
         for l in 0..NL {
             let mut best = NEG;
             let mut arg = 0u8;
-            for &p in &preds[l] {
-                let p = p as usize;
-                let v = cur[p] + trans[p * NL + l];
+            for &p in &tb.preds[l][..tb.npreds[l]] {
+                let v = cur[p as usize] + trans[p as usize * NL + l];
                 if v > best {
                     best = v;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
             nxt[l] = best + scores[i][l];
-            back[i][l] = arg;
+            bk[l] = arg;
         }
         cur = nxt;
     }
@@ -488,22 +489,36 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
     out
 }
 
-type Tables = ([[bool; NL]; NL + 1], Vec<Vec<u8>>);
+/// Allowed transitions, and for each label the labels that may precede it (at most 9 in BILOU:
+/// O, every L and every U before O, B or U; B or I of the same type before I or L).
+struct Tables {
+    allowed: [[bool; NL]; NL + 1],
+    preds: [[u8; NL]; NL],
+    npreds: [usize; NL],
+}
 
-/// Allowed transitions, and for each label the labels that may precede it.
 fn tables() -> &'static Tables {
     use std::sync::OnceLock;
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = [[false; NL]; NL + 1];
-        for (a, row) in t.iter_mut().enumerate() {
+        let mut allowed = [[false; NL]; NL + 1];
+        for (a, row) in allowed.iter_mut().enumerate() {
             for (b, cell) in row.iter_mut().enumerate() {
                 let prev = if a == NL { None } else { Some(a as u8) };
-                *cell = allowed(prev, b as u8);
+                *cell = allowed_fn(prev, b as u8);
             }
         }
-        let preds = (0..NL).map(|b| (0..NL as u8).filter(|&a| t[a as usize][b]).collect()).collect();
-        (t, preds)
+        let mut preds = [[0u8; NL]; NL];
+        let mut npreds = [0usize; NL];
+        for b in 0..NL {
+            for a in 0..NL {
+                if allowed[a][b] {
+                    preds[b][npreds[b]] = a as u8;
+                    npreds[b] += 1;
+                }
+            }
+        }
+        Tables { allowed, preds, npreds }
     })
 }
 
@@ -567,7 +582,7 @@ mod tests {
         s[1][label(0, L) as usize] = 5.0;
         let trans = vec![0f32; (NL + 1) * NL];
         let out = viterbi(&s, &trans, &mut Vec::new());
-        assert!(allowed(None, out[0]) && allowed(Some(out[0]), out[1]) && allowed_end(out[1]));
+        assert!(allowed_fn(None, out[0]) && allowed_fn(Some(out[0]), out[1]) && allowed_end(out[1]));
     }
 
     #[test]
