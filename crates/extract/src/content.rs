@@ -162,7 +162,8 @@ struct Stats {
     first_link: u32,
 }
 
-pub(crate) struct Analysis<'a> {
+#[doc(hidden)]
+pub struct Analysis<'a> {
     dom: &'a Dom,
     stats: Vec<Stats>,
     junk: Vec<bool>,
@@ -183,7 +184,7 @@ fn visible_len(s: &str) -> (u32, u32) {
 }
 
 impl<'a> Analysis<'a> {
-    pub(crate) fn new(dom: &'a Dom) -> Self {
+    pub fn new(dom: &'a Dom) -> Self {
         let n = dom.nodes.len();
         let mut stats = vec![Stats::default(); n];
         // Children have larger ids than their parents, so one reverse sweep is a post-order walk.
@@ -323,11 +324,7 @@ impl<'a> Analysis<'a> {
             if ld > 0.5 {
                 continue;
             }
-            let mut up = i;
-            while up != 0 {
-                good[up] += st.inline_len;
-                up = dom.nodes[up].parent as usize;
-            }
+            good[i] += st.inline_len;
             let mut s = 1.0 + st.commas.min(20) as f32 + (st.inline_len as f32 / 100.0).min(3.0);
             if matches!(node.tag, Tag::Li | Tag::Td | Tag::Dd) {
                 s *= 0.5;
@@ -356,6 +353,11 @@ impl<'a> Analysis<'a> {
             if touched[i] {
                 score[i] *= 1.0 - self.link_density(i);
             }
+        }
+        // Paragraph text of each subtree, summed bottom-up (children have larger ids).
+        for i in (1..n).rev() {
+            let p = dom.nodes[i].parent as usize;
+            good[p] += good[i];
         }
         (score, good)
     }
@@ -446,11 +448,11 @@ impl<'a> Analysis<'a> {
     }
 
     /// Article blocks in document order.
-    pub(crate) fn blocks(&self) -> Vec<Block> {
+    pub fn blocks(&self) -> Vec<Block> {
         let mut out = Vec::new();
         for c in self.containers() {
             let mut w = Writer { a: self, blocks: &mut out, cur: String::new(), cur_kind: BlockKind::Paragraph, cur_node: c };
-            w.walk(c, BlockKind::Paragraph);
+            w.walk(c, BlockKind::Paragraph, 0);
             w.flush();
         }
         // Short lead-ins left at the very end introduce something that was dropped.
@@ -534,6 +536,9 @@ fn text_of(dom: &Dom, i: usize) -> String {
     s
 }
 
+/// How deep the block writer recurses before reading the rest of a subtree as plain text.
+const MAX_DEPTH: u32 = 256;
+
 struct Writer<'w, 'a> {
     a: &'w Analysis<'a>,
     blocks: &'w mut Vec<Block>,
@@ -558,7 +563,7 @@ impl Writer<'_, '_> {
         self.cur_node = node;
     }
 
-    fn walk(&mut self, i: usize, kind: BlockKind) {
+    fn walk(&mut self, i: usize, kind: BlockKind, depth: u32) {
         let dom = self.a.dom;
         let node = &dom.nodes[i];
         if node.tag == Tag::Text {
@@ -566,6 +571,13 @@ impl Writer<'_, '_> {
             return;
         }
         if self.a.junk[i] {
+            return;
+        }
+        // Absurdly deep nesting (broken or hostile markup) is read as one run of text rather
+        // than recursed into, so no page can exhaust a thread's stack.
+        if depth > MAX_DEPTH {
+            self.cur.push(' ');
+            self.cur.push_str(&text_of(dom, i));
             return;
         }
         let st = &self.a.stats[i];
@@ -605,7 +617,7 @@ impl Writer<'_, '_> {
             _ => {}
         }
         for &c in &node.children {
-            self.walk(c as usize, kind);
+            self.walk(c as usize, kind, depth + 1);
         }
         if block && node.tag != Tag::Td {
             self.start(kind, i);

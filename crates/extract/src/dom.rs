@@ -219,6 +219,8 @@ struct Builder {
     stack: Vec<NodeId>,
     /// Set while inside `<script type=ld+json>` / `<title>`: text goes there instead.
     capture: Option<(NodeId, String, bool)>,
+    /// Whether a `<head>` may still be open (saves a stack scan per element).
+    head_open: bool,
 }
 
 impl Builder {
@@ -265,10 +267,14 @@ impl Builder {
 
     fn open(&mut self, tag: Tag, id_class: String, attrs: Vec<(String, String)>, void: bool) -> NodeId {
         // Body content implies </head> (pages that forget it would otherwise have no body).
-        if !matches!(tag, Tag::Title | Tag::Invisible | Tag::Other | Tag::Head) {
+        if self.head_open && !matches!(tag, Tag::Title | Tag::Invisible | Tag::Other | Tag::Head) {
             if let Some(pos) = self.stack.iter().position(|&n| self.dom.nodes[n as usize].tag == Tag::Head) {
                 self.stack.truncate(pos);
             }
+            self.head_open = false;
+        }
+        if tag == Tag::Head {
+            self.head_open = true;
         }
         // The implied end tags that matter for paragraph structure.
         if tag.closes_p() {
@@ -326,7 +332,7 @@ impl Builder {
 /// Parses a page. Never fails: whatever lol_html cannot make sense of is dropped.
 pub fn parse(html: &str) -> Dom {
     let root = Node { tag: Tag::Root, parent: 0, children: Vec::new(), text: String::new(), id_class: String::new(), attrs: Vec::new() };
-    let b = Rc::new(RefCell::new(Builder { dom: Dom { nodes: vec![root], ..Default::default() }, stack: vec![0], capture: None }));
+    let b = Rc::new(RefCell::new(Builder { dom: Dom { nodes: vec![root], ..Default::default() }, stack: vec![0], capture: None, head_open: false }));
     {
         let b1 = b.clone();
         let b2 = b.clone();

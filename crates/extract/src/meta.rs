@@ -358,22 +358,17 @@ fn time_element(dom: &Dom) -> Option<String> {
 /// The first short visible line (a dateline or byline) that holds a date, among the first lines
 /// of the page body.
 fn visible_date(dom: &Dom) -> Option<String> {
+    // Visibility in one forward pass (parents come before children), not a walk up per node.
+    let mut hidden = vec![false; dom.nodes.len()];
     let mut seen = 0;
-    for (i, n) in dom.nodes.iter().enumerate() {
-        if n.tag != Tag::Text {
+    for (i, n) in dom.nodes.iter().enumerate().skip(1) {
+        hidden[i] = hidden[n.parent as usize]
+            || matches!(n.tag, Tag::Invisible | Tag::Head | Tag::Title | Tag::Select | Tag::Option);
+        if n.tag != Tag::Text || hidden[i] {
             continue;
         }
-        let mut p = n.parent as usize;
-        let mut visible = true;
-        while p != 0 {
-            if matches!(dom.nodes[p].tag, Tag::Invisible | Tag::Head | Tag::Title | Tag::Select | Tag::Option) {
-                visible = false;
-                break;
-            }
-            p = dom.nodes[p].parent as usize;
-        }
         let t = n.text.trim();
-        if !visible || t.is_empty() {
+        if t.is_empty() {
             continue;
         }
         seen += 1;
@@ -382,7 +377,6 @@ fn visible_date(dom: &Dom) -> Option<String> {
         }
         if t.len() <= 120 {
             if let Some(d) = text_date(t) {
-                let _ = i;
                 return Some(d);
             }
         }

@@ -197,3 +197,18 @@ fn fills_only_missing_metadata() {
     assert_eq!(meta.published_source, dossier_document::DateSource::Metadata);
     assert_eq!(meta.language.as_deref(), Some("en"));
 }
+
+#[test]
+fn survives_absurd_nesting() {
+    // 200,000 unclosed elements inside the article, then more text: no stack overflow, no
+    // quadratic blow-up.
+    let mut html = format!("<html><body><article><p>{P1}</p><p>{P2}</p><div>");
+    for _ in 0..200_000 {
+        html.push_str("<span><div>");
+    }
+    html.push_str(&format!("{P3}</article></body></html>"));
+    let start = std::time::Instant::now();
+    let text = std::thread::spawn(move || body(&html)).join().expect("no crash");
+    assert!(text.contains(P1) && text.contains(P3));
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
