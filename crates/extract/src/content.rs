@@ -187,6 +187,25 @@ impl<'a> Analysis<'a> {
     pub fn new(dom: &'a Dom) -> Self {
         let n = dom.nodes.len();
         let mut stats = vec![Stats::default(); n];
+        // Divs next to a sibling div of the same class: the repeated cards of a teaser list.
+        let mut repeated_div = vec![false; n];
+        for node in &dom.nodes {
+            let mut prev: Option<usize> = None;
+            for &c in &node.children {
+                let c = c as usize;
+                let cn = &dom.nodes[c];
+                if cn.tag == Tag::Text {
+                    continue;
+                }
+                if let Some(p) = prev {
+                    if cn.tag == Tag::Div && dom.nodes[p].tag == Tag::Div && !cn.id_class.is_empty() && cn.id_class == dom.nodes[p].id_class {
+                        repeated_div[c] = true;
+                        repeated_div[p] = true;
+                    }
+                }
+                prev = Some(c);
+            }
+        }
         // Children have larger ids than their parents, so one reverse sweep is a post-order walk.
         for i in (1..n).rev() {
             let node = &dom.nodes[i];
@@ -219,11 +238,7 @@ impl<'a> Analysis<'a> {
                 }
             });
             stats[i].first_link = first_link;
-            let repeated = node.tag == Tag::Li
-                || (node.tag == Tag::Div && !node.id_class.is_empty() && {
-                    let sib = &dom.nodes[node.parent as usize].children;
-                    sib.iter().filter(|&&c| dom.nodes[c as usize].tag == Tag::Div && dom.nodes[c as usize].id_class == node.id_class).count() >= 2
-                });
+            let repeated = node.tag == Tag::Li || repeated_div[i];
             stats[i].teaser = repeated && first_link >= 15 && first_link + 20 < stats[i].len && stats[i].len < 600;
             if node.tag != Tag::Text && is_paragraph(node.tag, &stats[i]) {
                 stats[i].para_len += stats[i].inline_len;

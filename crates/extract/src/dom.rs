@@ -214,6 +214,9 @@ pub struct Dom {
 const KEPT_ATTRS: &[&str] =
     &["role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "rel", "href", "itemtype"];
 
+/// How far down the open-element stack an implied end tag is looked for.
+const IMPLIED_END_REACH: usize = 64;
+
 struct Builder {
     dom: Dom,
     stack: Vec<NodeId>,
@@ -252,8 +255,10 @@ impl Builder {
     }
 
     /// Closes the innermost open element with one of `tags`, if found before a `stop` element.
+    /// Looks at most [`IMPLIED_END_REACH`] elements down, so deep broken nesting stays linear.
     fn close_open(&mut self, tags: &[Tag], stop: &[Tag]) {
-        for i in (1..self.stack.len()).rev() {
+        let floor = self.stack.len().saturating_sub(IMPLIED_END_REACH).max(1);
+        for i in (floor..self.stack.len()).rev() {
             let t = self.tag_of(self.stack[i]);
             if tags.contains(&t) {
                 self.stack.truncate(i);

@@ -212,3 +212,19 @@ fn survives_absurd_nesting() {
     assert!(text.contains(P1) && text.contains(P3));
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn deep_nesting_with_many_list_items_stays_fast() {
+    let mut html = format!("<html><body><article><p>{P1}</p><p>{P2}</p><p>{P3}</p>");
+    for _ in 0..50_000 {
+        html.push_str("<span>");
+    }
+    for i in 0..20_000 {
+        html.push_str(&format!("<li>item {i}"));
+    }
+    html.push_str("</article></body></html>");
+    let start = std::time::Instant::now();
+    let text = std::thread::spawn(move || body(&html)).join().expect("no crash");
+    assert!(text.contains(P1));
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
