@@ -16,8 +16,6 @@ pub struct Options {}
 pub enum AnalyseError {
     #[error("article is empty after cleaning")]
     Empty,
-    #[error("{0}")]
-    Unsupported(String),
     #[error(transparent)]
     Html(#[from] dossier_extract::ExtractError),
 }
