@@ -19,10 +19,16 @@ fn examples_build_twice_is_idempotent() {
     let db = db.to_str().unwrap();
     let first = dossier(&["build", "examples", "--db", db]);
     assert!(first.status.success(), "{}", stderr(&first));
-    assert_eq!(stdout(&first).trim(), "5 articles: 5 new, 0 unchanged, 0 failed");
+    assert_eq!(stdout(&first).trim(), "6 articles: 6 new, 0 unchanged, 0 failed");
     let second = dossier(&["build", "examples", "--db", db]);
     assert!(second.status.success());
-    assert_eq!(stdout(&second).trim(), "5 articles: 0 new, 5 unchanged, 0 failed");
+    assert_eq!(stdout(&second).trim(), "6 articles: 0 new, 6 unchanged, 0 failed");
+    // The HTML page went through extraction: its metadata came from the page.
+    let store = dossier_store::Store::open(std::path::Path::new(db)).unwrap();
+    let page = store.get("ferry-route").unwrap().unwrap();
+    assert_eq!(page.meta.author.as_deref(), Some("Ines Duarte"));
+    assert_eq!(page.meta.published.as_deref(), Some("2026-04-02"));
+    assert!(!page.text.contains("cookies") && !page.text.contains("Related articles"));
 }
 
 #[test]
