@@ -315,7 +315,7 @@ mod tests {
 
     #[test]
     fn translation_notice_in_any_language() {
-        let d = cleaned("The minister spoke.\nПереведено сервисом «Тестовый Переводчик»\n");
+        let d = cleaned("The minister spoke.\nПереведено с помощью «Тестовый Переводчик»\n");
         assert_eq!(d.meta.machine_translated_from.as_deref(), Some("ru"));
         assert_eq!(d.text, "The minister spoke.\n");
         let d = cleaned("The minister spoke.\nThis article was machine translated from German.\n");
