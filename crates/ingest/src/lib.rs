@@ -61,8 +61,9 @@ pub enum IngestErrorKind {
     InvalidUtf8 { offset: usize },
     #[error("empty article")]
     Empty,
-    #[error("malformed JSON: {0}")]
-    MalformedJson(serde_json::Error),
+    /// `column` is within the line; the line is in the error's [`Origin`].
+    #[error("malformed JSON at column {column}: {message}")]
+    MalformedJson { column: usize, message: String },
     #[error("JSON record has neither a \"text\" nor an \"html\" field")]
     NoBody,
     #[error("sidecar metadata {sidecar} is malformed: {error}")]
@@ -268,7 +269,17 @@ fn parse_record(line: &str, path: &Path, lineno: usize) -> Result<Article, Inges
     let origin = Origin { path: path.to_path_buf(), line: Some(lineno) };
     let rec: JsonRecord = match serde_json::from_str(line) {
         Ok(r) => r,
-        Err(e) => return Err(IngestError { origin, kind: IngestErrorKind::MalformedJson(e) }),
+        Err(e) => {
+            // serde_json ends its message with "at line L column C"; within one JSONL line only
+            // the column means anything, and the line number is already in `origin`.
+            let text = e.to_string();
+            let message = match text.rfind(" at line ") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            };
+            let kind = IngestErrorKind::MalformedJson { column: e.column(), message };
+            return Err(IngestError { origin, kind });
+        }
     };
     let meta = rec.meta.into_metadata();
     let id = match rec.id {
@@ -431,7 +442,8 @@ mod tests {
         assert_eq!(items[0].as_ref().unwrap().id, "x");
         let e = items[1].as_ref().unwrap_err();
         assert_eq!(e.origin.line, Some(3));
-        assert!(matches!(e.kind, IngestErrorKind::MalformedJson(_)));
+        assert!(matches!(e.kind, IngestErrorKind::MalformedJson { .. }));
+        assert!(e.to_string().starts_with("in.jsonl:3: malformed JSON at column 2:"), "{e}");
         let two = items[2].as_ref().unwrap();
         assert_eq!(two.id, "in:4");
         assert_eq!(two.meta.published.as_deref(), Some("2024"));
