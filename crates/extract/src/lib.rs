@@ -81,30 +81,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, ExtractError>
     Ok(Extracted { blocks, meta })
 }
 
-/// Decodes a page's bytes: UTF-8 unless a BOM or `<meta charset>` in the first 4 KB says
-/// otherwise, with invalid sequences replaced rather than failing the page.
-pub fn decode_html(bytes: &[u8]) -> String {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
-    }
-    let head = &bytes[..bytes.len().min(4096)];
-    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let mut enc = encoding_rs::UTF_8;
-    if let Some(i) = head.find("charset=") {
-        let rest = head[i + 8..].trim_start_matches(['"', '\'', ' ']);
-        let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
-        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
-            enc = e;
-        }
-    }
-    // Pages often declare a legacy charset but are really UTF-8: trust valid UTF-8 first.
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        if enc == encoding_rs::UTF_8 || !bytes.iter().all(|b| b.is_ascii()) {
-            return s.to_string();
-        }
-    }
-    enc.decode_without_bom_handling(bytes).0.into_owned()
-}
+/// Decoding a page's bytes (BOM, `<meta charset>`) happens where files are read.
+pub use dossier_ingest::decode_html;
 
 /// Fills the fields of `meta` that the caller did not give with what the page declares.
 /// Metadata given explicitly (sidecar JSON, JSONL fields) wins; a date read from the page counts

@@ -245,6 +245,8 @@ fn read_file_article(path: &Path, kind: InputKind) -> Result<Article, IngestErro
     let bytes = std::fs::read(path).map_err(|e| fail(e.into(), None))?;
     let text = match std::str::from_utf8(&bytes) {
         Ok(_) => decode(bytes).expect("checked"),
+        // Saved web pages declare their own encoding; plain text must be UTF-8.
+        Err(_) if kind == InputKind::Html => decode_html(&bytes),
         Err(e) => {
             let line = line_of(&bytes, e.valid_up_to());
             return Err(fail(IngestErrorKind::InvalidUtf8 { offset: e.valid_up_to() }, Some(line)));
@@ -262,6 +264,31 @@ fn read_file_article(path: &Path, kind: InputKind) -> Result<Article, IngestErro
         Body::Text(t) | Body::Html(t) => hash_of(kind_name, t, &meta),
     };
     Ok(Article { id: file_stem(path), origin, body, meta, content_hash })
+}
+
+/// Decodes a page's bytes: UTF-8 unless a BOM or `<meta charset>` in the first 4 KB says
+/// otherwise, with invalid sequences replaced rather than failing the page.
+pub fn decode_html(bytes: &[u8]) -> String {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let mut enc = encoding_rs::UTF_8;
+    if let Some(i) = head.find("charset=") {
+        let rest = head[i + 8..].trim_start_matches(['"', '\'', ' ']);
+        let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+        if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
+            enc = e;
+        }
+    }
+    // Pages often declare a legacy charset but are really UTF-8: trust valid UTF-8 first.
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if enc == encoding_rs::UTF_8 || !bytes.iter().all(|b| b.is_ascii()) {
+            return s.to_string();
+        }
+    }
+    enc.decode_without_bom_handling(bytes).0.into_owned()
 }
 
 /// Parses one JSONL line into an article.
@@ -432,6 +459,20 @@ mod tests {
         assert!(matches!(e.kind, IngestErrorKind::Empty));
         let e = read_one(&dir.path().join("missing.txt")).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::NotFound));
+    }
+
+    #[test]
+    fn html_pages_in_legacy_encodings_are_decoded() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut page = b"<html><head><meta charset=\"windows-1251\"></head><body><p>".to_vec();
+        page.extend_from_slice(&[0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // "Привет" in windows-1251
+        page.extend_from_slice(b"</p></body></html>");
+        std::fs::write(dir.path().join("p.html"), &page).unwrap();
+        let a = read_one(&dir.path().join("p.html")).unwrap();
+        match a.body {
+            Body::Html(h) => assert!(h.contains("Привет"), "{h}"),
+            Body::Text(_) => panic!("an .html file is HTML"),
+        }
     }
 
     #[test]
