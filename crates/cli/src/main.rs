@@ -16,10 +16,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Dossier turns a pile of news articles into a dossier: clean text, people, organisations and
-/// places, dates, quotes, and events — every fact pointing back to the characters it came from.
+/// Dossier turns a pile of news articles into a dossier: clean text, the people, organisations
+/// and places in it, and dates pinned to the calendar, every fact pointing back to the characters
+/// it came from.
 #[derive(Parser)]
-#[command(name = "dossier", version, about, long_about = None, after_help = "\
+#[command(name = "dossier", version, after_help = "\
 Examples:
   dossier build examples/                 analyse a folder of articles into ./dossier.db
   dossier annotate article.txt            print every layer of one article (JSON)
