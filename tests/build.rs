@@ -54,7 +54,8 @@ fn bad_inputs_are_named_skipped_and_counted() {
     assert!(err.contains("batch.jsonl:2: malformed JSON"), "{err}");
     assert_eq!(count(&db), 3);
 
-    let strict = dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--strict"]);
+    let strict =
+        dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--strict"]);
     assert!(!strict.status.success());
     assert_eq!(count(&db), 3, "a strict run must not lose stored articles");
 }
@@ -63,7 +64,12 @@ fn bad_inputs_are_named_skipped_and_counted() {
 fn nothing_readable_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.db");
-    let out = dossier(&["build", dir.path().join("missing").to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    let out = dossier(&[
+        "build",
+        dir.path().join("missing").to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("missing: no such file or directory"));
 }
@@ -78,7 +84,11 @@ fn changed_file_replaces_old_version() {
     dossier(&["build", f_s, "--db", db_s]);
     fs::write(&f, "The mill reopened.\n").unwrap();
     let out = dossier(&["build", f_s, "--db", db_s]);
-    assert!(stdout(&out).starts_with("1 articles: 1 new, 0 unchanged, 0 failed"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("1 articles: 1 new, 0 unchanged, 0 failed"),
+        "{}",
+        stdout(&out)
+    );
     let store = dossier_store::Store::open(&db).unwrap();
     assert_eq!(store.count().unwrap(), 1);
     assert_eq!(store.get("a").unwrap().unwrap().text, "The mill reopened.\n");
@@ -95,7 +105,14 @@ fn jsonl_from_standard_input() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"{\"id\":\"s1\",\"text\":\"Snow fell.\"}\n{\"id\":\"s2\",\"text\":\"Rain fell.\"}\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            b"{\"id\":\"s1\",\"text\":\"Snow fell.\"}\n{\"id\":\"s2\",\"text\":\"Rain fell.\"}\n",
+        )
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).trim(), "2 articles: 2 new, 0 unchanged, 0 failed");
@@ -117,7 +134,12 @@ fn killed_build_leaves_a_usable_database() {
     drop(f);
     let db = dir.path().join("x.db");
     let args = ["build", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--quiet"];
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(150));
     let _ = child.kill(); // SIGKILL
     let _ = child.wait();
@@ -128,5 +150,9 @@ fn killed_build_leaves_a_usable_database() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(count(&db), n);
     let summary = stdout(&out);
-    assert!(summary.contains(&format!("{n} articles: {} new, {partial} unchanged, 0 failed", n - partial)), "{summary}");
+    assert!(
+        summary
+            .contains(&format!("{n} articles: {} new, {partial} unchanged, 0 failed", n - partial)),
+        "{summary}"
+    );
 }

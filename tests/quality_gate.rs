@@ -17,20 +17,32 @@ fn lookup<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
 
 #[test]
 fn figures_stay_above_their_floors() {
-    let floors: Value = serde_json::from_str(&std::fs::read_to_string(root().join("eval/floors.json")).unwrap()).unwrap();
+    let floors: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("eval/floors.json")).unwrap())
+            .unwrap();
     let mut failures = Vec::new();
     let mut ran = 0;
-    for (name, bench) in floors["benchmarks"].as_object().expect("floors.json has a benchmarks object") {
-        let needs: Vec<&str> = bench["requires"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    for (name, bench) in
+        floors["benchmarks"].as_object().expect("floors.json has a benchmarks object")
+    {
+        let needs: Vec<&str> =
+            bench["requires"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
         if let Some(missing) = needs.iter().find(|rel| shared_path(rel, name).is_none()) {
             eprintln!("SKIPPED {name}: needs ../shared/{missing}");
             continue;
         }
-        let args: Vec<&str> = bench["args"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+        let args: Vec<&str> =
+            bench["args"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
         let out = dossier(&args);
-        assert!(out.status.success(), "{name}: dossier {} failed: {}", args.join(" "), stderr(&out));
-        let figures: Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{name}: output is not one JSON object ({e}): {}", stdout(&out)));
+        assert!(
+            out.status.success(),
+            "{name}: dossier {} failed: {}",
+            args.join(" "),
+            stderr(&out)
+        );
+        let figures: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!("{name}: output is not one JSON object ({e}): {}", stdout(&out))
+        });
         ran += 1;
         for (key, floor) in bench["floors"].as_object().unwrap() {
             if key.ends_with("_per_second") && cfg!(debug_assertions) {
@@ -40,7 +52,9 @@ fn figures_stay_above_their_floors() {
             let floor = floor.as_f64().unwrap();
             match lookup(&figures, key).and_then(Value::as_f64) {
                 Some(got) if got >= floor => eprintln!("{name}: {key} = {got:.4} (floor {floor})"),
-                Some(got) => failures.push(format!("{name}: {key} = {got:.4} is below its floor {floor}")),
+                Some(got) => {
+                    failures.push(format!("{name}: {key} = {got:.4} is below its floor {floor}"))
+                }
                 None => failures.push(format!("{name}: the output has no figure {key}")),
             }
         }

@@ -22,10 +22,16 @@ fn clutter_title_and_author_of_002() {
     assert!(!text.contains("Read also"));
     assert!(!text.contains("Latest news"));
     assert!(!text.contains("Original Author"));
-    assert!(text.contains("No dates were mentioned for a potential third round of talks in Istanbul."));
+    assert!(
+        text.contains("No dates were mentioned for a potential third round of talks in Istanbul.")
+    );
     // Every removed span is listed with its reason and points at the raw input.
-    let reasons: Vec<&str> = doc["removed"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
-    assert!(reasons.contains(&"link_list") && reasons.contains(&"byline") && reasons.contains(&"title"), "{reasons:?}");
+    let reasons: Vec<&str> =
+        doc["removed"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
+    assert!(
+        reasons.contains(&"link_list") && reasons.contains(&"byline") && reasons.contains(&"title"),
+        "{reasons:?}"
+    );
 }
 
 #[test]
@@ -49,9 +55,14 @@ fn no_sentence_ends_after_an_initial() {
         let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
         let text = doc["text"].as_str().unwrap();
         for s in doc["sentences"].as_array().unwrap() {
-            let sentence = &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize];
+            let sentence =
+                &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize];
             for bad in [" U.", " V.", " J.", " Q1"] {
-                assert!(!sentence.ends_with(bad), "{}: sentence ends after {bad:?}: {sentence}", path.display());
+                assert!(
+                    !sentence.ends_with(bad),
+                    "{}: sentence ends after {bad:?}: {sentence}",
+                    path.display()
+                );
             }
         }
     }
@@ -59,8 +70,20 @@ fn no_sentence_ends_after_an_initial() {
 
 #[test]
 fn every_gold_doc_check_passes() {
-    let (Some(seeds), Some(gold)) = (shared_path("seeds", "seeds"), shared_path("eval/seeds-gold.json", "seeds")) else { return };
-    let out = dossier(&["eval", "seeds", "--seeds", seeds.to_str().unwrap(), "--gold", gold.to_str().unwrap(), "--json"]);
+    let (Some(seeds), Some(gold)) =
+        (shared_path("seeds", "seeds"), shared_path("eval/seeds-gold.json", "seeds"))
+    else {
+        return;
+    };
+    let out = dossier(&[
+        "eval",
+        "seeds",
+        "--seeds",
+        seeds.to_str().unwrap(),
+        "--gold",
+        gold.to_str().unwrap(),
+        "--json",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["failures"], serde_json::json!([]), "{v}");

@@ -28,7 +28,11 @@ pub fn shared_path(rel: &str, test: &str) -> Option<PathBuf> {
 
 /// Runs `dossier ARGS` from the repository root.
 pub fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).current_dir(root()).output().expect("dossier runs")
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("dossier runs")
 }
 
 pub fn stdout(o: &Output) -> String {

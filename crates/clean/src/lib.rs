@@ -60,7 +60,9 @@ pub fn clean(doc: &mut Document) {
     for line in &lines {
         match line.kind {
             Kind::Remove(reason) => match removed.last_mut() {
-                Some(last) if last.end == line.start && last.reason == reason => last.end = line.end,
+                Some(last) if last.end == line.start && last.reason == reason => {
+                    last.end = line.end
+                }
                 _ => removed.push(Removed { start: line.start, end: line.end, reason }),
             },
             Kind::Blank | Kind::Body => {
@@ -137,7 +139,11 @@ fn looks_like_headline(content: &str) -> bool {
     }
     let capitalised = words
         .iter()
-        .filter(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
         .count();
     capitalised * 2 > words.len()
 }
@@ -191,8 +197,14 @@ fn find_link_lists(raw: &str, lines: &mut [Line], res: &Resources) {
 
 /// A machine-translation notice among the last few lines of the article.
 fn find_translation_notice(raw: &str, lines: &mut [Line], res: &Resources, meta: &mut Metadata) {
-    let candidates: Vec<usize> =
-        lines.iter().enumerate().rev().filter(|(_, l)| l.kind != Kind::Blank).map(|(i, _)| i).take(3).collect();
+    let candidates: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, l)| l.kind != Kind::Blank)
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
     for i in candidates {
         if lines[i].kind != Kind::Body {
             continue;
@@ -273,10 +285,13 @@ mod tests {
 
     #[test]
     fn title_only_when_followed_by_blank_line() {
-        let d = cleaned("Markets Rally on Rate Hopes\n\nStocks rose on Monday.\nTraders cheered.\n");
+        let d =
+            cleaned("Markets Rally on Rate Hopes\n\nStocks rose on Monday.\nTraders cheered.\n");
         assert_eq!(d.meta.title.as_deref(), Some("Markets Rally on Rate Hopes"));
         assert_eq!(d.text, "Stocks rose on Monday.\nTraders cheered.\n");
-        let d = cleaned("Stocks rose on Monday as traders cheered the news from the bank.\nMore text.\n");
+        let d = cleaned(
+            "Stocks rose on Monday as traders cheered the news from the bank.\nMore text.\n",
+        );
         assert_eq!(d.meta.title, None);
     }
 

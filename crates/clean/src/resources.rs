@@ -43,7 +43,8 @@ fn table(s: &str) -> Vec<(String, String)> {
 
 /// Is `s` a person's name: one to five words, each capitalised (initials and particles allowed)?
 fn is_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> =
+        s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }
@@ -69,7 +70,7 @@ impl Resources {
             return false;
         }
         let l = line.trim_end_matches([':', ' ', '.', '…']).to_lowercase();
-        self.link_headings.iter().any(|h| *h == l)
+        self.link_headings.contains(&l)
     }
 
     pub(crate) fn is_cross_link(&self, line: &str) -> bool {
@@ -82,7 +83,9 @@ impl Resources {
             None => line,
         };
         let l = head.to_lowercase();
-        self.cross_link_prefixes.iter().any(|p| l.starts_with(p.as_str()) && line.trim_end().len() > p.len() + 1)
+        self.cross_link_prefixes
+            .iter()
+            .any(|p| l.starts_with(p.as_str()) && line.trim_end().len() > p.len() + 1)
     }
 
     /// The author's name if `line` is a byline.

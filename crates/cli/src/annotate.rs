@@ -38,7 +38,9 @@ pub fn parse_date(s: &str) -> std::result::Result<String, String> {
         [y, m, d] => y.len() == 4 && m.len() == 2 && d.len() == 2,
         _ => false,
     } && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
-    let in_range = |i: usize, lo: u32, hi: u32| parts.get(i).map_or(true, |p| p.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v)));
+    let in_range = |i: usize, lo: u32, hi: u32| {
+        parts.get(i).is_none_or(|p| p.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v)))
+    };
     if ok && in_range(1, 1, 12) && in_range(2, 1, 31) {
         Ok(s.to_string())
     } else {
@@ -84,15 +86,21 @@ pub fn render_text(doc: &Document) -> String {
         let _ = writeln!(out, "{:<12} {p} ({source})", "published");
     }
     field(&mut out, "language", &m.language);
-    field(&mut out, "translated", &m.machine_translated_from.as_ref().map(|l| format!("machine translation from {l}")));
+    field(
+        &mut out,
+        "translated",
+        &m.machine_translated_from.as_ref().map(|l| format!("machine translation from {l}")),
+    );
 
     if !doc.removed.is_empty() {
         let _ = writeln!(out, "\nremoved from the input:");
         for r in &doc.removed {
-            let first = doc.raw[r.start..r.end].lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            let first =
+                doc.raw[r.start..r.end].lines().find(|l| !l.trim().is_empty()).unwrap_or("");
             let lines = doc.raw[r.start..r.end].lines().filter(|l| !l.trim().is_empty()).count();
             let more = if lines > 1 { format!(" (+{} lines)", lines - 1) } else { String::new() };
-            let _ = writeln!(out, "  [{}] {}{}", r.reason.as_str(), ellipsize(first.trim(), 70), more);
+            let _ =
+                writeln!(out, "  [{}] {}{}", r.reason.as_str(), ellipsize(first.trim(), 70), more);
         }
     }
     if !doc.headings.is_empty() {
@@ -120,19 +128,37 @@ pub fn render_text(doc: &Document) -> String {
     if !doc.timexes.is_empty() {
         let _ = writeln!(out, "\ntimes:");
         for t in &doc.timexes {
-            let _ = writeln!(out, "  {:<8} {:<30} {}", t.kind, t.text, t.value.as_deref().unwrap_or("-"));
+            let _ = writeln!(
+                out,
+                "  {:<8} {:<30} {}",
+                t.kind,
+                t.text,
+                t.value.as_deref().unwrap_or("-")
+            );
         }
     }
     if !doc.quotes.is_empty() {
         let _ = writeln!(out, "\nquotes:");
         for q in &doc.quotes {
-            let _ = writeln!(out, "  {} ({}): {}", q.speaker.as_deref().unwrap_or("?"), q.kind, ellipsize(&q.text, 80));
+            let _ = writeln!(
+                out,
+                "  {} ({}): {}",
+                q.speaker.as_deref().unwrap_or("?"),
+                q.kind,
+                ellipsize(&q.text, 80)
+            );
         }
     }
     if !doc.events.is_empty() {
         let _ = writeln!(out, "\nevents:");
         for e in &doc.events {
-            let _ = writeln!(out, "  {:<16} {} {}", e.kind, e.date.as_deref().unwrap_or("-"), e.participants.join(", "));
+            let _ = writeln!(
+                out,
+                "  {:<16} {} {}",
+                e.kind,
+                e.date.as_deref().unwrap_or("-"),
+                e.participants.join(", ")
+            );
         }
     }
     out

@@ -94,7 +94,9 @@ impl Run {
             .map(|a| {
                 let origin = a.origin.to_string();
                 let hash = a.content_hash.clone();
-                dossier_pipeline::analyse(a, &Default::default()).map(|d| (d, origin.clone(), hash)).map_err(|e| format!("{origin}: {e}"))
+                dossier_pipeline::analyse(a, &Default::default())
+                    .map(|d| (d, origin.clone(), hash))
+                    .map_err(|e| format!("{origin}: {e}"))
             })
             .collect();
         let mut good = Vec::with_capacity(results.len());
@@ -117,8 +119,10 @@ impl Run {
 pub fn run(args: Args) -> Result<ExitCode> {
     let started = Instant::now();
     let (inputs, missing) = dossier_ingest::discover(&args.paths);
-    let store = Store::open(&args.db).with_context(|| format!("cannot open database {}", args.db.display()))?;
-    let total_bytes: u64 = inputs.iter().map(|i| if let Input::File { size, .. } = i { *size } else { 0 }).sum();
+    let store = Store::open(&args.db)
+        .with_context(|| format!("cannot open database {}", args.db.display()))?;
+    let total_bytes: u64 =
+        inputs.iter().map(|i| if let Input::File { size, .. } = i { *size } else { 0 }).sum();
     let bar = if args.quiet {
         ProgressBar::hidden()
     } else if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
@@ -127,16 +131,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
         ProgressBar::new(total_bytes)
     };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg}")
-            .expect("valid template"),
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg}",
+        )
+        .expect("valid template"),
     );
-    let mut run = Run { store, bar, counts: Counts::default(), seen_ids: HashSet::new(), pending: Vec::new() };
+    let mut run = Run {
+        store,
+        bar,
+        counts: Counts::default(),
+        seen_ids: HashSet::new(),
+        pending: Vec::new(),
+    };
     for e in missing {
         run.fail(e.to_string());
     }
     for input in &inputs {
         if let Input::File { path, .. } = input {
-            run.bar.set_message(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+            run.bar.set_message(
+                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            );
         }
         for result in dossier_ingest::read(input) {
             run.accept(result)?;
@@ -150,7 +164,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
     let c = &run.counts;
     let total = c.new + c.replaced + c.unchanged + c.failed;
-    let replaced = if c.replaced > 0 { format!(" ({} replaced an older version)", c.replaced) } else { String::new() };
+    let replaced = if c.replaced > 0 {
+        format!(" ({} replaced an older version)", c.replaced)
+    } else {
+        String::new()
+    };
     println!(
         "{total} articles: {} new, {} unchanged, {} failed{replaced}",
         c.new + c.replaced,

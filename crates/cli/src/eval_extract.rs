@@ -21,7 +21,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let (kind, pages) = bench::load(&args.benchmark).with_context(|| format!("reading {}", args.benchmark.display()))?;
+    let (kind, pages) = bench::load(&args.benchmark)
+        .with_context(|| format!("reading {}", args.benchmark.display()))?;
     // Timed on one thread, extraction only (reading and decompressing the files is not counted),
     // so pages per second compare with single-threaded peers.
     let start = Instant::now();
@@ -49,7 +50,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .zip(&outputs)
             .map(|(p, o)| (p.id.clone(), serde_json::json!({ "articleBody": o })))
             .collect();
-        std::fs::write(path, serde_json::to_string(&map)?).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(path, serde_json::to_string(&map)?)
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     let pages_per_sec = pages.len() as f64 / secs;
     if args.json {
@@ -66,9 +68,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }));
     } else {
         println!("{name}: {} pages", pages.len());
-        println!("  precision {:.3}  recall {:.3}  F1 {:.3}  accuracy {:.3}", s.precision, s.recall, s.f1, s.accuracy);
+        println!(
+            "  precision {:.3}  recall {:.3}  F1 {:.3}  accuracy {:.3}",
+            s.precision, s.recall, s.f1, s.accuracy
+        );
         println!("  no article found on {no_article} pages");
-        println!("  {:.0} pages/s, {:.1} MB/s (one thread)", pages_per_sec, bytes as f64 / 1e6 / secs);
+        println!(
+            "  {:.0} pages/s, {:.1} MB/s (one thread)",
+            pages_per_sec,
+            bytes as f64 / 1e6 / secs
+        );
     }
     Ok(())
 }

@@ -26,7 +26,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let text = std::fs::read_to_string(&args.conll).with_context(|| format!("reading {}", args.conll.display()))?;
+    let text = std::fs::read_to_string(&args.conll)
+        .with_context(|| format!("reading {}", args.conll.display()))?;
     let docs = conll::parse(&text).with_context(|| format!("parsing {}", args.conll.display()))?;
     let owned;
     let model: &Model = match &args.model {
@@ -35,7 +36,9 @@ pub fn run(args: Args) -> Result<()> {
             owned = Model::from_bytes(&b).with_context(|| format!("loading {}", p.display()))?;
             &owned
         }
-        None => dossier_entities::default_model().map_err(|e| anyhow::anyhow!("embedded model: {e}"))?,
+        None => {
+            dossier_entities::default_model().map_err(|e| anyhow::anyhow!("embedded model: {e}"))?
+        }
     };
     // One untimed run first: the weight rows a text needs are then in cache, as they are in a
     // long-running process; then the median of the timed runs.
@@ -91,9 +94,23 @@ pub fn run(args: Args) -> Result<()> {
         println!("{:<6} {:>9} {:>9} {:>9} {:>7}", "label", "precision", "recall", "f1", "gold");
         for (i, t) in TYPES.iter().enumerate() {
             let c = &s.per_type[i];
-            println!("{:<6} {:>9.4} {:>9.4} {:>9.4} {:>7}", t, c.precision(), c.recall(), c.f1(), c.gold);
+            println!(
+                "{:<6} {:>9.4} {:>9.4} {:>9.4} {:>7}",
+                t,
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold
+            );
         }
-        println!("{:<6} {:>9.4} {:>9.4} {:>9.4} {:>7}", "all", s.all.precision(), s.all.recall(), s.all.f1(), s.all.gold);
+        println!(
+            "{:<6} {:>9.4} {:>9.4} {:>9.4} {:>7}",
+            "all",
+            s.all.precision(),
+            s.all.recall(),
+            s.all.f1(),
+            s.all.gold
+        );
         println!(
             "throughput: {tps:.0} tokens/s wall, {cpu_tps:.0} tokens per CPU second (median of {} runs after a warm-up, one core, model loaded once)",
             rates.len()

@@ -63,15 +63,24 @@ pub fn check_doc(doc: &Document, gold: &Value) -> Outcome {
         _ => false,
     };
     let want_title = gold.get("title").and_then(Value::as_str);
-    check(opt_eq(&doc.meta.title, want_title), format!("title: got {:?}, want {:?}", doc.meta.title, want_title));
+    check(
+        opt_eq(&doc.meta.title, want_title),
+        format!("title: got {:?}, want {:?}", doc.meta.title, want_title),
+    );
     if let Some(author) = gold.get("author") {
         let want = author.as_str();
-        check(opt_eq(&doc.meta.author, want), format!("author: got {:?}, want {:?}", doc.meta.author, want));
+        check(
+            opt_eq(&doc.meta.author, want),
+            format!("author: got {:?}, want {:?}", doc.meta.author, want),
+        );
     }
     let want_mt = gold.get("machine_translated_from").and_then(Value::as_str);
     check(
         opt_eq(&doc.meta.machine_translated_from, want_mt),
-        format!("machine_translated_from: got {:?}, want {:?}", doc.meta.machine_translated_from, want_mt),
+        format!(
+            "machine_translated_from: got {:?}, want {:?}",
+            doc.meta.machine_translated_from, want_mt
+        ),
     );
     for s in strings(gold, "must_remove") {
         check(!text.contains(&norm(s)), format!("must_remove still in text: {s:?}"));
@@ -83,12 +92,17 @@ pub fn check_doc(doc: &Document, gold: &Value) -> Outcome {
     let sentences: Vec<String> = doc.sentences.iter().map(|s| norm(s.text(&doc.text))).collect();
     for s in strings(gold, "section_headings") {
         let n = norm(s);
-        check(headings.iter().any(|h| *h == n), format!("section heading not found: {s:?}"));
-        check(!sentences.iter().any(|x| x.contains(&n)), format!("section heading read as a sentence: {s:?}"));
+        check(headings.contains(&n), format!("section heading not found: {s:?}"));
+        check(
+            !sentences.iter().any(|x| x.contains(&n)),
+            format!("section heading read as a sentence: {s:?}"),
+        );
     }
     for s in &doc.sentences {
         let t = s.text(&doc.text);
-        let bad = BAD_ENDS.iter().any(|e| t.ends_with(e) && !t[..t.len() - e.len()].ends_with(|c: char| c.is_alphanumeric()));
+        let bad = BAD_ENDS.iter().any(|e| {
+            t.ends_with(e) && !t[..t.len() - e.len()].ends_with(|c: char| c.is_alphanumeric())
+        });
         let tail: String = t.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
         check(!bad, format!("sentence ends after an initial: {tail:?}"));
     }
@@ -101,10 +115,12 @@ fn strings<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a str> {
 
 pub fn run(args: Args) -> Result<()> {
     let gold: Value = serde_json::from_slice(
-        &std::fs::read(&args.gold).with_context(|| format!("cannot read the gold file {}", args.gold.display()))?,
+        &std::fs::read(&args.gold)
+            .with_context(|| format!("cannot read the gold file {}", args.gold.display()))?,
     )
     .with_context(|| format!("{} is not valid JSON", args.gold.display()))?;
-    let docs = gold.get("docs").and_then(Value::as_object).context("gold file has no \"docs\" object")?;
+    let docs =
+        gold.get("docs").and_then(Value::as_object).context("gold file has no \"docs\" object")?;
     let mut total = 0;
     let mut failed = Vec::new();
     for (id, g) in docs {
@@ -123,7 +139,11 @@ pub fn run(args: Args) -> Result<()> {
             "docs": docs.len(), "checks": total, "passed": passed, "pass_rate": rate, "failures": failed,
         }));
     } else {
-        println!("seeds: {} documents, {passed}/{total} checks passed ({:.1}%)", docs.len(), rate * 100.0);
+        println!(
+            "seeds: {} documents, {passed}/{total} checks passed ({:.1}%)",
+            docs.len(),
+            rate * 100.0
+        );
         for f in &failed {
             println!("  FAIL {f}");
         }

@@ -34,10 +34,29 @@ impl Rng {
     }
 }
 
-const NAMES: &[&str] = &["Anna Berg", "J.D. Holt", "V.K. Moss", "Dr. Ilse Marr", "Tomas Ruiz", "Mei Chen", "Omar Haddad"];
-const PLACES: &[&str] = &["the U.S.", "Lisbon", "the harbour district", "Nairobi", "the E.U.", "Quebec", "Port Elms"];
-const VERBS: &[&str] = &["said", "told reporters", "announced", "warned", "added", "confirmed", "noted"];
-const NOUNS: &[&str] = &["the budget", "talks", "the new bridge", "No. 4 reactor", "Q3 2024 results", "the ceasefire", "exports", "the vote"];
+const NAMES: &[&str] = &[
+    "Anna Berg",
+    "J.D. Holt",
+    "V.K. Moss",
+    "Dr. Ilse Marr",
+    "Tomas Ruiz",
+    "Mei Chen",
+    "Omar Haddad",
+];
+const PLACES: &[&str] =
+    &["the U.S.", "Lisbon", "the harbour district", "Nairobi", "the E.U.", "Quebec", "Port Elms"];
+const VERBS: &[&str] =
+    &["said", "told reporters", "announced", "warned", "added", "confirmed", "noted"];
+const NOUNS: &[&str] = &[
+    "the budget",
+    "talks",
+    "the new bridge",
+    "No. 4 reactor",
+    "Q3 2024 results",
+    "the ceasefire",
+    "exports",
+    "the vote",
+];
 const TAILS: &[&str] = &[
     "would resume next week",
     "had grown by 2.5 percent",
@@ -61,13 +80,24 @@ pub fn corpus(bytes: usize) -> Vec<String> {
                 match rng.next() % 3 {
                     0 => a.push_str(&format!(
                         "{} {} that {} {}. ",
-                        rng.pick(NAMES), rng.pick(VERBS), rng.pick(NOUNS), rng.pick(TAILS)
+                        rng.pick(NAMES),
+                        rng.pick(VERBS),
+                        rng.pick(NOUNS),
+                        rng.pick(TAILS)
                     )),
                     1 => a.push_str(&format!(
                         "“{} {},” {} {} in {}. ",
-                        rng.pick(NOUNS), rng.pick(TAILS), rng.pick(NAMES), rng.pick(VERBS), rng.pick(PLACES)
+                        rng.pick(NOUNS),
+                        rng.pick(TAILS),
+                        rng.pick(NAMES),
+                        rng.pick(VERBS),
+                        rng.pick(PLACES)
                     )),
-                    _ => a.push_str(&format!("In {}, officials met on Monday at 9 a.m. to discuss {}. ", rng.pick(PLACES), rng.pick(NOUNS))),
+                    _ => a.push_str(&format!(
+                        "In {}, officials met on Monday at 9 a.m. to discuss {}. ",
+                        rng.pick(PLACES),
+                        rng.pick(NOUNS)
+                    )),
                 }
             }
             a.push('\n');
@@ -78,7 +108,10 @@ pub fn corpus(bytes: usize) -> Vec<String> {
                 }
             }
         }
-        a.push_str(&format!("Original Author: {}\n", rng.pick(&["Lena Vogt", "Sam Okafor", "Ines Duarte"])));
+        a.push_str(&format!(
+            "Original Author: {}\n",
+            rng.pick(&["Lena Vogt", "Sam Okafor", "Ines Duarte"])
+        ));
         size += a.len();
         out.push(a);
     }
@@ -136,5 +169,5 @@ fn thread_cpu_seconds() -> Option<f64> {
     let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: clock_gettime writes one timespec through the valid pointer we pass.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    (rc == 0).then(|| ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
+    (rc == 0).then_some(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
 }

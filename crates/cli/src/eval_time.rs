@@ -47,10 +47,25 @@ pub fn run(args: Args) -> Result<()> {
             "mb_per_second": r.throughput_mb_s(),
         }));
     } else {
-        println!("{}: {} documents, {} gold TIMEX3, {} found", args.timeml.display(), r.docs, c.gold, c.system);
-        println!("  strict   P {:.4}  R {:.4}  F1 {:.4}", m.strict_precision, m.strict_recall, m.strict_f1);
-        println!("  relaxed  P {:.4}  R {:.4}  F1 {:.4}", m.relaxed_precision, m.relaxed_recall, m.relaxed_f1);
-        println!("  value F1 {:.4} (accuracy {:.4})   type F1 {:.4}", m.value_f1, m.value_accuracy, m.type_f1);
+        println!(
+            "{}: {} documents, {} gold TIMEX3, {} found",
+            args.timeml.display(),
+            r.docs,
+            c.gold,
+            c.system
+        );
+        println!(
+            "  strict   P {:.4}  R {:.4}  F1 {:.4}",
+            m.strict_precision, m.strict_recall, m.strict_f1
+        );
+        println!(
+            "  relaxed  P {:.4}  R {:.4}  F1 {:.4}",
+            m.relaxed_precision, m.relaxed_recall, m.relaxed_f1
+        );
+        println!(
+            "  value F1 {:.4} (accuracy {:.4})   type F1 {:.4}",
+            m.value_f1, m.value_accuracy, m.type_f1
+        );
         println!("  {:.1} MB/s of text on one core", r.throughput_mb_s());
         if let Some(o) = &args.output {
             println!("  TimeML written to {}", o.display());

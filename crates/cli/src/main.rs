@@ -4,11 +4,11 @@
 mod annotate;
 mod build;
 mod eval;
+mod eval_extract;
+mod eval_ner;
 mod eval_seeds;
 mod eval_speed;
-mod eval_ner;
 mod eval_time;
-mod eval_extract;
 mod train;
 mod train_ner;
 
@@ -20,13 +20,17 @@ use clap::{Parser, Subcommand};
 /// and places in it, and dates pinned to the calendar, every fact pointing back to the characters
 /// it came from.
 #[derive(Parser)]
-#[command(name = "dossier", version, after_help = "\
+#[command(
+    name = "dossier",
+    version,
+    after_help = "\
 Examples:
   dossier build examples/                 analyse a folder of articles into ./dossier.db
   dossier annotate article.txt            print every layer of one article (JSON)
   dossier annotate article.txt --format text
   cat articles.jsonl | dossier build -    read JSONL from standard input
-  dossier eval seeds --json               check the sample articles against their gold file")]
+  dossier eval seeds --json               check the sample articles against their gold file"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -56,7 +56,8 @@ pub fn run(args: Args) -> Result<()> {
     let mut clusters = dossier_entities::clusters::Clusters::default();
     if !args.unlabeled.is_empty() {
         let t = std::time::Instant::now();
-        let mut sents = dossier_entities::clusters::read_unlabeled(&args.unlabeled).context("reading --unlabeled")?;
+        let mut sents = dossier_entities::clusters::read_unlabeled(&args.unlabeled)
+            .context("reading --unlabeled")?;
         for d in &docs {
             for s in &d.sents {
                 sents.push(s.words.clone());
@@ -67,7 +68,11 @@ pub fn run(args: Args) -> Result<()> {
             sents.iter().map(|s| s.iter().map(String::as_str).collect()),
             &Default::default(),
         );
-        eprintln!("word classes: {} words from {ntok} tokens of text in {:.1?}", clusters.len(), t.elapsed());
+        eprintln!(
+            "word classes: {} words from {ntok} tokens of text in {:.1?}",
+            clusters.len(),
+            t.elapsed()
+        );
     }
     let opts = train::TrainOptions {
         epochs: args.epochs,
@@ -120,7 +125,8 @@ pub fn run(args: Args) -> Result<()> {
     if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    std::fs::write(&args.output, &bytes).with_context(|| format!("writing {}", args.output.display()))?;
+    std::fs::write(&args.output, &bytes)
+        .with_context(|| format!("writing {}", args.output.display()))?;
     eprintln!(
         "wrote {} ({} bytes, {} pass(es)) in {:.0?}",
         args.output.display(),

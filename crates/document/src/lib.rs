@@ -11,7 +11,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -237,8 +239,10 @@ impl Document {
         let removed: Vec<_> = self
             .removed
             .iter()
-            .map(|r| json!({"start": r.start, "end": r.end, "reason": r.reason.as_str(),
-                            "text": &self.raw[r.start..r.end]}))
+            .map(|r| {
+                json!({"start": r.start, "end": r.end, "reason": r.reason.as_str(),
+                            "text": &self.raw[r.start..r.end]})
+            })
             .collect();
         let events: Vec<_> = self
             .events

@@ -13,10 +13,21 @@ fn main() {
         best = best.max(e.tokens as f64 / e.seconds);
         bestc = bestc.max(e.tokens as f64 / e.cpu_seconds);
     }
-    if std::env::var("NER_ERRORS").is_ok() { dump(&d, &e); }
+    if std::env::var("NER_ERRORS").is_ok() {
+        dump(&d, &e);
+    }
     let s = &e.scores;
-    let per: Vec<String> = (0..4).map(|i| format!("{}={:.4}", TYPES[i], s.per_type[i].f1())).collect();
-    println!("P {:.4} R {:.4} F1 {:.4} {} tok/s {:.0} cpu tok/s {:.0}", s.all.precision(), s.all.recall(), s.all.f1(), per.join(" "), best, bestc);
+    let per: Vec<String> =
+        (0..4).map(|i| format!("{}={:.4}", TYPES[i], s.per_type[i].f1())).collect();
+    println!(
+        "P {:.4} R {:.4} F1 {:.4} {} tok/s {:.0} cpu tok/s {:.0}",
+        s.all.precision(),
+        s.all.recall(),
+        s.all.f1(),
+        per.join(" "),
+        best,
+        bestc
+    );
 }
 // Error listing for development: `NER_ERRORS=1`.
 #[allow(dead_code)]
@@ -26,13 +37,32 @@ pub fn dump(d: &[conll::ConllDoc], e: &conll::Evaluation) {
     for (s, p) in d.iter().flat_map(|d| &d.sents).zip(&e.predicted) {
         let g: std::collections::HashSet<_> = s.gold.iter().collect();
         let pp: std::collections::HashSet<_> = p.iter().collect();
-        for x in &s.gold { if !pp.contains(x) {
-            let alt = p.iter().find(|y| y.start < x.end && x.start < y.end).map(|y| format!("{}:{}", TYPES[y.ty], s.words[y.start..y.end].join(" "))).unwrap_or("-".into());
-            *c.entry(format!("MISS {} {} -> {}", TYPES[x.ty], s.words[x.start..x.end].join(" "), alt)).or_default() += 1; } }
-        for x in p { if !g.contains(x) && !s.gold.iter().any(|y| y.start < x.end && x.start < y.end) {
-            *c.entry(format!("SPUR {} {}", TYPES[x.ty], s.words[x.start..x.end].join(" "))).or_default() += 1; } }
+        for x in &s.gold {
+            if !pp.contains(x) {
+                let alt = p
+                    .iter()
+                    .find(|y| y.start < x.end && x.start < y.end)
+                    .map(|y| format!("{}:{}", TYPES[y.ty], s.words[y.start..y.end].join(" ")))
+                    .unwrap_or("-".into());
+                *c.entry(format!(
+                    "MISS {} {} -> {}",
+                    TYPES[x.ty],
+                    s.words[x.start..x.end].join(" "),
+                    alt
+                ))
+                .or_default() += 1;
+            }
+        }
+        for x in p {
+            if !g.contains(x) && !s.gold.iter().any(|y| y.start < x.end && x.start < y.end) {
+                *c.entry(format!("SPUR {} {}", TYPES[x.ty], s.words[x.start..x.end].join(" ")))
+                    .or_default() += 1;
+            }
+        }
     }
     let mut v: Vec<_> = c.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    for (k, n) in v.iter().take(60) { println!("{n:4} {k}"); }
+    for (k, n) in v.iter().take(60) {
+        println!("{n:4} {k}");
+    }
 }

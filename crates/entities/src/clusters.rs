@@ -27,7 +27,14 @@ pub struct ClusterOptions {
 
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions { min_count: 3, contexts: 400, fine: 256, coarse: 32, iterations: 12, max_words: 60_000 }
+        ClusterOptions {
+            min_count: 3,
+            contexts: 400,
+            fine: 256,
+            coarse: 32,
+            iterations: 12,
+            max_words: 60_000,
+        }
     }
 }
 
@@ -90,7 +97,8 @@ pub fn learn<'a>(sentences: impl Iterator<Item = Vec<&'a str>>, opts: &ClusterOp
             *freq.entry(w.as_str()).or_default() += 1;
         }
     }
-    let mut words: Vec<(&str, usize)> = freq.iter().map(|(&w, &c)| (w, c)).filter(|&(_, c)| c >= opts.min_count).collect();
+    let mut words: Vec<(&str, usize)> =
+        freq.iter().map(|(&w, &c)| (w, c)).filter(|&(_, c)| c >= opts.min_count).collect();
     words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     words.truncate(opts.max_words);
     let index: HashMap<&str, usize> = words.iter().enumerate().map(|(i, &(w, _))| (w, i)).collect();
@@ -113,7 +121,9 @@ pub fn learn<'a>(sentences: impl Iterator<Item = Vec<&'a str>>, opts: &ClusterOp
                     add(c);
                 }
             }
-            if let Some(&c) = s.get(i + 1).and_then(|n| index.get(n.as_str())).filter(|&&c| c < nctx) {
+            if let Some(&c) =
+                s.get(i + 1).and_then(|n| index.get(n.as_str())).filter(|&&c| c < nctx)
+            {
                 add(nctx + c);
             }
         }
@@ -165,39 +175,13 @@ pub fn learn<'a>(sentences: impl Iterator<Item = Vec<&'a str>>, opts: &ClusterOp
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_in_the_same_slots_share_a_class() {
-        let mut text = Vec::new();
-        for _ in 0..20 {
-            for city in ["paris", "rome", "oslo"] {
-                text.push(format!("she flew to {city} on monday"));
-            }
-            for verb in ["said", "added", "noted"] {
-                text.push(format!("the minister {verb} that it was late"));
-            }
-        }
-        let opts = ClusterOptions { fine: 4, coarse: 2, ..Default::default() };
-        let c = learn(text.iter().map(|s| s.split(' ').collect()), &opts);
-        let cls = |w: &str| c[&TokInfo::new(w).h_lower].0;
-        assert_eq!(cls("paris"), cls("rome"));
-        assert_eq!(cls("rome"), cls("oslo"));
-        assert_eq!(cls("said"), cls("noted"));
-        assert_ne!(cls("paris"), cls("said"));
-        let again = learn(text.iter().map(|s| s.split(' ').collect()), &opts);
-        assert_eq!(c, again);
-    }
-}
-
 /// Reads unlabeled text for [`learn`]: every `.txt` file (and TimeML `.tml`, tags stripped)
 /// under the given files and folders, in a fixed (sorted) order, split into tokenised sentences.
 pub fn read_unlabeled(paths: &[std::path::PathBuf]) -> std::io::Result<Vec<Vec<String>>> {
     fn walk(p: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
         if p.is_dir() {
-            let mut entries: Vec<_> = std::fs::read_dir(p)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+            let mut entries: Vec<_> =
+                std::fs::read_dir(p)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
             entries.sort();
             for e in entries {
                 walk(&e, out)?;
@@ -232,4 +216,31 @@ pub fn read_unlabeled(paths: &[std::path::PathBuf]) -> std::io::Result<Vec<Vec<S
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_the_same_slots_share_a_class() {
+        let mut text = Vec::new();
+        for _ in 0..20 {
+            for city in ["paris", "rome", "oslo"] {
+                text.push(format!("she flew to {city} on monday"));
+            }
+            for verb in ["said", "added", "noted"] {
+                text.push(format!("the minister {verb} that it was late"));
+            }
+        }
+        let opts = ClusterOptions { fine: 4, coarse: 2, ..Default::default() };
+        let c = learn(text.iter().map(|s| s.split(' ').collect()), &opts);
+        let cls = |w: &str| c[&TokInfo::new(w).h_lower].0;
+        assert_eq!(cls("paris"), cls("rome"));
+        assert_eq!(cls("rome"), cls("oslo"));
+        assert_eq!(cls("said"), cls("noted"));
+        assert_ne!(cls("paris"), cls("said"));
+        let again = learn(text.iter().map(|s| s.split(' ').collect()), &opts);
+        assert_eq!(c, again);
+    }
 }

@@ -73,13 +73,14 @@ pub fn parse(text: &str) -> Result<Vec<ConllDoc>, ConllError> {
     let mut doc = ConllDoc::default();
     let mut sent = ConllSentence::default();
     let mut start_line = 0;
-    let finish = |sent: &mut ConllSentence, doc: &mut ConllDoc, line: usize| -> Result<(), ConllError> {
-        if !sent.words.is_empty() {
-            sent.gold = iob_chunks(&sent.tags).map_err(|tag| ConllError::Tag { line, tag })?;
-            doc.sents.push(std::mem::take(sent));
-        }
-        Ok(())
-    };
+    let finish =
+        |sent: &mut ConllSentence, doc: &mut ConllDoc, line: usize| -> Result<(), ConllError> {
+            if !sent.words.is_empty() {
+                sent.gold = iob_chunks(&sent.tags).map_err(|tag| ConllError::Tag { line, tag })?;
+                doc.sents.push(std::mem::take(sent));
+            }
+            Ok(())
+        };
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end();
         if line.is_empty() {

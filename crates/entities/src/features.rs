@@ -68,10 +68,11 @@ pub fn normalise(tok: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(tok.len());
     for c in tok.chars() {
         match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
-                out.push('"')
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => {
+                out.push('\'')
             }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+            | '\u{2033}' => out.push('"'),
             '\u{2013}' | '\u{2012}' | '\u{2010}' | '\u{2011}' => out.push('-'),
             '\u{2014}' | '\u{2015}' => out.push_str("--"),
             '\u{00A0}' => out.push(' '),
@@ -211,10 +212,14 @@ pub struct Sentence {
 impl Sentence {
     pub fn new<S: AsRef<str>>(words: &[S]) -> Sentence {
         let toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w.as_ref())).collect();
-        let alpha: Vec<&TokInfo> = toks.iter().filter(|t| t.has_alpha && t.lower.chars().count() > 1).collect();
+        let alpha: Vec<&TokInfo> =
+            toks.iter().filter(|t| t.has_alpha && t.lower.chars().count() > 1).collect();
         let caps = alpha.iter().filter(|t| t.all_cap).count();
         let all_caps = alpha.len() >= 2 && caps * 10 >= alpha.len() * 7;
-        let digits = toks.iter().filter(|t| t.lower.bytes().next().is_some_and(|b| b.is_ascii_digit())).count();
+        let digits = toks
+            .iter()
+            .filter(|t| t.lower.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+            .count();
         let table = toks.len() >= 3 && digits * 3 >= toks.len();
         Sentence { toks, all_caps, table }
     }
@@ -262,7 +267,6 @@ impl DocContext {
 /// Entity strings (lower-cased token sequences) and the labels they had in training; stored as
 /// hashes only.
 pub type Gazetteer = HashKeyed<u8>;
-
 
 /// Longest gazetteer entry, in tokens.
 pub const GAZ_MAX: usize = 6;
@@ -571,7 +575,13 @@ const T_DOCGAZ: u64 = 45;
 /// Second-pass features of every token of `s` (flattened like [`extract`]'s): the first pass's
 /// labels here and around, what it said about the same word elsewhere in the document, and
 /// whether this token sequence was tagged as an entity elsewhere in the document.
-pub fn nonlocal(s: &Sentence, labels: &[u8], agg: &DocLabels, out: &mut Vec<u64>, offs: &mut Vec<usize>) {
+pub fn nonlocal(
+    s: &Sentence,
+    labels: &[u8],
+    agg: &DocLabels,
+    out: &mut Vec<u64>,
+    offs: &mut Vec<usize>,
+) {
     out.clear();
     offs.clear();
     let n = labels.len();
@@ -638,7 +648,8 @@ pub fn nonlocal(s: &Sentence, labels: &[u8], agg: &DocLabels, out: &mut Vec<u64>
                 out.push(mix(T_NL_MAJ, 5));
                 continue;
             }
-            let (maj, &mc) = c.iter().enumerate().max_by_key(|&(k, &v)| (v, std::cmp::Reverse(k))).unwrap();
+            let (maj, &mc) =
+                c.iter().enumerate().max_by_key(|&(k, &v)| (v, std::cmp::Reverse(k))).unwrap();
             let unanimous = (mc == total) as u64;
             out.push(mix(T_NL_MAJ, mix(maj as u64, unanimous)));
             out.push(mix(T_NL_MAJ_S1, mix(maj as u64, class_of(labels[i]) as u64)));

@@ -52,14 +52,24 @@ pub struct Mention {
 }
 
 /// Tags one document given its sentences as lists of token spans over `text`.
-pub fn tag_spans(model: &Model, text: &str, sentences: &[Vec<Span>], scratch: &mut Scratch) -> Vec<Mention> {
-    let sents: Vec<Sentence> =
-        sentences.iter().map(|s| Sentence::new(&s.iter().map(|t| t.text(text)).collect::<Vec<_>>())).collect();
+pub fn tag_spans(
+    model: &Model,
+    text: &str,
+    sentences: &[Vec<Span>],
+    scratch: &mut Scratch,
+) -> Vec<Mention> {
+    let sents: Vec<Sentence> = sentences
+        .iter()
+        .map(|s| Sentence::new(&s.iter().map(|t| t.text(text)).collect::<Vec<_>>()))
+        .collect();
     let labels = model.tag_doc(&sents, scratch);
     let mut out = Vec::new();
     for (toks, l) in sentences.iter().zip(&labels) {
         for c in model::chunks(l) {
-            out.push(Mention { span: Span::new(toks[c.start].start, toks[c.end - 1].end), label: TYPES[c.ty] });
+            out.push(Mention {
+                span: Span::new(toks[c.start].start, toks[c.end - 1].end),
+                label: TYPES[c.ty],
+            });
         }
     }
     out
@@ -91,9 +101,12 @@ fn word_list(text: &'static str) -> Vec<&'static str> {
 fn adjust(text: &str, mentions: &mut Vec<Mention>) {
     static SEATS: OnceLock<Vec<&'static str>> = OnceLock::new();
     static PARTICLES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let seats = SEATS.get_or_init(|| word_list(include_str!("../../../resources/en/entities/government_seats.txt")));
-    let particles =
-        PARTICLES.get_or_init(|| word_list(include_str!("../../../resources/en/entities/name_particles.txt")));
+    let seats = SEATS.get_or_init(|| {
+        word_list(include_str!("../../../resources/en/entities/government_seats.txt"))
+    });
+    let particles = PARTICLES.get_or_init(|| {
+        word_list(include_str!("../../../resources/en/entities/name_particles.txt"))
+    });
     for m in mentions.iter_mut() {
         let name = normalise_name(m.span.text(text));
         if m.label == "LOC" && seats.iter().any(|s| *s == name) {
@@ -137,7 +150,13 @@ pub fn annotate(doc: &mut Document) {
         .iter()
         .map(|m| {
             let text = m.span.text(&doc.text).to_string();
-            EntityMention { start: m.span.start, end: m.span.end, entity: normalise_name(&text), text, label: m.label.into() }
+            EntityMention {
+                start: m.span.start,
+                end: m.span.end,
+                entity: normalise_name(&text),
+                text,
+                label: m.label.into(),
+            }
         })
         .collect();
     doc.roles = roles::find(&doc.text, &sentences, &doc.entities);

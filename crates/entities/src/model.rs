@@ -6,6 +6,9 @@
 //! BILOU labels (rather than IOB) let single-token and multi-token names get their own weights,
 //! which Ratinov & Roth (2009) found worth about a point of F1 on CoNLL-2003.
 
+// Index loops over several parallel arrays read more plainly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
 use crate::features::{self, DocContext, Gazetteer, Sentence};
 
 /// Entity types, in label order.
@@ -569,7 +572,11 @@ mod tests {
 
     #[test]
     fn bilou_round_trip() {
-        let c = vec![Chunk { start: 0, end: 2, ty: 0 }, Chunk { start: 2, end: 3, ty: 0 }, Chunk { start: 4, end: 7, ty: 2 }];
+        let c = vec![
+            Chunk { start: 0, end: 2, ty: 0 },
+            Chunk { start: 2, end: 3, ty: 0 },
+            Chunk { start: 4, end: 7, ty: 2 },
+        ];
         let l = encode(8, &c);
         assert_eq!(chunks(&l), c);
     }
@@ -582,7 +589,9 @@ mod tests {
         s[1][label(0, L) as usize] = 5.0;
         let trans = vec![0f32; (NL + 1) * NL];
         let out = viterbi(&s, &trans, &mut Vec::new());
-        assert!(allowed_fn(None, out[0]) && allowed_fn(Some(out[0]), out[1]) && allowed_end(out[1]));
+        assert!(
+            allowed_fn(None, out[0]) && allowed_fn(Some(out[0]), out[1]) && allowed_end(out[1])
+        );
     }
 
     #[test]

@@ -44,7 +44,8 @@ pub fn read_into(text: &str, out: &mut Gazetteer) {
         crate::features::gaz_insert(out, &hs, bit);
     };
     for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() || line.starts_with(char::is_whitespace) {
+        if line.starts_with('#') || line.trim().is_empty() || line.starts_with(char::is_whitespace)
+        {
             continue;
         }
         if let Some(alias) = line.strip_prefix('+') {

@@ -21,7 +21,11 @@ struct Vocab {
 }
 
 fn load(text: &str) -> HashSet<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn vocab() -> &'static Vocab {
@@ -104,7 +108,10 @@ fn phrases(text: &str, toks: &[Span], cls: &[Class]) -> Vec<Phrase> {
         // A maximal run of modifiers, heads and names (with "'s" after a name).
         let start = i;
         let mut j = i;
-        while j < n && (core(cls[j]) || (cls[j] == Class::Possessive && j > start && cls[j - 1] == Class::Name)) {
+        while j < n
+            && (core(cls[j])
+                || (cls[j] == Class::Possessive && j > start && cls[j - 1] == Class::Name))
+        {
             j += 1;
         }
         // The core ends at its last head noun.
@@ -146,7 +153,8 @@ pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> 
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             continue;
         };
-        let ents: Vec<&EntityMention> = entities.iter().filter(|e| e.start >= first.start && e.end <= last.end).collect();
+        let ents: Vec<&EntityMention> =
+            entities.iter().filter(|e| e.start >= first.start && e.end <= last.end).collect();
         if !ents.iter().any(|e| e.label == "PER") {
             continue;
         }
@@ -165,8 +173,13 @@ pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> 
                 person = person_at(p.end);
             }
             // Before the name with a comma: "the head of the Service, Sergey Naryshkin".
-            if person.is_none() && p.complement && p.end + 1 < toks.len() && cls[p.end] == Class::Comma {
-                let before_ok = p.start == 0 || matches!(cls[p.start - 1], Class::Det | Class::Comma);
+            if person.is_none()
+                && p.complement
+                && p.end + 1 < toks.len()
+                && cls[p.end] == Class::Comma
+            {
+                let before_ok =
+                    p.start == 0 || matches!(cls[p.start - 1], Class::Det | Class::Comma);
                 if before_ok && cls[p.end + 1] == Class::Person {
                     person = person_at(p.end + 1);
                 }
@@ -179,7 +192,10 @@ pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> 
                 }
                 let closes = p.end == toks.len()
                     || matches!(cls[p.end], Class::Comma)
-                    || matches!(toks[p.end].text(text), "." | ";" | ")" | "said" | "says" | "who" | "and" | "--" | "\u{2014}");
+                    || matches!(
+                        toks[p.end].text(text),
+                        "." | ";" | ")" | "said" | "says" | "who" | "and" | "--" | "\u{2014}"
+                    );
                 if cls[k] == Class::Comma && k >= 1 && cls[k - 1] == Class::Person && closes {
                     person = person_ending(k - 1);
                 }
@@ -204,21 +220,38 @@ mod tests {
 
     fn ent(text: &str, name: &str, label: &str) -> EntityMention {
         let s = text.find(name).unwrap();
-        EntityMention { start: s, end: s + name.len(), text: name.into(), label: label.into(), entity: name.into() }
+        EntityMention {
+            start: s,
+            end: s + name.len(),
+            text: name.into(),
+            label: label.into(),
+            entity: name.into(),
+        }
     }
 
     fn roles(text: &str, ents: &[EntityMention]) -> Vec<(String, String)> {
         let toks = tokenize(text, Span::new(0, text.len()));
-        find(text, &[toks], ents).into_iter().map(|r| (r.text, r.entity.unwrap_or_default())).collect()
+        find(text, &[toks], ents)
+            .into_iter()
+            .map(|r| (r.text, r.entity.unwrap_or_default()))
+            .collect()
     }
 
     #[test]
     fn before_the_name() {
         let t = "Kremlin aide Ivan Petrov met CIA Director Jane Roe.";
-        let e = [ent(t, "Kremlin", "ORG"), ent(t, "Ivan Petrov", "PER"), ent(t, "CIA", "ORG"), ent(t, "Jane Roe", "PER")];
+        let e = [
+            ent(t, "Kremlin", "ORG"),
+            ent(t, "Ivan Petrov", "PER"),
+            ent(t, "CIA", "ORG"),
+            ent(t, "Jane Roe", "PER"),
+        ];
         assert_eq!(
             roles(t, &e),
-            [("Kremlin aide".into(), "Ivan Petrov".into()), ("CIA Director".into(), "Jane Roe".into())]
+            [
+                ("Kremlin aide".into(), "Ivan Petrov".into()),
+                ("CIA Director".into(), "Jane Roe".into())
+            ]
         );
     }
 
@@ -226,9 +259,15 @@ mod tests {
     fn apposition_after_and_before() {
         let t = "Ivan Petrov, the press secretary of the Ruritanian president, said so.";
         let e = [ent(t, "Ivan Petrov", "PER"), ent(t, "Ruritanian", "MISC")];
-        assert_eq!(roles(t, &e), [("press secretary of the Ruritanian president".into(), "Ivan Petrov".into())]);
+        assert_eq!(
+            roles(t, &e),
+            [("press secretary of the Ruritanian president".into(), "Ivan Petrov".into())]
+        );
         let t = "He spoke to the head of the Ruritanian Foreign Intelligence Service, Pavel Orlov.";
-        let e = [ent(t, "Ruritanian Foreign Intelligence Service", "ORG"), ent(t, "Pavel Orlov", "PER")];
+        let e = [
+            ent(t, "Ruritanian Foreign Intelligence Service", "ORG"),
+            ent(t, "Pavel Orlov", "PER"),
+        ];
         assert_eq!(
             roles(t, &e),
             [("head of the Ruritanian Foreign Intelligence Service".into(), "Pavel Orlov".into())]

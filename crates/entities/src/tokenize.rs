@@ -9,14 +9,29 @@ use dossier_document::{Document, Span};
 
 /// Words that keep their final period.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov",
-    "sen", "rep", "pres", "rev", "messrs", "inc", "corp", "co", "ltd", "plc", "bros", "vs", "etc", "no", "nos",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx",
-    "dept", "univ", "assn", "ave", "blvd", "e.g", "i.e",
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "gov", "sen", "rep", "pres", "rev", "messrs", "inc", "corp", "co", "ltd", "plc", "bros",
+    "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "univ", "assn", "ave", "blvd", "e.g",
+    "i.e",
 ];
 
 fn is_open_punct(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | '[' | '{' | '<' | '\u{201C}' | '\u{201E}' | '\u{2018}' | '\u{00AB}' | '\u{201D}' | '\u{2019}' | '`')
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '<'
+            | '\u{201C}'
+            | '\u{201E}'
+            | '\u{2018}'
+            | '\u{00AB}'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '`'
+    )
 }
 fn is_close_punct(c: char) -> bool {
     matches!(
@@ -143,7 +158,20 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         // Clitics: "Putin's" -> "Putin" "'s"; "don't" -> "do" "n't".
         let lw = w.to_lowercase();
         let mut split_at = None;
-        for suf in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'m", "\u{2019}m"] {
+        for suf in [
+            "'s",
+            "\u{2019}s",
+            "'re",
+            "\u{2019}re",
+            "'ve",
+            "\u{2019}ve",
+            "'ll",
+            "\u{2019}ll",
+            "'d",
+            "\u{2019}d",
+            "'m",
+            "\u{2019}m",
+        ] {
             if lw.ends_with(suf) && lw.len() > suf.len() {
                 split_at = Some(p.end - suf.len());
                 break;
@@ -202,7 +230,12 @@ pub fn rough_sentences(text: &str) -> Vec<Vec<Span>> {
         for (k, t) in toks.iter().enumerate() {
             cur.push(*t);
             let w = t.text(text);
-            let next_cap = toks.get(k + 1).is_some_and(|n| n.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}'));
+            let next_cap = toks.get(k + 1).is_some_and(|n| {
+                n.text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}')
+            });
             if matches!(w, "." | "!" | "?" | "...") && next_cap {
                 out.push(std::mem::take(&mut cur));
             }
@@ -257,9 +290,15 @@ mod tests {
     fn treebank_style() {
         assert_eq!(words("Putin's aide"), ["Putin", "'s", "aide"]);
         assert_eq!(words("Putin\u{2019}s aide"), ["Putin", "\u{2019}s", "aide"]);
-        assert_eq!(words("V.V. Putin and J.D. Vance."), ["V.V.", "Putin", "and", "J.D.", "Vance", "."]);
+        assert_eq!(
+            words("V.V. Putin and J.D. Vance."),
+            ["V.V.", "Putin", "and", "J.D.", "Vance", "."]
+        );
         assert_eq!(words("the U.S. President"), ["the", "U.S.", "President"]);
-        assert_eq!(words("\u{201C}Yes,\u{201D} he said (again)."), ["\u{201C}", "Yes", ",", "\u{201D}", "he", "said", "(", "again", ")", "."]);
+        assert_eq!(
+            words("\u{201C}Yes,\u{201D} he said (again)."),
+            ["\u{201C}", "Yes", ",", "\u{201D}", "he", "said", "(", "again", ")", "."]
+        );
         assert_eq!(words("Russian-born Mr. Smith"), ["Russian-born", "Mr.", "Smith"]);
         assert_eq!(words("talks\u{2014}again"), ["talks", "\u{2014}", "again"]);
         assert_eq!(words("don't"), ["do", "n't"]);

@@ -35,7 +35,17 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, bits: 19, seed: 20030531, folds: 5, two_stage: true, fold_epochs: 8, external: Gazetteer::default(), select_on_dev: true, clusters: Default::default() }
+        TrainOptions {
+            epochs: 12,
+            bits: 19,
+            seed: 20030531,
+            folds: 5,
+            two_stage: true,
+            fold_epochs: 8,
+            external: Gazetteer::default(),
+            select_on_dev: true,
+            clusters: Default::default(),
+        }
     }
 }
 
@@ -58,7 +68,8 @@ pub fn gazetteer<'a>(docs: impl Iterator<Item = &'a ConllDoc>) -> Gazetteer {
                 if c.end - c.start > GAZ_MAX {
                     continue;
                 }
-                let ws: Vec<u64> = s.words[c.start..c.end].iter().map(|w| TokInfo::new(w).h_lower).collect();
+                let ws: Vec<u64> =
+                    s.words[c.start..c.end].iter().map(|w| TokInfo::new(w).h_lower).collect();
                 features::gaz_insert(&mut g, &ws, 1 << c.ty);
             }
         }
@@ -88,7 +99,13 @@ fn prepare(
     stage1: Option<&[Vec<Vec<u8>>]>,
     progress: &mut dyn FnMut(Progress),
 ) -> Prepared {
-    let mut p = Prepared { rows: Vec::new(), sents: Vec::new(), sent_doc: Vec::new(), toff: vec![0], gold: Vec::new() };
+    let mut p = Prepared {
+        rows: Vec::new(),
+        sents: Vec::new(),
+        sent_doc: Vec::new(),
+        toff: vec![0],
+        gold: Vec::new(),
+    };
     let mut keys = Vec::new();
     let mut offs = Vec::new();
     let mut extra = Vec::new();
@@ -154,7 +171,11 @@ fn score(st: &Stage, p: &Prepared) -> Scores {
 }
 
 /// First-pass labels of every sentence, grouped per document.
-fn by_doc(p: &Prepared, ndocs: usize, mut label: impl FnMut(usize) -> Vec<u8>) -> Vec<Vec<Vec<u8>>> {
+fn by_doc(
+    p: &Prepared,
+    ndocs: usize,
+    mut label: impl FnMut(usize) -> Vec<u8>,
+) -> Vec<Vec<Vec<u8>>> {
     let mut out = vec![Vec::new(); ndocs];
     for si in 0..p.sents.len() {
         out[p.sent_doc[si]].push(label(si));
@@ -253,7 +274,9 @@ fn perceptron(
         let f = dev_scores.as_ref().map(|s| s.all.f1());
         progress(Progress::Epoch { name: name.to_string(), epoch, mistakes, dev: dev_scores });
         match f {
-            Some(f) if opts.select_on_dev && best.as_ref().is_none_or(|(bf, _)| f > *bf) => best = Some((f, st)),
+            Some(f) if opts.select_on_dev && best.as_ref().is_none_or(|(bf, _)| f > *bf) => {
+                best = Some((f, st))
+            }
             Some(_) if opts.select_on_dev => {}
             _ => last = Some(st),
         }
@@ -276,7 +299,11 @@ pub fn train(
         g
     };
     let mut gazs: Vec<Gazetteer> = (0..folds)
-        .map(|k| merge(gazetteer(train.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d))))
+        .map(|k| {
+            merge(gazetteer(
+                train.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d),
+            ))
+        })
         .collect();
     let full = merge(gazetteer(train.iter()));
     gazs.push(full.clone());
@@ -294,8 +321,17 @@ pub fn train(
     // so the second pass learns how far to trust first-pass labels on unseen text.
     let mut jack: Vec<Option<Vec<u8>>> = vec![None; tp.sents.len()];
     for k in 0..folds {
-        let sel: Vec<usize> = all.iter().copied().filter(|&si| tp.sent_doc[si] % folds != k).collect();
-        let st = perceptron(&tp, &sel, None, opts.fold_epochs, opts, &format!("fold {}/{folds}", k + 1), progress);
+        let sel: Vec<usize> =
+            all.iter().copied().filter(|&si| tp.sent_doc[si] % folds != k).collect();
+        let st = perceptron(
+            &tp,
+            &sel,
+            None,
+            opts.fold_epochs,
+            opts,
+            &format!("fold {}/{folds}", k + 1),
+            progress,
+        );
         for si in all.iter().copied().filter(|&si| tp.sent_doc[si] % folds == k) {
             jack[si] = Some(predict(&st, &tp, si));
         }

@@ -6,7 +6,8 @@ use std::path::Path;
 
 #[test]
 fn shipped_model_scores_on_the_test_set() {
-    let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/conll2003/eng.testb"));
+    let p =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/conll2003/eng.testb"));
     let Ok(text) = std::fs::read_to_string(p) else {
         eprintln!("skipping: {} not found", p.display());
         return;

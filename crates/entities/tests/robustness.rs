@@ -25,7 +25,9 @@ fn embedded_model_loads() {
 
 #[test]
 fn possessives_and_typographic_quotes() {
-    let v = entities("\u{201C}We are ready,\u{201D} Angela Merkel\u{2019}s spokesman told reporters in Berlin.");
+    let v = entities(
+        "\u{201C}We are ready,\u{201D} Angela Merkel\u{2019}s spokesman told reporters in Berlin.",
+    );
     assert!(has(&v, "Angela Merkel", "PER"), "{v:?}");
     assert!(has(&v, "Berlin", "LOC"), "{v:?}");
     let v = entities("Mr. Johnson's government met officials from the European Union.");
@@ -56,7 +58,9 @@ fn all_caps_heading() {
 
 #[test]
 fn cyrillic_does_not_crash() {
-    let v = entities("Владимир Путин встретился с Дональдом Трампом в Москве. Peskov said \u{00AB}no\u{00BB}.");
+    let v = entities(
+        "Владимир Путин встретился с Дональдом Трампом в Москве. Peskov said \u{00AB}no\u{00BB}.",
+    );
     // Any labels at all are fine; the point is valid spans and no panic.
     let _ = v;
     let v = entities("ПУТИН — Путин’s aide, Ушаков, spoke.");

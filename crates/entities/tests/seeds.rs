@@ -17,7 +17,8 @@ fn shared() -> Option<&'static Path> {
 }
 
 fn analysed(dir: &Path) -> Vec<Document> {
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
     files.sort();
     files
         .into_iter()
@@ -36,14 +37,16 @@ fn analysed(dir: &Path) -> Vec<Document> {
 /// An alias that is a name rather than a description: every word capitalised, and no title word.
 fn is_name(s: &str) -> bool {
     let titles = ["President", "Presidential", "Aide", "Director", "Foreign", "Minister"];
-    s.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !titles.contains(&w))
+    s.split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !titles.contains(&w))
 }
 
 #[test]
 fn seed_names_found_with_right_label() {
     let Some(sh) = shared() else { return };
     let gold: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(sh.join("eval/seeds-gold.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(sh.join("eval/seeds-gold.json")).unwrap())
+            .unwrap();
     let docs = analysed(&sh.join("seeds"));
     let (mut total, mut found) = (0, 0);
     let mut missed = Vec::new();
@@ -65,7 +68,8 @@ fn seed_names_found_with_right_label() {
                 d.text.match_indices(&n).any(|(i, _)| {
                     let before = d.text[..i].chars().next_back();
                     let after = d.text[i + n.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
                 })
             });
             if !occurs {
@@ -80,7 +84,8 @@ fn seed_names_found_with_right_label() {
                 let (e, n) = (key(e), key(&n));
                 e == n || e.ends_with(&format!(" {n}")) || e.starts_with(&format!("{n} "))
             };
-            if docs.iter().any(|d| d.entities.iter().any(|m| within(&m.entity) && m.label == label)) {
+            if docs.iter().any(|d| d.entities.iter().any(|m| within(&m.entity) && m.label == label))
+            {
                 found += 1;
             } else {
                 missed.push(format!("{n} ({label})"));
@@ -88,7 +93,9 @@ fn seed_names_found_with_right_label() {
         }
     }
     let rate = found as f64 / total.max(1) as f64;
-    println!("seed names found with the right label: {found}/{total} = {rate:.3}; missed: {missed:?}");
+    println!(
+        "seed names found with the right label: {found}/{total} = {rate:.3}; missed: {missed:?}"
+    );
     assert!(total > 20, "too few gold names occur in the articles ({total})");
     assert!(rate >= 0.90, "found {found}/{total} = {rate:.3}; missed: {missed:?}");
 }
@@ -97,7 +104,8 @@ fn seed_names_found_with_right_label() {
 fn seed_roles_attached_to_people() {
     let Some(sh) = shared() else { return };
     let gold: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(sh.join("eval/seeds-gold.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(sh.join("eval/seeds-gold.json")).unwrap())
+            .unwrap();
     let docs = analysed(&sh.join("seeds"));
     let (mut total, mut found) = (0, 0);
     let mut missed = Vec::new();
@@ -115,7 +123,9 @@ fn seed_roles_attached_to_people() {
             let hit = docs.iter().any(|d| {
                 d.roles.iter().any(|x| {
                     x.text.contains(r)
-                        && x.entity.as_deref().is_some_and(|p| names.iter().any(|n| n.ends_with(p) || p.ends_with(n)))
+                        && x.entity
+                            .as_deref()
+                            .is_some_and(|p| names.iter().any(|n| n.ends_with(p) || p.ends_with(n)))
                 })
             });
             if hit {

@@ -57,7 +57,8 @@ fn read(path: &Path) -> Result<Vec<u8>, BenchError> {
 }
 
 fn json(path: &Path) -> Result<serde_json::Value, BenchError> {
-    serde_json::from_slice(&read(path)?).map_err(|source| BenchError::Json { path: path.into(), source })
+    serde_json::from_slice(&read(path)?)
+        .map_err(|source| BenchError::Json { path: path.into(), source })
 }
 
 /// Reads a benchmark directory, pages sorted by id.
@@ -69,7 +70,12 @@ pub fn load(dir: &Path) -> Result<(Kind, Vec<Page>), BenchError> {
         for (id, v) in gt.as_object().ok_or_else(fmt)? {
             let body = v["articleBody"].as_str().ok_or_else(fmt)?.to_string();
             let html = crate::decode_html(&read(&dir.join(format!("html/{id}.html.gz")))?);
-            pages.push(Page { id: id.clone(), url: v["url"].as_str().map(str::to_string), html, gold: Gold::Body(body) });
+            pages.push(Page {
+                id: id.clone(),
+                url: v["url"].as_str().map(str::to_string),
+                html,
+                gold: Gold::Body(body),
+            });
         }
         Kind::ArticleExtraction
     } else if dir.join("evaldata.json").exists() {
@@ -80,7 +86,9 @@ pub fn load(dir: &Path) -> Result<(Kind, Vec<Page>), BenchError> {
             let path = if gz.exists() { gz } else { dir.join(format!("html/{file}")) };
             let html = crate::decode_html(&read(&path)?);
             let list = |k: &str| -> Vec<String> {
-                v[k].as_array().map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default()
+                v[k].as_array()
+                    .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+                    .unwrap_or_default()
             };
             pages.push(Page {
                 id: url.clone(),
@@ -192,7 +200,11 @@ fn score_shingles(pages: &[Page], outputs: &[String]) -> Scores {
     }
     let precision = if pn > 0 { psum / pn as f64 } else { 0.0 };
     let recall = if rn > 0 { rsum / rn as f64 } else { 0.0 };
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     Scores { precision, recall, f1, accuracy: exact as f64 / pages.len().max(1) as f64 }
 }
 
@@ -249,7 +261,10 @@ mod tests {
 
     #[test]
     fn snippet_scores() {
-        let p = [page(Gold::Snippets { with: vec!["a  b".into(), "zz".into()], without: vec!["menu".into()] })];
+        let p = [page(Gold::Snippets {
+            with: vec!["a  b".into(), "zz".into()],
+            without: vec!["menu".into()],
+        })];
         let s = score(Kind::Trafilatura, &p, &["x a\nb menu".into()]);
         assert_eq!((s.precision, s.recall), (0.5, 0.5));
     }

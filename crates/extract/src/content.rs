@@ -6,6 +6,9 @@
 //! inside the chosen container link-heavy blocks and furniture lines are dropped. Each rule exists
 //! because one of the two public benchmarks showed a class of pages where it was needed.
 
+// Index loops over several parallel arrays read more plainly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
 use std::sync::OnceLock;
 
 use crate::dom::{Dom, Tag};
@@ -45,7 +48,8 @@ fn list(s: &'static str) -> Vec<&'static str> {
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
-    let ac = |words: &[&str]| aho_corasick::AhoCorasick::new(words).expect("word lists build a matcher");
+    let ac =
+        |words: &[&str]| aho_corasick::AhoCorasick::new(words).expect("word lists build a matcher");
     W.get_or_init(|| Words {
         neg_ac: ac(&list(include_str!("../../../resources/en/extract/negative_class.txt"))),
         pos_ac: ac(&list(include_str!("../../../resources/en/extract/positive_class.txt"))),
@@ -94,7 +98,8 @@ fn is_negative(id_class: &str) -> Negative {
         }
         // "has-ads", "with-sidebar", "no-comments": a property of the wrapper, not furniture;
         // likewise BEM modifiers ("section--ads"), which only the part before "--" names.
-        let about = ["has-", "has_", "with-", "with_", "no-", "no_"].iter().any(|p| name.contains(p));
+        let about =
+            ["has-", "has_", "with-", "with_", "no-", "no_"].iter().any(|p| name.contains(p));
         if neg != Negative::Strong
             && !about
             && (w.neg_ac.is_match(name)
@@ -102,7 +107,7 @@ fn is_negative(id_class: &str) -> Negative {
                     .split("--")
                     .next()
                     .unwrap_or(name)
-                    .split(|c: char| c == '-' || c == '_')
+                    .split(['-', '_'])
                     .any(|t| w.neg_tokens.contains(&t)))
         {
             neg = if strong { Negative::Strong } else { Negative::Soft };
@@ -125,8 +130,20 @@ enum Negative {
 const CONTENT_WORDS: &[&str] = &["content", "body", "article", "main", "story", "entry", "text"];
 /// Furniture words that win even next to a content word ("comment-body", "related-articles").
 const STRONG_NEGATIVE: &[&str] = &[
-    "comment", "related", "recommend", "share", "social", "cookie", "consent", "newsletter", "promo", "footer", "disqus",
-    "outbrain", "taboola", "breadcrumb",
+    "comment",
+    "related",
+    "recommend",
+    "share",
+    "social",
+    "cookie",
+    "consent",
+    "newsletter",
+    "promo",
+    "footer",
+    "disqus",
+    "outbrain",
+    "taboola",
+    "breadcrumb",
 ];
 
 /// Whether an element is a paragraph of running text: a text block of some length, not a link.
@@ -198,7 +215,11 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
                 if let Some(p) = prev {
-                    if cn.tag == Tag::Div && dom.nodes[p].tag == Tag::Div && !cn.id_class.is_empty() && cn.id_class == dom.nodes[p].id_class {
+                    if cn.tag == Tag::Div
+                        && dom.nodes[p].tag == Tag::Div
+                        && !cn.id_class.is_empty()
+                        && cn.id_class == dom.nodes[p].id_class
+                    {
                         repeated_div[c] = true;
                         repeated_div[p] = true;
                     }
@@ -222,7 +243,9 @@ impl<'a> Analysis<'a> {
                     stats[i] = Stats::default();
                     continue;
                 }
-                if is_positive(&node.id_class) || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) {
+                if is_positive(&node.id_class)
+                    || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody"))
+                {
                     stats[i].has_positive = true;
                 }
             }
@@ -239,7 +262,10 @@ impl<'a> Analysis<'a> {
             });
             stats[i].first_link = first_link;
             let repeated = node.tag == Tag::Li || repeated_div[i];
-            stats[i].teaser = repeated && first_link >= 15 && first_link + 20 < stats[i].len && stats[i].len < 600;
+            stats[i].teaser = repeated
+                && first_link >= 15
+                && first_link + 20 < stats[i].len
+                && stats[i].len < 600;
             if node.tag != Tag::Text && is_paragraph(node.tag, &stats[i]) {
                 stats[i].para_len += stats[i].inline_len;
             }
@@ -268,8 +294,19 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             junk[i] = match node.tag {
-                Tag::Nav | Tag::Aside | Tag::Footer | Tag::Button | Tag::Select | Tag::Option | Tag::Input
-                | Tag::Textarea | Tag::Invisible | Tag::Head | Tag::Title | Tag::Label | Tag::Figcaption => true,
+                Tag::Nav
+                | Tag::Aside
+                | Tag::Footer
+                | Tag::Button
+                | Tag::Select
+                | Tag::Option
+                | Tag::Input
+                | Tag::Textarea
+                | Tag::Invisible
+                | Tag::Head
+                | Tag::Title
+                | Tag::Label
+                | Tag::Figcaption => true,
                 Tag::Text => false,
                 _ => {
                     let hidden = node.attr("hidden").is_some()
@@ -282,26 +319,54 @@ impl<'a> Analysis<'a> {
                     let meta_prop = node.attr("itemprop").is_some_and(|p| {
                         matches!(
                             p.to_ascii_lowercase().as_str(),
-                            "headline" | "author" | "creator" | "publisher" | "datepublished" | "datemodified"
-                                | "datecreated" | "keywords" | "mainentityofpage" | "image" | "logo" | "width"
-                                | "height" | "inlanguage" | "isaccessibleforfree"
+                            "headline"
+                                | "author"
+                                | "creator"
+                                | "publisher"
+                                | "datepublished"
+                                | "datemodified"
+                                | "datecreated"
+                                | "keywords"
+                                | "mainentityofpage"
+                                | "image"
+                                | "logo"
+                                | "width"
+                                | "height"
+                                | "inlanguage"
+                                | "isaccessibleforfree"
                         )
                     });
                     let role = node.attr("role").map(|r| r.to_ascii_lowercase());
                     let bad_role = role.as_deref().is_some_and(|r| {
                         matches!(
                             r,
-                            "navigation" | "banner" | "contentinfo" | "complementary" | "menu" | "menubar"
-                                | "search" | "dialog" | "alertdialog" | "toolbar" | "tablist"
+                            "navigation"
+                                | "banner"
+                                | "contentinfo"
+                                | "complementary"
+                                | "menu"
+                                | "menubar"
+                                | "search"
+                                | "dialog"
+                                | "alertdialog"
+                                | "toolbar"
+                                | "tablist"
                         )
                     });
                     let st = &stats[i];
                     // <article> and <main> say what they are; their class words are about styling.
-                    let neg = if matches!(node.tag, Tag::Article | Tag::Main) { Negative::No } else { is_negative(&node.id_class) };
+                    let neg = if matches!(node.tag, Tag::Article | Tag::Main) {
+                        Negative::No
+                    } else {
+                        is_negative(&node.id_class)
+                    };
                     let holds_most = st.para_len as f32 >= 0.5 * page_para as f32;
                     let soft = (hidden || neg == Negative::Soft) && !holds_most;
-                    (soft || bad_role || meta_prop || neg == Negative::Strong) && !st.has_positive
-                        && !(node.tag == Tag::Body || node.tag == Tag::Main || node.tag == Tag::Article && neg == Negative::No)
+                    (soft || bad_role || meta_prop || neg == Negative::Strong)
+                        && !st.has_positive
+                        && !(node.tag == Tag::Body
+                            || node.tag == Tag::Main
+                            || node.tag == Tag::Article && neg == Negative::No)
                 }
             };
         }
@@ -330,8 +395,10 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let st = &self.stats[i];
-            let para = matches!(node.tag, Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd | Tag::Li)
-                || (st.inline_len as f32) > 0.5 * st.len as f32;
+            let para = matches!(
+                node.tag,
+                Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd | Tag::Li
+            ) || (st.inline_len as f32) > 0.5 * st.len as f32;
             if !para || st.inline_len < 25 || st.teaser {
                 continue;
             }
@@ -382,11 +449,20 @@ impl<'a> Analysis<'a> {
         let mut s = match node.tag {
             Tag::Div | Tag::Article | Tag::Main => 5.0,
             Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
-            Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => -3.0,
+            Tag::Address
+            | Tag::Ol
+            | Tag::Ul
+            | Tag::Dl
+            | Tag::Dd
+            | Tag::Dt
+            | Tag::Li
+            | Tag::Form => -3.0,
             Tag::H(_) => -5.0,
             _ => 0.0,
         };
-        if is_positive(&node.id_class) || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) {
+        if is_positive(&node.id_class)
+            || node.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody"))
+        {
             s += 25.0;
         }
         s
@@ -427,7 +503,10 @@ impl<'a> Analysis<'a> {
         let mut level = best;
         loop {
             let p = dom.nodes[level].parent as usize;
-            if p == 0 || matches!(dom.nodes[p].tag, Tag::Body | Tag::Root) || self.stats[p].para_len != self.stats[best].para_len {
+            if p == 0
+                || matches!(dom.nodes[p].tag, Tag::Body | Tag::Root)
+                || self.stats[p].para_len != self.stats[best].para_len
+            {
                 break;
             }
             level = p;
@@ -448,7 +527,11 @@ impl<'a> Analysis<'a> {
             let st = &self.stats[c];
             let ld = self.link_density(c);
             if !add && dom.nodes[c].tag == Tag::P {
-                add = (st.len > 80 && ld < 0.25) || (st.len > 0 && ld == 0.0 && st.len <= 80 && text_of(dom, c).trim_end().ends_with('.'));
+                add = (st.len > 80 && ld < 0.25)
+                    || (st.len > 0
+                        && ld == 0.0
+                        && st.len <= 80
+                        && text_of(dom, c).trim_end().ends_with('.'));
             }
             // A sibling before the body that is all running text (a lead paragraph in its own
             // wrapper). After the body such blocks are more often author notes and teasers.
@@ -466,7 +549,13 @@ impl<'a> Analysis<'a> {
     pub fn blocks(&self) -> Vec<Block> {
         let mut out = Vec::new();
         for c in self.containers() {
-            let mut w = Writer { a: self, blocks: &mut out, cur: String::new(), cur_kind: BlockKind::Paragraph, cur_node: c };
+            let mut w = Writer {
+                a: self,
+                blocks: &mut out,
+                cur: String::new(),
+                cur_kind: BlockKind::Paragraph,
+                cur_node: c,
+            };
             w.walk(c, BlockKind::Paragraph, 0);
             w.flush();
         }
@@ -487,7 +576,8 @@ impl<'a> Analysis<'a> {
             }
             let lower = b.text.trim().to_lowercase();
             if lower.len() < 200
-                && (w.prefixes.iter().any(|p| lower.starts_with(p)) || w.suffixes.iter().any(|p| lower.ends_with(p)))
+                && (w.prefixes.iter().any(|p| lower.starts_with(p))
+                    || w.suffixes.iter().any(|p| lower.ends_with(p)))
             {
                 return false;
             }
@@ -508,20 +598,28 @@ impl<'a> Analysis<'a> {
 /// A gallery counter: "1 of 6", "Image 2 of 5", "3/12".
 fn is_counter(lower: &str) -> bool {
     let t = lower.trim();
-    let t = ["image ", "photo ", "bild ", "foto "].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
-    let mut parts = t.split(|c| c == '/' || c == ' ').filter(|p| !p.is_empty() && *p != "of" && *p != "von" && *p != "de");
+    let t =
+        ["image ", "photo ", "bild ", "foto "].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
+    let mut parts =
+        t.split(['/', ' ']).filter(|p| !p.is_empty() && *p != "of" && *p != "von" && *p != "de");
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
     a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "4 min read", "Reading time: 3 minutes".
 fn is_reading_time(lower: &str) -> bool {
-    lower.len() < 40 && lower.contains("min") && lower.contains("read") && lower.chars().any(|c| c.is_ascii_digit())
+    lower.len() < 40
+        && lower.contains("min")
+        && lower.contains("read")
+        && lower.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A photo caption ending in a credit: "... | © Agency/Photographer", "... (Foto: Name)".
 fn is_credit_caption(lower: &str) -> bool {
-    lower.len() < 200 && ["| ©", " © ", "(foto:", "(photo:", "photo: ", "(bild:", "(quelle:"].iter().any(|m| lower.contains(m))
+    lower.len() < 200
+        && ["| ©", " © ", "(foto:", "(photo:", "photo: ", "(bild:", "(quelle:"]
+            .iter()
+            .any(|m| lower.contains(m))
 }
 
 /// A heading or a short line that introduces what follows ("More on this:", "Related").
@@ -600,10 +698,15 @@ impl Writer<'_, '_> {
         if block {
             // Link lists and link-only paragraphs inside the article are "related" furniture.
             let ld = self.a.link_density(i);
-            if st.len > 0 && ((ld > 0.5 && !st.has_positive) || (ld > 0.3 && matches!(node.tag, Tag::Li | Tag::Ul | Tag::Ol) && st.len < 400)) {
+            if st.len > 0
+                && ((ld > 0.5 && !st.has_positive)
+                    || (ld > 0.3
+                        && matches!(node.tag, Tag::Li | Tag::Ul | Tag::Ol)
+                        && st.len < 400))
+            {
                 // The heading that introduced the link list ("Read more", "Related") goes too.
                 self.flush();
-                if self.blocks.last().is_some_and(|b| is_lead_in(b)) {
+                if self.blocks.last().is_some_and(is_lead_in) {
                     self.blocks.pop();
                 }
                 return;
@@ -661,14 +764,24 @@ pub fn debug_junk(html: &str) -> Vec<String> {
     for i in 1..dom.nodes.len() {
         let p = dom.nodes[i].parent as usize;
         if a.junk[i] && !a.junk[p] && a.stats[i].len > 300 {
-            out.push(format!("{:?} len={} ld={:.2} '{}' {:?}", dom.nodes[i].tag, a.stats[i].len, a.link_density(i), dom.nodes[i].id_class, dom.nodes[i].attrs));
+            out.push(format!(
+                "{:?} len={} ld={:.2} '{}' {:?}",
+                dom.nodes[i].tag,
+                a.stats[i].len,
+                a.link_density(i),
+                dom.nodes[i].id_class,
+                dom.nodes[i].attrs
+            ));
         }
     }
     let (s, _) = a.scores();
     let mut idx: Vec<usize> = (0..s.len()).collect();
     idx.sort_by(|&x, &y| s[y].partial_cmp(&s[x]).unwrap());
     for &i in idx.iter().take(5) {
-        out.push(format!("cand {:.1} {:?} len={} '{}'", s[i], dom.nodes[i].tag, a.stats[i].len, dom.nodes[i].id_class));
+        out.push(format!(
+            "cand {:.1} {:?} len={} '{}'",
+            s[i], dom.nodes[i].tag, a.stats[i].len, dom.nodes[i].id_class
+        ));
     }
     out
 }
@@ -682,7 +795,10 @@ pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
         let mut i = i;
         while i != 0 {
             let n = &dom.nodes[i];
-            out.push(format!("{i} {:?} junk={} len={} inl={} '{}'", n.tag, a.junk[i], a.stats[i].len, a.stats[i].inline_len, n.id_class));
+            out.push(format!(
+                "{i} {:?} junk={} len={} inl={} '{}'",
+                n.tag, a.junk[i], a.stats[i].len, a.stats[i].inline_len, n.id_class
+            ));
             i = n.parent as usize;
         }
     }
@@ -693,7 +809,9 @@ pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
 pub fn debug_reason(html: &str, needle: &str) -> String {
     let dom = crate::dom::parse(html);
     let a = Analysis::new(&dom);
-    let Some(i) = dom.nodes.iter().position(|n| n.tag == Tag::Text && collapse(&n.text).contains(needle)) else {
+    let Some(i) =
+        dom.nodes.iter().position(|n| n.tag == Tag::Text && collapse(&n.text).contains(needle))
+    else {
         return "notfound".into();
     };
     let cont = a.containers();
@@ -711,7 +829,15 @@ pub fn debug_reason(html: &str, needle: &str) -> String {
     }
     if let Some(j) = junk_at {
         let n = &dom.nodes[j];
-        return format!("junk {:?} '{}' {:?}", n.tag, n.id_class, n.attrs.iter().filter(|(k, _)| k == "role" || k == "style" || k == "hidden").collect::<Vec<_>>());
+        return format!(
+            "junk {:?} '{}' {:?}",
+            n.tag,
+            n.id_class,
+            n.attrs
+                .iter()
+                .filter(|(k, _)| k == "role" || k == "style" || k == "hidden")
+                .collect::<Vec<_>>()
+        );
     }
     if !inside {
         return "outside".into();

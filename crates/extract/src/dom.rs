@@ -270,10 +270,18 @@ impl Builder {
         }
     }
 
-    fn open(&mut self, tag: Tag, id_class: String, attrs: Vec<(String, String)>, void: bool) -> NodeId {
+    fn open(
+        &mut self,
+        tag: Tag,
+        id_class: String,
+        attrs: Vec<(String, String)>,
+        void: bool,
+    ) -> NodeId {
         // Body content implies </head> (pages that forget it would otherwise have no body).
         if self.head_open && !matches!(tag, Tag::Title | Tag::Invisible | Tag::Other | Tag::Head) {
-            if let Some(pos) = self.stack.iter().position(|&n| self.dom.nodes[n as usize].tag == Tag::Head) {
+            if let Some(pos) =
+                self.stack.iter().position(|&n| self.dom.nodes[n as usize].tag == Tag::Head)
+            {
                 self.stack.truncate(pos);
             }
             self.head_open = false;
@@ -283,7 +291,19 @@ impl Builder {
         }
         // The implied end tags that matter for paragraph structure.
         if tag.closes_p() {
-            self.close_open(&[Tag::P], &[Tag::Td, Tag::Li, Tag::Blockquote, Tag::Div, Tag::Article, Tag::Section, Tag::Body, Tag::Table]);
+            self.close_open(
+                &[Tag::P],
+                &[
+                    Tag::Td,
+                    Tag::Li,
+                    Tag::Blockquote,
+                    Tag::Div,
+                    Tag::Article,
+                    Tag::Section,
+                    Tag::Body,
+                    Tag::Table,
+                ],
+            );
         }
         match tag {
             Tag::Li => self.close_open(&[Tag::Li], &[Tag::Ul, Tag::Ol, Tag::Table]),
@@ -291,12 +311,22 @@ impl Builder {
             Tag::Td => self.close_open(&[Tag::Td], &[Tag::Tr, Tag::Table]),
             Tag::Tr => self.close_open(&[Tag::Tr], &[Tag::Table]),
             Tag::Option => self.close_open(&[Tag::Option], &[Tag::Select]),
-            Tag::H(_) => self.close_open(&[Tag::H(1), Tag::H(2), Tag::H(3), Tag::H(4), Tag::H(5), Tag::H(6)], &[Tag::Div, Tag::Body]),
+            Tag::H(_) => self.close_open(
+                &[Tag::H(1), Tag::H(2), Tag::H(3), Tag::H(4), Tag::H(5), Tag::H(6)],
+                &[Tag::Div, Tag::Body],
+            ),
             _ => {}
         }
         let parent = self.top();
         let id = self.dom.nodes.len() as NodeId;
-        self.dom.nodes.push(Node { tag, parent, children: Vec::new(), text: String::new(), id_class, attrs });
+        self.dom.nodes.push(Node {
+            tag,
+            parent,
+            children: Vec::new(),
+            text: String::new(),
+            id_class,
+            attrs,
+        });
         self.dom.nodes[parent as usize].children.push(id);
         if !void {
             self.stack.push(id);
@@ -314,7 +344,8 @@ impl Builder {
             return;
         }
         // lol_html hands text over raw: entities are still encoded.
-        let decoded = if raw.contains('&') { html_escape::decode_html_entities(raw) } else { raw.into() };
+        let decoded =
+            if raw.contains('&') { html_escape::decode_html_entities(raw) } else { raw.into() };
         if let Some(&last) = self.dom.nodes[parent as usize].children.last() {
             if self.dom.nodes[last as usize].tag == Tag::Text {
                 self.dom.nodes[last as usize].text.push_str(&decoded);
@@ -336,8 +367,20 @@ impl Builder {
 
 /// Parses a page. Never fails: whatever lol_html cannot make sense of is dropped.
 pub fn parse(html: &str) -> Dom {
-    let root = Node { tag: Tag::Root, parent: 0, children: Vec::new(), text: String::new(), id_class: String::new(), attrs: Vec::new() };
-    let b = Rc::new(RefCell::new(Builder { dom: Dom { nodes: vec![root], ..Default::default() }, stack: vec![0], capture: None, head_open: false }));
+    let root = Node {
+        tag: Tag::Root,
+        parent: 0,
+        children: Vec::new(),
+        text: String::new(),
+        id_class: String::new(),
+        attrs: Vec::new(),
+    };
+    let b = Rc::new(RefCell::new(Builder {
+        dom: Dom { nodes: vec![root], ..Default::default() },
+        stack: vec![0],
+        capture: None,
+        head_open: false,
+    }));
     {
         let b1 = b.clone();
         let b2 = b.clone();
@@ -359,13 +402,17 @@ pub fn parse(html: &str) -> Dom {
                             return Ok(());
                         }
                         "link" => {
-                            if let (Some(r), Some(h)) = (el.get_attribute("rel"), el.get_attribute("href")) {
+                            if let (Some(r), Some(h)) =
+                                (el.get_attribute("rel"), el.get_attribute("href"))
+                            {
                                 bb.dom.links.push((r.to_ascii_lowercase(), h));
                             }
                             return Ok(());
                         }
                         "html" => {
-                            if let Some(l) = el.get_attribute("lang").or_else(|| el.get_attribute("xml:lang")) {
+                            if let Some(l) =
+                                el.get_attribute("lang").or_else(|| el.get_attribute("xml:lang"))
+                            {
                                 bb.dom.lang = Some(l);
                             }
                             return Ok(());
@@ -389,9 +436,12 @@ pub fn parse(html: &str) -> Dom {
                             attrs.push((n, a.value()));
                         }
                     }
-                    let void = !el.can_have_content() || el.is_self_closing() && !matches!(tag, Tag::Invisible);
+                    let void = !el.can_have_content()
+                        || el.is_self_closing() && !matches!(tag, Tag::Invisible);
                     let is_ld = name == "script"
-                        && el.get_attribute("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                        && el
+                            .get_attribute("type")
+                            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
                     let id = bb.open(tag, id_class, attrs, void);
                     if (is_ld || tag == Tag::Title) && !void && bb.capture.is_none() {
                         bb.capture = Some((id, String::new(), is_ld));
@@ -451,7 +501,9 @@ mod tests {
 
     #[test]
     fn scripts_are_invisible_but_json_ld_is_kept() {
-        let d = parse(r#"<head><title>T &amp; U</title><script type="application/ld+json">{"a":1}</script><script>var x="<p>no</p>";</script></head><body><p>yes</p>"#);
+        let d = parse(
+            r#"<head><title>T &amp; U</title><script type="application/ld+json">{"a":1}</script><script>var x="<p>no</p>";</script></head><body><p>yes</p>"#,
+        );
         assert_eq!(d.title.as_deref(), Some("T & U"));
         assert_eq!(d.json_ld, vec![r#"{"a":1}"#]);
         assert_eq!(texts(&d, Tag::P), vec!["yes"]);

@@ -74,7 +74,9 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, ExtractError>
         }
     }
     let total: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
-    let has_para = blocks.iter().any(|b| b.kind != BlockKind::Heading && b.text.chars().count() >= MIN_PARAGRAPH);
+    let has_para = blocks
+        .iter()
+        .any(|b| b.kind != BlockKind::Heading && b.text.chars().count() >= MIN_PARAGRAPH);
     if total < MIN_ARTICLE && !has_para {
         return Err(ExtractError::NoArticleContent);
     }

@@ -92,7 +92,9 @@ fn json_ld_objects(dom: &Dom) -> Vec<Value> {
 fn type_of(o: &Value) -> String {
     match o.get("@type") {
         Some(Value::String(s)) => s.to_ascii_lowercase(),
-        Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(" ").to_ascii_lowercase(),
+        Some(Value::Array(a)) => {
+            a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+        }
         _ => String::new(),
     }
 }
@@ -201,16 +203,19 @@ pub fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
     let ld_str = |key: &str| -> Option<String> {
         ld.iter().find_map(|o| match o.get(key) {
             Some(Value::String(s)) => clean(s),
-            Some(Value::Object(m)) => m.get("@id").or_else(|| m.get("url")).and_then(|v| v.as_str()).and_then(clean),
+            Some(Value::Object(m)) => {
+                m.get("@id").or_else(|| m.get("url")).and_then(|v| v.as_str()).and_then(clean)
+            }
             _ => None,
         })
     };
-    let mut m = PageMeta::default();
-
-    m.title = ld_str("headline")
-        .or_else(|| meta(dom, &["og:title", "twitter:title", "dc.title", "sailthru.title"]).and_then(clean))
+    let title = ld_str("headline")
+        .or_else(|| {
+            meta(dom, &["og:title", "twitter:title", "dc.title", "sailthru.title"]).and_then(clean)
+        })
         .or_else(|| first_text(dom, Tag::H(1)))
         .or_else(|| dom.title.as_deref().and_then(clean));
+    let mut m = PageMeta { title, ..PageMeta::default() };
 
     for o in &ld {
         if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
@@ -221,7 +226,18 @@ pub fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
         }
     }
     if m.authors.is_empty() {
-        if let Some(a) = meta(dom, &["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "twitter:creator"]) {
+        if let Some(a) = meta(
+            dom,
+            &[
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "parsely-author",
+                "sailthru.author",
+                "twitter:creator",
+            ],
+        ) {
             let a = a.trim();
             let a = a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")).unwrap_or(a);
             if !a.starts_with("http") && !a.starts_with('@') {
@@ -234,14 +250,27 @@ pub fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
     }
     m.authors.dedup();
 
-    let date_ld = ld_str("datePublished").or_else(|| ld_str("dateCreated")).and_then(|d| iso_date(&d));
+    let date_ld =
+        ld_str("datePublished").or_else(|| ld_str("dateCreated")).and_then(|d| iso_date(&d));
     let date_meta = || {
         meta(
             dom,
             &[
-                "article:published_time", "og:article:published_time", "datepublished", "publish-date", "pubdate",
-                "publishdate", "dc.date.issued", "dc.date", "dcterms.date", "date", "sailthru.date",
-                "parsely-pub-date", "article.published", "published_time", "og:published_time",
+                "article:published_time",
+                "og:article:published_time",
+                "datepublished",
+                "publish-date",
+                "pubdate",
+                "publishdate",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.date",
+                "date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+                "published_time",
+                "og:published_time",
             ],
         )
         .and_then(iso_date)
@@ -326,7 +355,11 @@ fn subtree_text(dom: &Dom, i: usize) -> String {
 }
 
 fn first_text(dom: &Dom, tag: Tag) -> Option<String> {
-    dom.nodes.iter().position(|n| n.tag == tag).map(|i| subtree_text(dom, i)).filter(|s| !s.is_empty())
+    dom.nodes
+        .iter()
+        .position(|n| n.tag == tag)
+        .map(|i| subtree_text(dom, i))
+        .filter(|s| !s.is_empty())
 }
 
 /// Authors marked with microdata (`itemprop=author`) or `rel=author` links.
@@ -337,7 +370,12 @@ fn microdata_authors(dom: &Dom) -> Vec<String> {
             || (n.tag == Tag::A && n.attr("rel").is_some_and(|v| v.eq_ignore_ascii_case("author")));
         if is_author {
             let t = subtree_text(dom, i);
-            let t = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")).unwrap_or(&t).trim().to_string();
+            let t = t
+                .strip_prefix("By ")
+                .or_else(|| t.strip_prefix("by "))
+                .unwrap_or(&t)
+                .trim()
+                .to_string();
             if !t.is_empty() && t.len() < 80 && !out.contains(&t) {
                 out.push(t);
             }
@@ -349,7 +387,8 @@ fn microdata_authors(dom: &Dom) -> Vec<String> {
 fn time_element(dom: &Dom) -> Option<String> {
     // A <time> marked as the publication date wins over the first <time> on the page.
     let marked = dom.nodes.iter().find(|n| {
-        n.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datepublished")) && n.attr("datetime").is_some()
+        n.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datepublished"))
+            && n.attr("datetime").is_some()
     });
     let first = || dom.nodes.iter().find(|n| n.tag == Tag::Time && n.attr("datetime").is_some());
     marked.or_else(first).and_then(|n| iso_date(n.attr("datetime")?))
@@ -390,7 +429,10 @@ mod tests {
 
     #[test]
     fn dates_in_urls_and_text() {
-        assert_eq!(url_date("https://x.com/news/2019/11/19/story-title").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            url_date("https://x.com/news/2019/11/19/story-title").as_deref(),
+            Some("2019-11-19")
+        );
         assert_eq!(url_date("https://x.com/20191119/story").as_deref(), Some("2019-11-19"));
         assert_eq!(url_date("https://x.com/2019/11/story").as_deref(), Some("2019-11"));
         assert_eq!(url_date("https://x.com/story-12345"), None);

@@ -14,7 +14,11 @@ fn f1_on(dir: &str) -> Option<f64> {
     let (kind, pages) = bench::load(&dir).expect("benchmark readable");
     let outputs: Vec<String> = pages
         .iter()
-        .map(|p| dossier_extract::extract(&p.html, p.url.as_deref()).map(|x| x.text()).unwrap_or_default())
+        .map(|p| {
+            dossier_extract::extract(&p.html, p.url.as_deref())
+                .map(|x| x.text())
+                .unwrap_or_default()
+        })
         .collect();
     Some(bench::score(kind, &pages, &outputs).f1)
 }

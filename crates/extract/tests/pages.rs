@@ -21,7 +21,10 @@ fn body(html: &str) -> String {
 
 fn assert_clean(html: &str, clutter: &str) {
     let text = body(html);
-    assert!(text.contains(P1) && text.contains(P2) && text.contains(P3), "article text lost: {text}");
+    assert!(
+        text.contains(P1) && text.contains(P2) && text.contains(P3),
+        "article text lost: {text}"
+    );
     assert!(!text.contains(clutter), "clutter {clutter:?} kept: {text}");
 }
 
@@ -134,7 +137,8 @@ fn date_from_time_element() {
 
 #[test]
 fn date_from_url() {
-    let head = r#"<link rel="canonical" href="https://gazette.example/news/2025/03/07/bridge-work">"#;
+    let head =
+        r#"<link rel="canonical" href="https://gazette.example/news/2025/03/07/bridge-work">"#;
     let x = extract(&page(head, "", ""), None).unwrap();
     assert_eq!(x.meta.published.as_deref(), Some("2025-03-07"));
     assert_eq!(x.meta.published_from, Some(DateOrigin::Url));
@@ -143,7 +147,11 @@ fn date_from_url() {
 
 #[test]
 fn date_from_visible_line() {
-    let x = extract(&page("<title>Bridge</title>", "<div class=info>Published March 8, 2025</div>", ""), None).unwrap();
+    let x = extract(
+        &page("<title>Bridge</title>", "<div class=info>Published March 8, 2025</div>", ""),
+        None,
+    )
+    .unwrap();
     assert_eq!(x.meta.published.as_deref(), Some("2025-03-08"));
     assert_eq!(x.meta.published_from, Some(DateOrigin::VisibleText));
     // No OpenGraph or JSON-LD title: the page headline is preferred to the <title> tag.
@@ -181,7 +189,10 @@ fn pages_that_are_not_articles_are_reported() {
                 <li><a href=/2>Story two headline</a></li></ul><footer>Contact</footer></body></html>";
     assert_eq!(extract(menu, None), Err(ExtractError::NoArticleContent));
     assert_eq!(extract("", None), Err(ExtractError::NoArticleContent));
-    assert_eq!(extract("<html><body><script>render()</script></body></html>", None), Err(ExtractError::NoArticleContent));
+    assert_eq!(
+        extract("<html><body><script>render()</script></body></html>", None),
+        Err(ExtractError::NoArticleContent)
+    );
 }
 
 #[test]
@@ -189,7 +200,8 @@ fn fills_only_missing_metadata() {
     let head = r#"<meta property="og:title" content="Page title"><meta name="author" content="Ann Lee">
                   <meta property="article:published_time" content="2025-03-05">"#;
     let x = extract(&page(head, "", ""), None).unwrap();
-    let mut meta = dossier_document::Metadata { title: Some("Given title".into()), ..Default::default() };
+    let mut meta =
+        dossier_document::Metadata { title: Some("Given title".into()), ..Default::default() };
     dossier_extract::fill_metadata(&mut meta, &x.meta);
     assert_eq!(meta.title.as_deref(), Some("Given title"));
     assert_eq!(meta.author.as_deref(), Some("Ann Lee"));

@@ -136,8 +136,12 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
                     Ok(_) => {}
                     Err(err) => {
                         let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| p.clone());
-                        let io = err.into_io_error().unwrap_or_else(|| io::Error::other("walk error"));
-                        errors.push(IngestError { origin: Origin { path, line: None }, kind: io.into() });
+                        let io =
+                            err.into_io_error().unwrap_or_else(|| io::Error::other("walk error"));
+                        errors.push(IngestError {
+                            origin: Origin { path, line: None },
+                            kind: io.into(),
+                        });
                     }
                 }
             }
@@ -170,7 +174,11 @@ impl MetaFields {
     fn into_metadata(self) -> Metadata {
         let published = self.published.filter(|s| !s.trim().is_empty());
         Metadata {
-            published_source: if published.is_some() { DateSource::Metadata } else { DateSource::None },
+            published_source: if published.is_some() {
+                DateSource::Metadata
+            } else {
+                DateSource::None
+            },
             title: self.title.filter(|s| !s.trim().is_empty()),
             author: self.author.filter(|s| !s.trim().is_empty()),
             outlet: self.outlet,
@@ -198,7 +206,9 @@ fn hash_of(kind: &str, body: &str, meta: &Metadata) -> String {
     h.update(body.as_bytes());
     h.update([0]);
     // Metadata given with the article is part of its identity: a corrected date must re-analyse.
-    for field in [&meta.title, &meta.author, &meta.outlet, &meta.url, &meta.published, &meta.language] {
+    for field in
+        [&meta.title, &meta.author, &meta.outlet, &meta.url, &meta.published, &meta.language]
+    {
         h.update(field.as_deref().unwrap_or("\u{1}").as_bytes());
         h.update([0]);
     }
@@ -211,7 +221,8 @@ fn hash_of(kind: &str, body: &str, meta: &Metadata) -> String {
 }
 
 fn decode(bytes: Vec<u8>) -> Result<String, IngestErrorKind> {
-    String::from_utf8(bytes).map_err(|e| IngestErrorKind::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })
+    String::from_utf8(bytes)
+        .map_err(|e| IngestErrorKind::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })
 }
 
 /// 1-based line number of a byte offset.
@@ -277,7 +288,10 @@ pub fn decode_html(bytes: &[u8]) -> String {
     let mut enc = encoding_rs::UTF_8;
     if let Some(i) = head.find("charset=") {
         let rest = head[i + 8..].trim_start_matches(['"', '\'', ' ']);
-        let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+        let label: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+            .collect();
         if let Some(e) = encoding_rs::Encoding::for_label(label.as_bytes()) {
             enc = e;
         }
@@ -317,7 +331,9 @@ fn parse_record(line: &str, path: &Path, lineno: usize) -> Result<Article, Inges
     let (kind_name, body) = match (rec.text, rec.html) {
         (Some(t), _) if !t.trim().is_empty() => ("text", Body::Text(t)),
         (_, Some(h)) if !h.trim().is_empty() => ("html", Body::Html(h)),
-        (Some(_), _) | (_, Some(_)) => return Err(IngestError { origin, kind: IngestErrorKind::Empty }),
+        (Some(_), _) | (_, Some(_)) => {
+            return Err(IngestError { origin, kind: IngestErrorKind::Empty })
+        }
         (None, None) => return Err(IngestError { origin, kind: IngestErrorKind::NoBody }),
     };
     let content_hash = match &body {
@@ -478,7 +494,8 @@ mod tests {
     #[test]
     fn jsonl_streams_and_reports_lines() {
         let data = "{\"id\":\"x\",\"text\":\"One.\"}\n\n{broken\n{\"text\":\"Two.\",\"published\":\"2024\"}\n{\"title\":\"t\"}\n";
-        let items: Vec<_> = read_jsonl(std::io::Cursor::new(data.to_string()), "in.jsonl").collect();
+        let items: Vec<_> =
+            read_jsonl(std::io::Cursor::new(data.to_string()), "in.jsonl").collect();
         assert_eq!(items.len(), 4);
         assert_eq!(items[0].as_ref().unwrap().id, "x");
         let e = items[1].as_ref().unwrap_err();
@@ -504,7 +521,9 @@ mod tests {
         let names: Vec<_> = inputs
             .iter()
             .map(|i| match i {
-                Input::File { path, .. } => path.file_name().unwrap().to_string_lossy().into_owned(),
+                Input::File { path, .. } => {
+                    path.file_name().unwrap().to_string_lossy().into_owned()
+                }
                 Input::Stdin => "-".into(),
             })
             .collect();
@@ -515,9 +534,16 @@ mod tests {
     fn hash_changes_with_text_and_metadata() {
         let a = article_from_text("a", "x".into(), Metadata::default());
         let b = article_from_text("a", "y".into(), Metadata::default());
-        let c = article_from_text("a", "x".into(), Metadata { published: Some("2025".into()), ..Default::default() });
+        let c = article_from_text(
+            "a",
+            "x".into(),
+            Metadata { published: Some("2025".into()), ..Default::default() },
+        );
         assert_ne!(a.content_hash, b.content_hash);
         assert_ne!(a.content_hash, c.content_hash);
-        assert_eq!(a.content_hash, article_from_text("a", "x".into(), Metadata::default()).content_hash);
+        assert_eq!(
+            a.content_hash,
+            article_from_text("a", "x".into(), Metadata::default()).content_hash
+        );
     }
 }

@@ -22,7 +22,8 @@ use resources::Resources;
 pub fn segment(doc: &mut Document) {
     let res = resources::get();
     let text = doc.text.as_str();
-    let mut blocks: Vec<(Span, bool)> = Vec::with_capacity(doc.paragraphs.len() + doc.headings.len());
+    let mut blocks: Vec<(Span, bool)> =
+        Vec::with_capacity(doc.paragraphs.len() + doc.headings.len());
     if doc.paragraphs.is_empty() && doc.headings.is_empty() {
         blocks.extend(lines(text).map(|s| (s, true)));
     } else {
@@ -93,7 +94,11 @@ fn is_dash(c: char) -> bool {
 
 /// Could a sentence begin with `c`?
 fn can_start_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_numeric() || is_opening(c) || is_dash(c) || (c.is_alphabetic() && !c.is_lowercase())
+    c.is_uppercase()
+        || c.is_numeric()
+        || is_opening(c)
+        || is_dash(c)
+        || (c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// Skips whitespace and a leading dash that introduces a quotation or list item ("- Now, ...").
@@ -102,7 +107,8 @@ fn skip_lead(s: &str, mut i: usize) -> usize {
     while let Some(c) = s[i..].chars().next() {
         if is_space(c) {
             i += c.len_utf8();
-        } else if is_dash(c) && !seen_dash && s[i + c.len_utf8()..].starts_with(char::is_whitespace) {
+        } else if is_dash(c) && !seen_dash && s[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        {
             seen_dash = true;
             i += c.len_utf8();
         } else {
@@ -114,7 +120,10 @@ fn skip_lead(s: &str, mut i: usize) -> usize {
 
 /// The word that ends right before byte `end` (back to whitespace), without opening punctuation.
 fn word_before(s: &str, end: usize) -> &str {
-    let start = s[..end].rfind(char::is_whitespace).map(|i| i + s[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+    let start = s[..end]
+        .rfind(char::is_whitespace)
+        .map(|i| i + s[i..].chars().next().unwrap().len_utf8())
+        .unwrap_or(0);
     s[start..end].trim_start_matches(|c: char| is_opening(c) || is_dash(c))
 }
 
@@ -206,7 +215,8 @@ fn split_sentences_into(text: &str, para: Span, res: &Resources, out: &mut Vec<S
             i = k;
             continue;
         }
-        if c == b'.' && stops == 1 && stop_belongs_to_word(word_before(s, i), word_after(s, k), res) {
+        if c == b'.' && stops == 1 && stop_belongs_to_word(word_before(s, i), word_after(s, k), res)
+        {
             i = k;
             continue;
         }
@@ -224,9 +234,17 @@ fn split_sentences_into(text: &str, para: Span, res: &Resources, out: &mut Vec<S
 }
 
 /// Splits one whitespace-delimited chunk `[a, b)` of `s` into tokens.
-fn tokenize_chunk(s: &str, mut a: usize, mut b: usize, offset: usize, res: &Resources, out: &mut Vec<Span>) {
+fn tokenize_chunk(
+    s: &str,
+    mut a: usize,
+    mut b: usize,
+    offset: usize,
+    res: &Resources,
+    out: &mut Vec<Span>,
+) {
     // Dashes inside a chunk ("crisis—Trump") separate words; hyphens do not.
-    if let Some((pos, ch)) = s[a..b].char_indices().find(|(_, c)| matches!(c, '–' | '—' | '―')) {
+    if let Some((pos, ch)) = s[a..b].char_indices().find(|(_, c)| matches!(c, '–' | '—' | '―'))
+    {
         let pos = a + pos;
         if pos > a {
             tokenize_chunk(s, a, pos, offset, res, out);
@@ -240,7 +258,12 @@ fn tokenize_chunk(s: &str, mut a: usize, mut b: usize, offset: usize, res: &Reso
     // Leading punctuation.
     while a < b {
         let c = s[a..].chars().next().unwrap();
-        if is_opening(c) || (is_dash(c) && a + c.len_utf8() < b && !s[a + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())) || matches!(c, '¿' | '¡') {
+        if is_opening(c)
+            || (is_dash(c)
+                && a + c.len_utf8() < b
+                && !s[a + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
+            || matches!(c, '¿' | '¡')
+        {
             out.push(Span::new(offset + a, offset + a + c.len_utf8()));
             a += c.len_utf8();
         } else {
@@ -261,7 +284,11 @@ fn tokenize_chunk(s: &str, mut a: usize, mut b: usize, offset: usize, res: &Reso
                 continue;
             }
             let core = &s[a..b - 1];
-            if !core.is_empty() && (res.is_abbreviation(core) || is_initialism(core) || res.is_numeric_abbreviation(core)) {
+            if !core.is_empty()
+                && (res.is_abbreviation(core)
+                    || is_initialism(core)
+                    || res.is_numeric_abbreviation(core))
+            {
                 break;
             }
             trailing[n] = Span::new(offset + b - 1, offset + b);
@@ -279,7 +306,8 @@ fn tokenize_chunk(s: &str, mut a: usize, mut b: usize, offset: usize, res: &Reso
     if a < b {
         // Possessive 's / ’s.
         let core = &s[a..b];
-        let poss = ["'s", "’s", "'S", "’S"].iter().find(|p| core.len() > p.len() && core.ends_with(*p));
+        let poss =
+            ["'s", "’s", "'S", "’S"].iter().find(|p| core.len() > p.len() && core.ends_with(*p));
         if let Some(p) = poss {
             let cut = b - p.len();
             out.push(Span::new(offset + a, offset + cut));
@@ -333,7 +361,8 @@ fn tokenize_into(text: &str, span: Span, res: &Resources, out: &mut Vec<Span>) {
         }
         if plain {
             out.push(Span::new(i, j));
-        } else if j - i > 1 && b[j - 1] == b',' && b[i..j - 1].iter().all(u8::is_ascii_alphanumeric) {
+        } else if j - i > 1 && b[j - 1] == b',' && b[i..j - 1].iter().all(u8::is_ascii_alphanumeric)
+        {
             out.push(Span::new(i, j - 1));
             out.push(Span::new(j - 1, j));
         } else {
@@ -370,31 +399,57 @@ mod tests {
 
     #[test]
     fn initialism_before_sentence_starter_ends_sentence() {
-        assert_eq!(sents("Talks were held in the U.S. The minister left."), vec!["Talks were held in the U.S.", "The minister left."]);
+        assert_eq!(
+            sents("Talks were held in the U.S. The minister left."),
+            vec!["Talks were held in the U.S.", "The minister left."]
+        );
     }
 
     #[test]
     fn quotes_end_after_closing_mark() {
         let t = "He said \"it is over.\" Then he left. \"Why?\" she asked. “Fine,” he said.";
-        assert_eq!(sents(t), vec!["He said \"it is over.\"", "Then he left.", "\"Why?\" she asked.", "“Fine,” he said."]);
+        assert_eq!(
+            sents(t),
+            vec![
+                "He said \"it is over.\"",
+                "Then he left.",
+                "\"Why?\" she asked.",
+                "“Fine,” he said."
+            ]
+        );
     }
 
     #[test]
     fn dash_led_quotation() {
         let t = "- We trade, but we do not trust. Now it is different,\" the expert said.";
-        assert_eq!(sents(t), vec!["We trade, but we do not trust.", "Now it is different,\" the expert said."]);
+        assert_eq!(
+            sents(t),
+            vec!["We trade, but we do not trust.", "Now it is different,\" the expert said."]
+        );
     }
 
     #[test]
     fn lowercase_after_stop_is_not_a_boundary() {
-        assert_eq!(sents("Apples, pears etc. are sold here."), vec!["Apples, pears etc. are sold here."]);
+        assert_eq!(
+            sents("Apples, pears etc. are sold here."),
+            vec!["Apples, pears etc. are sold here."]
+        );
     }
 
     #[test]
     fn tokens_follow_treebank_conventions() {
-        assert_eq!(toks("“Putin’s aide,” he said."), vec!["“", "Putin", "’s", "aide", ",", "”", "he", "said", "."]);
-        assert_eq!(toks("The U.S. and J.D. Vance (Ohio)."), vec!["The", "U.S.", "and", "J.D.", "Vance", "(", "Ohio", ")", "."]);
-        assert_eq!(toks("in-person talks—finally... 16.5%"), vec!["in-person", "talks", "—", "finally", "...", "16.5", "%"]);
+        assert_eq!(
+            toks("“Putin’s aide,” he said."),
+            vec!["“", "Putin", "’s", "aide", ",", "”", "he", "said", "."]
+        );
+        assert_eq!(
+            toks("The U.S. and J.D. Vance (Ohio)."),
+            vec!["The", "U.S.", "and", "J.D.", "Vance", "(", "Ohio", ")", "."]
+        );
+        assert_eq!(
+            toks("in-person talks—finally... 16.5%"),
+            vec!["in-person", "talks", "—", "finally", "...", "16.5", "%"]
+        );
         assert_eq!(toks("Новости дня"), vec!["Новости", "дня"]);
     }
 

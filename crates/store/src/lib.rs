@@ -20,7 +20,9 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored layer is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("database schema version {found} is newer than this dossier ({supported}); upgrade dossier")]
+    #[error(
+        "database schema version {found} is newer than this dossier ({supported}); upgrade dossier"
+    )]
     NewerSchema { found: i64, supported: i64 },
 }
 
@@ -41,7 +43,17 @@ pub struct Store {
 }
 
 /// The layers stored per document, by name.
-const LAYERS: &[&str] = &["removed", "headings", "paragraphs", "sentences", "entities", "roles", "timexes", "quotes", "events"];
+const LAYERS: &[&str] = &[
+    "removed",
+    "headings",
+    "paragraphs",
+    "sentences",
+    "entities",
+    "roles",
+    "timexes",
+    "quotes",
+    "events",
+];
 
 impl Store {
     /// Opens (creating if needed) the store at `path`.
@@ -90,13 +102,15 @@ impl Store {
 
     /// The content hash stored for `id`, if the id is stored.
     pub fn hash_of(&self, id: &str) -> Result<Option<String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT content_hash FROM documents WHERE id = ?1")?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT content_hash FROM documents WHERE id = ?1")?;
         Ok(stmt.query_row([id], |r| r.get(0)).optional()?)
     }
 
     /// Number of stored documents.
     pub fn count(&self) -> Result<usize> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0))? as usize)
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0))?
+            as usize)
     }
 
     /// Stores a batch of documents in one transaction: all of them or none.
@@ -144,8 +158,10 @@ impl Store {
             )
             .optional()?;
         let Some(mut doc) = row else { return Ok(None) };
-        let mut stmt = self.conn.prepare_cached("SELECT name, data FROM layers WHERE doc_id = ?1")?;
-        let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT name, data FROM layers WHERE doc_id = ?1")?;
+        let rows =
+            stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (name, data) = row?;
             match name.as_str() {
@@ -208,10 +224,22 @@ fn put(tx: &rusqlite::Transaction, doc: &Document, source: &str, hash: &str) -> 
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
-        doc.id, source, hash, m.title, m.author, m.outlet, m.url, m.published, source_name, m.language,
-        m.machine_translated_from, doc.raw, doc.text
+        doc.id,
+        source,
+        hash,
+        m.title,
+        m.author,
+        m.outlet,
+        m.url,
+        m.published,
+        source_name,
+        m.language,
+        m.machine_translated_from,
+        doc.raw,
+        doc.text
     ])?;
-    let mut stmt = tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
+    let mut stmt =
+        tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
     for name in LAYERS {
         stmt.execute(params![doc.id, name, layer_json(doc, name)?])?;
     }

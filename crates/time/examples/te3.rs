@@ -16,7 +16,13 @@ fn main() {
             let sm: std::collections::HashSet<_> = pairs.iter().map(|p| p.1).collect();
             for (gi, g) in d.gold.iter().enumerate() {
                 if !gm.contains(&gi) {
-                    println!("FN\t{}\t{}\t{}\t{}", g.ty, g.value, d.dct.as_deref().unwrap_or(""), ctx(g.start, g.end));
+                    println!(
+                        "FN\t{}\t{}\t{}\t{}",
+                        g.ty,
+                        g.value,
+                        d.dct.as_deref().unwrap_or(""),
+                        ctx(g.start, g.end)
+                    );
                 }
             }
             for (si, s) in sys.iter().enumerate() {
@@ -27,9 +33,21 @@ fn main() {
             for &(gi, si) in pairs {
                 let (g, s) = (&d.gold[gi], &sys[si]);
                 if g.value != s.value {
-                    println!("VAL\t{} {}\tsys {} {}\t{}\t{}", g.ty, g.value, s.ty.as_str(), s.value, d.dct.as_deref().unwrap_or(""), ctx(g.start, g.end));
+                    println!(
+                        "VAL\t{} {}\tsys {} {}\t{}\t{}",
+                        g.ty,
+                        g.value,
+                        s.ty.as_str(),
+                        s.value,
+                        d.dct.as_deref().unwrap_or(""),
+                        ctx(g.start, g.end)
+                    );
                 } else if g.start != s.start || g.end != s.end {
-                    println!("EXT\t[{}]\tsys [{}]", &d.text[g.start..g.end], &d.text[s.start..s.end]);
+                    println!(
+                        "EXT\t[{}]\tsys [{}]",
+                        &d.text[g.start..g.end],
+                        &d.text[s.start..s.end]
+                    );
                 }
             }
         }

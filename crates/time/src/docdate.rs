@@ -68,7 +68,8 @@ pub fn infer_published(text: &str) -> Option<String> {
     }
     let before = |f: &crate::Found| -> Option<(&str, &str)> {
         let i = f.first_tok;
-        (i >= 2 && !toks.toks[i].nl_before && !toks.toks[i - 1].nl_before).then(|| (toks.s(i - 2), toks.s(i - 1)))
+        (i >= 2 && !toks.toks[i].nl_before && !toks.toks[i - 1].nl_before)
+            .then(|| (toks.s(i - 2), toks.s(i - 1)))
     };
     for w in found.iter().filter(|f| {
         let fr = &f.frame;
@@ -115,7 +116,11 @@ fn is_edition(tagger: &Tagger, t: &Tokens, f: &crate::Found) -> bool {
     if !p.cap || p.nl_before || (i >= 2 && matches!(t.s(i - 2), "." | "!" | "?")) {
         return false;
     }
-    !tagger.lex.by_first.get(prev).is_some_and(|v| v.iter().any(|&k| tagger.lex.entries[k].class == Class::Prep))
+    !tagger
+        .lex
+        .by_first
+        .get(prev)
+        .is_some_and(|v| v.iter().any(|&k| tagger.lex.entries[k].class == Class::Prep))
 }
 
 /// True when the word before token `i` points forward ("until 2030", "by 2030").
@@ -126,6 +131,9 @@ fn introduces_future(tagger: &Tagger, t: &Tokens, i: usize) -> bool {
     let prev = t.s(i - 1);
     tagger.forward(t, i - 1)
         || tagger.lex.by_first.get(prev).is_some_and(|v| {
-            v.iter().any(|&k| tagger.lex.entries[k].class == Class::Tense && tagger.lex.entries[k].value == "future")
+            v.iter().any(|&k| {
+                tagger.lex.entries[k].class == Class::Tense
+                    && tagger.lex.entries[k].value == "future"
+            })
         })
 }

@@ -209,11 +209,15 @@ impl Lexicon {
             for (ln, line) in data_lines(src) {
                 let f = fields(line);
                 if f.len() < 2 {
-                    return Err(TimeError::Resource { file: name.into(), line: ln, msg: "expected a word and a value".into() });
+                    return Err(TimeError::Resource {
+                        file: name.into(),
+                        line: ln,
+                        msg: "expected a word and a value".into(),
+                    });
                 }
                 let words: Vec<String> = tokenize(f[0])
                     .iter()
-                                        .map(|t| f[0][t.start as usize..t.end as usize].to_ascii_lowercase())
+                    .map(|t| f[0][t.start as usize..t.end as usize].to_ascii_lowercase())
                     .collect();
                 if words.is_empty() {
                     continue;
@@ -226,7 +230,13 @@ impl Lexicon {
                 }
                 match shape_key(&words[0]) {
                     Some(k) => lex.shapes[k] = true,
-                    None => return Err(TimeError::Resource { file: name.into(), line: ln, msg: "word longer than 31 bytes".into() }),
+                    None => {
+                        return Err(TimeError::Resource {
+                            file: name.into(),
+                            line: ln,
+                            msg: "word longer than 31 bytes".into(),
+                        })
+                    }
                 }
                 lex.entries.push(Entry {
                     words,
@@ -262,7 +272,13 @@ impl Lexicon {
     }
 
     /// Which of `cands` (entries starting with token `i`'s word) match whole at `i`.
-    pub fn complete(&self, toks: &crate::token::Tokens, i: usize, cands: &[usize], out: &mut Vec<(usize, usize)>) {
+    pub fn complete(
+        &self,
+        toks: &crate::token::Tokens,
+        i: usize,
+        cands: &[usize],
+        out: &mut Vec<(usize, usize)>,
+    ) {
         'e: for &ei in cands {
             let e = &self.entries[ei];
             if i + e.words.len() > toks.len() {
@@ -278,7 +294,13 @@ impl Lexicon {
     }
 
     /// Entries of `class` whose words start at token `i`; returns (entry index, tokens used).
-    pub fn lookup(&self, toks: &crate::token::Tokens, i: usize, class: Class, out: &mut Vec<(usize, usize)>) {
+    pub fn lookup(
+        &self,
+        toks: &crate::token::Tokens,
+        i: usize,
+        class: Class,
+        out: &mut Vec<(usize, usize)>,
+    ) {
         let Some(cands) = self.by_first.get(toks.s(i)) else { return };
         'e: for &ei in cands {
             let e = &self.entries[ei];

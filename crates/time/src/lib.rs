@@ -97,7 +97,11 @@ impl Tagger {
         }
         lex.index_words(&lits.ids);
         if rules.len() > 256 {
-            return Err(TimeError::Resource { file: "patterns.txt".into(), line: 0, msg: "at most 256 patterns".into() });
+            return Err(TimeError::Resource {
+                file: "patterns.txt".into(),
+                line: 0,
+                msg: "at most 256 patterns".into(),
+            });
         }
         let mut by_class = vec![RuleSet::default(); 32];
         let mut by_digit = RuleSet::default();
@@ -186,7 +190,9 @@ impl Tagger {
         // Next strong token at or after each position (t.len() when none).
         let mut next_strong = vec![t.len(); t.len() + 1];
         for k in (0..t.len()).rev() {
-            let strong = m.masks[k] & STRONG != 0 || self.strong_lits[m.ids[k] as usize] || t.s(k).starts_with('q');
+            let strong = m.masks[k] & STRONG != 0
+                || self.strong_lits[m.ids[k] as usize]
+                || t.s(k).starts_with('q');
             next_strong[k] = if strong { k } else { next_strong[k + 1] };
         }
         while i < t.len() {
@@ -199,7 +205,8 @@ impl Tagger {
                 i += 1;
                 continue;
             }
-            let window = m.masks[i..(i + pattern::WINDOW).min(t.len())].iter().fold(0, |a, b| a | b);
+            let window =
+                m.masks[i..(i + pattern::WINDOW).min(t.len())].iter().fold(0, |a, b| a | b);
             let Some(mt) = m.at(&t, window, i, &cands) else {
                 i += 1;
                 continue;
@@ -227,7 +234,9 @@ impl Tagger {
                     last_year = Some(y);
                     last_month = None;
                     if v.len() >= 7 && v[4] == b'-' && v[5..7].iter().all(u8::is_ascii_digit) {
-                        last_month = jiff::civil::Date::new(y as i16, r.value[5..7].parse().unwrap_or(1), 1).ok();
+                        last_month =
+                            jiff::civil::Date::new(y as i16, r.value[5..7].parse().unwrap_or(1), 1)
+                                .ok();
                     }
                 }
             }
@@ -295,7 +304,12 @@ impl Tagger {
                 _ => {}
             }
             let s = t.s(i);
-            if t.toks[i].kind == Kind::Word && !t.toks[i].cap && s.len() > 4 && s.ends_with("ed") && !s.ends_with("eed") {
+            if t.toks[i].kind == Kind::Word
+                && !t.toks[i].cap
+                && s.len() > 4
+                && s.ends_with("ed")
+                && !s.ends_with("eed")
+            {
                 // "be returned", "to be resolved": a participle, not a past tense
                 if i > 0 && cue_value(i - 1) == Some("passive") {
                     return None;
@@ -333,7 +347,9 @@ impl Tagger {
         self.lex.by_first.get(t.s(i)).is_some_and(|v| {
             v.iter().any(|&k| {
                 let e = &self.lex.entries[k];
-                e.class == Class::Prep && e.words.len() == 1 && e.extra.iter().any(|x| x == "forward")
+                e.class == Class::Prep
+                    && e.words.len() == 1
+                    && e.extra.iter().any(|x| x == "forward")
             })
         })
     }

@@ -76,7 +76,8 @@ pub(crate) struct Rule {
 }
 
 /// Class bits of the word classes that are proper nouns (matched only when capitalised).
-pub(crate) const PROPER: u32 = (1 << Class::Month as u32) | (1 << Class::Weekday as u32) | (1 << Class::Holiday as u32);
+pub(crate) const PROPER: u32 =
+    (1 << Class::Month as u32) | (1 << Class::Weekday as u32) | (1 << Class::Holiday as u32);
 
 /// Bit set in a token mask for a token that starts with a digit.
 pub(crate) const DIGIT_BIT: u32 = 1 << 31;
@@ -189,7 +190,8 @@ pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError>
                     "qcode" => ElemKind::Shape(Shape::QCode),
                     "tz" => ElemKind::Shape(Shape::Tz),
                     _ => ElemKind::Class(
-                        Class::from_name(name).ok_or_else(|| err(format!("unknown class @{name}")))?,
+                        Class::from_name(name)
+                            .ok_or_else(|| err(format!("unknown class @{name}")))?,
                         flag,
                     ),
                 }
@@ -214,9 +216,8 @@ pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError>
                         start_digit = true;
                     }
                 }
-                ElemKind::Shape(Shape::Ampm) => {
-                    start_lits.extend(["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].iter().map(|w| lits.id(w)))
-                }
+                ElemKind::Shape(Shape::Ampm) => start_lits
+                    .extend(["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].iter().map(|w| lits.id(w))),
                 ElemKind::Shape(Shape::Tz) => start_lits.extend(TZ.iter().map(|w| lits.id(w))),
                 ElemKind::Shape(_) => start_digit = true,
                 ElemKind::Lit(a) => start_lits.extend(a.iter().copied()),
@@ -226,22 +227,43 @@ pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError>
             }
         }
         let req = elems.iter().position(|e| !e.opt).unwrap_or(0);
-        let req2 = elems.iter().enumerate().skip(req + 1).find(|(_, e)| !e.opt).map(|(k, _)| (k, k - req - 1));
+        let req2 = elems
+            .iter()
+            .enumerate()
+            .skip(req + 1)
+            .find(|(_, e)| !e.opt)
+            .map(|(k, _)| (k, k - req - 1));
         let mut req_mask = 0u32;
         for e in elems.iter().filter(|e| !e.opt) {
             match &e.kind {
                 ElemKind::Class(Class::Num, _) => {}
                 ElemKind::Class(c, _) => req_mask |= 1 << *c as u32,
-                ElemKind::Shape(Shape::Year | Shape::Day | Shape::Int | Shape::Clock) => req_mask |= DIGIT_BIT,
+                ElemKind::Shape(Shape::Year | Shape::Day | Shape::Int | Shape::Clock) => {
+                    req_mask |= DIGIT_BIT
+                }
                 _ => {}
             }
         }
-        rules.push(Rule { ty, ignore, elems, feats, start_mask, start_digit, start_lits, req, req2, req_mask });
+        rules.push(Rule {
+            ty,
+            ignore,
+            elems,
+            feats,
+            start_mask,
+            start_digit,
+            start_lits,
+            req,
+            req2,
+            req_mask,
+        });
     }
     Ok((rules, lits))
 }
 
-const TZ: &[&str] = &["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "et"];
+const TZ: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+    "msk", "et",
+];
 
 /// A few (entry, length) pairs kept inline (a word starts at most a handful of entries).
 #[derive(Default)]
@@ -299,7 +321,6 @@ pub(crate) struct Opts {
     v: [(Cap, usize); 6],
     n: usize,
 }
-
 
 impl Opts {
     fn push(&mut self, x: (Cap, usize)) {
@@ -392,7 +413,9 @@ impl<'l> Matcher<'l> {
                         if i > 0 && matches!(t.s(i - 1), "$" | "€" | "£" | "#" | "no") {
                             return None;
                         }
-                        if i + 1 < t.len() && matches!(t.s(i + 1), "%" | "percent" | "per" | "million" | "billion") {
+                        if i + 1 < t.len()
+                            && matches!(t.s(i + 1), "%" | "percent" | "per" | "million" | "billion")
+                        {
                             return None;
                         }
                         return Some(Cap::Year(y));
@@ -403,7 +426,10 @@ impl<'l> Matcher<'l> {
             Shape::Day => {
                 let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
                 let suffix = &w[digits.len()..];
-                if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                if digits.is_empty()
+                    || digits.len() > 2
+                    || !digits.bytes().all(|b| b.is_ascii_digit())
+                {
                     return None;
                 }
                 if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
@@ -450,7 +476,8 @@ impl<'l> Matcher<'l> {
             },
             Shape::QCode => {
                 let b = w.as_bytes();
-                (b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1])).then(|| Cap::QCode(b[1] - b'0'))
+                (b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1]))
+                    .then(|| Cap::QCode(b[1] - b'0'))
             }
             Shape::Tz => TZ.contains(&w).then_some(Cap::Tz),
         }
@@ -500,7 +527,11 @@ impl<'l> Matcher<'l> {
     fn simple_num(&self, t: &Tokens, i: usize) -> Option<f64> {
         let mut found = Small::default();
         self.lookup(t, i, Class::Num, &mut found);
-        found.as_slice().iter().filter(|(_, l)| *l == 1).find_map(|(e, _)| self.lex.entries[*e].value.parse().ok())
+        found
+            .as_slice()
+            .iter()
+            .filter(|(_, l)| *l == 1)
+            .find_map(|(e, _)| self.lex.entries[*e].value.parse().ok())
     }
 
     fn elem(&self, t: &Tokens, i: usize, e: &Elem, out: &mut Opts) {
@@ -534,7 +565,8 @@ impl<'l> Matcher<'l> {
                     }
                     // Month and weekday names are proper nouns in English text; "may", "march"
                     // and "sun" in lower case are other words.
-                    if matches!(c, Class::Month | Class::Weekday | Class::Holiday) && !t.toks[i].cap {
+                    if matches!(c, Class::Month | Class::Weekday | Class::Holiday) && !t.toks[i].cap
+                    {
                         continue;
                     }
                     out.push((Cap::Entry(ei), len));
@@ -561,7 +593,10 @@ impl<'l> Matcher<'l> {
             return;
         }
         let e = &rule[ei];
-        if ti < t.len() && (first || !t.toks[ti].nl_before) && !(first && t.toks[ti].kind == Kind::Punct) {
+        if ti < t.len()
+            && (first || !t.toks[ti].nl_before)
+            && !(first && t.toks[ti].kind == Kind::Punct)
+        {
             let mut opts = Opts::default();
             self.elem(t, ti, e, &mut opts);
             for k in 0..opts.n {
@@ -591,7 +626,8 @@ impl<'l> Matcher<'l> {
                 quick(&r.elems[r.req], t, &self.masks, &self.ids, i + k)
                     && r.req2.is_none_or(|(e2, gap)| {
                         // the element after may start 1 to a few tokens later (multi-token words)
-                        (1..=(gap * 3 + 4)).any(|k2| quick(&r.elems[e2], t, &self.masks, &self.ids, i + k + k2))
+                        (1..=(gap * 3 + 4))
+                            .any(|k2| quick(&r.elems[e2], t, &self.masks, &self.ids, i + k + k2))
                     })
             });
             if !ok {

@@ -35,8 +35,12 @@ impl Anchor {
         let m: Option<i8> = s.get(5..7).and_then(|x| x.parse().ok());
         let d: Option<i8> = s.get(8..10).and_then(|x| x.parse().ok());
         match (m, d) {
-            (Some(m), Some(d)) => Some(Anchor { date: Date::new(y, m, d).ok()?, precision: Precision::Day }),
-            (Some(m), None) => Some(Anchor { date: Date::new(y, m, 1).ok()?, precision: Precision::Month }),
+            (Some(m), Some(d)) => {
+                Some(Anchor { date: Date::new(y, m, d).ok()?, precision: Precision::Day })
+            }
+            (Some(m), None) => {
+                Some(Anchor { date: Date::new(y, m, 1).ok()?, precision: Precision::Month })
+            }
             _ => Some(Anchor { date: Date::new(y, 1, 1).ok()?, precision: Precision::Year }),
         }
     }
@@ -92,7 +96,11 @@ pub(crate) struct Frame {
 }
 
 impl Frame {
-    pub fn build(lex: &Lexicon, toks: &crate::token::Tokens, caps: &[(Cap, usize, usize)]) -> Frame {
+    pub fn build(
+        lex: &Lexicon,
+        toks: &crate::token::Tokens,
+        caps: &[(Cap, usize, usize)],
+    ) -> Frame {
         let mut f = Frame::default();
         for (c, _, _) in caps {
             match c {
@@ -114,7 +122,9 @@ impl Frame {
                         Class::PointMod => f.pointmod = Some(v.to_string()),
                         Class::Rel => f.rel = v.parse().ok(),
                         Class::Dir => f.dir = v.parse().ok(),
-                        Class::Deictic => f.deictic = Some((v.parse().unwrap_or(0), e.extra.first().cloned())),
+                        Class::Deictic => {
+                            f.deictic = Some((v.parse().unwrap_or(0), e.extra.first().cloned()))
+                        }
                         Class::Ref => f.refv = Some(v.to_string()),
                         Class::Pod => f.pod = Some(v.to_string()),
                         Class::Season => f.season = Some(v.to_string()),
@@ -126,7 +136,10 @@ impl Frame {
                             }
                         }
                         Class::Anchor => {
-                            f.anchor = Some((v.parse().unwrap_or(0), e.extra.first().cloned().unwrap_or_else(|| "D".into())))
+                            f.anchor = Some((
+                                v.parse().unwrap_or(0),
+                                e.extra.first().cloned().unwrap_or_else(|| "D".into()),
+                            ))
                         }
                         Class::Holiday => f.holiday = Some(v.to_string()),
                         Class::Num | Class::Tense | Class::Prep => {}
@@ -335,7 +348,8 @@ fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) 
                 let dd = if month_only { 15 } else { d.unwrap_or(15) };
                 Date::new(yy as i16, m, dd.min(28)).ok()
             };
-            let dist = |yy: i32| day(yy).map(|x| (x - dct.date).get_days().abs()).unwrap_or(i32::MAX);
+            let dist =
+                |yy: i32| day(yy).map(|x| (x - dct.date).get_days().abs()).unwrap_or(i32::MAX);
             let mut best = y;
             for c in [y - 1, y + 1] {
                 if dist(c) < dist(best) {
@@ -370,8 +384,12 @@ fn pick_weekday(dct: Date, wd: i8, rel: Option<i32>, tense: Tense) -> Date {
     let cur = dct.weekday().to_monday_one_offset();
     let back = (cur - wd).rem_euclid(7) as i64; // days back to the previous-or-same weekday
     let fwd = (wd - cur).rem_euclid(7) as i64;
-    let before = |strict: bool| dct.checked_sub((if strict && back == 0 { 7 } else { back }).days()).unwrap_or(dct);
-    let after = |strict: bool| dct.checked_add((if strict && fwd == 0 { 7 } else { fwd }).days()).unwrap_or(dct);
+    let before = |strict: bool| {
+        dct.checked_sub((if strict && back == 0 { 7 } else { back }).days()).unwrap_or(dct)
+    };
+    let after = |strict: bool| {
+        dct.checked_add((if strict && fwd == 0 { 7 } else { fwd }).days()).unwrap_or(dct)
+    };
     match rel {
         Some(r) if r < 0 => before(true),
         Some(r) if r > 0 => after(true),
@@ -452,7 +470,10 @@ pub(crate) fn resolve(ty: TimexType, f: &Frame, feats: &[(String, String)], ctx:
     let modifier = f.pointmod.clone().or_else(|| f.modifier.clone());
     let mut sets = None;
     // "an hour later": TimeML reads a clock-sized span before or after as a duration.
-    if ty == TimexType::Date && f.dir.is_some() && f.unit.as_ref().is_some_and(|u| matches!(u.0.as_str(), "H" | "MIN" | "S")) {
+    if ty == TimexType::Date
+        && f.dir.is_some()
+        && f.unit.as_ref().is_some_and(|u| matches!(u.0.as_str(), "H" | "MIN" | "S"))
+    {
         ty = TimexType::Duration;
     }
     let value = match ty {
@@ -461,7 +482,11 @@ pub(crate) fn resolve(ty: TimexType, f: &Frame, feats: &[(String, String)], ctx:
         TimexType::Date | TimexType::Time => {
             let (v, s) = point_value(f, ctx);
             sets = s;
-            if ty == TimexType::Date && v.contains('T') && !v.starts_with('P') && !v.ends_with("_REF") {
+            if ty == TimexType::Date
+                && v.contains('T')
+                && !v.starts_with('P')
+                && !v.ends_with("_REF")
+            {
                 ty = TimexType::Time;
             }
             v
@@ -540,7 +565,11 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
     };
     // "the day before", "that week": relative to the last date the text set.
     if let Some((off, unit)) = &f.anchor {
-        let base = ctx.last.or(day_dct).or(ctx.last_month).or(ctx.last_year.and_then(|y| Date::new(y as i16, 1, 1).ok()));
+        let base = ctx
+            .last
+            .or(day_dct)
+            .or(ctx.last_month)
+            .or(ctx.last_year.and_then(|y| Date::new(y as i16, 1, 1).ok()));
         let Some(b) = base else {
             return (
                 match unit.as_str() {
@@ -560,7 +589,9 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                 let (y, m) = add_months(b.year() as i32, b.month() as i32, off as i32);
                 (format!("{y:04}-{m:02}"), None)
             }
-            "Y" => (format!("{:04}", ctx.last_year.map_or(b.year() as i64, |y| y as i64) + off), None),
+            "Y" => {
+                (format!("{:04}", ctx.last_year.map_or(b.year() as i64, |y| y as i64) + off), None)
+            }
             "OTHER" => {
                 // "the other day": some day in the week before the anchor; say only what that
                 // range has in common.
@@ -601,7 +632,9 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                     -1 => cands.iter().filter(|x| **x < r).max(),
                     1 => cands.iter().filter(|x| **x > r).min(),
                     _ => match ctx.tense {
-                        Tense::Past | Tense::PastDeadline => cands.iter().filter(|x| **x <= r).max(),
+                        Tense::Past | Tense::PastDeadline => {
+                            cands.iter().filter(|x| **x <= r).max()
+                        }
                         Tense::Future => cands.iter().filter(|x| **x >= r).min(),
                         Tense::Unknown => cands.iter().min_by_key(|x| (**x - r).get_days().abs()),
                     },
@@ -625,7 +658,9 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         return (format!("{d:03}"), None);
     }
     // Quarters and halves.
-    if let Some(q) = f.qcode.or_else(|| if f.has("quarter") { f.ordinal.map(|o| o as u8) } else { None }) {
+    if let Some(q) =
+        f.qcode.or_else(|| if f.has("quarter") { f.ordinal.map(|o| o as u8) } else { None })
+    {
         let y = f.year.or_else(|| dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0)));
         if q == 255 || q > 4 {
             return (y.map(|y| format!("{y:04}-QX")).unwrap_or("XXXX-QX".into()), None);
@@ -647,7 +682,11 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
             Some(match f.rel {
                 Some(r) if r < 0 => {
                     if s == "WI" {
-                        if cur >= 3 { y } else { y - 1 }
+                        if cur >= 3 {
+                            y
+                        } else {
+                            y - 1
+                        }
                     } else if b < cur {
                         y
                     } else {
@@ -655,7 +694,11 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                     }
                 }
                 Some(r) if r > 0 => {
-                    if a > cur { y } else { y + 1 }
+                    if a > cur {
+                        y
+                    } else {
+                        y + 1
+                    }
                 }
                 _ => y,
             })

@@ -71,7 +71,10 @@ fn points_and_modifiers() {
 
 #[test]
 fn relative_to_the_last_date_in_the_text() {
-    let v = tag("On Friday, January 24, he spoke. The day before, his minister met them.", "2025-01-25");
+    let v = tag(
+        "On Friday, January 24, he spoke. The day before, his minister met them.",
+        "2025-01-25",
+    );
     assert_eq!(v[1].0, "The day before");
     assert_eq!(v[1].2, "2025-01-23");
     let v = tag("The talks took place on March 10. The other day, he said more.", "2025-03-20");
@@ -100,25 +103,36 @@ fn document_date_inference() {
              the first since they met on February 12, 2022.";
     assert_eq!(infer_published(t).as_deref(), Some("2025-02"));
     // A date named in full, or a year, is only a lower bound.
-    assert_eq!(infer_published("The accord was signed on March 3, 2024 in Geneva.").as_deref(), None);
+    assert_eq!(
+        infer_published("The accord was signed on March 3, 2024 in Geneva.").as_deref(),
+        None
+    );
     assert_eq!(infer_published("Prices have risen since 2010.").as_deref(), None);
     // The edition of an event reported from: that year, no finer.
-    assert_eq!(infer_published("Speaking at the Economic Forum 2025, he said so.").as_deref(), Some("2025"));
+    assert_eq!(
+        infer_published("Speaking at the Economic Forum 2025, he said so.").as_deref(),
+        Some("2025")
+    );
     // A future year is no evidence of the date.
-    assert_eq!(infer_published("Rates stay until 2026. The call was on Saturday.").as_deref(), None);
+    assert_eq!(
+        infer_published("Rates stay until 2026. The call was on Saturday.").as_deref(),
+        None
+    );
     // No year: nothing is invented.
     assert_eq!(infer_published("They spoke on Saturday, and again on July 3.").as_deref(), None);
 }
 
 #[test]
 fn metadata_wins_over_inference() {
-    let mut doc = Document { text: "At the Forum 2023 he spoke on Saturday.".into(), ..Default::default() };
+    let mut doc =
+        Document { text: "At the Forum 2023 he spoke on Saturday.".into(), ..Default::default() };
     doc.meta.published = Some("2025-06-15".into());
     annotate(&mut doc);
     assert_eq!(doc.meta.published_source, DateSource::Metadata);
     assert_eq!(doc.meta.published.as_deref(), Some("2025-06-15"));
     assert!(doc.timexes.iter().any(|t| t.value.as_deref() == Some("2025-06-14")));
-    let mut doc = Document { text: "At the Forum 2023 he spoke on Saturday.".into(), ..Default::default() };
+    let mut doc =
+        Document { text: "At the Forum 2023 he spoke on Saturday.".into(), ..Default::default() };
     annotate(&mut doc);
     assert_eq!(doc.meta.published_source, DateSource::Inferred);
     assert_eq!(doc.meta.published.as_deref(), Some("2023"));
@@ -126,7 +140,10 @@ fn metadata_wins_over_inference() {
 
 #[test]
 fn longest_expression_wins() {
-    assert_eq!(one("But in the past three months, stocks fell.", "1998-01-08").0, "the past three months");
+    assert_eq!(
+        one("But in the past three months, stocks fell.", "1998-01-08").0,
+        "the past three months"
+    );
     assert_eq!(one("At the end of 2024 he spoke.", "2025-01-25").0, "the end of 2024");
     assert_eq!(one("In the last twenty four hours it fell.", "1998-01-08").2, "PT24H");
     assert_eq!(one("It was ruled from there for 2 1/2 years.", "1998-01-08").2, "P2Y6M");

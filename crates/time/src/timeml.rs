@@ -56,7 +56,11 @@ fn decode(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 fn escape(s: &str) -> String {
@@ -113,7 +117,12 @@ pub fn write(doc: &TimemlDoc, timexes: &[Timex3]) -> String {
     let mut at = 0;
     for (k, x) in timexes.iter().enumerate() {
         out.push_str(&escape(&doc.text[at..x.start]));
-        out.push_str(&format!("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"", k + 1, x.ty.as_str(), escape(&x.value)));
+        out.push_str(&format!(
+            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
+            k + 1,
+            x.ty.as_str(),
+            escape(&x.value)
+        ));
         if let Some(m) = &x.modifier {
             out.push_str(&format!(" mod=\"{m}\""));
         }
@@ -158,7 +167,8 @@ pub fn score(gold: &[GoldTimex], sys: &[Timex3]) -> (Counts, Vec<Pair>) {
     let mut c = Counts { gold: gold.len(), system: sys.len(), ..Default::default() };
     let mut pairs = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
-        let hit = sys.iter().enumerate().find(|(si, s)| !used[*si] && s.start < g.end && g.start < s.end);
+        let hit =
+            sys.iter().enumerate().find(|(si, s)| !used[*si] && s.start < g.end && g.start < s.end);
         if let Some((si, s)) = hit {
             used[si] = true;
             pairs.push((gi, si));
@@ -252,7 +262,9 @@ mod tests {
         let (c, _) = score(&d.gold, &sys);
         assert_eq!((c.relaxed, c.strict, c.value), (1, 1, 1));
         let out = write(&d, &sys);
-        assert!(out.contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2013-03-21\">Thursday</TIMEX3> &amp; rose"));
+        assert!(out.contains(
+            "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2013-03-21\">Thursday</TIMEX3> &amp; rose"
+        ));
     }
 }
 
@@ -303,7 +315,8 @@ pub fn files(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, EvalError
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|e| EvalError::Io { path: d.display().to_string(), source: e })?;
+        let rd = std::fs::read_dir(&d)
+            .map_err(|e| EvalError::Io { path: d.display().to_string(), source: e })?;
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -319,16 +332,23 @@ pub fn files(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, EvalError
 
 /// Tags every TimeML file under `dir` (its own text and DCT) and scores it against its gold;
 /// with `output`, writes one tagged TimeML file per document there.
-pub fn evaluate(dir: &std::path::Path, output: Option<&std::path::Path>) -> Result<Report, EvalError> {
+pub fn evaluate(
+    dir: &std::path::Path,
+    output: Option<&std::path::Path>,
+) -> Result<Report, EvalError> {
     let paths = files(dir)?;
     if paths.is_empty() {
         return Err(EvalError::Empty(dir.display().to_string()));
     }
     let mut docs = Vec::new();
     for p in &paths {
-        let src = std::fs::read_to_string(p).map_err(|e| EvalError::Io { path: p.display().to_string(), source: e })?;
+        let src = std::fs::read_to_string(p)
+            .map_err(|e| EvalError::Io { path: p.display().to_string(), source: e })?;
         let id = p.file_name().and_then(|s| s.to_str()).unwrap_or("doc").to_string();
-        docs.push(parse(&id, &src).map_err(|e| EvalError::Timeml { path: p.display().to_string(), source: e })?);
+        docs.push(
+            parse(&id, &src)
+                .map_err(|e| EvalError::Timeml { path: p.display().to_string(), source: e })?,
+        );
     }
     // Warm up (builds the tagger) so the timing measures tagging only.
     let _ = crate::Tagger::english();
@@ -351,10 +371,12 @@ pub fn evaluate(dir: &std::path::Path, output: Option<&std::path::Path>) -> Resu
         _ => t0.elapsed().as_secs_f64(),
     } / rounds as f64;
     if let Some(out) = output {
-        std::fs::create_dir_all(out).map_err(|e| EvalError::Io { path: out.display().to_string(), source: e })?;
+        std::fs::create_dir_all(out)
+            .map_err(|e| EvalError::Io { path: out.display().to_string(), source: e })?;
         for (d, sys) in docs.iter().zip(&tagged) {
             let p = out.join(&d.id);
-            std::fs::write(&p, write(d, sys)).map_err(|e| EvalError::Io { path: p.display().to_string(), source: e })?;
+            std::fs::write(&p, write(d, sys))
+                .map_err(|e| EvalError::Io { path: p.display().to_string(), source: e })?;
         }
     }
     let mut counts = Counts::default();
@@ -364,5 +386,12 @@ pub fn evaluate(dir: &std::path::Path, output: Option<&std::path::Path>) -> Resu
         counts.add(&c);
         details.push((d, sys, pairs));
     }
-    Ok(Report { docs: details.len(), counts, measures: Measures::from(&counts), bytes, seconds, details })
+    Ok(Report {
+        docs: details.len(),
+        counts,
+        measures: Measures::from(&counts),
+        bytes,
+        seconds,
+        details,
+    })
 }

@@ -80,7 +80,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
         let start = i;
         if c < 0x80 && !is_word_byte(c) {
-            out.push(Tok { start: start as u32, end: (i + 1) as u32, kind: Kind::Punct, cap: false, nl_before: nl });
+            out.push(Tok {
+                start: start as u32,
+                end: (i + 1) as u32,
+                kind: Kind::Punct,
+                cap: false,
+                nl_before: nl,
+            });
             nl = false;
             i += 1;
             continue;
@@ -93,7 +99,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 continue;
             }
             if !ch.is_alphanumeric() {
-                out.push(Tok { start: i as u32, end: (i + l) as u32, kind: Kind::Punct, cap: false, nl_before: nl });
+                out.push(Tok {
+                    start: i as u32,
+                    end: (i + l) as u32,
+                    kind: Kind::Punct,
+                    cap: false,
+                    nl_before: nl,
+                });
                 nl = false;
                 i += l;
                 continue;
@@ -142,7 +154,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             }
         } else if i - start == 1 && i + 1 < n && b[i] == b'.' && b[i + 1].is_ascii_alphabetic() {
             // Dotted single letters: a.m., p.m., U.S.
-            while i + 1 < n && b[i] == b'.' && b[i + 1].is_ascii_alphabetic() && (i + 2 >= n || !b[i + 2].is_ascii_alphanumeric()) {
+            while i + 1 < n
+                && b[i] == b'.'
+                && b[i + 1].is_ascii_alphabetic()
+                && (i + 2 >= n || !b[i + 2].is_ascii_alphanumeric())
+            {
                 i += 2;
             }
             if i < n && b[i] == b'.' {
@@ -174,7 +190,10 @@ mod tests {
     #[test]
     fn splits_the_shapes_patterns_need() {
         assert_eq!(strs("a 50-minute call"), ["a", "50", "-", "minute", "call"]);
-        assert_eq!(strs("at 10:30 a.m. on Feb. 9, 1,000"), ["at", "10:30", "a.m.", "on", "feb", ".", "9", ",", "1,000"]);
+        assert_eq!(
+            strs("at 10:30 a.m. on Feb. 9, 1,000"),
+            ["at", "10:30", "a.m.", "on", "feb", ".", "9", ",", "1,000"]
+        );
         assert_eq!(strs("Friday’s talks"), ["friday", "'", "s", "talks"]);
         assert_eq!(strs("the '90s"), ["the", "'", "90s"]);
     }

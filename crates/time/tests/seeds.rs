@@ -44,10 +44,15 @@ fn norm(s: &str) -> String {
     norm_map(s).0
 }
 
-fn analyse(seeds: &std::path::Path, id: &str, published: Option<&str>) -> dossier_document::Document {
+fn analyse(
+    seeds: &std::path::Path,
+    id: &str,
+    published: Option<&str>,
+) -> dossier_document::Document {
     let mut a = dossier_ingest::read_one(&seeds.join(format!("{id}.txt"))).unwrap();
     a.meta.published = published.map(String::from);
-    a.meta.published_source = if published.is_some() { DateSource::Metadata } else { DateSource::None };
+    a.meta.published_source =
+        if published.is_some() { DateSource::Metadata } else { DateSource::None };
     dossier_pipeline::analyse(a, &Default::default()).unwrap()
 }
 
@@ -65,10 +70,13 @@ fn gold_timexes_are_found_with_metadata_dates() {
         let (hay, map) = norm_map(&doc.text);
         let found = hay.match_indices(&text).any(|(at, m)| {
             let (a, b) = (map[at], map[at + m.len()]);
-            doc.timexes.iter().any(|x| x.start < b && a < x.end && x.value.as_deref() == Some(value))
+            doc.timexes
+                .iter()
+                .any(|x| x.start < b && a < x.end && x.value.as_deref() == Some(value))
         });
         if !found {
-            let near: Vec<_> = doc.timexes.iter().map(|x| (x.text.clone(), x.value.clone())).collect();
+            let near: Vec<_> =
+                doc.timexes.iter().map(|x| (x.text.clone(), x.value.clone())).collect();
             failures.push(format!("{id}: {text:?} = {value}; found {near:?}"));
         }
     }
