@@ -1,0 +1,3 @@
+//! End-to-end robustness tests (issue 8): see the tests below.
+
+mod common;
