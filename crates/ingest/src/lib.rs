@@ -4,15 +4,44 @@
 //! of any size is processed in constant memory. Every problem with one input is an
 //! [`IngestError`] that names the file (and line) and is returned in place of that one article,
 //! so the caller can report it, count it and go on with the rest of the batch.
+//!
+//! Memory is bounded whatever the input: no article (whole file, or JSONL line) larger than
+//! [`ReadOptions::max_article_bytes`] is ever held in memory; larger ones are refused without
+//! being read ([`IngestErrorKind::TooLarge`], [`IngestErrorKind::LineTooLong`]).
+//!
+//! Text is UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark; an article
+//! must contain at least one letter.
+
+mod jsonl;
+mod text;
 
 use std::fmt;
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufReader};
 use std::path::{Path, PathBuf};
 
-use dossier_document::{DateSource, Metadata};
-use serde::Deserialize;
+use dossier_document::Metadata;
 use sha2::{Digest, Sha256};
+
+pub use jsonl::JsonlReader;
+pub use text::{display_path, escape_control};
+
+use text::{decode_text, has_letters, io_message, looks_like_utf16, read_bounded, too_large};
+
+/// The largest article read by default: 10 MB (a whole file, or one JSONL line).
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// How to read inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Files and JSONL lines larger than this many bytes are refused, unread.
+    pub max_article_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES }
+    }
+}
 
 /// Where an article came from: a file, and for JSONL the 1-based line number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,11 +51,13 @@ pub struct Origin {
     pub line: Option<usize>,
 }
 
+/// Shows the path with control characters escaped (a newline in a file name prints as `\n`).
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = display_path(&self.path);
         match self.line {
-            Some(l) => write!(f, "{}:{}", self.path.display(), l),
-            None => write!(f, "{}", self.path.display()),
+            Some(l) => write!(f, "{path}:{l}"),
+            None => write!(f, "{path}"),
         }
     }
 }
@@ -53,31 +84,67 @@ pub struct Article {
 }
 
 /// What went wrong with one input.
+///
+/// Each message is complete in itself: no variant has an error [`source`](std::error::Error)
+/// whose text would repeat what the message already says.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestErrorKind {
-    #[error("cannot read: {0}")]
-    Io(#[from] io::Error),
+    #[error("cannot read: {}", io_message(.0))]
+    Io(io::Error),
     #[error("not valid UTF-8 (first bad byte at offset {offset})")]
     InvalidUtf8 { offset: usize },
+    #[error(
+        "not valid UTF-16 (the file starts with a {} byte-order mark)",
+        if *.big_endian { "big-endian" } else { "little-endian" }
+    )]
+    InvalidUtf16 { big_endian: bool },
+    #[error("not valid UTF-8: looks like UTF-16 without a byte-order mark (save it as UTF-8)")]
+    Utf16WithoutBom,
+    #[error("JSONL must be UTF-8, but this file is UTF-16")]
+    Utf16Jsonl,
     #[error("empty article")]
     Empty,
+    #[error("no text: the article has no letters")]
+    NoText,
+    /// A whole-file article over the limit; `size` is known when the file system reports it.
+    #[error("{}", too_large(.size, .limit))]
+    TooLarge { size: Option<u64>, limit: u64 },
+    /// A JSONL line over the limit; reading goes on with the next line.
+    #[error("line is longer than the {} article limit (--max-article-mb); skipped", text::human_size(*.limit))]
+    LineTooLong { limit: u64 },
     /// `column` is within the line; the line is in the error's [`Origin`].
     #[error("malformed JSON at column {column}: {message}")]
     MalformedJson { column: usize, message: String },
+    #[error("a JSONL line must be a JSON object, not {found}")]
+    NotAnObject { found: &'static str },
+    /// A metadata or body field that is not a string (or null).
+    #[error("field \"{field}\" must be a string, not {found}")]
+    BadField { field: &'static str, found: &'static str },
     #[error("JSON record has neither a \"text\" nor an \"html\" field")]
     NoBody,
-    #[error("sidecar metadata {sidecar} is malformed: {error}")]
-    BadSidecar { sidecar: PathBuf, error: serde_json::Error },
+    #[error("sidecar metadata {} is malformed: {message}", display_path(.sidecar))]
+    BadSidecar { sidecar: PathBuf, message: String },
+    /// A directory walk came back to `ancestor` through a symbolic link.
+    #[error("symlink loop: leads back to {}", display_path(.ancestor))]
+    SymlinkLoop { ancestor: PathBuf },
     #[error("no such file or directory")]
     NotFound,
 }
 
+impl From<io::Error> for IngestErrorKind {
+    fn from(e: io::Error) -> Self {
+        IngestErrorKind::Io(e)
+    }
+}
+
 /// An input that could not be read, with where it came from.
+///
+/// Its message is the whole story ("FILE:LINE: what went wrong"); it has no
+/// [`source`](std::error::Error::source), so printing the chain repeats nothing.
 #[derive(Debug, thiserror::Error)]
 #[error("{origin}: {kind}")]
 pub struct IngestError {
     pub origin: Origin,
-    #[source]
     pub kind: IngestErrorKind,
 }
 
@@ -88,6 +155,9 @@ pub enum InputKind {
     Jsonl,
     Html,
 }
+
+/// Extensions of whole-file articles, which may have a sidecar `NAME.json`.
+const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "text", "md", "html", "htm", "xhtml"];
 
 impl InputKind {
     /// The kind a file name says it holds; `None` for files a directory walk skips (sidecar
@@ -103,6 +173,13 @@ impl InputKind {
     }
 }
 
+/// Is `path` the sidecar metadata of an article beside it (`NAME.json` next to `NAME.txt`,
+/// `NAME.html`, ...)? Such a file is read with its article, never as an article of its own.
+pub fn is_sidecar(path: &Path) -> bool {
+    let is_json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    is_json && ARTICLE_EXTENSIONS.iter().any(|ext| path.with_extension(ext).is_file())
+}
+
 /// One thing to read: a file of a known kind, or standard input (JSONL).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -110,11 +187,25 @@ pub enum Input {
     Stdin,
 }
 
+fn walk_error(err: walkdir::Error, root: &Path) -> IngestError {
+    let path = err.path().unwrap_or(root).to_path_buf();
+    let kind = match err.loop_ancestor() {
+        Some(ancestor) => IngestErrorKind::SymlinkLoop { ancestor: ancestor.to_path_buf() },
+        None => match err.into_io_error() {
+            Some(io) => IngestErrorKind::Io(io),
+            None => IngestErrorKind::Io(io::Error::other("the directory cannot be walked")),
+        },
+    };
+    IngestError { origin: Origin { path, line: None }, kind }
+}
+
 /// Expands the paths given on the command line into inputs.
 ///
 /// Directories are walked recursively in sorted order (so runs are reproducible) and only files
 /// of a supported kind are taken. A file named explicitly is read even without a known
-/// extension (as plain text). Paths that do not exist come back as errors.
+/// extension (as plain text), except the sidecar `NAME.json` of an article beside it, which is
+/// skipped silently (it is read with its article; `dossier build dir/*` names both). Paths that
+/// do not exist, unreadable directories and symbolic-link loops come back as errors.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -123,6 +214,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
             inputs.push(Input::Stdin);
             continue;
         }
+        let not_found = |kind| IngestError { origin: Origin { path: p.clone(), line: None }, kind };
         if p.is_dir() {
             let walk = walkdir::WalkDir::new(p).sort_by_file_name().follow_links(true);
             for entry in walk {
@@ -134,72 +226,27 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
                         }
                     }
                     Ok(_) => {}
-                    Err(err) => {
-                        let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| p.clone());
-                        let io =
-                            err.into_io_error().unwrap_or_else(|| io::Error::other("walk error"));
-                        errors.push(IngestError {
-                            origin: Origin { path, line: None },
-                            kind: io.into(),
-                        });
-                    }
+                    Err(err) => errors.push(walk_error(err, p)),
                 }
             }
-        } else if p.exists() {
+        } else if let Ok(meta) = p.metadata() {
+            if is_sidecar(p) {
+                continue;
+            }
             let kind = InputKind::from_path(p).unwrap_or(InputKind::Text);
-            let size = p.metadata().map(|m| m.len()).unwrap_or(0);
-            inputs.push(Input::File { path: p.clone(), kind, size });
+            inputs.push(Input::File { path: p.clone(), kind, size: meta.len() });
+        } else if p.symlink_metadata().is_ok() {
+            // A link to nothing, or to itself: say why it cannot be followed.
+            let kind = p.metadata().map_err(IngestErrorKind::Io).err();
+            errors.push(not_found(kind.unwrap_or(IngestErrorKind::NotFound)));
         } else {
-            errors.push(IngestError {
-                origin: Origin { path: p.clone(), line: None },
-                kind: IngestErrorKind::NotFound,
-            });
+            errors.push(not_found(IngestErrorKind::NotFound));
         }
     }
     (inputs, errors)
 }
 
-/// Metadata keys accepted in a sidecar `NAME.json` and in JSONL records.
-#[derive(Debug, Default, Deserialize)]
-struct MetaFields {
-    title: Option<String>,
-    author: Option<String>,
-    outlet: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    language: Option<String>,
-}
-
-impl MetaFields {
-    fn into_metadata(self) -> Metadata {
-        let published = self.published.filter(|s| !s.trim().is_empty());
-        Metadata {
-            published_source: if published.is_some() {
-                DateSource::Metadata
-            } else {
-                DateSource::None
-            },
-            title: self.title.filter(|s| !s.trim().is_empty()),
-            author: self.author.filter(|s| !s.trim().is_empty()),
-            outlet: self.outlet,
-            url: self.url,
-            published,
-            language: self.language,
-            machine_translated_from: None,
-        }
-    }
-}
-
-#[derive(Debug, Deserialize)]
-struct JsonRecord {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    html: Option<String>,
-    #[serde(flatten)]
-    meta: MetaFields,
-}
-
-fn hash_of(kind: &str, body: &str, meta: &Metadata) -> String {
+pub(crate) fn hash_of(kind: &str, body: &str, meta: &Metadata) -> String {
     let mut h = Sha256::new();
     h.update(kind.as_bytes());
     h.update([0]);
@@ -220,53 +267,51 @@ fn hash_of(kind: &str, body: &str, meta: &Metadata) -> String {
     out
 }
 
-fn decode(bytes: Vec<u8>) -> Result<String, IngestErrorKind> {
-    String::from_utf8(bytes)
-        .map_err(|e| IngestErrorKind::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })
-}
-
-/// 1-based line number of a byte offset.
-fn line_of(bytes: &[u8], offset: usize) -> usize {
-    bytes[..offset.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
-}
-
-fn file_stem(path: &Path) -> String {
+pub(crate) fn file_stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "stdin".into())
 }
 
 /// Reads the sidecar `NAME.json` beside `NAME.txt`, if there is one.
-fn read_sidecar(path: &Path) -> Result<Metadata, IngestErrorKind> {
+fn read_sidecar(path: &Path, opts: &ReadOptions) -> Result<Metadata, IngestErrorKind> {
     let sidecar = path.with_extension("json");
     if !sidecar.is_file() {
         return Ok(Metadata::default());
     }
-    let bytes = std::fs::read(&sidecar)?;
-    serde_json::from_slice::<MetaFields>(&bytes)
-        .map(MetaFields::into_metadata)
-        .map_err(|error| IngestErrorKind::BadSidecar { sidecar, error })
+    let parsed = match read_bounded(&sidecar, opts.max_article_bytes) {
+        Ok(bytes) => jsonl::parse_sidecar(&bytes),
+        Err(kind) => Err(kind.to_string()),
+    };
+    parsed.map_err(|message| IngestErrorKind::BadSidecar { sidecar, message })
 }
 
 /// Reads a whole-file article (plain text or HTML) with its sidecar metadata.
-fn read_file_article(path: &Path, kind: InputKind) -> Result<Article, IngestError> {
+fn read_file_article(
+    path: &Path,
+    kind: InputKind,
+    opts: &ReadOptions,
+) -> Result<Article, IngestError> {
     let origin = Origin { path: path.to_path_buf(), line: None };
     let fail = |kind: IngestErrorKind, line: Option<usize>| IngestError {
         origin: Origin { path: path.to_path_buf(), line },
         kind,
     };
-    let bytes = std::fs::read(path).map_err(|e| fail(e.into(), None))?;
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(_) => decode(bytes).expect("checked"),
-        // Saved web pages declare their own encoding; plain text must be UTF-8.
-        Err(_) if kind == InputKind::Html => decode_html(&bytes),
-        Err(e) => {
-            let line = line_of(&bytes, e.valid_up_to());
-            return Err(fail(IngestErrorKind::InvalidUtf8 { offset: e.valid_up_to() }, Some(line)));
+    let bytes = read_bounded(path, opts.max_article_bytes).map_err(|k| fail(k, None))?;
+    let text = if kind == InputKind::Html {
+        // Saved web pages declare their own encoding (a byte-order mark wins).
+        if text::utf16_bom(&bytes).is_none() && looks_like_utf16(&bytes) {
+            return Err(fail(IngestErrorKind::Utf16WithoutBom, None));
         }
+        decode_html(&bytes)
+    } else {
+        decode_text(bytes).map_err(|(k, line)| fail(k, line))?
     };
     if text.trim().is_empty() {
         return Err(fail(IngestErrorKind::Empty, None));
     }
-    let meta = read_sidecar(path).map_err(|k| fail(k, None))?;
+    if !has_letters(&text) {
+        return Err(fail(IngestErrorKind::NoText, None));
+    }
+    let meta = read_sidecar(path, opts).map_err(|k| fail(k, None))?;
     let (kind_name, body) = match kind {
         InputKind::Html => ("html", Body::Html(text)),
         _ => ("text", Body::Text(text)),
@@ -305,117 +350,55 @@ pub fn decode_html(bytes: &[u8]) -> String {
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
 
-/// Parses one JSONL line into an article.
-fn parse_record(line: &str, path: &Path, lineno: usize) -> Result<Article, IngestError> {
-    let origin = Origin { path: path.to_path_buf(), line: Some(lineno) };
-    let rec: JsonRecord = match serde_json::from_str(line) {
-        Ok(r) => r,
-        Err(e) => {
-            // serde_json ends its message with "at line L column C"; within one JSONL line only
-            // the column means anything, and the line number is already in `origin`.
-            let text = e.to_string();
-            let message = match text.rfind(" at line ") {
-                Some(i) => text[..i].to_string(),
-                None => text,
-            };
-            let kind = IngestErrorKind::MalformedJson { column: e.column(), message };
-            return Err(IngestError { origin, kind });
-        }
-    };
-    let meta = rec.meta.into_metadata();
-    let id = match rec.id {
-        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => format!("{}:{}", file_stem(path), lineno),
-    };
-    let (kind_name, body) = match (rec.text, rec.html) {
-        (Some(t), _) if !t.trim().is_empty() => ("text", Body::Text(t)),
-        (_, Some(h)) if !h.trim().is_empty() => ("html", Body::Html(h)),
-        (Some(_), _) | (_, Some(_)) => {
-            return Err(IngestError { origin, kind: IngestErrorKind::Empty })
-        }
-        (None, None) => return Err(IngestError { origin, kind: IngestErrorKind::NoBody }),
-    };
-    let content_hash = match &body {
-        Body::Text(t) | Body::Html(t) => hash_of(kind_name, t, &meta),
-    };
-    Ok(Article { id, origin, body, meta, content_hash })
-}
-
-/// Streams the records of a JSONL source, one result per non-blank line.
-pub struct JsonlReader<R> {
-    reader: R,
-    path: PathBuf,
-    lineno: usize,
-    buf: Vec<u8>,
-    failed: bool,
-}
-
-impl<R: BufRead> JsonlReader<R> {
-    pub fn new(reader: R, path: PathBuf) -> Self {
-        JsonlReader { reader, path, lineno: 0, buf: Vec::new(), failed: false }
-    }
-}
-
-impl<R: BufRead> Iterator for JsonlReader<R> {
-    type Item = Result<Article, IngestError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if self.failed {
-                return None;
-            }
-            self.buf.clear();
-            self.lineno += 1;
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => {
-                    self.failed = true;
-                    let origin = Origin { path: self.path.clone(), line: Some(self.lineno) };
-                    return Some(Err(IngestError { origin, kind: e.into() }));
-                }
-            }
-            let line = match std::str::from_utf8(&self.buf) {
-                Ok(l) => l.trim(),
-                Err(e) => {
-                    let origin = Origin { path: self.path.clone(), line: Some(self.lineno) };
-                    let kind = IngestErrorKind::InvalidUtf8 { offset: e.valid_up_to() };
-                    return Some(Err(IngestError { origin, kind }));
-                }
-            };
-            if line.is_empty() {
-                continue;
-            }
-            return Some(parse_record(line, &self.path, self.lineno));
-        }
-    }
+/// Reads every article of one input with the default [`ReadOptions`]. Whole files yield one
+/// item; JSONL yields one per line.
+pub fn read(input: &Input) -> Box<dyn Iterator<Item = Result<Article, IngestError>> + Send> {
+    read_with(input, &ReadOptions::default())
 }
 
 /// Reads every article of one input. Whole files yield one item; JSONL yields one per line.
-pub fn read(input: &Input) -> Box<dyn Iterator<Item = Result<Article, IngestError>> + Send> {
+/// No article larger than `opts.max_article_bytes` is read into memory.
+pub fn read_with(
+    input: &Input,
+    opts: &ReadOptions,
+) -> Box<dyn Iterator<Item = Result<Article, IngestError>> + Send> {
+    let limit = opts.max_article_bytes;
     match input {
         Input::Stdin => {
-            let stdin = BufReader::new(io::stdin());
-            Box::new(JsonlReader::new(stdin, PathBuf::from("-")))
+            let stdin = BufReader::with_capacity(1 << 16, io::stdin());
+            Box::new(JsonlReader::with_limit(stdin, PathBuf::from("-"), limit))
         }
-        Input::File { path, kind: InputKind::Jsonl, .. } => match File::open(path) {
-            Ok(f) => Box::new(JsonlReader::new(BufReader::with_capacity(1 << 16, f), path.clone())),
+        Input::File { path, kind: InputKind::Jsonl, .. } => match std::fs::File::open(path) {
+            Ok(f) => {
+                let reader = BufReader::with_capacity(1 << 16, f);
+                Box::new(JsonlReader::with_limit(reader, path.clone(), limit))
+            }
             Err(e) => {
                 let origin = Origin { path: path.clone(), line: None };
                 Box::new(std::iter::once(Err(IngestError { origin, kind: e.into() })))
             }
         },
-        Input::File { path, kind, .. } => Box::new(std::iter::once(read_file_article(path, *kind))),
+        Input::File { path, kind, .. } => {
+            Box::new(std::iter::once(read_file_article(path, *kind, opts)))
+        }
     }
 }
 
 /// Reads a JSONL document from any reader (used for tests and for embedding).
-pub fn read_jsonl<R: Read + Send + 'static>(
+pub fn read_jsonl<R: io::Read + Send + 'static>(
     reader: R,
     name: &str,
 ) -> impl Iterator<Item = Result<Article, IngestError>> + Send {
-    JsonlReader::new(BufReader::new(reader), PathBuf::from(name))
+    read_jsonl_with(reader, name, &ReadOptions::default())
+}
+
+/// Reads a JSONL document from any reader, refusing lines over `opts.max_article_bytes`.
+pub fn read_jsonl_with<R: io::Read + Send + 'static>(
+    reader: R,
+    name: &str,
+    opts: &ReadOptions,
+) -> impl Iterator<Item = Result<Article, IngestError>> + Send {
+    JsonlReader::with_limit(BufReader::new(reader), PathBuf::from(name), opts.max_article_bytes)
 }
 
 /// Builds an article from text held in memory (used by `annotate` on one file and by tests).
@@ -431,23 +414,34 @@ pub fn article_from_text(id: &str, text: String, meta: Metadata) -> Article {
 }
 
 /// Reads one file given on the command line (plain text, HTML, or the first record of a JSONL
-/// file) with its sidecar metadata.
+/// file) with its sidecar metadata, with the default [`ReadOptions`].
 pub fn read_one(path: &Path) -> Result<Article, IngestError> {
+    read_one_with(path, &ReadOptions::default())
+}
+
+/// Reads one file given on the command line (plain text, HTML, or the first record of a JSONL
+/// file) with its sidecar metadata.
+pub fn read_one_with(path: &Path, opts: &ReadOptions) -> Result<Article, IngestError> {
     let kind = InputKind::from_path(path).unwrap_or(InputKind::Text);
-    if !path.exists() {
-        let origin = Origin { path: path.to_path_buf(), line: None };
-        return Err(IngestError { origin, kind: IngestErrorKind::NotFound });
+    let origin = Origin { path: path.to_path_buf(), line: None };
+    if let Err(e) = path.metadata() {
+        let kind = if path.symlink_metadata().is_ok() {
+            IngestErrorKind::Io(e)
+        } else {
+            IngestErrorKind::NotFound
+        };
+        return Err(IngestError { origin, kind });
     }
     let input = Input::File { path: path.to_path_buf(), kind, size: 0 };
-    read(&input).next().unwrap_or_else(|| {
-        let origin = Origin { path: path.to_path_buf(), line: None };
-        Err(IngestError { origin, kind: IngestErrorKind::Empty })
-    })
+    read_with(&input, opts)
+        .next()
+        .unwrap_or(Err(IngestError { origin, kind: IngestErrorKind::Empty }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dossier_document::DateSource;
     use std::fs;
 
     #[test]
@@ -545,5 +539,115 @@ mod tests {
             a.content_hash,
             article_from_text("a", "x".into(), Metadata::default()).content_hash
         );
+    }
+
+    #[test]
+    fn size_limit_is_checked_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.txt");
+        let f = fs::File::create(&big).unwrap();
+        f.set_len(200 << 20).unwrap(); // sparse: nothing is written
+        let e = read_one(&big).unwrap_err();
+        assert!(matches!(e.kind, IngestErrorKind::TooLarge { size: Some(_), .. }));
+        assert!(
+            e.to_string()
+                .ends_with("big.txt: article is 200.0 MB, over the 10 MB limit (--max-article-mb)")
+                || e.to_string().ends_with(
+                    "big.txt: article is 200 MB, over the 10 MB limit (--max-article-mb)"
+                ),
+            "{e}"
+        );
+        fs::write(dir.path().join("small.txt"), "Some words here.").unwrap();
+        let opts = ReadOptions { max_article_bytes: 10 };
+        let e = read_one_with(&dir.path().join("small.txt"), &opts).unwrap_err();
+        assert!(e.to_string().contains("article is 16 bytes, over the 10 bytes limit"), "{e}");
+        // A device reports no size: the read itself stops at the limit.
+        if Path::new("/dev/zero").exists() {
+            let e = read_one_with(Path::new("/dev/zero"), &opts).unwrap_err();
+            assert!(matches!(e.kind, IngestErrorKind::TooLarge { size: None, limit: 10 }), "{e}");
+            assert!(read_one(Path::new("/dev/zero")).is_err());
+        }
+    }
+
+    #[test]
+    fn bom_utf16_and_no_letters() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("bom.txt"), "\u{FEFF}Title\n\nBody.").unwrap();
+        let a = read_one(&dir.path().join("bom.txt")).unwrap();
+        assert_eq!(a.body, Body::Text("Title\n\nBody.".into()));
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("Grüße\n\nText.".encode_utf16().flat_map(u16::to_le_bytes));
+        fs::write(dir.path().join("u16.txt"), &utf16).unwrap();
+        let a = read_one(&dir.path().join("u16.txt")).unwrap();
+        assert_eq!(a.body, Body::Text("Grüße\n\nText.".into()));
+        fs::write(dir.path().join("u16nobom.txt"), &utf16[2..]).unwrap();
+        let e = read_one(&dir.path().join("u16nobom.txt")).unwrap_err();
+        assert!(e.to_string().contains("looks like UTF-16 without a byte-order mark"), "{e}");
+        for (name, bytes) in [
+            ("nul.txt", &b"\0\0\0\0\0\0"[..]),
+            ("ctl.txt", b"\x01\x02\x7f"),
+            ("p.txt", b"12 -- 34 !?"),
+        ] {
+            fs::write(dir.path().join(name), bytes).unwrap();
+            let e = read_one(&dir.path().join(name)).unwrap_err();
+            assert!(matches!(e.kind, IngestErrorKind::NoText), "{name}: {e}");
+            assert!(e
+                .to_string()
+                .ends_with(&format!("{name}: no text: the article has no letters")));
+        }
+    }
+
+    #[test]
+    fn sidecars_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Body.").unwrap();
+        fs::write(dir.path().join("a.json"), "\u{FEFF}{\"published\":\"2025-01-02\"}").unwrap();
+        let a = read_one(&dir.path().join("a.txt")).unwrap();
+        assert_eq!(a.meta.published.as_deref(), Some("2025-01-02"));
+        fs::write(dir.path().join("a.json"), r#"{"published":20250102}"#).unwrap();
+        let e = read_one(&dir.path().join("a.txt")).unwrap_err().to_string();
+        assert!(
+            e.ends_with("a.json is malformed: field \"published\" must be a string, not a number"),
+            "{e}"
+        );
+        fs::write(dir.path().join("a.json"), "[]").unwrap();
+        let e = read_one(&dir.path().join("a.txt")).unwrap_err().to_string();
+        assert!(e.ends_with("it must be a JSON object, not an array"), "{e}");
+    }
+
+    #[test]
+    fn explicit_sidecar_is_not_an_article() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "A.").unwrap();
+        fs::write(dir.path().join("a.json"), "{}").unwrap();
+        fs::write(dir.path().join("lone.json"), "{}").unwrap();
+        let paths: Vec<_> =
+            ["a.txt", "a.json", "lone.json"].iter().map(|n| dir.path().join(n)).collect();
+        let (inputs, errors) = discover(&paths);
+        assert!(errors.is_empty());
+        assert_eq!(inputs.len(), 2);
+        assert!(matches!(&inputs[1], Input::File { path, .. } if path.ends_with("lone.json")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn messages_say_each_thing_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        std::os::unix::fs::symlink("self", dir.path().join("self")).unwrap();
+        fs::write(dir.path().join("bad\nname.txt"), "").unwrap();
+        let (inputs, errors) = discover(&[dir.path().to_path_buf(), dir.path().join("self")]);
+        let msgs: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(msgs.len(), 3, "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("loop: symlink loop: leads back to")), "{msgs:?}");
+        assert!(msgs.iter().all(|m| !m.contains("walk error")), "{msgs:?}");
+        assert!(msgs.iter().filter(|m| m.contains("self: cannot read:")).count() == 2, "{msgs:?}");
+        assert_eq!(inputs.len(), 1);
+        let e = read(&inputs[0]).next().unwrap().unwrap_err();
+        assert!(e.to_string().ends_with("bad\\nname.txt: empty article"), "{e}");
+        // Nothing repeats: no error has a source whose text is repeated in the message.
+        let e = read_one(dir.path()).unwrap_err();
+        assert!(std::error::Error::source(&e).is_none());
+        assert_eq!(e.to_string().matches("cannot read").count(), 1, "{e}");
     }
 }
