@@ -1,31 +1,53 @@
 //! `dossier build PATH...`: analyse articles and store them.
 //!
-//! Articles are streamed in batches: each batch is read sequentially, articles whose content
-//! hash is already stored are skipped, the rest are analysed in parallel (rayon), and the batch
-//! is written in one transaction. Memory stays bounded by the batch size whatever the input size,
-//! and a killed build loses at most the batch in flight.
+//! Articles are streamed in batches: each batch is read sequentially, articles whose content is
+//! already stored are only recorded as seen, the rest are analysed in parallel (rayon), and the
+//! batch is written in one transaction. A batch closes at [`BATCH`] articles or
+//! [`BATCH_BYTES`] of text, and articles over [`BIG_ARTICLE`] are analysed one at a time, so
+//! memory stays bounded whatever the input; no article over `--max-article-mb` is read at all.
+//! A killed build loses at most the batch in flight.
+//!
+//! One article never stops the build: a read error, an analysis error or a panic inside a stage
+//! is reported as `FILE[:LINE]: message`, counted as failed, and the rest of the batch is stored.
 
+use std::any::Any;
+use std::cell::RefCell;
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
-use dossier_ingest::{Article, IngestError, Input};
-use dossier_store::{Store, Stored};
+use dossier_ingest::{Article, Body, IngestError, Input, ReadOptions};
+use dossier_store::{NewDocument, SourceKey, Store, Stored};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 /// Articles per transaction: large enough to amortise commits, small enough to bound memory.
 const BATCH: usize = 256;
+/// Bytes of article text per batch: analysed documents are held until their batch is written.
+const BATCH_BYTES: usize = 16 << 20;
+/// Articles at least this large are analysed alone, never two at once.
+const BIG_ARTICLE: usize = 1 << 20;
 
 #[derive(clap::Args)]
+#[command(after_help = "\
+Identity: an article is its content (text plus the metadata given with it). The same content is
+stored once, however many files, folders or runs bring it; a file or JSONL record (by its \"id\")
+whose content changed replaces its old version; a JSONL file read without errors drops the
+articles it no longer holds. Two builds may run on one database at the same time.
+
+Examples:
+  dossier build articles/                    every .txt/.html/.jsonl under articles/
+  dossier build feed.jsonl --db case.db      into another database
+  cat feed.jsonl | dossier build -           JSONL from standard input")]
 pub struct Args {
     /// Files or directories to read (.txt with optional sidecar .json, .jsonl, .html); `-` reads
     /// JSONL from standard input. Directories are read recursively.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// The database file.
+    /// The database file (created if missing; must be a dossier store).
     #[arg(long, default_value = "dossier.db", value_name = "FILE")]
     pub db: PathBuf,
     /// Exit with an error status if any input could not be read or analysed.
@@ -34,6 +56,17 @@ pub struct Args {
     /// Print nothing but errors and the summary line.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Largest article accepted, in megabytes (a whole file, or one JSONL line); larger ones are
+    /// reported and skipped without being read.
+    #[arg(long, value_name = "MB", default_value_t = 10.0, value_parser = parse_mb)]
+    pub max_article_mb: f64,
+}
+
+fn parse_mb(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 1024.0 => Ok(v),
+        _ => Err(format!("'{s}' is not a size in megabytes between 0 and 1024")),
+    }
 }
 
 #[derive(Default, Debug)]
@@ -42,14 +75,62 @@ struct Counts {
     replaced: usize,
     unchanged: usize,
     failed: usize,
+    dropped: usize,
+}
+
+/// An article read and waiting for analysis.
+struct Pending {
+    article: Article,
+    source: SourceKey,
 }
 
 struct Run {
     store: Store,
+    db: PathBuf,
     bar: ProgressBar,
     counts: Counts,
-    seen_ids: HashSet<String>,
-    pending: Vec<Article>,
+    pending: Vec<Pending>,
+    pending_bytes: usize,
+    /// Content hashes in `pending`: a second copy in the same batch is only a sighting.
+    pending_hashes: HashSet<String>,
+    /// Sources whose content is already stored, recorded with the next batch.
+    seen: Vec<(SourceKey, String)>,
+    /// When this run started (ms since the epoch): sources it sees are marked with it.
+    started_ms: i64,
+}
+
+/// The source key of an article: which file (and which record in it) it came from.
+fn source_key(a: &Article, canonical: &str) -> SourceKey {
+    let file = canonical.to_string();
+    let key = match a.origin.line {
+        None => canonical.to_string(),
+        Some(line) => {
+            let stem = a.origin.path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
+            if a.id == format!("{stem}:{line}") {
+                // No id of its own: the record is known by its content alone.
+                format!("{canonical}#sha256={}", a.content_hash)
+            } else {
+                format!("{canonical}#id={}", a.id)
+            }
+        }
+    };
+    SourceKey { key, file }
+}
+
+/// The name to fall back on when an article's own name is taken: its path without extension.
+fn alt_name(a: &Article) -> String {
+    let path = a.origin.path.with_extension("");
+    let path = path.to_string_lossy();
+    match a.origin.line {
+        Some(l) => format!("{path}:{l}"),
+        None => path.into_owned(),
+    }
+}
+
+fn body_len(a: &Article) -> usize {
+    match &a.body {
+        Body::Text(t) | Body::Html(t) => t.len(),
+    }
 }
 
 impl Run {
@@ -58,47 +139,48 @@ impl Run {
         self.bar.suspend(|| eprintln!("error: {msg}"));
     }
 
-    fn accept(&mut self, result: Result<Article, IngestError>) -> Result<()> {
-        let mut article = match result {
+    fn db_context(&self) -> String {
+        format!("database {}", dossier_ingest::display_path(&self.db))
+    }
+
+    /// Takes one read result; returns whether it was an article (not an error).
+    fn accept(&mut self, result: Result<Article, IngestError>, canonical: &str) -> Result<bool> {
+        let article = match result {
             Ok(a) => a,
             Err(e) => {
                 self.fail(e.to_string());
-                return Ok(());
+                return Ok(false);
             }
         };
-        // Two inputs with the same name (a/x.txt and b/x.txt) must not overwrite each other.
-        if !self.seen_ids.insert(article.id.clone()) {
-            let alt = article.origin.to_string();
-            let alt = alt.strip_suffix(".txt").unwrap_or(&alt).to_string();
-            article.id = alt;
-            self.seen_ids.insert(article.id.clone());
-        }
-        if self.store.hash_of(&article.id)?.as_deref() == Some(article.content_hash.as_str()) {
+        let source = source_key(&article, canonical);
+        let hash = &article.content_hash;
+        if self.pending_hashes.contains(hash)
+            || self.store.has_content(hash).with_context(|| self.db_context())?
+        {
             self.counts.unchanged += 1;
-            return Ok(());
+            self.seen.push((source, hash.clone()));
+            return Ok(true);
         }
-        self.pending.push(article);
-        if self.pending.len() >= BATCH {
+        self.pending_hashes.insert(hash.clone());
+        self.pending_bytes += body_len(&article);
+        self.pending.push(Pending { article, source });
+        if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
             self.flush()?;
         }
-        Ok(())
+        Ok(true)
     }
 
     fn flush(&mut self) -> Result<()> {
-        if self.pending.is_empty() {
+        if self.pending.is_empty() && self.seen.is_empty() {
             return Ok(());
         }
         let batch = std::mem::take(&mut self.pending);
-        let results: Vec<_> = batch
-            .into_par_iter()
-            .map(|a| {
-                let origin = a.origin.to_string();
-                let hash = a.content_hash.clone();
-                dossier_pipeline::analyse(a, &Default::default())
-                    .map(|d| (d, origin.clone(), hash))
-                    .map_err(|e| format!("{origin}: {e}"))
-            })
-            .collect();
+        self.pending_bytes = 0;
+        self.pending_hashes.clear();
+        let (big, small): (Vec<_>, Vec<_>) =
+            batch.into_iter().partition(|p| body_len(&p.article) >= BIG_ARTICLE);
+        let mut results: Vec<_> = small.into_par_iter().map(analyse).collect();
+        results.extend(big.into_iter().map(analyse));
         let mut good = Vec::with_capacity(results.len());
         for r in results {
             match r {
@@ -106,26 +188,100 @@ impl Run {
                 Err(msg) => self.fail(msg),
             }
         }
-        for outcome in self.store.put_batch(&good).context("cannot write to the database")? {
+        let seen = std::mem::take(&mut self.seen);
+        let outcomes = self
+            .store
+            .put_batch(&good, &seen, self.started_ms)
+            .with_context(|| format!("cannot write to the {}", self.db_context()))?;
+        for outcome in outcomes {
             match outcome {
                 Stored::New => self.counts.new += 1,
                 Stored::Replaced => self.counts.replaced += 1,
+                Stored::Unchanged => self.counts.unchanged += 1,
             }
         }
         Ok(())
     }
 }
 
+thread_local! {
+    /// The message and place of the last panic on this thread, kept by the build's panic hook.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// While a build runs, a panic inside a stage is recorded for the article's error message
+/// instead of being printed on its own.
+fn quiet_panics() {
+    panic::set_hook(Box::new(|info| {
+        let msg = payload_text(info.payload());
+        let at =
+            info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{at}")));
+    }));
+}
+
+fn payload_text(p: &dyn Any) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Analyses one article, catching a panic at the article boundary.
+fn analyse(p: Pending) -> std::result::Result<NewDocument, String> {
+    let origin = p.article.origin.to_string();
+    let alt_name = alt_name(&p.article);
+    let hash = p.article.content_hash.clone();
+    let article = p.article;
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        dossier_pipeline::analyse(article, &Default::default())
+    }));
+    match outcome {
+        Ok(Ok(doc)) => Ok(NewDocument { doc, origin, alt_name, hash, source: p.source }),
+        Ok(Err(e)) => Err(format!("{origin}: {e}")),
+        Err(payload) => {
+            let detail = LAST_PANIC
+                .with(|l| l.borrow_mut().take())
+                .unwrap_or_else(|| payload_text(payload.as_ref()));
+            Err(format!("{origin}: internal error while analysing this article ({detail}); skipped, please report it"))
+        }
+    }
+}
+
+/// Each file once, however many of the given paths lead to it (`dir dir`, `dir dir/sub`).
+fn unique_inputs(inputs: Vec<Input>) -> Vec<(Input, String)> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let key = match &input {
+            Input::File { path, .. } => std::fs::canonicalize(path)
+                .unwrap_or_else(|_| path.clone())
+                .to_string_lossy()
+                .into_owned(),
+            Input::Stdin => "-".to_string(),
+        };
+        if key == "-" || seen.insert(key.clone()) {
+            out.push((input, key));
+        }
+    }
+    out
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     let started = Instant::now();
     let (inputs, missing) = dossier_ingest::discover(&args.paths);
-    let store = Store::open(&args.db)
-        .with_context(|| format!("cannot open database {}", args.db.display()))?;
+    let inputs = unique_inputs(inputs);
+    let store = Store::open(&args.db).with_context(|| {
+        format!("cannot open database {}", dossier_ingest::display_path(&args.db))
+    })?;
+    let opts = ReadOptions { max_article_bytes: (args.max_article_mb * 1024.0 * 1024.0) as u64 };
+    let started_ms =
+        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
     let total_bytes: u64 =
-        inputs.iter().map(|i| if let Input::File { size, .. } = i { *size } else { 0 }).sum();
+        inputs.iter().map(|(i, _)| if let Input::File { size, .. } = i { *size } else { 0 }).sum();
     let bar = if args.quiet {
         ProgressBar::hidden()
-    } else if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
+    } else if inputs.iter().any(|(i, _)| matches!(i, Input::Stdin)) {
         ProgressBar::new_spinner()
     } else {
         ProgressBar::new(total_bytes)
@@ -138,37 +294,59 @@ pub fn run(args: Args) -> Result<ExitCode> {
     );
     let mut run = Run {
         store,
+        db: args.db.clone(),
         bar,
         counts: Counts::default(),
-        seen_ids: HashSet::new(),
         pending: Vec::new(),
+        pending_bytes: 0,
+        pending_hashes: HashSet::new(),
+        seen: Vec::new(),
+        started_ms,
     };
     for e in missing {
         run.fail(e.to_string());
     }
-    for input in &inputs {
+    quiet_panics();
+    // JSONL files read whole without an error: afterwards they drop what they no longer hold.
+    let mut complete_jsonl = Vec::new();
+    for (input, canonical) in &inputs {
         if let Input::File { path, .. } = input {
-            run.bar.set_message(
-                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-            );
+            run.bar.set_message(dossier_ingest::display_path(Path::new(
+                path.file_name().unwrap_or(path.as_os_str()),
+            )));
         }
-        for result in dossier_ingest::read(input) {
-            run.accept(result)?;
+        let mut clean = true;
+        for result in dossier_ingest::read_with(input, &opts) {
+            clean &= run.accept(result, canonical)?;
         }
-        if let Input::File { size, .. } = input {
+        if let Input::File { size, kind: dossier_ingest::InputKind::Jsonl, .. } = input {
+            if clean {
+                complete_jsonl.push(canonical.clone());
+            }
+            run.bar.inc(*size);
+        } else if let Input::File { size, .. } = input {
             run.bar.inc(*size);
         }
     }
     run.flush()?;
+    for file in complete_jsonl {
+        let ctx = run.db_context();
+        run.counts.dropped += run.store.prune_file(&file, started_ms).with_context(|| ctx)?;
+    }
+    let _ = panic::take_hook();
     run.bar.finish_and_clear();
 
     let c = &run.counts;
     let total = c.new + c.replaced + c.unchanged + c.failed;
-    let replaced = if c.replaced > 0 {
-        format!(" ({} replaced an older version)", c.replaced)
-    } else {
-        String::new()
-    };
+    let mut notes = Vec::new();
+    if c.replaced > 0 {
+        notes.push(format!("{} replaced an older version", c.replaced));
+    }
+    if c.dropped > 0 {
+        notes.push(format!("{} no longer in their file and dropped", c.dropped));
+    }
+    let replaced =
+        if notes.is_empty() { String::new() } else { format!(" ({})", notes.join("; ")) };
     println!(
         "{total} articles: {} new, {} unchanged, {} failed{replaced}",
         c.new + c.replaced,
@@ -178,8 +356,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if !args.quiet {
         eprintln!(
             "stored in {} ({} documents) in {:.1}s",
-            args.db.display(),
-            run.store.count()?,
+            dossier_ingest::display_path(&args.db),
+            run.store.count().with_context(|| run.db_context())?,
             started.elapsed().as_secs_f64()
         );
     }

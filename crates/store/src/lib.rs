@@ -1,22 +1,50 @@
 //! The store: analysed documents in one SQLite file.
 //!
-//! Each article is a row in `documents` keyed by its id, with the content hash of its input, its
-//! metadata columns, its raw and cleaned text, and its layers as JSON in `layers` (one row per
-//! layer). SQLite in WAL mode with explicit transactions gives the guarantees a build needs: a
-//! batch is committed whole or not at all, so a build killed at any point leaves a database that
-//! opens, holds every batch committed before the kill, and a rerun completes the rest.
+//! # Identity
+//!
+//! An article *is* its content: the SHA-256 content hash of its body and the metadata given with
+//! it. The same content is stored once however many files, lines, folders or runs bring it.
+//! Each stored document also has a *name* (`documents.id`, the JSONL `id` or the file name
+//! without extension), unique in the store: when a second document would take a name already
+//! held, it is named by its path instead (`b/x` beside `x`), and failing that by its path and
+//! the start of its hash.
+//!
+//! Where an article came from is a *source* (table `sources`): a file for a `.txt` or `.html`
+//! article, a file and record id for a JSONL record with an `id`, a file and content hash for a
+//! JSONL record without one (so inserting or moving lines changes nothing). A source that
+//! brings new content points its name at the new version; the old version is dropped once no
+//! source refers to it ([`Stored::Replaced`]). A JSONL file read whole and without errors
+//! prunes its sources that it no longer holds ([`Store::prune_file`]), so a shrunk file leaves
+//! no stale copies.
+//!
+//! # Durability and concurrency
+//!
+//! Every write is one transaction, committed whole or not at all, so a build killed at any point
+//! leaves a database that opens, holds every batch committed before the kill, and a rerun
+//! completes the rest. Writers take the write lock when their transaction starts (`BEGIN
+//! IMMEDIATE`) and wait up to [`BUSY_TIMEOUT`] for it, and decide inside it whether the content
+//! is already stored, so two builds running on one database both finish and store each article
+//! once. Readers never block writers (WAL).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use dossier_document::{DateSource, Document, Metadata};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-/// Version of the schema this code writes; a newer file is refused rather than misread.
-pub const SCHEMA_VERSION: i64 = 1;
+/// Version of the schema this code writes; a newer file is refused rather than misread, an older
+/// one is upgraded in place.
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// SQLite `application_id` of a dossier store ("DOSS"): how a file is known to be ours.
+pub const APPLICATION_ID: i32 = 0x444F_5353;
+
+/// How long a writer waits for another writer to finish its transaction.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database error: {0}")]
+    #[error("{0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored layer is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
@@ -24,6 +52,16 @@ pub enum StoreError {
         "database schema version {found} is newer than this dossier ({supported}); upgrade dossier"
     )]
     NewerSchema { found: i64, supported: i64 },
+    #[error("'{0}' is not a file: a dossier store must be a file (an in-memory database would keep nothing)")]
+    NotAFile(String),
+    #[error(
+        "not an SQLite database (the file exists and holds something else); refusing to touch it"
+    )]
+    NotSqlite,
+    #[error(
+        "an SQLite database that dossier did not create (it has {tables}); refusing to change it"
+    )]
+    Foreign { tables: String },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -31,15 +69,42 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// What storing one document did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stored {
-    /// The id was not in the store.
+    /// New content.
     New,
-    /// The id was there with other content; the old version was replaced.
+    /// New content from a source that held other content before; the old version, referred to
+    /// by no other source, was dropped.
     Replaced,
+    /// The content was already stored (by another source, or by a build running at the same
+    /// time); only the source was recorded.
+    Unchanged,
+}
+
+/// Where an article came from, as the store records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceKey {
+    /// Unique key of the source: the file for a file article; file and record id, or file and
+    /// content hash, for a JSONL record.
+    pub key: String,
+    /// The file the source belongs to (what [`Store::prune_file`] takes); `-` for standard input.
+    pub file: String,
+}
+
+/// One analysed document ready to store.
+pub struct NewDocument {
+    pub doc: Document,
+    /// The origin as the user gave it (`feeds/a.jsonl:3`), shown in messages and kept.
+    pub origin: String,
+    /// The origin's path without extension (`feeds/a`, `feeds/a:3`): the name to fall back on
+    /// when `doc.id` is taken.
+    pub alt_name: String,
+    pub hash: String,
+    pub source: SourceKey,
 }
 
 /// An open store.
 pub struct Store {
     conn: Connection,
+    path: PathBuf,
 }
 
 /// The layers stored per document, by name.
@@ -55,52 +120,109 @@ const LAYERS: &[&str] = &[
     "events",
 ];
 
+const SCHEMA: &str = "
+    CREATE TABLE IF NOT EXISTS documents (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title TEXT, author TEXT, outlet TEXT, url TEXT,
+        published TEXT, published_source TEXT NOT NULL DEFAULT 'none',
+        language TEXT, machine_translated_from TEXT,
+        raw TEXT NOT NULL,
+        text TEXT NOT NULL,
+        stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    );
+    CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+    CREATE TABLE IF NOT EXISTS layers (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, name)
+    );
+    CREATE TABLE IF NOT EXISTS sources (
+        key TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        seen_at INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX IF NOT EXISTS sources_file ON sources(file);
+    CREATE INDEX IF NOT EXISTS sources_hash ON sources(content_hash);
+";
+
 impl Store {
     /// Opens (creating if needed) the store at `path`.
+    ///
+    /// Refuses `:memory:` and URI names (a build into them would keep nothing), files that are
+    /// not SQLite, and SQLite files that another program made: nothing is written to a file
+    /// before it is known to be a dossier store or empty.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)?;
-        Self::init(conn)
+        let name = path.to_string_lossy();
+        if name.is_empty() || name == ":memory:" || name.starts_with("file:") || path.is_dir() {
+            return Err(StoreError::NotAFile(name.into_owned()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        check_ours(&conn)?;
+        Self::init(conn, path.to_path_buf())
     }
 
     /// An in-memory store, for tests.
     pub fn in_memory() -> Result<Store> {
-        Self::init(Connection::open_in_memory()?)
+        let conn = Connection::open_in_memory()?;
+        Self::init(conn, PathBuf::from(":memory:"))
     }
 
-    fn init(conn: Connection) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+    /// The file this store lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        let _ = mode; // `memory` for in-memory stores; WAL for files.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema { found: version, supported: SCHEMA_VERSION });
         }
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS documents (
-                id TEXT PRIMARY KEY,
-                source TEXT NOT NULL,
-                content_hash TEXT NOT NULL,
-                title TEXT, author TEXT, outlet TEXT, url TEXT,
-                published TEXT, published_source TEXT NOT NULL DEFAULT 'none',
-                language TEXT, machine_translated_from TEXT,
-                raw TEXT NOT NULL,
-                text TEXT NOT NULL,
-                stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
-            );
-            CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
-            CREATE TABLE IF NOT EXISTS layers (
-                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                name TEXT NOT NULL,
-                data TEXT NOT NULL,
-                PRIMARY KEY (doc_id, name)
-            );",
-        )?;
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        Ok(Store { conn })
+        if version < SCHEMA_VERSION {
+            // Creating or upgrading writes: take the write lock first, then look again, since
+            // another build may have done it meanwhile.
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if version < SCHEMA_VERSION {
+                tx.execute_batch(SCHEMA)?;
+                if version == 1 {
+                    // Schema 1 had no sources: each stored document keeps a source of its own
+                    // that no file prunes.
+                    tx.execute(
+                        "INSERT OR IGNORE INTO sources (key, file, content_hash)
+                         SELECT 'v1:' || id, 'v1:' || source, content_hash FROM documents",
+                        [],
+                    )?;
+                }
+                tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+                tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            }
+            tx.commit()?;
+        }
+        Ok(Store { conn, path })
     }
 
-    /// The content hash stored for `id`, if the id is stored.
+    /// Whether this content is stored.
+    pub fn has_content(&self, hash: &str) -> Result<bool> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1 LIMIT 1")?;
+        Ok(stmt.query_row([hash], |_| Ok(())).optional()?.is_some())
+    }
+
+    /// The content hash stored under the name `id`, if the name is stored.
     pub fn hash_of(&self, id: &str) -> Result<Option<String>> {
         let mut stmt =
             self.conn.prepare_cached("SELECT content_hash FROM documents WHERE id = ?1")?;
@@ -113,15 +235,47 @@ impl Store {
             as usize)
     }
 
-    /// Stores a batch of documents in one transaction: all of them or none.
-    pub fn put_batch(&mut self, docs: &[(Document, String, String)]) -> Result<Vec<Stored>> {
-        let tx = self.conn.transaction()?;
+    /// Stores a batch in one transaction: every document and every sighting of already-stored
+    /// content (`seen`: source and hash), all of them or none. `seen_at` marks the sources as
+    /// seen by this run (see [`Store::prune_file`]).
+    pub fn put_batch(
+        &mut self,
+        docs: &[NewDocument],
+        seen: &[(SourceKey, String)],
+        seen_at: i64,
+    ) -> Result<Vec<Stored>> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(docs.len());
-        for (doc, source, hash) in docs {
-            out.push(put(&tx, doc, source, hash)?);
+        for d in docs {
+            out.push(put(&tx, d, seen_at)?);
+        }
+        for (source, hash) in seen {
+            touch(&tx, source, hash, seen_at)?;
         }
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Forgets the sources of `file` not seen since `since` (a file read whole and without
+    /// errors no longer holds them), then drops documents no source refers to. Returns how many
+    /// documents were dropped.
+    pub fn prune_file(&mut self, file: &str, since: i64) -> Result<usize> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let gone = tx.execute(
+            "DELETE FROM sources WHERE file = ?1 AND seen_at < ?2",
+            params![file, since],
+        )?;
+        let dropped = if gone > 0 {
+            tx.execute(
+                "DELETE FROM documents WHERE NOT EXISTS
+                   (SELECT 1 FROM sources s WHERE s.content_hash = documents.content_hash)",
+                [],
+            )?
+        } else {
+            0
+        };
+        tx.commit()?;
+        Ok(dropped)
     }
 
     /// Reads a stored document back with all its layers.
@@ -203,15 +357,81 @@ fn layer_json(doc: &Document, name: &str) -> serde_json::Result<String> {
     }
 }
 
-fn put(tx: &rusqlite::Transaction, doc: &Document, source: &str, hash: &str) -> Result<Stored> {
-    let existed: bool = tx
+/// Records that `source` holds `hash` (already stored), marking it seen at `seen_at`.
+fn touch(tx: &rusqlite::Transaction, source: &SourceKey, hash: &str, seen_at: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO sources (key, file, content_hash, seen_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(key) DO UPDATE SET content_hash = excluded.content_hash,
+                                        seen_at = MAX(seen_at, excluded.seen_at)",
+    )?
+    .execute(params![source.key, source.file, hash, seen_at])?;
+    Ok(())
+}
+
+fn name_taken(tx: &rusqlite::Transaction, name: &str) -> Result<bool> {
+    Ok(tx
         .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?
-        .query_row([&doc.id], |_| Ok(()))
+        .query_row([name], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+fn put(tx: &rusqlite::Transaction, d: &NewDocument, seen_at: i64) -> Result<Stored> {
+    let content_stored = tx
+        .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1 LIMIT 1")?
+        .query_row([&d.hash], |_| Ok(()))
         .optional()?
         .is_some();
-    if existed {
-        tx.execute("DELETE FROM documents WHERE id = ?1", [&doc.id])?;
+    // What this source held before, and the name that version had.
+    let previous: Option<(String, Option<String>)> = tx
+        .prepare_cached(
+            "SELECT s.content_hash, (SELECT id FROM documents WHERE content_hash = s.content_hash LIMIT 1)
+             FROM sources s WHERE s.key = ?1",
+        )?
+        .query_row([&d.source.key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .filter(|(h, _)| *h != d.hash);
+    touch(tx, &d.source, &d.hash, seen_at)?;
+    if content_stored {
+        // Another build stored it meanwhile, or another source brought the same content.
+        drop_orphan(tx, previous.as_ref().map(|p| p.0.as_str()))?;
+        return Ok(Stored::Unchanged);
     }
+    // The old version goes if no other source refers to it; its name passes to the new one.
+    let replaced = match &previous {
+        Some((old_hash, _)) => drop_orphan(tx, Some(old_hash))?,
+        None => false,
+    };
+    let inherited = previous.and_then(|p| p.1).filter(|_| replaced);
+    let mut name = inherited.unwrap_or_else(|| d.doc.id.clone());
+    if name_taken(tx, &name)? {
+        name = d.alt_name.clone();
+        if name_taken(tx, &name)? {
+            name = format!("{}~{}", d.alt_name, &d.hash[..d.hash.len().min(12)]);
+        }
+    }
+    insert(tx, &d.doc, &name, &d.origin, &d.hash)?;
+    Ok(if replaced { Stored::Replaced } else { Stored::New })
+}
+
+/// Drops the document with content `hash` if no source refers to it any more.
+fn drop_orphan(tx: &rusqlite::Transaction, hash: Option<&str>) -> Result<bool> {
+    let Some(hash) = hash else { return Ok(false) };
+    let n = tx.execute(
+        "DELETE FROM documents WHERE content_hash = ?1
+           AND NOT EXISTS (SELECT 1 FROM sources WHERE content_hash = ?1)",
+        [hash],
+    )?;
+    Ok(n > 0)
+}
+
+fn insert(
+    tx: &rusqlite::Transaction,
+    doc: &Document,
+    name: &str,
+    source: &str,
+    hash: &str,
+) -> Result<()> {
     let m = &doc.meta;
     let source_name = match m.published_source {
         DateSource::Metadata => "metadata",
@@ -224,7 +444,7 @@ fn put(tx: &rusqlite::Transaction, doc: &Document, source: &str, hash: &str) -> 
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
-        doc.id,
+        name,
         source,
         hash,
         m.title,
@@ -240,10 +460,44 @@ fn put(tx: &rusqlite::Transaction, doc: &Document, source: &str, hash: &str) -> 
     ])?;
     let mut stmt =
         tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
-    for name in LAYERS {
-        stmt.execute(params![doc.id, name, layer_json(doc, name)?])?;
+    for layer in LAYERS {
+        stmt.execute(params![name, layer, layer_json(doc, layer)?])?;
     }
-    Ok(if existed { Stored::Replaced } else { Stored::New })
+    Ok(())
+}
+
+/// Refuses a file that is not SQLite, or an SQLite file with tables that are not a store's.
+fn check_ours(conn: &Connection) -> Result<()> {
+    let tables: Vec<String> = match conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+    {
+        Ok(t) => t,
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            return Err(StoreError::NotSqlite)
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if tables.is_empty() {
+        return Ok(());
+    }
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    // Schema 1 stores predate the application id: known by their tables and version.
+    let v1 = app == 0
+        && version == 1
+        && tables.iter().any(|t| t == "documents")
+        && tables.iter().any(|t| t == "layers");
+    if app == APPLICATION_ID || v1 {
+        return Ok(());
+    }
+    let mut list: Vec<String> = tables.iter().take(5).map(|t| format!("table '{t}'")).collect();
+    if tables.len() > 5 {
+        list.push(format!("{} more", tables.len() - 5));
+    }
+    Err(StoreError::Foreign { tables: list.join(", ") })
 }
 
 #[cfg(test)]
@@ -261,13 +515,23 @@ mod tests {
         }
     }
 
+    fn new(id: &str, text: &str, hash: &str, key: &str, file: &str) -> NewDocument {
+        NewDocument {
+            doc: doc(id, text),
+            origin: file.to_string(),
+            alt_name: format!("{file}/{id}"),
+            hash: hash.into(),
+            source: SourceKey { key: key.into(), file: file.into() },
+        }
+    }
+
     #[test]
     fn put_get_replace() {
         let mut s = Store::in_memory().unwrap();
-        let r = s.put_batch(&[(doc("a", "One."), "a.txt".into(), "h1".into())]).unwrap();
+        let r = s.put_batch(&[new("a", "One.", "h1", "a.txt", "a.txt")], &[], 1).unwrap();
         assert_eq!(r, vec![Stored::New]);
         assert_eq!(s.hash_of("a").unwrap().as_deref(), Some("h1"));
-        let r = s.put_batch(&[(doc("a", "Two."), "a.txt".into(), "h2".into())]).unwrap();
+        let r = s.put_batch(&[new("a", "Two.", "h2", "a.txt", "a.txt")], &[], 2).unwrap();
         assert_eq!(r, vec![Stored::Replaced]);
         assert_eq!(s.count().unwrap(), 1);
         let back = s.get("a").unwrap().unwrap();
@@ -276,12 +540,101 @@ mod tests {
     }
 
     #[test]
+    fn same_content_is_stored_once_and_names_stay_unique() {
+        let mut s = Store::in_memory().unwrap();
+        let r = s
+            .put_batch(
+                &[
+                    new("x", "One.", "h1", "a/x.txt", "a/x.txt"),
+                    new("x", "One.", "h1", "c/x.txt", "c/x.txt"),
+                    new("x", "Other.", "h2", "b/x.txt", "b/x.txt"),
+                ],
+                &[],
+                1,
+            )
+            .unwrap();
+        assert_eq!(r, vec![Stored::New, Stored::Unchanged, Stored::New]);
+        assert_eq!(s.ids().unwrap(), vec!["b/x.txt/x".to_string(), "x".to_string()]);
+        // One of the two sources of h1 changes: h1 stays, for the other.
+        let r = s.put_batch(&[new("x", "Three.", "h3", "a/x.txt", "a/x.txt")], &[], 2).unwrap();
+        assert_eq!(r, vec![Stored::New]);
+        assert!(s.has_content("h1").unwrap());
+        assert_eq!(s.count().unwrap(), 3);
+    }
+
+    #[test]
+    fn pruning_a_file_drops_what_it_no_longer_holds() {
+        let mut s = Store::in_memory().unwrap();
+        s.put_batch(
+            &[new("f:1", "One.", "h1", "f#h1", "f"), new("f:2", "Two.", "h2", "f#h2", "f")],
+            &[],
+            10,
+        )
+        .unwrap();
+        // The next run sees only h2 (already stored) in f.
+        s.put_batch(&[], &[(SourceKey { key: "f#h2".into(), file: "f".into() }, "h2".into())], 20)
+            .unwrap();
+        assert_eq!(s.prune_file("f", 20).unwrap(), 1);
+        assert_eq!(s.ids().unwrap(), vec!["f:2".to_string()]);
+    }
+
+    #[test]
+    fn memory_and_foreign_databases_are_refused() {
+        assert!(matches!(Store::open(Path::new(":memory:")), Err(StoreError::NotAFile(_))));
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("other.db");
+        {
+            let c = Connection::open(&other).unwrap();
+            c.execute_batch("CREATE TABLE invoices (n INTEGER);").unwrap();
+        }
+        let before = std::fs::read(&other).unwrap();
+        let err = Store::open(&other).err().unwrap();
+        assert!(err.to_string().contains("table 'invoices'"), "{err}");
+        assert_eq!(std::fs::read(&other).unwrap(), before, "a foreign file is left as it was");
+        let text = dir.path().join("notes.db");
+        std::fs::write(
+            &text,
+            "just some notes, not a database at all, long enough to have a header",
+        )
+        .unwrap();
+        assert!(matches!(Store::open(&text), Err(StoreError::NotSqlite)));
+    }
+
+    #[test]
+    fn schema_1_stores_are_upgraded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(
+                "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL,
+                   content_hash TEXT NOT NULL, title TEXT, author TEXT, outlet TEXT, url TEXT,
+                   published TEXT, published_source TEXT NOT NULL DEFAULT 'none', language TEXT,
+                   machine_translated_from TEXT, raw TEXT NOT NULL, text TEXT NOT NULL,
+                   stored_at TEXT NOT NULL DEFAULT '');
+                 CREATE TABLE layers (doc_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL,
+                   PRIMARY KEY (doc_id, name));
+                 INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('a', 'a.txt', 'h1', 'One.', 'One.');
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+        }
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(s.ids().unwrap(), vec!["a".to_string()]);
+        assert!(s.has_content("h1").unwrap());
+        // Nothing prunes the upgraded document's own source.
+        assert_eq!(s.prune_file("a.txt", i64::MAX).unwrap(), 0);
+        assert_eq!(s.count().unwrap(), 1);
+    }
+
+    #[test]
     fn reopen_file_keeps_data() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.db");
         {
             let mut s = Store::open(&path).unwrap();
-            s.put_batch(&[(doc("a", "One."), "a.txt".into(), "h1".into())]).unwrap();
+            s.put_batch(&[new("a", "One.", "h1", "a.txt", "a.txt")], &[], 1).unwrap();
         }
         let s = Store::open(&path).unwrap();
         assert_eq!(s.ids().unwrap(), vec!["a".to_string()]);
