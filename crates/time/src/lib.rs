@@ -187,6 +187,8 @@ impl Tagger {
         let mut last = None;
         let (mut last_year, mut last_month) = (None, None);
         let mut i = 0;
+        // Built at the first expression (most texts of a corpus have none).
+        let mut clauses: Option<Clauses> = None;
         // Next strong token at or after each position (t.len() when none).
         let mut next_strong = vec![t.len(); t.len() + 1];
         for k in (0..t.len()).rev() {
@@ -221,7 +223,8 @@ impl Tagger {
                 i += 1;
                 continue;
             }
-            let tense = self.tense(&t, mt.start, mt.end);
+            let clauses = clauses.get_or_insert_with(|| self.clauses(&t, &m));
+            let tense = self.tense(&t, clauses, mt.start, mt.end);
             let ctx = Ctx { dct, tense, last, last_year, last_month };
             let r = resolve::resolve(rule.ty, &frame, &rule.feats, &ctx);
             if r.sets.is_some() {
@@ -278,29 +281,51 @@ impl Tagger {
     }
 
     /// The tense of the clause around tokens `a..b`: the nearest tense cue in the same sentence
-    /// (a word from `tense.txt`, or a word ending in "-ed").
-    fn tense(&self, t: &Tokens, a: usize, b: usize) -> Tense {
-        let is_end = |i: usize| matches!(t.s(i), "." | "!" | "?" | ";");
-        let mut lo = a;
-        while lo > 0 && !t.toks[lo].nl_before && !is_end(lo - 1) {
-            lo -= 1;
-        }
-        let mut hi = b;
-        while hi < t.len() && !t.toks[hi].nl_before && !is_end(hi) {
-            hi += 1;
-        }
+    /// (a word from `tense.txt`, or a word ending in "-ed"; see [`Clauses`]).
+    fn tense(&self, t: &Tokens, c: &Clauses, a: usize, b: usize) -> Tense {
+        let (lo, hi) = (c.start[a] as usize, c.end[b] as usize);
         // A deadline ("by Jan. 14", "to run through June") lies ahead, unless a past-tense verb
         // says it is over ("bought shares through Sept. 29"): then it is this year's.
         let deadline = a > 0 && self.forward(t, a - 1);
+        // The nearest cue before the expression and the nearest after it, within the sentence;
+        // the nearer wins, the one before on a tie.
+        let before = c.prev[a].checked_sub(1).map(|l| l as usize).filter(|&l| l >= lo);
+        let after = Some(c.next[b] as usize).filter(|&r| r < hi);
+        let pick = match (before, after) {
+            (Some(l), Some(r)) => Some(if a - l <= r + 1 - b { l } else { r }),
+            (l, r) => l.or(r),
+        };
+        let tense = match pick.map(|i| c.cue[i]) {
+            Some(Cue::Past) => Tense::Past,
+            Some(Cue::Future) => Tense::Future,
+            _ => Tense::Unknown,
+        };
+        match (deadline, tense) {
+            (true, Tense::Past) => Tense::PastDeadline,
+            (true, _) => Tense::Future,
+            (false, x) => x,
+        }
+    }
+
+    /// The tense cue of every token and the sentence around it, worked out once per text so the
+    /// tense of each expression is found in constant time (a sentence of a million expressions
+    /// must not be walked once per expression).
+    fn clauses(&self, t: &Tokens, m: &Matcher) -> Clauses {
+        let n = t.len();
+        let is_end = |i: usize| matches!(t.s(i), "." | "!" | "?" | ";");
+        let tense_bit = 1u32 << Class::Tense as u32;
         let cue_value = |i: usize| -> Option<&str> {
+            if m.masks[i] & tense_bit == 0 {
+                return None;
+            }
             let mut found = Vec::new();
             self.lex.lookup(t, i, Class::Tense, &mut found);
             found.first().map(|(e, _)| self.lex.entries[*e].value.as_str())
         };
-        let cue = |i: usize| -> Option<Tense> {
+        let cue = |i: usize| -> Cue {
             match cue_value(i) {
-                Some("past") => return Some(Tense::Past),
-                Some("future") => return Some(Tense::Future),
+                Some("past") => return Cue::Past,
+                Some("future") => return Cue::Future,
                 _ => {}
             }
             let s = t.s(i);
@@ -312,33 +337,53 @@ impl Tagger {
             {
                 // "be returned", "to be resolved": a participle, not a past tense
                 if i > 0 && cue_value(i - 1) == Some("passive") {
-                    return None;
+                    return Cue::None;
                 }
-                return Some(Tense::Past);
+                return Cue::Past;
             }
-            None
+            Cue::None
         };
-        let mut tense = Tense::Unknown;
-        for d in 1..(hi - lo + 1) {
-            if a >= d && a - d >= lo {
-                if let Some(x) = cue(a - d) {
-                    tense = x;
-                    break;
-                }
-            }
-            if b + d - 1 < hi {
-                if let Some(x) = cue(b + d - 1) {
-                    tense = x;
-                    break;
-                }
-            }
+        let mut c = Clauses {
+            start: vec![0; n + 1],
+            end: vec![n as u32; n + 1],
+            prev: vec![0; n + 1],
+            next: vec![n as u32; n + 1],
+            cue: Vec::with_capacity(n),
+        };
+        for i in 0..n {
+            c.cue.push(cue(i));
+            c.start[i] = if i == 0 || t.toks[i].nl_before || is_end(i - 1) {
+                i as u32
+            } else {
+                c.start[i - 1]
+            };
+            c.prev[i + 1] = if c.cue[i] != Cue::None { i as u32 + 1 } else { c.prev[i] };
         }
-        match (deadline, tense) {
-            (true, Tense::Past) => Tense::PastDeadline,
-            (true, _) => Tense::Future,
-            (false, x) => x,
+        for i in (0..n).rev() {
+            c.end[i] = if t.toks[i].nl_before || is_end(i) { i as u32 } else { c.end[i + 1] };
+            c.next[i] = if c.cue[i] != Cue::None { i as u32 } else { c.next[i + 1] };
         }
+        c
     }
+}
+
+/// What a token says about the tense of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    Past,
+    Future,
+}
+
+/// Per token (see [`Tagger::clauses`]): where its sentence starts; the first sentence end at or
+/// after it (the token count when none); the last cue before it (index + 1, 0 when none); the
+/// first cue at or after it (the token count when none); its own cue.
+struct Clauses {
+    start: Vec<u32>,
+    end: Vec<u32>,
+    prev: Vec<u32>,
+    next: Vec<u32>,
+    cue: Vec<Cue>,
 }
 
 impl Tagger {

@@ -442,6 +442,11 @@ impl<'l> Matcher<'l> {
                 if tok.kind != Kind::Num || w.contains(':') {
                     return None;
                 }
+                // A run of digits too long for any count is a huge number (not parsed, which
+                // would cost its length at every pattern that tries it).
+                if w.len() > 40 {
+                    return Some(Cap::Num(Some(f64::INFINITY)));
+                }
                 let v: f64 = w.replace(',', "").parse().ok()?;
                 Some(Cap::Num(Some(v)))
             }
@@ -466,8 +471,8 @@ impl<'l> Matcher<'l> {
                 let mut p = w.split(':');
                 let h: u8 = p.next()?.parse().ok()?;
                 let m: u8 = p.next()?.parse().ok()?;
-                let s: Option<u8> = p.next().and_then(|x| x.parse().ok());
-                (h <= 24 && m < 60).then_some(Cap::Clock(h, m, s))
+                let s: Option<u8> = p.next().and_then(|x| x.parse().ok()).filter(|s| *s < 60);
+                (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(Cap::Clock(h, m, s))
             }
             Shape::Ampm => match w {
                 "a.m." | "a.m" | "am" => Some(Cap::Ampm(false)),
@@ -511,8 +516,11 @@ impl<'l> Matcher<'l> {
                     }
                 }
             }
-            // a hundred, two thousand
-            while j < t.len() && !t.toks[j].nl_before {
+            // a hundred, two thousand (at most two multipliers: a run of "hundred hundred ..."
+            // must not make every token start a scan to its end)
+            let mut mults = 0;
+            while j < t.len() && !t.toks[j].nl_before && mults < 2 {
+                mults += 1;
                 match t.s(j) {
                     "hundred" => v *= 100.0,
                     "thousand" => v *= 1000.0,

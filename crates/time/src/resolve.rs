@@ -182,6 +182,21 @@ pub(crate) struct Ctx {
     pub last_month: Option<Date>,
 }
 
+/// The years a TIMEX3 value names with four digits. A date outside them (year 0, years BC, past
+/// 9999) is written as unknown rather than as a wrong or malformed value.
+pub(crate) const YEARS: std::ops::RangeInclusive<i64> = 1..=9999;
+
+/// The date if its year can be written in a value.
+pub(crate) fn in_range(d: Date) -> Option<Date> {
+    YEARS.contains(&(d.year() as i64)).then_some(d)
+}
+
+/// A four-digit year, or `None` outside [`YEARS`].
+fn fmt_year(y: i64) -> Option<String> {
+    YEARS.contains(&y).then(|| format!("{y:04}"))
+}
+
+/// `YYYY-MM-DD` of a date (callers keep dates within [`YEARS`], see [`shift_days`]).
 pub(crate) fn fmt_day(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
@@ -191,22 +206,70 @@ fn fmt_week(d: Date) -> String {
     format!("{:04}-W{:02}", w.year(), w.week())
 }
 
+/// `d` moved by `k` days, or `None` when the result is not a date within [`YEARS`] (a huge
+/// count of days must not wrap, saturate, panic or fall back to `d`).
+fn shift_days(d: Date, k: i64) -> Option<Date> {
+    let span = jiff::Span::new().try_days(k).ok()?;
+    in_range(d.checked_add(span).ok()?)
+}
+
+/// `d` moved by `k` weeks (see [`shift_days`]).
+fn shift_weeks(d: Date, k: i64) -> Option<Date> {
+    shift_days(d, k.checked_mul(7)?)
+}
+
+/// A count of periods the text gave as a number ("8000000 days"), rounded; `None` when it is not
+/// finite or so large that no date it leads to can be written.
+fn count(n: f64) -> Option<i64> {
+    (n.is_finite() && n.abs() <= 1e12).then(|| n.round() as i64)
+}
+
+/// Numbers above this are not written as digits in a value (an `f64` no longer holds every
+/// integer exactly, so the digits would not be the text's).
+const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+
 fn fmt_num(n: f64) -> String {
-    if n.fract() == 0.0 {
+    if !n.is_finite() || n.abs() >= MAX_EXACT {
+        "X".into()
+    } else if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else {
         format!("{}", n)
     }
 }
 
-fn add_months(y: i32, m: i32, k: i32) -> (i32, i32) {
-    let t = y * 12 + (m - 1) + k;
-    (t.div_euclid(12), t.rem_euclid(12) + 1)
+/// Year and month `k` months after month `m` of year `y`, within [`YEARS`].
+fn add_months(y: i64, m: i64, k: i64) -> Option<(i64, i64)> {
+    let t = y.checked_mul(12)?.checked_add(m - 1)?.checked_add(k)?;
+    let (yy, mm) = (t.div_euclid(12), t.rem_euclid(12) + 1);
+    YEARS.contains(&yy).then_some((yy, mm))
+}
+
+/// The value of an expression whose date is not known, by the unit it is counted in.
+fn unknown(unit: &str) -> String {
+    match unit {
+        "Y" => "XXXX".into(),
+        "M" => "XXXX-XX".into(),
+        "Q" => "XXXX-QX".into(),
+        "W" | "WE" | "FN" => "XXXX-WXX".into(),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+/// The most days month `m` ever has (29 for February), or 0 for no month.
+fn max_days(m: i8) -> i8 {
+    match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    }
 }
 
 /// A duration value, with halves turned into the next smaller unit (1.5 hours -> PT1H30M).
 pub(crate) fn duration(n: Option<f64>, unit: &str) -> String {
-    let Some(n) = n else {
+    // A count too large to write exactly is as good as unknown.
+    let Some(n) = n.filter(|x| x.is_finite() && x.abs() < MAX_EXACT) else {
         return match unit {
             "H" => "PTXH".into(),
             "MIN" => "PTXM".into(),
@@ -257,7 +320,11 @@ pub(crate) fn duration(n: Option<f64>, unit: &str) -> String {
 
 /// The date of a holiday in a year, from its rule in `holidays.txt`.
 fn holiday_date(rule: &str, y: i32) -> Option<Date> {
-    let y16 = y as i16;
+    holiday_in(rule, y).and_then(in_range)
+}
+
+fn holiday_in(rule: &str, y: i32) -> Option<Date> {
+    let y16 = i16::try_from(y).ok()?;
     if let Some(rest) = rule.strip_prefix("easter") {
         let off: i64 = if rest.is_empty() { 0 } else { rest.parse().ok()? };
         // Anonymous Gregorian computus.
@@ -380,16 +447,12 @@ fn pick_year(dct: Anchor, m: i8, d: Option<i8>, rel: Option<i32>, tense: Tense) 
 }
 
 /// The date of a weekday near the anchor, chosen by "last"/"next" or by tense.
-fn pick_weekday(dct: Date, wd: i8, rel: Option<i32>, tense: Tense) -> Date {
+fn pick_weekday(dct: Date, wd: i8, rel: Option<i32>, tense: Tense) -> Option<Date> {
     let cur = dct.weekday().to_monday_one_offset();
     let back = (cur - wd).rem_euclid(7) as i64; // days back to the previous-or-same weekday
     let fwd = (wd - cur).rem_euclid(7) as i64;
-    let before = |strict: bool| {
-        dct.checked_sub((if strict && back == 0 { 7 } else { back }).days()).unwrap_or(dct)
-    };
-    let after = |strict: bool| {
-        dct.checked_add((if strict && fwd == 0 { 7 } else { fwd }).days()).unwrap_or(dct)
-    };
+    let before = |strict: bool| shift_days(dct, -(if strict && back == 0 { 7 } else { back }));
+    let after = |strict: bool| shift_days(dct, if strict && fwd == 0 { 7 } else { fwd });
     match rel {
         Some(r) if r < 0 => before(true),
         Some(r) if r > 0 => after(true),
@@ -416,7 +479,10 @@ fn pod_suffix(f: &Frame) -> Option<String> {
             None => format!("T{h:02}:{m:02}"),
         });
     }
-    if let (Some(pm), Some(Some(n))) = (f.pm, f.num) {
+    // "5 pm": an hour of the clock (not "300 pm").
+    if let (Some(pm), Some(Some(n))) =
+        (f.pm, f.num.filter(|n| n.is_some_and(|n| n.fract() == 0.0 && (0.0..24.0).contains(&n))))
+    {
         let mut h = n as u8;
         if pm && h < 12 {
             h += 12;
@@ -552,9 +618,18 @@ fn set_value(f: &Frame) -> String {
 }
 
 /// A point in time: (value, the day it sets when known to the day).
+///
+/// All calendar arithmetic is checked: a result outside the years a value can name (a huge count
+/// of days, "next year" in 9999) is unknown (`X`), never a wrapped, clamped or unchanged date,
+/// and a full date is only written when it exists ("February 29, 2025" is `2025-02`).
 fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
-    let dct = ctx.dct;
+    // A reference time or a date the text set outside the years a value can name is no anchor.
+    let dct = ctx.dct.filter(|d| in_range(d.date).is_some());
+    let last = ctx.last.and_then(in_range);
+    let last_month = ctx.last_month.and_then(in_range);
+    let last_year = ctx.last_year.filter(|y| YEARS.contains(&(*y as i64)));
     let day_dct = dct.filter(|d| d.precision == Precision::Day).map(|d| d.date);
+    let dct_year = dct.map(|d| d.date.year() as i64);
     if let Some(r) = &f.refv {
         return (r.clone(), None);
     }
@@ -563,61 +638,53 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         Some(p) => format!("{v}{p}"),
         None => v,
     };
+    // A day, or the unknown day when the arithmetic left the calendar.
+    let day = |d: Option<Date>| match d {
+        Some(d) => (with_pod(fmt_day(d)), Some(d)),
+        None => (unknown("D"), None),
+    };
     // "the day before", "that week": relative to the last date the text set.
     if let Some((off, unit)) = &f.anchor {
-        let base = ctx
-            .last
+        let base = last
             .or(day_dct)
-            .or(ctx.last_month)
-            .or(ctx.last_year.and_then(|y| Date::new(y as i16, 1, 1).ok()));
+            .or(last_month)
+            .or(last_year.and_then(|y| Date::new(y as i16, 1, 1).ok()));
         let Some(b) = base else {
-            return (
-                match unit.as_str() {
-                    "W" => "XXXX-WXX".into(),
-                    "M" => "XXXX-XX".into(),
-                    "Y" => "XXXX".into(),
-                    _ => "XXXX-XX-XX".into(),
-                },
-                None,
-            );
+            return (unknown(unit), None);
         };
         let off = *off as i64;
         return match unit.as_str() {
-            "W" => (fmt_week(b.checked_add((off * 7).days()).unwrap_or(b)), None),
+            "W" => (shift_weeks(b, off).map_or_else(|| unknown("W"), fmt_week), None),
             "M" => {
-                let b = ctx.last_month.unwrap_or(b);
-                let (y, m) = add_months(b.year() as i32, b.month() as i32, off as i32);
-                (format!("{y:04}-{m:02}"), None)
+                let b = last_month.unwrap_or(b);
+                match add_months(b.year() as i64, b.month() as i64, off) {
+                    Some((y, m)) => (format!("{y:04}-{m:02}"), None),
+                    None => (unknown("M"), None),
+                }
             }
             "Y" => {
-                (format!("{:04}", ctx.last_year.map_or(b.year() as i64, |y| y as i64) + off), None)
+                let y = last_year.map_or(b.year() as i64, |y| y as i64);
+                (y.checked_add(off).and_then(fmt_year).unwrap_or_else(|| unknown("Y")), None)
             }
             "OTHER" => {
                 // "the other day": some day in the week before the anchor; say only what that
                 // range has in common.
-                let a = b.checked_sub(7.days()).unwrap_or(b);
-                let z = b.checked_sub(1.days()).unwrap_or(b);
-                if a.year() != z.year() {
-                    ("PAST_REF".into(), None)
-                } else if a.month() != z.month() {
-                    (format!("{:04}", z.year()), None)
-                } else {
-                    (format!("{:04}-{:02}", z.year(), z.month()), None)
+                match (shift_days(b, -7), shift_days(b, -1)) {
+                    (Some(a), Some(z)) if a.year() != z.year() => ("PAST_REF".into(), None),
+                    (Some(a), Some(z)) if a.month() != z.month() => {
+                        (format!("{:04}", z.year()), None)
+                    }
+                    (Some(_), Some(z)) => (format!("{:04}-{:02}", z.year(), z.month()), None),
+                    _ => ("PAST_REF".into(), None),
                 }
             }
-            _ => {
-                let d = b.checked_add(off.days()).unwrap_or(b);
-                (with_pod(fmt_day(d)), Some(d))
-            }
+            _ => day(shift_days(b, off)),
         };
     }
     if let Some((off, _)) = &f.deictic {
         return match day_dct {
-            Some(d) => {
-                let d = d.checked_add((*off as i64).days()).unwrap_or(d);
-                (with_pod(fmt_day(d)), Some(d))
-            }
-            None => (with_pod("XXXX-XX-XX".into()), None),
+            Some(d) => day(shift_days(d, *off as i64)),
+            None => (with_pod(unknown("D")), None),
         };
     }
     if let Some(h) = &f.holiday {
@@ -645,100 +712,139 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         };
         return match y.and_then(on) {
             Some(x) => (with_pod(fmt_day(x)), Some(x)),
-            None => ("XXXX-XX-XX".into(), None),
+            None => (unknown("D"), None),
         };
     }
     // Centuries and decades.
     if f.has("century") {
         if let Some(o) = f.ordinal.or(f.day.map(|d| d as i32)) {
-            return (format!("{:02}", o - 1), None);
+            if (1..=100).contains(&o) {
+                return (format!("{:02}", o - 1), None);
+            }
+            return ("XX".into(), None);
         }
     }
     if let Some(d) = f.decade {
-        return (format!("{d:03}"), None);
+        if (0..1000).contains(&d) {
+            return (format!("{d:03}"), None);
+        }
+        return ("XXX".into(), None);
     }
+    // The year of a quarter, half or season: given, or the reference year moved by "last"/"next".
+    let rel_year = |rel: i64| -> Option<String> {
+        match f.year {
+            Some(y) => fmt_year(y as i64),
+            None => dct_year?.checked_add(rel).and_then(fmt_year),
+        }
+    };
     // Quarters and halves.
     if let Some(q) =
         f.qcode.or_else(|| if f.has("quarter") { f.ordinal.map(|o| o as u8) } else { None })
     {
-        let y = f.year.or_else(|| dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0)));
-        if q == 255 || q > 4 {
-            return (y.map(|y| format!("{y:04}-QX")).unwrap_or("XXXX-QX".into()), None);
+        let y = rel_year(f.rel.unwrap_or(0) as i64).unwrap_or_else(|| "XXXX".into());
+        if q == 255 || q == 0 || q > 4 {
+            return (format!("{y}-QX"), None);
         }
-        return (y.map(|y| format!("{y:04}-Q{q}")).unwrap_or(format!("XXXX-Q{q}")), None);
+        return (format!("{y}-Q{q}"), None);
     }
     if f.has("half") {
         if let Some(o) = f.ordinal {
-            let y = f.year.or_else(|| dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0)));
-            return (y.map(|y| format!("{y:04}-H{o}")).unwrap_or(format!("XXXX-H{o}")), None);
+            let y = rel_year(f.rel.unwrap_or(0) as i64).unwrap_or_else(|| "XXXX".into());
+            if !(1..=2).contains(&o) {
+                return (format!("{y}-HX"), None);
+            }
+            return (format!("{y}-H{o}"), None);
         }
     }
     if let Some(s) = &f.season {
-        let y = f.year.or_else(|| {
-            let d = dct?;
-            let y = d.date.year() as i32;
+        let rel = dct.map_or(0, |d| {
             let cur = d.date.month();
             let (a, b) = season_months(s);
-            Some(match f.rel {
+            match f.rel {
                 Some(r) if r < 0 => {
                     if s == "WI" {
                         if cur >= 3 {
-                            y
+                            0
                         } else {
-                            y - 1
+                            -1
                         }
                     } else if b < cur {
-                        y
+                        0
                     } else {
-                        y - 1
+                        -1
                     }
                 }
                 Some(r) if r > 0 => {
                     if a > cur {
-                        y
+                        0
                     } else {
-                        y + 1
+                        1
                     }
                 }
-                _ => y,
-            })
+                _ => 0,
+            }
         });
-        return (y.map(|y| format!("{y:04}-{s}")).unwrap_or(format!("XXXX-{s}")), None);
+        let y = rel_year(rel).unwrap_or_else(|| "XXXX".into());
+        return (format!("{y}-{s}"), None);
     }
     // Calendar dates, complete or not.
     if let Some(m) = f.month {
-        let y = f.year.or_else(|| {
-            if f.has("year") && f.rel.is_some() {
-                return dct.map(|d| d.date.year() as i32 + f.rel.unwrap_or(0));
+        if !(1..=12).contains(&m) {
+            return (unknown("M"), None);
+        }
+        // A day this month never has ("April 31", "30 February") is not a day: say the month.
+        let fday = f.day.filter(|&d| (1..=max_days(m)).contains(&d));
+        let y: Option<i64> = match f.year {
+            Some(y) => Some(y as i64),
+            None if f.has("year") && f.rel.is_some() => {
+                dct_year.and_then(|y| y.checked_add(f.rel.unwrap_or(0) as i64))
             }
-            if let Some((off, _)) = f.deictic {
-                return dct.map(|d| d.date.year() as i32 + off);
+            None if f.deictic.is_some() => {
+                let off = f.deictic.as_ref().map_or(0, |d| d.0 as i64);
+                dct_year.and_then(|y| y.checked_add(off))
             }
-            // A weekday given with the date picks the year it falls on, near the reference time.
-            if let (Some(wd), Some(day), Some(d)) = (f.weekday, f.day, dct) {
-                let y0 = d.date.year() as i32;
-                for y in [y0, y0 - 1, y0 + 1] {
-                    if let Ok(x) = Date::new(y as i16, m, day) {
-                        if x.weekday().to_monday_one_offset() == wd {
-                            return Some(y);
+            None => {
+                // A weekday given with the date picks the year it falls on, near the reference
+                // time.
+                let mut found = None;
+                if let (Some(wd), Some(day), Some(d)) = (f.weekday, fday, dct) {
+                    let y0 = d.date.year() as i32;
+                    for y in [y0, y0 - 1, y0 + 1] {
+                        if let Some(x) = i16::try_from(y)
+                            .ok()
+                            .and_then(|y| Date::new(y, m, day).ok())
+                            .and_then(in_range)
+                        {
+                            if x.weekday().to_monday_one_offset() == wd {
+                                found = Some(y as i64);
+                                break;
+                            }
                         }
                     }
                 }
+                found.or_else(|| dct.map(|d| pick_year(d, m, fday, f.rel, ctx.tense) as i64))
             }
-            dct.map(|d| pick_year(d, m, f.day, f.rel, ctx.tense))
-        });
+        };
+        // A year that cannot be written is unknown.
+        let y = match y {
+            Some(y) if YEARS.contains(&y) => Some(y),
+            Some(_) => return (if fday.is_some() { unknown("D") } else { unknown("M") }, None),
+            None => None,
+        };
+        // The date, if that day exists in that year (February 29 only in leap years).
+        let date = |y: i64, d: i8| Date::new(y as i16, m, d).ok().and_then(in_range);
         if f.has("week") && f.has("of") {
             // "the week of March 6"
-            if let (Some(y), Some(d)) = (y, f.day) {
-                if let Ok(x) = Date::new(y as i16, m, d) {
+            if let (Some(y), Some(d)) = (y, fday) {
+                if let Some(x) = date(y, d) {
                     return (fmt_week(x), None);
                 }
             }
         }
-        return match (y, f.day) {
-            (Some(y), Some(d)) => match Date::new(y as i16, m, d) {
-                Ok(x) => (with_pod(fmt_day(x)), Some(x)),
-                Err(_) => (format!("{y:04}-{m:02}-{d:02}"), None),
+        return match (y, fday) {
+            (Some(y), Some(d)) => match date(y, d) {
+                Some(x) => (with_pod(fmt_day(x)), Some(x)),
+                None => (format!("{y:04}-{m:02}"), None),
             },
             (None, Some(d)) => (with_pod(format!("XXXX-{m:02}-{d:02}")), None),
             (Some(y), None) => (format!("{y:04}-{m:02}"), None),
@@ -746,16 +852,20 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         };
     }
     if let Some(y) = f.year {
-        return (format!("{y:04}"), None);
+        return (fmt_year(y as i64).unwrap_or_else(|| unknown("Y")), None);
     }
     if let Some(wd) = f.weekday {
         return match day_dct {
             Some(d) => {
-                let x = pick_weekday(d, wd, f.rel, ctx.tense);
+                let Some(x) = pick_weekday(d, wd, f.rel, ctx.tense) else {
+                    return (unknown("D"), None);
+                };
                 // "the day before last Tuesday"
                 if f.unit.as_ref().is_some_and(|u| u.0 == "D") && f.dir == Some(-1) {
-                    let x = x.checked_sub(1.days()).unwrap_or(x);
-                    return (fmt_day(x), Some(x));
+                    return match shift_days(x, -1) {
+                        Some(x) => (fmt_day(x), Some(x)),
+                        None => (unknown("D"), None),
+                    };
                 }
                 (with_pod(fmt_day(x)), Some(x))
             }
@@ -764,7 +874,7 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
     }
     // A clock time alone: on the reference day.
     if f.clock.is_some() || f.pm.is_some() || f.has("noon") || f.has("midnight") {
-        let base = ctx.last.or(day_dct);
+        let base = last.or(day_dct);
         let p = pod.clone().unwrap_or_default();
         return match base {
             Some(d) => (format!("{}{p}", fmt_day(d)), None),
@@ -775,18 +885,19 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         // "this morning", "the next morning"
         let off = f.rel.unwrap_or(0) as i64;
         return match day_dct {
-            Some(d) => {
-                let d = d.checked_add(off.days()).unwrap_or(d);
-                (with_pod(fmt_day(d)), Some(d))
-            }
-            None => (with_pod("XXXX-XX-XX".into()), None),
+            Some(d) => day(shift_days(d, off)),
+            None => (with_pod(unknown("D")), None),
         };
     }
     // "three years ago", "a week later", "last year", "this week".
     if let Some((unit, _)) = &f.unit {
-        let (k, known) = if let Some(dir) = f.dir {
+        let k = if let Some(dir) = f.dir {
             match f.num {
-                Some(Some(n)) => ((n * dir as f64).round() as i64, true),
+                // "8000000 days ago": a count no date can be that far from is unknown.
+                Some(Some(n)) => match count(n * dir as f64) {
+                    Some(k) => k,
+                    None => return (unknown(unit), None),
+                },
                 Some(None) => {
                     return (if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() }, None);
                 }
@@ -794,69 +905,80 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                 None if f.unit.as_ref().is_some_and(|u| u.1) => {
                     return (if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() }, None);
                 }
-                None => (dir as i64, true),
+                None => dir as i64,
             }
         } else if let Some(r) = f.rel {
-            (r as i64, true)
+            r as i64
         } else if unit == "WE" {
-            (if ctx.tense == Tense::Future { 1 } else { -1 }, false)
+            if ctx.tense == Tense::Future {
+                1
+            } else {
+                -1
+            }
         } else {
-            (0, true)
+            0
         };
-        let _ = known;
         let Some(d) = dct else {
-            return (
-                match unit.as_str() {
-                    "Y" => "XXXX".into(),
-                    "M" => "XXXX-XX".into(),
-                    "W" | "WE" => "XXXX-WXX".into(),
-                    _ => "XXXX-XX-XX".into(),
-                },
-                None,
-            );
+            return (unknown(unit), None);
         };
         let y = d.date.year() as i64;
+        // `y + step * k`, or `None` when that overflows or is no writable year.
+        let years = |step: i64| k.checked_mul(step).and_then(|x| y.checked_add(x));
+        let or_unknown = |v: Option<String>, u: &str| v.unwrap_or_else(|| unknown(u));
         return match unit.as_str() {
-            "Y" => (format!("{:04}", y + k), None),
-            "DE" if f.dir.is_some() => (format!("{:04}", y + 10 * k), None),
-            "CE" if f.dir.is_some() => (format!("{:04}", y + 100 * k), None),
-            "DE" => (format!("{:03}", (y + 10 * k) / 10), None),
-            "CE" => (format!("{:02}", (y + 100 * k) / 100), None),
+            "Y" => (or_unknown(years(1).and_then(fmt_year), "Y"), None),
+            "DE" if f.dir.is_some() => (or_unknown(years(10).and_then(fmt_year), "Y"), None),
+            "CE" if f.dir.is_some() => (or_unknown(years(100).and_then(fmt_year), "Y"), None),
+            "DE" => (
+                years(10)
+                    .filter(|y| YEARS.contains(y))
+                    .map_or_else(|| "XXX".into(), |y| format!("{:03}", y / 10)),
+                None,
+            ),
+            "CE" => (
+                years(100)
+                    .filter(|y| YEARS.contains(y))
+                    .map_or_else(|| "XX".into(), |y| format!("{:02}", y / 100)),
+                None,
+            ),
             "M" => {
                 if d.precision == Precision::Year {
-                    return ("XXXX-XX".into(), None);
+                    return (unknown("M"), None);
                 }
-                let (yy, mm) = add_months(y as i32, d.date.month() as i32, k as i32);
-                (format!("{yy:04}-{mm:02}"), None)
+                match add_months(y, d.date.month() as i64, k) {
+                    Some((yy, mm)) => (format!("{yy:04}-{mm:02}"), None),
+                    None => (unknown("M"), None),
+                }
             }
             "Q" => {
                 if d.precision == Precision::Year {
                     return (format!("{y:04}-QX"), None);
                 }
-                let q = (d.date.month() as i64 - 1) / 3 + k;
-                let yy = y + q.div_euclid(4);
-                (format!("{:04}-Q{}", yy, q.rem_euclid(4) + 1), None)
+                let q = k.checked_add((d.date.month() as i64 - 1) / 3);
+                match q.and_then(|q| Some((y.checked_add(q.div_euclid(4))?, q.rem_euclid(4) + 1))) {
+                    Some((yy, q)) if YEARS.contains(&yy) => (format!("{yy:04}-Q{q}"), None),
+                    _ => (unknown("Q"), None),
+                }
             }
             "W" | "WE" | "FN" => match day_dct {
-                Some(dd) => {
-                    let x = dd.checked_add((k * 7).days()).unwrap_or(dd);
-                    let w = fmt_week(x);
-                    (if unit == "WE" { format!("{w}-WE") } else { w }, None)
-                }
-                None => ("XXXX-WXX".into(), None),
+                Some(dd) => match shift_weeks(dd, k) {
+                    Some(x) => {
+                        let w = fmt_week(x);
+                        (if unit == "WE" { format!("{w}-WE") } else { w }, None)
+                    }
+                    None => (unknown(unit), None),
+                },
+                None => (unknown("W"), None),
             },
             "D" => match day_dct {
-                Some(dd) => {
-                    let x = dd.checked_add(k.days()).unwrap_or(dd);
-                    (with_pod(fmt_day(x)), Some(x))
-                }
-                None => ("XXXX-XX-XX".into(), None),
+                Some(dd) => day(shift_days(dd, k)),
+                None => (unknown("D"), None),
             },
             _ => match day_dct {
                 Some(dd) => (fmt_day(dd), None),
-                None => ("XXXX-XX-XX".into(), None),
+                None => (unknown("D"), None),
             },
         };
     }
-    ("XXXX-XX-XX".into(), None)
+    (unknown("D"), None)
 }
