@@ -19,7 +19,9 @@ use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
+use dossier_document::Document;
 use dossier_ingest::{Article, Body, IngestError, Input, ReadOptions};
+use dossier_pipeline::AnalyseError;
 use dossier_store::{NewDocument, SourceKey, Store, Stored};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -229,21 +231,28 @@ fn payload_text(p: &dyn Any) -> String {
 
 /// Analyses one article, catching a panic at the article boundary.
 fn analyse(p: Pending) -> std::result::Result<NewDocument, String> {
+    analyse_with(p, |a| dossier_pipeline::analyse(a, &Default::default()))
+}
+
+fn analyse_with(
+    p: Pending,
+    stages: impl FnOnce(Article) -> std::result::Result<Document, AnalyseError>,
+) -> std::result::Result<NewDocument, String> {
     let origin = p.article.origin.to_string();
     let alt_name = alt_name(&p.article);
     let hash = p.article.content_hash.clone();
     let article = p.article;
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        dossier_pipeline::analyse(article, &Default::default())
-    }));
-    match outcome {
+    match panic::catch_unwind(AssertUnwindSafe(|| stages(article))) {
         Ok(Ok(doc)) => Ok(NewDocument { doc, origin, alt_name, hash, source: p.source }),
         Ok(Err(e)) => Err(format!("{origin}: {e}")),
         Err(payload) => {
             let detail = LAST_PANIC
                 .with(|l| l.borrow_mut().take())
                 .unwrap_or_else(|| payload_text(payload.as_ref()));
-            Err(format!("{origin}: internal error while analysing this article ({detail}); skipped, please report it"))
+            Err(format!(
+                "{origin}: internal error while analysing this article ({detail}); skipped, \
+                 please report it"
+            ))
         }
     }
 }
@@ -371,4 +380,38 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pending(text: &str) -> Pending {
+        let article = dossier_ingest::article_from_text("p", text.into(), Default::default());
+        let source = SourceKey { key: "k".into(), file: "f".into() };
+        Pending { article, source }
+    }
+
+    #[test]
+    fn a_panicking_stage_fails_only_its_article() {
+        let err = analyse_with(pending("The ferry sailed."), |_| panic!("stage fell over"))
+            .err()
+            .unwrap();
+        assert!(err.contains("internal error while analysing"), "{err}");
+        assert!(err.contains("stage fell over"), "{err}");
+        // The next article on the same thread is analysed as usual.
+        let ok = analyse(pending("The ferry sailed on time."));
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn jsonl_records_without_an_id_are_known_by_content() {
+        let mut a = dossier_ingest::article_from_text("feed:3", "x".into(), Default::default());
+        a.origin = dossier_ingest::Origin { path: "in/feed.jsonl".into(), line: Some(3) };
+        let k = source_key(&a, "/abs/in/feed.jsonl");
+        assert_eq!(k.key, format!("/abs/in/feed.jsonl#sha256={}", a.content_hash));
+        a.id = "story-9".into();
+        assert_eq!(source_key(&a, "/abs/in/feed.jsonl").key, "/abs/in/feed.jsonl#id=story-9");
+        assert_eq!(alt_name(&a), "in/feed:3");
+    }
 }

@@ -250,7 +250,10 @@ impl Store {
             out.push(put(&tx, d, seen_at)?);
         }
         for (source, hash) in seen {
+            let before = held_by(&tx, source)?;
             touch(&tx, source, hash, seen_at)?;
+            // A source now holding content stored elsewhere lets go of its old version.
+            drop_orphan(&tx, before.as_deref().filter(|b| b != hash))?;
         }
         tx.commit()?;
         Ok(out)
@@ -366,6 +369,14 @@ fn touch(tx: &rusqlite::Transaction, source: &SourceKey, hash: &str, seen_at: i6
     )?
     .execute(params![source.key, source.file, hash, seen_at])?;
     Ok(())
+}
+
+/// The content hash `source` held, if it was known.
+fn held_by(tx: &rusqlite::Transaction, source: &SourceKey) -> Result<Option<String>> {
+    Ok(tx
+        .prepare_cached("SELECT content_hash FROM sources WHERE key = ?1")?
+        .query_row([&source.key], |r| r.get(0))
+        .optional()?)
 }
 
 fn name_taken(tx: &rusqlite::Transaction, name: &str) -> Result<bool> {
@@ -576,6 +587,22 @@ mod tests {
             .unwrap();
         assert_eq!(s.prune_file("f", 20).unwrap(), 1);
         assert_eq!(s.ids().unwrap(), vec!["f:2".to_string()]);
+    }
+
+    #[test]
+    fn a_source_that_now_holds_stored_content_lets_its_old_version_go() {
+        let mut s = Store::in_memory().unwrap();
+        s.put_batch(
+            &[new("a", "One.", "h1", "a.txt", "a.txt"), new("b", "Two.", "h2", "b.txt", "b.txt")],
+            &[],
+            1,
+        )
+        .unwrap();
+        // a.txt is now a copy of b.txt.
+        let a = SourceKey { key: "a.txt".into(), file: "a.txt".into() };
+        s.put_batch(&[], &[(a, "h2".into())], 2).unwrap();
+        assert!(!s.has_content("h1").unwrap());
+        assert_eq!(s.count().unwrap(), 1);
     }
 
     #[test]
