@@ -12,6 +12,7 @@
 mod docdate;
 mod lexicon;
 mod pattern;
+mod published;
 mod resolve;
 pub mod timeml;
 mod token;
@@ -23,6 +24,7 @@ use dossier_document::{DateSource, Document, Timex};
 pub use docdate::infer_published;
 pub use lexicon::{Resources, ENGLISH};
 pub use pattern::TimexType;
+pub use published::{validate_published, InvalidDate};
 pub use resolve::{Anchor, Precision};
 
 use lexicon::{Class, Lexicon};
@@ -402,14 +404,20 @@ impl Tagger {
 
 /// Sets the document date when metadata did not give one, from the text (see [`infer_published`]).
 ///
-/// A date given as metadata always wins (even one this crate cannot read as a reference time); it
-/// is marked `metadata` if the reader left the source unset.
+/// A valid date given as metadata always wins, stored in the form [`validate_published`] gives;
+/// it is marked `metadata` if the reader left the source unset. An invalid one is treated as
+/// absent.
 pub fn document_date(doc: &mut Document) {
-    if doc.meta.published.as_deref().is_some_and(|p| !p.trim().is_empty()) {
-        if doc.meta.published_source == DateSource::None {
-            doc.meta.published_source = DateSource::Metadata;
+    if let Some(p) = doc.meta.published.as_deref().filter(|p| !p.trim().is_empty()) {
+        // A value that is no date ("2025-02-31", "n/a") is treated as absent: the date is then
+        // inferred from the text. (The pipeline reports it; see [`validate_published`].)
+        if let Ok(norm) = validate_published(p) {
+            doc.meta.published = Some(norm);
+            if doc.meta.published_source == DateSource::None {
+                doc.meta.published_source = DateSource::Metadata;
+            }
+            return;
         }
-        return;
     }
     match infer_published(&doc.text) {
         Some(p) => {

@@ -260,7 +260,7 @@ pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError>
     Ok((rules, lits))
 }
 
-const TZ: &[&str] = &[
+pub(crate) const TZ: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
     "msk", "et",
 ];

@@ -28,21 +28,20 @@ pub struct Anchor {
 }
 
 impl Anchor {
-    /// Parses `2025`, `2025-06`, `2025-06-14` (anything after the day, such as a time, is ignored).
+    /// Parses a date in any form [`crate::validate_published`] accepts (`2025`, `2025-06`,
+    /// `2025-06-14`, `2025-06-14T10:30:00Z`...); `None` for anything else, such as a day the
+    /// calendar does not have.
     pub fn parse(s: &str) -> Option<Anchor> {
-        let s = s.trim();
-        let y: i16 = s.get(0..4)?.parse().ok()?;
-        let m: Option<i8> = s.get(5..7).and_then(|x| x.parse().ok());
-        let d: Option<i8> = s.get(8..10).and_then(|x| x.parse().ok());
-        match (m, d) {
-            (Some(m), Some(d)) => {
-                Some(Anchor { date: Date::new(y, m, d).ok()?, precision: Precision::Day })
-            }
-            (Some(m), None) => {
-                Some(Anchor { date: Date::new(y, m, 1).ok()?, precision: Precision::Month })
-            }
-            _ => Some(Anchor { date: Date::new(y, 1, 1).ok()?, precision: Precision::Year }),
-        }
+        let v = crate::validate_published(s).ok()?;
+        let y: i16 = v.get(0..4)?.parse().ok()?;
+        let m: Option<i8> = v.get(5..7).and_then(|x| x.parse().ok());
+        let d: Option<i8> = v.get(8..10).and_then(|x| x.parse().ok());
+        let (date, precision) = match (m, d) {
+            (Some(m), Some(d)) => (Date::new(y, m, d).ok()?, Precision::Day),
+            (Some(m), None) => (Date::new(y, m, 1).ok()?, Precision::Month),
+            _ => (Date::new(y, 1, 1).ok()?, Precision::Year),
+        };
+        in_range(date).map(|date| Anchor { date, precision })
     }
 
     pub fn format(&self) -> String {
@@ -248,7 +247,7 @@ fn add_months(y: i64, m: i64, k: i64) -> Option<(i64, i64)> {
 /// The value of an expression whose date is not known, by the unit it is counted in.
 fn unknown(unit: &str) -> String {
     match unit {
-        "Y" => "XXXX".into(),
+        "Y" | "DE" | "CE" => "XXXX".into(),
         "M" => "XXXX-XX".into(),
         "Q" => "XXXX-QX".into(),
         "W" | "WE" | "FN" => "XXXX-WXX".into(),

@@ -186,3 +186,165 @@ fn a_deadline_told_in_the_past_is_this_years() {
     assert_eq!(one("It purchased 481,000 shares through Sept. 29.", "1989-10-30").2, "1989-09-29");
     assert_eq!(one("It extended the program to run through June.", "2013-03-18").2, "2013-06");
 }
+
+/// Every value of `text` anchored to `d`.
+fn values(text: &str, d: &str) -> Vec<String> {
+    tag(text, d).into_iter().map(|x| x.2).collect()
+}
+
+#[test]
+fn huge_counts_are_unknown_not_a_panic_or_the_anchor() {
+    // Far beyond the calendar: jiff's span limit (a panic before) and just under it (the anchor
+    // date came back unchanged before).
+    for n in ["8000000", "3000000", "99999999999999999999999", &"9".repeat(400)] {
+        for (unit, unknown) in [
+            ("days", "XXXX-XX-XX"),
+            ("weeks", "XXXX-WXX"),
+            ("weekends", "XXXX-WXX"),
+            ("months", "XXXX-XX"),
+            ("years", "XXXX"),
+            ("decades", "XXXX"),
+            ("centuries", "XXXX"),
+            ("quarters", "XXXX-QX"),
+        ] {
+            for dir in ["ago", "later", "before", "after", "from now"] {
+                let text = format!("It happened {n} {unit} {dir}.");
+                let v = values(&text, "2025-06-14");
+                // "before"/"after" make no point of their own ("3 days before the vote" is a
+                // duration); the others do, and it is unknown.
+                if matches!(dir, "before" | "after") {
+                    assert!(v.iter().all(|x| x.starts_with('P')), "{text}: {v:?}");
+                } else {
+                    assert_eq!(v, [unknown], "{text}");
+                }
+            }
+        }
+    }
+    // Within the calendar the arithmetic still works.
+    assert_eq!(one("It happened 1000 days ago.", "2025-06-14").2, "2022-09-18");
+    assert_eq!(one("It happened 2000 years ago.", "2025-06-14").2, "0025");
+    // A duration of a huge count is a duration of an unknown count (its digits are not kept
+    // exactly by a float).
+    assert_eq!(one("It lasted 99999999999999999999999 years.", "2025-06-14").2, "PXY");
+    assert_eq!(one("It lasted 8000000 days.", "2025-06-14").2, "P8000000D");
+}
+
+#[test]
+fn the_edges_of_the_calendar_are_unknown() {
+    assert_eq!(one("It will happen next year.", "9999-12-31").2, "XXXX");
+    assert_eq!(one("It happened last year.", "0001-06-01").2, "XXXX");
+    assert_eq!(one("It will happen tomorrow.", "9999-12-31").2, "XXXX-XX-XX");
+    assert_eq!(one("It happened yesterday.", "0001-01-01").2, "XXXX-XX-XX");
+    assert_eq!(one("It happened 3 days ago.", "0001-01-02").2, "XXXX-XX-XX");
+    assert_eq!(one("It will happen next month.", "9999-12-31").2, "XXXX-XX");
+    assert_eq!(one("It will happen next week.", "9999-12-31").2, "XXXX-WXX");
+    // Year 0 and years BC are no anchor.
+    assert_eq!(Anchor::parse("0000-06-01"), None);
+    assert_eq!(one("It happened yesterday.", "0000-06-01").2, "XXXX-XX-XX");
+}
+
+#[test]
+fn impossible_days_are_not_dates() {
+    // February 29 exists only in leap years; a past-tense one is the last that was.
+    assert_eq!(one("They met on February 29.", "2025-06-14").2, "2024-02-29");
+    let v = values("The deadline is February 29.", "2025-01-10");
+    assert!(!v.contains(&"2025-02-29".to_string()), "{v:?}");
+    assert_eq!(one("They met on February 29, 2025.", "2025-06-14").2, "2025-02");
+    assert_eq!(one("They met on February 29, 2024.", "2025-06-14").2, "2024-02-29");
+    assert_eq!(one("They met on 30 February.", "2025-06-14").2, "2025-02");
+    assert_eq!(one("They met on April 31.", "2025-06-14").2, "2025-04");
+    assert_eq!(one("They met on April 31.", "").2, "XXXX-04");
+    assert_eq!(one("They met on the 31st of June, 2020.", "2025-06-14").2, "2020-06");
+}
+
+#[test]
+fn published_dates_accepted_and_normalised() {
+    for (given, stored) in [
+        ("2025", "2025"),
+        ("2025-06", "2025-06"),
+        ("2025-06-14", "2025-06-14"),
+        (" 2025-06-14 ", "2025-06-14"),
+        ("2025-6-4", "2025-06-04"),
+        ("2025/06/14", "2025-06-14"),
+        ("20250614", "2025-06-14"),
+        ("2024-02-29", "2024-02-29"),
+        ("2025-06-14T10:30:00Z", "2025-06-14"),
+        ("2025-06-14T23:30:00-05:00", "2025-06-14"),
+        ("2025-06-14T10:30:00.123+0200", "2025-06-14"),
+        ("2025-06-14 10:30", "2025-06-14"),
+        ("2025-06-14T10:30:00 UTC", "2025-06-14"),
+        ("1998-02-06T22:19:00", "1998-02-06"),
+        ("June 14, 2025", "2025-06-14"),
+        ("14 June 2025", "2025-06-14"),
+        ("Jun. 14th, 2025", "2025-06-14"),
+        ("Saturday, June 14, 2025", "2025-06-14"),
+        ("Sat, 14 Jun 2025 10:30:00 +0000", "2025-06-14"),
+        ("June 14, 2025 10:30 pm EST", "2025-06-14"),
+        ("June 2025", "2025-06"),
+        ("0001-01-01", "0001-01-01"),
+        ("9999-12-31", "9999-12-31"),
+    ] {
+        assert_eq!(validate_published(given).as_deref(), Ok(stored), "{given}");
+    }
+}
+
+#[test]
+fn published_dates_rejected_with_a_reason() {
+    let why = |s: &str| validate_published(s).unwrap_err().to_string();
+    assert_eq!(why("2025-02-31"), "2025-02-31 is not a calendar date (February 2025 has 28 days)");
+    assert_eq!(why("not a date"), "\"not a date\" is not a date");
+    assert!(why("2024-02-30").contains("February 2024 has 29 days"));
+    assert!(why("2025-13-45").contains("there is no month 13"));
+    assert!(why("0000").contains("there is no year 0"));
+    assert!(why("0000-01-01").contains("is not a calendar date"));
+    assert!(why("2025-06-14T25:00:00Z").contains("not a time of day"));
+    assert!(why("2025-06-14T10:00:00+25:00").contains("time zone"));
+    assert!(why("Friday, June 14, 2025").contains("is a Saturday"));
+    assert!(why("February 30, 2025").contains("is not a calendar date"));
+    for bad in [
+        "",
+        "   ",
+        "n/a",
+        "yesterday",
+        "25-06-14",
+        "-2025-01-01",
+        "+2025",
+        "2025-",
+        "2025-06-14T",
+        "2025-06-14 garbage",
+        "12345",
+        "99999999999999999999999",
+        "June",
+        "2025年6月14日",
+    ] {
+        assert!(matches!(validate_published(bad), Err(InvalidDate::NotADate(_))), "{bad:?}");
+    }
+}
+
+#[test]
+fn an_invalid_published_date_is_treated_as_absent() {
+    for bad in ["2025-02-31", "not a date", "0000-00-00", "2025-13-45"] {
+        let mut doc = Document {
+            text: "At the Forum 2023 he spoke on Saturday.".into(),
+            ..Default::default()
+        };
+        doc.meta.published = Some(bad.into());
+        doc.meta.published_source = DateSource::Metadata;
+        annotate(&mut doc);
+        assert_eq!(doc.meta.published.as_deref(), Some("2023"), "{bad}");
+        assert_eq!(doc.meta.published_source, DateSource::Inferred);
+        let mut doc = Document { text: "He spoke on Saturday.".into(), ..Default::default() };
+        doc.meta.published = Some(bad.into());
+        annotate(&mut doc);
+        assert_eq!(doc.meta.published, None);
+        assert_eq!(doc.meta.published_source, DateSource::None);
+        assert_eq!(doc.timexes[0].value.as_deref(), Some("XXXX-WXX-6"));
+    }
+    // A valid one in another form is stored normalised.
+    let mut doc = Document { text: "He spoke on Saturday.".into(), ..Default::default() };
+    doc.meta.published = Some("2025-06-15T09:00:00+02:00".into());
+    annotate(&mut doc);
+    assert_eq!(doc.meta.published.as_deref(), Some("2025-06-15"));
+    assert_eq!(doc.meta.published_source, DateSource::Metadata);
+    assert_eq!(doc.timexes[0].value.as_deref(), Some("2025-06-14"));
+}
