@@ -208,3 +208,33 @@ fn a_database_that_cannot_be_opened_is_named() {
     assert!(!ok);
     assert!(err.contains("no/such/dir/x.db"), "{err}");
 }
+
+#[test]
+fn impossible_dates_are_refused_or_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    fs::write(&a, "The tram was late on Monday.").unwrap();
+    for bad in ["2025-02-31", "2024-02-30", "0000", "2025-13-45"] {
+        let out = dossier(&["annotate", s(&a), "--published", bad]);
+        assert!(!out.status.success(), "{bad}");
+        assert_ne!(out.status.code(), Some(101));
+        assert!(stderr(&out).contains(bad), "{}", stderr(&out));
+    }
+    let feed = dir.path().join("feed.jsonl");
+    fs::write(
+        &feed,
+        "{\"id\":\"ok\",\"text\":\"The tram was late on Monday.\",\"published\":\"2025-06-14\"}\n\
+         {\"id\":\"bad\",\"text\":\"The bus was early on Monday.\",\"published\":\"not a date\"}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    let (ok, out, err) = build(&[s(&feed), "--db", s(&db)]);
+    assert!(ok, "{err}");
+    assert_eq!(out, "2 articles: 2 new, 0 unchanged, 0 failed");
+    assert!(err.contains("feed.jsonl:2: the publication date is not usable"), "{err}");
+    let store = dossier_store::Store::open(&db).unwrap();
+    let bad = store.get("bad").unwrap().unwrap();
+    assert_eq!(bad.meta.published, None);
+    let good = store.get("ok").unwrap().unwrap();
+    assert_eq!(good.meta.published.as_deref(), Some("2025-06-14"));
+}

@@ -29,23 +29,11 @@ pub struct Args {
     pub published: Option<String>,
 }
 
-/// Accepts an ISO 8601 date at year, month or day precision.
+/// Accepts a publication date as metadata gives one (see `dossier_time::validate_published`)
+/// and returns its normal form; an impossible date (2025-02-31) is refused.
 pub fn parse_date(s: &str) -> std::result::Result<String, String> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let ok = match parts.as_slice() {
-        [y] => y.len() == 4,
-        [y, m] => y.len() == 4 && m.len() == 2,
-        [y, m, d] => y.len() == 4 && m.len() == 2 && d.len() == 2,
-        _ => false,
-    } && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
-    let in_range = |i: usize, lo: u32, hi: u32| {
-        parts.get(i).is_none_or(|p| p.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v)))
-    };
-    if ok && in_range(1, 1, 12) && in_range(2, 1, 31) {
-        Ok(s.to_string())
-    } else {
-        Err(format!("'{s}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"))
-    }
+    dossier_time::validate_published(s)
+        .map_err(|e| format!("{e}: give a date as YYYY-MM-DD, YYYY-MM or YYYY"))
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -54,8 +42,13 @@ pub fn run(args: Args) -> Result<()> {
         article.meta.published = Some(date);
         article.meta.published_source = DateSource::Metadata;
     }
-    let doc = dossier_pipeline::analyse(article, &Default::default())
-        .with_context(|| format!("{}: cannot analyse", args.file.display()))?;
+    let origin = article.origin.to_string();
+    let analysed = dossier_pipeline::analyse_with_warnings(article, &Default::default())
+        .with_context(|| format!("{origin}: cannot analyse"))?;
+    for w in &analysed.warnings {
+        eprintln!("warning: {origin}: {w}");
+    }
+    let doc = analysed.doc;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&doc.to_json())?),
         Format::Text => print!("{}", render_text(&doc)),
@@ -183,6 +176,10 @@ mod tests {
         assert!(parse_date("2025-06").is_ok());
         assert!(parse_date("2025").is_ok());
         assert!(parse_date("2025-13-01").is_err());
-        assert!(parse_date("14/06/2025").is_err());
+        for bad in ["2025-02-31", "2024-02-30", "0000", "2025-13-45", "not a date"] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(e.contains(bad) && e.contains("YYYY-MM-DD"), "{e}");
+        }
+        assert_eq!(parse_date("2024-02-29").unwrap(), "2024-02-29");
     }
 }

@@ -19,9 +19,8 @@ use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
-use dossier_document::Document;
 use dossier_ingest::{Article, Body, IngestError, Input, ReadOptions};
-use dossier_pipeline::AnalyseError;
+use dossier_pipeline::{AnalyseError, Analysed};
 use dossier_store::{NewDocument, SourceKey, Store, Stored};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -186,7 +185,12 @@ impl Run {
         let mut good = Vec::with_capacity(results.len());
         for r in results {
             match r {
-                Ok(x) => good.push(x),
+                Ok((doc, warnings)) => {
+                    for w in warnings {
+                        self.bar.suspend(|| eprintln!("warning: {w}"));
+                    }
+                    good.push(doc);
+                }
                 Err(msg) => self.fail(msg),
             }
         }
@@ -230,20 +234,25 @@ fn payload_text(p: &dyn Any) -> String {
 }
 
 /// Analyses one article, catching a panic at the article boundary.
-fn analyse(p: Pending) -> std::result::Result<NewDocument, String> {
-    analyse_with(p, |a| dossier_pipeline::analyse(a, &Default::default()))
+/// Returns the document to store and the warnings to print about it (each prefixed with the
+/// article's origin), or the message saying why it failed.
+fn analyse(p: Pending) -> std::result::Result<(NewDocument, Vec<String>), String> {
+    analyse_with(p, |a| dossier_pipeline::analyse_with_warnings(a, &Default::default()))
 }
 
 fn analyse_with(
     p: Pending,
-    stages: impl FnOnce(Article) -> std::result::Result<Document, AnalyseError>,
-) -> std::result::Result<NewDocument, String> {
+    stages: impl FnOnce(Article) -> std::result::Result<Analysed, AnalyseError>,
+) -> std::result::Result<(NewDocument, Vec<String>), String> {
     let origin = p.article.origin.to_string();
     let alt_name = alt_name(&p.article);
     let hash = p.article.content_hash.clone();
     let article = p.article;
     match panic::catch_unwind(AssertUnwindSafe(|| stages(article))) {
-        Ok(Ok(doc)) => Ok(NewDocument { doc, origin, alt_name, hash, source: p.source }),
+        Ok(Ok(Analysed { doc, warnings })) => {
+            let warnings = warnings.into_iter().map(|w| format!("{origin}: {w}")).collect();
+            Ok((NewDocument { doc, origin, alt_name, hash, source: p.source }, warnings))
+        }
         Ok(Err(e)) => Err(format!("{origin}: {e}")),
         Err(payload) => {
             let detail = LAST_PANIC

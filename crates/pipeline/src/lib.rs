@@ -4,7 +4,7 @@
 //! file is the only place that knows their order. The function is pure (no I/O, no shared state
 //! but read-only resources), so callers run it in parallel over documents with rayon.
 
-use dossier_document::Document;
+use dossier_document::{DateSource, Document, Metadata};
 use dossier_ingest::{Article, Body};
 
 /// Options that change how an article is analysed.
@@ -20,8 +20,23 @@ pub enum AnalyseError {
     Html(#[from] dossier_extract::ExtractError),
 }
 
+/// An analysed document and what the caller should tell the user about it.
+#[derive(Debug)]
+pub struct Analysed {
+    pub doc: Document,
+    /// Problems that did not stop the analysis (a publication date that is no date, ...), each
+    /// a sentence to print after the article's origin.
+    pub warnings: Vec<String>,
+}
+
 /// Analyses one article through every per-document stage.
-pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseError> {
+pub fn analyse(article: Article, opts: &Options) -> Result<Document, AnalyseError> {
+    analyse_with_warnings(article, opts).map(|a| a.doc)
+}
+
+/// Analyses one article and returns the warnings too.
+pub fn analyse_with_warnings(article: Article, _opts: &Options) -> Result<Analysed, AnalyseError> {
+    let mut warnings = Vec::new();
     let mut meta = article.meta;
     let raw = match article.body {
         Body::Text(t) => t,
@@ -33,6 +48,7 @@ pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseErr
             page.text()
         }
     };
+    check_published(&mut meta, &mut warnings);
     let mut doc = Document { id: article.id, meta, raw, ..Default::default() };
     dossier_clean::clean(&mut doc);
     if doc.text.trim().is_empty() {
@@ -41,5 +57,60 @@ pub fn analyse(article: Article, _opts: &Options) -> Result<Document, AnalyseErr
     dossier_segment::segment(&mut doc);
     dossier_entities::annotate(&mut doc);
     dossier_time::annotate(&mut doc);
-    Ok(doc)
+    Ok(Analysed { doc, warnings })
+}
+
+/// A publication date given as metadata must be a calendar date: one that is not is reported
+/// and dropped, so the date is inferred from the text instead of every relative date being left
+/// unresolved. A valid one is stored in its normal form (`YYYY[-MM[-DD]]`).
+fn check_published(meta: &mut Metadata, warnings: &mut Vec<String>) {
+    let Some(given) = meta.published.take() else { return };
+    if given.trim().is_empty() {
+        meta.published_source = DateSource::None;
+        return;
+    }
+    match dossier_time::validate_published(&given) {
+        Ok(date) => meta.published = Some(date),
+        Err(e) => {
+            warnings.push(format!(
+                "the publication date is not usable: {e}; it is inferred from the text instead"
+            ));
+            meta.published_source = DateSource::None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_date(date: &str) -> Article {
+        let meta = Metadata {
+            published: Some(date.into()),
+            published_source: DateSource::Metadata,
+            ..Default::default()
+        };
+        dossier_ingest::article_from_text("a", "The harbour reopened on Monday.".into(), meta)
+    }
+
+    #[test]
+    fn impossible_publication_dates_are_reported_and_dropped() {
+        for bad in ["2025-02-31", "2024-02-30", "0000", "not a date", "2025-13-45"] {
+            let a = analyse_with_warnings(with_date(bad), &Options::default()).unwrap();
+            assert_eq!(a.warnings.len(), 1, "{bad}");
+            assert!(a.warnings[0].contains(bad), "{bad}: {:?}", a.warnings);
+            assert_ne!(a.doc.meta.published_source, DateSource::Metadata, "{bad}");
+        }
+        let a =
+            analyse_with_warnings(with_date("2025-06-14T09:00:00Z"), &Options::default()).unwrap();
+        assert!(a.warnings.is_empty());
+        assert_eq!(a.doc.meta.published.as_deref(), Some("2025-06-14"));
+        assert_eq!(a.doc.meta.published_source, DateSource::Metadata);
+        // "on Monday" is anchored to the given date.
+        assert!(
+            a.doc.timexes.iter().any(|t| t.value.as_deref() == Some("2025-06-09")),
+            "{:?}",
+            a.doc.timexes
+        );
+    }
 }
