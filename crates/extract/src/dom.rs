@@ -1,16 +1,16 @@
-//! A small arena DOM built from lol_html's streaming parser.
+//! A small arena DOM built by our own HTML tokenizer.
 //!
 //! Why not html5ever's full tree builder: on 170 KB news pages it alone costs about 2.5 ms per
-//! page, which caps the whole extractor below ten times Python trafilatura's speed. lol_html
-//! tokenizes correctly (raw-text elements, entities in attributes, void elements) at several
-//! times the speed; we add the few HTML5 tree-construction rules that matter for finding
-//! paragraphs (implied `</p>`, `</li>`, `</td>`, ...) ourselves. Unclosed elements are closed by
-//! their ancestor's end tag, stray end tags are ignored, so broken markup still gives a tree.
+//! page, which caps the whole extractor below ten times Python trafilatura's speed. Why not
+//! lol_html, which we used before: it gives up on some valid pages (an unclosed `<select>` before
+//! a `<title>` is a "parsing ambiguity" after which it can only panic), and its end-tag handlers
+//! cost time quadratic in the nesting depth. The tokenizer below reads tags, attributes,
+//! comments and raw-text elements in one linear pass; we add the few HTML5 tree-construction
+//! rules that matter for finding paragraphs (implied `</p>`, `</li>`, `</td>`, ...) ourselves.
+//! Unclosed elements are closed by their ancestor's end tag, stray end tags are ignored, so any
+//! string gives a tree.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use lol_html::{doc_text, element, HtmlRewriter, Settings};
+use std::collections::HashMap;
 
 /// Index of a node in [`Dom::nodes`].
 pub type NodeId = u32;
@@ -108,7 +108,8 @@ impl Tag {
             "input" => Tag::Input,
             "textarea" => Tag::Textarea,
             "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
-            | "embed" | "canvas" | "video" | "audio" | "map" | "dialog" | "head" => {
+            | "embed" | "canvas" | "video" | "audio" | "map" | "dialog" | "noembed"
+            | "noframes" | "head" => {
                 if n == "head" {
                     Tag::Head
                 } else {
@@ -217,40 +218,102 @@ const KEPT_ATTRS: &[&str] =
 /// How far down the open-element stack an implied end tag is looked for.
 const IMPLIED_END_REACH: usize = 64;
 
+/// Elements that never have content (the HTML standard's void elements).
+const VOID: &[&str] = &[
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
+    "keygen", "link", "meta", "param", "source", "track", "wbr",
+];
+
+/// Elements whose content is not markup: it runs to the matching end tag. `title` and `textarea`
+/// decode character references in it; `plaintext` runs to the end of the page.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "plaintext",
+];
+
 struct Builder {
     dom: Dom,
-    stack: Vec<NodeId>,
-    /// Set while inside `<script type=ld+json>` / `<title>`: text goes there instead.
-    capture: Option<(NodeId, String, bool)>,
+    /// Open elements, innermost last: node and the interned tag name.
+    stack: Vec<(NodeId, u32)>,
+    /// Tag names seen so far, interned so that end tags find their element without a stack scan.
+    names: HashMap<String, u32>,
+    /// Per interned name, the stack positions of the open elements with that name.
+    open_of: Vec<Vec<u32>>,
     /// Whether a `<head>` may still be open (saves a stack scan per element).
     head_open: bool,
 }
 
 impl Builder {
+    fn new() -> Self {
+        let root = Node {
+            tag: Tag::Root,
+            parent: 0,
+            children: Vec::new(),
+            text: String::new(),
+            id_class: String::new(),
+            attrs: Vec::new(),
+        };
+        Builder {
+            dom: Dom { nodes: vec![root], ..Default::default() },
+            // Name 0 is the root's, which no tag can have.
+            stack: vec![(0, 0)],
+            names: HashMap::new(),
+            open_of: vec![Vec::new()],
+            head_open: false,
+        }
+    }
+
     fn top(&self) -> NodeId {
-        *self.stack.last().unwrap_or(&0)
+        self.stack.last().map_or(0, |e| e.0)
     }
 
     fn tag_of(&self, id: NodeId) -> Tag {
         self.dom.nodes[id as usize].tag
     }
 
-    /// Pops open elements until `id` has been popped (no-op if it is already closed).
-    fn close(&mut self, id: NodeId) {
-        if let Some(pos) = self.stack.iter().rposition(|&n| n == id) {
-            self.stack.truncate(pos);
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&k) = self.names.get(name) {
+            return k;
         }
-        if let Some((cid, buf, is_ld)) = self.capture.take() {
-            if cid == id {
-                let text = html_escape::decode_html_entities(&buf).into_owned();
-                if is_ld {
-                    self.dom.json_ld.push(buf);
-                } else if self.dom.title.is_none() {
-                    self.dom.title = Some(text);
-                }
-            } else {
-                self.capture = Some((cid, buf, is_ld));
+        let k = self.open_of.len() as u32;
+        self.open_of.push(Vec::new());
+        self.names.insert(name.to_string(), k);
+        k
+    }
+
+    /// Pops open elements until `len` remain (the root always stays). Each element is pushed and
+    /// popped once, so all the popping of a page costs time linear in its element count.
+    fn truncate(&mut self, len: usize) {
+        let len = len.max(1);
+        while self.stack.len() > len {
+            if let Some((_, k)) = self.stack.pop() {
+                self.open_of[k as usize].pop();
             }
+        }
+    }
+
+    /// Whether an `<svg>` or `<math>` element is open: inside them (foreign content) `<title>`,
+    /// `<style>` and the like are ordinary elements, not raw text.
+    fn in_foreign(&self) -> bool {
+        ["svg", "math"]
+            .iter()
+            .any(|n| self.names.get(*n).is_some_and(|&k| !self.open_of[k as usize].is_empty()))
+    }
+
+    /// An end tag: closes the innermost open element of that name and everything inside it.
+    /// End tags with no open element of their name are ignored, as browsers mostly do.
+    fn end_tag(&mut self, name: &str) {
+        let Some(&k) = self.names.get(name) else { return };
+        if let Some(&pos) = self.open_of[k as usize].last() {
+            self.truncate(pos as usize);
         }
     }
 
@@ -259,9 +322,9 @@ impl Builder {
     fn close_open(&mut self, tags: &[Tag], stop: &[Tag]) {
         let floor = self.stack.len().saturating_sub(IMPLIED_END_REACH).max(1);
         for i in (floor..self.stack.len()).rev() {
-            let t = self.tag_of(self.stack[i]);
+            let t = self.tag_of(self.stack[i].0);
             if tags.contains(&t) {
-                self.stack.truncate(i);
+                self.truncate(i);
                 return;
             }
             if stop.contains(&t) {
@@ -272,6 +335,7 @@ impl Builder {
 
     fn open(
         &mut self,
+        name: &str,
         tag: Tag,
         id_class: String,
         attrs: Vec<(String, String)>,
@@ -280,9 +344,9 @@ impl Builder {
         // Body content implies </head> (pages that forget it would otherwise have no body).
         if self.head_open && !matches!(tag, Tag::Title | Tag::Invisible | Tag::Other | Tag::Head) {
             if let Some(pos) =
-                self.stack.iter().position(|&n| self.dom.nodes[n as usize].tag == Tag::Head)
+                self.stack.iter().position(|&(n, _)| self.dom.nodes[n as usize].tag == Tag::Head)
             {
-                self.stack.truncate(pos);
+                self.truncate(pos);
             }
             self.head_open = false;
         }
@@ -329,26 +393,25 @@ impl Builder {
         });
         self.dom.nodes[parent as usize].children.push(id);
         if !void {
-            self.stack.push(id);
+            let k = self.intern(name);
+            self.open_of[k as usize].push(self.stack.len() as u32);
+            self.stack.push((id, k));
         }
         id
     }
 
-    fn text(&mut self, raw: &str) {
-        if let Some((_, buf, _)) = &mut self.capture {
-            buf.push_str(raw);
+    /// Text, already decoded.
+    fn text(&mut self, text: &str) {
+        if text.is_empty() {
             return;
         }
         let parent = self.top();
         if self.tag_of(parent) == Tag::Invisible {
             return;
         }
-        // lol_html hands text over raw: entities are still encoded.
-        let decoded =
-            if raw.contains('&') { html_escape::decode_html_entities(raw) } else { raw.into() };
         if let Some(&last) = self.dom.nodes[parent as usize].children.last() {
             if self.dom.nodes[last as usize].tag == Tag::Text {
-                self.dom.nodes[last as usize].text.push_str(&decoded);
+                self.dom.nodes[last as usize].text.push_str(text);
                 return;
             }
         }
@@ -357,127 +420,285 @@ impl Builder {
             tag: Tag::Text,
             parent,
             children: Vec::new(),
-            text: decoded.into_owned(),
+            text: text.to_string(),
             id_class: String::new(),
             attrs: Vec::new(),
         });
         self.dom.nodes[parent as usize].children.push(id);
     }
-}
 
-/// Parses a page. Never fails: whatever lol_html cannot make sense of is dropped.
-pub fn parse(html: &str) -> Dom {
-    let root = Node {
-        tag: Tag::Root,
-        parent: 0,
-        children: Vec::new(),
-        text: String::new(),
-        id_class: String::new(),
-        attrs: Vec::new(),
-    };
-    let b = Rc::new(RefCell::new(Builder {
-        dom: Dom { nodes: vec![root], ..Default::default() },
-        stack: vec![0],
-        capture: None,
-        head_open: false,
-    }));
-    {
-        let b1 = b.clone();
-        let b2 = b.clone();
-        let mut rw = HtmlRewriter::new(
-            Settings {
-                element_content_handlers: vec![element!("*", move |el| {
-                    let name = el.tag_name();
-                    let tag = Tag::from_name(&name);
-                    let mut bb = b1.borrow_mut();
-                    match name.as_str() {
-                        "meta" => {
-                            let key = el
-                                .get_attribute("property")
-                                .or_else(|| el.get_attribute("name"))
-                                .or_else(|| el.get_attribute("itemprop"));
-                            if let (Some(k), Some(c)) = (key, el.get_attribute("content")) {
-                                bb.dom.metas.push((k.to_ascii_lowercase(), c));
-                            }
-                            return Ok(());
-                        }
-                        "link" => {
-                            if let (Some(r), Some(h)) =
-                                (el.get_attribute("rel"), el.get_attribute("href"))
-                            {
-                                bb.dom.links.push((r.to_ascii_lowercase(), h));
-                            }
-                            return Ok(());
-                        }
-                        "html" => {
-                            if let Some(l) =
-                                el.get_attribute("lang").or_else(|| el.get_attribute("xml:lang"))
-                            {
-                                bb.dom.lang = Some(l);
-                            }
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
-                    let mut id_class = String::new();
-                    if let Some(v) = el.get_attribute("id") {
-                        id_class.push_str(&v.to_ascii_lowercase());
-                    }
-                    if let Some(v) = el.get_attribute("class") {
-                        if !id_class.is_empty() {
-                            id_class.push(' ');
-                        }
-                        id_class.push_str(&v.to_ascii_lowercase());
-                    }
-                    let mut attrs = Vec::new();
-                    for a in el.attributes() {
-                        let n = a.name();
-                        if KEPT_ATTRS.contains(&n.as_str()) {
-                            attrs.push((n, a.value()));
-                        }
-                    }
-                    let void = !el.can_have_content()
-                        || el.is_self_closing() && !matches!(tag, Tag::Invisible);
-                    let is_ld = name == "script"
-                        && el
-                            .get_attribute("type")
-                            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
-                    let id = bb.open(tag, id_class, attrs, void);
-                    if (is_ld || tag == Tag::Title) && !void && bb.capture.is_none() {
-                        bb.capture = Some((id, String::new(), is_ld));
-                    }
-                    drop(bb);
-                    if !void {
-                        let b3 = b1.clone();
-                        let h: lol_html::EndTagHandler<'static> =
-                            Box::new(move |_end: &mut lol_html::html_content::EndTag<'_>| {
-                                b3.borrow_mut().close(id);
-                                Ok(())
-                            });
-                        el.on_end_tag(h)?;
-                    }
-                    Ok(())
-                })],
-                document_content_handlers: vec![doc_text!(move |t| {
-                    b2.borrow_mut().text(t.as_str());
-                    Ok(())
-                })],
-                ..Settings::new()
-            },
-            |_: &[u8]| {},
-        );
-        // A parse error (lol_html rejects a few pathological inputs) keeps what was read so far.
-        let _ = rw.write(html.as_bytes());
-        let _ = rw.end();
+    /// A start tag the tokenizer read.
+    fn start_tag(&mut self, name: &str, attrs: &[(&str, &str)], self_closing: bool) {
+        let get = |key: &str| -> Option<String> {
+            attrs
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(key))
+                .map(|(_, v)| crate::entities::decode_attr(v).into_owned())
+        };
+        match name {
+            "meta" => {
+                let key = get("property").or_else(|| get("name")).or_else(|| get("itemprop"));
+                if let (Some(k), Some(c)) = (key, get("content")) {
+                    self.dom.metas.push((k.to_ascii_lowercase(), c));
+                }
+                return;
+            }
+            "link" => {
+                if let (Some(r), Some(h)) = (get("rel"), get("href")) {
+                    self.dom.links.push((r.to_ascii_lowercase(), h));
+                }
+                return;
+            }
+            "html" => {
+                if let Some(l) = get("lang").or_else(|| get("xml:lang")) {
+                    self.dom.lang = Some(l);
+                }
+                return;
+            }
+            _ => {}
+        }
+        let tag = Tag::from_name(name);
+        let mut id_class = String::new();
+        if let Some(v) = get("id") {
+            id_class.push_str(&v.to_ascii_lowercase());
+        }
+        if let Some(v) = get("class") {
+            if !id_class.is_empty() {
+                id_class.push(' ');
+            }
+            id_class.push_str(&v.to_ascii_lowercase());
+        }
+        let mut kept = Vec::new();
+        for (n, v) in attrs {
+            let n = n.to_ascii_lowercase();
+            if KEPT_ATTRS.contains(&n.as_str()) && !kept.iter().any(|(k, _)| *k == n) {
+                kept.push((n, crate::entities::decode_attr(v).into_owned()));
+            }
+        }
+        // `<div/>` is read as empty, as before; `<script/>` and `<title/>` still open raw text,
+        // except in SVG and MathML, where `/>` closes any element.
+        let foreign = self.in_foreign();
+        let void = VOID.contains(&name)
+            || self_closing
+                && (foreign || !matches!(tag, Tag::Invisible) && !RAW_TEXT.contains(&name));
+        self.open(name, tag, id_class, kept, void);
     }
-    let b = Rc::try_unwrap(b).ok().expect("rewriter dropped").into_inner();
-    let mut dom = b.dom;
-    if let Some((_, buf, is_ld)) = b.capture {
-        if is_ld {
-            dom.json_ld.push(buf);
+
+    /// The content of a raw-text element, which has just been opened and is closed here.
+    fn raw_text(&mut self, name: &str, content: &str, is_ld: bool) {
+        let id = self.top();
+        match name {
+            "title" => {
+                if self.dom.title.is_none() {
+                    self.dom.title = Some(crate::entities::decode_text(content).into_owned());
+                }
+            }
+            "textarea" => self.text(&crate::entities::decode_text(content)),
+            "script" if is_ld => self.dom.json_ld.push(content.to_string()),
+            _ => self.text(content),
+        }
+        if let Some(pos) = self.stack.iter().rposition(|e| e.0 == id) {
+            self.truncate(pos);
         }
     }
-    dom
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// Where the raw text starting at `from` ends: the start of the first `</name` followed by a
+/// space, `/` or `>`, or the end of the page.
+fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
+    let b = html.as_bytes();
+    let mut p = from;
+    while let Some(off) = html[p..].find("</") {
+        let at = p + off;
+        let n = at + 2;
+        let end = n + name.len();
+        if end <= b.len()
+            && b[n..end].eq_ignore_ascii_case(name.as_bytes())
+            && (end == b.len() || is_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+        {
+            return at;
+        }
+        p = n;
+    }
+    b.len()
+}
+
+/// Position just after the next `>` from `from` (or the end of the page).
+fn after_gt(html: &str, from: usize) -> usize {
+    html[from..].find('>').map_or(html.len(), |o| from + o + 1)
+}
+
+/// A tag read by the tokenizer.
+struct TagToken<'h> {
+    name: String,
+    attrs: Vec<(&'h str, &'h str)>,
+    self_closing: bool,
+    /// Position just after the tag's `>`.
+    end: usize,
+}
+
+/// Reads a start or end tag whose name starts at `p`. `None` when the page ends inside the tag
+/// (browsers drop such a tag).
+fn read_tag(html: &str, mut p: usize) -> Option<TagToken<'_>> {
+    let b = html.as_bytes();
+    let start = p;
+    while p < b.len() && !is_space(b[p]) && b[p] != b'/' && b[p] != b'>' {
+        p += 1;
+    }
+    let name = html[start..p].to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while p < b.len() && (is_space(b[p]) || b[p] == b'/') {
+            self_closing = b[p] == b'/' && b.get(p + 1) == Some(&b'>');
+            p += 1;
+        }
+        if p >= b.len() {
+            return None;
+        }
+        if b[p] == b'>' {
+            return Some(TagToken { name, attrs, self_closing, end: p + 1 });
+        }
+        self_closing = false;
+        let ns = p;
+        p += 1; // the first character of a name may be '='
+        while p < b.len() && !is_space(b[p]) && !matches!(b[p], b'/' | b'>' | b'=') {
+            p += 1;
+        }
+        let an = &html[ns..p];
+        let mut q = p;
+        while q < b.len() && is_space(b[q]) {
+            q += 1;
+        }
+        let mut value = "";
+        if q < b.len() && b[q] == b'=' {
+            q += 1;
+            while q < b.len() && is_space(b[q]) {
+                q += 1;
+            }
+            if q >= b.len() {
+                return None;
+            }
+            if b[q] == b'"' || b[q] == b'\'' {
+                let quote = b[q] as char;
+                let close = html[q + 1..].find(quote)? + q + 1;
+                value = &html[q + 1..close];
+                p = close + 1;
+            } else {
+                let vs = q;
+                while q < b.len() && !is_space(b[q]) && b[q] != b'>' {
+                    q += 1;
+                }
+                value = &html[vs..q];
+                p = q;
+            }
+        }
+        attrs.push((an, value));
+    }
+}
+
+/// Parses a page. Never fails: every string is some HTML, as it is for browsers.
+///
+/// The tokenizer follows the HTML standard's states closely enough for text extraction: tags
+/// with quoted and unquoted attributes, comments, doctypes and other `<!...>` declarations,
+/// raw-text elements (scripts, styles, titles, ...) and stray `<`, which is text. Each byte is
+/// looked at a bounded number of times, so parsing is linear in the page's length.
+pub fn parse(html: &str) -> Dom {
+    let mut b = Builder::new();
+    let bytes = html.as_bytes();
+    let mut text_from = 0;
+    let mut p = 0;
+    let flush = |b: &mut Builder, from: usize, to: usize| {
+        if from < to {
+            b.text(&crate::entities::decode_text(&html[from..to]));
+        }
+    };
+    while let Some(off) = html[p..].find('<') {
+        let lt = p + off;
+        let next = bytes.get(lt + 1).copied();
+        match next {
+            Some(c) if c.is_ascii_alphabetic() => {
+                let Some(t) = read_tag(html, lt + 1) else {
+                    flush(&mut b, text_from, lt);
+                    return finish(b);
+                };
+                flush(&mut b, text_from, lt);
+                b.start_tag(&t.name, &t.attrs, t.self_closing);
+                p = t.end;
+                let opened = b.dom.nodes.len() as NodeId - 1;
+                let is_open = b.top() == opened;
+                if is_open && RAW_TEXT.contains(&t.name.as_str()) && !b.in_foreign() {
+                    let end = if t.name == "plaintext" {
+                        html.len()
+                    } else {
+                        raw_text_end(html, p, &t.name)
+                    };
+                    let is_ld = t.name == "script"
+                        && t.attrs.iter().any(|(n, v)| {
+                            n.eq_ignore_ascii_case("type")
+                                && v.to_ascii_lowercase().contains("ld+json")
+                        });
+                    b.raw_text(&t.name, &html[p..end], is_ld);
+                    // Skip the end tag itself.
+                    p = if end < html.len() { after_gt(html, end) } else { end };
+                }
+                text_from = p;
+            }
+            Some(b'/') => {
+                flush(&mut b, text_from, lt);
+                match bytes.get(lt + 2) {
+                    Some(c) if c.is_ascii_alphabetic() => {
+                        let Some(t) = read_tag(html, lt + 2) else { return finish(b) };
+                        b.end_tag(&t.name);
+                        p = t.end;
+                    }
+                    // "</>" is dropped; "</" + anything else starts a bogus comment.
+                    Some(_) => p = after_gt(html, lt + 2),
+                    None => p = html.len(),
+                }
+                text_from = p;
+            }
+            Some(b'!') => {
+                flush(&mut b, text_from, lt);
+                p = if html[lt..].starts_with("<!--") {
+                    let body = lt + 4;
+                    if html[body..].starts_with('>') {
+                        body + 1
+                    } else if html[body..].starts_with("->") {
+                        body + 2
+                    } else {
+                        // "-->" or the "--!>" browsers also accept.
+                        let a = html[body..].find("-->").map(|o| body + o + 3);
+                        let c = html[body..].find("--!>").map(|o| body + o + 4);
+                        match (a, c) {
+                            (Some(a), Some(c)) => a.min(c),
+                            (x, y) => x.or(y).unwrap_or(html.len()),
+                        }
+                    }
+                } else {
+                    after_gt(html, lt + 2)
+                };
+                text_from = p;
+            }
+            Some(b'?') => {
+                flush(&mut b, text_from, lt);
+                p = after_gt(html, lt + 2);
+                text_from = p;
+            }
+            // A '<' that starts no tag is text.
+            _ => p = lt + 1,
+        }
+    }
+    flush(&mut b, text_from, html.len());
+    finish(b)
+}
+
+fn finish(b: Builder) -> Dom {
+    b.dom
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 //! text the rest of the pipeline reads (one paragraph per line, headings and block quotes as their
 //! own lines) plus the page's metadata, so no second tool is needed to clean them.
 //!
-//! The extractor is our own, on lol_html's tokenizer (see [`dom`] for why not a full HTML5 tree
-//! builder). The crates DESIGN.md lists were measured first on both public benchmarks, on this
+//! The extractor is our own, down to the HTML tokenizer (see [`dom`] for why not a full HTML5
+//! tree builder or lol_html). The crates DESIGN.md lists were measured first on both public benchmarks, on this
 //! machine (F1 on article-extraction-benchmark / trafilatura-eval, pages per second on the
 //! first): rs-trafilatura 0.2 0.957 / 0.891, 53; trafilatura 0.6 0.957 / 0.909, 127;
 //! dom_smoothie 0.19 0.951 / 0.889, 236. None reached the targets (0.970 / 0.925, ten times
@@ -16,6 +16,7 @@
 pub mod bench;
 pub mod content;
 pub mod dom;
+pub mod entities;
 pub mod meta;
 
 pub use content::{Block, BlockKind};
