@@ -1,0 +1,1 @@
+//! Entity resolution (work in progress).
