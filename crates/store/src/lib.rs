@@ -26,15 +26,19 @@
 //! is already stored, so two builds running on one database both finish and store each article
 //! once. Readers never block writers (WAL).
 
+mod corpus;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+pub use corpus::{CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow};
 
 use dossier_document::{DateSource, Document, Metadata};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// SQLite `application_id` of a dossier store ("DOSS"): how a file is known to be ours.
 pub const APPLICATION_ID: i32 = 0x444F_5353;
@@ -99,6 +103,12 @@ pub struct NewDocument {
     pub alt_name: String,
     pub hash: String,
     pub source: SourceKey,
+}
+
+/// A corpus stage (entity resolution, event merging): runs inside each batch's write transaction
+/// over the documents the batch stored, by their final names.
+pub trait CorpusStage {
+    fn apply(&mut self, tx: &CorpusTx, stored: &[(&str, &Document)]) -> Result<()>;
 }
 
 /// An open store.
@@ -198,6 +208,7 @@ impl Store {
             let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version < SCHEMA_VERSION {
                 tx.execute_batch(SCHEMA)?;
+                tx.execute_batch(corpus::SCHEMA)?;
                 if version == 1 {
                     // Schema 1 had no sources: each stored document keeps a source of its own
                     // that no file prunes.
@@ -244,10 +255,27 @@ impl Store {
         seen: &[(SourceKey, String)],
         seen_at: i64,
     ) -> Result<Vec<Stored>> {
+        self.put_batch_with(docs, seen, seen_at, None)
+    }
+
+    /// [`Store::put_batch`], then `stage` over the documents it stored, in the same transaction:
+    /// a corpus stage sees the corpus tables as no other build can change them until it commits.
+    pub fn put_batch_with(
+        &mut self,
+        docs: &[NewDocument],
+        seen: &[(SourceKey, String)],
+        seen_at: i64,
+        stage: Option<&mut dyn CorpusStage>,
+    ) -> Result<Vec<Stored>> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(docs.len());
+        let mut stored = Vec::new();
         for d in docs {
-            out.push(put(&tx, d, seen_at)?);
+            let (outcome, name) = put(&tx, d, seen_at)?;
+            if let Some(name) = name {
+                stored.push((name, &d.doc));
+            }
+            out.push(outcome);
         }
         for (source, hash) in seen {
             let before = held_by(&tx, source)?;
@@ -255,6 +283,19 @@ impl Store {
             // A source now holding content stored elsewhere lets go of its old version.
             drop_orphan(&tx, before.as_deref().filter(|b| b != hash))?;
         }
+        if let Some(stage) = stage {
+            let docs: Vec<(&str, &Document)> =
+                stored.iter().map(|(n, d)| (n.as_str(), *d)).collect();
+            stage.apply(&CorpusTx { tx: &tx }, &docs)?;
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `stage` alone in a write transaction (to resolve documents stored earlier).
+    pub fn with_corpus<T>(&mut self, f: impl FnOnce(&CorpusTx) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&CorpusTx { tx: &tx })?;
         tx.commit()?;
         Ok(out)
     }
@@ -283,58 +324,7 @@ impl Store {
 
     /// Reads a stored document back with all its layers.
     pub fn get(&self, id: &str) -> Result<Option<Document>> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT id, title, author, outlet, url, published, published_source, language,
-                        machine_translated_from, raw, text FROM documents WHERE id = ?1",
-                [id],
-                |r| {
-                    let source: String = r.get(6)?;
-                    Ok(Document {
-                        id: r.get(0)?,
-                        meta: Metadata {
-                            title: r.get(1)?,
-                            author: r.get(2)?,
-                            outlet: r.get(3)?,
-                            url: r.get(4)?,
-                            published: r.get(5)?,
-                            published_source: match source.as_str() {
-                                "metadata" => DateSource::Metadata,
-                                "inferred" => DateSource::Inferred,
-                                _ => DateSource::None,
-                            },
-                            language: r.get(7)?,
-                            machine_translated_from: r.get(8)?,
-                        },
-                        raw: r.get(9)?,
-                        text: r.get(10)?,
-                        ..Default::default()
-                    })
-                },
-            )
-            .optional()?;
-        let Some(mut doc) = row else { return Ok(None) };
-        let mut stmt =
-            self.conn.prepare_cached("SELECT name, data FROM layers WHERE doc_id = ?1")?;
-        let rows =
-            stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        for row in rows {
-            let (name, data) = row?;
-            match name.as_str() {
-                "removed" => doc.removed = serde_json::from_str(&data)?,
-                "headings" => doc.headings = serde_json::from_str(&data)?,
-                "paragraphs" => doc.paragraphs = serde_json::from_str(&data)?,
-                "sentences" => doc.sentences = serde_json::from_str(&data)?,
-                "entities" => doc.entities = serde_json::from_str(&data)?,
-                "roles" => doc.roles = serde_json::from_str(&data)?,
-                "timexes" => doc.timexes = serde_json::from_str(&data)?,
-                "quotes" => doc.quotes = serde_json::from_str(&data)?,
-                "events" => doc.events = serde_json::from_str(&data)?,
-                _ => {}
-            }
-        }
-        Ok(Some(doc))
+        get_document(&self.conn, id)
     }
 
     /// Ids of all stored documents, sorted.
@@ -343,6 +333,59 @@ impl Store {
         let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
         Ok(ids)
     }
+}
+
+/// Reads a stored document back with all its layers.
+pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Document>> {
+    let row = conn
+        .query_row(
+            "SELECT id, title, author, outlet, url, published, published_source, language,
+                    machine_translated_from, raw, text FROM documents WHERE id = ?1",
+            [id],
+            |r| {
+                let source: String = r.get(6)?;
+                Ok(Document {
+                    id: r.get(0)?,
+                    meta: Metadata {
+                        title: r.get(1)?,
+                        author: r.get(2)?,
+                        outlet: r.get(3)?,
+                        url: r.get(4)?,
+                        published: r.get(5)?,
+                        published_source: match source.as_str() {
+                            "metadata" => DateSource::Metadata,
+                            "inferred" => DateSource::Inferred,
+                            _ => DateSource::None,
+                        },
+                        language: r.get(7)?,
+                        machine_translated_from: r.get(8)?,
+                    },
+                    raw: r.get(9)?,
+                    text: r.get(10)?,
+                    ..Default::default()
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut doc) = row else { return Ok(None) };
+    let mut stmt = conn.prepare_cached("SELECT name, data FROM layers WHERE doc_id = ?1")?;
+    let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (name, data) = row?;
+        match name.as_str() {
+            "removed" => doc.removed = serde_json::from_str(&data)?,
+            "headings" => doc.headings = serde_json::from_str(&data)?,
+            "paragraphs" => doc.paragraphs = serde_json::from_str(&data)?,
+            "sentences" => doc.sentences = serde_json::from_str(&data)?,
+            "entities" => doc.entities = serde_json::from_str(&data)?,
+            "roles" => doc.roles = serde_json::from_str(&data)?,
+            "timexes" => doc.timexes = serde_json::from_str(&data)?,
+            "quotes" => doc.quotes = serde_json::from_str(&data)?,
+            "events" => doc.events = serde_json::from_str(&data)?,
+            _ => {}
+        }
+    }
+    Ok(Some(doc))
 }
 
 fn layer_json(doc: &Document, name: &str) -> serde_json::Result<String> {
@@ -387,7 +430,12 @@ fn name_taken(tx: &rusqlite::Transaction, name: &str) -> Result<bool> {
         .is_some())
 }
 
-fn put(tx: &rusqlite::Transaction, d: &NewDocument, seen_at: i64) -> Result<Stored> {
+/// Stores one document; returns what happened and, when the document was written, its name.
+fn put(
+    tx: &rusqlite::Transaction,
+    d: &NewDocument,
+    seen_at: i64,
+) -> Result<(Stored, Option<String>)> {
     let content_stored = tx
         .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1 LIMIT 1")?
         .query_row([&d.hash], |_| Ok(()))
@@ -406,7 +454,7 @@ fn put(tx: &rusqlite::Transaction, d: &NewDocument, seen_at: i64) -> Result<Stor
     if content_stored {
         // Another build stored it meanwhile, or another source brought the same content.
         drop_orphan(tx, previous.as_ref().map(|p| p.0.as_str()))?;
-        return Ok(Stored::Unchanged);
+        return Ok((Stored::Unchanged, None));
     }
     // The old version goes if no other source refers to it; its name passes to the new one.
     let replaced = match &previous {
@@ -422,7 +470,7 @@ fn put(tx: &rusqlite::Transaction, d: &NewDocument, seen_at: i64) -> Result<Stor
         }
     }
     insert(tx, &d.doc, &name, &d.origin, &d.hash)?;
-    Ok(if replaced { Stored::Replaced } else { Stored::New })
+    Ok((if replaced { Stored::Replaced } else { Stored::New }, Some(name)))
 }
 
 /// Drops the document with content `hash` if no source refers to it any more.
@@ -603,6 +651,67 @@ mod tests {
         s.put_batch(&[], &[(a, "h2".into())], 2).unwrap();
         assert!(!s.has_content("h1").unwrap());
         assert_eq!(s.count().unwrap(), 1);
+    }
+
+    struct Tagger;
+    impl CorpusStage for Tagger {
+        fn apply(&mut self, tx: &CorpusTx, stored: &[(&str, &Document)]) -> Result<()> {
+            let row = EntityRow {
+                id: "e1".into(),
+                name: "Ada Quill".into(),
+                label: "PER".into(),
+                kb: None,
+                data: "{}".into(),
+                aliases: vec!["Quill".into()],
+            };
+            tx.put_entities(&[row])?;
+            let names: Vec<&str> = stored.iter().map(|(n, _)| *n).collect();
+            let rows: Vec<MentionRow> = names
+                .iter()
+                .map(|d| MentionRow {
+                    doc: d.to_string(),
+                    start: 0,
+                    end: 4,
+                    text: "Quill".into(),
+                    label: "PER".into(),
+                    kind: "name".into(),
+                    entity_id: "e1".into(),
+                })
+                .collect();
+            tx.put_mentions(&names, &rows)
+        }
+    }
+
+    #[test]
+    fn corpus_stage_runs_in_the_batch_and_counts_follow_documents() {
+        let mut s = Store::in_memory().unwrap();
+        s.put_batch_with(
+            &[new("a", "One.", "h1", "a.txt", "a.txt"), new("b", "Two.", "h2", "b.txt", "b.txt")],
+            &[],
+            1,
+            Some(&mut Tagger),
+        )
+        .unwrap();
+        let q = EntityQuery { name: Some("quill".into()), ..Default::default() };
+        let found = s.entities(&q).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mentions, 2);
+        assert_eq!(found[0].docs, vec!["a".to_string(), "b".to_string()]);
+        assert_eq!(
+            s.entities(&EntityQuery { name: Some("qui".into()), ..Default::default() })
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(s
+            .entities(&EntityQuery { label: Some("ORG".into()), ..Default::default() })
+            .unwrap()
+            .is_empty());
+        // Replacing a document takes its mentions with it.
+        s.put_batch(&[new("a", "Three.", "h3", "a.txt", "a.txt")], &[], 2).unwrap();
+        assert_eq!(s.entities(&q).unwrap()[0].mentions, 1);
+        let unresolved = s.with_corpus(|tx| tx.unresolved_documents()).unwrap();
+        assert_eq!(unresolved, vec!["a".to_string()]);
     }
 
     #[test]

@@ -1,0 +1,330 @@
+//! Tables of the corpus stages: entities and the mentions that point to them.
+//!
+//! The store knows SQL and nothing of how entities are resolved: an entity is a row with the
+//! columns views filter on (id, name, type, knowledge-base link) and its full description as
+//! JSON (`data`, written and read by the resolution stage), plus one row per alias so a name
+//! finds its entity with an index. A mention is a row per span of a document that refers to an
+//! entity. Counts shown to users come from the mention rows, so a document replaced or dropped
+//! takes its mentions with it (`ON DELETE CASCADE`) and no count goes stale.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::{Result, Store};
+
+pub(crate) const SCHEMA: &str = "
+    CREATE TABLE IF NOT EXISTS entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        label TEXT NOT NULL,
+        kb TEXT,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
+    CREATE TABLE IF NOT EXISTS entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (entity_id, alias)
+    );
+    CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
+    CREATE TABLE IF NOT EXISTS mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        label TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (doc_id, start, end)
+    );
+    CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+    CREATE TABLE IF NOT EXISTS resolved (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+    CREATE TABLE IF NOT EXISTS corpus_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+";
+
+/// One canonical entity as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityRow {
+    pub id: String,
+    pub name: String,
+    /// `PER`, `ORG`, `LOC` or `MISC`.
+    pub label: String,
+    /// The knowledge-base entry it is linked to, if any.
+    pub kb: Option<String>,
+    /// The resolution stage's full description (JSON).
+    pub data: String,
+    /// Every name it goes by (for look-ups by name).
+    pub aliases: Vec<String>,
+}
+
+/// One span of a stored document that refers to an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionRow {
+    /// The document's name (`documents.id`).
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub label: String,
+    /// `name` (a named-entity mention) or `description` ("the Russian leader").
+    pub kind: String,
+    pub entity_id: String,
+}
+
+/// An entity with what the mention rows say about it now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntitySummary {
+    pub row: EntityRow,
+    /// Mentions in stored documents.
+    pub mentions: usize,
+    /// Names of the documents it is mentioned in, sorted.
+    pub docs: Vec<String>,
+}
+
+/// The corpus tables inside a batch's write transaction: what a corpus stage reads and writes
+/// while no other build can change them.
+pub struct CorpusTx<'a> {
+    pub(crate) tx: &'a Transaction<'a>,
+}
+
+impl CorpusTx<'_> {
+    /// A value the corpus stages keep between runs (`entities_version`, `curation`, ...).
+    pub fn state(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT value FROM corpus_state WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_state(&self, key: &str, value: &str) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO corpus_state (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute([key, value])?;
+        Ok(())
+    }
+
+    /// Every stored entity.
+    pub fn entities(&self) -> Result<Vec<EntityRow>> {
+        load_entities(self.tx)
+    }
+
+    /// Writes entities (new or changed), replacing their alias rows.
+    pub fn put_entities(&self, rows: &[EntityRow]) -> Result<()> {
+        let mut up = self.tx.prepare_cached(
+            "INSERT INTO entities (id, name, label, kb, data) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, label = excluded.label,
+                                           kb = excluded.kb, data = excluded.data",
+        )?;
+        let mut clear =
+            self.tx.prepare_cached("DELETE FROM entity_aliases WHERE entity_id = ?1")?;
+        let mut alias = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)",
+        )?;
+        for r in rows {
+            up.execute(params![r.id, r.name, r.label, r.kb, r.data])?;
+            clear.execute([&r.id])?;
+            alias.execute([&r.id, &r.name])?;
+            for a in &r.aliases {
+                alias.execute([&r.id, a])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces the mentions of the documents `docs` with `rows`, and marks those documents
+    /// resolved.
+    pub fn put_mentions(&self, docs: &[&str], rows: &[MentionRow]) -> Result<()> {
+        let mut clear = self.tx.prepare_cached("DELETE FROM mentions WHERE doc_id = ?1")?;
+        let mut mark =
+            self.tx.prepare_cached("INSERT OR IGNORE INTO resolved (doc_id) VALUES (?1)")?;
+        for d in docs {
+            clear.execute([d])?;
+            mark.execute([d])?;
+        }
+        let mut ins = self.tx.prepare_cached(
+            "INSERT OR REPLACE INTO mentions (doc_id, start, end, text, label, kind, entity_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for m in rows {
+            ins.execute(params![
+                m.doc,
+                m.start as i64,
+                m.end as i64,
+                m.text,
+                m.label,
+                m.kind,
+                m.entity_id
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Forgets every entity and mention (before resolving the corpus anew).
+    pub fn clear(&self) -> Result<()> {
+        self.tx.execute_batch(
+            "DELETE FROM mentions; DELETE FROM resolved; DELETE FROM entity_aliases;
+             DELETE FROM entities;",
+        )?;
+        Ok(())
+    }
+
+    /// Names of stored documents that have no mention rows yet (stored before resolution ran,
+    /// or by an older dossier), sorted.
+    pub fn unresolved_documents(&self) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT id FROM documents d WHERE NOT EXISTS
+               (SELECT 1 FROM resolved r WHERE r.doc_id = d.id) ORDER BY id",
+        )?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(ids)
+    }
+
+    /// Names of every stored document, sorted.
+    pub fn all_documents(&self) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare("SELECT id FROM documents ORDER BY id")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(ids)
+    }
+
+    /// Reads a stored document inside the transaction.
+    pub fn document(&self, id: &str) -> Result<Option<dossier_document::Document>> {
+        crate::get_document(self.tx, id)
+    }
+}
+
+fn load_entities(conn: &rusqlite::Connection) -> Result<Vec<EntityRow>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name, label, kb, data FROM entities ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(EntityRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                label: r.get(2)?,
+                kb: r.get(3)?,
+                data: r.get(4)?,
+                aliases: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut alias = conn
+        .prepare_cached("SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY alias")?;
+    let mut out = Vec::with_capacity(rows.len());
+    for mut row in rows {
+        row.aliases = alias.query_map([&row.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        out.push(row);
+    }
+    Ok(out)
+}
+
+/// What `dossier entities` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct EntityQuery {
+    /// Only this type.
+    pub label: Option<String>,
+    /// Only entities with a name or alias equal to this (case-insensitive), or, failing that,
+    /// containing it.
+    pub name: Option<String>,
+    /// At most this many, most mentioned first.
+    pub limit: Option<usize>,
+}
+
+impl Store {
+    /// Entities with at least one mention in a stored document, most mentioned first.
+    pub fn entities(&self, q: &EntityQuery) -> Result<Vec<EntitySummary>> {
+        let conn = &self.conn;
+        let ids: Vec<String> = match &q.name {
+            Some(name) => {
+                let exact = ids_by_alias(conn, "alias = ?1", name)?;
+                if exact.is_empty() {
+                    ids_by_alias(
+                        conn,
+                        "alias LIKE '%' || ?1 || '%' ESCAPE '\\'",
+                        &like_escape(name),
+                    )?
+                } else {
+                    exact
+                }
+            }
+            None => Vec::new(),
+        };
+        let mut stmt = conn.prepare_cached(
+            "SELECT e.id, e.name, e.label, e.kb, e.data, COUNT(*) AS n
+             FROM entities e JOIN mentions m ON m.entity_id = e.id
+             WHERE (?1 IS NULL OR e.label = ?1)
+             GROUP BY e.id ORDER BY n DESC, e.name, e.id",
+        )?;
+        let wanted: Option<std::collections::HashSet<&str>> =
+            q.name.as_ref().map(|_| ids.iter().map(String::as_str).collect());
+        let mut rows = stmt.query(params![q.label])?;
+        let mut out = Vec::new();
+        let mut docs = conn.prepare_cached(
+            "SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?1 ORDER BY doc_id",
+        )?;
+        let mut alias = conn.prepare_cached(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY alias",
+        )?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            if wanted.as_ref().is_some_and(|w| !w.contains(id.as_str())) {
+                continue;
+            }
+            if q.limit.is_some_and(|l| out.len() >= l) {
+                break;
+            }
+            let row = EntityRow {
+                name: r.get(1)?,
+                label: r.get(2)?,
+                kb: r.get(3)?,
+                data: r.get(4)?,
+                aliases: alias.query_map([&id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?,
+                id,
+            };
+            let mentions = r.get::<_, i64>(5)? as usize;
+            let docs = docs.query_map([&row.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            out.push(EntitySummary { row, mentions, docs });
+        }
+        Ok(out)
+    }
+
+    /// The mentions of one entity, by document and offset.
+    pub fn mentions_of(&self, entity_id: &str) -> Result<Vec<MentionRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT doc_id, start, end, text, label, kind, entity_id FROM mentions
+             WHERE entity_id = ?1 ORDER BY doc_id, start",
+        )?;
+        let rows = stmt
+            .query_map([entity_id], |r| {
+                Ok(MentionRow {
+                    doc: r.get(0)?,
+                    start: r.get::<_, i64>(1)? as usize,
+                    end: r.get::<_, i64>(2)? as usize,
+                    text: r.get(3)?,
+                    label: r.get(4)?,
+                    kind: r.get(5)?,
+                    entity_id: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+fn ids_by_alias(conn: &rusqlite::Connection, cond: &str, name: &str) -> Result<Vec<String>> {
+    let sql = format!("SELECT DISTINCT entity_id FROM entity_aliases WHERE {cond}");
+    let mut stmt = conn.prepare(&sql)?;
+    let ids = stmt.query_map([name], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(ids)
+}
