@@ -3,6 +3,7 @@
 
 mod annotate;
 mod build;
+mod entities;
 mod eval;
 mod eval_extract;
 mod eval_ner;
@@ -28,6 +29,7 @@ Examples:
   dossier build examples/                 analyse a folder of articles into ./dossier.db
   dossier annotate article.txt            print every layer of one article (JSON)
   dossier annotate article.txt --format text
+  dossier entities --name Putin           one entity, its aliases, roles and documents
   cat articles.jsonl | dossier build -    read JSONL from standard input
   dossier eval seeds --json               check the sample articles against their gold file"
 )]
@@ -42,6 +44,8 @@ enum Command {
     Build(build::Args),
     /// Analyse one article and print every layer; stores nothing.
     Annotate(annotate::Args),
+    /// List the people, organisations and places of the stored articles, one entity each.
+    Entities(entities::Args),
     /// Measure quality or speed on a benchmark.
     Eval {
         #[command(subcommand)]
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::run(args),
         Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Entities(args) => entities::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval { kind } => eval::run(kind).map(|()| ExitCode::SUCCESS),
         Command::Train { kind } => train::run(kind).map(|()| ExitCode::SUCCESS),
     };

@@ -1,0 +1,248 @@
+//! `dossier entities`: the people, organisations and places of the stored corpus, one entity
+//! each however it is spelled, most mentioned first.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::ValueEnum;
+use dossier_store::{EntityQuery, EntitySummary, Store};
+use serde_json::{json, Value};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// A list of `{"id","name","type","aliases","roles","mentions","docs"}` (DESIGN.md); with
+    /// `--name`, each entity also carries `evidence` and its knowledge-base link.
+    Json,
+    /// Markdown for people: a table, or with `--name` the entity's full record.
+    Md,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Label {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl Label {
+    fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+}
+
+#[derive(clap::Args)]
+#[command(after_help = "\
+Examples:
+  dossier entities                         every entity, most mentioned first (Markdown)
+  dossier entities --type per --limit 20   the twenty most mentioned people
+  dossier entities --name Fogel            one entity: aliases, roles, documents and the
+                                           evidence for each merge
+  dossier entities --format json > e.json  for programs")]
+pub struct Args {
+    /// The database file.
+    #[arg(long, default_value = "dossier.db", value_name = "FILE")]
+    pub db: PathBuf,
+    /// Only entities of this type.
+    #[arg(long = "type", value_enum, ignore_case = true, value_name = "TYPE")]
+    pub label: Option<Label>,
+    /// Only the entity known by this name or alias (case-insensitive; a part of a name if no
+    /// name matches whole), shown with the evidence for each merge.
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// At most this many entities.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    if !args.db.exists() {
+        bail!(
+            "{}: no such database; build one first with `dossier build PATH --db {}`",
+            dossier_ingest::display_path(&args.db),
+            dossier_ingest::display_path(&args.db)
+        );
+    }
+    let store = Store::open(&args.db).with_context(|| {
+        format!("cannot open database {}", dossier_ingest::display_path(&args.db))
+    })?;
+    let query = EntityQuery {
+        label: args.label.map(|l| l.as_str().to_string()),
+        name: args.name.clone(),
+        limit: args.limit,
+    };
+    let found = store.entities(&query).with_context(|| {
+        format!("cannot read database {}", dossier_ingest::display_path(&args.db))
+    })?;
+    let detailed = args.name.is_some();
+    match args.format {
+        Format::Json => {
+            let list: Vec<Value> = found.iter().map(|e| to_json(e, detailed)).collect();
+            println!("{}", serde_json::to_string_pretty(&list)?);
+        }
+        Format::Md => print!("{}", to_markdown(&found, detailed, args.name.as_deref())),
+    }
+    Ok(())
+}
+
+/// The entity as DESIGN.md's keys: the stored columns, the live counts, and the resolution
+/// stage's description (roles, evidence) from its JSON.
+pub fn to_json(e: &EntitySummary, detailed: bool) -> Value {
+    let data: Value = serde_json::from_str(&e.row.data).unwrap_or(Value::Null);
+    let mut aliases: Vec<&String> = e.row.aliases.iter().filter(|a| **a != e.row.name).collect();
+    aliases.sort_by_key(|a| a.to_lowercase());
+    let mut v = json!({
+        "id": e.row.id,
+        "name": e.row.name,
+        "type": e.row.label,
+        "aliases": aliases,
+        "roles": data.get("roles").cloned().unwrap_or_else(|| json!([])),
+        "mentions": e.mentions,
+        "docs": e.docs,
+    });
+    if detailed {
+        v["evidence"] = data.get("evidence").cloned().unwrap_or_else(|| json!([]));
+        v["kb"] = e.row.kb.clone().map_or(Value::Null, Value::String);
+    }
+    v
+}
+
+/// Markdown cells hold article text: escape what Markdown would read as markup.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '(' | ')' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn role_names(data: &Value) -> Vec<String> {
+    let mut names: Vec<String> = data
+        .get("roles")
+        .and_then(Value::as_array)
+        .map(|rs| {
+            rs.iter()
+                .filter_map(|r| r.get("name").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn to_markdown(found: &[EntitySummary], detailed: bool, name: Option<&str>) -> String {
+    let mut out = String::new();
+    if found.is_empty() {
+        let _ = match name {
+            Some(n) => writeln!(out, "No entity is known by the name \"{}\".", md_escape(n)),
+            None => writeln!(out, "No entities are stored yet: run `dossier build` first."),
+        };
+        return out;
+    }
+    if !detailed {
+        let _ = writeln!(out, "| entity | type | mentions | documents | roles | also called |");
+        let _ = writeln!(out, "|---|---|---:|---:|---|---|");
+        for e in found {
+            let data: Value = serde_json::from_str(&e.row.data).unwrap_or(Value::Null);
+            let aliases: Vec<String> = e
+                .row
+                .aliases
+                .iter()
+                .filter(|a| **a != e.row.name)
+                .take(6)
+                .map(|a| md_escape(a))
+                .collect();
+            let roles: Vec<String> = role_names(&data).iter().map(|r| md_escape(r)).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                md_escape(&e.row.name),
+                e.row.label,
+                e.mentions,
+                e.docs.len(),
+                roles.join("; "),
+                aliases.join("; ")
+            );
+        }
+        return out;
+    }
+    for e in found {
+        let data: Value = serde_json::from_str(&e.row.data).unwrap_or(Value::Null);
+        let _ = writeln!(out, "## {} ({})\n", md_escape(&e.row.name), e.row.label);
+        let _ = writeln!(out, "- id: `{}`", e.row.id.replace('`', ""));
+        let _ = writeln!(out, "- mentions: {} in {} documents", e.mentions, e.docs.len());
+        if let Some(kb) = &e.row.kb {
+            let _ = writeln!(out, "- knowledge base: {}", md_escape(kb));
+        }
+        let aliases: Vec<String> =
+            e.row.aliases.iter().filter(|a| **a != e.row.name).map(|a| md_escape(a)).collect();
+        if !aliases.is_empty() {
+            let _ = writeln!(out, "- also called: {}", aliases.join("; "));
+        }
+        if let Some(roles) = data.get("roles").and_then(Value::as_array) {
+            if !roles.is_empty() {
+                let _ = writeln!(out, "\n### Roles\n");
+                for r in roles {
+                    let get = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("");
+                    let _ = writeln!(
+                        out,
+                        "- {} (\"{}\", {})",
+                        md_escape(get("name")),
+                        md_escape(get("wording")),
+                        md_escape(get("doc"))
+                    );
+                }
+            }
+        }
+        let _ = writeln!(out, "\n### Documents\n");
+        for d in &e.docs {
+            let _ = writeln!(out, "- {}", md_escape(d));
+        }
+        if let Some(ev) = data.get("evidence").and_then(Value::as_array) {
+            if !ev.is_empty() {
+                let _ = writeln!(out, "\n### Why these names are one entity\n");
+                for x in ev {
+                    let get = |k: &str| x.get(k).and_then(Value::as_str).unwrap_or("");
+                    let _ = writeln!(
+                        out,
+                        "- \"{}\": {} ({})",
+                        md_escape(get("alias")),
+                        md_escape(get("reason")),
+                        md_escape(get("doc"))
+                    );
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escapes_article_text() {
+        assert_eq!(md_escape("[x](javascript:alert(1))"), "\\[x\\]\\(javascript:alert\\(1\\)\\)");
+        assert_eq!(md_escape("<script>"), "\\<script\\>");
+        assert_eq!(md_escape("a|b\nc"), "a\\|b c");
+    }
+}
