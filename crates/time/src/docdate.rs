@@ -16,6 +16,8 @@
 //! Checked on TimeBank/AQUAINT (256 documents): the rules answer rarely and, when they do, agree
 //! with the document creation time (`cargo run --release -p dossier-time --example docdate`).
 
+use std::collections::{HashMap, HashSet};
+
 use jiff::civil::Date;
 
 use crate::lexicon::Class;
@@ -51,7 +53,8 @@ pub fn infer_published(text: &str) -> Option<String> {
         if is_edition(tagger, &toks, f) {
             edition = Some(edition.map_or(y, |m| m.max(y)));
         }
-        if let Ok(d) = Date::new(y as i16, f.frame.month.unwrap_or(1), f.frame.day.unwrap_or(1)) {
+        let (m, d) = (f.frame.month.unwrap_or(1), f.frame.day.unwrap_or(1));
+        if let Some(d) = i16::try_from(y).ok().and_then(|y| Date::new(y, m, d).ok()) {
             lower = Some(lower.map_or(d, |l| l.max(d)));
         }
     }
@@ -71,22 +74,46 @@ pub fn infer_published(text: &str) -> Option<String> {
         (i >= 2 && !toks.toks[i].nl_before && !toks.toks[i - 1].nl_before)
             .then(|| (toks.s(i - 2), toks.s(i - 1)))
     };
-    for w in found.iter().filter(|f| {
-        let fr = &f.frame;
-        fr.weekday.is_some() && fr.month.is_none() && fr.rel.is_none() && fr.year.is_none()
-    }) {
-        for md in &found {
-            let fr = &md.frame;
-            if let (None, Some(m), Some(d), None) = (fr.weekday, fr.month, fr.day, fr.year) {
-                if before(w).is_some() && before(w) == before(md) {
-                    pairs.push((w.frame.weekday.unwrap_or(0), m, d));
+    // Yearless dates by the two words before them, each (month, day) once, in text order: every
+    // weekday is paired with the dates after the same words through this index, not by
+    // comparing every weekday with every date (quadratic in a long text).
+    let mut dates_after: HashMap<(&str, &str), Vec<(i8, i8)>> = HashMap::new();
+    for md in &found {
+        let fr = &md.frame;
+        if let (None, Some(m), Some(d), None) = (fr.weekday, fr.month, fr.day, fr.year) {
+            if let Some(key) = before(md) {
+                let v = dates_after.entry(key).or_default();
+                if !v.contains(&(m, d)) && v.len() < 400 {
+                    v.push((m, d));
                 }
             }
         }
     }
+    // A weekday after the same words as one seen before gives the same pairs again.
+    let mut seen: HashSet<((&str, &str), i8)> = HashSet::new();
+    for w in found.iter().filter(|f| {
+        let fr = &f.frame;
+        fr.weekday.is_some() && fr.month.is_none() && fr.rel.is_none() && fr.year.is_none()
+    }) {
+        let Some(key) = before(w) else { continue };
+        let wd = w.frame.weekday.unwrap_or(0);
+        if !seen.insert((key, wd)) {
+            continue;
+        }
+        for &(m, d) in dates_after.get(&key).into_iter().flatten() {
+            pairs.push((wd, m, d));
+        }
+    }
+    // Each distinct pair is tried once, in order.
+    let mut tried = HashSet::new();
     for (w, m, d) in pairs {
-        for y in max_year..=max_year + WEEKDAY_WINDOW {
-            let Ok(date) = Date::new(y as i16, m, d) else { continue };
+        if !tried.insert((w, m, d)) {
+            continue;
+        }
+        for y in max_year..=max_year.saturating_add(WEEKDAY_WINDOW) {
+            let Some(date) = i16::try_from(y).ok().and_then(|y| Date::new(y, m, d).ok()) else {
+                continue;
+            };
             if date.weekday().to_monday_one_offset() == w && lower.is_none_or(|l| date >= l) {
                 return Some(format!("{:04}-{:02}", y, m));
             }
