@@ -737,9 +737,13 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         }
     };
     // Quarters and halves.
-    if let Some(q) =
-        f.qcode.or_else(|| if f.has("quarter") { f.ordinal.map(|o| o as u8) } else { None })
-    {
+    if let Some(q) = f.qcode.or_else(|| {
+        if f.has("quarter") {
+            f.ordinal.and_then(|o| u8::try_from(o).ok())
+        } else {
+            None
+        }
+    }) {
         let y = rel_year(f.rel.unwrap_or(0) as i64).unwrap_or_else(|| "XXXX".into());
         if q == 255 || q == 0 || q > 4 {
             return (format!("{y}-QX"), None);
