@@ -207,6 +207,9 @@ pub struct Sentence {
     /// Mostly numbers (a results table or a list of figures): names there are teams, places
     /// and people in columns, with no sentence around them.
     pub table: bool,
+    /// Index of the first token with a letter (the sentence's first word, after any opening
+    /// quotes or brackets), or the number of tokens when there is none.
+    first_word: usize,
 }
 
 impl Sentence {
@@ -221,20 +224,15 @@ impl Sentence {
             .filter(|t| t.lower.bytes().next().is_some_and(|b| b.is_ascii_digit()))
             .count();
         let table = toks.len() >= 3 && digits * 3 >= toks.len();
-        Sentence { toks, all_caps, table }
+        let first_word = toks.iter().position(|t| t.has_alpha).unwrap_or(toks.len());
+        Sentence { toks, all_caps, table, first_word }
     }
 
     /// Whether the case of token `i` is informative (not sentence-initial, not in a headline).
+    /// The first word is the first after any opening quotes or brackets; it is found once, in
+    /// [`Sentence::new`], so asking about every token of a sentence stays linear.
     fn case_informative(&self, i: usize) -> bool {
-        if self.all_caps {
-            return false;
-        }
-        // The first word, or the first after an opening quote or bracket.
-        let mut j = 0;
-        while j < self.toks.len() && !self.toks[j].has_alpha {
-            j += 1;
-        }
-        i != j
+        !self.all_caps && i != self.first_word
     }
 }
 
@@ -385,6 +383,7 @@ pub fn extract(
         }
     };
     let caps = s.all_caps as u64;
+    let mut gz_lo = 0;
     for i in 0..n {
         offs.push(out.len());
         let t = &s.toks[i];
@@ -446,8 +445,17 @@ pub fn extract(
             }
         };
         out.push(mix(T_SHAPE_CTX, mix(mix(nb(ii - 1), nb(ii + 1)), t.h_shape)));
-        for &(a, b, l) in &matches {
-            if a > i || b < i {
+        // Matches are in order of their first token and at most GAZ_MAX tokens long: those over
+        // token `i` start at most GAZ_MAX - 1 tokens before it, so the window is skipped to
+        // rather than the list scanned from the beginning for every token.
+        while gz_lo < matches.len() && matches[gz_lo].0 + GAZ_MAX <= i {
+            gz_lo += 1;
+        }
+        for &(a, b, l) in &matches[gz_lo..] {
+            if a > i {
+                break;
+            }
+            if b < i {
                 continue;
             }
             let pos = if a == b {
@@ -523,8 +531,9 @@ mod tests {
 /// used like a gazetteer built from the document itself.
 #[derive(Default)]
 pub struct DocLabels {
-    counts: HashKeyed<[u16; 5]>,
-    chunks: HashKeyed<[u16; 4]>,
+    // Counts are u32: a word repeated more than 65535 times in one document must not overflow.
+    counts: HashKeyed<[u32; 5]>,
+    chunks: HashKeyed<[u32; 4]>,
 }
 
 /// Class of a first-pass label: its type, or 4 for O.
@@ -547,8 +556,8 @@ fn span_key(s: &Sentence, a: usize, b: usize) -> u64 {
 
 impl DocLabels {
     pub fn new(sents: &[Sentence], labels: &[Vec<u8>]) -> DocLabels {
-        let mut counts: HashKeyed<[u16; 5]> = HashKeyed::default();
-        let mut chunks: HashKeyed<[u16; 4]> = HashKeyed::default();
+        let mut counts: HashKeyed<[u32; 5]> = HashKeyed::default();
+        let mut chunks: HashKeyed<[u32; 4]> = HashKeyed::default();
         for (s, ls) in sents.iter().zip(labels) {
             for (t, &l) in s.toks.iter().zip(ls) {
                 if t.has_alpha {
@@ -586,7 +595,14 @@ pub fn nonlocal(
     offs.clear();
     let n = labels.len();
     // Spans tagged as entities elsewhere in the document.
-    let own: Vec<crate::model::Chunk> = crate::model::chunks(labels);
+    // This sentence's own chunks, by first token (chunks do not overlap, so at most one starts at
+    // a token): (end, type).
+    let mut own: Vec<Option<(usize, usize)>> = vec![None; n];
+    for o in crate::model::chunks(labels) {
+        if o.start < n && own[o.start].is_none() {
+            own[o.start] = Some((o.end, o.ty));
+        }
+    }
     let mut doc_matches: Vec<(usize, usize, u64)> = Vec::new();
     for i in 0..n {
         if !s.toks[i].has_alpha {
@@ -597,9 +613,9 @@ pub fn nonlocal(
             h = mix(h, s.toks[j].h_lower);
             if let Some(c) = agg.chunks.get(&h) {
                 let mut c = *c;
-                for o in &own {
-                    if o.start == i && o.end == j + 1 {
-                        c[o.ty] -= 1;
+                if let Some((end, ty)) = own[i] {
+                    if end == j + 1 {
+                        c[ty] = c[ty].saturating_sub(1);
                     }
                 }
                 for (ty, &v) in c.iter().enumerate() {
@@ -610,6 +626,7 @@ pub fn nonlocal(
             }
         }
     }
+    let mut dm_lo = 0;
     for i in 0..n {
         offs.push(out.len());
         let l = labels[i] as u64;
@@ -621,8 +638,16 @@ pub fn nonlocal(
         let lnn = if i + 2 < n { labels[i + 2] as u64 } else { 99 };
         out.push(mix(mix(T_S1_CTX, 1), mix(lpp, lp)));
         out.push(mix(mix(T_S1_CTX, 2), mix(ln, lnn)));
-        for &(a, b, ty) in &doc_matches {
-            if a > i || b < i {
+        // As in `extract`: only the matches starting at most GAZ_MAX - 1 tokens back can cover
+        // token `i`.
+        while dm_lo < doc_matches.len() && doc_matches[dm_lo].0 + GAZ_MAX <= i {
+            dm_lo += 1;
+        }
+        for &(a, b, ty) in &doc_matches[dm_lo..] {
+            if a > i {
+                break;
+            }
+            if b < i {
                 continue;
             }
             let pos = if a == b {
@@ -642,8 +667,9 @@ pub fn nonlocal(
         }
         if let Some(c) = agg.counts.get(&t.h_lower) {
             let mut c = *c;
-            c[class_of(labels[i])] -= 1;
-            let total: u16 = c.iter().sum();
+            let own = &mut c[class_of(labels[i])];
+            *own = own.saturating_sub(1);
+            let total: u32 = c.iter().sum();
             if total == 0 {
                 out.push(mix(T_NL_MAJ, 5));
                 continue;

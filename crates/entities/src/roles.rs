@@ -11,7 +11,7 @@
 
 use crate::normalise_name;
 use dossier_document::{EntityMention, RoleMention, Span};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 struct Vocab {
@@ -61,11 +61,42 @@ struct Phrase {
     complement: bool,
 }
 
+/// For each token, the first of `ents` (in their order) that covers it.
+///
+/// One sweep over tokens by end and mentions by start, so a sentence with many tokens and many
+/// mentions costs their sum, not their product. Mentions that have ended before a token's end
+/// cannot cover it or any later one; of those starting at or before the token, only the few not
+/// yet ended are looked at (one, when mentions do not overlap).
+fn covering<'e>(toks: &[Span], ents: &[&'e EntityMention]) -> Vec<Option<&'e EntityMention>> {
+    let mut by_start: Vec<usize> = (0..ents.len()).collect();
+    by_start.sort_by_key(|&k| ents[k].start);
+    let mut by_end: Vec<usize> = (0..toks.len()).collect();
+    by_end.sort_by_key(|&k| toks[k].end);
+    let mut out = vec![None; toks.len()];
+    let mut lo = 0;
+    for &ti in &by_end {
+        let t = toks[ti];
+        while lo < by_start.len() && ents[by_start[lo]].end < t.end {
+            lo += 1;
+        }
+        let mut best: Option<usize> = None;
+        for &k in by_start[lo..].iter().take_while(|&&k| ents[k].start <= t.start) {
+            if t.end <= ents[k].end && best.map_or(true, |b| k < b) {
+                best = Some(k);
+            }
+        }
+        out[ti] = best.map(|k| ents[k]);
+    }
+    out
+}
+
 fn classify(text: &str, toks: &[Span], ents: &[&EntityMention]) -> Vec<Class> {
     let v = vocab();
+    let cover = covering(toks, ents);
     toks.iter()
-        .map(|t| {
-            if let Some(e) = ents.iter().find(|e| e.start <= t.start && t.end <= e.end) {
+        .zip(cover)
+        .map(|(t, e)| {
+            if let Some(e) = e {
                 return if e.label == "PER" { Class::Person } else { Class::Name };
             }
             let w = crate::features::normalise(t.text(text)).to_lowercase();
@@ -147,24 +178,47 @@ fn phrases(text: &str, toks: &[Span], cls: &[Class]) -> Vec<Phrase> {
 }
 
 /// Finds title and role mentions in the tagged sentences and links them to person mentions.
+///
+/// Sentences and mentions are as [`crate::annotate`] makes them (in text order, mentions inside
+/// sentences); any other order gives the same result, only slower. The work is linear in the
+/// number of sentences, tokens and mentions: each sentence finds its mentions by binary search
+/// rather than by filtering them all.
 pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> Vec<RoleMention> {
     let mut out = Vec::new();
+    // Mention indices by start offset (already so, from `annotate`: the sort is then a pass).
+    let mut by_start: Vec<usize> = (0..entities.len()).collect();
+    by_start.sort_by_key(|&k| entities[k].start);
+    let mut picked: Vec<usize> = Vec::new();
     for toks in sentences {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             continue;
         };
-        let ents: Vec<&EntityMention> =
-            entities.iter().filter(|e| e.start >= first.start && e.end <= last.end).collect();
+        // The mentions inside the sentence, in their original order.
+        let lo = by_start.partition_point(|&k| entities[k].start < first.start);
+        picked.clear();
+        picked.extend(
+            by_start[lo..]
+                .iter()
+                .take_while(|&&k| entities[k].start <= last.end)
+                .filter(|&&k| entities[k].end <= last.end),
+        );
+        picked.sort_unstable();
+        let ents: Vec<&EntityMention> = picked.iter().map(|&k| &entities[k]).collect();
         if !ents.iter().any(|e| e.label == "PER") {
             continue;
         }
         let cls = classify(text, toks, &ents);
-        let person_at = |k: usize| -> Option<&EntityMention> {
-            ents.iter().copied().find(|e| e.label == "PER" && e.start == toks[k].start)
-        };
-        let person_ending = |k: usize| -> Option<&EntityMention> {
-            ents.iter().copied().find(|e| e.label == "PER" && e.end == toks[k].end)
-        };
+        // The first person mention starting (ending) at each offset.
+        let mut starting: HashMap<usize, &EntityMention> = HashMap::new();
+        let mut ending: HashMap<usize, &EntityMention> = HashMap::new();
+        for e in ents.iter().filter(|e| e.label == "PER") {
+            starting.entry(e.start).or_insert(e);
+            ending.entry(e.end).or_insert(e);
+        }
+        let person_at =
+            |k: usize| -> Option<&EntityMention> { starting.get(&toks[k].start).copied() };
+        let person_ending =
+            |k: usize| -> Option<&EntityMention> { ending.get(&toks[k].end).copied() };
         for p in phrases(text, toks, &cls) {
             let span = Span::new(toks[p.start].start, toks[p.end - 1].end);
             let mut person = None;

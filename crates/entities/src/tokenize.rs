@@ -57,18 +57,35 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Longest entry of [`ABBREVIATIONS`], in characters.
+const ABBREVIATION_MAX: usize = 6;
+
 /// Keeps the final period of `w` (which ends in '.') as part of the word?
+#[cfg(test)]
 fn keeps_period(w: &str) -> bool {
     let core = &w[..w.len() - 1];
-    if core.is_empty() {
+    let dotted = core.contains('.') && core.chars().all(|c| c.is_alphabetic() || c == '.');
+    keeps_period_given(core, dotted)
+}
+
+/// [`keeps_period`] for the word `core` + ".", told whether `core` is a dotted abbreviation (has
+/// a period and nothing but letters and periods). Looks at no more than the first few characters
+/// of `core`, so that peeling many trailing periods off one long word stays linear.
+fn keeps_period_given(core: &str, dotted: bool) -> bool {
+    let mut chars = core.chars();
+    let Some(first) = chars.next() else {
         return false;
-    }
+    };
     // Initials and dotted abbreviations: "J.", "U.S.", "V.V."
-    if core.chars().count() == 1 && core.chars().all(char::is_alphabetic) {
+    if chars.next().is_none() && first.is_alphabetic() {
         return true;
     }
-    if core.contains('.') && core.chars().all(|c| c.is_alphabetic() || c == '.') {
+    if dotted {
         return true;
+    }
+    // Lower-casing never makes fewer characters, so a longer word is no abbreviation.
+    if core.chars().nth(ABBREVIATION_MAX).is_some() {
+        return false;
     }
     let lower = core.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
@@ -88,7 +105,24 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             break;
         }
     }
-    // Trailing punctuation, collected in reverse.
+    // Trailing punctuation, collected in reverse. The word only shrinks from its end, so where
+    // its prefix stops being all letters and periods, and where its first period and first
+    // non-period are, are found once here rather than rescanned for every character peeled off.
+    let mut first_dot = e;
+    let mut first_not_dot = e;
+    let mut first_not_dotted = e;
+    for (k, c) in text[s..e].char_indices() {
+        let k = s + k;
+        if c == '.' {
+            first_dot = first_dot.min(k);
+        } else {
+            first_not_dot = first_not_dot.min(k);
+            if !c.is_alphabetic() {
+                first_not_dotted = k;
+                break;
+            }
+        }
+    }
     let mut tail: Vec<Span> = Vec::new();
     loop {
         if s >= e {
@@ -101,7 +135,11 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             break;
         }
         if c == '.' {
-            if keeps_period(w) || w.ends_with("..") && w.chars().all(|x| x == '.') {
+            // The word without its final period, `text[s..e - 1]`: a dotted abbreviation when it
+            // has a period and nothing but letters and periods.
+            let dotted = first_dot < e - 1 && e - 1 <= first_not_dotted;
+            let all_dots = first_not_dot >= e;
+            if keeps_period_given(&text[s..e - 1], dotted) || w.ends_with("..") && all_dots {
                 break;
             }
             if w.ends_with("...") {
