@@ -93,13 +93,11 @@ impl Resources {
         if line.len() > 120 {
             return None;
         }
-        let lower = line.to_lowercase();
-        if lower.len() != line.len() {
-            // Prefix offsets below index `line`; a case change that alters lengths rules that out.
-            return None;
-        }
         for p in &self.byline_prefixes {
-            if !lower.starts_with(p.as_str()) {
+            // Compare the line's own first bytes with the prefix, so the rest is sliced where the
+            // prefix ends in `line` (lower-casing can change lengths: "\u{212A}" is "k").
+            let Some(head) = line.get(..p.len()) else { continue };
+            if head.to_lowercase() != *p {
                 continue;
             }
             let rest = &line[p.len()..];

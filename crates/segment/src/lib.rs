@@ -169,7 +169,8 @@ fn split_sentences_into(text: &str, para: Span, res: &Resources, out: &mut Vec<S
     let mut i = start;
     // Jump from one possible terminator to the next with memchr; the ellipsis character is rare
     // enough that paragraphs holding one take the byte-by-byte path.
-    let has_ellipsis = memchr::memmem::find(b, "…".as_bytes()).is_some();
+    let has_ellipsis =
+        memchr::memchr(0xE2, b).is_some() && memchr::memmem::find(b, "…".as_bytes()).is_some();
     while i < b.len() {
         let next = if has_ellipsis {
             b[i..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
@@ -236,25 +237,37 @@ fn split_sentences_into(text: &str, para: Span, res: &Resources, out: &mut Vec<S
 /// Splits one whitespace-delimited chunk `[a, b)` of `s` into tokens.
 fn tokenize_chunk(
     s: &str,
+    a: usize,
+    b: usize,
+    offset: usize,
+    res: &Resources,
+    out: &mut Vec<Span>,
+) {
+    // Dashes inside a chunk ("crisis—Trump") separate words; hyphens do not. A loop, not
+    // recursion: a chunk of a million dashes must not need a million stack frames.
+    let mut piece = a;
+    for (pos, ch) in s[a..b].char_indices().filter(|(_, c)| matches!(c, '–' | '—' | '―')) {
+        let pos = a + pos;
+        if pos > piece {
+            tokenize_word(s, piece, pos, offset, res, out);
+        }
+        out.push(Span::new(offset + pos, offset + pos + ch.len_utf8()));
+        piece = pos + ch.len_utf8();
+    }
+    if piece < b {
+        tokenize_word(s, piece, b, offset, res, out);
+    }
+}
+
+/// Splits one chunk `[a, b)` without inner dashes into tokens.
+fn tokenize_word(
+    s: &str,
     mut a: usize,
     mut b: usize,
     offset: usize,
     res: &Resources,
     out: &mut Vec<Span>,
 ) {
-    // Dashes inside a chunk ("crisis—Trump") separate words; hyphens do not.
-    if let Some((pos, ch)) = s[a..b].char_indices().find(|(_, c)| matches!(c, '–' | '—' | '―'))
-    {
-        let pos = a + pos;
-        if pos > a {
-            tokenize_chunk(s, a, pos, offset, res, out);
-        }
-        out.push(Span::new(offset + pos, offset + pos + ch.len_utf8()));
-        if pos + ch.len_utf8() < b {
-            tokenize_chunk(s, pos + ch.len_utf8(), b, offset, res, out);
-        }
-        return;
-    }
     // Leading punctuation.
     while a < b {
         let c = s[a..].chars().next().unwrap();
