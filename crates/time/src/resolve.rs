@@ -7,7 +7,6 @@
 //! unknown digits are written as `X`, never guessed.
 
 use jiff::civil::Date;
-use jiff::ToSpan;
 
 use crate::lexicon::{Class, Lexicon};
 use crate::pattern::{Cap, TimexType};
@@ -342,14 +341,14 @@ fn holiday_in(rule: &str, y: i32) -> Option<Date> {
         let month = (h + l - 7 * m + 114) / 31;
         let day = (h + l - 7 * m + 114) % 31 + 1;
         let x = Date::new(y16, month as i8, day as i8).ok()?;
-        return x.checked_add(off.days()).ok();
+        return shift_days(x, off);
     }
     if let Some((md, w)) = rule.split_once('+') {
         let (m, d) = md.split_once('-')?;
         let x = Date::new(y16, m.parse().ok()?, d.parse().ok()?).ok()?;
         let w: i8 = w.parse().ok()?;
         let ahead = (w - x.weekday().to_monday_one_offset()).rem_euclid(7) as i64;
-        return x.checked_add(ahead.days()).ok();
+        return shift_days(x, ahead);
     }
     let parts: Vec<&str> = rule.splitn(3, '-').collect();
     match parts.as_slice() {
@@ -361,11 +360,11 @@ fn holiday_in(rule: &str, y: i32) -> Option<Date> {
             if n > 0 {
                 let first = Date::new(y16, m, 1).ok()?;
                 let ahead = (w - first.weekday().to_monday_one_offset()).rem_euclid(7) as i64;
-                first.checked_add((ahead + 7 * (n - 1)).days()).ok()
+                shift_days(first, ahead.checked_add(n.checked_sub(1)?.checked_mul(7)?)?)
             } else {
                 let last = Date::new(y16, m, 1).ok()?.last_of_month();
                 let back = (last.weekday().to_monday_one_offset() - w).rem_euclid(7) as i64;
-                last.checked_sub(back.days()).ok()
+                shift_days(last, -back)
             }
         }
         _ => None,

@@ -63,7 +63,11 @@ fn is_word_byte(b: u8) -> bool {
 
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let n = b.len();
+    // Offsets are 32-bit: text past 4 GiB is not tokenised (rather than wrapping offsets).
+    let mut n = b.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(n) {
+        n -= 1;
+    }
     let mut out = Vec::with_capacity(n / 5);
     let mut i = 0;
     let mut nl = false;
