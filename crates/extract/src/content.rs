@@ -9,6 +9,7 @@
 // Index loops over several parallel arrays read more plainly than zipped iterators here.
 #![allow(clippy::needless_range_loop)]
 
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::dom::{Dom, Tag};
@@ -31,12 +32,11 @@ pub enum BlockKind {
 }
 
 struct Words {
-    /// Matchers over the lists below: one pass over a class name instead of one per word.
-    neg_ac: aho_corasick::AhoCorasick,
     pos_ac: aho_corasick::AhoCorasick,
-    strong_ac: aho_corasick::AhoCorasick,
     content_ac: aho_corasick::AhoCorasick,
-    neg_tokens: Vec<&'static str>,
+    /// Furniture words of id/class names, and the subset that is furniture wherever it is.
+    negative: Vocab,
+    strong: Vocab,
     lines: Vec<&'static str>,
     prefixes: Vec<&'static str>,
     suffixes: Vec<&'static str>,
@@ -51,11 +51,16 @@ fn words() -> &'static Words {
     let ac =
         |words: &[&str]| aho_corasick::AhoCorasick::new(words).expect("word lists build a matcher");
     W.get_or_init(|| Words {
-        neg_ac: ac(&list(include_str!("../../../resources/en/extract/negative_class.txt"))),
         pos_ac: ac(&list(include_str!("../../../resources/en/extract/positive_class.txt"))),
-        strong_ac: ac(STRONG_NEGATIVE),
         content_ac: ac(CONTENT_WORDS),
-        neg_tokens: list(include_str!("../../../resources/en/extract/negative_class_tokens.txt")),
+        negative: Vocab::new(
+            list(include_str!("../../../resources/en/extract/negative_class.txt"))
+                .into_iter()
+                .chain(list(include_str!(
+                    "../../../resources/en/extract/negative_class_tokens.txt"
+                ))),
+        ),
+        strong: Vocab::new(STRONG_NEGATIVE.iter().copied()),
         lines: [
             list(include_str!("../../../resources/en/extract/boilerplate_lines.txt")),
             list(include_str!("../../../resources/de/extract/boilerplate_lines.txt")),
@@ -78,37 +83,212 @@ fn words() -> &'static Words {
     })
 }
 
+/// The words of one id or class name, lower-cased: split at every character that is not a
+/// letter or digit, between letters and digits, and where a camelCase word starts
+/// (`region-body-and-footer`, `ad300x250`, `mainFooter`).
+fn name_words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev {
+            let boundary =
+                p.is_ascii_digit() != c.is_ascii_digit() || (c.is_uppercase() && p.is_lowercase());
+            if boundary && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.extend(c.to_lowercase());
+        prev = Some(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Word endings that keep a furniture word what it is: "comments", "advertising", "sponsored".
+const INFLECTIONS: &[&str] = &["s", "es", "ed", "ing", "er", "ers"];
+/// Generic words that class names glue to a furniture word without a separator: "navbar",
+/// "topnav", "adslot". Short furniture words ("ad", "nav", "tag") only count in such compounds
+/// or alone, as they begin and end many other words ("admin", "navy", "thread", "tagline").
+const GENERIC_PARTS: &[&str] = &[
+    "bar",
+    "box",
+    "list",
+    "area",
+    "wrap",
+    "wrapper",
+    "container",
+    "block",
+    "section",
+    "links",
+    "link",
+    "menu",
+    "nav",
+    "widget",
+    "module",
+    "panel",
+    "items",
+    "item",
+    "buttons",
+    "button",
+    "icons",
+    "icon",
+    "tools",
+    "top",
+    "bottom",
+    "main",
+    "site",
+    "page",
+    "global",
+    "primary",
+    "secondary",
+    "sub",
+    "mobile",
+    "header",
+    "footer",
+    "post",
+    "posts",
+    "sticky",
+    "fixed",
+    "inner",
+    "outer",
+    "holder",
+    "zone",
+    "slot",
+    "slots",
+    "unit",
+    "units",
+    "frame",
+    "form",
+    "count",
+    "title",
+    "text",
+    "label",
+    "bot",
+];
+
+/// A list of furniture words matched as words of a name, not as substrings: "share" is in
+/// "share-bar", "sharebar" and "socialshare" but not in "evolve-shared-mutable-history".
+struct Vocab {
+    single: HashSet<String>,
+    /// Entries of several words ("more-stories"), matched as consecutive words. Their
+    /// concatenation ("morestories") is also a single word.
+    multi: Vec<Vec<String>>,
+}
+
+impl Vocab {
+    fn new<'s>(entries: impl Iterator<Item = &'s str>) -> Vocab {
+        let mut single = HashSet::new();
+        let mut multi = Vec::new();
+        for e in entries {
+            let w = name_words(&e.to_lowercase());
+            match w.len() {
+                0 => {}
+                1 => {
+                    single.insert(w[0].clone());
+                }
+                _ => {
+                    single.insert(w.concat());
+                    multi.push(w);
+                }
+            }
+        }
+        Vocab { single, multi }
+    }
+
+    /// The word itself, or with an inflection taken off, is a furniture word.
+    fn exact(&self, w: &str) -> bool {
+        self.single.contains(w)
+            || INFLECTIONS
+                .iter()
+                .any(|i| w.strip_suffix(i).is_some_and(|s| s.len() > 2 && self.single.contains(s)))
+    }
+
+    fn known(&self, part: &str) -> bool {
+        GENERIC_PARTS.contains(&part) || self.exact(part)
+    }
+
+    /// Whether one word of a name is furniture: a furniture word, or a compound that starts or
+    /// ends with one ("commentlist", "recentcomments", "superbanner"). What a furniture word of
+    /// four letters or more is glued to must be a word of three letters or more or an
+    /// inflection ("shared" is not "share"); shorter furniture words need a known word.
+    fn word(&self, w: &str, long_only: bool) -> bool {
+        if self.exact(w) && !(long_only && w.len() <= 3) {
+            return true;
+        }
+        let ok = |t: &str, glued: &str| {
+            let short = t.len() <= 3;
+            !(short && long_only)
+                && self.single.contains(t)
+                && (self.known(glued) || !short && glued.len() >= 3)
+        };
+        // Split points of the word (and of its stems without an inflection): a furniture word
+        // before the split, or after it.
+        let stems = std::iter::once(w).chain(INFLECTIONS.iter().filter_map(|i| w.strip_suffix(i)));
+        for (k, _) in w.char_indices().skip(1) {
+            if ok(&w[..k], &w[k..]) {
+                return true;
+            }
+        }
+        for stem in stems {
+            for (k, _) in stem.char_indices().skip(1) {
+                if ok(&stem[k..], &stem[..k]) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether any word of `words` is furniture; with `long_only`, only furniture words of four
+    /// letters or more count.
+    fn matches(&self, words: &[String], long_only: bool) -> bool {
+        (0..words.len()).any(|i| {
+            self.word(&words[i], long_only)
+                || self.multi.iter().any(|m| {
+                    m.len() <= words.len() - i && m.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                })
+        })
+    }
+}
+
 fn is_positive(id_class: &str) -> bool {
     !id_class.is_empty() && words().pos_ac.is_match(id_class)
 }
 
 /// Whether an element's id/class words mark it as page furniture. A class name that also names
 /// the content ("content-with-sidebar", "post_body meta_field") is not enough: page builders put
-/// such words on the wrappers that hold the article.
-fn is_negative(id_class: &str) -> Negative {
-    if id_class.is_empty() {
+/// such words on the wrappers that hold the article. `names` are the id and class as written.
+fn is_negative(names: &str) -> Negative {
+    if names.is_empty() {
         return Negative::No;
     }
     let w = words();
     let mut neg = Negative::No;
-    for name in id_class.split_whitespace() {
-        let strong = w.strong_ac.is_match(name);
-        if !strong && w.content_ac.is_match(name) {
+    for name in names.split_whitespace() {
+        // BEM modifiers ("section--ads") are about the block the part before "--" names: there
+        // only long furniture words count ("widget--footer").
+        let (base, modifier) = name.split_once("--").unwrap_or((name, ""));
+        let ws = name_words(base);
+        let wm = name_words(modifier);
+        let strong = w.strong.matches(&ws, false) || w.strong.matches(&wm, true);
+        if !strong && w.content_ac.is_match(&name.to_lowercase()) {
             return Negative::No;
         }
-        // "has-ads", "with-sidebar", "no-comments": a property of the wrapper, not furniture;
-        // likewise BEM modifiers ("section--ads"), which only the part before "--" names.
-        let about =
-            ["has-", "has_", "with-", "with_", "no-", "no_"].iter().any(|p| name.contains(p));
+        // "has-ads", "with-sidebar", "no-comments": a property of the wrapper, not furniture.
+        let about = ws.iter().chain(&wm).any(|f| matches!(f.as_str(), "has" | "with" | "no"));
         if neg != Negative::Strong
             && !about
-            && (w.neg_ac.is_match(name)
-                || name
-                    .split("--")
-                    .next()
-                    .unwrap_or(name)
-                    .split(['-', '_'])
-                    .any(|t| w.neg_tokens.contains(&t)))
+            && (strong || w.negative.matches(&ws, false) || w.negative.matches(&wm, true))
         {
             neg = if strong { Negative::Strong } else { Negative::Soft };
         }
@@ -286,6 +466,8 @@ impl<'a> Analysis<'a> {
         }
         let page_para = stats[0].para_len.max(1);
         let mut junk = vec![false; n];
+        // Pages repeat their class names: each is read once.
+        let mut neg_memo: HashMap<&str, Negative> = HashMap::new();
         for i in 1..n {
             let node = &dom.nodes[i];
             let p = node.parent as usize;
@@ -358,11 +540,16 @@ impl<'a> Analysis<'a> {
                     let neg = if matches!(node.tag, Tag::Article | Tag::Main) {
                         Negative::No
                     } else {
-                        is_negative(&node.id_class)
+                        let names =
+                            if node.names.is_empty() { &node.id_class } else { &node.names };
+                        *neg_memo.entry(names.as_str()).or_insert_with(|| is_negative(names))
                     };
+                    // No element holding most of the page's running text goes for its name alone
+                    // ("region-body-and-footer" may well hold the article).
                     let holds_most = st.para_len as f32 >= 0.5 * page_para as f32;
                     let soft = (hidden || neg == Negative::Soft) && !holds_most;
-                    (soft || bad_role || meta_prop || neg == Negative::Strong)
+                    let strong = neg == Negative::Strong && !holds_most;
+                    (soft || bad_role || meta_prop || strong)
                         && !st.has_positive
                         && !(node.tag == Tag::Body
                             || node.tag == Tag::Main
@@ -843,4 +1030,9 @@ pub fn debug_reason(html: &str, needle: &str) -> String {
         return "outside".into();
     }
     "filtered".into()
+}
+
+#[doc(hidden)]
+pub fn debug_negative(id_class: &str) -> String {
+    format!("{:?}", is_negative(id_class))
 }

@@ -185,6 +185,9 @@ pub struct Node {
     pub text: String,
     /// Lower-cased `id` and `class` attribute values, space separated.
     pub id_class: String,
+    /// The same as written, when that differs (camelCase names are read word by word); empty
+    /// otherwise.
+    pub names: String,
     /// Other attributes the extractor reads (role, itemprop, hidden, ...), lower-cased name first.
     pub attrs: Vec<(String, String)>,
 }
@@ -259,6 +262,7 @@ impl Builder {
             children: Vec::new(),
             text: String::new(),
             id_class: String::new(),
+            names: String::new(),
             attrs: Vec::new(),
         };
         Builder {
@@ -389,6 +393,7 @@ impl Builder {
             children: Vec::new(),
             text: String::new(),
             id_class,
+            names: String::new(),
             attrs,
         });
         self.dom.nodes[parent as usize].children.push(id);
@@ -422,6 +427,7 @@ impl Builder {
             children: Vec::new(),
             text: text.to_string(),
             id_class: String::new(),
+            names: String::new(),
             attrs: Vec::new(),
         });
         self.dom.nodes[parent as usize].children.push(id);
@@ -458,16 +464,17 @@ impl Builder {
             _ => {}
         }
         let tag = Tag::from_name(name);
-        let mut id_class = String::new();
+        let mut names = String::new();
         if let Some(v) = get("id") {
-            id_class.push_str(&v.to_ascii_lowercase());
+            names.push_str(&v);
         }
         if let Some(v) = get("class") {
-            if !id_class.is_empty() {
-                id_class.push(' ');
+            if !names.is_empty() {
+                names.push(' ');
             }
-            id_class.push_str(&v.to_ascii_lowercase());
+            names.push_str(&v);
         }
+        let id_class = names.to_lowercase();
         let mut kept = Vec::new();
         for (n, v) in attrs {
             let n = n.to_ascii_lowercase();
@@ -481,7 +488,10 @@ impl Builder {
         let void = VOID.contains(&name)
             || self_closing
                 && (foreign || !matches!(tag, Tag::Invisible) && !RAW_TEXT.contains(&name));
-        self.open(name, tag, id_class, kept, void);
+        let id = self.open(name, tag, id_class, kept, void);
+        if names.chars().any(char::is_uppercase) {
+            self.dom.nodes[id as usize].names = names;
+        }
     }
 
     /// The content of a raw-text element, which has just been opened and is closed here.
