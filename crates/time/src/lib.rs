@@ -6,8 +6,13 @@
 //! pieces a pattern captured into a TIMEX3 value, anchored to the document creation time (DCT)
 //! with the tense of the sentence, or to the last date the text itself set.
 //!
-//! Entry points: [`Tagger::tag`] for plain text, [`annotate`] as the pipeline stage, and
-//! [`infer_published`] for a document date worked out from the text.
+//! Entry points: [`Tagger::tag`] for plain text, [`annotate`] as the pipeline stage,
+//! [`infer_published`] for a document date worked out from the text, and [`validate_published`]
+//! for a document date given as metadata.
+//!
+//! Robustness: every step is linear in the length of the text, and all calendar arithmetic is
+//! checked: what falls outside the calendar (a huge count of days, a day a month does not have)
+//! is written as unknown (`X`), never as a wrong date and never by panicking.
 
 mod docdate;
 mod lexicon;

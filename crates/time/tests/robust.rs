@@ -202,7 +202,7 @@ fn full_dates_exist(v: &str) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, max_shrink_iters: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 2000, max_shrink_iters: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn random_text_is_tagged_safely(text in text(), dct in anchor()) {
