@@ -326,6 +326,35 @@ const STRONG_NEGATIVE: &[&str] = &[
     "breadcrumb",
 ];
 
+/// The running text of element `i` read as lines split by `<br>` (and by block children): the
+/// lines of at least 25 characters that are mostly not links. Linear in the element's children.
+fn br_lines_text(dom: &Dom, stats: &[Stats], i: usize) -> u32 {
+    let node = &dom.nodes[i];
+    if !node.children.iter().any(|&c| dom.nodes[c as usize].tag == Tag::Br) {
+        return 0;
+    }
+    let mut total = 0;
+    let (mut len, mut link) = (0u32, 0u32);
+    let mut end_line = |len: &mut u32, link: &mut u32| {
+        if *len >= 25 && 2 * *link <= *len {
+            total += *len;
+        }
+        (*len, *link) = (0, 0);
+    };
+    for &c in &node.children {
+        let c = c as usize;
+        let t = dom.nodes[c].tag;
+        if t == Tag::Br || t.is_block() {
+            end_line(&mut len, &mut link);
+        } else {
+            len += stats[c].len;
+            link += stats[c].link_len;
+        }
+    }
+    end_line(&mut len, &mut link);
+    total
+}
+
 /// Whether an element is a paragraph of running text: a text block of some length, not a link.
 fn is_paragraph(tag: Tag, st: &Stats) -> bool {
     if !tag.is_block() || st.inline_len < 25 || st.teaser {
@@ -357,6 +386,12 @@ struct Stats {
     teaser: bool,
     /// Length of the link that holds the first visible text, if the text starts with one.
     first_link: u32,
+    /// Running text in the lines of a link-heavy element whose lines are split by `<br>` (an old
+    /// table-layout cell holding a story followed by a list of headline links): the lines that
+    /// are not links.
+    own_br_para: u32,
+    /// The same, summed over the subtree.
+    br_para: u32,
 }
 
 #[doc(hidden)]
@@ -449,6 +484,12 @@ impl<'a> Analysis<'a> {
             if node.tag != Tag::Text && is_paragraph(node.tag, &stats[i]) {
                 stats[i].para_len += stats[i].inline_len;
             }
+            if node.tag.is_block() && 2 * stats[i].link_len > stats[i].len {
+                let own = br_lines_text(dom, &stats, i);
+                stats[i].own_br_para = own;
+                stats[i].br_para += own;
+                stats[i].para_len += own;
+            }
             let s = stats[i];
             let p = node.parent as usize;
             let ps = &mut stats[p];
@@ -457,6 +498,7 @@ impl<'a> Analysis<'a> {
             ps.commas += s.commas;
             ps.has_positive |= s.has_positive;
             ps.para_len += s.para_len;
+            ps.br_para += s.br_para;
             if node.tag.is_block() {
                 ps.has_block = true;
             } else {
@@ -589,19 +631,23 @@ impl<'a> Analysis<'a> {
             if !para || st.inline_len < 25 || st.teaser {
                 continue;
             }
+            // A link-heavy element counts for the running text in its lines between <br>s.
             let ld = self.link_density(i);
-            if ld > 0.5 {
+            let inline = if ld <= 0.5 { st.inline_len } else { st.own_br_para };
+            if inline < 25 {
                 continue;
             }
-            good[i] += st.inline_len;
-            let mut s = 1.0 + st.commas.min(20) as f32 + (st.inline_len as f32 / 100.0).min(3.0);
+            good[i] += inline;
+            let mut s = 1.0 + st.commas.min(20) as f32 + (inline as f32 / 100.0).min(3.0);
             if matches!(node.tag, Tag::Li | Tag::Td | Tag::Dd) {
                 s *= 0.5;
             }
             // A container with its own text next to block children (text split by <br> with a
             // heading above) is both paragraph and parent, as readability's div-to-p rewrite makes it.
             let own = !matches!(node.tag, Tag::P | Tag::Pre | Tag::Li | Tag::Dd) && st.has_block;
-            let mut anc = if own { i } else { node.parent as usize };
+            // Text straight in <body> (or in no element at all) has no container but its own.
+            let top = node.tag == Tag::Body || node.parent == 0;
+            let mut anc = if own || top { i } else { node.parent as usize };
             let mut level = 0;
             while anc != 0 && level < 5 {
                 if !touched[anc] {
@@ -742,6 +788,11 @@ impl<'a> Analysis<'a> {
                 cur: String::new(),
                 cur_kind: BlockKind::Paragraph,
                 cur_node: c,
+                cur_len: 0,
+                cur_link: 0,
+                cur_br: false,
+                in_link: 0,
+                in_br_lines: 0,
             };
             w.walk(c, BlockKind::Paragraph, 0);
             w.flush();
@@ -845,13 +896,30 @@ struct Writer<'w, 'a> {
     cur: String,
     cur_kind: BlockKind,
     cur_node: usize,
+    /// Visible characters of the current block, and of them inside links.
+    cur_len: u32,
+    cur_link: u32,
+    /// Whether the current block starts or ends at a `<br>`.
+    cur_br: bool,
+    /// How many open `<a>` and link-heavy `<br>`-split elements the walk is in.
+    in_link: u32,
+    in_br_lines: u32,
 }
 
 impl Writer<'_, '_> {
     fn flush(&mut self) {
         let text = collapse(&self.cur);
         self.cur.clear();
+        let (len, link, br) = (self.cur_len, self.cur_link, self.cur_br);
+        (self.cur_len, self.cur_link, self.cur_br) = (0, 0, false);
         if text.is_empty() {
+            return;
+        }
+        // In a cell of story lines and headline links, the link lines go (and their heading).
+        if br && self.in_br_lines > 0 && 2 * link > len {
+            if self.blocks.last().is_some_and(is_lead_in) {
+                self.blocks.pop();
+            }
             return;
         }
         self.blocks.push(Block { kind: self.cur_kind, text });
@@ -868,6 +936,11 @@ impl Writer<'_, '_> {
         let node = &dom.nodes[i];
         if node.tag == Tag::Text {
             self.cur.push_str(&node.text);
+            let len = self.a.stats[i].len;
+            self.cur_len += len;
+            if self.in_link > 0 {
+                self.cur_link += len;
+            }
             return;
         }
         if self.a.junk[i] {
@@ -886,7 +959,7 @@ impl Writer<'_, '_> {
             // Link lists and link-only paragraphs inside the article are "related" furniture.
             let ld = self.a.link_density(i);
             if st.len > 0
-                && ((ld > 0.5 && !st.has_positive)
+                && ((ld > 0.5 && !st.has_positive && st.br_para == 0)
                     || (ld > 0.3
                         && matches!(node.tag, Tag::Li | Tag::Ul | Tag::Ol)
                         && st.len < 400))
@@ -912,7 +985,9 @@ impl Writer<'_, '_> {
         };
         match node.tag {
             Tag::Br => {
+                self.cur_br = true;
                 self.start(kind, i);
+                self.cur_br = true;
                 return;
             }
             Tag::Td => {
@@ -921,11 +996,21 @@ impl Writer<'_, '_> {
             _ if block => self.start(kind, i),
             _ => {}
         }
+        let link = node.tag == Tag::A;
+        let br_lines = st.own_br_para > 0;
+        self.in_link += u32::from(link);
+        self.in_br_lines += u32::from(br_lines);
         for &c in &node.children {
             self.walk(c as usize, kind, depth + 1);
         }
+        self.in_link -= u32::from(link);
         if block && node.tag != Tag::Td {
             self.start(kind, i);
+        }
+        if br_lines {
+            // The cell's last line is judged while the cell is still open.
+            self.flush();
+            self.in_br_lines -= 1;
         }
     }
 }

@@ -67,7 +67,13 @@ const MIN_PARAGRAPH: usize = 50;
 pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, ExtractError> {
     let dom = dom::parse(html);
     let meta = meta::read(&dom, url);
-    let mut blocks = content::Analysis::new(&dom).blocks();
+    // A file with no markup at all is plain text: its paragraphs are split by blank lines.
+    let plain = dom.nodes.iter().skip(1).all(|n| n.tag == dom::Tag::Text);
+    let mut blocks = if plain {
+        plain_text_blocks(html)
+    } else {
+        content::Analysis::new(&dom).blocks()
+    };
     // The headline is metadata; a copy of it at the top of the body would be read twice.
     if let (Some(first), Some(title)) = (blocks.first(), &meta.title) {
         if first.kind == BlockKind::Heading && first.text == *title {
@@ -82,6 +88,25 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, ExtractError>
         return Err(ExtractError::NoArticleContent);
     }
     Ok(Extracted { blocks, meta })
+}
+
+/// Paragraphs of plain text: runs of lines separated by blank lines, whitespace collapsed.
+fn plain_text_blocks(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if line.trim().is_empty() {
+            let t = content::collapse(&entities::decode_text(&cur));
+            if !t.is_empty() {
+                out.push(Block { kind: BlockKind::Paragraph, text: t });
+            }
+            cur.clear();
+        } else {
+            cur.push_str(line);
+            cur.push('\n');
+        }
+    }
+    out
 }
 
 /// Decoding a page's bytes (BOM, `<meta charset>`) happens where files are read.
