@@ -60,7 +60,17 @@ pub(crate) type DecodeError = (IngestErrorKind, Option<usize>);
 
 /// Decodes a plain-text file: UTF-8 (a byte-order mark is dropped), or UTF-16 with a
 /// byte-order mark. UTF-16 without one is recognised and refused with a message saying so.
-pub(crate) fn decode_text(mut bytes: Vec<u8>) -> Result<String, DecodeError> {
+pub(crate) fn decode_text(bytes: Vec<u8>) -> Result<String, DecodeError> {
+    // A second mark (a file saved twice with one) is dropped too: it is never text.
+    decode_with_bom(bytes).map(|mut s| {
+        if s.starts_with('\u{FEFF}') {
+            s.drain(..'\u{FEFF}'.len_utf8());
+        }
+        s
+    })
+}
+
+fn decode_with_bom(mut bytes: Vec<u8>) -> Result<String, DecodeError> {
     if bytes.starts_with(UTF8_BOM) {
         bytes.drain(..UTF8_BOM.len());
         return utf8(bytes, UTF8_BOM.len());
