@@ -215,8 +215,10 @@ const MAGIC: &[u8; 8] = b"DNERv04\0";
 /// Reusable buffers for tagging, so a long run allocates little per sentence.
 #[derive(Default)]
 pub struct Scratch {
-    keys: Vec<Vec<u64>>,
-    offs: Vec<Vec<usize>>,
+    /// First-pass feature keys of the sentence being tagged (one buffer, reused: the second pass
+    /// needs only `local2`, so keeping every sentence's keys would cost memory for nothing).
+    keys: Vec<u64>,
+    offs: Vec<usize>,
     extra: Vec<u64>,
     extra_offs: Vec<usize>,
     scores: Vec<[f32; NL]>,
@@ -258,18 +260,14 @@ impl Model {
     /// Labels for every sentence of one document.
     pub fn tag_doc(&self, sents: &[Sentence], sc: &mut Scratch) -> Vec<Vec<u8>> {
         let doc = DocContext::new(sents);
-        if sc.keys.len() < sents.len() {
-            sc.keys.resize_with(sents.len(), Vec::new);
-            sc.offs.resize_with(sents.len(), Vec::new);
-        }
         let two = self.passes.len() > 1;
         let p1 = &self.passes[0];
         sc.local2.clear();
         let mut labels = Vec::with_capacity(sents.len());
-        for (k, s) in sents.iter().enumerate() {
-            features::extract(s, &doc, &self.gaz, &self.clusters, &mut sc.keys[k], &mut sc.offs[k]);
+        for s in sents {
+            features::extract(s, &doc, &self.gaz, &self.clusters, &mut sc.keys, &mut sc.offs);
             sc.scores.clear();
-            let (keys, offs) = (&sc.keys[k], &sc.offs[k]);
+            let (keys, offs) = (&sc.keys, &sc.offs);
             for i in 0..s.toks.len() {
                 let ks = &keys[offs[i]..offs[i + 1]];
                 prefetch(&self.rows, self.bits, ks);

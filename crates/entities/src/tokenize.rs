@@ -285,31 +285,51 @@ pub fn rough_sentences(text: &str) -> Vec<Vec<Span>> {
     out
 }
 
+/// Whether `span` is a non-empty slice of `text` on character boundaries.
+fn valid(text: &str, span: Span) -> bool {
+    !span.is_empty()
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
+}
+
 /// The document's sentences as lists of tagger tokens.
+///
+/// The tokens come out in text order and never overlap, whatever the segmentation: a sentence or
+/// token that is empty, out of range, off a character boundary or behind the previous one is
+/// skipped (a segmenter's output never has one), so later stages can rely on that order.
 pub fn sentences_for(doc: &Document) -> Vec<Vec<Span>> {
     if doc.sentences.is_empty() {
         return rough_sentences(&doc.text);
     }
+    let text = &doc.text;
     let mut out = Vec::with_capacity(doc.sentences.len());
+    // End of the last token kept.
+    let mut done = 0;
     for s in &doc.sentences {
+        if !valid(text, *s) || s.start < done {
+            continue;
+        }
         let r = doc.tokens_in(*s);
         let mut toks = Vec::new();
         if r.is_empty() {
-            toks = tokenize(&doc.text, *s);
+            toks = tokenize(text, *s);
         } else {
             for t in &doc.tokens[r] {
-                if t.is_empty() {
+                if !valid(text, *t) || t.start < done || !s.contains(t) {
                     continue;
                 }
-                let w = t.text(&doc.text);
+                let w = t.text(text);
                 if w.chars().any(char::is_whitespace) {
-                    toks.extend(tokenize(&doc.text, *t));
+                    toks.extend(tokenize(text, *t));
                 } else {
-                    split_word(&doc.text, t.start, t.end, &mut toks);
+                    split_word(text, t.start, t.end, &mut toks);
                 }
+                done = t.end;
             }
         }
-        if !toks.is_empty() {
+        if let Some(last) = toks.last() {
+            done = last.end;
             out.push(toks);
         }
     }
