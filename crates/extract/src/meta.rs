@@ -36,13 +36,113 @@ pub struct PageMeta {
     pub language: Option<String>,
 }
 
+/// A value read from the page's markup (entities already decoded there), whitespace collapsed.
 fn clean(s: &str) -> Option<String> {
-    let s = crate::content::collapse(&html_escape::decode_html_entities(s));
+    let s = crate::content::collapse(s);
     if s.is_empty() {
         None
     } else {
         Some(s)
     }
+}
+
+/// A JSON-LD string: publishers often HTML-escape these too ("Mac &amp; i").
+fn clean_ld(s: &str) -> Option<String> {
+    clean(&crate::entities::decode_text(s))
+}
+
+/// Words that appear in bylines next to names but are not names.
+const NOT_NAME_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "editors",
+    "contributor",
+    "columnist",
+    "updated",
+    "published",
+    "posted",
+    "minutes",
+    "minute",
+    "hours",
+    "ago",
+    "read",
+    "min",
+    "photo",
+    "photos",
+    "video",
+    "comments",
+    "share",
+    "follow",
+    "email",
+    "twitter",
+    "admin",
+    "administrator",
+    "unknown",
+    "anonymous",
+    "null",
+    "undefined",
+    "none",
+];
+
+/// Whether `s` can be a person's name as a byline gives it: a few words of letters (with the
+/// dots, hyphens and apostrophes of initials and double names), not an id (`CC7567`), a URL, an
+/// e-mail address, a number or a sentence.
+pub fn is_person_name(s: &str) -> bool {
+    let s = s.trim();
+    let chars = s.chars().count();
+    if !(2..=60).contains(&chars) || s.contains("://") || s.contains('@') || s.starts_with("www.") {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let mut letters = 0;
+    for w in &words {
+        if *w == "&" {
+            continue;
+        }
+        if NOT_NAME_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())) {
+            return false;
+        }
+        for c in w.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+            } else if !matches!(c, '.' | '-' | '\'' | '’' | ',') {
+                return false;
+            }
+        }
+    }
+    letters >= 2
+}
+
+/// Splits an author field ("Ann Lee, Bo Chan and Cy Dunn", "By Ann Lee; Bo Chan") into names,
+/// keeping only those that pass [`is_person_name`].
+fn author_names(field: &str, out: &mut Vec<String>) {
+    let Some(f) = clean(field) else { return };
+    let f = strip_by(&f);
+    for part in f.split([',', ';', '|']).flat_map(|p| p.split(" and ")) {
+        if let Some(n) = clean(strip_by(part)) {
+            if is_person_name(&n) && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+}
+
+/// "By Ann Lee" -> "Ann Lee" (also "by", "BY", "Von", "Par", "Por", "Door").
+fn strip_by(s: &str) -> &str {
+    let t = s.trim();
+    for p in ["By ", "by ", "BY ", "By: ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Door "]
+    {
+        if let Some(r) = t.strip_prefix(p) {
+            return r.trim();
+        }
+    }
+    t
 }
 
 fn meta<'a>(dom: &'a Dom, keys: &[&str]) -> Option<&'a str> {
@@ -102,7 +202,7 @@ fn type_of(o: &Value) -> String {
 fn names(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::String(s) => {
-            if let Some(s) = clean(s) {
+            if let Some(s) = clean_ld(s) {
                 if !s.starts_with("http") {
                     out.push(s);
                 }
@@ -202,9 +302,9 @@ pub fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
     let ld = json_ld_objects(dom);
     let ld_str = |key: &str| -> Option<String> {
         ld.iter().find_map(|o| match o.get(key) {
-            Some(Value::String(s)) => clean(s),
+            Some(Value::String(s)) => clean_ld(s),
             Some(Value::Object(m)) => {
-                m.get("@id").or_else(|| m.get("url")).and_then(|v| v.as_str()).and_then(clean)
+                m.get("@id").or_else(|| m.get("url")).and_then(|v| v.as_str()).and_then(clean_ld)
             }
             _ => None,
         })
@@ -219,7 +319,11 @@ pub fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
 
     for o in &ld {
         if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
-            names(a, &mut m.authors);
+            let mut found = Vec::new();
+            names(a, &mut found);
+            for n in found {
+                author_names(&n, &mut m.authors);
+            }
             if !m.authors.is_empty() {
                 break;
             }
@@ -238,15 +342,15 @@ pub fn read(dom: &Dom, url: Option<&str>) -> PageMeta {
                 "twitter:creator",
             ],
         ) {
-            let a = a.trim();
-            let a = a.strip_prefix("By ").or_else(|| a.strip_prefix("by ")).unwrap_or(a);
-            if !a.starts_with("http") && !a.starts_with('@') {
-                m.authors.extend(a.split(&[',', ';'][..]).filter_map(clean));
-            }
+            // Decoded where the page was read, so "Mac &amp; i" is split as "Mac & i".
+            author_names(a, &mut m.authors);
         }
     }
     if m.authors.is_empty() {
         m.authors = microdata_authors(dom);
+    }
+    if m.authors.is_empty() {
+        m.authors = visible_byline(dom);
     }
     m.authors.dedup();
 
@@ -362,26 +466,134 @@ fn first_text(dom: &Dom, tag: Tag) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// Authors marked with microdata (`itemprop=author`) or `rel=author` links.
+fn is_author_node(n: &crate::dom::Node) -> bool {
+    n.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("author"))
+        || (n.tag == Tag::A && n.attr("rel").is_some_and(|v| v.eq_ignore_ascii_case("author")))
+}
+
+/// Authors marked with microdata (`itemprop=author`) or `rel=author` links. Only the outermost
+/// of nested marked elements is read, so each part of the page is read once.
 fn microdata_authors(dom: &Dom) -> Vec<String> {
     let mut out = Vec::new();
-    for (i, n) in dom.nodes.iter().enumerate() {
-        let is_author = n.attr("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("author"))
-            || (n.tag == Tag::A && n.attr("rel").is_some_and(|v| v.eq_ignore_ascii_case("author")));
-        if is_author {
-            let t = subtree_text(dom, i);
-            let t = t
-                .strip_prefix("By ")
-                .or_else(|| t.strip_prefix("by "))
-                .unwrap_or(&t)
-                .trim()
-                .to_string();
-            if !t.is_empty() && t.len() < 80 && !out.contains(&t) {
-                out.push(t);
+    let mut inside = vec![false; dom.nodes.len()];
+    for (i, n) in dom.nodes.iter().enumerate().skip(1) {
+        let p = n.parent as usize;
+        inside[i] = inside[p] || is_author_node(&dom.nodes[p]) && p != 0;
+        if !inside[i] && is_author_node(n) {
+            let t = bounded_text(dom, i, 200);
+            if t.chars().count() <= 120 {
+                author_names(&t, &mut out);
             }
         }
     }
     out
+}
+
+/// The visible text of a subtree, read no further than about `max` bytes or `4 * max` nodes,
+/// so that reading many bylines costs time linear in the page whatever their nesting.
+fn bounded_text(dom: &Dom, i: usize, max: usize) -> String {
+    let mut s = String::new();
+    let mut stack = vec![i];
+    let mut visited = 0;
+    while let Some(n) = stack.pop() {
+        visited += 1;
+        if s.len() > max || visited > 4 * max {
+            break;
+        }
+        let node = &dom.nodes[n];
+        if node.tag == Tag::Invisible {
+            continue;
+        }
+        if node.tag == Tag::Text {
+            s.push_str(&node.text);
+            s.push(' ');
+        }
+        stack.extend(node.children.iter().rev().map(|&c| c as usize));
+    }
+    crate::content::collapse(&s)
+}
+
+/// A byline written on the page: an element whose class or id says "byline" or "author" holding
+/// a short "By Name" line or just names, or a short text "By Name" near the top of the page.
+fn visible_byline(dom: &Dom) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut hidden = vec![false; dom.nodes.len()];
+    let mut seen = 0;
+    for (i, n) in dom.nodes.iter().enumerate().skip(1) {
+        let p = n.parent as usize;
+        hidden[i] = hidden[p]
+            || matches!(
+                n.tag,
+                Tag::Invisible | Tag::Head | Tag::Title | Tag::Select | Tag::Option | Tag::Nav
+            );
+        if hidden[i] {
+            continue;
+        }
+        if n.tag == Tag::Text {
+            let t = n.text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            seen += 1;
+            if seen > 400 {
+                break;
+            }
+            // "By Ann Lee", or "By" with the name in the next element.
+            let lower = t.to_lowercase();
+            let rest = if lower == "by" || lower == "by:" {
+                let sibs = &dom.nodes[p].children;
+                let at = sibs.iter().position(|&c| c as usize == i);
+                at.and_then(|k| sibs.get(k + 1)).map(|&c| bounded_text(dom, c as usize, 120))
+            } else if (t.starts_with("By ") || t.starts_with("by ")) && t.len() <= 80 {
+                Some(t[3..].to_string())
+            } else {
+                None
+            };
+            if let Some(rest) = rest {
+                // Names in a byline are capitalised; "by the river" is a sentence.
+                let caps = rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                if caps {
+                    author_names(&rest, &mut out);
+                    if !out.is_empty() {
+                        return out;
+                    }
+                }
+            }
+            continue;
+        }
+        let byline_class = n.id_class.split_whitespace().any(|c| {
+            c.split(['-', '_']).any(|w| matches!(w, "byline" | "author" | "authors" | "writer"))
+        });
+        if byline_class && !inside_byline(dom, i) {
+            let t = bounded_text(dom, i, 200);
+            if t.chars().count() <= 100 && !t.is_empty() {
+                let before = out.len();
+                author_names(&t, &mut out);
+                if out.len() > before {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether an ancestor of `i` (up to a few levels) was already read as a byline element.
+fn inside_byline(dom: &Dom, i: usize) -> bool {
+    let mut p = dom.nodes[i].parent as usize;
+    for _ in 0..3 {
+        if p == 0 {
+            return false;
+        }
+        if dom.nodes[p].id_class.contains("byline") || dom.nodes[p].id_class.contains("author") {
+            return true;
+        }
+        p = dom.nodes[p].parent as usize;
+    }
+    false
 }
 
 fn time_element(dom: &Dom) -> Option<String> {
@@ -441,5 +653,27 @@ mod tests {
         assert_eq!(text_date("Updated 19.11.2019").as_deref(), Some("2019-11-19"));
         assert_eq!(text_date("Chapter 12 of 2019"), None);
         assert_eq!(iso_date("2019-11-19T06:56:00-05:00").as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn authors_are_person_names() {
+        for ok in ["Ann Lee", "J. R. Hartley", "Mary-Jane O'Neil", "Zoë Ørsted", "Mac & i"] {
+            assert!(is_person_name(ok), "{ok}");
+        }
+        for bad in [
+            "CC7567",
+            "12345",
+            "https://example.org/people/ann",
+            "ann@example.org",
+            "Staff Writer",
+            "a",
+            "The council met on Tuesday to talk about the new bridge over the river",
+            "user_8812",
+        ] {
+            assert!(!is_person_name(bad), "{bad}");
+        }
+        let mut out = Vec::new();
+        author_names("By Ann Lee, Bo Chan and Cy Dunn; CC7567", &mut out);
+        assert_eq!(out, ["Ann Lee", "Bo Chan", "Cy Dunn"]);
     }
 }
