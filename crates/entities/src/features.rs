@@ -604,7 +604,7 @@ pub fn nonlocal(
         }
     }
     let mut doc_matches: Vec<(usize, usize, u64)> = Vec::new();
-    for i in 0..n {
+    for (i, &own_here) in own.iter().enumerate() {
         if !s.toks[i].has_alpha {
             continue;
         }
@@ -613,7 +613,7 @@ pub fn nonlocal(
             h = mix(h, s.toks[j].h_lower);
             if let Some(c) = agg.chunks.get(&h) {
                 let mut c = *c;
-                if let Some((end, ty)) = own[i] {
+                if let Some((end, ty)) = own_here {
                     if end == j + 1 {
                         c[ty] = c[ty].saturating_sub(1);
                     }

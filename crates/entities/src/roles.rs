@@ -81,8 +81,8 @@ fn covering<'e>(toks: &[Span], ents: &[&'e EntityMention]) -> Vec<Option<&'e Ent
         }
         let mut best: Option<usize> = None;
         for &k in by_start[lo..].iter().take_while(|&&k| ents[k].start <= t.start) {
-            if t.end <= ents[k].end && best.map_or(true, |b| k < b) {
-                best = Some(k);
+            if t.end <= ents[k].end {
+                best = Some(best.map_or(k, |b| b.min(k)));
             }
         }
         out[ti] = best.map(|k| ents[k]);

@@ -363,6 +363,49 @@ mod tests {
         assert_eq!(words("Владимир Путин."), ["Владимир", "Путин", "."]);
     }
 
+    /// `keeps_period` as first written, rescanning the whole word: the reference for the
+    /// version that peels long runs of periods in linear time.
+    fn keeps_period_reference(w: &str) -> bool {
+        let core = &w[..w.len() - 1];
+        if core.is_empty() {
+            return false;
+        }
+        if core.chars().count() == 1 && core.chars().all(char::is_alphabetic) {
+            return true;
+        }
+        if core.contains('.') && core.chars().all(|c| c.is_alphabetic() || c == '.') {
+            return true;
+        }
+        ABBREVIATIONS.contains(&core.to_lowercase().as_str())
+    }
+
+    #[test]
+    fn final_periods() {
+        for w in ["J.", "U.S.", "V.V.", "Mr.", "APPROX.", "e.g.", "Ft.", "a.b.c.", ".."] {
+            assert!(keeps_period(w), "{w}");
+        }
+        for w in [".", "x1.", "approxx.", "Berlin.", "U.S.-.", "aa."] {
+            assert!(!keeps_period(w), "{w}");
+        }
+        // Every word of up to five characters from a small alphabet, including a letter whose
+        // lower case is ASCII (the Kelvin sign) and one that lower-cases to two characters.
+        let alphabet = ['a', 'M', 'r', '.', ',', '1', '\u{212A}', '\u{0130}', 'o'];
+        let mut all = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> =
+                all.iter().flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}"))).collect();
+            for w in &longer {
+                let w = format!("{w}.");
+                assert_eq!(keeps_period(&w), keeps_period_reference(&w), "{w}");
+            }
+            all = longer;
+        }
+        assert_eq!(words("He left."), ["He", "left", "."]);
+        assert_eq!(words("xy.,.,"), ["xy", ".", ",", ".", ","]);
+        assert_eq!(words("x.,.,"), ["x.", ",", ".", ","]);
+        assert_eq!(words("....."), ["....."]);
+    }
+
     #[test]
     fn rough_sentence_split() {
         let t = "Mr. Smith left. He came back.\nNew line";
