@@ -176,6 +176,9 @@ const GENERIC_PARTS: &[&str] = &[
     "bot",
 ];
 
+/// The longest furniture word, in bytes, that compound names are searched for.
+const MAX_TERM: usize = 24;
+
 /// A list of furniture words matched as words of a name, not as substrings: "share" is in
 /// "share-bar", "sharebar" and "socialshare" but not in "evolve-shared-mutable-history".
 struct Vocab {
@@ -234,13 +237,16 @@ impl Vocab {
         // Split points of the word (and of its stems without an inflection): a furniture word
         // before the split, or after it.
         let stems = std::iter::once(w).chain(INFLECTIONS.iter().filter_map(|i| w.strip_suffix(i)));
-        for (k, _) in w.char_indices().skip(1) {
+        // Furniture words are short: only split points near the ends are tried, which keeps a
+        // hostile megabyte-long class name linear.
+        for (k, _) in w.char_indices().skip(1).take_while(|&(k, _)| k <= MAX_TERM) {
             if ok(&w[..k], &w[k..]) {
                 return true;
             }
         }
         for stem in stems {
-            for (k, _) in stem.char_indices().skip(1) {
+            let from = stem.len().saturating_sub(MAX_TERM);
+            for (k, _) in stem.char_indices().skip(1).filter(|&(k, _)| k >= from) {
                 if ok(&stem[k..], &stem[..k]) {
                     return true;
                 }

@@ -212,6 +212,9 @@ pub struct Dom {
     pub lang: Option<String>,
     /// The `<title>` text.
     pub title: Option<String>,
+    /// Whether the page has any markup at all (a tag, comment or declaration); without any it is
+    /// plain text.
+    pub markup: bool,
 }
 
 /// Attributes kept on elements besides id and class: they signal roles and microdata.
@@ -537,6 +540,23 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
     b.len()
 }
 
+/// Position just after the comment whose text starts at `from`: after the first `-->` (or the
+/// `--!>` browsers also accept), or the end of the page. One pass over the comment.
+fn comment_end(html: &str, from: usize) -> usize {
+    let b = html.as_bytes();
+    let mut p = from;
+    while let Some(off) = html[p..].find("--") {
+        let at = p + off + 2;
+        match b.get(at) {
+            Some(b'>') => return at + 1,
+            Some(b'!') if b.get(at + 1) == Some(&b'>') => return at + 2,
+            // "--->" : the dashes run on; look again from the next one.
+            _ => p = at - 1,
+        }
+    }
+    html.len()
+}
+
 /// Position just after the next `>` from `from` (or the end of the page).
 fn after_gt(html: &str, from: usize) -> usize {
     html[from..].find('>').map_or(html.len(), |o| from + o + 1)
@@ -634,9 +654,11 @@ pub fn parse(html: &str) -> Dom {
             Some(c) if c.is_ascii_alphabetic() => {
                 let Some(t) = read_tag(html, lt + 1) else {
                     flush(&mut b, text_from, lt);
+                    b.dom.markup = true;
                     return finish(b);
                 };
                 flush(&mut b, text_from, lt);
+                b.dom.markup = true;
                 b.start_tag(&t.name, &t.attrs, t.self_closing);
                 p = t.end;
                 let opened = b.dom.nodes.len() as NodeId - 1;
@@ -660,6 +682,7 @@ pub fn parse(html: &str) -> Dom {
             }
             Some(b'/') => {
                 flush(&mut b, text_from, lt);
+                b.dom.markup = true;
                 match bytes.get(lt + 2) {
                     Some(c) if c.is_ascii_alphabetic() => {
                         let Some(t) = read_tag(html, lt + 2) else { return finish(b) };
@@ -674,6 +697,7 @@ pub fn parse(html: &str) -> Dom {
             }
             Some(b'!') => {
                 flush(&mut b, text_from, lt);
+                b.dom.markup = true;
                 p = if html[lt..].starts_with("<!--") {
                     let body = lt + 4;
                     if html[body..].starts_with('>') {
@@ -681,13 +705,7 @@ pub fn parse(html: &str) -> Dom {
                     } else if html[body..].starts_with("->") {
                         body + 2
                     } else {
-                        // "-->" or the "--!>" browsers also accept.
-                        let a = html[body..].find("-->").map(|o| body + o + 3);
-                        let c = html[body..].find("--!>").map(|o| body + o + 4);
-                        match (a, c) {
-                            (Some(a), Some(c)) => a.min(c),
-                            (x, y) => x.or(y).unwrap_or(html.len()),
-                        }
+                        comment_end(html, body)
                     }
                 } else {
                     after_gt(html, lt + 2)
@@ -696,6 +714,7 @@ pub fn parse(html: &str) -> Dom {
             }
             Some(b'?') => {
                 flush(&mut b, text_from, lt);
+                b.dom.markup = true;
                 p = after_gt(html, lt + 2);
                 text_from = p;
             }

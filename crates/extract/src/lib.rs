@@ -68,7 +68,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Result<Extracted, ExtractError>
     let dom = dom::parse(html);
     let meta = meta::read(&dom, url);
     // A file with no markup at all is plain text: its paragraphs are split by blank lines.
-    let plain = dom.nodes.iter().skip(1).all(|n| n.tag == dom::Tag::Text);
+    let plain = !dom.markup;
     let mut blocks =
         if plain { plain_text_blocks(html) } else { content::Analysis::new(&dom).blocks() };
     // The headline is metadata; a copy of it at the top of the body would be read twice.
