@@ -83,14 +83,19 @@ pub fn clean(doc: &mut Document) {
     doc.paragraphs = paragraphs;
 }
 
+/// The lines of `raw`. A run of blank lines is one [`Line`]: every rule treats a run like one
+/// blank line, and a text of a million newlines then needs one entry, not a million.
 fn split_lines(raw: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut lines: Vec<Line> = Vec::new();
     let mut start = 0;
     let bytes = raw.as_bytes();
     while start < raw.len() {
         let end = memchr_newline(&bytes[start..]).map(|i| start + i + 1).unwrap_or(raw.len());
         let kind = if raw[start..end].trim().is_empty() { Kind::Blank } else { Kind::Body };
-        lines.push(Line { start, end, kind });
+        match lines.last_mut() {
+            Some(last) if kind == Kind::Blank && last.kind == Kind::Blank => last.end = end,
+            _ => lines.push(Line { start, end, kind }),
+        }
         start = end;
     }
     lines

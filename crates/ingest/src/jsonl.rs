@@ -274,7 +274,12 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             if line.is_empty() {
                 continue;
             }
-            return Some(parse_record(line, &self.path, self.lineno));
+            let item = parse_record(line, &self.path, self.lineno);
+            if self.buf.capacity() > 1 << 20 {
+                // Do not keep a large line's buffer for the small lines that usually follow.
+                self.buf = Vec::new();
+            }
+            return Some(item);
         }
     }
 }
