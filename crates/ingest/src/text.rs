@@ -141,6 +141,10 @@ pub(crate) fn human_size(bytes: u64) -> String {
 pub(crate) fn too_large(size: &Option<u64>, limit: &u64) -> String {
     let limit = human_size(*limit);
     match size {
+        Some(size) if *size >= 1 << 20 => {
+            let mb = *size as f64 / (1 << 20) as f64;
+            format!("article is {mb:.1} MB, over the {limit} limit (--max-article-mb)")
+        }
         Some(size) => {
             format!("article is {}, over the {limit} limit (--max-article-mb)", human_size(*size))
         }
