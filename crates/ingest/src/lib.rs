@@ -194,6 +194,18 @@ pub enum Input {
     Stdin,
 }
 
+/// Why the metadata of a path named on the command line cannot be had: [`NotFound`] when
+/// nothing is there, else the I/O error (a symbolic link to itself, a forbidden directory, ...).
+///
+/// [`NotFound`]: IngestErrorKind::NotFound
+fn unreadable(path: &Path, e: io::Error) -> IngestErrorKind {
+    if e.kind() == io::ErrorKind::NotFound && path.symlink_metadata().is_err() {
+        IngestErrorKind::NotFound
+    } else {
+        IngestErrorKind::Io(e)
+    }
+}
+
 fn walk_error(err: walkdir::Error, root: &Path) -> IngestError {
     let path = err.path().unwrap_or(root).to_path_buf();
     let kind = match err.loop_ancestor() {
@@ -221,8 +233,15 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
             inputs.push(Input::Stdin);
             continue;
         }
-        let not_found = |kind| IngestError { origin: Origin { path: p.clone(), line: None }, kind };
-        if p.is_dir() {
+        let meta = match p.metadata() {
+            Ok(meta) => meta,
+            Err(e) => {
+                let origin = Origin { path: p.clone(), line: None };
+                errors.push(IngestError { origin, kind: unreadable(p, e) });
+                continue;
+            }
+        };
+        if meta.is_dir() {
             let walk = walkdir::WalkDir::new(p).sort_by_file_name().follow_links(true);
             for entry in walk {
                 match entry {
@@ -236,18 +255,9 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
                     Err(err) => errors.push(walk_error(err, p)),
                 }
             }
-        } else if let Ok(meta) = p.metadata() {
-            if is_sidecar(p) {
-                continue;
-            }
+        } else if !is_sidecar(p) {
             let kind = InputKind::from_path(p).unwrap_or(InputKind::Text);
             inputs.push(Input::File { path: p.clone(), kind, size: meta.len() });
-        } else if p.symlink_metadata().is_ok() {
-            // A link to nothing, or to itself: say why it cannot be followed.
-            let kind = p.metadata().map_err(IngestErrorKind::Io).err();
-            errors.push(not_found(kind.unwrap_or(IngestErrorKind::NotFound)));
-        } else {
-            errors.push(not_found(IngestErrorKind::NotFound));
         }
     }
     (inputs, errors)
@@ -432,12 +442,7 @@ pub fn read_one_with(path: &Path, opts: &ReadOptions) -> Result<Article, IngestE
     let kind = InputKind::from_path(path).unwrap_or(InputKind::Text);
     let origin = Origin { path: path.to_path_buf(), line: None };
     if let Err(e) = path.metadata() {
-        let kind = if path.symlink_metadata().is_ok() {
-            IngestErrorKind::Io(e)
-        } else {
-            IngestErrorKind::NotFound
-        };
-        return Err(IngestError { origin, kind });
+        return Err(IngestError { origin, kind: unreadable(path, e) });
     }
     let input = Input::File { path: path.to_path_buf(), kind, size: 0 };
     read_with(&input, opts)
