@@ -326,44 +326,79 @@ pub fn extract(
     out: &mut Vec<u64>,
     offs: &mut Vec<usize>,
 ) {
-    out.clear();
-    offs.clear();
-    let n = s.toks.len();
-    // Gazetteer matches: (first token, last token, label index).
-    let mut gz: Vec<u64> = vec![0; n];
-    let mut matches: Vec<(usize, usize, u64)> = Vec::new();
-    if !gaz.is_empty() {
-        for i in 0..n {
-            if !s.toks[i].has_alpha && !s.toks[i].lower.bytes().any(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let mut h = 0x5bd1_e995u64;
-            for j in i..(i + GAZ_MAX).min(n) {
-                h = mix(h, s.toks[j].h_lower);
-                let Some(&m) = gaz.get(&h) else { break };
-                for l in 0..7u64 {
-                    if m & (1 << l) != 0 {
-                        matches.push((i, j, l));
-                        for g in &mut gz[i..=j] {
-                            *g |= 1 << l;
+    let prep = Prepared::new(s, gaz, clusters);
+    extract_range(s, doc, &prep, 0..s.toks.len(), out, offs);
+}
+
+/// What [`extract`] needs to know about a whole sentence before it writes any token's keys: its
+/// gazetteer matches and its tokens' word classes.
+pub struct Prepared {
+    /// Gazetteer labels over each token.
+    gz: Vec<u64>,
+    /// Gazetteer matches: (first token, last token, label index), by first token.
+    matches: Vec<(usize, usize, u64)>,
+    /// (fine, coarse) word class of each token; empty without word classes.
+    classes: Vec<(u64, u64)>,
+}
+
+impl Prepared {
+    pub fn new(s: &Sentence, gaz: &Gazetteer, clusters: &crate::clusters::Clusters) -> Prepared {
+        let n = s.toks.len();
+        let mut gz: Vec<u64> = vec![0; n];
+        let mut matches: Vec<(usize, usize, u64)> = Vec::new();
+        if !gaz.is_empty() {
+            for i in 0..n {
+                if !s.toks[i].has_alpha && !s.toks[i].lower.bytes().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let mut h = 0x5bd1_e995u64;
+                for j in i..(i + GAZ_MAX).min(n) {
+                    h = mix(h, s.toks[j].h_lower);
+                    let Some(&m) = gaz.get(&h) else { break };
+                    for l in 0..7u64 {
+                        if m & (1 << l) != 0 {
+                            matches.push((i, j, l));
+                            for g in &mut gz[i..=j] {
+                                *g |= 1 << l;
+                            }
                         }
                     }
-                }
-                if m & GAZ_PREFIX == 0 {
-                    break;
+                    if m & GAZ_PREFIX == 0 {
+                        break;
+                    }
                 }
             }
         }
+        // Word classes, looked up once per token.
+        let classes: Vec<(u64, u64)> = if clusters.is_empty() {
+            Vec::new()
+        } else {
+            s.toks
+                .iter()
+                .map(|t| {
+                    clusters.get(&t.h_lower).map_or((299, 299), |&(f, c)| (f as u64, c as u64))
+                })
+                .collect()
+        };
+        Prepared { gz, matches, classes }
     }
-    // Word classes, looked up once per token.
-    let classes: Vec<(u64, u64)> = if clusters.is_empty() {
-        Vec::new()
-    } else {
-        s.toks
-            .iter()
-            .map(|t| clusters.get(&t.h_lower).map_or((299, 299), |&(f, c)| (f as u64, c as u64)))
-            .collect()
-    };
+}
+
+/// [`extract`] for the tokens in `range` only (`offs[k]..offs[k + 1]` are the keys of token
+/// `range.start + k`), given the sentence's [`Prepared`]: a long sentence can then be scored a
+/// block of tokens at a time, without holding every token's keys at once.
+pub fn extract_range(
+    s: &Sentence,
+    doc: &DocContext,
+    prep: &Prepared,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<u64>,
+    offs: &mut Vec<usize>,
+) {
+    out.clear();
+    offs.clear();
+    let n = s.toks.len();
+    let (gz, matches, classes) = (&prep.gz, &prep.matches, &prep.classes);
     let low = |k: isize| -> u64 {
         if k < 0 {
             BOS
@@ -383,8 +418,8 @@ pub fn extract(
         }
     };
     let caps = s.all_caps as u64;
-    let mut gz_lo = 0;
-    for i in 0..n {
+    let mut gz_lo = matches.partition_point(|m| m.0 + GAZ_MAX <= range.start);
+    for i in range.start..range.end.min(n) {
         offs.push(out.len());
         let t = &s.toks[i];
         let ii = i as isize;

@@ -212,11 +212,16 @@ pub struct Model {
 
 const MAGIC: &[u8; 8] = b"DNERv04\0";
 
+/// Tokens whose first-pass feature keys are written and scored at a time: a sentence of any
+/// length then needs key memory for this many tokens only.
+const BLOCK: usize = 1024;
+
 /// Reusable buffers for tagging, so a long run allocates little per sentence.
 #[derive(Default)]
 pub struct Scratch {
-    /// First-pass feature keys of the sentence being tagged (one buffer, reused: the second pass
-    /// needs only `local2`, so keeping every sentence's keys would cost memory for nothing).
+    /// First-pass feature keys of the block of tokens being tagged (one buffer, reused: the
+    /// second pass needs only `local2`, so keeping every sentence's keys would cost memory for
+    /// nothing).
     keys: Vec<u64>,
     offs: Vec<usize>,
     extra: Vec<u64>,
@@ -265,32 +270,36 @@ impl Model {
         sc.local2.clear();
         let mut labels = Vec::with_capacity(sents.len());
         for s in sents {
-            features::extract(s, &doc, &self.gaz, &self.clusters, &mut sc.keys, &mut sc.offs);
+            let prep = features::Prepared::new(s, &self.gaz, &self.clusters);
             sc.scores.clear();
-            let (keys, offs) = (&sc.keys, &sc.offs);
-            for i in 0..s.toks.len() {
-                let ks = &keys[offs[i]..offs[i + 1]];
-                prefetch(&self.rows, self.bits, ks);
-                let mut a1 = [0i32; NC];
-                if two {
-                    let mut a2 = [0i32; NC];
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                            a2[l] += r.0[1][l] as i32;
+            for b in (0..s.toks.len()).step_by(BLOCK) {
+                let block = b..(b + BLOCK).min(s.toks.len());
+                features::extract_range(s, &doc, &prep, block.clone(), &mut sc.keys, &mut sc.offs);
+                let (keys, offs) = (&sc.keys, &sc.offs);
+                for i in 0..block.len() {
+                    let ks = &keys[offs[i]..offs[i + 1]];
+                    prefetch(&self.rows, self.bits, ks);
+                    let mut a1 = [0i32; NC];
+                    if two {
+                        let mut a2 = [0i32; NC];
+                        for &key in ks {
+                            let r = self.row(key);
+                            for l in 0..NC {
+                                a1[l] += r.0[0][l] as i32;
+                                a2[l] += r.0[1][l] as i32;
+                            }
+                        }
+                        sc.local2.push(a2);
+                    } else {
+                        for &key in ks {
+                            let r = self.row(key);
+                            for l in 0..NC {
+                                a1[l] += r.0[0][l] as i32;
+                            }
                         }
                     }
-                    sc.local2.push(a2);
-                } else {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                        }
-                    }
+                    sc.scores.push(finish(p1.scale, &a1));
                 }
-                sc.scores.push(finish(p1.scale, &a1));
             }
             labels.push(viterbi(&sc.scores, &p1.trans, &mut sc.back));
         }
