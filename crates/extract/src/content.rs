@@ -718,7 +718,15 @@ impl<'a> Analysis<'a> {
             }
         }
         if score[best] <= 0.0 {
-            return Vec::new();
+            // No block of running text: what text there is sits in <body> or in inline elements
+            // alone (a page of bare text, or absurdly nested <i>s). The body is the article if it
+            // is long enough to be one (the caller decides).
+            let dom = self.dom;
+            let body = dom.nodes.iter().position(|n| n.tag == Tag::Body).unwrap_or(0);
+            if body != 0 && self.junk[body] {
+                return Vec::new();
+            }
+            return vec![body];
         }
         // Articles cut into chunks (ads, images, paywall wrappers between them) put the best
         // candidate one or two levels below the container of the whole text: climb while the
