@@ -53,10 +53,13 @@ pub fn clean(doc: &mut Document) {
     find_translation_notice(raw, &mut lines, res, &mut doc.meta);
     trim_edges(&mut lines);
 
-    // Build the text and the removed-span list from the line kinds.
+    // Build the text, the removed-span list, headings and paragraphs from the line kinds.
     let mut text = String::with_capacity(raw.len());
     let mut removed: Vec<Removed> = Vec::new();
-    let mut kept: Vec<(Span, bool)> = Vec::new(); // (span in text, is body line)
+    let body_lines = lines.iter().filter(|l| l.kind == Kind::Body).count();
+    let mut paragraphs = Vec::with_capacity(body_lines);
+    let mut headings = Vec::new();
+    let mut seen = 0;
     for line in &lines {
         match line.kind {
             Kind::Remove(reason) => match removed.last_mut() {
@@ -71,14 +74,20 @@ pub fn clean(doc: &mut Document) {
                 if line.kind == Kind::Body {
                     let content = raw[line.start..line.end].trim_end();
                     let lead = content.len() - content.trim_start().len();
-                    kept.push((Span::new(at + lead, at + content.len()), true));
+                    let span = Span::new(at + lead, at + content.len());
+                    // A heading is followed by more body text.
+                    seen += 1;
+                    if seen < body_lines && looks_like_heading(content.trim_start()) {
+                        headings.push(span);
+                    } else {
+                        paragraphs.push(span);
+                    }
                 }
             }
         }
     }
     doc.text = text;
     doc.removed = removed;
-    let (headings, paragraphs) = split_headings(&doc.text, &kept);
     doc.headings = headings;
     doc.paragraphs = paragraphs;
 }
@@ -86,9 +95,11 @@ pub fn clean(doc: &mut Document) {
 /// The lines of `raw`. A run of blank lines is one [`Line`]: every rule treats a run like one
 /// blank line, and a text of a million newlines then needs one entry, not a million.
 fn split_lines(raw: &str) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::new();
-    let mut start = 0;
     let bytes = raw.as_bytes();
+    // Sized once: growing by doubling would hold old and new buffers together at the peak.
+    let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
+    let mut lines: Vec<Line> = Vec::with_capacity(newlines + 1);
+    let mut start = 0;
     while start < raw.len() {
         let end = memchr_newline(&bytes[start..]).map(|i| start + i + 1).unwrap_or(raw.len());
         let kind = if raw[start..end].trim().is_empty() { Kind::Blank } else { Kind::Body };
@@ -242,26 +253,11 @@ fn trim_edges(lines: &mut [Line]) {
     }
 }
 
-/// Splits the kept body lines into section headings and paragraphs.
+/// Is a kept body line (trimmed) a section heading?
 ///
 /// A heading is a short line that does not end like a sentence (no full stop, comma, colon or
 /// closing quote; a question is allowed), starts with a capital, is not a quotation, and is
-/// followed by more body text.
-fn split_headings(text: &str, kept: &[(Span, bool)]) -> (Vec<Span>, Vec<Span>) {
-    let mut headings = Vec::new();
-    let mut paragraphs = Vec::new();
-    for (idx, (span, _)) in kept.iter().enumerate() {
-        let s = span.text(text);
-        let has_next = idx + 1 < kept.len();
-        if has_next && looks_like_heading(s) {
-            headings.push(*span);
-        } else {
-            paragraphs.push(*span);
-        }
-    }
-    (headings, paragraphs)
-}
-
+/// followed by more body text (checked by the caller).
 fn looks_like_heading(s: &str) -> bool {
     if s.len() > 140 {
         return false;

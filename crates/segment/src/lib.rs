@@ -22,25 +22,40 @@ use resources::Resources;
 pub fn segment(doc: &mut Document) {
     let res = resources::get();
     let text = doc.text.as_str();
-    let mut blocks: Vec<(Span, bool)> =
-        Vec::with_capacity(doc.paragraphs.len() + doc.headings.len());
-    if doc.paragraphs.is_empty() && doc.headings.is_empty() {
-        blocks.extend(lines(text).map(|s| (s, true)));
-    } else {
-        blocks.extend(doc.paragraphs.iter().map(|s| (*s, true)));
-        blocks.extend(doc.headings.iter().map(|s| (*s, false)));
-        blocks.sort_unstable_by_key(|(s, _)| s.start);
-    }
     let mut sentences = Vec::with_capacity(text.len() / 120 + 1);
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    for (span, is_paragraph) in blocks {
+    let mut block = |span: Span, is_paragraph: bool| {
         tokenize_into(text, span, res, &mut tokens);
         if is_paragraph {
             split_sentences_into(text, span, res, &mut sentences);
         }
+    };
+    let (paragraphs, headings) = (&doc.paragraphs, &doc.headings);
+    if paragraphs.is_empty() && headings.is_empty() {
+        lines(text).for_each(|s| block(s, true));
+    } else if is_sorted(paragraphs) && is_sorted(headings) {
+        // Merge the two sorted lists in text order, without a combined copy of both.
+        let (mut p, mut h) = (paragraphs.iter().peekable(), headings.iter().peekable());
+        loop {
+            match (p.peek(), h.peek()) {
+                (Some(a), Some(b)) if b.start < a.start => block(*h.next().unwrap(), false),
+                (Some(_), _) => block(*p.next().unwrap(), true),
+                (None, Some(_)) => block(*h.next().unwrap(), false),
+                (None, None) => break,
+            }
+        }
+    } else {
+        let mut blocks: Vec<(Span, bool)> = paragraphs.iter().map(|s| (*s, true)).collect();
+        blocks.extend(headings.iter().map(|s| (*s, false)));
+        blocks.sort_unstable_by_key(|(s, _)| s.start);
+        blocks.into_iter().for_each(|(s, is_paragraph)| block(s, is_paragraph));
     }
     doc.sentences = sentences;
     doc.tokens = tokens;
+}
+
+fn is_sorted(spans: &[Span]) -> bool {
+    spans.windows(2).all(|w| w[0].start <= w[1].start)
 }
 
 /// Non-blank lines of `text`, trimmed.
@@ -479,5 +494,37 @@ mod tests {
         assert_eq!(d.sentences.len(), 2);
         assert_eq!(d.tokens.len(), 3 + 6);
         assert!(d.sentences.iter().all(|s| s.start >= 15));
+    }
+
+    #[test]
+    fn blocks_in_any_order_give_the_same_result() {
+        let text = "A Heading Here\nOne sentence. Two.\nAnother Heading\nThree. Four.\n";
+        let spans = |t: &str| -> Vec<Span> {
+            let mut at = 0;
+            t.split_inclusive('\n')
+                .map(|l| {
+                    let s = Span::new(at, at + l.trim_end().len());
+                    at += l.len();
+                    s
+                })
+                .collect()
+        };
+        let all = spans(text);
+        let sorted = Document {
+            text: text.into(),
+            headings: vec![all[0], all[2]],
+            paragraphs: vec![all[1], all[3]],
+            ..Default::default()
+        };
+        let mut reversed = sorted.clone();
+        reversed.headings.reverse();
+        reversed.paragraphs.reverse();
+        let (mut a, mut b) = (sorted, reversed);
+        segment(&mut a);
+        segment(&mut b);
+        assert_eq!(a.tokens, b.tokens);
+        assert_eq!(a.sentences, b.sentences);
+        assert_eq!(a.sentences.len(), 4);
+        assert_eq!(a.tokens.len(), 3 + 5 + 2 + 4);
     }
 }
