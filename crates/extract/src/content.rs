@@ -1130,8 +1130,3 @@ pub fn debug_reason(html: &str, needle: &str) -> String {
     }
     "filtered".into()
 }
-
-#[doc(hidden)]
-pub fn debug_negative(id_class: &str) -> String {
-    format!("{:?}", is_negative(id_class))
-}

@@ -760,6 +760,48 @@ mod tests {
     }
 
     #[test]
+    fn tokenizer_reads_attributes_comments_and_raw_text() {
+        let d = parse(
+            "<!DOCTYPE html><html lang='de'><!-- <p>hidden</p> --><body>\
+             <div id=a class=\"Main  x\" data-x='1>2'><p title=\"a > b\">one</p></div>\
+             <!--> <p>two</p><!-- a --!><p>three</p><textarea><p>no</p></textarea>\
+             <xmp><b>raw</b></xmp><?php echo 1 ?><p>four &lt;5 &amp 6</p>",
+        );
+        assert_eq!(d.lang.as_deref(), Some("de"));
+        assert_eq!(texts(&d, Tag::P), vec!["one", "two", "three", "four <5 & 6"]);
+        let div = d.nodes.iter().find(|n| n.tag == Tag::Div).unwrap();
+        assert_eq!(div.id_class, "a main  x");
+        assert_eq!(div.names, "a Main  x");
+        assert!(d.nodes.iter().any(|n| n.tag == Tag::Text && n.text == "<b>raw</b>"));
+    }
+
+    #[test]
+    fn end_tags_close_their_element_and_stray_ones_are_ignored() {
+        let d = parse("<div><span><p>a</span>b</div>c</p></em><p>d");
+        // </span> closes the <p> inside it; "b" is in the div, "c" after it.
+        let div = d.nodes.iter().position(|n| n.tag == Tag::Div).unwrap() as NodeId;
+        let b = d.nodes.iter().find(|n| n.tag == Tag::Text && n.text == "b").unwrap();
+        assert_eq!(b.parent, div);
+        let c = d.nodes.iter().find(|n| n.tag == Tag::Text && n.text == "c").unwrap();
+        assert_eq!(c.parent, 0);
+        assert_eq!(texts(&d, Tag::P), vec!["a", "d"]);
+    }
+
+    #[test]
+    fn raw_text_rules_do_not_apply_in_svg() {
+        let d = parse("<svg><title>Logo</title><style/></svg><p>text</p><title>T</title>");
+        assert_eq!(texts(&d, Tag::P), vec!["text"]);
+        assert_eq!(d.title.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn unclosed_select_before_title_parses() {
+        let d = parse("<select><option>x<title>Page</title><p>after</p>");
+        assert_eq!(d.title.as_deref(), Some("Page"));
+        assert_eq!(texts(&d, Tag::P), vec!["after"]);
+    }
+
+    #[test]
     fn broken_markup_still_parses() {
         let d = parse("<div><p>a</span></div></div><p>b<<>>");
         assert_eq!(texts(&d, Tag::P).len(), 2);

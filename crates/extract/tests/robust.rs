@@ -354,7 +354,7 @@ fn long_runs() -> impl Strategy<Value = String> {
         ),
         0usize..200_000,
     )
-        .prop_map(|(c, n)| std::iter::repeat_n(c, n).collect())
+        .prop_map(|(c, n)| std::iter::repeat(c).take(n).collect())
 }
 
 fn huge_attributes() -> impl Strategy<Value = String> {
