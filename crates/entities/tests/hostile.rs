@@ -4,8 +4,8 @@
 //! The document is built the way the pipeline builds it (clean, then segment, then annotate), and
 //! also with no segmentation and with a nonsensical one, since the stage must cope with either.
 
-use dossier_document::{Document, Span};
-use dossier_entities::TYPES;
+use dossier_document::{Document, EntityMention, Span};
+use dossier_entities::{roles, tokenize, TYPES};
 use proptest::prelude::*;
 
 /// Checks the entity and role layers of an annotated document.
@@ -197,7 +197,7 @@ fn config(cases: u32) -> ProptestConfig {
 }
 
 proptest! {
-    #![proptest_config(config(96))]
+    #![proptest_config(config(200))]
 
     #[test]
     fn random_bytes_decoded_lossily(bytes in prop::collection::vec(any::<u8>(), 0..1500)) {
@@ -253,6 +253,47 @@ proptest! {
         };
         dossier_entities::annotate(&mut doc);
         check(&doc);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(200))]
+
+    /// The role finder given any mentions at all (overlapping, unordered, off token boundaries,
+    /// even ending before they start) over real tokens: no panic, and roles are token-aligned
+    /// slices of the text in order.
+    #[test]
+    fn role_finder_with_any_mentions(
+        text in soup(),
+        picks in prop::collection::vec(
+            (0usize..400, 0usize..400, prop::sample::select(&TYPES[..]), any::<bool>()),
+            0..40,
+        ),
+    ) {
+        let sentences = tokenize::rough_sentences(&text);
+        let toks: Vec<Span> = sentences.iter().flatten().copied().collect();
+        let ents: Vec<EntityMention> = picks
+            .into_iter()
+            .map(|(a, b, label, aligned)| {
+                // Aligned: from the start of token a to the end of token b (when there are tokens).
+                let (start, end) = match (aligned, toks.get(a % toks.len().max(1))) {
+                    (true, Some(t)) => (t.start, toks[b % toks.len()].end),
+                    _ => (a, b),
+                };
+                let t = text.get(start..end).unwrap_or("x").to_string();
+                EntityMention { start, end, text: t.clone(), label: label.into(), entity: t }
+            })
+            .collect();
+        let found = roles::find(&text, &sentences, &ents);
+        let mut prev_end = 0;
+        for r in &found {
+            prop_assert!(r.start < r.end && r.end <= text.len());
+            prop_assert!(toks.iter().any(|t| t.start == r.start));
+            prop_assert!(toks.iter().any(|t| t.end == r.end));
+            prop_assert_eq!(&text[r.start..r.end], r.text.as_str());
+            prop_assert!(r.start >= prev_end);
+            prev_end = r.end;
+        }
     }
 }
 
