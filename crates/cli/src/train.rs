@@ -2,14 +2,20 @@
 
 use clap::Subcommand;
 
+#[path = "train_kb.rs"]
+mod train_kb;
+
 #[derive(Subcommand)]
 pub enum TrainKind {
     /// The named-entity tagger (CoNLL-2003 format data).
     Ner(crate::train_ner::Args),
+    /// The entity-resolution knowledge base (PETRARCH2/Phoenix actor dictionaries).
+    Kb(train_kb::Args),
 }
 
 pub fn run(kind: TrainKind) -> anyhow::Result<()> {
     match kind {
         TrainKind::Ner(args) => crate::train_ner::run(args),
+        TrainKind::Kb(args) => train_kb::run(args),
     }
 }

@@ -1,0 +1,831 @@
+//! Stage 2: canonical entities over the corpus.
+//!
+//! Each article's [`LocalEntity`]s are added one by one. Candidates come only from blocking
+//! keys (never a scan of all entities):
+//! - persons: `s:` + surname key (transliteration, variant groups, phonetic key), `k:` + the KB
+//!   entry the name is an alias of;
+//! - other names: `t:` + name key (country code for country names, organisation-alias group,
+//!   else the phonetic name key), `a:` + acronym / initials, `k:` + KB organisation;
+//! - `g:` + the curation `together` group; `r:` + country, for descriptions.
+//!
+//! A candidate is compatible when: no curation `apart` rule separates them (this wins over all),
+//! or a `together` rule joins them (this wins over the rest); labels agree (a person only with a
+//! person; an organisation never with a place; MISC with either non-person); for persons, a full
+//! name shares the surname key and a compatible given name with one of the entity's full names
+//! (so "Vera Vinnik" never joins "Alexander Vinnik", nor "Vladimir Zelensky" "Vladimir Putin"),
+//! and the two are not linked to different KB entries; for other names a key is shared.
+//!
+//! **When a bare surname merges.** Inside an article, stage 1 already tied "Putin" to "Vladimir
+//! Putin". A bare surname that reaches this stage (its article had no full name) joins the one
+//! compatible entity with that surname; with several, the one with the most mentions, then the
+//! one seen most recently (the corpus's main bearer of the name: in news, a bare surname is used
+//! for the person the readers know). With none, it starts an entity that a later full name
+//! with the same surname joins (the name is then upgraded to the full name).
+//!
+//! **Descriptions left open** by stage 1 (`LocalEntity::description`) join the entity whose
+//! roles in the articles have the same country and a compatible role, nearest in publication
+//! date, then most mentioned ("the US president" of a 2025 article -> whoever the 2025 articles
+//! call "U.S. President"); with none they join nothing and `add` returns "".
+//!
+//! **Ids** are `label-slug-of-first-name` (`per-vladimir-putin`), with `-2`, `-3` on collision,
+//! given at creation and never changed: the same articles in the same order give the same ids,
+//! and later articles never renumber earlier entities.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use dossier_document::Document;
+use serde::{Deserialize, Serialize};
+
+use crate::curation::Curation;
+use crate::doc::{is_description, parse_person, thing_key, PersonName};
+use crate::kb::{date_num, Kb};
+use crate::lang::{lang, parse_role, phrase_key};
+use crate::text::{acronym, fold, has_cyrillic, initials, title_case};
+
+/// What one article says about one entity: the input to corpus resolution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalEntity {
+    /// Document id.
+    pub doc: String,
+    /// In-article canonical name (or, for an open description, its text).
+    pub name: String,
+    /// `PER`, `ORG`, `LOC` or `MISC` (the majority of its mentions).
+    pub label: String,
+    /// Every distinct mention or description text, and title + name phrases
+    /// ("Russian President Vladimir Putin").
+    pub surface: Vec<String>,
+    /// Role wordings seen ("Kremlin aide", "Russian leader").
+    pub roles: Vec<String>,
+    /// Byte spans in `doc.text` of entity mentions and of descriptions pointing to it.
+    pub mentions: Vec<(usize, usize)>,
+    pub published: Option<String>,
+    /// True for a description stage 1 could not resolve ("the US president"): the resolver then
+    /// looks for the person by role across articles.
+    #[serde(default)]
+    pub description: bool,
+}
+
+/// One normalised role of an entity, with the article's wording.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    /// Normalised, e.g. "President of Russia", "Kremlin aide".
+    pub name: String,
+    /// As in the article.
+    pub wording: String,
+    pub doc: String,
+}
+
+/// Why an alias belongs to an entity.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    pub alias: String,
+    /// "shared full name", "surname of a full name in the same article", "transliteration",
+    /// "spelling variant", "dictionary alias", "role in the same article", "curation: forced
+    /// together", ...
+    pub reason: String,
+    pub doc: String,
+}
+
+/// A canonical entity over the corpus.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable id (see the module docs).
+    pub id: String,
+    pub name: String,
+    /// `PER`, `ORG`, `LOC` or `MISC`.
+    pub label: String,
+    pub aliases: Vec<String>,
+    pub roles: Vec<Role>,
+    pub mentions: usize,
+    pub docs: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    /// KB entry name when linked.
+    pub kb: Option<String>,
+}
+
+/// Builds the local entities of a document resolved by [`crate::resolve_document`].
+pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
+    let l = lang();
+    let mut out: Vec<LocalEntity> = Vec::new();
+    let mut labels: Vec<HashMap<String, usize>> = Vec::new();
+    let mut idx: HashMap<(bool, String), usize> = HashMap::new();
+    let new_local = |name: &str, label: &str| LocalEntity {
+        doc: doc.id.clone(),
+        name: name.to_string(),
+        label: label.to_string(),
+        surface: Vec::new(),
+        roles: Vec::new(),
+        mentions: Vec::new(),
+        published: doc.meta.published.clone(),
+        description: false,
+    };
+    let push_unique = |v: &mut Vec<String>, s: &str| {
+        if !s.is_empty() && !v.iter().any(|x| x == s) {
+            v.push(s.to_string());
+        }
+    };
+    let mut ents: Vec<&dossier_document::EntityMention> = doc.entities.iter().collect();
+    ents.sort_by_key(|m| (m.start, m.end));
+    for m in &ents {
+        let per = m.label == "PER";
+        let i = *idx.entry((per, m.entity.clone())).or_insert_with(|| {
+            out.push(new_local(&m.entity, &m.label));
+            labels.push(HashMap::new());
+            out.len() - 1
+        });
+        out[i].mentions.push((m.start, m.end));
+        push_unique(&mut out[i].surface, m.text.trim());
+        *labels[i].entry(m.label.clone()).or_default() += 1;
+    }
+    for (li, counts) in labels.iter().enumerate() {
+        let first = out[li].label.clone();
+        let best = counts
+            .iter()
+            .max_by_key(|(lab, n)| {
+                (**n, lab.as_str() != "MISC", **lab == first, std::cmp::Reverse((*lab).clone()))
+            })
+            .map(|(lab, _)| lab.clone());
+        if let Some(b) = best {
+            out[li].label = b;
+        }
+    }
+    for r in &doc.roles {
+        let desc = is_description(&r.text);
+        let wording = if desc {
+            r.text
+                .split_once(char::is_whitespace)
+                .map(|x| x.1)
+                .unwrap_or(&r.text)
+                .trim()
+                .to_string()
+        } else {
+            r.text.trim().to_string()
+        };
+        match &r.entity {
+            Some(name) => {
+                let i = *idx.entry((true, name.clone())).or_insert_with(|| {
+                    out.push(new_local(name, "PER"));
+                    out.len() - 1
+                });
+                push_unique(&mut out[i].roles, &wording);
+                if desc {
+                    out[i].mentions.push((r.start, r.end));
+                    push_unique(&mut out[i].surface, r.text.trim());
+                } else {
+                    // Title right before a mention of the same person: "Russian President Vladimir Putin".
+                    let rest = &doc.text[r.end..];
+                    let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
+                    if gap <= 2 {
+                        if let Some(m) =
+                            ents.iter().find(|m| m.start == r.end + gap && m.entity == *name)
+                        {
+                            let phrase = &doc.text[r.start..m.end];
+                            push_unique(&mut out[i].surface, phrase);
+                            let head = doc.text[..r.start].trim_end_matches(' ');
+                            let det = head.rsplit(' ').next().unwrap_or("");
+                            if l.determiners.iter().any(|d| *d == det.to_lowercase()) {
+                                let from = head.len() - det.len();
+                                push_unique(&mut out[i].surface, &doc.text[from..m.end]);
+                            }
+                        }
+                    }
+                }
+            }
+            None if desc => {
+                let mut le = new_local(r.text.trim(), "PER");
+                le.description = true;
+                le.roles.push(wording);
+                le.surface.push(r.text.trim().to_string());
+                le.mentions.push((r.start, r.end));
+                out.push(le);
+            }
+            None => {}
+        }
+    }
+    // Organisation names written inside role phrases ("head of the Russian Foreign
+    // Intelligence Service") are names of the organisation the article mentions by acronym.
+    let role_texts: Vec<String> = doc.roles.iter().map(|r| phrase_key(&r.text)).collect();
+    for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
+        let key = thing_key(&le.name);
+        let Some(org) = key.strip_prefix("o:") else { continue };
+        let Some(canon) = l.orgs.get(org) else { continue };
+        for n in l.org_names.get(canon).into_iter().flatten() {
+            let k = phrase_key(n);
+            if k.contains(' ')
+                && role_texts.iter().any(|t| format!(" {t} ").contains(&format!(" {k} ")))
+            {
+                push_unique(&mut le.surface, n);
+            }
+        }
+    }
+    out
+}
+
+/// What the resolver keeps about an entity besides the entity itself (rebuilt from it).
+#[derive(Debug, Default)]
+struct Info {
+    fulls: Vec<PersonName>,
+    surnames: Vec<String>,
+    folded: Vec<String>,
+    thing_keys: Vec<String>,
+    acronyms: Vec<String>,
+    last_seen: u64,
+}
+
+/// Incremental corpus resolver. See the module docs for the rules.
+pub struct Resolver {
+    entities: Vec<Entity>,
+    info: Vec<Info>,
+    index: HashMap<String, Vec<usize>>,
+    /// country -> (entity, class, yyyymmdd of the article or 0).
+    role_index: HashMap<String, Vec<(usize, String, u32)>>,
+    ids: HashSet<String>,
+    changed: BTreeSet<usize>,
+    curation: Curation,
+    kb: &'static Kb,
+    clock: u64,
+}
+
+fn slug(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::new();
+    for c in f.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Normalised role name: "President of Russia", "Kremlin aide".
+pub fn normalise_role(wording: &str) -> String {
+    let l = lang();
+    let w = wording.trim();
+    let w = if is_description(w) { w.split_once(' ').map(|x| x.1).unwrap_or(w) } else { w };
+    let (class, country, metonym) = parse_role(w);
+    match (class, country) {
+        (Some(c), Some(k)) if !metonym => {
+            let name = l.country(&k).map(|c| c.name.clone()).unwrap_or(k);
+            let the = if name.starts_with("United")
+                || name.ends_with("Republic")
+                || name == "Netherlands"
+            {
+                "the "
+            } else {
+                ""
+            };
+            let mut cl = c.clone();
+            if let Some(f) = cl.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            format!("{cl} of {the}{name}")
+        }
+        _ => {
+            let mut s = w.to_string();
+            if let Some(f) = s.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            s
+        }
+    }
+}
+
+fn is_per(label: &str) -> bool {
+    label == "PER"
+}
+
+fn labels_compatible(a: &str, b: &str) -> bool {
+    match (a, b) {
+        _ if a == b => true,
+        ("PER", _) | (_, "PER") => false,
+        ("MISC", _) | (_, "MISC") => true,
+        _ => false,
+    }
+}
+
+/// Names usable as keys: not descriptions.
+fn name_like(s: &str) -> bool {
+    !is_description(s)
+}
+
+impl Resolver {
+    /// Starts from the entities already stored (possibly none) and the user's curation rules.
+    pub fn new(existing: Vec<Entity>, curation: Curation, kb: &'static Kb) -> Resolver {
+        let mut r = Resolver {
+            entities: Vec::new(),
+            info: Vec::new(),
+            index: HashMap::new(),
+            role_index: HashMap::new(),
+            ids: HashSet::new(),
+            changed: BTreeSet::new(),
+            curation,
+            kb,
+            clock: 0,
+        };
+        for mut e in existing {
+            if let Some(n) = r.curation.renamed(&e.name).map(str::to_string) {
+                let old = std::mem::replace(&mut e.name, n);
+                if !e.aliases.contains(&old) {
+                    e.aliases.push(old);
+                }
+            }
+            r.ids.insert(e.id.clone());
+            let i = r.entities.len();
+            let names: Vec<String> =
+                std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect();
+            let roles: Vec<String> = e.roles.iter().map(|x| x.wording.clone()).collect();
+            let label = e.label.clone();
+            r.entities.push(e);
+            r.info.push(Info::default());
+            for n in &names {
+                r.learn_name(i, n, &label);
+            }
+            for w in roles {
+                r.learn_role(i, &w, 0);
+            }
+        }
+        r
+    }
+
+    fn key(&mut self, k: String, i: usize) {
+        let v = self.index.entry(k).or_default();
+        if !v.contains(&i) {
+            v.push(i);
+        }
+    }
+
+    /// Records a name of entity `i` in its info and the blocking index.
+    fn learn_name(&mut self, i: usize, name: &str, label: &str) {
+        let f = fold(name);
+        if self.info[i].folded.contains(&f) {
+            return;
+        }
+        self.info[i].folded.push(f.clone());
+        if let Some(g) = self.curation.together_group(std::slice::from_ref(&f)) {
+            self.key(format!("g:{g}"), i);
+        }
+        if !name_like(name) {
+            return;
+        }
+        if is_per(label) {
+            let p = parse_person(name);
+            if p.surname.is_empty() {
+                return;
+            }
+            let sk = p.surname_key();
+            if !self.info[i].surnames.contains(&sk) {
+                self.info[i].surnames.push(sk.clone());
+            }
+            self.key(format!("s:{sk}"), i);
+            if p.full() {
+                self.info[i].fulls.push(p);
+            }
+            if let Some(e) = self.kb.person(name) {
+                self.key(format!("k:{}", e.name), i);
+            }
+        } else {
+            let tk = thing_key(name);
+            if !self.info[i].thing_keys.contains(&tk) {
+                self.info[i].thing_keys.push(tk.clone());
+            }
+            self.key(format!("t:{tk}"), i);
+            for a in acronym(name).into_iter().chain(initials(name)) {
+                if !self.info[i].acronyms.contains(&a) {
+                    self.info[i].acronyms.push(a.clone());
+                }
+                self.key(format!("a:{a}"), i);
+            }
+        }
+    }
+
+    fn learn_role(&mut self, i: usize, wording: &str, date: u32) {
+        if let (Some(class), Some(country), _) = parse_role(wording) {
+            let v = self.role_index.entry(country).or_default();
+            if !v.iter().any(|x| x.0 == i && x.1 == class && x.2 == date) {
+                v.push((i, class, date));
+            }
+        }
+    }
+
+    fn local_keys(&self, x: &LocalEntity, p: &PersonName) -> Vec<String> {
+        let mut keys = Vec::new();
+        let names: Vec<String> =
+            std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
+        if let Some(g) = self.curation.together_group(&names) {
+            keys.push(format!("g:{g}"));
+        }
+        if is_per(&x.label) {
+            if !p.surname.is_empty() {
+                keys.push(format!("s:{}", p.surname_key()));
+            }
+            if let Some(e) = self.kb.person(&x.name) {
+                keys.push(format!("k:{}", e.name));
+            }
+        } else {
+            for n in std::iter::once(&x.name).chain(x.surface.iter()) {
+                keys.push(format!("t:{}", thing_key(n)));
+                for a in acronym(n).into_iter().chain(initials(n)) {
+                    keys.push(format!("a:{a}"));
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    /// Whether local `x` may join entity `i`, and why.
+    fn compatible(
+        &self,
+        i: usize,
+        x: &LocalEntity,
+        p: &PersonName,
+        xf: &[String],
+    ) -> Option<&'static str> {
+        let e = &self.entities[i];
+        let inf = &self.info[i];
+        if self.curation.must_separate(&inf.folded, xf)
+            || self.curation.must_separate(xf, &inf.folded)
+        {
+            return None;
+        }
+        if let Some(g) = self.curation.together_group(xf) {
+            if self.curation.together[g].iter().any(|n| inf.folded.contains(n)) {
+                return Some("curation: forced together");
+            }
+        }
+        if !labels_compatible(&e.label, &x.label) {
+            return None;
+        }
+        if is_per(&x.label) {
+            let xkb = self.kb.person(&x.name).map(|k| k.name.clone());
+            if let (Some(a), Some(b)) = (&xkb, &e.kb) {
+                if a != b {
+                    return None;
+                }
+            }
+            let sk = p.surname_key();
+            if p.full() {
+                if inf.fulls.iter().any(|f| f.surname_key() == sk && f.firsts_compatible(p)) {
+                    return Some("full name");
+                }
+                if inf.fulls.is_empty() && inf.surnames.contains(&sk) {
+                    return Some("surname");
+                }
+                if xkb.is_some() && xkb == e.kb {
+                    return Some("dictionary alias");
+                }
+                None
+            } else if inf.surnames.contains(&sk)
+                && (inf.fulls.is_empty()
+                    || inf.fulls.iter().any(|f| f.surname_key() != sk || f.firsts_compatible(p)))
+            {
+                Some("surname")
+            } else if xkb.is_some() && xkb == e.kb {
+                Some("dictionary alias")
+            } else {
+                None
+            }
+        } else {
+            for n in std::iter::once(&x.name).chain(x.surface.iter()) {
+                if inf.thing_keys.contains(&thing_key(n)) {
+                    return Some("name");
+                }
+                if acronym(n).into_iter().chain(initials(n)).any(|a| inf.acronyms.contains(&a)) {
+                    return Some("acronym");
+                }
+            }
+            None
+        }
+    }
+
+    /// Adds one article's local entity; returns the id of the canonical entity it joined or
+    /// created ("" for a description that matches no entity). Candidates come from blocking keys
+    /// only (see the module docs).
+    pub fn add(&mut self, x: &LocalEntity) -> String {
+        self.clock += 1;
+        let date = x.published.as_deref().and_then(date_num).unwrap_or(0);
+        if x.description {
+            return self.add_description(x, date);
+        }
+        let p = if is_per(&x.label) { parse_person(&x.name) } else { PersonName::default() };
+        let xf: Vec<String> =
+            std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
+        let mut cands: Vec<usize> = Vec::new();
+        for k in self.local_keys(x, &p) {
+            if let Some(v) = self.index.get(&k) {
+                cands.extend(v.iter().copied());
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        let mut scored: Vec<(usize, &'static str)> = cands
+            .into_iter()
+            .filter_map(|i| self.compatible(i, x, &p, &xf).map(|w| (i, w)))
+            .collect();
+        let rank = |w: &str| match w {
+            "curation: forced together" => 3,
+            "full name" | "name" | "dictionary alias" => 2,
+            "acronym" => 1,
+            _ => 0,
+        };
+        let best_rank = scored.iter().map(|s| rank(s.1)).max();
+        scored.retain(|s| Some(rank(s.1)) == best_rank);
+        let n_cands = scored.len();
+        let best = scored.into_iter().max_by_key(|(i, _)| {
+            let exact = self.info[*i].folded.contains(&fold(&x.name));
+            (exact, self.entities[*i].mentions, self.info[*i].last_seen, usize::MAX - *i)
+        });
+        let i = match best {
+            Some((i, why)) => {
+                let why = match why {
+                    "surname" if n_cands > 1 => "surname (most mentioned of several)",
+                    "surname" => "surname (unique candidate)",
+                    w => w,
+                };
+                self.merge(i, x, why);
+                i
+            }
+            None => self.create(x),
+        };
+        self.entities[i].id.clone()
+    }
+
+    fn add_description(&mut self, x: &LocalEntity, date: u32) -> String {
+        let l = lang();
+        let (Some(class), Some(country), _) = parse_role(&x.name) else {
+            return String::new();
+        };
+        let best = self
+            .role_index
+            .get(&country)
+            .into_iter()
+            .flatten()
+            .filter(|(_, c, _)| l.class_compatible(&class, c))
+            .min_by_key(|(i, _, d)| {
+                let gap = if *d == 0 || date == 0 { u32::MAX / 2 } else { d.abs_diff(date) };
+                (gap, usize::MAX - self.entities[*i].mentions, *i)
+            })
+            .map(|x| x.0);
+        match best {
+            Some(i) => {
+                self.merge(i, x, "role in another article");
+                self.entities[i].id.clone()
+            }
+            None => String::new(),
+        }
+    }
+
+    fn create(&mut self, x: &LocalEntity) -> usize {
+        let name =
+            self.curation.renamed(&x.name).map(str::to_string).unwrap_or_else(|| x.name.clone());
+        let base = format!("{}-{}", x.label.to_lowercase(), slug(&name));
+        let mut id = base.clone();
+        let mut n = 1;
+        while self.ids.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.ids.insert(id.clone());
+        let i = self.entities.len();
+        self.entities.push(Entity {
+            id,
+            name: name.clone(),
+            label: x.label.clone(),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: 0,
+            docs: Vec::new(),
+            evidence: Vec::new(),
+            kb: None,
+        });
+        self.info.push(Info::default());
+        if name != x.name {
+            self.entities[i].aliases.push(x.name.clone());
+            self.entities[i].evidence.push(Evidence {
+                alias: x.name.clone(),
+                reason: "curation: renamed".into(),
+                doc: x.doc.clone(),
+            });
+        }
+        self.learn_name(i, &name, &x.label);
+        self.merge(i, x, "first mention");
+        i
+    }
+
+    fn reason_for(&self, i: usize, alias: &str, x: &LocalEntity, why: &str) -> String {
+        let e = &self.entities[i];
+        if is_description(alias) {
+            return if x.description {
+                "role in another article".into()
+            } else {
+                "role in the same article".into()
+            };
+        }
+        if why == "curation: forced together" {
+            return why.into();
+        }
+        if has_cyrillic(alias) {
+            return "transliteration".into();
+        }
+        if alias != x.name && fold(alias) != fold(&x.name) {
+            // A form of the article's own name for it.
+            if fold(alias).contains(&fold(&x.name)) || fold(&x.name).contains(&fold(alias)) {
+                return if alias.split_whitespace().count() < x.name.split_whitespace().count() {
+                    "surname of a full name in the same article".into()
+                } else {
+                    "title with the name in the same article".into()
+                };
+            }
+            return "same article".into();
+        }
+        let fa = fold(alias);
+        if self.info[i].folded.contains(&fa) || fold(&e.name) == fa {
+            return "shared full name".into();
+        }
+        match why {
+            "full name" => "spelling variant".into(),
+            "name" => {
+                if thing_key(alias).starts_with("c:") {
+                    "country name".into()
+                } else {
+                    "spelling variant".into()
+                }
+            }
+            w => w.into(),
+        }
+    }
+
+    fn merge(&mut self, i: usize, x: &LocalEntity, why: &str) {
+        let date = x.published.as_deref().and_then(date_num).unwrap_or(0);
+        self.changed.insert(i);
+        self.info[i].last_seen = self.clock;
+        let names: Vec<String> =
+            std::iter::once(x.name.clone()).chain(x.surface.iter().cloned()).collect();
+        for n in &names {
+            let known = self.entities[i].name == *n || self.entities[i].aliases.contains(n);
+            if !known {
+                let reason = if why == "first mention" && *n != x.name {
+                    self.reason_for(i, n, x, "")
+                } else {
+                    self.reason_for(i, n, x, why)
+                };
+                self.entities[i].aliases.push(n.clone());
+                self.entities[i].evidence.push(Evidence {
+                    alias: n.clone(),
+                    reason,
+                    doc: x.doc.clone(),
+                });
+            }
+            let label = self.entities[i].label.clone();
+            self.learn_name(i, n, &label);
+        }
+        let e = &mut self.entities[i];
+        e.mentions += x.mentions.len();
+        if !e.docs.contains(&x.doc) {
+            e.docs.push(x.doc.clone());
+        }
+        if e.label == "MISC" && x.label != "MISC" && x.label != "PER" {
+            e.label = x.label.clone();
+        }
+        // Name upgrades: a bare surname or an acronym gives way to a full name.
+        if self.curation.renamed(&e.name).is_none()
+            && !self.curation.rename.iter().any(|r| r.1 == e.name)
+        {
+            let better = if is_per(&e.label) {
+                let cur = parse_person(&e.name);
+                (!cur.full() || is_description(&e.name))
+                    .then(|| {
+                        names
+                            .iter()
+                            .find(|n| {
+                                !is_description(n)
+                                    && parse_person(n).full()
+                                    && parse_person(n).display == **n
+                            })
+                            .cloned()
+                    })
+                    .flatten()
+            } else if acronym(&e.name).is_some() {
+                names
+                    .iter()
+                    .filter(|n| n.split_whitespace().count() > 1 && !is_description(n))
+                    .max_by_key(|n| n.len())
+                    .cloned()
+            } else {
+                None
+            };
+            if let Some(b) = better {
+                let old = std::mem::replace(&mut e.name, b.clone());
+                e.aliases.retain(|a| *a != b);
+                if !e.aliases.contains(&old) {
+                    e.aliases.push(old);
+                }
+            }
+        }
+        for w in &x.roles {
+            let role = Role { name: normalise_role(w), wording: w.clone(), doc: x.doc.clone() };
+            if !e.roles.contains(&role) {
+                e.roles.push(role);
+            }
+        }
+        let roles = x.roles.clone();
+        for w in roles {
+            self.learn_role(i, &w, date);
+        }
+        self.link_kb(i, x);
+    }
+
+    /// Links an entity to its KB entry and takes the entry's name-only aliases; organisations
+    /// take the aliases of the organisation data file.
+    fn link_kb(&mut self, i: usize, x: &LocalEntity) {
+        if self.entities[i].kb.is_some() {
+            return;
+        }
+        let l = lang();
+        let e = &self.entities[i];
+        let (kb_name, extra): (Option<String>, Vec<String>) = if is_per(&e.label) {
+            match self.kb.person(&e.name).or_else(|| self.kb.person(&x.name)) {
+                Some(k) => (
+                    Some(k.name.clone()),
+                    std::iter::once(k.name.clone())
+                        .chain(k.aliases.iter().filter(|a| a.contains(' ')).cloned())
+                        .collect(),
+                ),
+                None => (None, Vec::new()),
+            }
+        } else {
+            let org = e
+                .aliases
+                .iter()
+                .chain(std::iter::once(&e.name))
+                .find_map(|n| l.orgs.get(&phrase_key(n)).cloned());
+            match org {
+                Some(o) => (Some(o.clone()), l.org_names.get(&o).cloned().unwrap_or_default()),
+                None if e.label != "LOC" => {
+                    match self.kb.lookup(&e.name).into_iter().find(|k| !k.person) {
+                        Some(k) => (
+                            Some(k.name.clone()),
+                            std::iter::once(k.name.clone())
+                                .chain(k.aliases.iter().cloned())
+                                .collect(),
+                        ),
+                        None => (None, Vec::new()),
+                    }
+                }
+                None => (None, Vec::new()),
+            }
+        };
+        let Some(kb_name) = kb_name else { return };
+        self.entities[i].kb = Some(kb_name);
+        let label = self.entities[i].label.clone();
+        for a in extra {
+            let e = &mut self.entities[i];
+            if e.name != a && !e.aliases.iter().any(|x| fold(x) == fold(&a)) {
+                e.aliases.push(a.clone());
+                e.evidence.push(Evidence {
+                    alias: a.clone(),
+                    reason: "dictionary alias".into(),
+                    doc: String::new(),
+                });
+                self.learn_name(i, &a, &label);
+            }
+        }
+    }
+
+    /// Every entity, sorted by mentions (desc) then name.
+    pub fn entities(&self) -> Vec<&Entity> {
+        let mut v: Vec<&Entity> = self.entities.iter().collect();
+        v.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        v
+    }
+
+    /// Only the entities created or changed since [`Resolver::new`], in the same order.
+    pub fn changed(&self) -> Vec<&Entity> {
+        let mut v: Vec<&Entity> = self.changed.iter().map(|&i| &self.entities[i]).collect();
+        v.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        v
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+#[allow(dead_code)]
+fn _title(s: &str) -> String {
+    title_case(s)
+}

@@ -1,0 +1,634 @@
+//! Stage 1: resolution inside one article.
+//!
+//! Rules, in order:
+//! 1. **Names.** Person mentions are parsed into given names, initials and a surname (leading
+//!    titles such as "President" dropped). Full names (a given name and a surname) form groups:
+//!    a full name joins an earlier group with the same surname key (transliteration + phonetic)
+//!    and a compatible given name (same variant group, same phonetic key, or a matching initial),
+//!    so "Mark Vogel"/"Mark Fogel" and "Vladimir Zelensky"/"Volodymyr Zelensky" meet while
+//!    "Alexander Vinnik"/"Vera Vinnik" do not. A short form ("Putin", "V.V. Putin") joins the
+//!    group with its surname; with several (mother and son), the most mentioned full name, then
+//!    the first introduced. The group's canonical name is its first full name.
+//! 2. **Other names.** Organisations and places group by name key (country names and
+//!    organisation aliases from the data files map to one key; "U.S." = "US"); an acronym joins a
+//!    multi-word name of the article whose initials it spells ("CIA", "SPIEF"). A group's label is
+//!    the majority of its mentions' labels (NER noise on one string in one article); persons never
+//!    group with non-persons.
+//! 3. **Descriptions.** "the/his/her + [ordinal] + [nationality or country or metonym] +
+//!    [modifier] + role [+ of (the) country]" ("the Russian leader", "his U.S. counterpart", "the
+//!    47th president of the United States", "the official representative of the Kremlin", "the
+//!    Republican") become role mentions when they have a country (stated or implied by the role)
+//!    and overlap no existing role or person mention. Each is resolved by, in order: an apposition
+//!    (", Donald Trump" right after it, or "Dmitry Peskov, " right before it); a person of the
+//!    article whose roles here give the same country and a compatible role (nearest before, else
+//!    nearest after); the KB's holder of that office on the publication date (only up to the KB's
+//!    horizon); a person the KB places in that country with no conflicting role; finally the most
+//!    recent person before it, within the last 1,500 bytes, that nothing contradicts (no other
+//!    known country, no incompatible role). A resolved description adds its country and role to
+//!    the person, so later descriptions find them. Pronouns stay unresolved.
+
+use std::collections::HashMap;
+
+use dossier_document::{Document, RoleMention};
+
+use crate::kb::{date_num, Kb};
+use crate::lang::{lang, parse_role, phrase_key};
+use crate::text::{acronym, fold, initials, is_initials, name_key, word_key, words};
+
+/// A person name split into its parts (folded).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PersonName {
+    /// Given names (not initials).
+    pub firsts: Vec<String>,
+    /// Initial letters ("v.v." -> ['v','v']).
+    pub initials: Vec<char>,
+    pub surname: String,
+    /// The name as written without leading titles.
+    pub display: String,
+}
+
+impl PersonName {
+    /// Whether the name has a given name and a surname.
+    pub fn full(&self) -> bool {
+        !self.firsts.is_empty() && !self.surname.is_empty()
+    }
+    /// Surname blocking key.
+    pub fn surname_key(&self) -> String {
+        word_key(&self.surname, false)
+    }
+    /// Whether the two given-name sets can be the same person's.
+    pub fn firsts_compatible(&self, o: &PersonName) -> bool {
+        match (self.firsts.first(), o.firsts.first()) {
+            (Some(a), Some(b)) => word_key(a, true) == word_key(b, true),
+            (Some(a), None) => o.initials.first().is_none_or(|c| a.starts_with(*c)),
+            (None, Some(b)) => self.initials.first().is_none_or(|c| b.starts_with(*c)),
+            (None, None) => match (self.initials.first(), o.initials.first()) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            },
+        }
+    }
+}
+
+/// Parses a person mention ("President Vladimir Putin", "V.V. Putin", "Putin").
+pub(crate) fn parse_person(text: &str) -> PersonName {
+    let l = lang();
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let ws = words(text);
+    // Everything up to the last title or role word is a title phrase ("Russian President",
+    // "CIA Director", "press secretary of the Russian president,"), unless nothing would remain.
+    let mut skip = 0;
+    for (i, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
+        let k = w.trim_end_matches('.');
+        if l.is_title(k) || l.role_words.contains_key(k) {
+            skip = i + 1;
+        }
+    }
+    while skip + 1 < ws.len()
+        && (l.is_title(&ws[skip]) || l.country_words.contains_key(ws[skip].trim_end_matches('.')))
+    {
+        skip += 1;
+    }
+
+    let mut ws: Vec<String> = ws[skip..].to_vec();
+    while ws.len() > 1
+        && matches!(ws.last().map(|s| s.trim_end_matches('.')), Some("jr" | "sr" | "ii" | "iii"))
+    {
+        ws.pop();
+    }
+    let display = if raw.len() == words(text).len() && skip < raw.len() {
+        raw[skip..].join(" ")
+    } else {
+        text.trim().to_string()
+    };
+    let display = display
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_string();
+    let mut p = PersonName { display, ..Default::default() };
+    if let Some(last) = ws.last() {
+        p.surname = last.trim_end_matches('.').to_string();
+    }
+    for w in ws.iter().take(ws.len().saturating_sub(1)) {
+        if is_initials(w) || (w.chars().count() == 1) {
+            p.initials.extend(w.chars().filter(|c| c.is_alphabetic()));
+        } else if !matches!(
+            w.as_str(),
+            "bin" | "al" | "de" | "van" | "von" | "der" | "ibn" | "el" | "la" | "da" | "di"
+        ) {
+            p.firsts.push(w.clone());
+        }
+    }
+    p
+}
+
+/// Group key of a non-person name: a country, a known organisation, or the name key.
+pub(crate) fn thing_key(text: &str) -> String {
+    let l = lang();
+    let k = phrase_key(text);
+    let k = k.strip_prefix("the ").unwrap_or(&k).to_string();
+    if let Some(ci) = l.country_names.get(&k) {
+        return format!("c:{}", l.countries[*ci].code);
+    }
+    if let Some(o) = l.orgs.get(&k) {
+        return format!("o:{}", phrase_key(o));
+    }
+    format!("n:{}", name_key(text))
+}
+
+fn is_per(label: &str) -> bool {
+    label == "PER"
+}
+
+#[derive(Debug, Default)]
+struct Group {
+    canon: String,
+    per: bool,
+    name: PersonName,
+    key: String,
+    /// Indices into doc.entities.
+    members: Vec<usize>,
+    /// (country, class) stated in this article (roles layer and resolved descriptions).
+    said: Vec<(Option<String>, Option<String>)>,
+    kb_country: Option<String>,
+}
+
+impl Group {
+    fn countries(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.said.iter().filter_map(|s| s.0.as_deref()).collect();
+        if let Some(k) = &self.kb_country {
+            v.push(k);
+        }
+        v
+    }
+    fn classes(&self) -> Vec<&str> {
+        self.said.iter().filter_map(|s| s.1.as_deref()).collect()
+    }
+    fn country_conflict(&self, k: &str) -> bool {
+        let c = self.countries();
+        !c.is_empty() && !c.contains(&k)
+    }
+    fn class_conflict(&self, class: &str) -> bool {
+        let l = lang();
+        let c = self.classes();
+        !c.is_empty() && !c.iter().any(|h| l.class_compatible(class, h))
+    }
+}
+
+/// A word token of the text: byte span and its matching form (folded, dots and "'s" removed).
+#[derive(Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    norm: String,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let is_word =
+        |c: char| c.is_alphanumeric() || c == '.' || c == '-' || c == '\'' || c == '\u{2019}';
+    let push = |s: usize, e: usize, out: &mut Vec<Tok>| {
+        let mut w = &text[s..e];
+        let mut s2 = s;
+        while let Some(c) = w.chars().next().filter(|c| !c.is_alphanumeric()) {
+            s2 += c.len_utf8();
+            w = &w[c.len_utf8()..];
+        }
+        let mut e2 = s2 + w.len();
+        let lw = fold(w);
+        if !is_initials(&lw) {
+            while let Some(c) = text[s2..e2].chars().next_back().filter(|c| !c.is_alphanumeric()) {
+                e2 -= c.len_utf8();
+            }
+        }
+        if e2 <= s2 {
+            return;
+        }
+        let mut norm = fold(&text[s2..e2]).replace('.', "");
+        for suf in ["'s", "'"] {
+            if let Some(n) = norm.strip_suffix(suf) {
+                norm = n.to_string();
+            }
+        }
+        out.push(Tok { start: s2, end: e2, norm });
+    };
+    for (i, c) in text.char_indices() {
+        if is_word(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            push(s, i, &mut out);
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len(), &mut out);
+    }
+    out
+}
+
+/// A description found in the text.
+#[derive(Debug)]
+struct Desc {
+    start: usize,
+    end: usize,
+    class: String,
+    country: String,
+}
+
+fn find_descriptions(text: &str) -> Vec<Desc> {
+    let l = lang();
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let longest = |j: usize, max: usize, map: &dyn Fn(&str) -> bool| -> usize {
+        for n in (1..=max.min(toks.len().saturating_sub(j))).rev() {
+            let k: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
+            if map(&k.join(" ")) {
+                return n;
+            }
+        }
+        0
+    };
+    while i < toks.len() {
+        if !l.determiners.iter().any(|d| *d == toks[i].norm) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if j < toks.len() {
+            let n = &toks[j].norm;
+            let digits = n.trim_end_matches(|c: char| c.is_alphabetic());
+            if !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(&n[digits.len()..], "st" | "nd" | "rd" | "th")
+            {
+                j += 1;
+            }
+        }
+        let mut country: Option<String> = None;
+        let n = longest(j, 4, &|k| l.country_words.contains_key(k));
+        if n > 0 {
+            let k: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
+            country = l.country_words.get(&k.join(" ")).map(|c| l.countries[c.0].code.clone());
+            j += n;
+        }
+        while j < toks.len() && l.modifiers.iter().any(|m| *m == toks[j].norm) {
+            j += 1;
+        }
+        let n = longest(j, l.role_max_words, &|k| l.role_words.contains_key(k));
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        let k: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
+        let class = l.role_words[&k.join(" ")].clone();
+        j += n;
+        if j < toks.len() && toks[j].norm == "of" {
+            let mut k2 = j + 1;
+            if k2 < toks.len() && toks[k2].norm == "the" {
+                k2 += 1;
+            }
+            let n = longest(k2, 4, &|k| l.country_words.contains_key(k));
+            if n > 0 {
+                if country.is_none() {
+                    let k: Vec<&str> = toks[k2..k2 + n].iter().map(|t| t.norm.as_str()).collect();
+                    country =
+                        l.country_words.get(&k.join(" ")).map(|c| l.countries[c.0].code.clone());
+                }
+                j = k2 + n;
+            }
+        }
+        let country = country.or_else(|| l.implies.get(&class).cloned());
+        if let Some(country) = country {
+            out.push(Desc { start: toks[i].start, end: toks[j - 1].end, class, country });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Stage 1, per document (pure, runs in parallel in the pipeline): resolves within the article.
+///
+/// Sets every `doc.entities[i].entity` to the in-article canonical name (the first full name the
+/// article introduces for that person; the fullest form of an organisation or place), rewrites
+/// the roles layer's `entity` to those names, and adds description mentions ("the Russian
+/// leader", "his U.S. counterpart", "the Republican") to `doc.roles` (kept sorted by start,
+/// non-overlapping with existing roles), with `entity` set to the person they stand for when
+/// found (else None). See the module docs for the rules. Pronouns stay unresolved.
+pub fn resolve_document(doc: &mut Document, kb: &Kb) {
+    let l = lang();
+    let date = doc.meta.published.as_deref().and_then(date_num);
+    let mut order: Vec<usize> = (0..doc.entities.len()).collect();
+    order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
+    let mut groups: Vec<Group> = Vec::new();
+    let mut of_mention: Vec<Option<usize>> = vec![None; doc.entities.len()];
+
+    // 1. Full person names first, in text order.
+    for &i in &order {
+        let m = &doc.entities[i];
+        if !is_per(&m.label) {
+            continue;
+        }
+        let p = parse_person(&m.text);
+        if !p.full() {
+            continue;
+        }
+        let sk = p.surname_key();
+        let g = groups
+            .iter()
+            .position(|g| g.per && g.name.surname_key() == sk && g.name.firsts_compatible(&p));
+        let gi = g.unwrap_or_else(|| {
+            groups.push(Group {
+                canon: p.display.clone(),
+                per: true,
+                name: p.clone(),
+                ..Default::default()
+            });
+            groups.len() - 1
+        });
+        groups[gi].members.push(i);
+        of_mention[i] = Some(gi);
+    }
+    // Short person forms.
+    for &i in &order {
+        let m = &doc.entities[i];
+        if !is_per(&m.label) || of_mention[i].is_some() {
+            continue;
+        }
+        let p = parse_person(&m.text);
+        let sk = p.surname_key();
+        let cands: Vec<usize> = (0..groups.len())
+            .filter(|&g| {
+                groups[g].per
+                    && !sk.is_empty()
+                    && groups[g].name.surname_key() == sk
+                    && groups[g].name.firsts_compatible(&p)
+            })
+            .collect();
+        let gi = cands
+            .iter()
+            .copied()
+            .max_by_key(|&g| (groups[g].members.len(), usize::MAX - g))
+            .unwrap_or_else(|| {
+                groups.push(Group {
+                    canon: p.display.clone(),
+                    per: true,
+                    name: p.clone(),
+                    ..Default::default()
+                });
+                groups.len() - 1
+            });
+        groups[gi].members.push(i);
+        of_mention[i] = Some(gi);
+    }
+    // 2. Other names: by key, then acronyms onto multi-word names.
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for &i in &order {
+        let m = &doc.entities[i];
+        if is_per(&m.label) {
+            continue;
+        }
+        let key = thing_key(&m.text);
+        let gi = *by_key.entry(key.clone()).or_insert_with(|| {
+            groups.push(Group {
+                canon: clean_thing(&m.text),
+                per: false,
+                key,
+                ..Default::default()
+            });
+            groups.len() - 1
+        });
+        groups[gi].members.push(i);
+        of_mention[i] = Some(gi);
+    }
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if !g.per {
+            if let Some(ini) = initials(&g.canon) {
+                by_initials.entry(ini).or_default().push(gi);
+            }
+        }
+    }
+    for gi in 0..groups.len() {
+        if groups[gi].per || groups[gi].members.is_empty() {
+            continue;
+        }
+        let Some(acr) = acronym(&groups[gi].canon) else { continue };
+        if let Some(t) = by_initials.get(&acr).filter(|v| v.len() == 1).map(|v| v[0]) {
+            if t != gi {
+                let ms = std::mem::take(&mut groups[gi].members);
+                for &m in &ms {
+                    of_mention[m] = Some(t);
+                }
+                groups[t].members.extend(ms);
+            }
+        }
+    }
+    // Canonical names of non-person groups: the country's name when written, else the longest form.
+    for g in groups.iter_mut().filter(|g| !g.per && !g.members.is_empty()) {
+        let forms: Vec<String> =
+            g.members.iter().map(|&m| clean_thing(&doc.entities[m].text)).collect();
+        let country_name = g
+            .key
+            .strip_prefix("c:")
+            .and_then(|c| l.country(c))
+            .map(|c| c.name.clone())
+            .filter(|n| forms.iter().any(|f| phrase_key(f) == phrase_key(n)));
+        g.canon = country_name.unwrap_or_else(|| {
+            forms
+                .iter()
+                .max_by_key(|f| (f.split_whitespace().count(), f.len()))
+                .cloned()
+                .unwrap_or_default()
+        });
+    }
+    // KB countries of persons.
+    for g in groups.iter_mut().filter(|g| g.per) {
+        let e = kb.person(&g.canon).or_else(|| {
+            if g.name.full() {
+                None
+            } else {
+                kb.person(&g.name.surname)
+            }
+        });
+        g.kb_country = e.and_then(|e| e.country()).map(str::to_string);
+    }
+    // Roles layer: link to canonical names and learn what the article says about each person.
+    let find_group = |name: &str, groups: &[Group], doc: &Document| -> Option<usize> {
+        let f = fold(name);
+        groups.iter().position(|g| fold(&g.canon) == f).or_else(|| {
+            doc.entities
+                .iter()
+                .enumerate()
+                .find(|(_, m)| fold(&m.text) == f)
+                .and_then(|(i, _)| of_mention[i])
+        })
+    };
+    for r in 0..doc.roles.len() {
+        if let Some(name) = doc.roles[r].entity.clone() {
+            if let Some(gi) = find_group(&name, &groups, doc) {
+                let (class, country, _) = parse_role(&doc.roles[r].text);
+                groups[gi].said.push((country, class));
+                doc.roles[r].entity = Some(groups[gi].canon.clone());
+            }
+        }
+    }
+    // Mentions' positions per group, for discourse.
+    let pos: Vec<Vec<(usize, usize)>> = groups
+        .iter()
+        .map(|g| {
+            let mut v: Vec<(usize, usize)> =
+                g.members.iter().map(|&m| (doc.entities[m].start, doc.entities[m].end)).collect();
+            v.sort();
+            v
+        })
+        .collect();
+    // 3. Descriptions.
+    let mut added: Vec<RoleMention> = Vec::new();
+    for d in find_descriptions(&doc.text) {
+        let overlaps = doc.roles.iter().any(|r| r.start < d.end && d.start < r.end)
+            || doc.entities.iter().any(|m| is_per(&m.label) && m.start < d.end && d.start < m.end);
+        if overlaps {
+            continue;
+        }
+        let text = &doc.text;
+        let per: Vec<usize> =
+            (0..groups.len()).filter(|&g| groups[g].per && !groups[g].members.is_empty()).collect();
+        // (a) apposition.
+        let after = text[d.end..].trim_start_matches([',', ' ']);
+        let after_at = text.len() - after.len();
+        let before = text[..d.start].trim_end_matches(' ');
+        let before = before.strip_suffix(',').unwrap_or("");
+        let before_at = before.len();
+        let mut who: Option<usize> = per.iter().copied().find(|&g| {
+            pos[g].iter().any(|&(s, e)| {
+                (s == after_at && after_at - d.end <= 2) || (e == before_at && !before.is_empty())
+            })
+        });
+        let near = |cands: &[usize]| -> Option<usize> {
+            let prev = cands
+                .iter()
+                .filter_map(|&g| {
+                    pos[g].iter().filter(|p| p.1 <= d.start).map(|p| p.1).max().map(|e| (e, g))
+                })
+                .max()
+                .map(|x| x.1);
+            prev.or_else(|| {
+                cands
+                    .iter()
+                    .filter_map(|&g| {
+                        pos[g].iter().filter(|p| p.0 >= d.end).map(|p| p.0).min().map(|s| (s, g))
+                    })
+                    .min()
+                    .map(|x| x.1)
+            })
+        };
+        // (b) the article's own evidence.
+        if who.is_none() {
+            let c: Vec<usize> = per
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    let gr = &groups[g];
+                    gr.said.iter().any(|(_, cl)| {
+                        cl.as_deref().is_some_and(|cl| l.class_compatible(&d.class, cl))
+                    }) && gr.countries().contains(&d.country.as_str())
+                        && !gr
+                            .said
+                            .iter()
+                            .any(|(k, _)| k.as_deref().is_some_and(|k| k != d.country))
+                })
+                .collect();
+            who = near(&c);
+        }
+        // (c) the KB's dated office holder.
+        let mut kb_name: Option<String> = None;
+        if who.is_none() {
+            if let Some(e) = date.and_then(|dt| kb.holder(&d.class, &d.country, dt)) {
+                who = per
+                    .iter()
+                    .copied()
+                    .find(|&g| kb.person(&groups[g].canon).is_some_and(|x| x.name == e.name));
+                if who.is_none() {
+                    kb_name = Some(e.name.clone());
+                }
+            }
+        }
+        // (d) KB country, no conflicting role.
+        if who.is_none() && kb_name.is_none() {
+            let c: Vec<usize> = per
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    let gr = &groups[g];
+                    gr.kb_country.as_deref() == Some(d.country.as_str())
+                        && !gr.country_conflict(&d.country)
+                        && !gr.class_conflict(&d.class)
+                })
+                .collect();
+            who = near(&c);
+        }
+        // (e) discourse: most recent person nothing contradicts.
+        if who.is_none() && kb_name.is_none() {
+            who = per
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    !groups[g].country_conflict(&d.country) && !groups[g].class_conflict(&d.class)
+                })
+                .filter_map(|g| {
+                    pos[g]
+                        .iter()
+                        .filter(|p| p.1 <= d.start && d.start - p.1 <= 1500)
+                        .map(|p| p.1)
+                        .max()
+                        .map(|e| (e, g))
+                })
+                .max()
+                .map(|x| x.1);
+        }
+        let entity = match who {
+            Some(g) => {
+                groups[g].said.push((Some(d.country.clone()), Some(d.class.clone())));
+                Some(groups[g].canon.clone())
+            }
+            None => kb_name,
+        };
+        added.push(RoleMention {
+            start: d.start,
+            end: d.end,
+            text: doc.text[d.start..d.end].to_string(),
+            entity,
+        });
+    }
+    if !added.is_empty() {
+        doc.roles.extend(added);
+        doc.roles.sort_by_key(|r| (r.start, r.end));
+    }
+    for (i, m) in doc.entities.iter_mut().enumerate() {
+        if let Some(g) = of_mention[i] {
+            m.entity = groups[g].canon.clone();
+        }
+    }
+}
+
+/// A non-person name without a leading "the" or trailing punctuation.
+fn clean_thing(s: &str) -> String {
+    let t = s.trim();
+    let t = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")).unwrap_or(t);
+    t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')').to_string()
+}
+
+/// Whether a role mention is a description (it opens with a determiner: "the Russian leader").
+pub fn is_description(text: &str) -> bool {
+    let l = lang();
+    text.split_whitespace().next().is_some_and(|w| {
+        let w = fold(w);
+        l.determiners.iter().any(|d| *d == w)
+    })
+}

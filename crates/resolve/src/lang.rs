@@ -1,0 +1,258 @@
+//! Language knowledge as data: the files under `resources/en/resolve/`, embedded at build time
+//! and parsed once. A linguist extends them without reading Rust.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const CYRILLIC: &str = include_str!("../../../resources/en/resolve/cyrillic.txt");
+const VARIANTS: &str = include_str!("../../../resources/en/resolve/variants.txt");
+const COUNTRIES: &str = include_str!("../../../resources/en/resolve/countries.txt");
+const ROLES: &str = include_str!("../../../resources/en/resolve/roles.txt");
+const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
+const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
+
+/// One country of `countries.txt`.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub code: String,
+    /// Display name (the first name listed).
+    pub name: String,
+}
+
+/// Parsed language data.
+#[derive(Debug, Default)]
+pub struct Lang {
+    /// Folded first name -> its group's first form.
+    pub first_names: HashMap<String, String>,
+    /// Folded place name -> its group's first form.
+    pub places: HashMap<String, String>,
+    pub countries: Vec<Country>,
+    /// Folded country name (words joined by one space, dots removed) -> country index.
+    pub country_names: HashMap<String, usize>,
+    /// Folded adjective or metonym -> (country index, is metonym).
+    pub country_words: HashMap<String, (usize, bool)>,
+    /// Folded role wording (words joined by a space) -> class.
+    pub role_words: HashMap<String, String>,
+    /// Longest role wording in words.
+    pub role_max_words: usize,
+    /// Class -> classes a description of it may stand for.
+    pub compatible: HashMap<String, Vec<String>>,
+    /// Class -> country code it implies.
+    pub implies: HashMap<String, String>,
+    pub modifiers: Vec<String>,
+    pub determiners: Vec<String>,
+    pub titles: Vec<String>,
+    /// Folded organisation name -> canonical name.
+    pub orgs: HashMap<String, String>,
+    /// Canonical organisation name -> all its names.
+    pub org_names: HashMap<String, Vec<String>>,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Folded words of a phrase joined by one space, dots removed ("U.S." -> "us").
+pub fn phrase_key(s: &str) -> String {
+    crate::text::fold(s)
+        .split_whitespace()
+        .map(|w| w.replace('.', ""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+}
+
+impl Lang {
+    fn load() -> Lang {
+        let mut l = Lang::default();
+        for line in lines(VARIANTS) {
+            let (map, rest) = if let Some(r) = line.strip_prefix("first:") {
+                (&mut l.first_names, r)
+            } else if let Some(r) = line.strip_prefix("place:") {
+                (&mut l.places, r)
+            } else {
+                continue;
+            };
+            let forms: Vec<&str> = rest
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|x| !x.is_empty())
+                .collect();
+            if let Some(first) = forms.first() {
+                for f in &forms {
+                    map.insert(f.to_string(), first.to_string());
+                }
+            }
+        }
+        for line in lines(COUNTRIES) {
+            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let names = split_list(parts[1]);
+            let idx = l.countries.len();
+            l.countries.push(Country {
+                code: parts[0].to_string(),
+                name: names.first().cloned().unwrap_or_default(),
+            });
+            for n in &names {
+                l.country_names.insert(phrase_key(n), idx);
+                l.country_words.entry(phrase_key(n)).or_insert((idx, false));
+            }
+            if let Some(adj) = parts.get(2) {
+                for a in split_list(adj) {
+                    l.country_words.insert(phrase_key(&a), (idx, false));
+                }
+            }
+            if let Some(m) = parts.get(3) {
+                for a in split_list(m) {
+                    l.country_words.entry(phrase_key(&a)).or_insert((idx, true));
+                }
+            }
+        }
+        for line in lines(ROLES) {
+            let Some((head, rest)) = line.split_once('|') else {
+                continue;
+            };
+            let head = head.trim();
+            let list = split_list(rest);
+            if let Some(c) = head.strip_prefix("compatible ") {
+                l.compatible.insert(c.trim().to_string(), list);
+            } else if let Some(c) = head.strip_prefix("implies ") {
+                if let Some(code) = list.first() {
+                    l.implies.insert(c.trim().to_string(), code.clone());
+                }
+            } else if head == "modifier" {
+                l.modifiers = list;
+            } else if head == "determiner" {
+                l.determiners = list;
+            } else {
+                for w in list {
+                    let k = phrase_key(&w);
+                    l.role_max_words = l.role_max_words.max(k.split(' ').count());
+                    l.role_words.insert(k, head.to_string());
+                }
+            }
+        }
+        for line in lines(TITLES) {
+            l.titles.extend(line.split_whitespace().map(str::to_string));
+        }
+        for line in lines(ORGS) {
+            let names: Vec<String> = line.split('|').map(|s| s.trim().to_string()).collect();
+            let canon = names[0].clone();
+            for n in &names {
+                l.orgs.insert(phrase_key(n), canon.clone());
+            }
+            l.org_names.insert(canon, names);
+        }
+        l
+    }
+
+    /// Country of a code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    /// True when a description of class `desc` may stand for someone known as `held`.
+    pub fn class_compatible(&self, desc: &str, held: &str) -> bool {
+        desc == held
+            || self.compatible.get(desc).is_some_and(|v| v.iter().any(|c| c == held))
+            || self.compatible.get(held).is_some_and(|v| v.iter().any(|c| c == desc))
+    }
+
+    /// Whether a word is a title that is not part of a name ("president", "mr").
+    pub fn is_title(&self, w: &str) -> bool {
+        let w = w.trim_end_matches('.');
+        self.titles.iter().any(|t| t == w)
+    }
+}
+
+/// The Cyrillic transliteration table (its own cell: [`crate::text::fold`] needs it while
+/// the rest of the data is being parsed).
+pub fn cyrillic() -> &'static HashMap<char, String> {
+    static C: OnceLock<HashMap<char, String>> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in lines(CYRILLIC) {
+            let mut it = line.split_whitespace();
+            if let Some(c) = it.next().and_then(|c| c.chars().next()) {
+                m.insert(c, it.next().unwrap_or("").to_string());
+            }
+        }
+        m
+    })
+}
+
+/// The embedded language data, parsed on first use.
+pub fn lang() -> &'static Lang {
+    static L: OnceLock<Lang> = OnceLock::new();
+    L.get_or_init(Lang::load)
+}
+
+/// Role class and country read from a role wording ("Russian President" -> president, RUS;
+/// "press secretary of the Russian president" -> spokesperson, RUS; "Kremlin aide" -> aide,
+/// RUS by metonym). The first (leftmost, then longest) role wording gives the class; any
+/// country word gives the country. Returns (class, country code, country came from a metonym).
+pub fn parse_role(text: &str) -> (Option<String>, Option<String>, bool) {
+    let l = lang();
+    let ws: Vec<String> = phrase_key(text)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string())
+        .map(|w| w.strip_suffix("'s").map(str::to_string).unwrap_or(w))
+        .collect();
+    let mut class = None;
+    let mut country: Option<(String, bool)> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        let mut step = 1;
+        if class.is_none() {
+            for n in (1..=l.role_max_words.min(ws.len() - i)).rev() {
+                if let Some(c) = l.role_words.get(&ws[i..i + n].join(" ")) {
+                    class = Some(c.clone());
+                    step = n;
+                    break;
+                }
+            }
+        }
+        if step == 1 && country.is_none() {
+            for n in (1..=4.min(ws.len() - i)).rev() {
+                if let Some((ci, metonym)) = l.country_words.get(&ws[i..i + n].join(" ")) {
+                    country = Some((l.countries[*ci].code.clone(), *metonym));
+                    step = n;
+                    break;
+                }
+            }
+        }
+        i += step;
+    }
+    if country.is_none() {
+        if let Some(code) = class.as_ref().and_then(|c| l.implies.get(c)) {
+            country = Some((code.clone(), false));
+        }
+    }
+    let metonym = country.as_ref().is_some_and(|c| c.1);
+    (class, country.map(|c| c.0), metonym)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_parse() {
+        assert_eq!(
+            parse_role("Russian President"),
+            (Some("president".into()), Some("RUS".into()), false)
+        );
+        assert_eq!(
+            parse_role("press secretary of the Russian president").0,
+            Some("spokesperson".into())
+        );
+        assert_eq!(parse_role("Kremlin aide"), (Some("aide".into()), Some("RUS".into()), true));
+        assert_eq!(parse_role("US Vice President").0, Some("vice president".into()));
+        assert_eq!(parse_role("U.S. President").1, Some("USA".into()));
+        assert_eq!(parse_role("the Republican").1, Some("USA".into()));
+    }
+}

@@ -1,0 +1,237 @@
+//! Text normalisation and the keys names are compared and blocked by.
+//!
+//! Everything here works on folded text: lower case, typographic quotes as plain ones, Latin
+//! diacritics removed and Cyrillic transliterated with the table in
+//! `resources/en/resolve/cyrillic.txt`, so "Путин", "PUTIN" and "Putin" meet.
+
+use crate::lang::{cyrillic, lang};
+
+/// Lower-cases, plains quotes, strips Latin diacritics and transliterates Cyrillic.
+pub fn fold(s: &str) -> String {
+    let cyr = cyrillic();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let lc = c.to_lowercase().next().unwrap_or(c);
+        if let Some(t) = cyr.get(&lc) {
+            out.push_str(t);
+            continue;
+        }
+        match lc {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' => out.push('\''),
+            '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' => out.push('-'),
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'ď' | 'đ' => out.push('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => out.push('i'),
+            'ł' => out.push('l'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => out.push('o'),
+            'ř' => out.push('r'),
+            'ś' | 'š' | 'ş' | 'ș' => out.push('s'),
+            'ť' | 'ţ' | 'ț' => out.push('t'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'ß' => out.push_str("ss"),
+            _ => out.push(lc),
+        }
+    }
+    out
+}
+
+/// True when the text holds a Cyrillic letter (its match is then evidence of transliteration).
+pub fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c))
+}
+
+/// Folded words of a name: punctuation at the edges removed, a possessive "'s" dropped, the
+/// dots of initials kept ("v.v."). Empty words are skipped.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '"' || c == '(' || c == ')')
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            let w = w.trim_end_matches('\'');
+            // A final dot stays only on initials ("v." "u.s.").
+            if w.ends_with('.') && !is_initials(w) {
+                w.trim_end_matches('.').to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// "v." "v.v." "j.d." "u.s.": one-letter parts each closed by a dot.
+pub fn is_initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').collect();
+    parts.len() >= 2
+        && parts.last() == Some(&"")
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// A coarse phonetic key for a folded word, built to make transliteration and machine
+/// translation variants meet: w/v/f ("Vogel"/"Fogel", "Witkoff"), c/k/ck/q ("Marc"/"Mark"),
+/// y/j/i ("Zelenskyy"/"Zelenskiy"/"Zelensky"), ph/f, kh/h, x/ks, doubled letters; a silent h
+/// after w ("Whitkoff"). Vowels stay (they separate "Vinnik" from "Vance").
+pub fn phonetic(word: &str) -> String {
+    let w: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+    let w = w
+        .replace("wh", "w")
+        .replace("ph", "f")
+        .replace("kh", "h")
+        .replace("ck", "k")
+        .replace('x', "ks")
+        .replace("tch", "ch")
+        .replace("dzh", "j");
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        let m = match c {
+            'w' | 'v' => 'f',
+            'c' | 'q' => 'k',
+            'y' | 'j' => 'i',
+            'z' => 's',
+            c => c,
+        };
+        if out.ends_with(m) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// One word's key after variant groups: a first name maps to its group's first form, a place
+/// name likewise (with `place`), then the phonetic key.
+pub fn word_key(word: &str, as_first_name: bool) -> String {
+    let l = lang();
+    let w = word.trim_end_matches('.');
+    if as_first_name {
+        if let Some(g) = l.first_names.get(w) {
+            return phonetic(g);
+        }
+    }
+    if let Some(g) = l.places.get(w) {
+        return phonetic(g);
+    }
+    phonetic(w)
+}
+
+/// Key of a whole (non-person) name: folded words, place variants and phonetic keys joined;
+/// a leading "the" dropped ("the Kremlin" = "Kremlin"), dots removed ("U.S." = "US").
+pub fn name_key(name: &str) -> String {
+    let ws = words(name);
+    let ws: Vec<&String> = ws
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !(*i == 0 && w.as_str() == "the"))
+        .map(|(_, w)| w)
+        .collect();
+    ws.iter().map(|w| word_key(&w.replace('.', ""), false)).collect::<Vec<_>>().join(" ")
+}
+
+/// Upper-case letters of an acronym ("U.S." -> "US", "NATO" -> "NATO"); None when the name is
+/// not one (lower-case letters, several words, or longer than 8 letters).
+pub fn acronym(name: &str) -> Option<String> {
+    let t = name.trim();
+    if t.contains(' ') {
+        return None;
+    }
+    let letters: String = t.chars().filter(|c| *c != '.').collect();
+    if letters.len() >= 2
+        && letters.chars().count() <= 8
+        && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        Some(letters)
+    } else {
+        None
+    }
+}
+
+/// Initials of the capitalised words of a multi-word name ("Central Intelligence Agency" ->
+/// "CIA", "St Petersburg International Economic Forum" -> "SPIEF"); function words skipped.
+pub fn initials(name: &str) -> Option<String> {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if ws.len() < 2 {
+        return None;
+    }
+    let mut out = String::new();
+    for w in ws {
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "de" | "&") {
+            continue;
+        }
+        let c = w.chars().next()?;
+        if !c.is_uppercase() {
+            return None;
+        }
+        out.extend(c.to_uppercase());
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// Title-cases a folded or upper-case word sequence for display ("VLADIMIR_PUTIN_" -> "Vladimir Putin").
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut out = String::new();
+            let mut up = true;
+            for c in w.chars() {
+                if up {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                up = c == '.' || c == '-' || c == '\'';
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cyrillic_transliterates() {
+        assert_eq!(fold("Путин"), "putin");
+        assert_eq!(fold("Ушаков"), "ushakov");
+        assert_eq!(phonetic(&fold("Ушаков")), phonetic("ushakov"));
+        assert!(has_cyrillic("Песков"));
+        assert!(!has_cyrillic("Peskov"));
+    }
+
+    #[test]
+    fn variants_share_keys() {
+        assert_eq!(phonetic("fogel"), phonetic("vogel"));
+        assert_eq!(phonetic("witkoff"), phonetic("whitkoff"));
+        assert_eq!(phonetic("zelensky"), phonetic("zelenskyy"));
+        assert_eq!(phonetic("zelensky"), phonetic("zelenskiy"));
+        assert_eq!(phonetic("mark"), phonetic("marc"));
+        assert_ne!(phonetic("vinnik"), phonetic("vance"));
+        assert_eq!(word_key("kiev", false), word_key("kyiv", false));
+        assert_eq!(word_key("vladimir", true), word_key("volodymyr", true));
+        assert_ne!(word_key("vladimir", false), word_key("volodymyr", false));
+    }
+
+    #[test]
+    fn words_and_initials() {
+        assert_eq!(words("V.V. Putin's"), vec!["v.v.", "putin"]);
+        assert!(is_initials("j.d."));
+        assert!(!is_initials("putin."));
+        assert_eq!(acronym("U.S."), Some("US".into()));
+        assert_eq!(acronym("Putin"), None);
+        assert_eq!(initials("Central Intelligence Agency"), Some("CIA".into()));
+        assert_eq!(initials("St Petersburg International Economic Forum"), Some("SPIEF".into()));
+        assert_eq!(name_key("the Kremlin"), name_key("Kremlin"));
+        assert_eq!(title_case("VLADIMIR V. PUTIN"), "Vladimir V. Putin");
+    }
+}
