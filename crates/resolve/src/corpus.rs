@@ -202,6 +202,37 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
             None => {}
         }
     }
+    // The surname of a full name is a name of that person when no other person of the article
+    // has it; a country the article writes with "the" ("the United States") keeps that form.
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, le) in out.iter().enumerate() {
+        if le.label == "PER" && !le.description {
+            let p = parse_person(&le.name);
+            if p.full() {
+                surnames.entry(p.surname_key()).or_default().push(i);
+            }
+        }
+    }
+    for v in surnames.values().filter(|v| v.len() == 1) {
+        let le = &mut out[v[0]];
+        if let Some(last) = le.name.split_whitespace().last().map(str::to_string) {
+            push_unique(&mut le.surface, &last);
+        }
+    }
+    for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
+        if !thing_key(&le.name).starts_with("c:") {
+            continue;
+        }
+        let mut forms = Vec::new();
+        for &(s, e) in &le.mentions {
+            if doc.text[..s].ends_with("the ") {
+                forms.push(format!("the {}", &doc.text[s..e]));
+            }
+        }
+        for f in forms {
+            push_unique(&mut le.surface, &f);
+        }
+    }
     // Organisation names written inside role phrases ("head of the Russian Foreign
     // Intelligence Service") are names of the organisation the article mentions by acronym.
     let role_texts: Vec<String> = doc.roles.iter().map(|r| phrase_key(&r.text)).collect();
@@ -766,12 +797,9 @@ impl Resolver {
                 Some(o) => (Some(o.clone()), l.org_names.get(&o).cloned().unwrap_or_default()),
                 None if e.label != "LOC" => {
                     match self.kb.lookup(&e.name).into_iter().find(|k| !k.person) {
-                        Some(k) => (
-                            Some(k.name.clone()),
-                            std::iter::once(k.name.clone())
-                                .chain(k.aliases.iter().cloned())
-                                .collect(),
-                        ),
+                        // Phoenix organisation aliases mix in members and sub-units ("Hamas"
+                        // lists a leader): link, but take no aliases from them.
+                        Some(k) => (Some(k.name.clone()), Vec::new()),
                         None => (None, Vec::new()),
                     }
                 }

@@ -134,6 +134,12 @@ pub(crate) fn thing_key(text: &str) -> String {
     if let Some(o) = l.orgs.get(&k) {
         return format!("o:{}", phrase_key(o));
     }
+    // "Gaza Strip" = "Gaza", "Kharkiv Oblast" = "Kharkiv", unless the rest is a country.
+    if let Some((rest, last)) = k.rsplit_once(' ') {
+        if l.generic_places.iter().any(|g| g == last) && !l.country_names.contains_key(rest) {
+            return format!("n:{}", name_key(rest));
+        }
+    }
     format!("n:{}", name_key(text))
 }
 
@@ -152,6 +158,7 @@ struct Group {
     /// (country, class) stated in this article (roles layer and resolved descriptions).
     said: Vec<(Option<String>, Option<String>)>,
     kb_country: Option<String>,
+    kb_titles: Vec<String>,
 }
 
 impl Group {
@@ -439,11 +446,14 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             .and_then(|c| l.country(c))
             .map(|c| c.name.clone())
             .filter(|n| forms.iter().any(|f| phrase_key(f) == phrase_key(n)));
+        // "The Kyiv Independent" keeps its article; "The White House" at a sentence start
+        // gives way to "White House" written elsewhere.
+        let plain: Vec<&String> = forms.iter().filter(|f| !f.starts_with("The ")).collect();
+        let pool: Vec<&String> = if plain.is_empty() { forms.iter().collect() } else { plain };
         g.canon = country_name.unwrap_or_else(|| {
-            forms
-                .iter()
+            pool.iter()
                 .max_by_key(|f| (f.split_whitespace().count(), f.len()))
-                .cloned()
+                .map(|f| f.to_string())
                 .unwrap_or_default()
         });
     }
@@ -457,6 +467,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             }
         });
         g.kb_country = e.and_then(|e| e.country()).map(str::to_string);
+        g.kb_titles = e.map(|e| e.titles.clone()).unwrap_or_default();
     }
     // Roles layer: link to canonical names and learn what the article says about each person.
     let find_group = |name: &str, groups: &[Group], doc: &Document| -> Option<usize> {
@@ -569,9 +580,18 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                     gr.kb_country.as_deref() == Some(d.country.as_str())
                         && !gr.country_conflict(&d.country)
                         && !gr.class_conflict(&d.class)
+                        && (gr.kb_titles.is_empty()
+                            || gr.kb_titles.iter().any(|t| l.class_compatible(&d.class, t)))
                 })
                 .collect();
-            who = near(&c);
+            // Only people already mentioned: a description looks back.
+            who = c
+                .iter()
+                .filter_map(|&g| {
+                    pos[g].iter().filter(|p| p.1 <= d.start).map(|p| p.1).max().map(|e| (e, g))
+                })
+                .max()
+                .map(|x| x.1);
         }
         // (e) discourse: most recent person nothing contradicts.
         if who.is_none() && kb_name.is_none() {
@@ -620,7 +640,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
 /// A non-person name without a leading "the" or trailing punctuation.
 fn clean_thing(s: &str) -> String {
     let t = s.trim();
-    let t = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")).unwrap_or(t);
+    let t = t.strip_prefix("the ").unwrap_or(t);
     t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')').to_string()
 }
 

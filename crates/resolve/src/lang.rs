@@ -42,6 +42,8 @@ pub struct Lang {
     pub modifiers: Vec<String>,
     pub determiners: Vec<String>,
     pub titles: Vec<String>,
+    /// Generic place words that may follow a place name ("Gaza Strip", "Kharkiv Oblast").
+    pub generic_places: Vec<String>,
     /// Folded organisation name -> canonical name.
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
@@ -69,6 +71,10 @@ impl Lang {
     fn load() -> Lang {
         let mut l = Lang::default();
         for line in lines(VARIANTS) {
+            if let Some(r) = line.strip_prefix("generic:") {
+                l.generic_places.extend(r.split_whitespace().map(str::to_string));
+                continue;
+            }
             let (map, rest) = if let Some(r) = line.strip_prefix("first:") {
                 (&mut l.first_names, r)
             } else if let Some(r) = line.strip_prefix("place:") {
