@@ -857,3 +857,136 @@ impl Resolver {
 fn _title(s: &str) -> String {
     title_case(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb;
+
+    fn local(doc: &str, name: &str, label: &str, surface: &[&str]) -> LocalEntity {
+        LocalEntity {
+            doc: doc.into(),
+            name: name.into(),
+            label: label.into(),
+            surface: surface.iter().map(|s| s.to_string()).collect(),
+            roles: Vec::new(),
+            mentions: vec![(0, name.len())],
+            published: Some("2025-02-12".into()),
+            description: false,
+        }
+    }
+
+    fn run(r: &mut Resolver, ls: &[LocalEntity]) -> Vec<String> {
+        ls.iter().map(|l| r.add(l)).collect()
+    }
+
+    fn sample() -> Vec<LocalEntity> {
+        vec![
+            local("a", "Alexander Vinnik", "PER", &["Alexander Vinnik", "Vinnik"]),
+            local("a", "Vera Vinnik", "PER", &["Vera Vinnik"]),
+            local("b", "Mark Vogel", "PER", &["Mark Vogel"]),
+            local("c", "Marc Fogel", "PER", &["Marc Fogel", "Fogel"]),
+            local("c", "Vladimir Zelensky", "PER", &["Vladimir Zelensky"]),
+            local("d", "Volodymyr Zelenskyy", "PER", &["Volodymyr Zelenskyy"]),
+            local("d", "Vladimir Putin", "PER", &["Vladimir Putin"]),
+            local("e", "Путин", "PER", &["Путин"]),
+            local("e", "Kyiv", "LOC", &["Kyiv"]),
+            local("f", "Kiev", "MISC", &["Kiev"]),
+            local("f", "Kyiv", "ORG", &["Kyiv"]),
+            local("f", "Vinnik", "PER", &["Vinnik"]),
+        ]
+    }
+
+    #[test]
+    fn merges_variants_and_keeps_apart() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let ids = run(&mut r, &sample());
+        assert_ne!(ids[0], ids[1], "mother and son");
+        assert_eq!(ids[2], ids[3], "Vogel/Fogel");
+        assert_eq!(ids[4], ids[5], "Vladimir/Volodymyr Zelensky");
+        assert_ne!(ids[4], ids[6], "Zelensky/Putin");
+        assert_eq!(ids[6], ids[7], "Cyrillic Putin");
+        assert_eq!(ids[8], ids[9], "Kyiv/Kiev");
+        assert_ne!(ids[8], ids[10], "an organisation is not the place");
+        assert_eq!(ids[11], ids[0], "bare surname: most mentioned bearer");
+        let putin = r.get(&ids[6]).unwrap();
+        assert_eq!(putin.kb.as_deref(), Some("Vladimir Putin"));
+        assert!(putin.evidence.iter().any(|e| e.alias == "Путин" && e.reason == "transliteration"));
+        let fogel = r.get(&ids[2]).unwrap();
+        assert!(fogel.evidence.iter().any(|e| e.reason == "spelling variant"), "{fogel:?}");
+    }
+
+    #[test]
+    fn ids_are_stable() {
+        let mut a = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let ids_a = run(&mut a, &sample());
+        let mut b = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let ids_b = run(&mut b, &sample());
+        assert_eq!(ids_a, ids_b, "same articles, same order, same ids");
+        assert_eq!(ids_a[0], "per-alexander-vinnik");
+        // Resuming from stored entities: old ids stay, new ones do not collide.
+        let stored: Vec<Entity> = a.entities().into_iter().cloned().collect();
+        let mut c = Resolver::new(stored.clone(), Curation::empty(), kb());
+        let more = vec![
+            local("g", "Alexander Vinnik", "PER", &["Alexander Vinnik"]),
+            local("g", "Alexander Vinnik", "ORG", &["Alexander Vinnik"]),
+            local("g", "Anna Vinnik", "PER", &["Anna Vinnik"]),
+        ];
+        let ids_c = run(&mut c, &more);
+        assert_eq!(ids_c[0], ids_a[0]);
+        assert_eq!(ids_c[1], "org-alexander-vinnik");
+        assert!(!stored.iter().any(|e| e.id == ids_c[2]));
+        for e in &stored {
+            assert!(c.entities().iter().any(|x| x.id == e.id && x.name == e.name));
+        }
+        assert_eq!(c.changed().len(), 3);
+    }
+
+    #[test]
+    fn curation_applies() {
+        let cur = Curation::parse(
+            "together = \"Mark Vogel\" | \"Marcus Fogelberg\"\napart = \"Mark Vogel\" | \"Marc Fogel\"\nrename = \"Vladimir Putin\" -> \"Vladimir V. Putin\"\n",
+            "t",
+        )
+        .unwrap();
+        let mut r = Resolver::new(Vec::new(), cur, kb());
+        let ids = run(
+            &mut r,
+            &[
+                local("a", "Mark Vogel", "PER", &["Mark Vogel"]),
+                local("b", "Marc Fogel", "PER", &["Marc Fogel"]),
+                local("c", "Marcus Fogelberg", "PER", &["Marcus Fogelberg"]),
+                local("d", "Vladimir Putin", "PER", &["Vladimir Putin"]),
+            ],
+        );
+        assert_ne!(ids[0], ids[1]);
+        assert_eq!(ids[0], ids[2]);
+        let e = r.get(&ids[2]).unwrap();
+        assert!(e.evidence.iter().any(|x| x.reason == "curation: forced together"));
+        assert_eq!(r.get(&ids[3]).unwrap().name, "Vladimir V. Putin");
+    }
+
+    #[test]
+    fn descriptions_find_role_holders_across_articles() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let mut trump = local("a", "Donald Trump", "PER", &["Donald Trump"]);
+        trump.roles.push("U.S. President".into());
+        let t = r.add(&trump);
+        let mut d = local("b", "the US president", "PER", &["the US president"]);
+        d.description = true;
+        assert_eq!(r.add(&d), t);
+        let mut none = local("b", "the Brazilian president", "PER", &["the Brazilian president"]);
+        none.description = true;
+        assert_eq!(r.add(&none), "");
+        let e = r.get(&t).unwrap();
+        assert!(e.roles.iter().any(|x| x.name == "President of the United States"));
+    }
+
+    #[test]
+    fn roles_normalise() {
+        assert_eq!(normalise_role("Russian President"), "President of Russia");
+        assert_eq!(normalise_role("the Russian leader"), "Leader of Russia");
+        assert_eq!(normalise_role("Kremlin aide"), "Kremlin aide");
+        assert_eq!(normalise_role("U.S. President"), "President of the United States");
+    }
+}

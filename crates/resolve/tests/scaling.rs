@@ -1,0 +1,72 @@
+//! Resolver::add scales linearly: twice the local entities (over the same 2,000 generated
+//! people) take at most 2.5 times as long. Release builds only (timing a debug build says little).
+
+use std::time::Instant;
+
+use dossier_resolve::{kb, Curation, LocalEntity, Resolver};
+
+const FIRST: &[&str] =
+    &["Anton", "Berit", "Cyril", "Dagny", "Emil", "Freya", "Gustav", "Hedda", "Ivar", "Jorunn"];
+const SYL: &[&str] =
+    &["ka", "lo", "mir", "sten", "vad", "ru", "bel", "tor", "ny", "gas", "pel", "dun"];
+
+/// A deterministic person: first name + a three-syllable surname (2,000 distinct people).
+fn person(i: usize) -> (String, String) {
+    let first = FIRST[i % FIRST.len()];
+    let j = i / FIRST.len();
+    let sur = format!("{}{}{}", SYL[j % 12], SYL[(j / 12) % 12], SYL[(j / 144 + 3) % 12]);
+    let mut c = sur.chars();
+    let sur: String = c.next().unwrap().to_uppercase().chain(c).collect();
+    (format!("{first} {sur}"), sur)
+}
+
+fn locals(n: usize) -> Vec<LocalEntity> {
+    let mut seed: u64 = 42;
+    (0..n)
+        .map(|k| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let p = (seed >> 33) as usize % 2000;
+            let (full, sur) = person(p);
+            let bare = (seed >> 20) % 4 == 0;
+            let name = if bare { sur.clone() } else { full.clone() };
+            LocalEntity {
+                doc: format!("d{}", k / 8),
+                name: name.clone(),
+                label: "PER".into(),
+                surface: vec![name, sur],
+                roles: Vec::new(),
+                mentions: vec![(0, 5), (10, 15)],
+                published: Some("2025-01-01".into()),
+                description: false,
+            }
+        })
+        .collect()
+}
+
+fn time(n: usize) -> f64 {
+    let ls = locals(n);
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        for l in &ls {
+            r.add(l);
+        }
+        assert!(r.entities().len() <= 2100);
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    best
+}
+
+#[test]
+fn add_scales_linearly() {
+    if cfg!(debug_assertions) {
+        eprintln!("SKIPPED scaling: run with --release");
+        return;
+    }
+    kb();
+    let a = time(20_000);
+    let b = time(40_000);
+    eprintln!("scaling: 20k locals {:.3}s, 40k locals {:.3}s, ratio {:.2}", a, b, b / a);
+    assert!(b / a <= 2.5, "ratio {:.2}", b / a);
+}
