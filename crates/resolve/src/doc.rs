@@ -649,6 +649,6 @@ pub fn is_description(text: &str) -> bool {
     let l = lang();
     text.split_whitespace().next().is_some_and(|w| {
         let w = fold(w);
-        l.determiners.iter().any(|d| *d == w)
+        l.determiners.contains(&w)
     })
 }

@@ -132,6 +132,9 @@ fn parse_codes(s: &str, out: &mut Vec<KbRole>) {
     }
 }
 
+/// An entry being read: name, aliases, comments, role codes.
+type OpenEntry = (String, Vec<String>, Vec<String>, Vec<KbRole>);
+
 fn clean_name(raw: &str) -> String {
     title_case(raw.replace('_', " ").trim())
 }
@@ -144,8 +147,8 @@ impl Kb {
         for (_, text) in files {
             // (name, aliases, comments, roles) of the open entry; synonyms waiting for codes.
             let mut pending: Vec<String> = Vec::new();
-            let mut cur: Option<(String, Vec<String>, Vec<String>, Vec<KbRole>)> = None;
-            let flush = |cur: &mut Option<(String, Vec<String>, Vec<String>, Vec<KbRole>)>,
+            let mut cur: Option<OpenEntry> = None;
+            let flush = |cur: &mut Option<OpenEntry>,
                          pending: &mut Vec<String>,
                          entries: &mut Vec<KbEntry>| {
                 if let Some((name, aliases, comments, roles)) = cur.take() {

@@ -27,7 +27,7 @@ fn locals(n: usize) -> Vec<LocalEntity> {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let p = (seed >> 33) as usize % 2000;
             let (full, sur) = person(p);
-            let bare = (seed >> 20) % 4 == 0;
+            let bare = (seed >> 20) & 3 == 0;
             let name = if bare { sur.clone() } else { full.clone() };
             LocalEntity {
                 doc: format!("d{}", k / 8),
