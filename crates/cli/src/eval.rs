@@ -3,6 +3,9 @@
 
 use clap::Subcommand;
 
+#[path = "eval_quotes.rs"]
+mod eval_quotes;
+
 #[derive(Subcommand)]
 pub enum EvalKind {
     /// Check the sample articles against `seeds-gold.json` (title, author, clutter, headings).
@@ -15,6 +18,8 @@ pub enum EvalKind {
     Time(crate::eval_time::Args),
     /// HTML main-content extraction on a public benchmark: P/R/F1 by its own rules, pages/s.
     Extract(crate::eval_extract::Args),
+    /// Attribution (source, cue, content spans) on a PolNeAR split: exact and overlap P/R/F1.
+    Quotes(eval_quotes::Args),
 }
 
 pub fn run(kind: EvalKind) -> anyhow::Result<()> {
@@ -24,6 +29,7 @@ pub fn run(kind: EvalKind) -> anyhow::Result<()> {
         EvalKind::Ner(args) => crate::eval_ner::run(args),
         EvalKind::Time(args) => crate::eval_time::run(args),
         EvalKind::Extract(args) => crate::eval_extract::run(args),
+        EvalKind::Quotes(args) => eval_quotes::run(args),
     }
 }
 

@@ -149,15 +149,40 @@ pub struct Timex {
     pub modifier: Option<String>,
 }
 
+/// The words that attribute a quotation ("said", "told reporters", "according to").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
 /// A quotation and who said it.
+///
+/// `start..end` covers the quoted words without their quotation marks (for an indirect quote,
+/// the reported clause). Fields after `kind` were added later and default when absent, so
+/// quotes stored before them still read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// Canonical name of the person or organisation quoted; `None` when not found.
     pub speaker: Option<String>,
     /// `direct`, `indirect` or `partial`.
     pub kind: String,
+    /// The attributing words, when there are any.
+    #[serde(default)]
+    pub cue: Option<Cue>,
+    /// The words that name the speaker here ("he", "the Russian leader", "Yuri Ushakov").
+    #[serde(default)]
+    pub speaker_span: Option<Span>,
+    /// Who passed the words on, for a quote relayed second-hand ("..., according to Ushakov").
+    #[serde(default)]
+    pub relayed_by: Option<String>,
+    /// The words that name the relaying speaker.
+    #[serde(default)]
+    pub relayed_by_span: Option<Span>,
 }
 
 /// A typed event mention.
