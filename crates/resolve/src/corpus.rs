@@ -261,6 +261,8 @@ struct Info {
     thing_keys: Vec<String>,
     acronyms: Vec<String>,
     last_seen: u64,
+    /// The entity's documents, for constant-time membership (an entity may be in thousands).
+    docs: HashSet<String>,
 }
 
 /// Incremental corpus resolver. See the module docs for the rules.
@@ -269,7 +271,9 @@ pub struct Resolver {
     info: Vec<Info>,
     index: HashMap<String, Vec<usize>>,
     /// country -> (entity, class, yyyymmdd of the article or 0).
-    role_index: HashMap<String, Vec<(usize, String, u32)>>,
+    /// country -> (entity, role class) -> sorted publication dates (`yyyymmdd`, 0 = unknown).
+    /// Its size grows with the role holders of a country, not with the articles.
+    role_index: HashMap<String, HashMap<(usize, String), Vec<u32>>>,
     ids: HashSet<String>,
     changed: BTreeSet<usize>,
     curation: Curation,
@@ -368,8 +372,9 @@ impl Resolver {
                 std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect();
             let roles: Vec<String> = e.roles.iter().map(|x| x.wording.clone()).collect();
             let label = e.label.clone();
+            let docs = e.docs.iter().cloned().collect();
             r.entities.push(e);
-            r.info.push(Info::default());
+            r.info.push(Info { docs, ..Default::default() });
             for n in &names {
                 r.learn_name(i, n, &label);
             }
@@ -433,26 +438,28 @@ impl Resolver {
 
     fn learn_role(&mut self, i: usize, wording: &str, date: u32) {
         if let (Some(class), Some(country), _) = parse_role(wording) {
-            let v = self.role_index.entry(country).or_default();
-            if !v.iter().any(|x| x.0 == i && x.1 == class && x.2 == date) {
-                v.push((i, class, date));
+            let v = self.role_index.entry(country).or_default().entry((i, class)).or_default();
+            if let Err(at) = v.binary_search(&date) {
+                v.insert(at, date);
             }
         }
     }
 
-    fn local_keys(&self, x: &LocalEntity, p: &PersonName) -> Vec<String> {
+    fn local_keys(&self, x: &LocalEntity, p: &PersonName, xkb: Option<&str>) -> Vec<String> {
         let mut keys = Vec::new();
-        let names: Vec<String> =
-            std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
-        if let Some(g) = self.curation.together_group(&names) {
-            keys.push(format!("g:{g}"));
+        if !self.curation.together.is_empty() {
+            let names: Vec<String> =
+                std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
+            if let Some(g) = self.curation.together_group(&names) {
+                keys.push(format!("g:{g}"));
+            }
         }
         if is_per(&x.label) {
             if !p.surname.is_empty() {
                 keys.push(format!("s:{}", p.surname_key()));
             }
-            if let Some(e) = self.kb.person(&x.name) {
-                keys.push(format!("k:{}", e.name));
+            if let Some(k) = xkb {
+                keys.push(format!("k:{k}"));
             }
         } else {
             for n in std::iter::once(&x.name).chain(x.surface.iter()) {
@@ -474,6 +481,7 @@ impl Resolver {
         x: &LocalEntity,
         p: &PersonName,
         xf: &[String],
+        xkb: Option<&str>,
     ) -> Option<&'static str> {
         let e = &self.entities[i];
         let inf = &self.info[i];
@@ -491,30 +499,29 @@ impl Resolver {
             return None;
         }
         if is_per(&x.label) {
-            let xkb = self.kb.person(&x.name).map(|k| k.name.clone());
-            if let (Some(a), Some(b)) = (&xkb, &e.kb) {
+            if let (Some(a), Some(b)) = (xkb, &e.kb) {
                 if a != b {
                     return None;
                 }
             }
             let sk = p.surname_key();
             if p.full() {
-                if inf.fulls.iter().any(|f| f.surname_key() == sk && f.firsts_compatible(p)) {
+                if inf.fulls.iter().any(|f| f.skey() == sk && f.firsts_compatible(p)) {
                     return Some("full name");
                 }
                 if inf.fulls.is_empty() && inf.surnames.contains(&sk) {
                     return Some("surname");
                 }
-                if xkb.is_some() && xkb == e.kb {
+                if xkb.is_some() && xkb == e.kb.as_deref() {
                     return Some("dictionary alias");
                 }
                 None
             } else if inf.surnames.contains(&sk)
                 && (inf.fulls.is_empty()
-                    || inf.fulls.iter().any(|f| f.surname_key() != sk || f.firsts_compatible(p)))
+                    || inf.fulls.iter().any(|f| f.skey() != sk || f.firsts_compatible(p)))
             {
                 Some("surname")
-            } else if xkb.is_some() && xkb == e.kb {
+            } else if xkb.is_some() && xkb == e.kb.as_deref() {
                 Some("dictionary alias")
             } else {
                 None
@@ -545,7 +552,9 @@ impl Resolver {
         let xf: Vec<String> =
             std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
         let mut cands: Vec<usize> = Vec::new();
-        for k in self.local_keys(x, &p) {
+        let xkb: Option<String> =
+            if is_per(&x.label) { self.kb.person(&x.name).map(|k| k.name.clone()) } else { None };
+        for k in self.local_keys(x, &p, xkb.as_deref()) {
             if let Some(v) = self.index.get(&k) {
                 cands.extend(v.iter().copied());
             }
@@ -554,7 +563,7 @@ impl Resolver {
         cands.dedup();
         let mut scored: Vec<(usize, &'static str)> = cands
             .into_iter()
-            .filter_map(|i| self.compatible(i, x, &p, &xf).map(|w| (i, w)))
+            .filter_map(|i| self.compatible(i, x, &p, &xf, xkb.as_deref()).map(|w| (i, w)))
             .collect();
         let rank = |w: &str| match w {
             "curation: forced together" => 3,
@@ -565,8 +574,9 @@ impl Resolver {
         let best_rank = scored.iter().map(|s| rank(s.1)).max();
         scored.retain(|s| Some(rank(s.1)) == best_rank);
         let n_cands = scored.len();
+        let xname = &xf[0];
         let best = scored.into_iter().max_by_key(|(i, _)| {
-            let exact = self.info[*i].folded.contains(&fold(&x.name));
+            let exact = self.info[*i].folded.contains(xname);
             (exact, self.entities[*i].mentions, self.info[*i].last_seen, usize::MAX - *i)
         });
         let i = match best {
@@ -594,12 +604,22 @@ impl Resolver {
             .get(&country)
             .into_iter()
             .flatten()
-            .filter(|(_, c, _)| l.class_compatible(&class, c))
-            .min_by_key(|(i, _, d)| {
-                let gap = if *d == 0 || date == 0 { u32::MAX / 2 } else { d.abs_diff(date) };
+            .filter(|((_, c), _)| l.class_compatible(&class, c))
+            .map(|((i, _), dates)| {
+                // The dated evidence nearest the article's date.
+                let at = dates.partition_point(|d| *d < date);
+                let gap = [at.checked_sub(1), Some(at)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| dates.get(k))
+                    .filter(|d| **d != 0 && date != 0)
+                    .map(|d| d.abs_diff(date))
+                    .min()
+                    .unwrap_or(u32::MAX / 2);
                 (gap, usize::MAX - self.entities[*i].mentions, *i)
             })
-            .map(|x| x.0);
+            .min()
+            .map(|x| x.2);
         match best {
             Some(i) => {
                 self.merge(i, x, "role in another article");
@@ -709,13 +729,14 @@ impl Resolver {
                     reason,
                     doc: x.doc.clone(),
                 });
+                // Known names were learned when they first came (or in `new`).
+                let label = self.entities[i].label.clone();
+                self.learn_name(i, n, &label);
             }
-            let label = self.entities[i].label.clone();
-            self.learn_name(i, n, &label);
         }
         let e = &mut self.entities[i];
         e.mentions += x.mentions.len();
-        if !e.docs.contains(&x.doc) {
+        if self.info[i].docs.insert(x.doc.clone()) {
             e.docs.push(x.doc.clone());
         }
         if e.label == "MISC" && x.label != "MISC" && x.label != "PER" {
@@ -757,8 +778,9 @@ impl Resolver {
             }
         }
         for w in &x.roles {
+            // One local entity is one document: only this document's roles can repeat.
             let role = Role { name: normalise_role(w), wording: w.clone(), doc: x.doc.clone() };
-            if !e.roles.contains(&role) {
+            if !e.roles.iter().rev().take_while(|r| r.doc == x.doc).any(|r| *r == role) {
                 e.roles.push(role);
             }
         }

@@ -45,6 +45,9 @@ pub(crate) struct PersonName {
     pub surname: String,
     /// The name as written without leading titles.
     pub display: String,
+    /// Cached keys (surname, first given name): compared for every blocking candidate.
+    skey: String,
+    fkey: Option<String>,
 }
 
 impl PersonName {
@@ -54,12 +57,16 @@ impl PersonName {
     }
     /// Surname blocking key.
     pub fn surname_key(&self) -> String {
-        word_key(&self.surname, false)
+        self.skey.clone()
+    }
+    /// The cached surname key, borrowed.
+    pub fn skey(&self) -> &str {
+        &self.skey
     }
     /// Whether the two given-name sets can be the same person's.
     pub fn firsts_compatible(&self, o: &PersonName) -> bool {
         match (self.firsts.first(), o.firsts.first()) {
-            (Some(a), Some(b)) => word_key(a, true) == word_key(b, true),
+            (Some(_), Some(_)) => self.fkey == o.fkey,
             (Some(a), None) => o.initials.first().is_none_or(|c| a.starts_with(*c)),
             (None, Some(b)) => self.initials.first().is_none_or(|c| b.starts_with(*c)),
             (None, None) => match (self.initials.first(), o.initials.first()) {
@@ -120,6 +127,8 @@ pub(crate) fn parse_person(text: &str) -> PersonName {
             p.firsts.push(w.clone());
         }
     }
+    p.skey = word_key(&p.surname, false);
+    p.fkey = p.firsts.first().map(|f| word_key(f, true));
     p
 }
 

@@ -78,7 +78,7 @@ fn doc_strategy() -> impl Strategy<Value = Document> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
     #[test]
     fn never_panics_and_roles_stay_ordered(mut doc in doc_strategy()) {
         let before = doc.roles.clone();

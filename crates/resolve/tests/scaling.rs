@@ -46,7 +46,7 @@ fn locals(n: usize) -> Vec<LocalEntity> {
 fn time(n: usize) -> f64 {
     let ls = locals(n);
     let mut best = f64::MAX;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let t = Instant::now();
         let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
         for l in &ls {
