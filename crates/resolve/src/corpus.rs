@@ -220,7 +220,8 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         }
     }
     for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
-        if !thing_key(&le.name).starts_with("c:") {
+        let k = phrase_key(&le.name);
+        if !l.country_names.contains_key(k.strip_prefix("the ").unwrap_or(&k)) {
             continue;
         }
         let mut forms = Vec::new();
@@ -237,9 +238,8 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     // Intelligence Service") are names of the organisation the article mentions by acronym.
     let role_texts: Vec<String> = doc.roles.iter().map(|r| phrase_key(&r.text)).collect();
     for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
-        let key = thing_key(&le.name);
-        let Some(org) = key.strip_prefix("o:") else { continue };
-        let Some(canon) = l.orgs.get(org) else { continue };
+        let key = phrase_key(&le.name);
+        let Some(canon) = l.orgs.get(key.strip_prefix("the ").unwrap_or(&key)) else { continue };
         for n in l.org_names.get(canon).into_iter().flatten() {
             let k = phrase_key(n);
             if k.contains(' ')

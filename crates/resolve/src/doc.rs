@@ -213,8 +213,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             w = &w[c.len_utf8()..];
         }
         let mut e2 = s2 + w.len();
-        let lw = fold(w);
-        if !is_initials(&lw) {
+        if !is_initials(w) {
             while let Some(c) = text[s2..e2].chars().next_back().filter(|c| !c.is_alphanumeric()) {
                 e2 -= c.len_utf8();
             }
@@ -222,13 +221,16 @@ fn tokenize(text: &str) -> Vec<Tok> {
         if e2 <= s2 {
             return;
         }
-        let mut norm = fold(&text[s2..e2]).replace('.', "");
+        out.push(Tok { start: s2, end: e2, norm: String::new() });
+    };
+    let norm = |t: &Tok| {
+        let mut norm = fold(&text[t.start..t.end]).replace('.', "");
         for suf in ["'s", "'"] {
             if let Some(n) = norm.strip_suffix(suf) {
                 norm = n.to_string();
             }
         }
-        out.push(Tok { start: s2, end: e2, norm });
+        norm
     };
     for (i, c) in text.char_indices() {
         if is_word(c) {
@@ -241,6 +243,19 @@ fn tokenize(text: &str) -> Vec<Tok> {
     }
     if let Some(s) = start {
         push(s, text.len(), &mut out);
+    }
+    // Matching forms are only needed in the few words after a determiner (the rest of the
+    // text never takes part in a description): computing them lazily keeps stage 1 cheap.
+    let l = lang();
+    let mut filled = 0;
+    for i in 0..out.len() {
+        let w = &text[out[i].start..out[i].end];
+        if w.len() <= 5 && l.determiners.iter().any(|d| d.eq_ignore_ascii_case(w)) {
+            for k in i.max(filled)..(i + 14).min(out.len()) {
+                out[k].norm = norm(&out[k]);
+            }
+            filled = filled.max((i + 14).min(out.len()));
+        }
     }
     out
 }
@@ -404,12 +419,13 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     }
     // 2. Other names: by key, then acronyms onto multi-word names.
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut keys_cache: HashMap<&str, String> = HashMap::new();
     for &i in &order {
         let m = &doc.entities[i];
         if is_per(&m.label) {
             continue;
         }
-        let key = thing_key(&m.text);
+        let key = keys_cache.entry(m.text.as_str()).or_insert_with(|| thing_key(&m.text)).clone();
         let gi = *by_key.entry(key.clone()).or_insert_with(|| {
             groups.push(Group {
                 canon: clean_thing(&m.text),

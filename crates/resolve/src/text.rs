@@ -8,6 +8,10 @@ use crate::lang::{cyrillic, lang};
 
 /// Lower-cases, plains quotes, strips Latin diacritics and transliterates Cyrillic.
 pub fn fold(s: &str) -> String {
+    // Most text is ASCII: nothing to transliterate or strip there.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase().replace('`', "'");
+    }
     let cyr = cyrillic();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

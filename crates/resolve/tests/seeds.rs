@@ -148,3 +148,42 @@ fn seeds_acceptance() {
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Stage 1 must not slow the per-document pipeline down: prints the time per seed article.
+#[test]
+fn seeds_stage1_speed() {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    if !seeds.is_dir() {
+        eprintln!("SKIPPED seeds speed: {} is missing", seeds.display());
+        return;
+    }
+    let mut docs = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&seeds)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let mut a = dossier_ingest::read_one(&p).unwrap();
+        a.meta.published = Some("2025-06-15".into());
+        docs.push(dossier_pipeline::analyse(a, &Default::default()).unwrap());
+    }
+    kb();
+    let n = if cfg!(debug_assertions) { 5 } else { 200 };
+    let t = std::time::Instant::now();
+    let mut locals = 0;
+    for _ in 0..n {
+        for d in &docs {
+            let mut d = d.clone();
+            resolve_document(&mut d, kb());
+            locals += local_entities(&d).len();
+        }
+    }
+    let per = t.elapsed().as_secs_f64() / (n * docs.len()) as f64;
+    eprintln!(
+        "stage 1: {:.1} µs per seed article ({} local entities per article)",
+        per * 1e6,
+        locals / (n * docs.len())
+    );
+}
