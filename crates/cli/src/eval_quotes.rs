@@ -126,7 +126,14 @@ fn content_span(doc: &Document, q: &Quote) -> (usize, usize) {
     let t = &doc.text;
     let (mut s, mut e) = (q.start, q.end);
     if q.kind != "indirect" {
-        if let Some(c) = t[..s].chars().next_back().filter(|c| is_mark(*c)) {
+        if t[..s].ends_with("''") {
+            s -= 2;
+            let rest = &t[e..];
+            let punct = usize::from(rest.starts_with([',', '.', '!', '?']));
+            if rest[punct..].starts_with("''") {
+                e += punct + 2;
+            }
+        } else if let Some(c) = t[..s].chars().next_back().filter(|c| is_mark(*c)) {
             s -= c.len_utf8();
             let rest = &t[e..];
             let punct = rest.chars().next().filter(|c| matches!(c, ',' | '.' | '!' | '?'));

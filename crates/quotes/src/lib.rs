@@ -35,6 +35,8 @@ use std::sync::OnceLock;
 struct Lexicon {
     /// Cue verb form -> whether it may introduce reported speech without "that".
     verbs: HashMap<&'static str, bool>,
+    /// Verbs of stance and intention ("wants", "criticized"): cues, but weaker than speech verbs.
+    stance: HashSet<&'static str>,
     /// Multi-word cues, longest first.
     phrases: Vec<Vec<&'static str>>,
     pronouns: HashSet<&'static str>,
@@ -50,7 +52,10 @@ fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
+        let stance: HashSet<&'static str> =
+            entries(include_str!("../../../resources/en/quotes/stance_verbs.txt")).collect();
         let verbs = entries(include_str!("../../../resources/en/quotes/verbs.txt"))
+            .chain(stance.iter().copied())
             .map(|l| match l.split_once(' ') {
                 Some((w, flag)) => (w, flag.trim() == "bare"),
                 None => (l, false),
@@ -63,6 +68,7 @@ fn lexicon() -> &'static Lexicon {
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         Lexicon {
             verbs,
+            stance,
             phrases,
             pronouns: entries(include_str!("../../../resources/en/quotes/pronouns.txt")).collect(),
             person_nouns: entries(include_str!("../../../resources/en/quotes/person_nouns.txt"))
@@ -280,7 +286,13 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
         for (off, c) in text[skip_to..para.end].char_indices() {
             let at = skip_to + off;
             if is_mark(c) {
-                let next = text[at + c.len_utf8()..para.end].chars().next();
+                // Two apostrophes ('') stand for one double quotation mark.
+                let w = if c == '"' && text.as_bytes().get(at + 1) == Some(&1) {
+                    2
+                } else {
+                    c.len_utf8()
+                };
+                let next = text[(at + w).min(para.end)..para.end].chars().next();
                 match cur {
                     Some((open, cstart, mark, qp, dash)) => {
                         let closes = match mark {
@@ -292,7 +304,7 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                             out.push(Marked {
                                 open,
                                 content: trim_span(text, Span::new(cstart, at)),
-                                close: at + c.len_utf8(),
+                                close: at + w,
                                 closed: true,
                                 dash,
                                 para: qp,
@@ -308,7 +320,7 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                                 dash,
                                 para: qp,
                             });
-                            cur = Some((at, at + c.len_utf8(), c, pi, false));
+                            cur = Some((at, at + w, c, pi, false));
                         }
                     }
                     None => {
@@ -322,7 +334,7 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                             _ => false,
                         };
                         if opens && next.is_some_and(|n| !n.is_whitespace()) {
-                            cur = Some((at, at + c.len_utf8(), c, pi, false));
+                            cur = Some((at, at + w, c, pi, false));
                         }
                     }
                 }
@@ -448,6 +460,42 @@ impl<'a> Ctx<'a> {
         (k < end).then_some((k, end))
     }
 
+    /// The subject of a cue at token `c`: the phrase before it, a relative "who", the name
+    /// before an appositive ("Karimi, executive director of X, said"), or the subject of a
+    /// coordinated verb ("Obama met ... and said").
+    fn subject_np(&self, c: usize, lo: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        if c > lo && self.toks[c - 1].lower == "who" {
+            return Some((c - 1, c));
+        }
+        if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
+            return Some(np);
+        }
+        let mut j = c;
+        while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.as_str()) {
+            j -= 1;
+        }
+        if j > lo + 1 && self.toks[j - 1].lower == "," {
+            let floor = lo.max(j.saturating_sub(30));
+            if let Some(pc) = (floor..j - 1).rev().find(|&k| self.toks[k].lower == ",") {
+                if let Some(np) = self.np_left(pc, lo) {
+                    if np.0 == lo && self.np_plausible(np) {
+                        return Some(np);
+                    }
+                }
+            }
+            if let Some(np) = self.np_left(j - 1, lo).filter(|&r| self.np_plausible(r)) {
+                return Some(np);
+            }
+        }
+        if j > lo + 1 && matches!(self.toks[j - 1].lower.as_str(), "and" | "but") {
+            if let Some(np) = self.np_right(lo, j - 1).filter(|&r| self.np_plausible(r)) {
+                return Some(np);
+            }
+        }
+        None
+    }
+
     /// The speaker phrase starting at token `i` (for "said X", "according to X").
     fn np_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         let mut k = i;
@@ -472,7 +520,10 @@ impl<'a> Ctx<'a> {
         let last = &self.toks[b - 1];
         let t = &self.text[first.start..first.end];
         t.chars().next().is_some_and(char::is_uppercase)
-            || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+            || matches!(
+                first.lower.as_str(),
+                "he" | "she" | "they" | "we" | "i" | "it" | "you" | "who"
+            )
             || DETERMINERS.contains(&first.lower.as_str())
             || lex.person_nouns.contains(last.lower.as_str())
             || (b - a <= 2 && last.lower.ends_with('s') && last.lower.len() > 3)
@@ -535,6 +586,15 @@ impl<'a> Ctx<'a> {
                 words[0]
             }
         });
+        if words == ["who"] {
+            // The person the relative clause hangs on.
+            let sent = self.sents[self.sent_of(np.start)];
+            let i = self.persons.partition_point(|(p, _)| *p < np.start);
+            return self.persons[..i]
+                .last()
+                .filter(|(p, _)| *p >= sent.start)
+                .map(|(_, n)| n.clone());
+        }
         let anaphoric = (words.len() == 1 && lex.pronouns.contains(words[0]))
             || (matches!(words[0], "the" | "this" | "our")
                 && lex.person_nouns.contains(head)
@@ -700,8 +760,8 @@ impl<'a> Ctx<'a> {
                     let np = self.np_right(ce, hi);
                     return Some(self.attr(c, ce, np));
                 }
-                let mut np = self.np_left(c, lo);
-                if np.is_none() || !np.is_some_and(|r| self.np_plausible(r)) {
+                let mut np = self.subject_np(c, lo);
+                if np.is_none() {
                     np = self.subject_of(lo, c);
                 }
                 return Some(self.attr(c, ce, np));
@@ -759,8 +819,9 @@ fn canonical_names(doc: &Document) -> HashMap<String, String> {
 
 /// Paragraph spans: the document's own, else one per line.
 fn paragraphs_of(doc: &Document) -> Vec<Span> {
-    let ok = |s: &Span| s.start <= s.end && s.end <= doc.text.len();
-    if !doc.paragraphs.is_empty() && doc.paragraphs.iter().all(ok) {
+    let ok = |s: &Span| well_formed(&doc.text, s.start, s.end);
+    let sorted = doc.paragraphs.windows(2).all(|w| w[0].end <= w[1].start);
+    if !doc.paragraphs.is_empty() && sorted && doc.paragraphs.iter().all(ok) {
         return doc.paragraphs.clone();
     }
     let mut out = Vec::new();
@@ -777,7 +838,7 @@ fn paragraphs_of(doc: &Document) -> Vec<Span> {
 
 /// Sentence spans: the document's own, else the paragraphs.
 fn sentences_of(doc: &Document, paras: &[Span]) -> Vec<Span> {
-    let ok = |s: &Span| s.start <= s.end && s.end <= doc.text.len();
+    let ok = |s: &Span| well_formed(&doc.text, s.start, s.end);
     let sorted = doc.sentences.windows(2).all(|w| w[0].end <= w[1].start);
     if !doc.sentences.is_empty() && sorted && doc.sentences.iter().all(ok) {
         return doc.sentences.clone();
@@ -805,7 +866,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     }
     let paras = paragraphs_of(doc);
     let sents = sentences_of(doc, &paras);
-    let marked = find_marked(text, &paras);
+    let marked = if text.contains("''") {
+        find_marked(&text.replace("''", "\"\u{1}"), &paras)
+    } else {
+        find_marked(text, &paras)
+    };
     let toks = tokenize(text);
     // Tokens inside quotation marks.
     let mut inq = vec![false; toks.len()];
@@ -908,7 +973,9 @@ fn attribute_marked(
     let para = ctx.paras.get(m.para).copied().unwrap_or(Span::new(0, text.len()));
     let close_para = ctx.paras[ctx.para_of(m.close.saturating_sub(1))];
     let inner = &text[m.content.start..m.content.end];
-    let ends_punct = inner.trim_end().ends_with([',', '.', '!', '?']);
+    let ends_punct = inner
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '‘'))
+        .ends_with([',', '.', '!', '?']);
     let sent = ctx.sents[ctx.sent_of(m.open)];
     let lo_tok = ctx.tok_at(sent.start.max(para.start));
     let open_tok = ctx.tok_at(m.open);
@@ -1024,8 +1091,12 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
             }
         }
     }
-    // 2. "According to X, ..." and "X said (that) ...".
-    for c in lo..last {
+    // 2. "According to X, ..." and "X said (that) ...": speech verbs first, then the others.
+    let lex = lexicon();
+    let strong = (lo..last).filter(|&c| !lex.stance.contains(ctx.toks[c].lower.as_str()));
+    let weak = (lo..last).filter(|&c| lex.stance.contains(ctx.toks[c].lower.as_str()));
+    let order: Vec<usize> = strong.chain(weak).collect();
+    for c in order {
         let Some((ce, bare, according)) = ctx.cue_at(c) else { continue };
         if according {
             let np = ctx.np_right(ce, last);
@@ -1048,9 +1119,19 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
             }
             continue;
         }
-        let np = ctx.np_left(c, lo).filter(|&r| ctx.np_plausible(r));
+        let np = ctx.subject_np(c, lo);
         if np.is_none() {
             continue;
+        }
+        // "The plan, a source said, is to ...": the attribution splits the content.
+        if let Some((a0, _)) = np {
+            let before_comma = a0 > lo + 1 && ctx.toks[a0 - 1].lower == ",";
+            let after_comma = ce < last && ctx.toks[ce].lower == ",";
+            if before_comma && after_comma && words(ce, last) >= 2 {
+                let a = ctx.attr(c, ce, np);
+                let content = Span::new(ctx.toks[lo].start, content_end);
+                return Some(finish_indirect(ctx, content, a));
+            }
         }
         // Object of "told" ("told reporters", "told Izvestia"), time words, then "that".
         let mut k = ce;
@@ -1065,11 +1146,11 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
             .find(|&i| ctx.toks[i].lower == "that");
         let start = match that {
             Some(t) => t,
-            None if bare && k < last && ctx.toks[k].word => k,
+            None if k < last && ctx.toks[k].word && (bare || words(k, last) >= 2) => k,
             None if k < last && ctx.toks[k].lower == ":" => k + 1,
             None => continue,
         };
-        if words(start, last) < 3 {
+        if words(start, last) < 2 {
             continue;
         }
         let a = ctx.attr(c, ce, np);
