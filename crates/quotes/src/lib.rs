@@ -359,6 +359,8 @@ struct Ctx<'a> {
     toks: Vec<Tok>,
     /// Whether each token lies inside quotation marks.
     inq: Vec<bool>,
+    /// Number of word tokens before each token index (one more entry than tokens).
+    words_before: Vec<usize>,
     sents: Vec<Span>,
     paras: Vec<Span>,
     /// Person mentions outside quotes (PER entities, roles with their person): (start, name).
@@ -546,7 +548,7 @@ impl<'a> Ctx<'a> {
             if e.start >= np.end {
                 break;
             }
-            if e.start < np.start || e.end > np.end {
+            if e.start < np.start || e.end > np.end || !well_formed(self.text, e.start, e.end) {
                 continue;
             }
             let after = &self.text[e.end..np.end];
@@ -615,7 +617,7 @@ impl<'a> Ctx<'a> {
             let Some(s) = s0.checked_sub(back) else { break };
             let sent = self.sents[s];
             let (a, b) = (self.tok_at(sent.start), self.tok_at(sent.end));
-            let quoted = b > a && self.inq[a..b].iter().filter(|q| !**q).count() <= 3;
+            let quoted = b > a && self.inq[a..b.min(a + 64)].iter().filter(|q| !**q).count() <= 3;
             if back > 0 && quoted {
                 continue;
             }
@@ -749,6 +751,7 @@ impl<'a> Ctx<'a> {
     /// The attribution in the reporting words before an opening mark (within `lo..before`).
     fn attr_before(&self, lo: usize, before: usize) -> Option<Attr> {
         let hi = self.tok_at(before);
+        let lo = lo.max(hi.saturating_sub(60));
         let mut c = hi;
         while c > lo {
             c -= 1;
@@ -771,8 +774,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// "according to X" in the sentence around `pos`, outside quotes.
-    fn according_in(&self, sent: Span) -> Option<(Span, String)> {
+    fn according_in(&self, sent: Span, near: Span) -> Option<(Span, String)> {
         let (a, b) = (self.tok_at(sent.start), self.tok_at(sent.end));
+        let a = a.max(self.tok_at(near.start).saturating_sub(40));
+        let b = b.min(self.tok_at(near.end) + 40);
         for i in a..b {
             if let Some((ce, _, true)) = self.cue_at(i) {
                 let (x, y) = self.np_right(ce, b)?;
@@ -885,10 +890,18 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             }
         }
     }
+    let mut words_before = Vec::with_capacity(toks.len() + 1);
+    let mut n = 0;
+    for t in &toks {
+        words_before.push(n);
+        n += usize::from(t.word);
+    }
+    words_before.push(n);
     let mut ctx = Ctx {
         text,
         toks,
         inq,
+        words_before,
         sents,
         paras,
         persons: Vec::new(),
@@ -979,8 +992,11 @@ fn attribute_marked(
     let sent = ctx.sents[ctx.sent_of(m.open)];
     let lo_tok = ctx.tok_at(sent.start.max(para.start));
     let open_tok = ctx.tok_at(m.open);
-    let words_before = (lo_tok..open_tok).filter(|&i| ctx.toks[i].word && !ctx.inq[i]).count();
-    let prefix_last = (lo_tok..open_tok).rev().find(|&i| !ctx.inq[i] && !is_mark_tok(ctx, i));
+    let words_before = (lo_tok.max(open_tok.saturating_sub(200))..open_tok)
+        .filter(|&i| ctx.toks[i].word && !ctx.inq[i])
+        .count();
+    let prefix_last =
+        (lo_tok..open_tok).rev().take(60).find(|&i| !ctx.inq[i] && !is_mark_tok(ctx, i));
     let after_colon = prefix_last.is_some_and(|i| ctx.toks[i].lower == ":");
     let after_comma = prefix_last.is_some_and(|i| ctx.toks[i].lower == ",");
     let para_initial = m.open == para.start;
@@ -992,6 +1008,17 @@ fn attribute_marked(
     };
     if attr.is_none() {
         attr = ctx.attr_before(lo_tok, m.open);
+    } else if words_before > 0
+        && attr.as_ref().is_some_and(|a| a.cue.is_some_and(|c| is_according(text, c)))
+    {
+        // "X called it “a good basis”, according to Y": X said it, Y passed it on.
+        if let Some(mut b) = ctx.attr_before(lo_tok, m.open).filter(|b| b.speaker.is_some()) {
+            let relay = attr.take().and_then(|a| Some((a.np?, a.speaker?)));
+            if relay.as_ref().is_some_and(|r| b.speaker.as_deref() != Some(r.1.as_str())) {
+                b.relayed = relay;
+            }
+            attr = Some(b);
+        }
     }
     if attr.is_none() && para_initial && m.para > 0 {
         // "Peskov stated at a briefing:" closing the paragraph before.
@@ -1023,7 +1050,7 @@ fn attribute_marked(
     }
     let mut a = attr.unwrap_or_default();
     if a.cue.is_some_and(|c| !is_according(text, c)) {
-        if let Some((span, who)) = ctx.according_in(sent) {
+        if let Some((span, who)) = ctx.according_in(sent, Span::new(m.open, m.close)) {
             if a.speaker.as_deref() != Some(who.as_str()) && a.np != Some(span) {
                 a.relayed = Some((span, who));
             }
@@ -1066,7 +1093,7 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
         return None;
     }
     let content_end = ctx.toks[last - 1].end;
-    let words = |a: usize, b: usize| (a..b).filter(|&i| ctx.toks[i].word).count();
+    let words = |a: usize, b: usize| ctx.words_before[b.max(a)] - ctx.words_before[a];
 
     // 1. "..., X said." / "..., said X." / "..., according to X."
     if let Some(comma) = (lo..last).rev().take(14).find(|&i| ctx.toks[i].lower == ",") {
@@ -1163,8 +1190,8 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
 fn finish_indirect(ctx: &mut Ctx, content: Span, mut a: Attr) -> Quote {
     let sent = ctx.sents[ctx.sent_of(content.start)];
     if a.cue.is_some_and(|c| !is_according(ctx.text, c)) {
-        if let Some((span, who)) = ctx.according_in(sent) {
-            if a.speaker.as_deref() != Some(who.as_str()) && !a.np.is_some_and(|n| n == span) {
+        if let Some((span, who)) = ctx.according_in(sent, content) {
+            if a.speaker.as_deref() != Some(who.as_str()) && a.np != Some(span) {
                 a.relayed = Some((span, who));
             }
         }

@@ -1,0 +1,197 @@
+//! One short article of our own per construction the quotes stage must read, run through the
+//! real pipeline (ingest, clean, segment, entities, time, within-article resolution) and then
+//! the stage, as the build does.
+
+use dossier_document::{Document, Metadata, Quote};
+
+fn analyse(text: &str) -> Document {
+    let meta = Metadata { published: Some("2024-03-05".into()), ..Default::default() };
+    let article = dossier_ingest::article_from_text("t", text.to_string(), meta);
+    let mut doc = dossier_pipeline::analyse(article, &Default::default()).expect("analysed");
+    dossier_resolve::resolve_document(&mut doc, dossier_resolve::kb());
+    dossier_quotes::annotate(&mut doc);
+    doc
+}
+
+/// The quote whose text starts with `starts`.
+fn quote<'a>(doc: &'a Document, starts: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", doc.quotes))
+}
+
+fn check_spans(doc: &Document) {
+    for w in doc.quotes.windows(2) {
+        assert!(w[0].start <= w[1].start, "sorted");
+    }
+    for q in &doc.quotes {
+        assert_eq!(&doc.text[q.start..q.end], q.text);
+        if let Some(c) = &q.cue {
+            assert_eq!(&doc.text[c.start..c.end], c.text);
+        }
+    }
+}
+
+#[test]
+fn direct_with_speaker_after_and_inversion() {
+    let d = analyse(
+        "Harbour officials met on Monday.\n\
+         “The port will reopen next week,” Marta Kowalski told reporters.\n\
+         \"We have done everything we could,\" said Tomas Berg, the harbour master.\n",
+    );
+    let q = quote(&d, "The port will reopen");
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "told reporters");
+    assert_eq!(
+        &d.text[q.speaker_span.unwrap().start..q.speaker_span.unwrap().end],
+        "Marta Kowalski"
+    );
+    let q = quote(&d, "We have done everything");
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
+    check_spans(&d);
+}
+
+#[test]
+fn split_quote_and_pronoun_speaker() {
+    let d = analyse(
+        "Marta Kowalski spoke after the vote in the city council.\n\
+         “The budget is fair,” she said, “and it will pass again next year.”\n\
+         “Nobody wants a second vote,” she added.\n",
+    );
+    assert_eq!(quote(&d, "The budget is fair").speaker.as_deref(), Some("Marta Kowalski"));
+    assert_eq!(quote(&d, "and it will pass").speaker.as_deref(), Some("Marta Kowalski"));
+    let q = quote(&d, "Nobody wants");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "added");
+    check_spans(&d);
+}
+
+#[test]
+fn multi_paragraph_quotes() {
+    // An opening mark per paragraph, the closing mark only at the end.
+    let d = analyse(
+        "Minister Anton Varga addressed the chamber on Tuesday. Varga said:\n\
+         “We will cut the tariffs on grain this spring.\n\
+         “We will also open the northern border crossings to lorries.”\n\
+         The chamber adjourned.\n",
+    );
+    let q = quote(&d, "We will cut the tariffs");
+    assert!(q.text.contains("northern border"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Anton Varga"));
+    assert!(!q.text.contains("adjourned"));
+    // A paragraph that closes the quote its predecessor opened.
+    let d = analyse(
+        "Anton Varga stated at a briefing:\n\
+         \"The tariffs will fall this spring. The farmers have waited long enough.\n\
+         The border crossings will open to lorries as well.\"\n\
+         Trade resumed a week later.\n",
+    );
+    let q = quote(&d, "The tariffs will fall");
+    assert!(q.text.ends_with("as well."), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Anton Varga"));
+    check_spans(&d);
+}
+
+#[test]
+fn dash_led_quotes() {
+    let d = analyse(
+        "The talks in Geneva ended late on Friday.\n\
+         - This is a step forward, but only a small one. Much depends on the next round,\" Irina Sokolova, a researcher at the Institute of Peace Studies, explained to Kommersant.\n\
+         - The sides will meet again in April - Pavel Orlov said.\n",
+    );
+    let q = quote(&d, "This is a step forward");
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker.as_deref(), Some("Irina Sokolova"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "explained");
+    let q = quote(&d, "The sides will meet again");
+    assert_eq!(q.speaker.as_deref(), Some("Pavel Orlov"));
+    check_spans(&d);
+}
+
+#[test]
+fn partial_and_indirect() {
+    let d = analyse(
+        "Governor Helen Marsh warned of \"serious damage to the coast\" after the storm.\n\
+         Marsh said the state would ask for federal aid.\n\
+         According to Marsh, the repairs will take a year.\n\
+         Senator Paul Ortiz wrote on X that the aid should come quickly.\n",
+    );
+    let q = quote(&d, "serious damage");
+    assert_eq!(q.kind, "partial");
+    assert_eq!(q.speaker.as_deref(), Some("Helen Marsh"));
+    let q = quote(&d, "the state would ask");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("Helen Marsh"));
+    let q = quote(&d, "the repairs will take");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("Helen Marsh"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "According to");
+    let q = quote(&d, "that the aid should");
+    assert_eq!(q.speaker.as_deref(), Some("Paul Ortiz"));
+    check_spans(&d);
+}
+
+#[test]
+fn institutions_descriptions_and_relayed() {
+    let d = analyse(
+        "The talks between Lisbon and Madrid resumed on Monday.\n\
+         The Foreign Ministry said in a statement that the talks were useful.\n\
+         Spokeswoman Clara Neves also spoke to the press.\n\
+         \"We expect an agreement soon,\" the official said.\n\
+         Prime Minister Jorge Alves, for his part, called the proposal \"a good basis\", according to Neves.\n",
+    );
+    let q = quote(&d, "that the talks were useful");
+    assert_eq!(q.kind, "indirect");
+    assert!(q.speaker.as_deref().is_some_and(|s| s.contains("Foreign Ministry")), "{q:?}");
+    let q = quote(&d, "We expect an agreement");
+    assert_eq!(q.speaker.as_deref(), Some("Clara Neves"));
+    let q = quote(&d, "a good basis");
+    assert_eq!(q.speaker.as_deref(), Some("Jorge Alves"));
+    assert_eq!(q.relayed_by.as_deref(), Some("Clara Neves"));
+    assert!(q.relayed_by_span.is_some());
+    check_spans(&d);
+}
+
+#[test]
+fn no_speaker_found() {
+    let d = analyse(
+        "The bridge closed in March.\n\
+         “It is the end of an era,” read a sign on the gate.\n\
+         \"Nobody told us anything.\"\n",
+    );
+    let q = quote(&d, "Nobody told us");
+    assert_eq!(q.speaker, None);
+    for q in &d.quotes {
+        // Never a place, never a bare pronoun.
+        assert!(q.speaker.as_deref() != Some("March"), "{q:?}");
+    }
+    check_spans(&d);
+}
+
+#[test]
+fn unbalanced_marks_do_not_swallow_the_article() {
+    let d = analyse(
+        "Elena Rossi said: \"The dam is safe and the water is clean.\n\
+         The council met on Thursday to discuss the budget.\n\
+         Rossi later said the inspection found no cracks.\n",
+    );
+    let q = quote(&d, "The dam is safe");
+    assert!(!q.text.contains("council"), "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Elena Rossi"));
+    let q = quote(&d, "the inspection found");
+    assert_eq!(q.kind, "indirect");
+    // A stray closing mark.
+    let d = analyse("He left\" early.\nMaria Conte said the vote was fair.\n");
+    assert!(d.quotes.iter().any(|q| q.text.starts_with("the vote was fair")), "{:?}", d.quotes);
+    check_spans(&d);
+}
+
+#[test]
+fn annotate_twice_gives_the_same_quotes() {
+    let mut d = analyse("“We will win,” Anna Berg said.\n");
+    let first = d.quotes.clone();
+    dossier_quotes::annotate(&mut d);
+    assert_eq!(first, d.quotes);
+}
