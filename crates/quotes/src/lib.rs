@@ -126,7 +126,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             let mut end = chars.get(j).map_or(text.len(), |x| x.0);
-            let lower = text[at..end].to_lowercase();
+            let mut lower = text[at..end].to_lowercase();
             if chars.get(j).is_some_and(|x| x.1 == '.') {
                 let w = &text[at..end];
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
@@ -134,6 +134,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
                     j += 1;
                     end = chars.get(j).map_or(text.len(), |x| x.0);
+                    lower.push('.');
                 }
             }
             toks.push(Tok { start: at, end, word: true, lower });

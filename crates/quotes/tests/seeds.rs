@@ -88,6 +88,18 @@ fn seed_quotes_have_their_gold_speakers() {
             }
         }
     }
+    // The stage's own cost on seed-length articles (the build's budget is about 0.6 ms per
+    // article for every stage together).
+    let mut copies: Vec<Document> = docs.values().cloned().collect();
+    let t = std::time::Instant::now();
+    let rounds = 100;
+    for _ in 0..rounds {
+        for d in &mut copies {
+            dossier_quotes::annotate(d);
+        }
+    }
+    let per = t.elapsed().as_secs_f64() / (rounds * copies.len()) as f64;
+    eprintln!("quotes stage: {:.1} µs per seed article", per * 1e6);
     let mut found = 0;
     let mut failures = Vec::new();
     let all = gold["quotes"].as_array().unwrap();
