@@ -690,7 +690,19 @@ impl Resolver {
                     "title with the name in the same article".into()
                 };
             }
-            return "same article".into();
+            if is_per(&x.label) {
+                let (a, n) = (parse_person(alias), parse_person(&x.name));
+                if !a.surname.is_empty() && a.skey() == n.skey() {
+                    return if a.display != alias.trim() {
+                        "title with the surname in the same article".into()
+                    } else if !a.initials.is_empty() {
+                        "initials and surname of a full name in the same article".into()
+                    } else {
+                        "spelling variant in the same article".into()
+                    };
+                }
+            }
+            return "named so in the same article".into();
         }
         let fa = fold(alias);
         if self.info[i].folded.contains(&fa) || fold(&e.name) == fa {

@@ -362,10 +362,7 @@ impl Kb {
                 let succeeded = holders.iter().any(|o| {
                     !std::ptr::eq(*o, *e)
                         && o.roles.iter().any(|or| {
-                            or.country() == country
-                                && or.to.is_some_and(|t| {
-                                    t.abs_diff(start) <= 7 || day_gap(t, start) <= 7
-                                })
+                            or.country() == country && or.to.is_some_and(|t| day_gap(t, start) <= 7)
                         })
                 });
                 let key = (succeeded as u32, start);
