@@ -28,21 +28,44 @@
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
 use dossier_document::{Cue, Document, Quote, Span};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
 use std::sync::OnceLock;
+
+/// A small, fast hash for the word lists (FNV-1a); the keys are short words we ship.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// The word lists of `resources/en/quotes/`.
 struct Lexicon {
     /// Cue verb form -> whether it may introduce reported speech without "that".
-    verbs: HashMap<&'static str, bool>,
+    verbs: FastMap<&'static str, bool>,
     /// Verbs of stance and intention ("wants", "criticized"): cues, but weaker than speech verbs.
-    stance: HashSet<&'static str>,
+    stance: FastSet<&'static str>,
     /// Multi-word cues, longest first.
     phrases: Vec<Vec<&'static str>>,
-    pronouns: HashSet<&'static str>,
-    person_nouns: HashSet<&'static str>,
-    adverbs: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
+    pronouns: FastSet<&'static str>,
+    person_nouns: FastSet<&'static str>,
+    adverbs: FastSet<&'static str>,
+    stop: FastSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -52,7 +75,7 @@ fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let stance: HashSet<&'static str> =
+        let stance: FastSet<&'static str> =
             entries(include_str!("../../../resources/en/quotes/stance_verbs.txt")).collect();
         let verbs = entries(include_str!("../../../resources/en/quotes/verbs.txt"))
             .chain(stance.iter().copied())
@@ -88,12 +111,13 @@ const ABBREVIATIONS: &[&str] =
 // Tokens
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
     word: bool,
-    /// Lower-cased text of a word; the character itself for punctuation.
-    lower: String,
+    /// Lower-cased text of a word; the character itself for punctuation. Borrowed from the
+    /// text unless the word has capitals.
+    lower: Cow<'a, str>,
 }
 
 fn is_open_mark(c: char) -> bool {
@@ -106,7 +130,7 @@ fn is_mark(c: char) -> bool {
 
 /// Words (letters and digits, with inner apostrophes, hyphens and dots) and single punctuation
 /// characters; a dot after an abbreviation or an initial belongs to the word.
-fn tokenize(text: &str) -> Vec<Tok> {
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut toks = Vec::with_capacity(chars.len() / 4 + 1);
     let mut i = 0;
@@ -126,15 +150,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             let mut end = chars.get(j).map_or(text.len(), |x| x.0);
-            let mut lower = text[at..end].to_lowercase();
+            let w = &text[at..end];
+            let mut lower: Cow<str> = if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
             if chars.get(j).is_some_and(|x| x.1 == '.') {
                 let w = &text[at..end];
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 let dotted = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2);
-                if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
+                if initial || dotted || ABBREVIATIONS.contains(&lower.deref()) {
                     j += 1;
                     end = chars.get(j).map_or(text.len(), |x| x.0);
-                    lower.push('.');
+                    lower.to_mut().push('.');
                 }
             }
             toks.push(Tok { start: at, end, word: true, lower });
@@ -145,7 +174,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     start: at,
                     end: at + c.len_utf8(),
                     word: false,
-                    lower: c.to_string(),
+                    lower: Cow::Borrowed(&text[at..at + c.len_utf8()]),
                 });
             }
             i += 1;
@@ -357,11 +386,15 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
 
 struct Ctx<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     /// Whether each token lies inside quotation marks.
     inq: Vec<bool>,
     /// Number of word tokens before each token index (one more entry than tokens).
     words_before: Vec<usize>,
+    /// The same, counting only words outside quotation marks.
+    free_words: Vec<usize>,
+    /// The cue starting at each token (see [`Ctx::cue_at`]).
+    cues: Vec<Option<(usize, bool, bool)>>,
     sents: Vec<Span>,
     paras: Vec<Span>,
     /// Person mentions outside quotes (PER entities, roles with their person): (start, name).
@@ -401,12 +434,17 @@ impl<'a> Ctx<'a> {
     /// The cue starting at token `i`: (end token, may introduce bare reported speech,
     /// is "according to").
     fn cue_at(&self, i: usize) -> Option<(usize, bool, bool)> {
+        self.cues.get(i).copied().flatten()
+    }
+
+    fn find_cue(&self, i: usize) -> Option<(usize, bool, bool)> {
         let lex = lexicon();
         let t = self.toks.get(i)?;
         if !t.word || self.inq[i] {
             return None;
         }
-        for p in &lex.phrases {
+        let phrase_start = lex.phrases.iter().any(|p| p[0] == t.lower);
+        for p in lex.phrases.iter().filter(|_| phrase_start) {
             if i + p.len() <= self.toks.len()
                 && p.iter().enumerate().all(|(k, w)| self.toks[i + k].lower == *w)
             {
@@ -414,11 +452,11 @@ impl<'a> Ctx<'a> {
                 return Some((i + p.len(), true, according));
             }
         }
-        let bare = *lex.verbs.get(t.lower.as_str())?;
+        let bare = *lex.verbs.get(t.lower.deref())?;
         // "to say", "would say" are not reports.
         // "the reports", "his claims", "rich states" are nouns.
         if i > 0 {
-            let prev = self.toks[i - 1].lower.as_str();
+            let prev = self.toks[i - 1].lower.deref();
             if matches!(prev, "to" | "would" | "could" | "might" | "media" | "news" | "rich")
                 || DETERMINERS.contains(&prev)
             {
@@ -434,19 +472,19 @@ impl<'a> Ctx<'a> {
         let lex = lexicon();
         t.word
             && !self.inq[i]
-            && !lex.stop.contains(t.lower.as_str())
-            && !lex.verbs.contains_key(t.lower.as_str())
+            && !lex.stop.contains(t.lower.deref())
+            && !lex.verbs.contains_key(t.lower.deref())
     }
 
     /// The speaker phrase ending just before token `i` (skipping adverbs), within `lo..`.
     fn np_left(&self, i: usize, lo: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let mut j = i;
-        while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.as_str()) {
+        while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.deref()) {
             j -= 1;
         }
         let end = j;
-        if end > lo && lex.pronouns.contains(self.toks[end - 1].lower.as_str()) {
+        if end > lo && lex.pronouns.contains(self.toks[end - 1].lower.deref()) {
             return Some((end - 1, end));
         }
         let mut k = j;
@@ -475,7 +513,7 @@ impl<'a> Ctx<'a> {
             return Some(np);
         }
         let mut j = c;
-        while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.as_str()) {
+        while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.deref()) {
             j -= 1;
         }
         if j > lo + 1 && self.toks[j - 1].lower == "," {
@@ -491,7 +529,7 @@ impl<'a> Ctx<'a> {
                 return Some(np);
             }
         }
-        if j > lo + 1 && matches!(self.toks[j - 1].lower.as_str(), "and" | "but") {
+        if j > lo + 1 && matches!(self.toks[j - 1].lower.deref(), "and" | "but") {
             if let Some(np) = self.np_right(lo, j - 1).filter(|&r| self.np_plausible(r)) {
                 return Some(np);
             }
@@ -524,11 +562,11 @@ impl<'a> Ctx<'a> {
         let t = &self.text[first.start..first.end];
         t.chars().next().is_some_and(char::is_uppercase)
             || matches!(
-                first.lower.as_str(),
+                first.lower.deref(),
                 "he" | "she" | "they" | "we" | "i" | "it" | "you" | "who"
             )
-            || DETERMINERS.contains(&first.lower.as_str())
-            || lex.person_nouns.contains(last.lower.as_str())
+            || DETERMINERS.contains(&first.lower.deref())
+            || lex.person_nouns.contains(last.lower.deref())
             || (b - a <= 2 && last.lower.ends_with('s') && last.lower.len() > 3)
     }
 
@@ -581,7 +619,7 @@ impl<'a> Ctx<'a> {
         if b <= a {
             return None;
         }
-        let words: Vec<&str> = self.toks[a..b].iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = self.toks[a..b].iter().map(|t| t.lower.deref()).collect();
         let head = words.iter().position(|w| *w == "of").map_or(words[words.len() - 1], |i| {
             if i > 0 {
                 words[i - 1]
@@ -618,7 +656,7 @@ impl<'a> Ctx<'a> {
             let Some(s) = s0.checked_sub(back) else { break };
             let sent = self.sents[s];
             let (a, b) = (self.tok_at(sent.start), self.tok_at(sent.end));
-            let quoted = b > a && self.inq[a..b.min(a + 64)].iter().filter(|q| !**q).count() <= 3;
+            let quoted = b > a && self.free_words[b] == self.free_words[a];
             if back > 0 && quoted {
                 continue;
             }
@@ -675,7 +713,7 @@ impl<'a> Ctx<'a> {
                 && self.toks[k].start < para_end
                 && k - i < 30
                 && !self.inq[k]
-                && !matches!(self.toks[k].lower.as_str(), "." | "!" | "?" | ";")
+                && !matches!(self.toks[k].lower.deref(), "." | "!" | "?" | ";")
                 && !(k > i && is_open_mark(self.text[self.toks[k].start..].chars().next()?))
             {
                 k += 1;
@@ -685,7 +723,7 @@ impl<'a> Ctx<'a> {
         if i >= hi {
             return None;
         }
-        let starts_ok = matches!(self.toks[i].lower.as_str(), "," | "-" | "–" | "—");
+        let starts_ok = matches!(self.toks[i].lower.deref(), "," | "-" | "–" | "—");
         if !starts_ok && !loose {
             return None;
         }
@@ -702,7 +740,7 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
             let np = self.np_right(k, hi)?;
-            let next = self.toks.get(np.1).map_or(",", |t| t.lower.as_str());
+            let next = self.toks.get(np.1).map_or(",", |t| t.lower.deref());
             let ends = np.1 == hi
                 || matches!(
                     next,
@@ -892,17 +930,23 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     let mut words_before = Vec::with_capacity(toks.len() + 1);
-    let mut n = 0;
-    for t in &toks {
+    let mut free_words = Vec::with_capacity(toks.len() + 1);
+    let (mut n, mut f) = (0, 0);
+    for (t, q) in toks.iter().zip(&inq) {
         words_before.push(n);
+        free_words.push(f);
         n += usize::from(t.word);
+        f += usize::from(t.word && !q);
     }
     words_before.push(n);
+    free_words.push(f);
     let mut ctx = Ctx {
         text,
         toks,
         inq,
         words_before,
+        free_words,
+        cues: Vec::new(),
         sents,
         paras,
         persons: Vec::new(),
@@ -910,6 +954,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         doc,
         canon: canonical_names(doc),
     };
+    ctx.cues = (0..ctx.toks.len()).map(|i| ctx.find_cue(i)).collect();
     // People named outside quotes, in text order.
     let mut persons: Vec<(usize, String)> = Vec::new();
     for e in &doc.entities {
@@ -1121,8 +1166,8 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
     }
     // 2. "According to X, ..." and "X said (that) ...": speech verbs first, then the others.
     let lex = lexicon();
-    let strong = (lo..last).filter(|&c| !lex.stance.contains(ctx.toks[c].lower.as_str()));
-    let weak = (lo..last).filter(|&c| lex.stance.contains(ctx.toks[c].lower.as_str()));
+    let strong = (lo..last).filter(|&c| !lex.stance.contains(ctx.toks[c].lower.deref()));
+    let weak = (lo..last).filter(|&c| lex.stance.contains(ctx.toks[c].lower.deref()));
     let order: Vec<usize> = strong.chain(weak).collect();
     for c in order {
         let Some((ce, bare, according)) = ctx.cue_at(c) else { continue };
@@ -1163,7 +1208,7 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
         }
         // Object of "told" ("told reporters", "told Izvestia"), time words, then "that".
         let mut k = ce;
-        let verb = ctx.toks[c].lower.as_str();
+        let verb = ctx.toks[c].lower.deref();
         if matches!(verb, "told" | "tells" | "tell" | "telling") {
             while k < last && k < ce + 3 && ctx.np_word(k) {
                 k += 1;
@@ -1210,7 +1255,7 @@ mod tests {
     #[test]
     fn tokens_keep_abbreviations() {
         let t = tokenize("Mr. Trump, the U.S. leader, said: \"Yes.\"");
-        let w: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        let w: Vec<&str> = t.iter().map(|t| t.lower.deref()).collect();
         assert_eq!(w[..4], ["mr.", "trump", ",", "the"]);
         assert!(w.contains(&"u.s."));
     }
