@@ -173,19 +173,21 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                     push_unique(&mut out[i].surface, r.text.trim());
                 } else {
                     // Title right before a mention of the same person: "Russian President Vladimir Putin".
-                    let rest = &doc.text[r.end..];
+                    // Layers from elsewhere may be malformed: never slice outside the text.
+                    let rest = doc.text.get(r.end..).unwrap_or("");
                     let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
                     if gap <= 2 {
                         if let Some(m) =
                             ents.iter().find(|m| m.start == r.end + gap && m.entity == *name)
                         {
-                            let phrase = &doc.text[r.start..m.end];
+                            let phrase = doc.text.get(r.start..m.end).unwrap_or("");
                             push_unique(&mut out[i].surface, phrase);
-                            let head = doc.text[..r.start].trim_end_matches(' ');
+                            let head = doc.text.get(..r.start).unwrap_or("").trim_end_matches(' ');
                             let det = head.rsplit(' ').next().unwrap_or("");
                             if l.determiners.iter().any(|d| *d == det.to_lowercase()) {
                                 let from = head.len() - det.len();
-                                push_unique(&mut out[i].surface, &doc.text[from..m.end]);
+                                let p = doc.text.get(from..m.end).unwrap_or("");
+                                push_unique(&mut out[i].surface, p);
                             }
                         }
                     }
@@ -226,8 +228,10 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         }
         let mut forms = Vec::new();
         for &(s, e) in &le.mentions {
-            if doc.text[..s].ends_with("the ") {
-                forms.push(format!("the {}", &doc.text[s..e]));
+            if let (Some(before), Some(name)) = (doc.text.get(..s), doc.text.get(s..e)) {
+                if before.ends_with("the ") {
+                    forms.push(format!("the {name}"));
+                }
             }
         }
         for f in forms {

@@ -391,11 +391,19 @@ fn make_entry(
     let person = roles.iter().any(|r| r.from.is_some() || r.to.is_some());
     let mut titles: Vec<String> = Vec::new();
     let mut aliases: Vec<String> = Vec::new();
+    // Aliases that name a group around the person ("The Obama Administration") are not names.
     let plain = |n: &str| {
-        !n.split_whitespace().any(|w| {
-            let k = phrase_key(w);
-            l.is_title(&k) || l.role_words.contains_key(&k) || l.country_words.contains_key(&k)
-        })
+        !n.starts_with("The ")
+            && !n.split_whitespace().any(|w| {
+                matches!(
+                    phrase_key(w).as_str(),
+                    "administration" | "government" | "cabinet" | "regime" | "family" | "camp"
+                )
+            })
+            && !n.split_whitespace().any(|w| {
+                let k = phrase_key(w);
+                l.is_title(&k) || l.role_words.contains_key(&k) || l.country_words.contains_key(&k)
+            })
     };
     for n in names.iter().chain(std::iter::once(&name)) {
         if let (Some(c), _, _) = parse_role(n) {
