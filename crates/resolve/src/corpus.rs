@@ -885,6 +885,21 @@ impl Resolver {
         v
     }
 
+    /// Adds every local entity of a document resolved by [`crate::resolve_document`] and returns
+    /// `(start, end, entity id)` for each of their mention spans, sorted: what the store's
+    /// mention rows need. Spans of descriptions that joined no entity are left out.
+    pub fn add_document(&mut self, doc: &Document) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        for local in local_entities(doc) {
+            let id = self.add(&local);
+            if !id.is_empty() {
+                out.extend(local.mentions.iter().map(|&(s, e)| (s, e, id.clone())));
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// The entity with this id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)

@@ -72,6 +72,9 @@ pub fn words(s: &str) -> Vec<String> {
 
 /// "v." "v.v." "j.d." "u.s.": one-letter parts each closed by a dot.
 pub fn is_initials(w: &str) -> bool {
+    if !w.ends_with('.') {
+        return false;
+    }
     let parts: Vec<&str> = w.split('.').collect();
     parts.len() >= 2
         && parts.last() == Some(&"")
