@@ -278,7 +278,8 @@ pub struct Resolver {
     /// country -> (entity, role class) -> sorted publication dates (`yyyymmdd`, 0 = unknown).
     /// Its size grows with the role holders of a country, not with the articles.
     role_index: HashMap<String, HashMap<(usize, String), Vec<u32>>>,
-    ids: HashSet<String>,
+    /// id -> index in `entities`.
+    ids: HashMap<String, usize>,
     changed: BTreeSet<usize>,
     curation: Curation,
     kb: &'static Kb,
@@ -357,7 +358,7 @@ impl Resolver {
             info: Vec::new(),
             index: HashMap::new(),
             role_index: HashMap::new(),
-            ids: HashSet::new(),
+            ids: HashMap::new(),
             changed: BTreeSet::new(),
             curation,
             kb,
@@ -370,8 +371,8 @@ impl Resolver {
                     e.aliases.push(old);
                 }
             }
-            r.ids.insert(e.id.clone());
             let i = r.entities.len();
+            r.ids.insert(e.id.clone(), i);
             let names: Vec<String> =
                 std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect();
             let roles: Vec<String> = e.roles.iter().map(|x| x.wording.clone()).collect();
@@ -639,12 +640,12 @@ impl Resolver {
         let base = format!("{}-{}", x.label.to_lowercase(), slug(&name));
         let mut id = base.clone();
         let mut n = 1;
-        while self.ids.contains(&id) {
+        while self.ids.contains_key(&id) {
             n += 1;
             id = format!("{base}-{n}");
         }
-        self.ids.insert(id.clone());
         let i = self.entities.len();
+        self.ids.insert(id.clone(), i);
         self.entities.push(Entity {
             id,
             name: name.clone(),
@@ -902,7 +903,7 @@ impl Resolver {
 
     /// The entity with this id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        self.ids.get(id).map(|&i| &self.entities[i])
     }
 }
 
