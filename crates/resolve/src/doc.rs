@@ -677,3 +677,93 @@ pub fn is_description(text: &str) -> bool {
         l.determiners.contains(&w)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_document::EntityMention;
+
+    fn mention(text: &str, s: &str, label: &str, nth: usize) -> EntityMention {
+        let start = text.match_indices(s).nth(nth).unwrap().0;
+        EntityMention {
+            start,
+            end: start + s.len(),
+            text: s.into(),
+            label: label.into(),
+            entity: s.into(),
+        }
+    }
+
+    #[test]
+    fn blocking_keys() {
+        assert_eq!(thing_key("U.S."), thing_key("United States"));
+        assert_eq!(thing_key("US"), thing_key("the United States"));
+        assert_eq!(thing_key("Gaza Strip"), thing_key("Gaza"));
+        assert_ne!(thing_key("Mexico City"), thing_key("Mexico"));
+        assert_eq!(thing_key("NATO"), thing_key("North Atlantic Alliance"));
+        assert_eq!(thing_key("Kiev"), thing_key("Kyiv"));
+        assert_ne!(thing_key("The Kyiv Independent"), thing_key("Kyiv"));
+        let a = parse_person("Russian President Vladimir Putin");
+        assert_eq!(
+            (a.firsts.clone(), a.surname.clone()),
+            (vec!["vladimir".to_string()], "putin".into())
+        );
+        assert_eq!(a.surname_key(), parse_person("Путин").surname_key());
+        let v = parse_person("V.V. Putin");
+        assert_eq!(v.initials, vec!['v', 'v']);
+        assert!(v.firsts_compatible(&a));
+        assert!(!parse_person("Vera Vinnik").firsts_compatible(&parse_person("Alexander Vinnik")));
+        assert!(
+            parse_person("Volodymyr Zelensky").firsts_compatible(&parse_person("Vladimir Putin"))
+        );
+        assert_ne!(parse_person("Volodymyr Zelensky").surname_key(), a.surname_key());
+        assert_eq!(
+            parse_person("Steve Whitkoff").surname_key(),
+            parse_person("Steve Witkoff").surname_key()
+        );
+    }
+
+    #[test]
+    fn in_article_names_and_descriptions() {
+        let text = "Russian President Vladimir Putin and his U.S. counterpart, Donald Trump, spoke. \
+                    Putin said V.V. Putin agreed. The Russian leader thanked Trump. \
+                    Alexander Vinnik and his mother Vera Vinnik met; Alexander Vinnik smiled. Vinnik left.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-02-12".into());
+        doc.entities = vec![
+            mention(text, "Vladimir Putin", "PER", 0),
+            mention(text, "Donald Trump", "PER", 0),
+            mention(text, "Putin", "PER", 1),
+            mention(text, "V.V. Putin", "PER", 0),
+            mention(text, "Trump", "PER", 1),
+            mention(text, "Alexander Vinnik", "PER", 0),
+            mention(text, "Vera Vinnik", "PER", 0),
+            mention(text, "Alexander Vinnik", "PER", 1),
+            mention(text, "Vinnik", "PER", 3),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        let start = text.find("Russian President").unwrap();
+        doc.roles.push(RoleMention {
+            start,
+            end: start + "Russian President".len(),
+            text: "Russian President".into(),
+            entity: Some("Vladimir Putin".into()),
+        });
+        resolve_document(&mut doc, crate::kb());
+        let ent = |s: &str, nth: usize| {
+            let st = text.match_indices(s).nth(nth).unwrap().0;
+            doc.entities.iter().find(|m| m.start == st).unwrap().entity.clone()
+        };
+        assert_eq!(ent("Putin", 1), "Vladimir Putin");
+        assert_eq!(ent("V.V. Putin", 0), "Vladimir Putin");
+        assert_eq!(ent("Trump", 1), "Donald Trump");
+        assert_eq!(ent("Vinnik", 3), "Alexander Vinnik");
+        assert_eq!(ent("Vera Vinnik", 0), "Vera Vinnik");
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(role("his U.S. counterpart").as_deref(), Some("Donald Trump"));
+        assert_eq!(role("The Russian leader").as_deref(), Some("Vladimir Putin"));
+        for w in doc.roles.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+    }
+}
