@@ -160,7 +160,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 let w = &text[at..end];
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 let dotted = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2);
-                if initial || dotted || ABBREVIATIONS.contains(&lower.deref()) {
+                let after = text[chars[j].0 + 1..].trim_start_matches(' ');
+                let continues = after.starts_with(',')
+                    || (after.len() < text.len() - chars[j].0 - 1
+                        && after.chars().next().is_some_and(char::is_lowercase));
+                if initial || dotted || continues || ABBREVIATIONS.contains(&lower.deref()) {
                     j += 1;
                     end = chars.get(j).map_or(text.len(), |x| x.0);
                     lower.to_mut().push('.');
@@ -509,6 +513,10 @@ impl<'a> Ctx<'a> {
         if c > lo && self.toks[c - 1].lower == "who" {
             return Some((c - 1, c));
         }
+        if c > lo + 1 && self.toks[c - 1].lower == "," && self.toks[c].lower.ends_with("ing") {
+            // "Trump went on the attack, saying ...": the subject of the sentence.
+            return self.np_right(lo, c - 1).filter(|&r| self.np_plausible(r));
+        }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
             return Some(np);
         }
@@ -560,7 +568,11 @@ impl<'a> Ctx<'a> {
         let first = &self.toks[a];
         let last = &self.toks[b - 1];
         let t = &self.text[first.start..first.end];
+        let any = |f: &dyn Fn(&Tok) -> bool| self.toks[a..b].iter().any(f);
         t.chars().next().is_some_and(char::is_uppercase)
+            || any(&|t| DETERMINERS.contains(&t.lower.deref()))
+            || any(&|t| t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || any(&|t| self.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
             || matches!(
                 first.lower.deref(),
                 "he" | "she" | "they" | "we" | "i" | "it" | "you" | "who"
@@ -726,6 +738,17 @@ impl<'a> Ctx<'a> {
         let starts_ok = matches!(self.toks[i].lower.deref(), "," | "-" | "–" | "—");
         if !starts_ok && !loose {
             return None;
+        }
+        if !starts_ok {
+            // After a quote that ends its sentence (“... done.”), a capital starts a new
+            // sentence: "he said" may follow, "She followed that by saying" may not.
+            let first = &self.toks[i];
+            let sentence_end =
+                self.text[..from].trim_end_matches(|c: char| is_mark(c) || c == '\'');
+            let capital = self.text[first.start..].chars().next().is_some_and(char::is_uppercase);
+            if sentence_end.ends_with(['.', '!', '?']) && capital && self.cue_at(i).is_none() {
+                return None;
+            }
         }
         while i < hi && !self.toks[i].word {
             i += 1;
