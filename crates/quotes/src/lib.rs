@@ -484,7 +484,7 @@ impl<'a> Ctx<'a> {
     fn np_left(&self, i: usize, lo: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let mut j = i;
-        while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.deref()) {
+        while j > lo && self.adverb(j - 1) {
             j -= 1;
         }
         let end = j;
@@ -529,7 +529,8 @@ impl<'a> Ctx<'a> {
             if let Some(pc) = (floor..j - 1).rev().find(|&k| self.toks[k].lower == ",") {
                 if let Some(np) = self.np_left(pc, lo) {
                     if np.0 == lo && self.np_plausible(np) {
-                        return Some(np);
+                        // "Roberta Lange, the state party chairwoman," with its appositive.
+                        return Some((np.0, j));
                     }
                 }
             }
@@ -546,9 +547,47 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker phrase starting at token `i` (for "said X", "according to X").
+    /// A word between a subject and its verb: "also", "has", "rarely".
+    fn adverb(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let lower_initial = self.text[t.start..].chars().next().is_some_and(char::is_lowercase);
+        lexicon().adverbs.contains(t.lower.deref())
+            || (lower_initial && t.lower.len() > 4 && t.lower.ends_with("ly"))
+    }
+
+    /// A lower-case word that ends a phrase read rightwards: a past form or an auxiliary.
+    fn verbish(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let lower_initial = self.text[t.start..].chars().next().is_some_and(char::is_lowercase);
+        lower_initial
+            && ((t.lower.len() > 4 && t.lower.ends_with("ed"))
+                || matches!(
+                    t.lower.deref(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "took"
+                        | "made"
+                        | "went"
+                        | "got"
+                        | "gave"
+                ))
+    }
+
     fn np_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         let mut k = i;
-        while k < hi && k - i < 9 {
+        while k < hi && k - i < 9 && !self.verbish(k) {
             if self.np_word(k) || (self.toks[k].lower == "of" && k > i) {
                 k += 1;
             } else {
@@ -605,7 +644,7 @@ impl<'a> Ctx<'a> {
             let after = &self.text[e.end..np.end];
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             match e.label.as_str() {
-                "PER" if !possessive => per = Some(e.entity.clone()),
+                "PER" if !possessive && per.is_none() => per = Some(e.entity.clone()),
                 "ORG" if e.start == np.start + det_len && !possessive => {
                     org = Some(e.entity.clone())
                 }
