@@ -250,7 +250,16 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut filled = 0;
     for i in 0..out.len() {
         let w = &text[out[i].start..out[i].end];
-        if w.len() <= 5 && l.determiners.iter().any(|d| d.eq_ignore_ascii_case(w)) {
+        if w.len() <= 5
+            && l.determiners.iter().any(|d| d.eq_ignore_ascii_case(w))
+            && out[i + 1..(i + 11).min(out.len())].iter().any(|t| {
+                // Cheap look-ahead: a role word must follow for a description to start here.
+                let t = text[t.start..t.end].as_bytes();
+                l.role_heads
+                    .iter()
+                    .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
+            })
+        {
             for k in i.max(filled)..(i + 14).min(out.len()) {
                 out[k].norm = norm(&out[k]);
             }
@@ -372,7 +381,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         let sk = p.surname_key();
         let g = groups
             .iter()
-            .position(|g| g.per && g.name.surname_key() == sk && g.name.firsts_compatible(&p));
+            .position(|g| g.per && g.name.skey() == sk && g.name.firsts_compatible(&p));
         let gi = g.unwrap_or_else(|| {
             groups.push(Group {
                 canon: p.display.clone(),
@@ -397,7 +406,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             .filter(|&g| {
                 groups[g].per
                     && !sk.is_empty()
-                    && groups[g].name.surname_key() == sk
+                    && groups[g].name.skey() == sk
                     && groups[g].name.firsts_compatible(&p)
             })
             .collect();
@@ -495,24 +504,26 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         g.kb_titles = e.map(|e| e.titles.clone()).unwrap_or_default();
     }
     // Roles layer: link to canonical names and learn what the article says about each person.
-    let find_group = |name: &str, groups: &[Group], doc: &Document| -> Option<usize> {
-        let f = fold(name);
-        groups.iter().position(|g| fold(&g.canon) == f).or_else(|| {
-            doc.entities
-                .iter()
-                .enumerate()
-                .find(|(_, m)| fold(&m.text) == f)
-                .and_then(|(i, _)| of_mention[i])
-        })
-    };
-    for r in 0..doc.roles.len() {
-        if let Some(name) = doc.roles[r].entity.clone() {
-            if let Some(gi) = find_group(&name, &groups, doc) {
-                let (class, country, _) = parse_role(&doc.roles[r].text);
-                groups[gi].said.push((country, class));
-                doc.roles[r].entity = Some(groups[gi].canon.clone());
-            }
+    // Folded names -> group, built once (the roles layer names persons by a mention's text).
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (i, m) in doc.entities.iter().enumerate() {
+        if let Some(g) = of_mention[i] {
+            by_name.entry(fold(&m.text)).or_insert(g);
         }
+    }
+    for (gi, g) in groups.iter().enumerate() {
+        if !g.members.is_empty() {
+            by_name.insert(fold(&g.canon), gi);
+        }
+    }
+    for r in 0..doc.roles.len() {
+        let Some(gi) = doc.roles[r].entity.as_deref().and_then(|n| by_name.get(&fold(n)).copied())
+        else {
+            continue;
+        };
+        let (class, country, _) = parse_role(&doc.roles[r].text);
+        groups[gi].said.push((country, class));
+        doc.roles[r].entity = Some(groups[gi].canon.clone());
     }
     // Mentions' positions per group, for discourse.
     let pos: Vec<Vec<(usize, usize)>> = groups

@@ -35,6 +35,8 @@ pub struct Lang {
     pub role_words: HashMap<String, String>,
     /// Longest role wording in words.
     pub role_max_words: usize,
+    /// Every word of every role wording except function words: a cheap look-ahead filter.
+    pub role_heads: Vec<String>,
     /// Class -> classes a description of it may stand for.
     pub compatible: HashMap<String, Vec<String>>,
     /// Class -> country code it implies.
@@ -138,6 +140,13 @@ impl Lang {
                 for w in list {
                     let k = phrase_key(&w);
                     l.role_max_words = l.role_max_words.max(k.split(' ').count());
+                    for w in k.split(' ') {
+                        if !matches!(w, "of" | "the" | "for")
+                            && !l.role_heads.iter().any(|h| h == w)
+                        {
+                            l.role_heads.push(w.to_string());
+                        }
+                    }
                     l.role_words.insert(k, head.to_string());
                 }
             }
