@@ -477,6 +477,7 @@ impl<'a> Ctx<'a> {
         t.word
             && !self.inq[i]
             && !lex.stop.contains(t.lower.deref())
+            && !lex.adverbs.contains(t.lower.deref())
             && !lex.verbs.contains_key(t.lower.deref())
     }
 
@@ -827,6 +828,13 @@ impl<'a> Ctx<'a> {
             if !ends {
                 return None;
             }
+            // "said Indra Nooyi, the chief executive of PepsiCo." keeps the appositive.
+            let np =
+                if next == "," && hi - np.1 <= 16 && (np.1..hi).all(|k| self.cue_at(k).is_none()) {
+                    (np.0, hi)
+                } else {
+                    np
+                };
             return Some(self.attr(i, ce, Some(np)));
         }
         let np_end = {
