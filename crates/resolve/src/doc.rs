@@ -14,8 +14,8 @@
 //!    multi-word name of the article whose initials it spells ("CIA", "SPIEF"). A group's label is
 //!    the majority of its mentions' labels (NER noise on one string in one article); persons never
 //!    group with non-persons.
-//! 3. **Descriptions.** "the/his/her + [ordinal] + [nationality or country or metonym] +
-//!    [modifier] + role [+ of (the) country]" ("the Russian leader", "his U.S. counterpart", "the
+//! 3. **Descriptions.** "the/his/her + (ordinal) + (nationality or country or metonym) +
+//!    (modifier) + role (+ of (the) country)" ("the Russian leader", "his U.S. counterpart", "the
 //!    47th president of the United States", "the official representative of the Kremlin", "the
 //!    Republican") become role mentions when they have a country (stated or implied by the role)
 //!    and overlap no existing role or person mention. Each is resolved by, in order: an apposition
@@ -254,7 +254,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             && l.determiners.iter().any(|d| d.eq_ignore_ascii_case(w))
             && out[i + 1..(i + 11).min(out.len())].iter().any(|t| {
                 // Cheap look-ahead: a role word must follow for a description to start here.
-                let t = text[t.start..t.end].as_bytes();
+                let t = &text.as_bytes()[t.start..t.end];
                 l.role_heads
                     .iter()
                     .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))

@@ -18,7 +18,7 @@
 //!
 //! # Knowledge base
 //! Derived from the PETRARCH2/Phoenix actor dictionaries and embedded from
-//! `crates/resolve/data/kb.txt` (see [`kb`] for what it holds). Rebuild it, byte for byte, with:
+//! `crates/resolve/data/kb.txt` (see [`mod@kb`] for what it holds). Rebuild it, byte for byte, with:
 //!
 //! ```text
 //! dossier train kb --phoenix ../shared/data/petrarch2-dictionaries -o crates/resolve/data/kb.txt
