@@ -27,6 +27,14 @@
 //! date, then most mentioned ("the US president" of a 2025 article -> whoever the 2025 articles
 //! call "U.S. President"); with none they join nothing and `add` returns "".
 //!
+//! **Curation changes.** `rename` applies to stored entities at once (they count as changed);
+//! `together` and `apart` apply to what is added. A new `apart` rule cannot split an entity that
+//! was merged earlier, so when the curation file changes, rebuild: a `Resolver::new(Vec::new(),
+//! ...)` fed the stored articles' local entities in the original order (no re-analysis: run
+//! [`crate::resolve_document`] and [`local_entities`] on the stored layers). Entities the change
+//! does not touch get their old ids back (ids come from names, not from counters), unless a
+//! newly split entity takes the same name first (it then gets the plain id, the other `-2`).
+//!
 //! **Ids** are `label-slug-of-first-name` (`per-vladimir-putin`), with `-2`, `-3` on collision,
 //! given at creation and never changed: the same articles in the same order give the same ids,
 //! and later articles never renumber earlier entities.
@@ -370,6 +378,7 @@ impl Resolver {
                 if !e.aliases.contains(&old) {
                     e.aliases.push(old);
                 }
+                r.changed.insert(r.entities.len());
             }
             let i = r.entities.len();
             r.ids.insert(e.id.clone(), i);
