@@ -64,6 +64,8 @@ struct Lexicon {
     phrases: Vec<Vec<&'static str>>,
     pronouns: FastSet<&'static str>,
     person_nouns: FastSet<&'static str>,
+    /// Nouns for groups that speak ("police", "officials"): speakers, but never resolved.
+    group_nouns: FastSet<&'static str>,
     adverbs: FastSet<&'static str>,
     stop: FastSet<&'static str>,
 }
@@ -97,13 +99,17 @@ fn lexicon() -> &'static Lexicon {
             person_nouns: entries(include_str!("../../../resources/en/quotes/person_nouns.txt"))
                 .collect(),
             adverbs: entries(include_str!("../../../resources/en/quotes/adverbs.txt")).collect(),
+            group_nouns: entries(include_str!("../../../resources/en/quotes/group_nouns.txt"))
+                .collect(),
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
         }
     })
 }
 
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "another", "his", "her", "their", "its", "our", "this", "one", "some"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "their", "its", "our", "this", "these", "those",
+    "one", "some",
+];
 const ABBREVIATIONS: &[&str] =
     &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "prof"];
 
@@ -511,8 +517,12 @@ impl<'a> Ctx<'a> {
     /// coordinated verb ("Obama met ... and said").
     fn subject_np(&self, c: usize, lo: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
-        if c > lo && self.toks[c - 1].lower == "who" {
-            return Some((c - 1, c));
+        let mut w = c;
+        while w > lo && self.adverb(w - 1) {
+            w -= 1;
+        }
+        if w > lo && self.toks[w - 1].lower == "who" {
+            return Some((w - 1, w));
         }
         if c > lo + 1 && self.toks[c - 1].lower == "," && self.toks[c].lower.ends_with("ing") {
             // "Trump went on the attack, saying ...": the subject of the sentence.
@@ -527,7 +537,8 @@ impl<'a> Ctx<'a> {
         }
         if j > lo + 1 && self.toks[j - 1].lower == "," {
             let floor = lo.max(j.saturating_sub(30));
-            if let Some(pc) = (floor..j - 1).rev().find(|&k| self.toks[k].lower == ",") {
+            let first_comma = (floor..j - 1).find(|&k| self.toks[k].lower == ",");
+            if let Some(pc) = first_comma {
                 if let Some(np) = self.np_left(pc, lo) {
                     if np.0 == lo && self.np_plausible(np) {
                         // "Roberta Lange, the state party chairwoman," with its appositive.
@@ -619,6 +630,7 @@ impl<'a> Ctx<'a> {
             )
             || DETERMINERS.contains(&first.lower.deref())
             || lex.person_nouns.contains(last.lower.deref())
+            || lex.group_nouns.contains(last.lower.deref())
             || (b - a <= 2 && last.lower.ends_with('s') && last.lower.len() > 3)
     }
 
@@ -776,19 +788,26 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let starts_ok = matches!(self.toks[i].lower.deref(), "," | "-" | "–" | "—");
-        if !starts_ok && !loose {
+        // Without a comma or dash, only a short attribution that ends its sentence counts
+        // (“...?” Trump said. / “...” Grubbs said.): "She followed that by saying, ..." after
+        // a quote that ended its sentence is a new sentence.
+        let short_tail = || {
+            (i..hi.min(i + 8)).find(|&c| self.cue_at(c).is_some()).is_some_and(|c| {
+                let ce = self.cue_at(c).map_or(c + 1, |x| x.0);
+                let rest = (ce.min(hi)..hi).filter(|&k| self.toks[k].word).count();
+                let ends =
+                    self.toks.get(hi).is_none_or(|t| matches!(t.lower.deref(), "." | "!" | "?"));
+                rest <= 5 && ends
+            })
+        };
+        let sentence_end = self.text[..from]
+            .trim_end_matches(|c: char| is_mark(c) || c == '\'' || c.is_whitespace())
+            .ends_with(['.', '!', '?']);
+        let capital =
+            self.text[self.toks[i].start..].chars().next().is_some_and(char::is_uppercase);
+        let ok = starts_ok || (loose && !(sentence_end && capital)) || short_tail();
+        if !ok {
             return None;
-        }
-        if !starts_ok {
-            // After a quote that ends its sentence (“... done.”), a capital starts a new
-            // sentence: "he said" may follow, "She followed that by saying" may not.
-            let first = &self.toks[i];
-            let sentence_end =
-                self.text[..from].trim_end_matches(|c: char| is_mark(c) || c == '\'');
-            let capital = self.text[first.start..].chars().next().is_some_and(char::is_uppercase);
-            if sentence_end.ends_with(['.', '!', '?']) && capital && self.cue_at(i).is_none() {
-                return None;
-            }
         }
         while i < hi && !self.toks[i].word {
             i += 1;
@@ -1122,6 +1141,11 @@ fn attribute_marked(
     } else {
         None
     };
+    if attr.as_ref().is_some_and(|a| a.np.is_none()) {
+        if let Some(b) = ctx.attr_before(lo_tok, m.open).filter(|b| b.np.is_some()) {
+            attr = Some(b);
+        }
+    }
     if attr.is_none() {
         attr = ctx.attr_before(lo_tok, m.open);
     } else if words_before > 0
@@ -1147,10 +1171,23 @@ fn attribute_marked(
     }
     let starts_upper = inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
     let nwords = inner.split_whitespace().count();
-    let direct = m.dash
-        || (starts_upper
-            && (words_before == 0 || after_colon || after_comma || para_initial || nwords >= 10))
-        || (nwords >= 12 && ends_punct && starts_upper);
+    let next_tok = ctx.tok_at(m.close);
+    let runs_on = !ends_punct
+        && ctx.toks.get(next_tok).is_some_and(|t| {
+            t.word
+                && t.start < close_para.end
+                && ctx.text[t.start..].chars().next().is_some_and(char::is_lowercase)
+                && ctx.cue_at(next_tok).is_none()
+        });
+    let direct = !runs_on
+        && (m.dash
+            || (starts_upper
+                && (words_before == 0
+                    || after_colon
+                    || after_comma
+                    || para_initial
+                    || nwords >= 10))
+            || (nwords >= 12 && ends_punct && starts_upper));
     let mut continued = false;
     if attr.is_none() {
         // A paragraph that continues the quote of the paragraph before.
