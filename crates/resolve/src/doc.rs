@@ -97,13 +97,14 @@ pub(crate) fn parse_person(text: &str) -> PersonName {
         skip += 1;
     }
 
-    let mut ws: Vec<String> = ws[skip..].to_vec();
+    let n_words = ws.len();
+    let mut ws: Vec<String> = ws.into_iter().skip(skip).collect();
     while ws.len() > 1
         && matches!(ws.last().map(|s| s.trim_end_matches('.')), Some("jr" | "sr" | "ii" | "iii"))
     {
         ws.pop();
     }
-    let display = if raw.len() == words(text).len() && skip < raw.len() {
+    let display = if raw.len() == n_words && skip < raw.len() {
         raw[skip..].join(" ")
     } else {
         text.trim().to_string()

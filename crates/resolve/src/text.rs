@@ -88,28 +88,46 @@ pub fn is_initials(w: &str) -> bool {
 /// y/j/i ("Zelenskyy"/"Zelenskiy"/"Zelensky"), ph/f, kh/h, x/ks, doubled letters; a silent h
 /// after w ("Whitkoff"). Vowels stay (they separate "Vinnik" from "Vance").
 pub fn phonetic(word: &str) -> String {
-    let w: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
-    let w = w
-        .replace("wh", "w")
-        .replace("ph", "f")
-        .replace("kh", "h")
-        .replace("ck", "k")
-        .replace('x', "ks")
-        .replace("tch", "ch")
-        .replace("dzh", "j");
-    let mut out = String::with_capacity(w.len());
-    for c in w.chars() {
-        let m = match c {
-            'w' | 'v' => 'f',
-            'c' | 'q' => 'k',
-            'y' | 'j' => 'i',
-            'z' => 's',
-            c => c,
-        };
-        if out.ends_with(m) {
+    let cs: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut out = String::with_capacity(cs.len() + 2);
+    let mut push = |m: char, out: &mut String| {
+        if !out.ends_with(m) {
+            out.push(m);
+        }
+    };
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        let next = cs.get(i + 1).copied();
+        // Digraphs first: "tch" sounds as "ch" (written "kh" here, as c -> k), "dzh" as "j".
+        if c == 't' && next == Some('c') && cs.get(i + 2) == Some(&'h') {
+            push('k', &mut out);
+            push('h', &mut out);
+            i += 3;
             continue;
         }
-        out.push(m);
+        if c == 'd' && next == Some('z') && cs.get(i + 2) == Some(&'h') {
+            push('i', &mut out);
+            i += 3;
+            continue;
+        }
+        let (m, step) = match (c, next) {
+            ('w', Some('h')) => ('f', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('k', Some('h')) => ('h', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('x', _) => {
+                push('k', &mut out);
+                ('s', 1)
+            }
+            ('w' | 'v', _) => ('f', 1),
+            ('c' | 'q', _) => ('k', 1),
+            ('y' | 'j', _) => ('i', 1),
+            ('z', _) => ('s', 1),
+            (c, _) => (c, 1),
+        };
+        push(m, &mut out);
+        i += step;
     }
     out
 }
