@@ -90,7 +90,7 @@ pub fn is_initials(w: &str) -> bool {
 pub fn phonetic(word: &str) -> String {
     let cs: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut out = String::with_capacity(cs.len() + 2);
-    let mut push = |m: char, out: &mut String| {
+    let push = |m: char, out: &mut String| {
         if !out.ends_with(m) {
             out.push(m);
         }
