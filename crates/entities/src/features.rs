@@ -7,7 +7,7 @@
 //! by [`crate::model`].
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// Hasher for keys that are already well-mixed 64-bit hashes: passes them through. The default
 /// SipHash would hash every gazetteer probe a second time, for nothing.
@@ -30,6 +30,54 @@ impl Hasher for PassThrough {
 
 /// A map keyed by feature hashes.
 pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+/// Builds [`Seeded`] hashers with one random seed per process.
+#[derive(Clone, Copy)]
+pub struct SeededState(u64);
+
+impl Default for SeededState {
+    fn default() -> Self {
+        static SEED: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        SeededState(
+            *SEED.get_or_init(|| {
+                std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64)
+            }),
+        )
+    }
+}
+
+impl BuildHasher for SeededState {
+    type Hasher = Seeded;
+    fn build_hasher(&self) -> Seeded {
+        Seeded { seed: self.0, h: 0 }
+    }
+}
+
+/// Hasher for maps keyed by the hashes of a document's own words: the key is mixed with a
+/// random seed, so that no text can choose words whose hashes pile up in one part of the table
+/// (with [`PassThrough`], words sharing the low bits of their hash would make building the map
+/// quadratic). Lookups only: nothing iterates these maps, so the seed changes no result.
+pub struct Seeded {
+    seed: u64,
+    h: u64,
+}
+
+impl Hasher for Seeded {
+    fn finish(&self) -> u64 {
+        self.h
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.h = fmix((self.h << 8 | b as u64) ^ self.seed);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.h = fmix(n ^ self.seed);
+    }
+}
+
+/// A map keyed by hashes of a document's words (see [`Seeded`]).
+pub type DocKeyed<V> = HashMap<u64, V, SeededState>;
 
 /// Hash of a byte string (FNV-1a followed by a finaliser). Stable across platforms and runs,
 /// because the model file stores weights under these keys.
@@ -240,12 +288,12 @@ impl Sentence {
 /// tagger tell "SANCTIONS" in a headline (seen as "sanctions" elsewhere) from "KREMLIN".
 #[derive(Default)]
 pub struct DocContext {
-    case: HashKeyed<u8>,
+    case: DocKeyed<u8>,
 }
 
 impl DocContext {
     pub fn new(sents: &[Sentence]) -> DocContext {
-        let mut case: HashKeyed<u8> = HashKeyed::default();
+        let mut case: DocKeyed<u8> = DocKeyed::default();
         for s in sents {
             for (i, t) in s.toks.iter().enumerate() {
                 if !t.has_alpha || !s.case_informative(i) {
@@ -554,6 +602,19 @@ mod tests {
     }
 
     #[test]
+    fn document_maps_do_not_pile_up_on_shared_low_bits() {
+        // Keys alike in their low 40 bits all land in one part of a pass-through table, where
+        // each insertion probes past all the others; mixed with the seed they spread out.
+        let t = std::time::Instant::now();
+        let mut m: DocKeyed<u8> = DocKeyed::default();
+        for k in 0..200_000u64 {
+            *m.entry(k << 40).or_default() |= 1;
+        }
+        assert_eq!(m.len(), 200_000);
+        assert!(t.elapsed() < std::time::Duration::from_secs(2), "{:?}", t.elapsed());
+    }
+
+    #[test]
     fn headline_detection() {
         assert!(Sentence::new(&["PUTIN", "MEETS", "TRUMP", "IN", "ALASKA"]).all_caps);
         assert!(!Sentence::new(&["Putin", "met", "Trump", "in", "Alaska"]).all_caps);
@@ -567,8 +628,8 @@ mod tests {
 #[derive(Default)]
 pub struct DocLabels {
     // Counts are u32: a word repeated more than 65535 times in one document must not overflow.
-    counts: HashKeyed<[u32; 5]>,
-    chunks: HashKeyed<[u32; 4]>,
+    counts: DocKeyed<[u32; 5]>,
+    chunks: DocKeyed<[u32; 4]>,
 }
 
 /// Class of a first-pass label: its type, or 4 for O.
@@ -591,8 +652,8 @@ fn span_key(s: &Sentence, a: usize, b: usize) -> u64 {
 
 impl DocLabels {
     pub fn new(sents: &[Sentence], labels: &[Vec<u8>]) -> DocLabels {
-        let mut counts: HashKeyed<[u32; 5]> = HashKeyed::default();
-        let mut chunks: HashKeyed<[u32; 4]> = HashKeyed::default();
+        let mut counts: DocKeyed<[u32; 5]> = DocKeyed::default();
+        let mut chunks: DocKeyed<[u32; 4]> = DocKeyed::default();
         for (s, ls) in sents.iter().zip(labels) {
             for (t, &l) in s.toks.iter().zip(ls) {
                 if t.has_alpha {
