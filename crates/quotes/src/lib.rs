@@ -110,6 +110,62 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "his", "her", "their", "its", "our", "this", "these", "those",
     "one", "some",
 ];
+/// Cue forms that are also nouns or adjectives.
+const NOUN_LIKE: &[&str] = &[
+    "plan",
+    "plans",
+    "question",
+    "questions",
+    "attack",
+    "attacks",
+    "support",
+    "supports",
+    "back",
+    "backs",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "demands",
+    "promise",
+    "promises",
+    "report",
+    "reports",
+    "charged",
+    "alleged",
+    "named",
+    "ordered",
+    "considered",
+    "mention",
+    "mentions",
+    "show",
+    "shows",
+    "want",
+    "see",
+    "say",
+    "think",
+    "know",
+    "believe",
+    "discuss",
+    "vote",
+    "notes",
+    "states",
+    "cites",
+    "offers",
+    "decried",
+    "seeks",
+    "concerns",
+    "supported",
+    "backed",
+    "cited",
+    "offered",
+];
 const ABBREVIATIONS: &[&str] =
     &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "prof"];
 
@@ -464,6 +520,27 @@ impl<'a> Ctx<'a> {
         }
         let bare = *lex.verbs.get(t.lower.deref())?;
         // "to say", "would say" are not reports.
+        // A form that is also a noun ("tax plan", "her team calls", "Rubio's attacks") is a
+        // verb only after a subject-like word: a name, a pronoun, a plural, "who", an adverb.
+        if NOUN_LIKE.contains(&t.lower.deref()) {
+            let subject_like = i > 0 && {
+                let p = &self.toks[i - 1];
+                let ptext = &self.text[p.start..p.end];
+                p.word
+                    && !ptext.ends_with("'s")
+                    && !ptext.ends_with("’s")
+                    && (ptext.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(
+                            p.lower.deref(),
+                            "he" | "she" | "they" | "we" | "i" | "you" | "who"
+                        )
+                        || self.adverb(i - 1)
+                        || (p.lower.ends_with('s') && p.lower.len() > 3))
+            };
+            if !subject_like {
+                return None;
+            }
+        }
         // "the reports", "his claims", "rich states" are nouns.
         if i > 0 {
             let prev = self.toks[i - 1].lower.deref();
