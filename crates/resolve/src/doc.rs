@@ -23,9 +23,10 @@
 //!    article whose roles here give the same country and a compatible role (nearest before, else
 //!    nearest after); the KB's holder of that office on the publication date (only up to the KB's
 //!    horizon); a person the KB places in that country with no conflicting role; finally the most
-//!    recent person before it, within the last 1,500 bytes, that nothing contradicts (no other
-//!    known country, no incompatible role). A resolved description adds its country and role to
-//!    the person, so later descriptions find them. Pronouns stay unresolved.
+//!    recent person before it, within the last 600 bytes (about two sentences), that nothing
+//!    contradicts (no other known country, no incompatible role). A resolved description adds its
+//!    country and role to the person, so later descriptions find them. Pronouns stay unresolved.
+//!    Descriptions still open go to the corpus resolver (see [`crate::corpus`]).
 
 use std::collections::HashMap;
 
@@ -641,7 +642,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                 .filter_map(|g| {
                     pos[g]
                         .iter()
-                        .filter(|p| p.1 <= d.start && d.start - p.1 <= 1500)
+                        .filter(|p| p.1 <= d.start && d.start - p.1 <= 600)
                         .map(|p| p.1)
                         .max()
                         .map(|e| (e, g))
