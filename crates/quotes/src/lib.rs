@@ -519,7 +519,6 @@ impl<'a> Ctx<'a> {
             }
         }
         let bare = *lex.verbs.get(t.lower.deref())?;
-        // "to say", "would say" are not reports.
         // A form that is also a noun ("tax plan", "her team calls", "Rubio's attacks") is a
         // verb only after a subject-like word: a name, a pronoun, a plural, "who", an adverb.
         if NOUN_LIKE.contains(&t.lower.deref()) {
@@ -541,7 +540,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        // "the reports", "his claims", "rich states" are nouns.
+        // "to say", "would say" are not reports; "the reports", "his claims" are nouns.
         if i > 0 {
             let prev = self.toks[i - 1].lower.deref();
             if matches!(prev, "to" | "would" | "could" | "might" | "media" | "news" | "rich")
