@@ -21,7 +21,10 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use anyhow::{Context, Result};
 use dossier_ingest::{Article, Body, IngestError, Input, ReadOptions};
 use dossier_pipeline::{AnalyseError, Analysed};
+use dossier_resolve::Curation;
 use dossier_store::{NewDocument, SourceKey, Store, Stored};
+
+use crate::resolve_stage::ResolveStage;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -61,6 +64,27 @@ pub struct Args {
     /// reported and skipped without being read.
     #[arg(long, value_name = "MB", default_value_t = 10.0, value_parser = parse_mb)]
     pub max_article_mb: f64,
+    /// Corrections to entity resolution, one rule a line: `together = "Fogel" | "Marc Vogel"`,
+    /// `apart = "Alexander Vinnik" | "Vera Vinnik"`, `rename = "Old" -> "New"`. Default:
+    /// `dossier.curation` in the current directory, when there is one. When the rules change,
+    /// every stored article's entities are resolved again (no article is re-analysed).
+    #[arg(long, value_name = "FILE")]
+    pub curation: Option<PathBuf>,
+}
+
+/// The curation rules to apply, and their text (whose change triggers a new resolution).
+fn read_curation(given: Option<&Path>) -> Result<(Curation, String)> {
+    let default = Path::new("dossier.curation");
+    let path = match given {
+        Some(p) => p,
+        None if default.is_file() => default,
+        None => return Ok((Curation::empty(), String::new())),
+    };
+    let shown = dossier_ingest::display_path(path);
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the curation file {shown}"))?;
+    let rules = Curation::parse(&text, &shown)?;
+    Ok((rules, text))
 }
 
 fn parse_mb(s: &str) -> std::result::Result<f64, String> {
@@ -87,6 +111,7 @@ struct Pending {
 
 struct Run {
     store: Store,
+    resolve: ResolveStage,
     db: PathBuf,
     bar: ProgressBar,
     counts: Counts,
@@ -197,7 +222,7 @@ impl Run {
         let seen = std::mem::take(&mut self.seen);
         let outcomes = self
             .store
-            .put_batch(&good, &seen, self.started_ms)
+            .put_batch_with(&good, &seen, self.started_ms, Some(&mut self.resolve))
             .with_context(|| format!("cannot write to the {}", self.db_context()))?;
         for outcome in outcomes {
             match outcome {
@@ -287,11 +312,21 @@ fn unique_inputs(inputs: Vec<Input>) -> Vec<(Input, String)> {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let started = Instant::now();
+    let (curation, curation_text) = read_curation(args.curation.as_deref())?;
     let (inputs, missing) = dossier_ingest::discover(&args.paths);
     let inputs = unique_inputs(inputs);
-    let store = Store::open(&args.db).with_context(|| {
+    let mut store = Store::open(&args.db).with_context(|| {
         format!("cannot open database {}", dossier_ingest::display_path(&args.db))
     })?;
+    // Articles stored before resolution existed, or all of them when the curation rules
+    // changed, get their entities now.
+    let mut resolve = ResolveStage::new(curation, &curation_text);
+    let earlier = resolve.resolve_stored(&mut store).with_context(|| {
+        format!("cannot resolve entities in {}", dossier_ingest::display_path(&args.db))
+    })?;
+    if earlier > 0 && !args.quiet {
+        eprintln!("resolved the entities of {earlier} stored articles");
+    }
     let opts = ReadOptions { max_article_bytes: (args.max_article_mb * 1024.0 * 1024.0) as u64 };
     let started_ms =
         SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
@@ -312,6 +347,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     );
     let mut run = Run {
         store,
+        resolve,
         db: args.db.clone(),
         bar,
         counts: Counts::default(),

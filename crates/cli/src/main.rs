@@ -10,6 +10,7 @@ mod eval_ner;
 mod eval_seeds;
 mod eval_speed;
 mod eval_time;
+mod resolve_stage;
 mod train;
 mod train_ner;
 

@@ -1,0 +1,177 @@
+//! Entity resolution as a corpus stage of `build`: runs inside each batch's write transaction
+//! over the documents the batch stored, and keeps the store's entities and mentions in step.
+//!
+//! The resolver lives in memory for the whole build and is loaded from the store's entities
+//! once; it is reloaded only when another build changed them meanwhile (the stored
+//! `entities_version` moved), so two builds writing one database never overwrite each other's
+//! entities. Each batch writes only the entities it changed.
+
+use std::collections::HashMap;
+
+use dossier_document::Document;
+use dossier_resolve::{Curation, Entity, Kb, Resolver};
+use dossier_store::{CorpusStage, CorpusTx, EntityRow, MentionRow, StoreError};
+
+/// Key under which the store keeps the version of its entities.
+const VERSION: &str = "entities_version";
+/// Key under which the store keeps a fingerprint of the curation rules last applied.
+const CURATION: &str = "curation";
+
+pub struct ResolveStage {
+    kb: &'static Kb,
+    curation: Curation,
+    /// Fingerprint of the curation file's text: when it changes, the corpus is resolved anew.
+    curation_key: String,
+    resolver: Option<Resolver>,
+    /// The stored `entities_version` the resolver matches.
+    version: Option<i64>,
+    /// What each entity looked like when last written, to write only the changed ones.
+    written: HashMap<String, String>,
+    /// Documents resolved by this stage (for the summary line).
+    pub documents: usize,
+}
+
+impl ResolveStage {
+    pub fn new(curation: Curation, curation_text: &str) -> ResolveStage {
+        ResolveStage {
+            kb: dossier_resolve::kb(),
+            curation,
+            curation_key: fingerprint(curation_text),
+            resolver: None,
+            version: None,
+            written: HashMap::new(),
+            documents: 0,
+        }
+    }
+
+    /// Brings the resolver in step with the store: loads it on first use or when another build
+    /// changed the entities, and starts afresh when the curation rules changed (every stored
+    /// document is then resolved again, by the caller, through [`ResolveStage::resolve_stored`]).
+    fn sync(&mut self, tx: &CorpusTx) -> Result<bool, StoreError> {
+        let stored: i64 = tx.state(VERSION)?.and_then(|v| v.parse().ok()).unwrap_or(0);
+        let curation_changed = tx.state(CURATION)?.is_some_and(|c| c != self.curation_key);
+        if curation_changed {
+            tx.clear()?;
+            tx.set_state(CURATION, &self.curation_key)?;
+            self.resolver = Some(Resolver::new(Vec::new(), self.curation.clone(), self.kb));
+            self.written.clear();
+            self.version = Some(stored);
+            return Ok(true);
+        }
+        if tx.state(CURATION)?.is_none() {
+            tx.set_state(CURATION, &self.curation_key)?;
+        }
+        if self.resolver.is_none() || self.version != Some(stored) {
+            let mut existing = Vec::new();
+            self.written.clear();
+            for row in tx.entities()? {
+                if let Ok(e) = serde_json::from_str::<Entity>(&row.data) {
+                    self.written.insert(e.id.clone(), row.data.clone());
+                    existing.push(e);
+                }
+            }
+            self.resolver = Some(Resolver::new(existing, self.curation.clone(), self.kb));
+            self.version = Some(stored);
+        }
+        Ok(false)
+    }
+
+    /// Resolves `docs` (name and document) and writes their mentions and the changed entities.
+    fn resolve(&mut self, tx: &CorpusTx, docs: &[(&str, &Document)]) -> Result<(), StoreError> {
+        let resolver = self.resolver.as_mut().expect("synced");
+        let mut rows = Vec::new();
+        for (name, doc) in docs {
+            for mut local in dossier_resolve::local_entities(doc) {
+                // The store's name for the document, which may differ from the article's own.
+                local.doc = name.to_string();
+                let id = resolver.add(&local);
+                for &(start, end) in &local.mentions {
+                    let Some(text) = doc.text.get(start..end) else { continue };
+                    let named = doc.entities.iter().any(|m| m.start == start && m.end == end);
+                    rows.push(MentionRow {
+                        doc: name.to_string(),
+                        start,
+                        end,
+                        text: text.to_string(),
+                        label: local.label.clone(),
+                        kind: if named { "name" } else { "description" }.to_string(),
+                        entity_id: id.clone(),
+                    });
+                }
+            }
+        }
+        let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
+        tx.put_mentions(&names, &rows)?;
+        let mut changed = Vec::new();
+        for e in resolver.changed() {
+            let data = serde_json::to_string(e).map_err(StoreError::Json)?;
+            if self.written.get(&e.id) != Some(&data) {
+                changed.push(EntityRow {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    label: e.label.clone(),
+                    kb: e.kb.clone(),
+                    aliases: e.aliases.clone(),
+                    data: data.clone(),
+                });
+                self.written.insert(e.id.clone(), data);
+            }
+        }
+        tx.put_entities(&changed)?;
+        let next = self.version.unwrap_or(0) + 1;
+        tx.set_state(VERSION, &next.to_string())?;
+        self.version = Some(next);
+        self.documents += docs.len();
+        Ok(())
+    }
+
+    /// Resolves documents stored earlier that have no entities yet (stored by an older
+    /// dossier, or every document after the curation rules changed), in name order, in chunks.
+    pub fn resolve_stored(
+        &mut self,
+        store: &mut dossier_store::Store,
+    ) -> Result<usize, StoreError> {
+        let pending = store.with_corpus(|tx| {
+            self.sync(tx)?;
+            tx.unresolved_documents()
+        })?;
+        let mut done = 0;
+        for chunk in pending.chunks(256) {
+            store.with_corpus(|tx| {
+                self.sync(tx)?;
+                let mut docs = Vec::with_capacity(chunk.len());
+                for name in chunk {
+                    if let Some(doc) = tx.document(name)? {
+                        docs.push((name.as_str(), doc));
+                    }
+                }
+                let refs: Vec<(&str, &Document)> = docs.iter().map(|(n, d)| (*n, d)).collect();
+                self.resolve(tx, &refs)
+            })?;
+            done += chunk.len();
+        }
+        Ok(done)
+    }
+}
+
+impl CorpusStage for ResolveStage {
+    fn apply(&mut self, tx: &CorpusTx, stored: &[(&str, &Document)]) -> Result<(), StoreError> {
+        if self.sync(tx)? {
+            // The curation rules changed: everything is resolved anew, this batch included
+            // (the caller then resolves the rest with `resolve_stored`).
+        }
+        let mut sorted: Vec<(&str, &Document)> = stored.to_vec();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        self.resolve(tx, &sorted)
+    }
+}
+
+/// A short stable fingerprint of a text (FNV-1a, hex).
+fn fingerprint(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
