@@ -467,6 +467,8 @@ struct Ctx<'a> {
     persons: Vec<(usize, String)>,
     /// Speakers found so far: (cue start, name).
     spoken: Vec<(usize, String)>,
+    /// Canonical names of the people in `persons` (a pronoun never stands for an organisation).
+    person_names: HashSet<String>,
     doc: &'a Document,
     canon: HashMap<String, String>,
 }
@@ -813,7 +815,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .rev()
                 .take(16)
-                .filter(|(p, _)| *p >= sent.start && *p < hi)
+                .filter(|(p, name)| *p >= sent.start && *p < hi && self.person_names.contains(name))
                 .max_by_key(|(p, _)| *p);
             if let Some((_, name)) = spoken {
                 return Some(name.clone());
@@ -1116,6 +1118,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         paras,
         persons: Vec::new(),
         spoken: Vec::new(),
+        person_names: HashSet::new(),
         doc,
         canon: canonical_names(doc),
     };
@@ -1139,6 +1142,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     persons.sort_by_key(|p| p.0);
+    ctx.person_names = persons.iter().map(|p| p.1.clone()).collect();
     ctx.persons = persons;
 
     let mut out: Vec<Quote> = Vec::new();

@@ -195,3 +195,16 @@ fn annotate_twice_gives_the_same_quotes() {
     dossier_quotes::annotate(&mut d);
     assert_eq!(first, d.quotes);
 }
+
+#[test]
+fn quotes_stored_before_the_new_fields_still_read() {
+    let old = r#"{"start":0,"end":3,"text":"abc","speaker":null,"kind":"direct"}"#;
+    let q: Quote = serde_json::from_str(old).unwrap();
+    assert_eq!((q.cue, q.speaker_span, q.relayed_by, q.relayed_by_span), (None, None, None, None));
+    let d = analyse("“We will win,” Anna Berg said.\n");
+    let v = d.to_json();
+    let q = &v["quotes"][0];
+    assert_eq!(q["speaker"], "Anna Berg");
+    assert_eq!(q["cue"]["text"], "said");
+    assert!(q.get("relayed_by").is_some());
+}
