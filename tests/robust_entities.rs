@@ -11,6 +11,7 @@ mod common;
 
 use std::fs;
 use std::path::Path;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use common::{dossier, stderr, stdout};
@@ -25,8 +26,12 @@ const NORMAL: &str = "Harbour pact signed after all-night talks\n\n\
     \"We found a way,\" said Tobias Wennberg, the head of the Dockworkers Union, after the \
     talks. The European Commission welcomed the pact.\n";
 
+/// One build at a time: each is timed, and the tests of this file run on parallel threads.
+static SERIAL: Mutex<()> = Mutex::new(());
+
 /// Builds `dir` (holding `normal.txt` and `name`) into `dir/x.db` and checks both are stored.
 fn build_with(name: &str, text: &str) {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let dir = TempDir::new().unwrap();
     fs::write(dir.path().join("normal.txt"), NORMAL).unwrap();
     fs::write(dir.path().join(name), text).unwrap();
