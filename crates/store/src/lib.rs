@@ -385,7 +385,36 @@ pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Documen
             _ => {}
         }
     }
+    overlay_canonical_names(conn, &mut doc)?;
     Ok(Some(doc))
+}
+
+/// After resolution, a mention's `entity` is the corpus-wide canonical name (which can change
+/// as later articles arrive), read from the mention rows rather than frozen into the layer.
+fn overlay_canonical_names(conn: &Connection, doc: &mut Document) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.start, m.end, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+         WHERE m.doc_id = ?1",
+    )?;
+    let names: std::collections::HashMap<(usize, usize), String> = stmt
+        .query_map([&doc.id], |r| {
+            Ok(((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize), r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    for m in &mut doc.entities {
+        if let Some(n) = names.get(&(m.start, m.end)) {
+            m.entity = n.clone();
+        }
+    }
+    for r in &mut doc.roles {
+        if let Some(n) = names.get(&(r.start, r.end)) {
+            r.entity = Some(n.clone());
+        }
+    }
+    Ok(())
 }
 
 fn layer_json(doc: &Document, name: &str) -> serde_json::Result<String> {
