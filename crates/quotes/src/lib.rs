@@ -572,6 +572,15 @@ impl<'a> Ctx<'a> {
         while j > lo && self.adverb(j - 1) {
             j -= 1;
         }
+        let mut with_paren = None;
+        if j > lo && self.toks[j - 1].lower == ")" {
+            if let Some(open) =
+                (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.toks[k].lower == "(")
+            {
+                with_paren = Some(j);
+                j = open;
+            }
+        }
         let end = j;
         if end > lo && lex.pronouns.contains(self.toks[end - 1].lower.deref()) {
             return Some((end - 1, end));
@@ -587,7 +596,8 @@ impl<'a> Ctx<'a> {
         while k < end && self.toks[k].lower == "of" {
             k += 1;
         }
-        (k < end).then_some((k, end))
+        // "Sen. Marco Rubio (R-Fla.)" with its parenthesis.
+        (k < end).then_some((k, with_paren.unwrap_or(end)))
     }
 
     /// The subject of a cue at token `c`: the phrase before it, a relative "who", the name
@@ -1151,21 +1161,41 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let mut last_direct: Option<(usize, Option<String>)> = None; // (paragraph, speaker)
     for si in 0..nsents {
         let sent = ctx.sents[si];
-        let mut has_direct = false;
+        let mut first_direct: Option<(usize, Option<Span>)> = None;
         while mi < marked.len() && ctx.sent_of(marked[mi].open) <= si {
             let m = marked[mi].clone();
             mi += 1;
             if let Some(q) = attribute_marked(&mut ctx, &m, &mut last_direct) {
-                if q.kind == "direct" {
-                    has_direct = true;
+                if q.kind == "direct" && first_direct.is_none() {
+                    first_direct =
+                        Some((m.open, q.cue.as_ref().map(|c| Span::new(c.start, c.end))));
                 }
                 out.push(q);
             }
         }
-        if !has_direct && !out.last().is_some_and(|q| q.kind == "direct" && q.end > sent.start) {
-            if let Some(q) = indirect(&mut ctx, sent) {
-                out.push(q);
+        let inside_direct = out
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| q.kind == "direct" && q.start < sent.start && q.end > sent.start);
+        match first_direct {
+            _ if inside_direct => {}
+            None => {
+                if let Some(q) = indirect(&mut ctx, sent) {
+                    out.push(q);
+                }
             }
+            // "Pence said in politics it takes time but added, “...”": reported speech
+            // before the quotation, under its own cue.
+            Some((open, cue)) if open > sent.start => {
+                if let Some(q) = indirect(&mut ctx, Span::new(sent.start, open)) {
+                    let same_cue = q.cue.as_ref().map(|c| Span::new(c.start, c.end)) == cue;
+                    if !same_cue && q.end <= open {
+                        out.push(q);
+                    }
+                }
+            }
+            Some(_) => {}
         }
     }
     out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end);
