@@ -652,7 +652,22 @@ impl<'a> Ctx<'a> {
         let t = &self.toks[i];
         let lower_initial = self.text[t.start..].chars().next().is_some_and(char::is_lowercase);
         lexicon().adverbs.contains(t.lower.deref())
-            || (lower_initial && t.lower.len() > 4 && t.lower.ends_with("ly"))
+            || (lower_initial
+                && t.lower.len() > 4
+                && t.lower.ends_with("ly")
+                && !matches!(
+                    t.lower.deref(),
+                    "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "family"
+                        | "ally"
+                        | "rally"
+                        | "assembly"
+                        | "supply"
+                        | "bully"
+                        | "quarterly"
+                ))
     }
 
     /// A lower-case word that ends a phrase read rightwards: a past form or an auxiliary.
