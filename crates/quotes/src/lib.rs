@@ -1294,6 +1294,14 @@ fn attribute_marked(
             attr = ctx.attr_before(ctx.tok_at(ps.start.max(prev.start)), end);
         }
     }
+    if attr.is_none() && after_colon {
+        // "Trump on Twitter: “...”": the named subject before the colon.
+        if let Some(colon) = prefix_last {
+            if let Some(np) = ctx.subject_of(lo_tok, colon) {
+                attr = Some(ctx.attr(colon, colon + 1, Some(np)));
+            }
+        }
+    }
     let starts_upper = inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
     let nwords = inner.split_whitespace().count();
     let next_tok = ctx.tok_at(m.close);
@@ -1393,6 +1401,18 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
                         return Some(finish_indirect(ctx, content, a));
                     }
                 }
+            }
+        }
+    }
+    // 2a. "Cruz: Trump would put liberals on the court": a named speaker and a colon.
+    if let Some(colon) = (lo + 1..last.min(lo + 6)).find(|&i| ctx.toks[i].lower == ":") {
+        if let Some(np) = ctx.np_right(lo, colon).filter(|r| r.1 == colon) {
+            let span = ctx.span_of(np);
+            if ctx.resolve(span).is_some() && words(colon, last) >= 3 {
+                let mut a = ctx.attr(colon, colon + 1, Some(np));
+                a.speaker = ctx.resolve(span);
+                let content = Span::new(ctx.toks[colon + 1].start, content_end);
+                return Some(finish_indirect(ctx, content, a));
             }
         }
     }
