@@ -628,9 +628,10 @@ impl<'a> Ctx<'a> {
             let first_comma = (floor..j - 1).find(|&k| self.toks[k].lower == ",");
             if let Some(pc) = first_comma {
                 if let Some(np) = self.np_left(pc, lo) {
+                    let clean = (pc..j).all(|k| !self.inq[k] && self.cue_at(k).is_none());
                     if np.0 == lo && self.np_plausible(np) {
                         // "Roberta Lange, the state party chairwoman," with its appositive.
-                        return Some((np.0, j));
+                        return Some(if clean { (np.0, j) } else { np });
                     }
                 }
             }
