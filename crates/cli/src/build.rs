@@ -16,7 +16,9 @@ use std::collections::HashSet;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 use dossier_ingest::{Article, Body, IngestError, Input, ReadOptions};
@@ -70,6 +72,21 @@ pub struct Args {
     /// every stored article's entities are resolved again (no article is re-analysed).
     #[arg(long, value_name = "FILE")]
     pub curation: Option<PathBuf>,
+    /// After the summary, print one line `timings: {...}` (JSON, seconds of wall time) to
+    /// standard error: reading, analysis, entity resolution and writing.
+    #[arg(long)]
+    pub timings: bool,
+}
+
+/// Wall time spent in each phase of a build.
+#[derive(Default, Debug)]
+struct Timings {
+    read: Duration,
+    analyse: Duration,
+    /// Entity resolution, including the resolution of articles stored earlier.
+    resolve: Duration,
+    /// Writing batches, resolution excluded.
+    write: Duration,
 }
 
 /// The curation rules to apply, and their text (whose change triggers a new resolution).
@@ -109,9 +126,104 @@ struct Pending {
     source: SourceKey,
 }
 
+/// One batch for the writer: analysed documents and sightings of stored content.
+struct WriteJob {
+    docs: Vec<NewDocument>,
+    seen: Vec<(SourceKey, String)>,
+}
+
+/// What the writer thread did, handed back when it finishes.
+#[derive(Default)]
+struct Written {
+    new: usize,
+    replaced: usize,
+    unchanged: usize,
+    resolve: Duration,
+    write: Duration,
+}
+
+/// The database writer: a thread that owns the writing connection and the entity resolver and
+/// stores batch after batch while the next batch is being read and analysed. At most one batch
+/// waits for it, so memory stays bounded by three batches (being analysed, waiting, being
+/// written).
+struct Writer {
+    jobs: Option<SyncSender<WriteJob>>,
+    thread: Option<JoinHandle<Result<Written>>>,
+}
+
+impl Writer {
+    fn spawn(mut store: Store, mut resolve: ResolveStage, seen_at: i64, context: String) -> Writer {
+        let (jobs, queue) = sync_channel::<WriteJob>(1);
+        let thread = std::thread::spawn(move || -> Result<Written> {
+            let mut w = Written::default();
+            for job in queue {
+                let t = Instant::now();
+                let resolving_before = resolve.elapsed;
+                let attempt = panic::catch_unwind(AssertUnwindSafe(|| {
+                    store.put_batch_with(&job.docs, &job.seen, seen_at, Some(&mut resolve))
+                }));
+                let outcomes = match attempt {
+                    Ok(stored) => stored,
+                    Err(payload) => {
+                        // A bug in resolution must not lose the batch: store it without
+                        // entities (the next build resolves it) and start the resolver afresh.
+                        let detail = LAST_PANIC
+                            .with(|l| l.borrow_mut().take())
+                            .unwrap_or_else(|| payload_text(payload.as_ref()));
+                        eprintln!(
+                            "warning: internal error in entity resolution ({detail}); {} \
+                             articles stored without entities, please report it",
+                            job.docs.len()
+                        );
+                        resolve.reset();
+                        store.put_batch(&job.docs, &job.seen, seen_at)
+                    }
+                }
+                .with_context(|| format!("cannot write to the {context}"))?;
+                let resolving = resolve.elapsed - resolving_before;
+                w.resolve += resolving;
+                w.write += t.elapsed().saturating_sub(resolving);
+                for outcome in outcomes {
+                    match outcome {
+                        Stored::New => w.new += 1,
+                        Stored::Replaced => w.replaced += 1,
+                        Stored::Unchanged => w.unchanged += 1,
+                    }
+                }
+            }
+            Ok(w)
+        });
+        Writer { jobs: Some(jobs), thread: Some(thread) }
+    }
+
+    /// Hands a batch over; waits while another batch is still waiting. A writer that stopped
+    /// (a database error) reports its error here.
+    fn send(&mut self, job: WriteJob) -> Result<()> {
+        let sent = self.jobs.as_ref().is_some_and(|j| j.send(job).is_ok());
+        if sent {
+            return Ok(());
+        }
+        match self.finish() {
+            Err(e) => Err(e),
+            Ok(_) => Err(anyhow::anyhow!("the database writer stopped")),
+        }
+    }
+
+    /// Waits until every batch is stored.
+    fn finish(&mut self) -> Result<Written> {
+        drop(self.jobs.take());
+        match self.thread.take() {
+            Some(t) => t.join().map_err(|_| anyhow::anyhow!("the database writer failed"))?,
+            None => Ok(Written::default()),
+        }
+    }
+}
+
 struct Run {
+    timings: Timings,
+    /// A reading connection: is this content stored already?
     store: Store,
-    resolve: ResolveStage,
+    writer: Writer,
     db: PathBuf,
     bar: ProgressBar,
     counts: Counts,
@@ -121,8 +233,6 @@ struct Run {
     pending_hashes: HashSet<String>,
     /// Sources whose content is already stored, recorded with the next batch.
     seen: Vec<(SourceKey, String)>,
-    /// When this run started (ms since the epoch): sources it sees are marked with it.
-    started_ms: i64,
 }
 
 /// The source key of an article: which file (and which record in it) it came from.
@@ -205,8 +315,10 @@ impl Run {
         self.pending_hashes.clear();
         let (big, small): (Vec<_>, Vec<_>) =
             batch.into_iter().partition(|p| body_len(&p.article) >= BIG_ARTICLE);
+        let t = Instant::now();
         let mut results: Vec<_> = small.into_par_iter().map(analyse).collect();
         results.extend(big.into_iter().map(analyse));
+        self.timings.analyse += t.elapsed();
         let mut good = Vec::with_capacity(results.len());
         for r in results {
             match r {
@@ -220,18 +332,7 @@ impl Run {
             }
         }
         let seen = std::mem::take(&mut self.seen);
-        let outcomes = self
-            .store
-            .put_batch_with(&good, &seen, self.started_ms, Some(&mut self.resolve))
-            .with_context(|| format!("cannot write to the {}", self.db_context()))?;
-        for outcome in outcomes {
-            match outcome {
-                Stored::New => self.counts.new += 1,
-                Stored::Replaced => self.counts.replaced += 1,
-                Stored::Unchanged => self.counts.unchanged += 1,
-            }
-        }
-        Ok(())
+        self.writer.send(WriteJob { docs: good, seen })
     }
 }
 
@@ -320,6 +421,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     })?;
     // Articles stored before resolution existed, or all of them when the curation rules
     // changed, get their entities now.
+    let t = Instant::now();
     let mut resolve = ResolveStage::new(curation, &curation_text);
     let earlier = resolve.resolve_stored(&mut store).with_context(|| {
         format!("cannot resolve entities in {}", dossier_ingest::display_path(&args.db))
@@ -345,9 +447,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
         )
         .expect("valid template"),
     );
+    let reader = Store::open(&args.db).with_context(|| {
+        format!("cannot open database {}", dossier_ingest::display_path(&args.db))
+    })?;
+    let context = format!("database {}", dossier_ingest::display_path(&args.db));
     let mut run = Run {
-        store,
-        resolve,
+        timings: Timings { resolve: t.elapsed(), ..Timings::default() },
+        store: reader,
+        writer: Writer::spawn(store, resolve, started_ms, context),
         db: args.db.clone(),
         bar,
         counts: Counts::default(),
@@ -355,7 +462,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
         pending_bytes: 0,
         pending_hashes: HashSet::new(),
         seen: Vec::new(),
-        started_ms,
     };
     for e in missing {
         run.fail(e.to_string());
@@ -370,7 +476,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
             )));
         }
         let mut clean = true;
-        for result in dossier_ingest::read_with(input, &opts) {
+        let mut reader = dossier_ingest::read_with(input, &opts);
+        loop {
+            let t = Instant::now();
+            let Some(result) = reader.next() else { break };
+            run.timings.read += t.elapsed();
             clean &= run.accept(result, canonical)?;
         }
         if let Input::File { size, kind: dossier_ingest::InputKind::Jsonl, .. } = input {
@@ -383,6 +493,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     run.flush()?;
+    let written = run.writer.finish()?;
+    run.counts.new += written.new;
+    run.counts.replaced += written.replaced;
+    run.counts.unchanged += written.unchanged;
+    run.timings.resolve += written.resolve;
+    run.timings.write += written.write;
     for file in complete_jsonl {
         let ctx = run.db_context();
         run.counts.dropped += run.store.prune_file(&file, started_ms).with_context(|| ctx)?;
@@ -414,6 +530,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
             run.store.count().with_context(|| run.db_context())?,
             started.elapsed().as_secs_f64()
         );
+    }
+    if args.timings {
+        let t = &run.timings;
+        let timings = serde_json::json!({
+            "total_s": started.elapsed().as_secs_f64(),
+            "read_s": t.read.as_secs_f64(),
+            "analyse_s": t.analyse.as_secs_f64(),
+            "resolve_s": t.resolve.as_secs_f64(),
+            "write_s": t.write.as_secs_f64(),
+            "articles": total,
+        });
+        eprintln!("timings: {timings}");
     }
     let read_nothing = total == c.failed;
     if read_nothing {

@@ -12,6 +12,9 @@ pub enum EvalKind {
     Seeds(crate::eval_seeds::Args),
     /// Throughput of ingest + clean + segment on a generated corpus, on one core.
     Speed(crate::eval_speed::Args),
+    /// Full build and entity resolution on generated corpora of N and 2N articles: resolution
+    /// growth, articles/s, the cost of adding 100 articles, peak memory.
+    EntitiesSpeed(crate::eval_entities_speed::Args),
     /// Named-entity recognition on a CoNLL-2003 file: entity P/R/F1 per label, tokens per second.
     Ner(crate::eval_ner::Args),
     /// TempEval-3 temporal expressions on TimeML: strict/relaxed extent P/R/F1, value and type F1.
@@ -26,6 +29,7 @@ pub fn run(kind: EvalKind) -> anyhow::Result<()> {
     match kind {
         EvalKind::Seeds(args) => crate::eval_seeds::run(args),
         EvalKind::Speed(args) => crate::eval_speed::run(args),
+        EvalKind::EntitiesSpeed(args) => crate::eval_entities_speed::run(args),
         EvalKind::Ner(args) => crate::eval_ner::run(args),
         EvalKind::Time(args) => crate::eval_time::run(args),
         EvalKind::Extract(args) => crate::eval_extract::run(args),

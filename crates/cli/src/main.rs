@@ -5,6 +5,7 @@ mod annotate;
 mod build;
 mod entities;
 mod eval;
+mod eval_entities_speed;
 mod eval_extract;
 mod eval_ner;
 mod eval_seeds;

@@ -4,9 +4,7 @@
 //! The resolver lives in memory for the whole build and is loaded from the store's entities
 //! once; it is reloaded only when another build changed them meanwhile (the stored
 //! `entities_version` moved), so two builds writing one database never overwrite each other's
-//! entities. Each batch writes only the entities it changed.
-
-use std::collections::HashMap;
+//! entities. Each batch writes only the entities it changed ([`Resolver::drain_changed`]).
 
 use dossier_document::Document;
 use dossier_resolve::{Curation, Entity, Kb, Resolver};
@@ -25,10 +23,10 @@ pub struct ResolveStage {
     resolver: Option<Resolver>,
     /// The stored `entities_version` the resolver matches.
     version: Option<i64>,
-    /// What each entity looked like when last written, to write only the changed ones.
-    written: HashMap<String, String>,
     /// Documents resolved by this stage (for the summary line).
     pub documents: usize,
+    /// Time spent resolving.
+    pub elapsed: std::time::Duration,
 }
 
 impl ResolveStage {
@@ -39,9 +37,15 @@ impl ResolveStage {
             curation_key: fingerprint(curation_text),
             resolver: None,
             version: None,
-            written: HashMap::new(),
             documents: 0,
+            elapsed: std::time::Duration::ZERO,
         }
+    }
+
+    /// Forgets the resolver's state: the next batch reloads it from the store.
+    pub fn reset(&mut self) {
+        self.resolver = None;
+        self.version = None;
     }
 
     /// Brings the resolver in step with the store: loads it on first use or when another build
@@ -54,7 +58,6 @@ impl ResolveStage {
             tx.clear()?;
             tx.set_state(CURATION, &self.curation_key)?;
             self.resolver = Some(Resolver::new(Vec::new(), self.curation.clone(), self.kb));
-            self.written.clear();
             self.version = Some(stored);
             return Ok(true);
         }
@@ -63,10 +66,8 @@ impl ResolveStage {
         }
         if self.resolver.is_none() || self.version != Some(stored) {
             let mut existing = Vec::new();
-            self.written.clear();
             for row in tx.entities()? {
                 if let Ok(e) = serde_json::from_str::<Entity>(&row.data) {
-                    self.written.insert(e.id.clone(), row.data.clone());
                     existing.push(e);
                 }
             }
@@ -78,6 +79,17 @@ impl ResolveStage {
 
     /// Resolves `docs` (name and document) and writes their mentions and the changed entities.
     fn resolve(&mut self, tx: &CorpusTx, docs: &[(&str, &Document)]) -> Result<(), StoreError> {
+        let started = std::time::Instant::now();
+        let out = self.resolve_timed(tx, docs);
+        self.elapsed += started.elapsed();
+        out
+    }
+
+    fn resolve_timed(
+        &mut self,
+        tx: &CorpusTx,
+        docs: &[(&str, &Document)],
+    ) -> Result<(), StoreError> {
         let resolver = self.resolver.as_mut().expect("synced");
         let mut rows = Vec::new();
         for (name, doc) in docs {
@@ -103,19 +115,15 @@ impl ResolveStage {
         let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
         tx.put_mentions(&names, &rows)?;
         let mut changed = Vec::new();
-        for e in resolver.changed() {
-            let data = serde_json::to_string(e).map_err(StoreError::Json)?;
-            if self.written.get(&e.id) != Some(&data) {
-                changed.push(EntityRow {
-                    id: e.id.clone(),
-                    name: e.name.clone(),
-                    label: e.label.clone(),
-                    kb: e.kb.clone(),
-                    aliases: e.aliases.clone(),
-                    data: data.clone(),
-                });
-                self.written.insert(e.id.clone(), data);
-            }
+        for e in resolver.drain_changed() {
+            changed.push(EntityRow {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                label: e.label.clone(),
+                kb: e.kb.clone(),
+                aliases: e.aliases.clone(),
+                data: serde_json::to_string(e).map_err(StoreError::Json)?,
+            });
         }
         tx.put_entities(&changed)?;
         let next = self.version.unwrap_or(0) + 1;

@@ -883,6 +883,14 @@ impl Resolver {
         v
     }
 
+    /// The entities created or changed since the last call (or since [`Resolver::new`]), and
+    /// forgets them: what a caller that writes after every batch needs, so each batch writes
+    /// what it changed and no more.
+    pub fn drain_changed(&mut self) -> Vec<&Entity> {
+        let ids = std::mem::take(&mut self.changed);
+        ids.into_iter().map(|i| &self.entities[i]).collect()
+    }
+
     /// Only the entities created or changed since [`Resolver::new`], in the same order.
     pub fn changed(&self) -> Vec<&Entity> {
         let mut v: Vec<&Entity> = self.changed.iter().map(|&i| &self.entities[i]).collect();

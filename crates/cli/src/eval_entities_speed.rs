@@ -1,0 +1,297 @@
+//! `dossier eval entities-speed`: how the full build, and entity resolution in it, scale with
+//! the corpus.
+//!
+//! Generates, deterministically, news-like articles of about the sample articles' length that
+//! mention a population of generated people (a few well-known ones in most articles, a long tail
+//! of others), with titles, surnames after full names, places and organisations. Then it builds
+//! them into fresh stores as separate processes (the real `dossier build`, all cores) and reads
+//! each child's peak memory from the kernel:
+//!
+//! - a corpus of N articles, and one of 2N: entity-resolution time must grow at most 2.5x;
+//! - the 2N store plus 100 new articles: must take under 5% of the full 2N build;
+//! - articles per second of the full 2N build (target 1,500 on the project's 2-core machine).
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use serde_json::{json, Value};
+
+use crate::eval_speed::Rng;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Articles in the smaller corpus (the larger has twice as many).
+    #[arg(long, default_value_t = 10_000)]
+    pub articles: usize,
+    /// Generated people the articles mention.
+    #[arg(long, default_value_t = 2_000)]
+    pub people: usize,
+    /// Print one JSON object instead of a report.
+    #[arg(long)]
+    pub json: bool,
+    /// Write the corpora (JSONL) and stores into this folder and keep them, instead of a
+    /// temporary folder.
+    #[arg(long, value_name = "DIR")]
+    pub keep: Option<PathBuf>,
+}
+
+const SYLLABLES: &[&str] = &[
+    "al", "ber", "cor", "dan", "el", "fen", "gar", "hol", "ist", "jan", "kel", "lor", "mar", "nov",
+    "or", "pel", "quin", "ros", "sel", "tor", "ul", "var", "wen", "yor", "zan", "bri", "cas",
+    "del",
+];
+const ROLES: &[&str] = &[
+    "Finance Minister",
+    "Foreign Minister",
+    "Mayor",
+    "Senator",
+    "Governor",
+    "Defence Minister",
+    "Ambassador",
+    "spokeswoman",
+    "union leader",
+    "chief executive",
+];
+const PLACES: &[&str] = &[
+    "Lisbon", "Nairobi", "Quebec", "Oslo", "Manila", "Lima", "Accra", "Hanoi", "Tbilisi", "Porto",
+];
+const ORGS: &[&str] = &[
+    "the European Commission",
+    "the World Bank",
+    "NATO",
+    "the Red Cross",
+    "the Central Bank",
+    "the United Nations",
+];
+const TOPICS: &[&str] = &[
+    "the harbour budget",
+    "grain exports",
+    "the rail strike",
+    "the water treaty",
+    "fishing quotas",
+    "the power grid",
+    "border checks",
+];
+
+fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// Generated people: (first name, surname, role).
+fn people(n: usize) -> Vec<(String, String, &'static str)> {
+    let mut rng = Rng(0x51_7CC1_B727_220A);
+    let mut out = Vec::with_capacity(n);
+    let mut seen = std::collections::HashSet::new();
+    while out.len() < n {
+        let first = cap(&format!("{}{}", rng.pick(SYLLABLES), rng.pick(SYLLABLES)));
+        let last = cap(&format!(
+            "{}{}{}",
+            rng.pick(SYLLABLES),
+            rng.pick(SYLLABLES),
+            rng.pick(&["ov", "son", "ez", "ski", "ini", "berg"])
+        ));
+        if seen.insert(last.clone()) {
+            out.push((first, last, rng.pick(ROLES)));
+        }
+    }
+    out
+}
+
+/// One article of about 4–5 KB mentioning a few of `people`.
+fn article(rng: &mut Rng, people: &[(String, String, &'static str)], id: usize) -> String {
+    // Half the mentions go to the 50 best-known people, the rest to the long tail.
+    let pick = |rng: &mut Rng| {
+        let i = if rng.next() & 1 == 0 {
+            (rng.next() % 50) as usize
+        } else {
+            (rng.next() % people.len() as u64) as usize
+        };
+        &people[i.min(people.len() - 1)]
+    };
+    let cast: Vec<&(String, String, &str)> = (0..4).map(|_| pick(rng)).collect();
+    let mut a = String::with_capacity(5000);
+    let _ = write!(a, "{} Meets {} Over {}\n\n", cast[0].1, cast[1].1, cap(rng.pick(TOPICS)));
+    for (p, person) in cast.iter().enumerate() {
+        let (first, last, role) = person;
+        let place = rng.pick(PLACES);
+        let topic = rng.pick(TOPICS);
+        let _ = write!(
+            a,
+            "{role} {first} {last} arrived in {place} on Tuesday for talks on {topic} with \
+             officials from {}. {last} told reporters that the talks had been useful and that a \
+             second round could follow next month. ",
+            rng.pick(ORGS)
+        );
+        let _ = write!(
+            a,
+            "“We have made progress on {topic}, but there is more to do,” {last} said. \
+             According to {last}, {} would send experts to {place} before the summer. ",
+            rng.pick(ORGS)
+        );
+        if p > 0 {
+            let other = &cast[p - 1].1;
+            let _ = write!(
+                a,
+                "{last} and {other} spoke by phone for about an hour on Wednesday, report \
+                 number {id} notes. "
+            );
+        }
+        a.push_str("\n\n");
+        let _ = write!(
+            a,
+            "Observers in {} said the meeting showed how far positions had moved since last \
+             year, when talks on {} stalled for months. Trade between the two sides grew by \
+             {}.{} percent in the first quarter, figures from {} show, and several firms in {} \
+             have asked for clearer rules before they invest.\n\n",
+            rng.pick(PLACES),
+            rng.pick(TOPICS),
+            rng.next() % 9 + 1,
+            rng.next() % 10,
+            rng.pick(ORGS),
+            rng.pick(PLACES)
+        );
+    }
+    a
+}
+
+/// Writes `range` of the corpus as JSONL (ids `a<N>`).
+fn write_corpus(
+    path: &Path,
+    people: &[(String, String, &'static str)],
+    range: std::ops::Range<usize>,
+) -> Result<()> {
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for i in range {
+        // Each article's text depends on its number alone, so corpora nest.
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ ((i as u64 + 1) * 0x2545_F491_4F6C_DD1D));
+        let text = article(&mut rng, people, i);
+        let day = 1 + i % 28;
+        let rec =
+            json!({"id": format!("a{i}"), "text": text, "published": format!("2025-03-{day:02}")});
+        writeln!(f, "{rec}")?;
+    }
+    Ok(())
+}
+
+/// One build as a child process: its summary timings and its peak resident memory.
+struct Measured {
+    timings: Value,
+    peak_bytes: u64,
+}
+
+fn build(inputs: &[&Path], db: &Path) -> Result<Measured> {
+    let exe = std::env::current_exe().context("cannot find the dossier binary")?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("build").arg("--quiet").arg("--timings");
+    for i in inputs {
+        cmd.arg(i);
+    }
+    let child = cmd
+        .arg("--db")
+        .arg(db)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("cannot start dossier build")?;
+    let pid = child.id() as libc::pid_t;
+    let mut stderr = child.stderr.expect("piped");
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut err)?;
+    let mut status = 0;
+    // SAFETY: `rusage` is plain data; wait4 fills it for our own child, which we reap here
+    // instead of through `Child::wait` (which would not report its resource use).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    if r != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        bail!("dossier build failed: {err}");
+    }
+    let line = err
+        .lines()
+        .find_map(|l| l.strip_prefix("timings: "))
+        .context("dossier build printed no timings")?;
+    Ok(Measured { timings: serde_json::from_str(line)?, peak_bytes: usage.ru_maxrss as u64 * 1024 })
+}
+
+pub fn run(args: Args) -> Result<()> {
+    if args.articles == 0 || args.people == 0 {
+        bail!("--articles and --people must be positive");
+    }
+    let temp = tempfile::tempdir()?;
+    let dir = match &args.keep {
+        Some(d) => {
+            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+            for db in ["small.db", "large.db"] {
+                let _ = std::fs::remove_file(d.join(db));
+            }
+            d.as_path()
+        }
+        None => temp.path(),
+    };
+    let people = people(args.people);
+    let n = args.articles;
+    let small: PathBuf = dir.join("small.jsonl");
+    let large: PathBuf = dir.join("large.jsonl");
+    let extra: PathBuf = dir.join("extra.jsonl");
+    write_corpus(&small, &people, 0..n)?;
+    write_corpus(&large, &people, 0..2 * n)?;
+    write_corpus(&extra, &people, 2 * n..2 * n + 100)?;
+    if !args.json {
+        eprintln!("building {n} and {} articles mentioning {} people...", 2 * n, args.people);
+    }
+    let a = build(&[&small], &dir.join("small.db"))?;
+    let large_db = dir.join("large.db");
+    let b = build(&[&large], &large_db)?;
+    let started = Instant::now();
+    let c = build(&[&extra], &large_db)?;
+    let add_seconds = started.elapsed().as_secs_f64();
+    let secs = |m: &Measured, k: &str| m.timings[k].as_f64().unwrap_or(0.0);
+    let ratio = secs(&b, "resolve_s") / secs(&a, "resolve_s").max(1e-9);
+    let full = secs(&b, "total_s");
+    let add_share = secs(&c, "total_s") / full.max(1e-9);
+    let peak = a.peak_bytes.max(b.peak_bytes).max(c.peak_bytes);
+    let report = json!({
+        "people": args.people,
+        "articles_small": n,
+        "articles_large": 2 * n,
+        "resolve_seconds_small": secs(&a, "resolve_s"),
+        "resolve_seconds_large": secs(&b, "resolve_s"),
+        "resolve_growth": ratio,
+        "build_seconds_large": full,
+        "articles_per_second": (2 * n) as f64 / full.max(1e-9),
+        "add_100_seconds": secs(&c, "total_s"),
+        "add_100_wall_seconds": add_seconds,
+        "add_100_share_of_full": add_share,
+        "peak_memory_mb": peak as f64 / 1048576.0,
+        "timings_large": b.timings,
+        "pass": ratio <= 2.5 && add_share < 0.05 && peak < 1 << 30,
+    });
+    if args.json {
+        crate::eval::print_json(&report);
+    } else {
+        println!("entity resolution, {} generated people", args.people);
+        println!(
+            "  resolution time      {:>8.2}s ({n} articles) -> {:>8.2}s ({}): x{ratio:.2} (limit 2.5)",
+            secs(&a, "resolve_s"),
+            secs(&b, "resolve_s"),
+            2 * n
+        );
+        println!(
+            "  full build           {:>8.2}s for {} articles = {:.0} articles/s",
+            full,
+            2 * n,
+            (2 * n) as f64 / full.max(1e-9)
+        );
+        println!(
+            "  100 more articles    {:>8.2}s = {:.1}% of the full build (limit 5%)",
+            secs(&c, "total_s"),
+            add_share * 100.0
+        );
+        println!("  peak memory          {:>8.0} MB (limit 1024)", peak as f64 / 1048576.0);
+    }
+    Ok(())
+}
