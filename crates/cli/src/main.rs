@@ -11,6 +11,7 @@ mod eval_ner;
 mod eval_seeds;
 mod eval_speed;
 mod eval_time;
+mod quotes;
 mod resolve_stage;
 mod train;
 mod train_ner;
@@ -32,6 +33,7 @@ Examples:
   dossier annotate article.txt            print every layer of one article (JSON)
   dossier annotate article.txt --format text
   dossier entities --name Putin           one entity, its aliases, roles and documents
+  dossier quotes --speaker Peskov         what one person said, with outlet and date
   cat articles.jsonl | dossier build -    read JSONL from standard input
   dossier eval seeds --json               check the sample articles against their gold file"
 )]
@@ -48,6 +50,8 @@ enum Command {
     Annotate(annotate::Args),
     /// List the people, organisations and places of the stored articles, one entity each.
     Entities(entities::Args),
+    /// List who said what in the stored articles: quotes with their speakers.
+    Quotes(quotes::Args),
     /// Measure quality or speed on a benchmark.
     Eval {
         #[command(subcommand)]
@@ -66,6 +70,7 @@ fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
         Command::Entities(args) => entities::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Quotes(args) => quotes::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval { kind } => eval::run(kind).map(|()| ExitCode::SUCCESS),
         Command::Train { kind } => train::run(kind).map(|()| ExitCode::SUCCESS),
     };

@@ -37,6 +37,24 @@ pub(crate) const SCHEMA: &str = "
         PRIMARY KEY (doc_id, start, end)
     );
     CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+    CREATE TABLE IF NOT EXISTS quotes (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        speaker TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        relayed_by TEXT,
+        relayed_start INTEGER,
+        relayed_end INTEGER,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue_text TEXT,
+        PRIMARY KEY (doc_id, start, end, kind)
+    );
+    CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
     CREATE TABLE IF NOT EXISTS resolved (
         doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
     );
@@ -327,4 +345,143 @@ fn ids_by_alias(conn: &rusqlite::Connection, cond: &str, name: &str) -> Result<V
     let mut stmt = conn.prepare(&sql)?;
     let ids = stmt.query_map([name], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
     Ok(ids)
+}
+
+/// One stored quotation, with its speaker named as the corpus knows them now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRow {
+    /// The document's name.
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `direct`, `partial` or `indirect`.
+    pub kind: String,
+    /// The canonical entity name of the speaker (through the speaker mention's entity, else the
+    /// article's own name for them), or `None` when unknown.
+    pub speaker: Option<String>,
+    pub relayed_by: Option<String>,
+    /// The cue's span and text ("said", "told reporters").
+    pub cue: Option<(usize, usize, String)>,
+    /// The document's outlet and publication date, for listings.
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+}
+
+/// What `dossier quotes` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteQuery {
+    /// Only quotes whose speaker is this entity (any of its names, case-insensitive).
+    pub speaker: Option<String>,
+    /// Only this kind.
+    pub kind: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// Writes the quotes of one stored document.
+pub(crate) fn put_quotes(
+    tx: &Transaction,
+    doc_id: &str,
+    quotes: &[dossier_document::Quote],
+) -> Result<()> {
+    let mut ins = tx.prepare_cached(
+        "INSERT OR IGNORE INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
+             speaker_end, relayed_by, relayed_start, relayed_end, cue_start, cue_end, cue_text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?;
+    for q in quotes {
+        let n = |x: Option<usize>| x.map(|v| v as i64);
+        ins.execute(params![
+            doc_id,
+            q.start as i64,
+            q.end as i64,
+            q.text,
+            q.kind,
+            q.speaker,
+            n(q.speaker_span.map(|s| s.start)),
+            n(q.speaker_span.map(|s| s.end)),
+            q.relayed_by,
+            n(q.relayed_by_span.map(|s| s.start)),
+            n(q.relayed_by_span.map(|s| s.end)),
+            n(q.cue.as_ref().map(|c| c.start)),
+            n(q.cue.as_ref().map(|c| c.end)),
+            q.cue.as_ref().map(|c| c.text.as_str()),
+        ])?;
+    }
+    Ok(())
+}
+
+/// The corpus name for a name an article used: through the mention at `span` if it was
+/// resolved, else through the entity that has the name as an alias, else the name itself.
+const CANONICAL: &str = "COALESCE(
+    (SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
+    (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+      WHERE a.alias = q.{n} ORDER BY e.id LIMIT 1),
+    q.{n})";
+
+impl Store {
+    /// Stored quotations, by document name and position.
+    pub fn quotes(&self, q: &QuoteQuery) -> Result<Vec<QuoteRow>> {
+        let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
+        let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
+        let sql = format!(
+            "SELECT q.doc_id, q.start, q.end, q.text, q.kind, {speaker} AS who, {relayed},
+                    q.cue_start, q.cue_end, q.cue_text, d.outlet, d.published
+             FROM quotes q JOIN documents d ON d.id = q.doc_id
+             WHERE (?1 IS NULL OR q.kind = ?1)
+             ORDER BY d.published, q.doc_id, q.start"
+        );
+        // The speaker filter accepts any name of the entity.
+        let wanted: Option<std::collections::HashSet<String>> = match &q.speaker {
+            None => None,
+            Some(name) => {
+                let mut names: std::collections::HashSet<String> =
+                    std::iter::once(name.to_lowercase()).collect();
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                     WHERE a.alias = ?1",
+                )?;
+                for n in stmt.query_map([name], |r| r.get::<_, String>(0))? {
+                    names.insert(n?.to_lowercase());
+                }
+                Some(names)
+            }
+        };
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params![q.kind])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let who: Option<String> = r.get(5)?;
+            if let Some(w) = &wanted {
+                if !who.as_ref().is_some_and(|n| w.contains(&n.to_lowercase())) {
+                    continue;
+                }
+            }
+            if q.limit.is_some_and(|l| out.len() >= l) {
+                break;
+            }
+            let cue = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(8)?) {
+                (Some(s), Some(e)) => Some((
+                    s as usize,
+                    e as usize,
+                    r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+                )),
+                _ => None,
+            };
+            out.push(QuoteRow {
+                doc: r.get(0)?,
+                start: r.get::<_, i64>(1)? as usize,
+                end: r.get::<_, i64>(2)? as usize,
+                text: r.get(3)?,
+                kind: r.get(4)?,
+                speaker: who,
+                relayed_by: r.get(6)?,
+                cue,
+                outlet: r.get(10)?,
+                published: r.get(11)?,
+            });
+        }
+        Ok(out)
+    }
 }

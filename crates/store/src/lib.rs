@@ -31,14 +31,16 @@ mod corpus;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use corpus::{CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow};
+pub use corpus::{
+    CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow, QuoteQuery, QuoteRow,
+};
 
 use dossier_document::{DateSource, Document, Metadata};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// SQLite `application_id` of a dossier store ("DOSS"): how a file is known to be ours.
 pub const APPLICATION_ID: i32 = 0x444F_5353;
@@ -551,6 +553,7 @@ fn insert(
     for layer in LAYERS {
         stmt.execute(params![name, layer, layer_json(doc, layer)?])?;
     }
+    corpus::put_quotes(tx, name, &doc.quotes)?;
     Ok(())
 }
 

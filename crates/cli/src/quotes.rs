@@ -1,0 +1,133 @@
+//! `dossier quotes`: who said what, across the stored articles.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::ValueEnum;
+use dossier_store::{QuoteQuery, QuoteRow, Store};
+use serde_json::{json, Value};
+
+use crate::entities::md_escape;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// A list of `{"doc","text","speaker","relayed_by","kind","start","end","cue"}` (DESIGN.md).
+    Json,
+    /// Markdown for people: quotes grouped by speaker, each with its outlet and date.
+    Md,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Kind {
+    /// Words in quotation marks (or a dash-led quotation).
+    Direct,
+    /// Quoted words inside a reporting sentence.
+    Partial,
+    /// Reported speech ("X said that ...", "according to X, ...").
+    Indirect,
+}
+
+#[derive(clap::Args)]
+#[command(after_help = "\
+Examples:
+  dossier quotes                           every quote, grouped by speaker (Markdown)
+  dossier quotes --speaker Peskov          one speaker, by any of their names
+  dossier quotes --kind direct --format json")]
+pub struct Args {
+    /// The database file.
+    #[arg(long, default_value = "dossier.db", value_name = "FILE")]
+    pub db: PathBuf,
+    /// Only quotes of this speaker (any name the entity goes by, case-insensitive).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Only quotes of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<Kind>,
+    /// At most this many quotes.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let shown = dossier_ingest::display_path(&args.db);
+    if !args.db.exists() {
+        bail!("{shown}: no such database; build one first with `dossier build PATH --db {shown}`");
+    }
+    let store = Store::open(&args.db).with_context(|| format!("cannot open database {shown}"))?;
+    let kind = args.kind.map(|k| match k {
+        Kind::Direct => "direct",
+        Kind::Partial => "partial",
+        Kind::Indirect => "indirect",
+    });
+    let query = QuoteQuery {
+        speaker: args.speaker.clone(),
+        kind: kind.map(str::to_string),
+        limit: args.limit,
+    };
+    let quotes = store.quotes(&query).with_context(|| format!("cannot read database {shown}"))?;
+    match args.format {
+        Format::Json => {
+            let list: Vec<Value> = quotes.iter().map(to_json).collect();
+            println!("{}", serde_json::to_string_pretty(&list)?);
+        }
+        Format::Md => print!("{}", to_markdown(&quotes)),
+    }
+    Ok(())
+}
+
+pub fn to_json(q: &QuoteRow) -> Value {
+    json!({
+        "doc": q.doc,
+        "text": q.text,
+        "speaker": q.speaker,
+        "relayed_by": q.relayed_by,
+        "kind": q.kind,
+        "start": q.start,
+        "end": q.end,
+        "cue": q.cue.as_ref().map(|(s, e, t)| json!({"start": s, "end": e, "text": t})),
+        "outlet": q.outlet,
+        "published": q.published,
+    })
+}
+
+fn to_markdown(quotes: &[QuoteRow]) -> String {
+    let mut out = String::new();
+    if quotes.is_empty() {
+        out.push_str("No quotes found.\n");
+        return out;
+    }
+    let mut by_speaker: BTreeMap<&str, Vec<&QuoteRow>> = BTreeMap::new();
+    for q in quotes {
+        by_speaker.entry(q.speaker.as_deref().unwrap_or("")).or_default().push(q);
+    }
+    // Named speakers first (most quoted first), unattributed quotes last.
+    let mut groups: Vec<(&str, Vec<&QuoteRow>)> = by_speaker.into_iter().collect();
+    groups.sort_by_key(|(s, qs)| (s.is_empty(), std::cmp::Reverse(qs.len())));
+    for (speaker, qs) in groups {
+        let title = if speaker.is_empty() { "Speaker not found" } else { speaker };
+        let _ = writeln!(out, "## {} ({})\n", md_escape(title), qs.len());
+        for q in qs {
+            let source = [q.outlet.as_deref(), q.published.as_deref(), Some(q.doc.as_str())]
+                .into_iter()
+                .flatten()
+                .map(md_escape)
+                .collect::<Vec<_>>()
+                .join(", ");
+            let relayed = q
+                .relayed_by
+                .as_deref()
+                .map(|r| format!(", relayed by {}", md_escape(r)))
+                .unwrap_or_default();
+            let text = md_escape(&q.text);
+            let shown = if q.kind == "indirect" { text } else { format!("“{text}”") };
+            let _ = writeln!(out, "- {shown} ({}{relayed}; {source})", q.kind);
+        }
+        out.push('\n');
+    }
+    out
+}

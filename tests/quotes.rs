@@ -1,0 +1,81 @@
+//! `dossier quotes` end to end (issue 10): who said what in the sample articles, through the
+//! store.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+use serde_json::Value;
+
+fn norm(s: &str) -> String {
+    s.replace(['\u{2019}', '\u{2018}'], "'")
+        .replace(['\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'], "\"")
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn seeds_quotes_have_their_speakers() {
+    let test = "seeds_quotes_have_their_speakers";
+    let (Some(seeds), Some(gold_path)) =
+        (shared_path("seeds", test), shared_path("eval/seeds-gold.json", test))
+    else {
+        return;
+    };
+    let gold: Value = serde_json::from_str(&fs::read_to_string(gold_path).unwrap()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    for (id, d) in gold["docs"].as_object().unwrap() {
+        fs::copy(seeds.join(format!("{id}.txt")), input.join(format!("{id}.txt"))).unwrap();
+        let meta = serde_json::json!({ "published": d["published"] });
+        fs::write(input.join(format!("{id}.json")), meta.to_string()).unwrap();
+    }
+    let db = dir.path().join("x.db");
+    let (input, db) = (input.to_str().unwrap(), db.to_str().unwrap());
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = dossier(&["quotes", "--db", db, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let quotes: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+
+    let entities: Vec<Value> =
+        serde_json::from_slice(&dossier(&["entities", "--db", db, "--format", "json"]).stdout)
+            .unwrap();
+    let person_or_org = |name: &str| {
+        entities
+            .iter()
+            .any(|e| e["name"] == name && matches!(e["type"].as_str(), Some("PER") | Some("ORG")))
+    };
+    for q in &quotes {
+        if let Some(s) = q["speaker"].as_str() {
+            assert!(person_or_org(s), "speaker {s:?} is not a person or organisation: {q}");
+        }
+    }
+    let gold_quotes = gold["quotes"].as_array().unwrap();
+    let mut missed = Vec::new();
+    for g in gold_quotes {
+        let starts = norm(g["starts"].as_str().unwrap());
+        let found = quotes.iter().any(|q| {
+            q["doc"] == g["doc"]
+                && norm(q["text"].as_str().unwrap_or(""))
+                    .trim_start_matches('"')
+                    .starts_with(&starts)
+                && q["speaker"] == g["speaker"]
+        });
+        if !found {
+            missed.push(format!("{} {:?} ({})", g["doc"], starts, g["speaker"]));
+        }
+    }
+    let hit = gold_quotes.len() - missed.len();
+    eprintln!("{hit}/{} gold quotes found with their speaker", gold_quotes.len());
+    assert!(hit >= 23, "only {hit}/{}; missed:\n{}", gold_quotes.len(), missed.join("\n"));
+
+    // Grouped by speaker in Markdown, with a speaker filter by any of their names.
+    let md = stdout(&dossier(&["quotes", "--db", db, "--speaker", "Ushakov"]));
+    assert!(md.starts_with("## Yuri Ushakov"), "{md}");
+    assert!(!md.contains("## Donald Trump"), "{md}");
+}
