@@ -413,12 +413,18 @@ pub(crate) fn put_quotes(
 
 /// The corpus name for a name an article used: through the mention at `span` if it was
 /// resolved, else through the entity that has the name as an alias, else the name itself.
-const CANONICAL: &str = "COALESCE(
+/// Only people and organisations speak: a name whose entity turned out to be a place or
+/// anything else gives no speaker.
+const CANONICAL: &str = "CASE WHEN EXISTS
+    (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end
+        AND e.label NOT IN ('PER', 'ORG'))
+  THEN NULL ELSE COALESCE(
     (SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-      WHERE a.alias = q.{n} ORDER BY e.id LIMIT 1),
-    q.{n})";
+      WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
+    q.{n}) END";
 
 impl Store {
     /// Stored quotations, by document name and position.
