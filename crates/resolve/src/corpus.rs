@@ -39,13 +39,18 @@
 //! given at creation and never changed: the same articles in the same order give the same ids,
 //! and later articles never renumber earlier entities.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use crate::fast::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use std::rc::Rc;
 
 use dossier_document::Document;
 use serde::{Deserialize, Serialize};
 
 use crate::curation::Curation;
 use crate::doc::{is_description, parse_person, thing_key, PersonName};
+use crate::fast::{memo, Memo};
 use crate::kb::{date_num, Kb};
 use crate::lang::{lang, parse_role, phrase_key};
 use crate::text::{acronym, fold, has_cyrillic, initials, title_case};
@@ -115,8 +120,10 @@ pub struct Entity {
 pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     let l = lang();
     let mut out: Vec<LocalEntity> = Vec::new();
-    let mut labels: Vec<HashMap<String, usize>> = Vec::new();
-    let mut idx: HashMap<(bool, String), usize> = HashMap::new();
+    // Label counts of each local entity (a handful of labels: a small list).
+    let mut labels: Vec<Vec<(&str, usize)>> = Vec::new();
+    // (is a person, in-article name) -> local entity, borrowing the document's strings.
+    let mut idx: [HashMap<&str, usize>; 2] = [HashMap::default(), HashMap::default()];
     let new_local = |name: &str, label: &str| LocalEntity {
         doc: doc.id.clone(),
         name: name.to_string(),
@@ -136,25 +143,28 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     ents.sort_by_key(|m| (m.start, m.end));
     for m in &ents {
         let per = m.label == "PER";
-        let i = *idx.entry((per, m.entity.clone())).or_insert_with(|| {
+        let i = *idx[per as usize].entry(m.entity.as_str()).or_insert_with(|| {
             out.push(new_local(&m.entity, &m.label));
-            labels.push(HashMap::new());
+            labels.push(Vec::new());
             out.len() - 1
         });
         out[i].mentions.push((m.start, m.end));
         push_unique(&mut out[i].surface, m.text.trim());
-        *labels[i].entry(m.label.clone()).or_default() += 1;
+        match labels[i].iter_mut().find(|(l, _)| *l == m.label) {
+            Some(c) => c.1 += 1,
+            None => labels[i].push((m.label.as_str(), 1)),
+        }
     }
     for (li, counts) in labels.iter().enumerate() {
-        let first = out[li].label.clone();
+        let first = out[li].label.as_str();
         let best = counts
             .iter()
-            .max_by_key(|(lab, n)| {
-                (**n, lab.as_str() != "MISC", **lab == first, std::cmp::Reverse((*lab).clone()))
-            })
-            .map(|(lab, _)| lab.clone());
+            .max_by_key(|(lab, n)| (*n, *lab != "MISC", *lab == first, std::cmp::Reverse(*lab)))
+            .map(|(lab, _)| *lab);
         if let Some(b) = best {
-            out[li].label = b;
+            if out[li].label != b {
+                out[li].label = b.to_string();
+            }
         }
     }
     for r in &doc.roles {
@@ -171,7 +181,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         };
         match &r.entity {
             Some(name) => {
-                let i = *idx.entry((true, name.clone())).or_insert_with(|| {
+                let i = *idx[1].entry(name.as_str()).or_insert_with(|| {
                     out.push(new_local(name, "PER"));
                     out.len() - 1
                 });
@@ -185,14 +195,20 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                     let rest = doc.text.get(r.end..).unwrap_or("");
                     let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
                     if gap <= 2 {
-                        if let Some(m) =
-                            ents.iter().find(|m| m.start == r.end + gap && m.entity == *name)
+                        // `ents` is sorted by start: the first mention starting there onwards.
+                        let at = r.end + gap;
+                        let from = ents.partition_point(|m| m.start < at);
+                        if let Some(m) = ents[from..]
+                            .iter()
+                            .take_while(|m| m.start == at)
+                            .find(|m| m.entity == *name)
                         {
                             let phrase = doc.text.get(r.start..m.end).unwrap_or("");
                             push_unique(&mut out[i].surface, phrase);
                             let head = doc.text.get(..r.start).unwrap_or("").trim_end_matches(' ');
                             let det = head.rsplit(' ').next().unwrap_or("");
-                            if l.determiners.iter().any(|d| *d == det.to_lowercase()) {
+                            let det_lc = det.to_lowercase();
+                            if l.determiners.contains(&det_lc) {
                                 let from = head.len() - det.len();
                                 let p = doc.text.get(from..m.end).unwrap_or("");
                                 push_unique(&mut out[i].surface, p);
@@ -214,7 +230,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     }
     // The surname of a full name is a name of that person when no other person of the article
     // has it; a country the article writes with "the" ("the United States") keeps that form.
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, le) in out.iter().enumerate() {
         if le.label == "PER" && !le.description {
             let p = parse_person(&le.name);
@@ -267,7 +283,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
 /// What the resolver keeps about an entity besides the entity itself (rebuilt from it).
 #[derive(Debug, Default)]
 struct Info {
-    fulls: Vec<PersonName>,
+    fulls: Vec<Rc<PersonName>>,
     surnames: Vec<String>,
     folded: Vec<String>,
     thing_keys: Vec<String>,
@@ -276,6 +292,9 @@ struct Info {
     /// The entity's documents, for constant-time membership (an entity may be in thousands).
     docs: HashSet<String>,
 }
+
+/// A non-person name's group key and its acronyms and initials.
+type ThingKeys = (String, Vec<String>);
 
 /// Incremental corpus resolver. See the module docs for the rules.
 pub struct Resolver {
@@ -309,6 +328,11 @@ fn slug(s: &str) -> String {
 
 /// Normalised role name: "President of Russia", "Kremlin aide".
 pub fn normalise_role(wording: &str) -> String {
+    thread_local!(static MEMO: Memo<String> = Default::default());
+    memo(&MEMO, wording, normalise_role_uncached)
+}
+
+fn normalise_role_uncached(wording: &str) -> String {
     let l = lang();
     let w = wording.trim();
     let w = if is_description(w) { w.split_once(' ').map(|x| x.1).unwrap_or(w) } else { w };
@@ -364,9 +388,9 @@ impl Resolver {
         let mut r = Resolver {
             entities: Vec::new(),
             info: Vec::new(),
-            index: HashMap::new(),
-            role_index: HashMap::new(),
-            ids: HashMap::new(),
+            index: HashMap::default(),
+            role_index: HashMap::default(),
+            ids: HashMap::default(),
             changed: BTreeSet::new(),
             curation,
             kb,
@@ -459,7 +483,13 @@ impl Resolver {
         }
     }
 
-    fn local_keys(&self, x: &LocalEntity, p: &PersonName, xkb: Option<&str>) -> Vec<String> {
+    fn local_keys(
+        &self,
+        x: &LocalEntity,
+        p: &PersonName,
+        xkb: Option<&str>,
+        xt: &[ThingKeys],
+    ) -> Vec<String> {
         let mut keys = Vec::new();
         if !self.curation.together.is_empty() {
             let names: Vec<String> =
@@ -476,9 +506,9 @@ impl Resolver {
                 keys.push(format!("k:{k}"));
             }
         } else {
-            for n in std::iter::once(&x.name).chain(x.surface.iter()) {
-                keys.push(format!("t:{}", thing_key(n)));
-                for a in acronym(n).into_iter().chain(initials(n)) {
+            for (tk, acrs) in xt {
+                keys.push(format!("t:{tk}"));
+                for a in acrs {
                     keys.push(format!("a:{a}"));
                 }
             }
@@ -496,6 +526,7 @@ impl Resolver {
         p: &PersonName,
         xf: &[String],
         xkb: Option<&str>,
+        xt: &[ThingKeys],
     ) -> Option<&'static str> {
         let e = &self.entities[i];
         let inf = &self.info[i];
@@ -541,11 +572,11 @@ impl Resolver {
                 None
             }
         } else {
-            for n in std::iter::once(&x.name).chain(x.surface.iter()) {
-                if inf.thing_keys.contains(&thing_key(n)) {
+            for (tk, acrs) in xt {
+                if inf.thing_keys.contains(tk) {
                     return Some("name");
                 }
-                if acronym(n).into_iter().chain(initials(n)).any(|a| inf.acronyms.contains(&a)) {
+                if acrs.iter().any(|a| inf.acronyms.contains(a)) {
                     return Some("acronym");
                 }
             }
@@ -562,13 +593,22 @@ impl Resolver {
         if x.description {
             return self.add_description(x, date);
         }
-        let p = if is_per(&x.label) { parse_person(&x.name) } else { PersonName::default() };
+        let p = if is_per(&x.label) { parse_person(&x.name) } else { Rc::default() };
         let xf: Vec<String> =
             std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
         let mut cands: Vec<usize> = Vec::new();
         let xkb: Option<String> =
             if is_per(&x.label) { self.kb.person(&x.name).map(|k| k.name.clone()) } else { None };
-        for k in self.local_keys(x, &p, xkb.as_deref()) {
+        // Thing keys and acronyms of a non-person's names, once (each candidate compares them).
+        let xt: Vec<ThingKeys> = if is_per(&x.label) {
+            Vec::new()
+        } else {
+            std::iter::once(&x.name)
+                .chain(x.surface.iter())
+                .map(|n| (thing_key(n), acronym(n).into_iter().chain(initials(n)).collect()))
+                .collect()
+        };
+        for k in self.local_keys(x, &p, xkb.as_deref(), &xt) {
             if let Some(v) = self.index.get(&k) {
                 cands.extend(v.iter().copied());
             }
@@ -577,7 +617,7 @@ impl Resolver {
         cands.dedup();
         let mut scored: Vec<(usize, &'static str)> = cands
             .into_iter()
-            .filter_map(|i| self.compatible(i, x, &p, &xf, xkb.as_deref()).map(|w| (i, w)))
+            .filter_map(|i| self.compatible(i, x, &p, &xf, xkb.as_deref(), &xt).map(|w| (i, w)))
             .collect();
         let rank = |w: &str| match w {
             "curation: forced together" => 3,
@@ -739,9 +779,8 @@ impl Resolver {
         let date = x.published.as_deref().and_then(date_num).unwrap_or(0);
         self.changed.insert(i);
         self.info[i].last_seen = self.clock;
-        let names: Vec<String> =
-            std::iter::once(x.name.clone()).chain(x.surface.iter().cloned()).collect();
-        for n in &names {
+        let names: Vec<&String> = std::iter::once(&x.name).chain(x.surface.iter()).collect();
+        for &n in &names {
             let known = self.entities[i].name == *n || self.entities[i].aliases.contains(n);
             if !known {
                 let reason = if why == "first mention" && *n != x.name {
@@ -762,7 +801,8 @@ impl Resolver {
         }
         let e = &mut self.entities[i];
         e.mentions += x.mentions.len();
-        if self.info[i].docs.insert(x.doc.clone()) {
+        if !self.info[i].docs.contains(&x.doc) {
+            self.info[i].docs.insert(x.doc.clone());
             e.docs.push(x.doc.clone());
         }
         if e.label == "MISC" && x.label != "MISC" && x.label != "PER" {
@@ -781,9 +821,9 @@ impl Resolver {
                             .find(|n| {
                                 !is_description(n)
                                     && parse_person(n).full()
-                                    && parse_person(n).display == **n
+                                    && parse_person(n).display == ***n
                             })
-                            .cloned()
+                            .map(|n| (*n).clone())
                     })
                     .flatten()
             } else if acronym(&e.name).is_some() {
@@ -791,7 +831,7 @@ impl Resolver {
                     .iter()
                     .filter(|n| n.split_whitespace().count() > 1 && !is_description(n))
                     .max_by_key(|n| n.len())
-                    .cloned()
+                    .map(|n| (*n).clone())
             } else {
                 None
             };
@@ -810,9 +850,8 @@ impl Resolver {
                 e.roles.push(role);
             }
         }
-        let roles = x.roles.clone();
-        for w in roles {
-            self.learn_role(i, &w, date);
+        for w in &x.roles {
+            self.learn_role(i, w, date);
         }
         self.link_kb(i, x);
     }

@@ -28,10 +28,12 @@
 //!    country and role to the person, so later descriptions find them. Pronouns stay unresolved.
 //!    Descriptions still open go to the corpus resolver (see [`crate::corpus`]).
 
-use std::collections::HashMap;
+use crate::fast::FxHashMap as HashMap;
+use std::rc::Rc;
 
 use dossier_document::{Document, RoleMention};
 
+use crate::fast::{memo, Memo};
 use crate::kb::{date_num, Kb};
 use crate::lang::{lang, parse_role, phrase_key};
 use crate::text::{acronym, fold, initials, is_initials, name_key, word_key, words};
@@ -79,7 +81,14 @@ impl PersonName {
 }
 
 /// Parses a person mention ("President Vladimir Putin", "V.V. Putin", "Putin").
-pub(crate) fn parse_person(text: &str) -> PersonName {
+///
+/// Memoised per thread (the same names come again and again): the result is shared.
+pub(crate) fn parse_person(text: &str) -> Rc<PersonName> {
+    thread_local!(static MEMO: Memo<Rc<PersonName>> = Default::default());
+    memo(&MEMO, text, |t| Rc::new(parse_person_uncached(t)))
+}
+
+fn parse_person_uncached(text: &str) -> PersonName {
     let l = lang();
     let raw: Vec<&str> = text.split_whitespace().collect();
     let ws = words(text);
@@ -136,6 +145,11 @@ pub(crate) fn parse_person(text: &str) -> PersonName {
 
 /// Group key of a non-person name: a country, a known organisation, or the name key.
 pub(crate) fn thing_key(text: &str) -> String {
+    thread_local!(static MEMO: Memo<String> = Default::default());
+    memo(&MEMO, text, thing_key_uncached)
+}
+
+fn thing_key_uncached(text: &str) -> String {
     let l = lang();
     let k = phrase_key(text);
     let k = k.strip_prefix("the ").unwrap_or(&k).to_string();
@@ -162,7 +176,7 @@ fn is_per(label: &str) -> bool {
 struct Group {
     canon: String,
     per: bool,
-    name: PersonName,
+    name: Rc<PersonName>,
     key: String,
     /// Indices into doc.entities.
     members: Vec<usize>,
@@ -249,18 +263,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
     // Matching forms are only needed in the few words after a determiner (the rest of the
     // text never takes part in a description): computing them lazily keeps stage 1 cheap.
     let l = lang();
+    let heads = role_heads_by_byte();
+    // Whether a token opens with a role word (case-insensitive), computed once per token.
+    let mut head: Vec<Option<bool>> = vec![None; out.len()];
+    let mut has_head = |k: usize, out: &[Tok]| -> bool {
+        *head[k].get_or_insert_with(|| {
+            let t = &text.as_bytes()[out[k].start..out[k].end];
+            t.first().is_some_and(|b| {
+                heads[b.to_ascii_lowercase() as usize]
+                    .iter()
+                    .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
+            })
+        })
+    };
     let mut filled = 0;
     for i in 0..out.len() {
         let w = &text[out[i].start..out[i].end];
         if w.len() <= 5
             && l.determiners.iter().any(|d| d.eq_ignore_ascii_case(w))
-            && out[i + 1..(i + 11).min(out.len())].iter().any(|t| {
-                // Cheap look-ahead: a role word must follow for a description to start here.
-                let t = &text.as_bytes()[t.start..t.end];
-                l.role_heads
-                    .iter()
-                    .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
-            })
+            // Cheap look-ahead: a role word must follow for a description to start here.
+            && (i + 1..(i + 11).min(out.len())).any(|k| has_head(k, &out))
         {
             for k in i.max(filled)..(i + 14).min(out.len()) {
                 out[k].norm = norm(&out[k]);
@@ -269,6 +291,23 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// The role heads of the language data by their first byte, lower-cased (a role head that
+/// starts with a non-ASCII letter is found under each of its first byte's cases it can match).
+fn role_heads_by_byte() -> &'static [Vec<String>] {
+    static H: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let mut v = vec![Vec::new(); 256];
+        for h in &lang().role_heads {
+            match h.as_bytes().first() {
+                Some(b) => v[b.to_ascii_lowercase() as usize].push(h.clone()),
+                // An empty head matches every token.
+                None => v.iter_mut().for_each(|x| x.push(String::new())),
+            }
+        }
+        v
+    })
 }
 
 /// A description found in the text.
@@ -429,8 +468,8 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         of_mention[i] = Some(gi);
     }
     // 2. Other names: by key, then acronyms onto multi-word names.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut keys_cache: HashMap<&str, String> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut keys_cache: HashMap<&str, String> = HashMap::default();
     for &i in &order {
         let m = &doc.entities[i];
         if is_per(&m.label) {
@@ -449,7 +488,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         groups[gi].members.push(i);
         of_mention[i] = Some(gi);
     }
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (gi, g) in groups.iter().enumerate() {
         if !g.per {
             if let Some(ini) = initials(&g.canon) {
@@ -507,10 +546,14 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     }
     // Roles layer: link to canonical names and learn what the article says about each person.
     // Folded names -> group, built once (the roles layer names persons by a mention's text).
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
+    // The same text folds to the same key, whose first group wins: fold each text once.
+    let mut seen: std::collections::HashSet<&str, crate::fast::FxBuild> = Default::default();
     for (i, m) in doc.entities.iter().enumerate() {
         if let Some(g) = of_mention[i] {
-            by_name.entry(fold(&m.text)).or_insert(g);
+            if seen.insert(m.text.as_str()) {
+                by_name.entry(fold(&m.text)).or_insert(g);
+            }
         }
     }
     for (gi, g) in groups.iter().enumerate() {
@@ -684,6 +727,11 @@ fn clean_thing(s: &str) -> String {
 
 /// Whether a role mention is a description (it opens with a determiner: "the Russian leader").
 pub fn is_description(text: &str) -> bool {
+    thread_local!(static MEMO: Memo<bool> = Default::default());
+    memo(&MEMO, text, is_description_uncached)
+}
+
+fn is_description_uncached(text: &str) -> bool {
     let l = lang();
     text.split_whitespace().next().is_some_and(|w| {
         let w = fold(w);

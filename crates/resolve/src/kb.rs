@@ -12,7 +12,7 @@
 //! dictionaries' order; the same input gives the same bytes. Rebuild it with
 //! `dossier train kb --phoenix ../shared/data/petrarch2-dictionaries -o crates/resolve/data/kb.txt`.
 
-use std::collections::HashMap;
+use crate::fast::FxHashMap as HashMap;
 
 use crate::lang::{lang, parse_role, phrase_key};
 use crate::text::title_case;
@@ -304,7 +304,7 @@ impl Kb {
                 roles,
             });
         }
-        let mut kb = Kb { entries, horizon, by_alias: HashMap::new() };
+        let mut kb = Kb { entries, horizon, by_alias: HashMap::default() };
         kb.finish();
         Ok(kb)
     }
@@ -330,8 +330,10 @@ impl Kb {
     }
     /// The one person entry named `name`, when exactly one matches.
     pub fn person(&self, name: &str) -> Option<&KbEntry> {
-        let v: Vec<&KbEntry> = self.lookup(name).into_iter().filter(|e| e.person).collect();
-        (v.len() == 1).then(|| v[0])
+        let v = self.by_alias.get(&phrase_key(name))?;
+        let mut persons = v.iter().map(|i| &self.entries[*i as usize]).filter(|e| e.person);
+        let one = persons.next()?;
+        persons.next().is_none().then_some(one)
     }
 
     /// Who held office `class` of `country` (three-letter code) on `date` (`yyyymmdd`).

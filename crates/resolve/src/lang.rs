@@ -1,8 +1,10 @@
 //! Language knowledge as data: the files under `resources/en/resolve/`, embedded at build time
 //! and parsed once. A linguist extends them without reading Rust.
 
-use std::collections::HashMap;
+use crate::fast::FxHashMap as HashMap;
 use std::sync::OnceLock;
+
+use crate::fast::{memo, Memo};
 
 const CYRILLIC: &str = include_str!("../../../resources/en/resolve/cyrillic.txt");
 const VARIANTS: &str = include_str!("../../../resources/en/resolve/variants.txt");
@@ -58,11 +60,18 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Folded words of a phrase joined by one space, dots removed ("U.S." -> "us").
 pub fn phrase_key(s: &str) -> String {
-    crate::text::fold(s)
-        .split_whitespace()
-        .map(|w| w.replace('.', ""))
-        .collect::<Vec<_>>()
-        .join(" ")
+    thread_local!(static MEMO: Memo<String> = Default::default());
+    memo(&MEMO, s, |s| {
+        let f = crate::text::fold(s);
+        let mut out = String::with_capacity(f.len());
+        for (i, w) in f.split_whitespace().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.extend(w.chars().filter(|c| *c != '.'));
+        }
+        out
+    })
 }
 
 fn split_list(s: &str) -> Vec<String> {
@@ -189,7 +198,7 @@ impl Lang {
 pub fn cyrillic() -> &'static HashMap<char, String> {
     static C: OnceLock<HashMap<char, String>> = OnceLock::new();
     C.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for line in lines(CYRILLIC) {
             let mut it = line.split_whitespace();
             if let Some(c) = it.next().and_then(|c| c.chars().next()) {
@@ -211,6 +220,12 @@ pub fn lang() -> &'static Lang {
 /// RUS by metonym). The first (leftmost, then longest) role wording gives the class; any
 /// country word gives the country. Returns (class, country code, country came from a metonym).
 pub fn parse_role(text: &str) -> (Option<String>, Option<String>, bool) {
+    type Parsed = (Option<String>, Option<String>, bool);
+    thread_local!(static MEMO: Memo<Parsed> = Default::default());
+    memo(&MEMO, text, parse_role_uncached)
+}
+
+fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
     let l = lang();
     let ws: Vec<String> = phrase_key(text)
         .split_whitespace()

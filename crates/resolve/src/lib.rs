@@ -59,6 +59,8 @@
 pub mod corpus;
 pub mod curation;
 pub mod doc;
+#[doc(hidden)]
+pub mod fast;
 pub mod kb;
 pub mod lang;
 pub mod text;

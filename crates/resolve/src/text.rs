@@ -4,13 +4,18 @@
 //! diacritics removed and Cyrillic transliterated with the table in
 //! `resources/en/resolve/cyrillic.txt`, so "Путин", "PUTIN" and "Putin" meet.
 
+use crate::fast::{memo, Memo};
 use crate::lang::{cyrillic, lang};
 
 /// Lower-cases, plains quotes, strips Latin diacritics and transliterates Cyrillic.
 pub fn fold(s: &str) -> String {
     // Most text is ASCII: nothing to transliterate or strip there.
     if s.is_ascii() {
-        return s.to_ascii_lowercase().replace('`', "'");
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
     }
     let cyr = cyrillic();
     let mut out = String::with_capacity(s.len());
@@ -72,15 +77,12 @@ pub fn words(s: &str) -> Vec<String> {
 
 /// "v." "v.v." "j.d." "u.s.": one-letter parts each closed by a dot.
 pub fn is_initials(w: &str) -> bool {
-    if !w.ends_with('.') {
-        return false;
-    }
-    let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2
-        && parts.last() == Some(&"")
-        && parts[..parts.len() - 1]
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    let Some(body) = w.strip_suffix('.') else { return false };
+    // Every part before the final dot is one alphabetic letter.
+    body.split('.').all(|p| {
+        let mut cs = p.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
+    })
 }
 
 /// A coarse phonetic key for a folded word, built to make transliteration and machine
@@ -164,6 +166,11 @@ pub fn name_key(name: &str) -> String {
 /// Upper-case letters of an acronym ("U.S." -> "US", "NATO" -> "NATO"); None when the name is
 /// not one (lower-case letters, several words, or longer than 8 letters).
 pub fn acronym(name: &str) -> Option<String> {
+    thread_local!(static MEMO: Memo<Option<String>> = Default::default());
+    memo(&MEMO, name, acronym_uncached)
+}
+
+fn acronym_uncached(name: &str) -> Option<String> {
     let t = name.trim();
     if t.contains(' ') {
         return None;
@@ -182,6 +189,11 @@ pub fn acronym(name: &str) -> Option<String> {
 /// Initials of the capitalised words of a multi-word name ("Central Intelligence Agency" ->
 /// "CIA", "St Petersburg International Economic Forum" -> "SPIEF"); function words skipped.
 pub fn initials(name: &str) -> Option<String> {
+    thread_local!(static MEMO: Memo<Option<String>> = Default::default());
+    memo(&MEMO, name, initials_uncached)
+}
+
+fn initials_uncached(name: &str) -> Option<String> {
     let ws: Vec<&str> = name.split_whitespace().collect();
     if ws.len() < 2 {
         return None;
