@@ -4,6 +4,8 @@ use clap::Subcommand;
 
 #[path = "train_kb.rs"]
 mod train_kb;
+#[path = "train_quotes.rs"]
+mod train_quotes;
 
 #[derive(Subcommand)]
 pub enum TrainKind {
@@ -11,11 +13,14 @@ pub enum TrainKind {
     Ner(crate::train_ner::Args),
     /// The entity-resolution knowledge base (PETRARCH2/Phoenix actor dictionaries).
     Kb(train_kb::Args),
+    /// The learned attribution cue words of the quotes stage (PolNeAR train).
+    Quotes(train_quotes::Args),
 }
 
 pub fn run(kind: TrainKind) -> anyhow::Result<()> {
     match kind {
         TrainKind::Ner(args) => crate::train_ner::run(args),
         TrainKind::Kb(args) => train_kb::run(args),
+        TrainKind::Quotes(args) => train_quotes::run(args),
     }
 }

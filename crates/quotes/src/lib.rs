@@ -24,6 +24,15 @@
 //!    with it. Anything else leaves the speaker `None`; a place or a bare pronoun never becomes
 //!    one.
 //!
+//! A sentence may hold several reported-speech attributions, each with its own cue and speaker
+//! phrase. Besides the hand-written cue verbs, cue words learned from the PolNeAR training split
+//! are loaded from `resources/en/quotes/learned_cues.tsv`, rebuilt (byte-identically) by
+//!
+//! ```text
+//! dossier train quotes --polnear-train ../shared/data/polnear/train \
+//!     -o resources/en/quotes/learned_cues.tsv
+//! ```
+//!
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
@@ -68,6 +77,8 @@ struct Lexicon {
     group_nouns: FastSet<&'static str>,
     adverbs: FastSet<&'static str>,
     stop: FastSet<&'static str>,
+    /// Cue words learned from PolNeAR train (`learned_cues.tsv`, see `dossier train quotes`).
+    learned: FastSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -102,6 +113,10 @@ fn lexicon() -> &'static Lexicon {
             group_nouns: entries(include_str!("../../../resources/en/quotes/group_nouns.txt"))
                 .collect(),
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
+            learned: entries(include_str!("../../../resources/en/quotes/learned_cues.tsv"))
+                .filter_map(|l| l.split('\t').next())
+                .filter(|w| !w.ends_with("ly"))
+                .collect(),
         }
     })
 }
@@ -520,10 +535,14 @@ impl<'a> Ctx<'a> {
                 return Some((i + p.len(), true, according));
             }
         }
-        let bare = *lex.verbs.get(t.lower.deref())?;
+        let learned_only = !lex.verbs.contains_key(t.lower.deref())
+            && lex.learned.contains(t.lower.deref())
+            && !lex.adverbs.contains(t.lower.deref())
+            && !lex.stop.contains(t.lower.deref());
+        let bare = if learned_only { false } else { *lex.verbs.get(t.lower.deref())? };
         // A form that is also a noun ("tax plan", "her team calls", "Rubio's attacks") is a
         // verb only after a subject-like word: a name, a pronoun, a plural, "who", an adverb.
-        if NOUN_LIKE.contains(&t.lower.deref()) {
+        if NOUN_LIKE.contains(&t.lower.deref()) || (learned_only && !t.lower.ends_with("ed")) {
             let subject_like = i > 0 && {
                 let p = &self.toks[i - 1];
                 let ptext = &self.text[p.start..p.end];
@@ -1197,14 +1216,12 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         match first_direct {
             _ if inside_direct => {}
             None => {
-                if let Some(q) = indirect(&mut ctx, sent) {
-                    out.push(q);
-                }
+                out.extend(indirect(&mut ctx, sent));
             }
             // "Pence said in politics it takes time but added, “...”": reported speech
             // before the quotation, under its own cue.
             Some((open, cue)) if open > sent.start => {
-                if let Some(q) = indirect(&mut ctx, Span::new(sent.start, open)) {
+                for q in indirect(&mut ctx, Span::new(sent.start, open)) {
                     let same_cue = q.cue.as_ref().map(|c| Span::new(c.start, c.end)) == cue;
                     if !same_cue && q.end <= open {
                         out.push(q);
@@ -1364,7 +1381,19 @@ fn is_mark_tok(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Reported speech in one sentence without a direct quote.
-fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
+fn indirect(ctx: &mut Ctx, sent: Span) -> Vec<Quote> {
+    let mut found = Vec::new();
+    indirect_into(ctx, sent, &mut found);
+    found
+}
+
+/// Reported speech in one sentence: every attribution whose cue and speaker phrase do not
+/// overlap one found before it.
+fn nwords(ctx: &Ctx, a: usize, b: usize) -> usize {
+    ctx.words_before[b.max(a)] - ctx.words_before[a]
+}
+
+fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()> {
     let text = ctx.text;
     let lo = ctx.tok_at(sent.start);
     let hi = ctx.tok_at(sent.end).min(ctx.toks.len());
@@ -1380,11 +1409,10 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
         return None;
     }
     let content_end = ctx.toks[last - 1].end;
-    let words = |a: usize, b: usize| ctx.words_before[b.max(a)] - ctx.words_before[a];
 
     // 1. "..., X said." / "..., said X." / "..., according to X."
     if let Some(comma) = (lo..last).rev().take(14).find(|&i| ctx.toks[i].lower == ",") {
-        if words(lo, comma) >= 4 {
+        if nwords(ctx, lo, comma) >= 4 {
             if let Some(a) = ctx.attr_after(ctx.toks[comma].start, sent.end, false) {
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
@@ -1392,14 +1420,15 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
                 let colon = text[sent.start..sent.end].trim_end().ends_with(':');
                 if a.np.is_some()
                     && a.cue.is_some_and(|c| c.end <= content_end)
-                    && words(after_cue, last) <= 7
+                    && nwords(ctx, after_cue, last) <= 7
                     && !that_follows
                     && !colon
                 {
-                    let tail_words = words(comma, last);
+                    let tail_words = nwords(ctx, comma, last);
                     if tail_words <= 12 {
                         let content = Span::new(ctx.toks[lo].start, ctx.toks[comma].start);
-                        return Some(finish_indirect(ctx, content, a));
+                        found.push(finish_indirect(ctx, content, a));
+                        return Some(());
                     }
                 }
             }
@@ -1409,11 +1438,12 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
     if let Some(colon) = (lo + 1..last.min(lo + 6)).find(|&i| ctx.toks[i].lower == ":") {
         if let Some(np) = ctx.np_right(lo, colon).filter(|r| r.1 == colon) {
             let span = ctx.span_of(np);
-            if ctx.resolve(span).is_some() && words(colon, last) >= 3 {
+            if ctx.resolve(span).is_some() && nwords(ctx, colon, last) >= 3 {
                 let mut a = ctx.attr(colon, colon + 1, Some(np));
                 a.speaker = ctx.resolve(span);
                 let content = Span::new(ctx.toks[colon + 1].start, content_end);
-                return Some(finish_indirect(ctx, content, a));
+                found.push(finish_indirect(ctx, content, a));
+                return Some(());
             }
         }
     }
@@ -1422,8 +1452,17 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
     let strong = (lo..last).filter(|&c| !lex.stance.contains(ctx.toks[c].lower.deref()));
     let weak = (lo..last).filter(|&c| lex.stance.contains(ctx.toks[c].lower.deref()));
     let order: Vec<usize> = strong.chain(weak).collect();
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let taken =
+        |used: &[(usize, usize)], a: usize, b: usize| used.iter().any(|&(x, y)| a < y && x < b);
     for c in order {
         let Some((ce, bare, according)) = ctx.cue_at(c) else { continue };
+        if taken(&used, c, ce) {
+            continue;
+        }
+        if according && !used.is_empty() {
+            continue;
+        }
         if according {
             let np = ctx.np_right(ce, last);
             let Some((_, npe)) = np else { continue };
@@ -1434,29 +1473,33 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
                 if k < last && ctx.toks[k].lower == "," {
                     k += 1;
                 }
-                if c == lo && words(k, last) >= 3 {
+                if c == lo && nwords(ctx, k, last) >= 3 {
                     let content = Span::new(ctx.toks[k].start, content_end);
-                    return Some(finish_indirect(ctx, content, a));
+                    found.push(finish_indirect(ctx, content, a));
+                    return Some(());
                 }
-                if c > lo && words(lo, c) >= 3 {
+                if c > lo && nwords(ctx, lo, c) >= 3 {
                     let content = Span::new(ctx.toks[lo].start, ctx.toks[c - 1].start);
-                    return Some(finish_indirect(ctx, content, a));
+                    found.push(finish_indirect(ctx, content, a));
+                    return Some(());
                 }
             }
             continue;
         }
         let np = ctx.subject_np(c, lo);
-        if np.is_none() {
+        let Some(npr) = np else { continue };
+        if taken(&used, npr.0, npr.1) {
             continue;
         }
         // "The plan, a source said, is to ...": the attribution splits the content.
         if let Some((a0, _)) = np {
             let before_comma = a0 > lo + 1 && ctx.toks[a0 - 1].lower == ",";
             let after_comma = ce < last && ctx.toks[ce].lower == ",";
-            if before_comma && after_comma && words(ce, last) >= 2 {
+            if before_comma && after_comma && nwords(ctx, ce, last) >= 2 && used.is_empty() {
                 let a = ctx.attr(c, ce, np);
                 let content = Span::new(ctx.toks[lo].start, content_end);
-                return Some(finish_indirect(ctx, content, a));
+                found.push(finish_indirect(ctx, content, a));
+                return Some(());
             }
         }
         // Object of "told" ("told reporters", "told Izvestia"), time words, then "that".
@@ -1472,19 +1515,26 @@ fn indirect(ctx: &mut Ctx, sent: Span) -> Option<Quote> {
             .find(|&i| ctx.toks[i].lower == "that");
         let start = match that {
             Some(t) => t,
-            None if k < last && ctx.toks[k].word && (bare || words(k, last) >= 2) => k,
+            None if k < last && ctx.toks[k].word && (bare || nwords(ctx, k, last) >= 2) => k,
             None if k < last && ctx.toks[k].lower == ":" => k + 1,
             None => continue,
         };
-        if words(start, last) < 2 {
+        if nwords(ctx, start, last) < 2 {
             continue;
         }
         let a = ctx.attr(c, ce, np);
         let content = Span::new(ctx.toks[start].start, content_end);
-        return Some(finish_indirect(ctx, content, a));
+        found.push(finish_indirect(ctx, content, a));
+        used.push((np.map_or(c, |r| r.0.min(c)), ce.max(np.map_or(ce, |r| r.1))));
+        if found.len() >= MAX_PER_SENTENCE {
+            break;
+        }
     }
-    None
+    Some(())
 }
+
+/// At most this many reported-speech attributions in one sentence.
+const MAX_PER_SENTENCE: usize = 4;
 
 fn finish_indirect(ctx: &mut Ctx, content: Span, mut a: Attr) -> Quote {
     let sent = ctx.sents[ctx.sent_of(content.start)];
