@@ -293,17 +293,22 @@ pub struct DocContext {
 
 impl DocContext {
     pub fn new(sents: &[Sentence]) -> DocContext {
-        let mut case: DocKeyed<u8> = DocKeyed::default();
+        let mut doc = DocContext::default();
         for s in sents {
-            for (i, t) in s.toks.iter().enumerate() {
-                if !t.has_alpha || !s.case_informative(i) {
-                    continue;
-                }
-                let bit = if t.init_cap { 1 } else { 2 };
-                *case.entry(t.h_lower).or_default() |= bit;
-            }
+            doc.add(s);
         }
-        DocContext { case }
+        doc
+    }
+
+    /// Adds one sentence of the document (in any order: the result is the same).
+    pub fn add(&mut self, s: &Sentence) {
+        for (i, t) in s.toks.iter().enumerate() {
+            if !t.has_alpha || !s.case_informative(i) {
+                continue;
+            }
+            let bit = if t.init_cap { 1 } else { 2 };
+            *self.case.entry(t.h_lower).or_default() |= bit;
+        }
     }
     fn class(&self, h_lower: u64) -> u64 {
         self.case.get(&h_lower).copied().unwrap_or(0) as u64
@@ -652,21 +657,27 @@ fn span_key(s: &Sentence, a: usize, b: usize) -> u64 {
 
 impl DocLabels {
     pub fn new(sents: &[Sentence], labels: &[Vec<u8>]) -> DocLabels {
-        let mut counts: DocKeyed<[u32; 5]> = DocKeyed::default();
-        let mut chunks: DocKeyed<[u32; 4]> = DocKeyed::default();
+        let mut agg = DocLabels::default();
         for (s, ls) in sents.iter().zip(labels) {
-            for (t, &l) in s.toks.iter().zip(ls) {
-                if t.has_alpha {
-                    counts.entry(t.h_lower).or_default()[class_of(l)] += 1;
-                }
-            }
-            for c in crate::model::chunks(ls) {
-                if c.end - c.start <= GAZ_MAX {
-                    chunks.entry(span_key(s, c.start, c.end)).or_default()[c.ty] += 1;
-                }
+            agg.add(s, ls);
+        }
+        agg
+    }
+
+    /// Adds what the first pass said about one sentence (in any order: the result is the same).
+    /// Only these per-word tables outlive the sentence, so the second pass needs no per-token
+    /// memory of the first beyond its labels.
+    pub fn add(&mut self, s: &Sentence, ls: &[u8]) {
+        for (t, &l) in s.toks.iter().zip(ls) {
+            if t.has_alpha {
+                self.counts.entry(t.h_lower).or_default()[class_of(l)] += 1;
             }
         }
-        DocLabels { counts, chunks }
+        for c in crate::model::chunks(ls) {
+            if c.end - c.start <= GAZ_MAX {
+                self.chunks.entry(span_key(s, c.start, c.end)).or_default()[c.ty] += 1;
+            }
+        }
     }
 }
 

@@ -58,20 +58,78 @@ pub fn tag_spans(
     sentences: &[Vec<Span>],
     scratch: &mut Scratch,
 ) -> Vec<Mention> {
-    let sents: Vec<Sentence> = sentences
-        .iter()
-        .map(|s| Sentence::new(&s.iter().map(|t| t.text(text)).collect::<Vec<_>>()))
-        .collect();
-    let labels = model.tag_doc(&sents, scratch);
+    tag_each(model, text, &mut |f| sentences.iter().for_each(|s| f(s)), scratch)
+}
+
+/// Calls the function it is given with every sentence's tokens, in order.
+type EachSentence<'a> = dyn FnMut(&mut dyn FnMut(&[Span])) + 'a;
+
+/// [`tag_spans`] for sentences that `each` produces, in order, as often as tagging asks (see
+/// [`model::Sentences`]): only one sentence is prepared for the tagger at a time.
+fn tag_each(
+    model: &Model,
+    text: &str,
+    each: &mut EachSentence<'_>,
+    scratch: &mut Scratch,
+) -> Vec<Mention> {
+    /// Sentences built from token spans: those in the first [`model::KEEP`] tokens once, the
+    /// rest one at a time on every sweep.
+    struct Built<'a, 'b> {
+        text: &'a str,
+        each: &'b mut EachSentence<'b>,
+        words: Vec<&'a str>,
+        kept: Vec<Sentence>,
+        /// Tokens in `kept`; `None` once a sentence has been left out (on the first sweep).
+        kept_tokens: Option<usize>,
+    }
+    impl model::Sentences for Built<'_, '_> {
+        fn sweep(&mut self, f: &mut dyn FnMut(&Sentence)) {
+            let (text, words, kept) = (self.text, &mut self.words, &mut self.kept);
+            let kept_tokens = &mut self.kept_tokens;
+            let filled = kept_tokens.is_none() || !kept.is_empty();
+            let mut k = 0;
+            (self.each)(&mut |toks| {
+                if k < kept.len() {
+                    f(&kept[k]);
+                    k += 1;
+                    return;
+                }
+                words.clear();
+                words.extend(toks.iter().map(|t| t.text(text)));
+                let s = Sentence::new(words);
+                if !filled {
+                    if let Some(n) = kept_tokens.as_mut() {
+                        if *n + toks.len() <= model::KEEP {
+                            *n += toks.len();
+                            kept.push(s);
+                            f(&kept[k]);
+                            k += 1;
+                            return;
+                        }
+                        *kept_tokens = None;
+                    }
+                }
+                f(&s);
+            });
+        }
+    }
+    let mut src = Built { text, each, words: Vec::new(), kept: Vec::new(), kept_tokens: Some(0) };
+    // Every token's label, sentence after sentence (a byte a token), then read back against the
+    // spans.
+    let mut labels: Vec<u8> = Vec::new();
+    model.tag_each(&mut src, scratch, &mut |l| labels.extend_from_slice(l));
     let mut out = Vec::new();
-    for (toks, l) in sentences.iter().zip(&labels) {
+    let mut at = 0;
+    (src.each)(&mut |toks| {
+        let l = &labels[at..at + toks.len()];
+        at += toks.len();
         for c in model::chunks(l) {
             out.push(Mention {
                 span: Span::new(toks[c.start].start, toks[c.end - 1].end),
                 label: TYPES[c.ty],
             });
         }
-    }
+    });
     out
 }
 
@@ -142,14 +200,21 @@ pub fn annotate(doc: &mut Document) {
     let Ok(model) = default_model() else {
         return;
     };
-    let sentences = tokenize::sentences_for(doc);
+    // The tagger's tokens, kept compactly; for a text too long for 32-bit offsets, split again
+    // on every sweep instead.
+    let store = tokenize::TokenStore::new(doc);
+    let d: &Document = doc;
+    let mut each = |f: &mut dyn FnMut(&[Span])| match &store {
+        Some(st) => st.each(f),
+        None => tokenize::each_sentence(d, f),
+    };
     let mut scratch = Scratch::default();
-    let mut mentions = tag_spans(model, &doc.text, &sentences, &mut scratch);
-    adjust(&doc.text, &mut mentions);
-    doc.entities = mentions
+    let mut mentions = tag_each(model, &d.text, &mut each, &mut scratch);
+    adjust(&d.text, &mut mentions);
+    let entities: Vec<EntityMention> = mentions
         .iter()
         .map(|m| {
-            let text = m.span.text(&doc.text).to_string();
+            let text = m.span.text(&d.text).to_string();
             EntityMention {
                 start: m.span.start,
                 end: m.span.end,
@@ -159,7 +224,12 @@ pub fn annotate(doc: &mut Document) {
             }
         })
         .collect();
-    doc.roles = roles::find(&doc.text, &sentences, &doc.entities);
+    drop(mentions);
+    let mut finder = roles::Finder::new(&d.text, &entities);
+    each(&mut |toks| finder.sentence(toks));
+    let roles = finder.out;
+    doc.entities = entities;
+    doc.roles = roles;
 }
 
 #[cfg(test)]

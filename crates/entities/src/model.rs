@@ -216,6 +216,33 @@ const MAGIC: &[u8; 8] = b"DNERv04\0";
 /// length then needs key memory for this many tokens only.
 const BLOCK: usize = 1024;
 
+/// The first this many tokens of a document (whole sentences) keep what tagging computes once
+/// and reads more than once: the second pass's sums of local features from the first pass (64
+/// bytes a token), and, in [`crate::annotate`], the prepared sentences. Tokens after them have
+/// both recomputed, sentence by sentence, on every sweep, so that a document's memory stops
+/// growing with its length while ordinary articles are tagged exactly as fast as with
+/// everything kept. Recomputing costs under half as much again as keeping, so a document twice
+/// as long never takes much more than twice as long.
+pub const KEEP: usize = 1 << 18;
+
+/// A document's sentences, produced in order as often as tagging asks: kept in memory (a
+/// slice), or rebuilt from the text each time so that only one sentence is held at once.
+pub trait Sentences {
+    /// Calls `f` with every sentence of the document, in order.
+    fn sweep(&mut self, f: &mut dyn FnMut(&Sentence));
+}
+
+/// Sentences already built.
+pub struct SliceSentences<'a>(pub &'a [Sentence]);
+
+impl Sentences for SliceSentences<'_> {
+    fn sweep(&mut self, f: &mut dyn FnMut(&Sentence)) {
+        for s in self.0 {
+            f(s);
+        }
+    }
+}
+
 /// Reusable buffers for tagging, so a long run allocates little per sentence.
 #[derive(Default)]
 pub struct Scratch {
@@ -264,58 +291,59 @@ impl Model {
 
     /// Labels for every sentence of one document.
     pub fn tag_doc(&self, sents: &[Sentence], sc: &mut Scratch) -> Vec<Vec<u8>> {
-        let doc = DocContext::new(sents);
+        let mut out = Vec::with_capacity(sents.len());
+        self.tag_each(&mut SliceSentences(sents), sc, &mut |l| out.push(l.to_vec()));
+        out
+    }
+
+    /// Tags a document whose sentences `src` produces on demand: `emit` gets every sentence's
+    /// labels, in order.
+    ///
+    /// What lives for the whole document is small: the first pass's labels (a byte a token) and
+    /// per-word tables ([`DocContext`], [`features::DocLabels`]). The sentences themselves are
+    /// visited once for the document's case table, once per pass, and dropped in between; the
+    /// second pass's sums of local features are kept from the first pass only for documents of
+    /// the first [`KEEP`] tokens and recomputed for later ones.
+    pub fn tag_each(&self, src: &mut dyn Sentences, sc: &mut Scratch, emit: &mut dyn FnMut(&[u8])) {
+        let mut doc = DocContext::default();
+        src.sweep(&mut |s| doc.add(s));
         let two = self.passes.len() > 1;
         let p1 = &self.passes[0];
         sc.local2.clear();
-        let mut labels = Vec::with_capacity(sents.len());
-        for s in sents {
-            let prep = features::Prepared::new(s, &self.gaz, &self.clusters);
-            sc.scores.clear();
-            for b in (0..s.toks.len()).step_by(BLOCK) {
-                let block = b..(b + BLOCK).min(s.toks.len());
-                features::extract_range(s, &doc, &prep, block.clone(), &mut sc.keys, &mut sc.offs);
-                let (keys, offs) = (&sc.keys, &sc.offs);
-                for i in 0..block.len() {
-                    let ks = &keys[offs[i]..offs[i + 1]];
-                    prefetch(&self.rows, self.bits, ks);
-                    let mut a1 = [0i32; NC];
-                    if two {
-                        let mut a2 = [0i32; NC];
-                        for &key in ks {
-                            let r = self.row(key);
-                            for l in 0..NC {
-                                a1[l] += r.0[0][l] as i32;
-                                a2[l] += r.0[1][l] as i32;
-                            }
-                        }
-                        sc.local2.push(a2);
-                    } else {
-                        for &key in ks {
-                            let r = self.row(key);
-                            for l in 0..NC {
-                                a1[l] += r.0[0][l] as i32;
-                            }
-                        }
-                    }
-                    sc.scores.push(finish(p1.scale, &a1));
-                }
+        let mut labels1: Vec<u8> = Vec::new();
+        let mut agg = features::DocLabels::default();
+        src.sweep(&mut |s| {
+            let keep = two && labels1.len() + s.toks.len() <= KEEP;
+            self.local(s, &doc, sc, true, keep);
+            let l = viterbi(&sc.scores, &p1.trans, &mut sc.back);
+            if two {
+                agg.add(s, &l);
+                labels1.extend_from_slice(&l);
+            } else {
+                emit(&l);
             }
-            labels.push(viterbi(&sc.scores, &p1.trans, &mut sc.back));
-        }
+        });
         let Some(p2) = self.passes.get(1) else {
-            return labels;
+            return;
         };
-        let agg = features::DocLabels::new(sents, &labels);
-        let mut out = Vec::with_capacity(sents.len());
         let mut t = 0;
-        for (k, s) in sents.iter().enumerate() {
+        src.sweep(&mut |s| {
+            let n = s.toks.len();
+            let l1 = &labels1[t..t + n];
+            let base = if t + n <= KEEP {
+                t
+            } else {
+                // Every later sentence is past `KEEP` too: the kept sums are read no more.
+                sc.local2.clear();
+                self.local(s, &doc, sc, false, true);
+                0
+            };
+            t += n;
             sc.scores.clear();
-            features::nonlocal(s, &labels[k], &agg, &mut sc.extra, &mut sc.extra_offs);
+            features::nonlocal(s, l1, &agg, &mut sc.extra, &mut sc.extra_offs);
             prefetch(&self.rows, self.bits, &sc.extra);
-            for i in 0..s.toks.len() {
-                let mut acc = sc.local2[t];
-                t += 1;
+            for i in 0..n {
+                let mut acc = sc.local2[base + i];
                 for &key in &sc.extra[sc.extra_offs[i]..sc.extra_offs[i + 1]] {
                     let r = self.row(key);
                     for l in 0..NC {
@@ -324,9 +352,57 @@ impl Model {
                 }
                 sc.scores.push(finish(p2.scale, &acc));
             }
-            out.push(viterbi(&sc.scores, &p2.trans, &mut sc.back));
+            emit(&viterbi(&sc.scores, &p2.trans, &mut sc.back));
+        });
+    }
+
+    /// Sums of the local features' weights for every token of `s`: the first pass's scores into
+    /// `sc.scores` (when `first`), the second pass's sums appended to `sc.local2` (when
+    /// `second`).
+    fn local(&self, s: &Sentence, doc: &DocContext, sc: &mut Scratch, first: bool, second: bool) {
+        let p1 = &self.passes[0];
+        let prep = features::Prepared::new(s, &self.gaz, &self.clusters);
+        sc.scores.clear();
+        for b in (0..s.toks.len()).step_by(BLOCK) {
+            let block = b..(b + BLOCK).min(s.toks.len());
+            features::extract_range(s, doc, &prep, block.clone(), &mut sc.keys, &mut sc.offs);
+            let (keys, offs) = (&sc.keys, &sc.offs);
+            for i in 0..block.len() {
+                let ks = &keys[offs[i]..offs[i + 1]];
+                prefetch(&self.rows, self.bits, ks);
+                let mut a1 = [0i32; NC];
+                if first && second {
+                    let mut a2 = [0i32; NC];
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a1[l] += r.0[0][l] as i32;
+                            a2[l] += r.0[1][l] as i32;
+                        }
+                    }
+                    sc.local2.push(a2);
+                } else if first {
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a1[l] += r.0[0][l] as i32;
+                        }
+                    }
+                } else {
+                    let mut a2 = [0i32; NC];
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a2[l] += r.0[1][l] as i32;
+                        }
+                    }
+                    sc.local2.push(a2);
+                }
+                if first {
+                    sc.scores.push(finish(p1.scale, &a1));
+                }
+            }
         }
-        out
     }
 
     /// Serialises the model compactly: only non-zero weight cells, as (label, i16) pairs.

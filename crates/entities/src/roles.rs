@@ -184,14 +184,38 @@ fn phrases(text: &str, toks: &[Span], cls: &[Class]) -> Vec<Phrase> {
 /// number of sentences, tokens and mentions: each sentence finds its mentions by binary search
 /// rather than by filtering them all.
 pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> Vec<RoleMention> {
-    let mut out = Vec::new();
-    // Mention indices by start offset (already so, from `annotate`: the sort is then a pass).
-    let mut by_start: Vec<usize> = (0..entities.len()).collect();
-    by_start.sort_by_key(|&k| entities[k].start);
-    let mut picked: Vec<usize> = Vec::new();
+    let mut f = Finder::new(text, entities);
     for toks in sentences {
+        f.sentence(toks);
+    }
+    f.out
+}
+
+/// [`find`] one sentence at a time, for sentences that are not all held at once.
+pub struct Finder<'a> {
+    text: &'a str,
+    entities: &'a [EntityMention],
+    /// Mention indices by start offset.
+    by_start: Vec<usize>,
+    picked: Vec<usize>,
+    /// The roles found so far.
+    pub out: Vec<RoleMention>,
+}
+
+impl<'a> Finder<'a> {
+    pub fn new(text: &'a str, entities: &'a [EntityMention]) -> Finder<'a> {
+        // Mention indices by start offset (already so, from `annotate`: the sort is then a pass).
+        let mut by_start: Vec<usize> = (0..entities.len()).collect();
+        by_start.sort_by_key(|&k| entities[k].start);
+        Finder { text, entities, by_start, picked: Vec::new(), out: Vec::new() }
+    }
+
+    /// Finds the roles of the next sentence.
+    pub fn sentence(&mut self, toks: &[Span]) {
+        let (text, entities, by_start) = (self.text, self.entities, &self.by_start);
+        let (picked, out) = (&mut self.picked, &mut self.out);
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            continue;
+            return;
         };
         // The mentions inside the sentence, in their original order.
         let lo = by_start.partition_point(|&k| entities[k].start < first.start);
@@ -205,7 +229,7 @@ pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> 
         picked.sort_unstable();
         let ents: Vec<&EntityMention> = picked.iter().map(|&k| &entities[k]).collect();
         if !ents.iter().any(|e| e.label == "PER") {
-            continue;
+            return;
         }
         let cls = classify(text, toks, &ents);
         // The first person mention starting (ending) at each offset.
@@ -264,7 +288,6 @@ pub fn find(text: &str, sentences: &[Vec<Span>], entities: &[EntityMention]) -> 
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -259,12 +259,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Span> {
 /// for when no segmenter has run.
 pub fn rough_sentences(text: &str) -> Vec<Vec<Span>> {
     let mut out = Vec::new();
+    each_rough_sentence(text, &mut |s| out.push(s.to_vec()));
+    out
+}
+
+/// [`rough_sentences`], one sentence at a time: holds one line's tokens at once.
+fn each_rough_sentence(text: &str, f: &mut dyn FnMut(&[Span])) {
     let mut line_start = 0;
+    let mut cur = Vec::new();
     for line in text.split_inclusive('\n') {
         let span = Span::new(line_start, line_start + line.len());
         line_start += line.len();
         let toks = tokenize(text, span);
-        let mut cur = Vec::new();
+        cur.clear();
         for (k, t) in toks.iter().enumerate() {
             cur.push(*t);
             let w = t.text(text);
@@ -275,14 +282,14 @@ pub fn rough_sentences(text: &str) -> Vec<Vec<Span>> {
                     .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}')
             });
             if matches!(w, "." | "!" | "?" | "...") && next_cap {
-                out.push(std::mem::take(&mut cur));
+                f(&cur);
+                cur.clear();
             }
         }
         if !cur.is_empty() {
-            out.push(cur);
+            f(&cur);
         }
     }
-    out
 }
 
 /// Whether `span` is a non-empty slice of `text` on character boundaries.
@@ -299,19 +306,27 @@ fn valid(text: &str, span: Span) -> bool {
 /// token that is empty, out of range, off a character boundary or behind the previous one is
 /// skipped (a segmenter's output never has one), so later stages can rely on that order.
 pub fn sentences_for(doc: &Document) -> Vec<Vec<Span>> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    each_sentence(doc, &mut |s| out.push(s.to_vec()));
+    out
+}
+
+/// [`sentences_for`], one sentence at a time: `f` gets each non-empty sentence's tokens, in
+/// order, and only one sentence's tokens are held at once.
+pub fn each_sentence(doc: &Document, f: &mut dyn FnMut(&[Span])) {
     if doc.sentences.is_empty() {
-        return rough_sentences(&doc.text);
+        return each_rough_sentence(&doc.text, f);
     }
     let text = &doc.text;
-    let mut out = Vec::with_capacity(doc.sentences.len());
     // End of the last token kept.
     let mut done = 0;
+    let mut toks = Vec::new();
     for s in &doc.sentences {
         if !valid(text, *s) || s.start < done {
             continue;
         }
         let r = doc.tokens_in(*s);
-        let mut toks = Vec::new();
+        toks.clear();
         if r.is_empty() {
             toks = tokenize(text, *s);
         } else {
@@ -330,10 +345,47 @@ pub fn sentences_for(doc: &Document) -> Vec<Vec<Span>> {
         }
         if let Some(last) = toks.last() {
             done = last.end;
-            out.push(toks);
+            f(&toks);
         }
     }
-    out
+}
+
+/// A document's tagger tokens, kept compactly (8 bytes a token) so that the stage can go over
+/// them several times without splitting them again.
+pub struct TokenStore {
+    /// Start and end of every token, sentence after sentence.
+    toks: Vec<[u32; 2]>,
+    /// Index in `toks` of the end of every sentence.
+    ends: Vec<u32>,
+}
+
+impl TokenStore {
+    /// The tokens of [`each_sentence`], or `None` when the text is too long for 32-bit offsets.
+    pub fn new(doc: &Document) -> Option<TokenStore> {
+        u32::try_from(doc.text.len()).ok()?;
+        let mut st = TokenStore { toks: Vec::new(), ends: Vec::new() };
+        each_sentence(doc, &mut |s| {
+            st.toks.extend(s.iter().map(|t| [t.start as u32, t.end as u32]));
+            st.ends.push(st.toks.len() as u32);
+        });
+        st.toks.shrink_to_fit();
+        st.ends.shrink_to_fit();
+        Some(st)
+    }
+
+    /// Calls `f` with every sentence's tokens, in order.
+    pub fn each(&self, f: &mut dyn FnMut(&[Span])) {
+        let mut buf = Vec::new();
+        let mut from = 0;
+        for &e in &self.ends {
+            buf.clear();
+            buf.extend(
+                self.toks[from..e as usize].iter().map(|&[a, b]| Span::new(a as usize, b as usize)),
+            );
+            from = e as usize;
+            f(&buf);
+        }
+    }
 }
 
 #[cfg(test)]
