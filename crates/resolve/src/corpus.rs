@@ -43,7 +43,7 @@ use std::collections::BTreeSet;
 
 use crate::fast::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use dossier_document::Document;
 use serde::{Deserialize, Serialize};
@@ -283,7 +283,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
 /// What the resolver keeps about an entity besides the entity itself (rebuilt from it).
 #[derive(Debug, Default)]
 struct Info {
-    fulls: Vec<Rc<PersonName>>,
+    fulls: Vec<Arc<PersonName>>,
     surnames: Vec<String>,
     folded: Vec<String>,
     thing_keys: Vec<String>,
@@ -593,7 +593,7 @@ impl Resolver {
         if x.description {
             return self.add_description(x, date);
         }
-        let p = if is_per(&x.label) { parse_person(&x.name) } else { Rc::default() };
+        let p = if is_per(&x.label) { parse_person(&x.name) } else { Arc::default() };
         let xf: Vec<String> =
             std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
         let mut cands: Vec<usize> = Vec::new();
@@ -962,6 +962,12 @@ impl Resolver {
         self.ids.get(id).map(|&i| &self.entities[i])
     }
 }
+
+// The build moves the resolver into its writer thread.
+const _: fn() = || {
+    fn send<T: Send>() {}
+    send::<Resolver>();
+};
 
 #[allow(dead_code)]
 fn _title(s: &str) -> String {

@@ -29,7 +29,7 @@
 //!    Descriptions still open go to the corpus resolver (see [`crate::corpus`]).
 
 use crate::fast::FxHashMap as HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use dossier_document::{Document, RoleMention};
 
@@ -83,9 +83,9 @@ impl PersonName {
 /// Parses a person mention ("President Vladimir Putin", "V.V. Putin", "Putin").
 ///
 /// Memoised per thread (the same names come again and again): the result is shared.
-pub(crate) fn parse_person(text: &str) -> Rc<PersonName> {
-    thread_local!(static MEMO: Memo<Rc<PersonName>> = Default::default());
-    memo(&MEMO, text, |t| Rc::new(parse_person_uncached(t)))
+pub(crate) fn parse_person(text: &str) -> Arc<PersonName> {
+    thread_local!(static MEMO: Memo<Arc<PersonName>> = Default::default());
+    memo(&MEMO, text, |t| Arc::new(parse_person_uncached(t)))
 }
 
 fn parse_person_uncached(text: &str) -> PersonName {
@@ -176,7 +176,7 @@ fn is_per(label: &str) -> bool {
 struct Group {
     canon: String,
     per: bool,
-    name: Rc<PersonName>,
+    name: Arc<PersonName>,
     key: String,
     /// Indices into doc.entities.
     members: Vec<usize>,
@@ -217,7 +217,7 @@ struct Tok {
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let is_word =
         |c: char| c.is_alphanumeric() || c == '.' || c == '-' || c == '\'' || c == '\u{2019}';
@@ -248,14 +248,25 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
         norm
     };
-    for (i, c) in text.char_indices() {
-        if is_word(c) {
+    // `text.char_indices()`, with ASCII bytes (nearly all of them) tested without decoding.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'\''), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (is_word(c), c.len_utf8())
+        };
+        if word {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
             push(s, i, &mut out);
         }
+        i += len;
     }
     if let Some(s) = start {
         push(s, text.len(), &mut out);
@@ -513,18 +524,19 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     }
     // Canonical names of non-person groups: the country's name when written, else the longest form.
     for g in groups.iter_mut().filter(|g| !g.per && !g.members.is_empty()) {
-        let forms: Vec<String> =
-            g.members.iter().map(|&m| clean_thing(&doc.entities[m].text)).collect();
-        let country_name = g
-            .key
-            .strip_prefix("c:")
-            .and_then(|c| l.country(c))
-            .map(|c| c.name.clone())
-            .filter(|n| forms.iter().any(|f| phrase_key(f) == phrase_key(n)));
+        let forms: Vec<&str> =
+            g.members.iter().map(|&m| clean_thing_str(&doc.entities[m].text)).collect();
+        let country_name =
+            g.key.strip_prefix("c:").and_then(|c| l.country(c)).map(|c| c.name.clone()).filter(
+                |n| {
+                    let nk = phrase_key(n);
+                    forms.iter().any(|f| phrase_key(f) == nk)
+                },
+            );
         // "The Kyiv Independent" keeps its article; "The White House" at a sentence start
         // gives way to "White House" written elsewhere.
-        let plain: Vec<&String> = forms.iter().filter(|f| !f.starts_with("The ")).collect();
-        let pool: Vec<&String> = if plain.is_empty() { forms.iter().collect() } else { plain };
+        let plain: Vec<&str> = forms.iter().copied().filter(|f| !f.starts_with("The ")).collect();
+        let pool: Vec<&str> = if plain.is_empty() { forms.clone() } else { plain };
         g.canon = country_name.unwrap_or_else(|| {
             pool.iter()
                 .max_by_key(|f| (f.split_whitespace().count(), f.len()))
@@ -713,16 +725,20 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     }
     for (i, m) in doc.entities.iter_mut().enumerate() {
         if let Some(g) = of_mention[i] {
-            m.entity = groups[g].canon.clone();
+            m.entity.clone_from(&groups[g].canon);
         }
     }
 }
 
 /// A non-person name without a leading "the" or trailing punctuation.
 fn clean_thing(s: &str) -> String {
+    clean_thing_str(s).to_string()
+}
+
+fn clean_thing_str(s: &str) -> &str {
     let t = s.trim();
     let t = t.strip_prefix("the ").unwrap_or(t);
-    t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')').to_string()
+    t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')')
 }
 
 /// Whether a role mention is a description (it opens with a determiner: "the Russian leader").
