@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long, default_value_t = 4)]
     pub min_count: usize,
     /// Keep a word only if at least this share of its occurrences were in a cue.
-    #[arg(long, default_value_t = 0.3)]
+    #[arg(long, default_value_t = 0.1)]
     pub min_precision: f64,
 }
 

@@ -79,10 +79,30 @@ struct Lexicon {
     stop: FastSet<&'static str>,
     /// Cue words learned from PolNeAR train (`learned_cues.tsv`, see `dossier train quotes`).
     learned: FastSet<&'static str>,
+    /// All the learned words, with less precision: cues only right after a named subject.
+    weak_cues: FastSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Learned cue words used anywhere: at least this share of their occurrences in PolNeAR train
+/// were cues.
+const MIN_PRECISION: f64 = 0.3;
+/// Learned cue words used after a named subject opening the sentence.
+const MIN_WEAK_PRECISION: f64 = 0.1;
+
+/// The words of `learned_cues.tsv` with at least this precision (adverbs left out).
+fn learned(min: f64) -> FastSet<&'static str> {
+    entries(include_str!("../../../resources/en/quotes/learned_cues.tsv"))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let w = f.next()?;
+            let p: f64 = f.nth(2)?.parse().ok()?;
+            (p >= min && !w.ends_with("ly")).then_some(w)
+        })
+        .collect()
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -113,10 +133,8 @@ fn lexicon() -> &'static Lexicon {
             group_nouns: entries(include_str!("../../../resources/en/quotes/group_nouns.txt"))
                 .collect(),
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
-            learned: entries(include_str!("../../../resources/en/quotes/learned_cues.tsv"))
-                .filter_map(|l| l.split('\t').next())
-                .filter(|w| !w.ends_with("ly"))
-                .collect(),
+            learned: learned(MIN_PRECISION),
+            weak_cues: learned(MIN_WEAK_PRECISION),
         }
     })
 }
@@ -1526,11 +1544,106 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         let content = Span::new(ctx.toks[start].start, content_end);
         found.push(finish_indirect(ctx, content, a));
         used.push((np.map_or(c, |r| r.0.min(c)), ce.max(np.map_or(ce, |r| r.1))));
+        // Attributions nested in this one's content are part of it (PolNeAR is univocal).
+        used.push((start, last));
         if found.len() >= MAX_PER_SENTENCE {
             break;
         }
     }
+    if found.is_empty() {
+        // The sentence start, or after a lead-in ("In recent weeks, ...", "7:25 a.m. ...").
+        let lead = (lo..last.min(lo + 12))
+            .find(|&i| matches!(ctx.toks[i].lower.deref(), "," | "a.m." | "p.m.") && !ctx.inq[i]);
+        let sv = subject_verb(ctx, lo, last)
+            .or_else(|| lead.and_then(|i| subject_verb(ctx, i + 1, last)));
+        if let Some((a, content)) = sv {
+            let content = Span::new(content.start, content_end.max(content.start));
+            found.push(finish_indirect(ctx, content, a));
+        }
+    }
     Some(())
+}
+
+/// A sentence that opens with a named person or organisation (or a personal pronoun) and a
+/// verb of stance or action learned from PolNeAR train ("Trump unleashed a flurry of tweets
+/// ..."): the verb is the cue and the rest of the sentence the content.
+fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
+    let lex = lexicon();
+    let mut k = lo;
+    while k < last && !ctx.toks[k].word {
+        k += 1;
+    }
+    if k >= last || ctx.inq[k] {
+        return None;
+    }
+    let np_end = if matches!(ctx.toks[k].lower.deref(), "he" | "she" | "they" | "we") {
+        k + 1
+    } else {
+        let start = ctx.toks[k].start;
+        let ents = &ctx.doc.entities;
+        let first = ents.partition_point(|e| e.start < start);
+        let e = ents[first..].iter().take(3).find(|e| {
+            matches!(e.label.as_str(), "PER" | "ORG")
+                && well_formed(ctx.text, e.start, e.end)
+                && ctx.tok_at(e.start) <= k + 2
+        });
+        let lead_ok = |e: usize| {
+            (k..ctx.tok_at(e)).all(|i| {
+                matches!(ctx.toks[i].lower.deref(), "the" | "mr." | "mrs." | "ms." | "dr." | "sen.")
+            })
+        };
+        match e {
+            Some(e) if lead_ok(e.start) => ctx.tok_at(e.end),
+            _ => {
+                // "Critics", "The campaign", "Some Republicans".
+                let (_, b) = ctx.np_right(k, last)?;
+                let head = ctx.toks[b - 1].lower.deref();
+                if b - k > 4 || !(lex.group_nouns.contains(head) || lex.person_nouns.contains(head))
+                {
+                    return None;
+                }
+                b
+            }
+        }
+    };
+    if np_end <= k || np_end >= last {
+        return None;
+    }
+    let mut v = np_end;
+    let cue_start = v;
+    while v < last
+        && (ctx.adverb(v)
+            || matches!(
+                ctx.toks[v].lower.deref(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "not"
+                    | "also"
+                    | "then"
+            ))
+    {
+        v += 1;
+    }
+    let t = ctx.toks.get(v)?;
+    if v >= last
+        || !t.word
+        || ctx.inq[v]
+        || !(lex.weak_cues.contains(t.lower.deref())
+            || (v > cue_start && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))))
+        || nwords(ctx, v + 1, last) < 3
+    {
+        return None;
+    }
+    let a = ctx.attr(cue_start.min(v), v + 1, Some((k, np_end)));
+    Some((a, Span::new(ctx.toks[v + 1].start, ctx.toks[last - 1].end)))
 }
 
 /// At most this many reported-speech attributions in one sentence.
