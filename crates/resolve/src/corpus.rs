@@ -52,7 +52,7 @@ use crate::curation::Curation;
 use crate::doc::{is_description, parse_person, thing_key, PersonName};
 use crate::fast::{memo, Memo};
 use crate::kb::{date_num, Kb};
-use crate::lang::{lang, parse_role, phrase_key};
+use crate::lang::{lang, parse_role, phrase_key, with_phrase_key};
 use crate::text::{acronym, fold, has_cyrillic, initials, title_case};
 
 /// What one article says about one entity: the input to corpus resolution.
@@ -246,8 +246,10 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         }
     }
     for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
-        let k = phrase_key(&le.name);
-        if !l.country_names.contains_key(k.strip_prefix("the ").unwrap_or(&k)) {
+        let country = with_phrase_key(&le.name, |k| {
+            l.country_names.contains_key(k.strip_prefix("the ").unwrap_or(k))
+        });
+        if !country {
             continue;
         }
         let mut forms = Vec::new();
@@ -266,8 +268,8 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     // Intelligence Service") are names of the organisation the article mentions by acronym.
     let role_texts: Vec<String> = doc.roles.iter().map(|r| phrase_key(&r.text)).collect();
     for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
-        let key = phrase_key(&le.name);
-        let Some(canon) = l.orgs.get(key.strip_prefix("the ").unwrap_or(&key)) else { continue };
+        let canon = with_phrase_key(&le.name, |k| l.orgs.get(k.strip_prefix("the ").unwrap_or(k)));
+        let Some(canon) = canon else { continue };
         for n in l.org_names.get(canon).into_iter().flatten() {
             let k = phrase_key(n);
             if k.contains(' ')
@@ -594,8 +596,13 @@ impl Resolver {
             return self.add_description(x, date);
         }
         let p = if is_per(&x.label) { parse_person(&x.name) } else { Arc::default() };
-        let xf: Vec<String> =
-            std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect();
+        // Folded names: all of them for the curation rules, else only the name.
+        let xf: Vec<String> = if self.curation.apart.is_empty() && self.curation.together.is_empty()
+        {
+            vec![fold(&x.name)]
+        } else {
+            std::iter::once(&x.name).chain(x.surface.iter()).map(|s| fold(s)).collect()
+        };
         let mut cands: Vec<usize> = Vec::new();
         let xkb: Option<String> =
             if is_per(&x.label) { self.kb.person(&x.name).map(|k| k.name.clone()) } else { None };
@@ -879,7 +886,7 @@ impl Resolver {
                 .aliases
                 .iter()
                 .chain(std::iter::once(&e.name))
-                .find_map(|n| l.orgs.get(&phrase_key(n)).cloned());
+                .find_map(|n| with_phrase_key(n, |k| l.orgs.get(k).cloned()));
             match org {
                 Some(o) => (Some(o.clone()), l.org_names.get(&o).cloned().unwrap_or_default()),
                 None if e.label != "LOC" => {

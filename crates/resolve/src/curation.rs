@@ -125,6 +125,9 @@ impl Curation {
 
     /// The new name for an entity named `name`, if a rename rule applies.
     pub fn renamed(&self, name: &str) -> Option<&str> {
+        if self.rename.is_empty() {
+            return None;
+        }
         let f = fold(name);
         self.rename.iter().find(|(a, _)| *a == f).map(|(_, b)| b.as_str())
     }

@@ -71,7 +71,7 @@ const MEMO_MAX: usize = 1 << 16;
 
 /// `f(key)` through the thread's memo table `table`.
 #[inline]
-pub(crate) fn memo<V: Clone>(
+pub fn memo<V: Clone>(
     table: &'static LocalKey<Memo<V>>,
     key: &str,
     f: impl FnOnce(&str) -> V,
@@ -88,4 +88,28 @@ pub(crate) fn memo<V: Clone>(
         t.insert(key.into(), v.clone());
     });
     v
+}
+
+/// `g(&f(key))` through the thread's memo table `table`, without cloning a value found there.
+/// `g` must not use `table` itself.
+#[inline]
+pub fn memo_with<V, R>(
+    table: &'static LocalKey<Memo<V>>,
+    key: &str,
+    f: impl FnOnce(&str) -> V,
+    g: impl FnOnce(&V) -> R,
+) -> R {
+    table.with(|t| {
+        if let Some(v) = t.borrow().get(key) {
+            return g(v);
+        }
+        let v = f(key);
+        let r = g(&v);
+        let mut t = t.borrow_mut();
+        if t.len() >= MEMO_MAX {
+            t.clear();
+        }
+        t.insert(key.into(), v);
+        r
+    })
 }

@@ -14,7 +14,7 @@
 
 use crate::fast::FxHashMap as HashMap;
 
-use crate::lang::{lang, parse_role, phrase_key};
+use crate::lang::{lang, parse_role, phrase_key, with_phrase_key};
 use crate::text::title_case;
 
 /// One dated role code: `RUSGOV` from 1999-12-31 to 2008-05-07 (`yyyymmdd`, None = open).
@@ -323,14 +323,16 @@ impl Kb {
     }
     /// Entries one of whose names is `name` (case, dots and diacritics ignored).
     pub fn lookup(&self, name: &str) -> Vec<&KbEntry> {
-        self.by_alias
-            .get(&phrase_key(name))
-            .map(|v| v.iter().map(|i| &self.entries[*i as usize]).collect())
-            .unwrap_or_default()
+        with_phrase_key(name, |k| {
+            self.by_alias
+                .get(k)
+                .map(|v| v.iter().map(|i| &self.entries[*i as usize]).collect())
+                .unwrap_or_default()
+        })
     }
     /// The one person entry named `name`, when exactly one matches.
     pub fn person(&self, name: &str) -> Option<&KbEntry> {
-        let v = self.by_alias.get(&phrase_key(name))?;
+        let v = with_phrase_key(name, |k| self.by_alias.get(k))?;
         let mut persons = v.iter().map(|i| &self.entries[*i as usize]).filter(|e| e.person);
         let one = persons.next()?;
         persons.next().is_none().then_some(one)

@@ -4,7 +4,7 @@
 use crate::fast::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::fast::{memo, Memo};
+use crate::fast::{memo, memo_with, Memo};
 
 const CYRILLIC: &str = include_str!("../../../resources/en/resolve/cyrillic.txt");
 const VARIANTS: &str = include_str!("../../../resources/en/resolve/variants.txt");
@@ -60,18 +60,30 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Folded words of a phrase joined by one space, dots removed ("U.S." -> "us").
 pub fn phrase_key(s: &str) -> String {
-    thread_local!(static MEMO: Memo<String> = Default::default());
-    memo(&MEMO, s, |s| {
-        let f = crate::text::fold(s);
-        let mut out = String::with_capacity(f.len());
-        for (i, w) in f.split_whitespace().enumerate() {
-            if i > 0 {
-                out.push(' ');
+    with_phrase_key(s, String::clone)
+}
+
+thread_local!(static PHRASE_KEYS: Memo<String> = Default::default());
+
+/// `f(&phrase_key(s))` without copying the key (memoised per thread). `f` must not call
+/// [`phrase_key`].
+pub(crate) fn with_phrase_key<R>(s: &str, f: impl FnOnce(&String) -> R) -> R {
+    memo_with(
+        &PHRASE_KEYS,
+        s,
+        |s| {
+            let f = crate::text::fold(s);
+            let mut out = String::with_capacity(f.len());
+            for (i, w) in f.split_whitespace().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.extend(w.chars().filter(|c| *c != '.'));
             }
-            out.extend(w.chars().filter(|c| *c != '.'));
-        }
-        out
-    })
+            out
+        },
+        f,
+    )
 }
 
 fn split_list(s: &str) -> Vec<String> {
