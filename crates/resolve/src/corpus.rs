@@ -315,6 +315,14 @@ pub struct Resolver {
     clock: u64,
 }
 
+/// `prefix` + `key`, a blocking key.
+fn prefixed(prefix: &str, key: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + key.len());
+    s.push_str(prefix);
+    s.push_str(key);
+    s
+}
+
 fn slug(s: &str) -> String {
     let f = fold(s);
     let mut out = String::new();
@@ -454,24 +462,24 @@ impl Resolver {
             if !self.info[i].surnames.contains(&sk) {
                 self.info[i].surnames.push(sk.clone());
             }
-            self.key(format!("s:{sk}"), i);
+            self.key(prefixed("s:", &sk), i);
             if p.full() {
                 self.info[i].fulls.push(p);
             }
             if let Some(e) = self.kb.person(name) {
-                self.key(format!("k:{}", e.name), i);
+                self.key(prefixed("k:", &e.name), i);
             }
         } else {
             let tk = thing_key(name);
             if !self.info[i].thing_keys.contains(&tk) {
                 self.info[i].thing_keys.push(tk.clone());
             }
-            self.key(format!("t:{tk}"), i);
+            self.key(prefixed("t:", &tk), i);
             for a in acronym(name).into_iter().chain(initials(name)) {
                 if !self.info[i].acronyms.contains(&a) {
                     self.info[i].acronyms.push(a.clone());
                 }
-                self.key(format!("a:{a}"), i);
+                self.key(prefixed("a:", &a), i);
             }
         }
     }
@@ -502,16 +510,16 @@ impl Resolver {
         }
         if is_per(&x.label) {
             if !p.surname.is_empty() {
-                keys.push(format!("s:{}", p.surname_key()));
+                keys.push(prefixed("s:", p.skey()));
             }
             if let Some(k) = xkb {
-                keys.push(format!("k:{k}"));
+                keys.push(prefixed("k:", k));
             }
         } else {
             for (tk, acrs) in xt {
-                keys.push(format!("t:{tk}"));
+                keys.push(prefixed("t:", tk));
                 for a in acrs {
-                    keys.push(format!("a:{a}"));
+                    keys.push(prefixed("a:", a));
                 }
             }
         }

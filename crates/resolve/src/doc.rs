@@ -240,10 +240,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
         out.push(Tok { start: s2, end: e2, norm: String::new() });
     };
     let norm = |t: &Tok| {
-        let mut norm = fold(&text[t.start..t.end]).replace('.', "");
+        let mut norm = fold(&text[t.start..t.end]);
+        norm.retain(|c| c != '.');
         for suf in ["'s", "'"] {
-            if let Some(n) = norm.strip_suffix(suf) {
-                norm = n.to_string();
+            if norm.ends_with(suf) {
+                norm.truncate(norm.len() - suf.len());
             }
         }
         norm
@@ -335,10 +336,21 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
+    // The most words from `j` on (at most `max`) whose forms joined by a space `map` knows:
+    // the joined forms of fewer words are prefixes of the joined forms of all of them.
     let longest = |j: usize, max: usize, map: &dyn Fn(&str) -> bool| -> usize {
-        for n in (1..=max.min(toks.len().saturating_sub(j))).rev() {
-            let k: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
-            if map(&k.join(" ")) {
+        let m = max.min(toks.len().saturating_sub(j));
+        let mut joined = String::new();
+        let mut ends = Vec::with_capacity(m);
+        for (k, t) in toks[j..j + m].iter().enumerate() {
+            if k > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(&t.norm);
+            ends.push(joined.len());
+        }
+        for n in (1..=m).rev() {
+            if map(&joined[..ends[n - 1]]) {
                 return n;
             }
         }
