@@ -928,7 +928,7 @@ impl<'a> Ctx<'a> {
         if i >= hi {
             return None;
         }
-        let starts_ok = matches!(self.toks[i].lower.deref(), "," | "-" | "–" | "—");
+        let starts_ok = matches!(self.toks[i].lower.deref(), "," | "-" | "–" | "—" | "―");
         // Without a comma or dash, only a short attribution that ends its sentence counts
         // (“...?” Trump said. / “...” Grubbs said.): "She followed that by saying, ..." after
         // a quote that ended its sentence is a new sentence.
@@ -954,6 +954,19 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         if i >= hi {
+            return None;
+        }
+        if i > 0 && matches!(self.toks[i - 1].lower.deref(), "―" | "—") && self.cue_at(i).is_none()
+        {
+            // A byline dash: "...” ― Sonya Herridge".
+            let np = self.np_right(i, hi)?;
+            let dash = i - 1;
+            let capital = |k: usize| {
+                self.text[self.toks[k].start..].chars().next().is_some_and(char::is_uppercase)
+            };
+            if np.1 - np.0 <= 4 && (np.0..np.1).all(capital) {
+                return Some(self.attr(dash, dash + 1, Some(np)));
+            }
             return None;
         }
         if let Some((ce, _, according)) = self.cue_at(i) {
@@ -1297,7 +1310,23 @@ fn attribute_marked(
     let after_comma = prefix_last.is_some_and(|i| ctx.toks[i].lower == ",");
     let para_initial = m.open == para.start;
 
-    let mut attr = if m.closed || m.dash {
+    // A transcript line: “PENCE: Well, look, ...”.
+    let speaker_tag = {
+        let a = ctx.tok_at(m.content.start);
+        let upper = |k: usize| {
+            let t = &ctx.toks[k];
+            t.word
+                && t.end - t.start >= 2
+                && ctx.text[t.start..t.end].chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        (a + 1..ctx.toks.len().min(a + 4))
+            .find(|&k| ctx.toks[k].lower == ":")
+            .filter(|&k| (a..k).all(upper) && ctx.toks[k].end < m.content.end)
+            .map(|k| ctx.attr(k, k + 1, Some((a, k))))
+    };
+    let mut attr = if speaker_tag.is_some() {
+        speaker_tag
+    } else if m.closed || m.dash {
         ctx.attr_after(m.close, close_para.end, ends_punct || m.dash)
     } else {
         None
@@ -1456,7 +1485,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     if let Some(colon) = (lo + 1..last.min(lo + 6)).find(|&i| ctx.toks[i].lower == ":") {
         if let Some(np) = ctx.np_right(lo, colon).filter(|r| r.1 == colon) {
             let span = ctx.span_of(np);
-            if ctx.resolve(span).is_some() && nwords(ctx, colon, last) >= 3 {
+            // A headline ("Poll: Clinton and Trump in dead heat") names its source in title case.
+            let para_start = ctx.paras[ctx.para_of(ctx.toks[lo].start)].start;
+            let headline = ctx.text[para_start..ctx.toks[lo].start].trim().is_empty()
+                && (np.0..np.1).all(|i| {
+                    ctx.text[ctx.toks[i].start..].chars().next().is_some_and(char::is_uppercase)
+                });
+            if (headline || ctx.resolve(span).is_some()) && nwords(ctx, colon, last) >= 3 {
                 let mut a = ctx.attr(colon, colon + 1, Some(np));
                 a.speaker = ctx.resolve(span);
                 let content = Span::new(ctx.toks[colon + 1].start, content_end);
@@ -1541,11 +1576,26 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             continue;
         }
         let a = ctx.attr(c, ce, np);
-        let content = Span::new(ctx.toks[start].start, content_end);
+        // The content ends where a new clause with its own subject begins (", but he said").
+        let clause_end = (start + 1..last)
+            .find(|&k| {
+                !ctx.inq[k]
+                    && (ctx.toks[k].lower == ";"
+                        || (ctx.toks[k].lower == ","
+                            && ctx.toks.get(k + 1).is_some_and(|t| {
+                                matches!(
+                                    t.lower.deref(),
+                                    "but" | "while" | "although" | "though" | "whereas"
+                                )
+                            })))
+            })
+            .unwrap_or(last);
+        let end = if clause_end < last { ctx.toks[clause_end - 1].end } else { content_end };
+        let content = Span::new(ctx.toks[start].start, end);
         found.push(finish_indirect(ctx, content, a));
         used.push((np.map_or(c, |r| r.0.min(c)), ce.max(np.map_or(ce, |r| r.1))));
         // Attributions nested in this one's content are part of it (PolNeAR is univocal).
-        used.push((start, last));
+        used.push((start, clause_end));
         if found.len() >= MAX_PER_SENTENCE {
             break;
         }
