@@ -918,7 +918,8 @@ impl<'a> Ctx<'a> {
                 && self.toks[k].start < para_end
                 && k - i < 30
                 && !self.inq[k]
-                && !matches!(self.toks[k].lower.deref(), "." | "!" | "?" | ";")
+                && !(matches!(self.toks[k].lower.deref(), "." | "!" | "?" | ";")
+                    && self.toks.get(k + 1).is_none_or(|t| t.lower != ")"))
                 && !(k > i && is_open_mark(self.text[self.toks[k].start..].chars().next()?))
             {
                 k += 1;
@@ -1017,7 +1018,7 @@ impl<'a> Ctx<'a> {
             }
             k
         };
-        for c in i..hi.min(i + 16) {
+        for c in i..hi.min(i + 24) {
             if let Some((ce, _, according)) = self.cue_at(c) {
                 if according {
                     return None;
@@ -1687,7 +1688,7 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
         || !t.word
         || ctx.inq[v]
         || !(lex.weak_cues.contains(t.lower.deref())
-            || (v > cue_start && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))))
+            || (v > cue_start && lex.verbs.contains_key(t.lower.deref())))
         || nwords(ctx, v + 1, last) < 3
     {
         return None;
