@@ -216,9 +216,20 @@ struct Tok {
     norm: String,
 }
 
+/// ASCII bytes that are word characters for [`tokenize`].
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b'\'';
+        b += 1;
+    }
+    t
+};
+
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut start: Option<usize> = None;
     let is_word =
         |c: char| c.is_alphanumeric() || c == '.' || c == '-' || c == '\'' || c == '\u{2019}';
     let push = |s: usize, e: usize, out: &mut Vec<Tok>| {
@@ -249,28 +260,39 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
         norm
     };
-    // `text.char_indices()`, with ASCII bytes (nearly all of them) tested without decoding.
+    // Runs of word characters, with ASCII bytes (nearly all of them) tested by table.
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    let n = bytes.len();
+    let class = |i: usize| -> (bool, usize) {
         let b = bytes[i];
-        let (word, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'\''), 1)
+        if b.is_ascii() {
+            (WORD_BYTE[b as usize], 1)
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
             (is_word(c), c.len_utf8())
-        };
-        if word {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            push(s, i, &mut out);
         }
-        i += len;
-    }
-    if let Some(s) = start {
-        push(s, text.len(), &mut out);
+    };
+    let mut i = 0;
+    while i < n {
+        while i < n {
+            let (w, len) = class(i);
+            if w {
+                break;
+            }
+            i += len;
+        }
+        if i >= n {
+            break;
+        }
+        let s = i;
+        while i < n {
+            let (w, len) = class(i);
+            if !w {
+                break;
+            }
+            i += len;
+        }
+        push(s, i, &mut out);
     }
     // Matching forms are only needed in the few words after a determiner (the rest of the
     // text never takes part in a description): computing them lazily keeps stage 1 cheap.
