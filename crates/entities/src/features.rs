@@ -150,7 +150,12 @@ fn shape_char(c: char) -> char {
 /// What is known about one token before looking at its neighbours.
 #[derive(Debug, Clone, Default)]
 pub struct TokInfo {
-    pub lower: String,
+    /// The lower-cased word has more than one character.
+    pub long: bool,
+    /// The word starts with an ASCII digit.
+    pub digit_first: bool,
+    /// The word has an ASCII digit.
+    pub has_digit: bool,
     pub h_word: u64,
     pub h_lower: u64,
     /// Shape with runs collapsed ("Xx", "X.X.", "dd-dd" -> "d-d").
@@ -241,7 +246,9 @@ impl TokInfo {
             init_cap: first_upper,
             all_cap: n_up > 0 && n_low == 0,
             has_alpha: n_up + n_low > 0,
-            lower,
+            long: lower.chars().nth(1).is_some(),
+            digit_first: lower.bytes().next().is_some_and(|b| b.is_ascii_digit()),
+            has_digit: lower.bytes().any(|c| c.is_ascii_digit()),
         }
     }
 }
@@ -263,14 +270,10 @@ pub struct Sentence {
 impl Sentence {
     pub fn new<S: AsRef<str>>(words: &[S]) -> Sentence {
         let toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w.as_ref())).collect();
-        let alpha: Vec<&TokInfo> =
-            toks.iter().filter(|t| t.has_alpha && t.lower.chars().count() > 1).collect();
+        let alpha: Vec<&TokInfo> = toks.iter().filter(|t| t.has_alpha && t.long).collect();
         let caps = alpha.iter().filter(|t| t.all_cap).count();
         let all_caps = alpha.len() >= 2 && caps * 10 >= alpha.len() * 7;
-        let digits = toks
-            .iter()
-            .filter(|t| t.lower.bytes().next().is_some_and(|b| b.is_ascii_digit()))
-            .count();
+        let digits = toks.iter().filter(|t| t.digit_first).count();
         let table = toks.len() >= 3 && digits * 3 >= toks.len();
         let first_word = toks.iter().position(|t| t.has_alpha).unwrap_or(toks.len());
         Sentence { toks, all_caps, table, first_word }
@@ -386,22 +389,22 @@ pub fn extract(
 /// What [`extract`] needs to know about a whole sentence before it writes any token's keys: its
 /// gazetteer matches and its tokens' word classes.
 pub struct Prepared {
-    /// Gazetteer labels over each token.
-    gz: Vec<u64>,
+    /// Gazetteer labels over each token (bits 0 to 6).
+    gz: Vec<u8>,
     /// Gazetteer matches: (first token, last token, label index), by first token.
     matches: Vec<(usize, usize, u64)>,
     /// (fine, coarse) word class of each token; empty without word classes.
-    classes: Vec<(u64, u64)>,
+    classes: Vec<(u16, u16)>,
 }
 
 impl Prepared {
     pub fn new(s: &Sentence, gaz: &Gazetteer, clusters: &crate::clusters::Clusters) -> Prepared {
         let n = s.toks.len();
-        let mut gz: Vec<u64> = vec![0; n];
+        let mut gz: Vec<u8> = vec![0; n];
         let mut matches: Vec<(usize, usize, u64)> = Vec::new();
         if !gaz.is_empty() {
             for i in 0..n {
-                if !s.toks[i].has_alpha && !s.toks[i].lower.bytes().any(|c| c.is_ascii_digit()) {
+                if !s.toks[i].has_alpha && !s.toks[i].has_digit {
                     continue;
                 }
                 let mut h = 0x5bd1_e995u64;
@@ -423,13 +426,13 @@ impl Prepared {
             }
         }
         // Word classes, looked up once per token.
-        let classes: Vec<(u64, u64)> = if clusters.is_empty() {
+        let classes: Vec<(u16, u16)> = if clusters.is_empty() {
             Vec::new()
         } else {
             s.toks
                 .iter()
                 .map(|t| {
-                    clusters.get(&t.h_lower).map_or((299, 299), |&(f, c)| (f as u64, c as u64))
+                    clusters.get(&t.h_lower).map_or((299, 299), |&(f, c)| (f as u16, c as u16))
                 })
                 .collect()
         };
@@ -564,7 +567,8 @@ pub fn extract_range(
                 if k < 0 || k as usize >= n {
                     (300, 300)
                 } else {
-                    classes[k as usize]
+                    let (f, c) = classes[k as usize];
+                    (f as u64, c as u64)
                 }
             };
             let (f0, c0) = cl(ii);
@@ -573,8 +577,8 @@ pub fn extract_range(
             out.push(mix(mix(T_CLUSTER, 2), cl(ii - 1).1));
             out.push(mix(mix(T_CLUSTER, 3), cl(ii + 1).1));
         }
-        let gp = if i > 0 { gz[i - 1] } else { 0 };
-        let gn = if i + 1 < n { gz[i + 1] } else { 0 };
+        let gp = if i > 0 { gz[i - 1] as u64 } else { 0 };
+        let gn = if i + 1 < n { gz[i + 1] as u64 } else { 0 };
         if gp | gn != 0 {
             out.push(mix(T_GAZ_CTX, mix(gp, gn)));
         }
@@ -698,43 +702,72 @@ pub fn nonlocal(
     out: &mut Vec<u64>,
     offs: &mut Vec<usize>,
 ) {
-    out.clear();
-    offs.clear();
-    let n = labels.len();
-    // Spans tagged as entities elsewhere in the document.
-    // This sentence's own chunks, by first token (chunks do not overlap, so at most one starts at
-    // a token): (end, type).
-    let mut own: Vec<Option<(usize, usize)>> = vec![None; n];
-    for o in crate::model::chunks(labels) {
-        if o.start < n && own[o.start].is_none() {
-            own[o.start] = Some((o.end, o.ty));
-        }
-    }
-    let mut doc_matches: Vec<(usize, usize, u64)> = Vec::new();
-    for (i, &own_here) in own.iter().enumerate() {
-        if !s.toks[i].has_alpha {
-            continue;
-        }
-        let mut h = 0x6a09_e667u64;
-        for j in i..(i + GAZ_MAX).min(n) {
-            h = mix(h, s.toks[j].h_lower);
-            if let Some(c) = agg.chunks.get(&h) {
-                let mut c = *c;
-                if let Some((end, ty)) = own_here {
-                    if end == j + 1 {
-                        c[ty] = c[ty].saturating_sub(1);
+    let prep = NonlocalPrep::new(s, labels, agg);
+    nonlocal_range(s, labels, agg, &prep, 0..labels.len(), out, offs);
+}
+
+/// What [`nonlocal`] needs to know about a whole sentence before it writes any token's keys: the
+/// spans tagged as entities elsewhere in the document.
+pub struct NonlocalPrep {
+    /// (first token, last token, type), by first token.
+    doc_matches: Vec<(usize, usize, u64)>,
+}
+
+impl NonlocalPrep {
+    pub fn new(s: &Sentence, labels: &[u8], agg: &DocLabels) -> NonlocalPrep {
+        let n = labels.len();
+        // This sentence's own chunks, by first token (chunks do not overlap, so at most one
+        // starts at a token).
+        let own = crate::model::chunks(labels);
+        let mut next_own = 0;
+        let mut doc_matches: Vec<(usize, usize, u64)> = Vec::new();
+        for i in 0..n {
+            while next_own < own.len() && own[next_own].start < i {
+                next_own += 1;
+            }
+            let own_here = own.get(next_own).filter(|o| o.start == i).map(|o| (o.end, o.ty));
+            if !s.toks[i].has_alpha {
+                continue;
+            }
+            let mut h = 0x6a09_e667u64;
+            for j in i..(i + GAZ_MAX).min(n) {
+                h = mix(h, s.toks[j].h_lower);
+                if let Some(c) = agg.chunks.get(&h) {
+                    let mut c = *c;
+                    if let Some((end, ty)) = own_here {
+                        if end == j + 1 {
+                            c[ty] = c[ty].saturating_sub(1);
+                        }
                     }
-                }
-                for (ty, &v) in c.iter().enumerate() {
-                    if v > 0 {
-                        doc_matches.push((i, j, ty as u64));
+                    for (ty, &v) in c.iter().enumerate() {
+                        if v > 0 {
+                            doc_matches.push((i, j, ty as u64));
+                        }
                     }
                 }
             }
         }
+        NonlocalPrep { doc_matches }
     }
-    let mut dm_lo = 0;
-    for i in 0..n {
+}
+
+/// [`nonlocal`] for the tokens in `range` only (`offs[k]..offs[k + 1]` are the keys of token
+/// `range.start + k`), given the sentence's [`NonlocalPrep`].
+pub fn nonlocal_range(
+    s: &Sentence,
+    labels: &[u8],
+    agg: &DocLabels,
+    prep: &NonlocalPrep,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<u64>,
+    offs: &mut Vec<usize>,
+) {
+    out.clear();
+    offs.clear();
+    let n = labels.len();
+    let doc_matches = &prep.doc_matches;
+    let mut dm_lo = doc_matches.partition_point(|m| m.0 + GAZ_MAX <= range.start);
+    for i in range.start..range.end.min(n) {
         offs.push(out.len());
         let l = labels[i] as u64;
         let lp = if i > 0 { labels[i - 1] as u64 } else { 99 };

@@ -72,7 +72,7 @@ fn tag_each(
     each: &mut EachSentence<'_>,
     scratch: &mut Scratch,
 ) -> Vec<Mention> {
-    /// Sentences built from token spans: those in the first [`model::KEEP`] tokens once, the
+    /// Sentences built from token spans: the first ones (see [`model::KEEP`]) once, the
     /// rest one at a time on every sweep.
     struct Built<'a, 'b> {
         text: &'a str,
@@ -99,7 +99,7 @@ fn tag_each(
                 let s = Sentence::new(words);
                 if !filled {
                     if let Some(n) = kept_tokens.as_mut() {
-                        if *n + toks.len() <= model::KEEP {
+                        if model::keeps(*n, toks.len()) {
                             *n += toks.len();
                             kept.push(s);
                             f(&kept[k]);

@@ -218,12 +218,18 @@ const BLOCK: usize = 1024;
 
 /// The first this many tokens of a document (whole sentences) keep what tagging computes once
 /// and reads more than once: the second pass's sums of local features from the first pass (64
-/// bytes a token), and, in [`crate::annotate`], the prepared sentences. Tokens after them have
-/// both recomputed, sentence by sentence, on every sweep, so that a document's memory stops
-/// growing with its length while ordinary articles are tagged exactly as fast as with
-/// everything kept. Recomputing costs under half as much again as keeping, so a document twice
-/// as long never takes much more than twice as long.
-pub const KEEP: usize = 1 << 18;
+/// bytes a token), and, in [`crate::annotate`], the prepared sentences (about 150 bytes a
+/// token). Tokens after them have both recomputed, sentence by sentence, on every sweep, so
+/// that a document's memory stops growing with its length while ordinary articles (and the
+/// sizes `tests/linear_time.rs` tries) are tagged exactly as fast as with everything kept.
+/// Keeping stops at the first sentence that would pass this count, so only the tokens after
+/// it pay for recomputing.
+pub const KEEP: usize = 1 << 19;
+
+/// Whether a sentence of `n` tokens after `kept` kept ones is kept too (see [`KEEP`]).
+pub fn keeps(kept: usize, n: usize) -> bool {
+    kept + n <= KEEP
+}
 
 /// A document's sentences, produced in order as often as tagging asks: kept in memory (a
 /// slice), or rebuilt from the text each time so that only one sentence is held at once.
@@ -253,8 +259,8 @@ pub struct Scratch {
     offs: Vec<usize>,
     extra: Vec<u64>,
     extra_offs: Vec<usize>,
-    scores: Vec<[f32; NL]>,
-    back: Vec<[u8; NL]>,
+    /// The Viterbi decoder of the sentence being tagged (scores go in token by token).
+    dec: Decoder,
     /// Second-pass sums of the local features, per token of the document.
     local2: Vec<[i32; NC]>,
 }
@@ -303,19 +309,31 @@ impl Model {
     /// per-word tables ([`DocContext`], [`features::DocLabels`]). The sentences themselves are
     /// visited once for the document's case table, once per pass, and dropped in between; the
     /// second pass's sums of local features are kept from the first pass only for documents of
-    /// the first [`KEEP`] tokens and recomputed for later ones.
+    /// the first sentences (see [`KEEP`]) and recomputed for later ones.
     pub fn tag_each(&self, src: &mut dyn Sentences, sc: &mut Scratch, emit: &mut dyn FnMut(&[u8])) {
         let mut doc = DocContext::default();
         src.sweep(&mut |s| doc.add(s));
         let two = self.passes.len() > 1;
-        let p1 = &self.passes[0];
         sc.local2.clear();
         let mut labels1: Vec<u8> = Vec::new();
         let mut agg = features::DocLabels::default();
+        // Tokens of the first sentences, whose second-pass sums are kept (see `KEEP`).
+        let mut kept = 0;
+        let mut keeping = two;
         src.sweep(&mut |s| {
-            let keep = two && labels1.len() + s.toks.len() <= KEEP;
-            self.local(s, &doc, sc, true, keep);
-            let l = viterbi(&sc.scores, &p1.trans, &mut sc.back);
+            let n = s.toks.len();
+            keeping = keeping && keeps(kept, n);
+            let keep = keeping;
+            if keep {
+                kept += n;
+            }
+            let prep = features::Prepared::new(s, &self.gaz, &self.clusters);
+            sc.dec.start();
+            for b in (0..s.toks.len()).step_by(BLOCK) {
+                let block = b..(b + BLOCK).min(s.toks.len());
+                self.local(s, &doc, &prep, block, sc, true, keep);
+            }
+            let l = sc.dec.finish();
             if two {
                 agg.add(s, &l);
                 labels1.extend_from_slice(&l);
@@ -330,77 +348,98 @@ impl Model {
         src.sweep(&mut |s| {
             let n = s.toks.len();
             let l1 = &labels1[t..t + n];
-            let base = if t + n <= KEEP {
-                t
-            } else {
-                // Every later sentence is past `KEEP` too: the kept sums are read no more.
-                sc.local2.clear();
-                self.local(s, &doc, sc, false, true);
-                0
-            };
-            t += n;
-            sc.scores.clear();
-            features::nonlocal(s, l1, &agg, &mut sc.extra, &mut sc.extra_offs);
-            prefetch(&self.rows, self.bits, &sc.extra);
-            for i in 0..n {
-                let mut acc = sc.local2[base + i];
-                for &key in &sc.extra[sc.extra_offs[i]..sc.extra_offs[i + 1]] {
-                    let r = self.row(key);
-                    for l in 0..NC {
-                        acc[l] += r.0[1][l] as i32;
+            let prep =
+                (t + n > kept).then(|| features::Prepared::new(s, &self.gaz, &self.clusters));
+            let nprep = features::NonlocalPrep::new(s, l1, &agg);
+            sc.dec.start();
+            for b in (0..n).step_by(BLOCK) {
+                let block = b..(b + BLOCK).min(n);
+                let base = match &prep {
+                    None => t + b,
+                    Some(prep) => {
+                        // Every later sentence is past the kept ones too: the kept sums are
+                        // read no more.
+                        sc.local2.clear();
+                        self.local(s, &doc, prep, block.clone(), sc, false, true);
+                        0
                     }
+                };
+                features::nonlocal_range(
+                    s,
+                    l1,
+                    &agg,
+                    &nprep,
+                    block.clone(),
+                    &mut sc.extra,
+                    &mut sc.extra_offs,
+                );
+                prefetch(&self.rows, self.bits, &sc.extra);
+                for i in 0..block.len() {
+                    let mut acc = sc.local2[base + i];
+                    for &key in &sc.extra[sc.extra_offs[i]..sc.extra_offs[i + 1]] {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            acc[l] += r.0[1][l] as i32;
+                        }
+                    }
+                    sc.dec.push(&finish(p2.scale, &acc), &p2.trans);
                 }
-                sc.scores.push(finish(p2.scale, &acc));
             }
-            emit(&viterbi(&sc.scores, &p2.trans, &mut sc.back));
+            t += n;
+            emit(&sc.dec.finish());
         });
     }
 
-    /// Sums of the local features' weights for every token of `s`: the first pass's scores into
-    /// `sc.scores` (when `first`), the second pass's sums appended to `sc.local2` (when
-    /// `second`).
-    fn local(&self, s: &Sentence, doc: &DocContext, sc: &mut Scratch, first: bool, second: bool) {
+    /// Sums of the local features' weights for the tokens of `s` in `range`: the first pass's
+    /// scores fed to `sc.dec` (when `first`), the second pass's sums appended to `sc.local2`
+    /// (when `second`).
+    #[allow(clippy::too_many_arguments)]
+    fn local(
+        &self,
+        s: &Sentence,
+        doc: &DocContext,
+        prep: &features::Prepared,
+        range: std::ops::Range<usize>,
+        sc: &mut Scratch,
+        first: bool,
+        second: bool,
+    ) {
         let p1 = &self.passes[0];
-        let prep = features::Prepared::new(s, &self.gaz, &self.clusters);
-        sc.scores.clear();
-        for b in (0..s.toks.len()).step_by(BLOCK) {
-            let block = b..(b + BLOCK).min(s.toks.len());
-            features::extract_range(s, doc, &prep, block.clone(), &mut sc.keys, &mut sc.offs);
-            let (keys, offs) = (&sc.keys, &sc.offs);
-            for i in 0..block.len() {
-                let ks = &keys[offs[i]..offs[i + 1]];
-                prefetch(&self.rows, self.bits, ks);
-                let mut a1 = [0i32; NC];
-                if first && second {
-                    let mut a2 = [0i32; NC];
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                            a2[l] += r.0[1][l] as i32;
-                        }
+        features::extract_range(s, doc, prep, range.clone(), &mut sc.keys, &mut sc.offs);
+        let (keys, offs) = (&sc.keys, &sc.offs);
+        for i in 0..range.len() {
+            let ks = &keys[offs[i]..offs[i + 1]];
+            prefetch(&self.rows, self.bits, ks);
+            let mut a1 = [0i32; NC];
+            if first && second {
+                let mut a2 = [0i32; NC];
+                for &key in ks {
+                    let r = self.row(key);
+                    for l in 0..NC {
+                        a1[l] += r.0[0][l] as i32;
+                        a2[l] += r.0[1][l] as i32;
                     }
-                    sc.local2.push(a2);
-                } else if first {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                        }
-                    }
-                } else {
-                    let mut a2 = [0i32; NC];
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a2[l] += r.0[1][l] as i32;
-                        }
-                    }
-                    sc.local2.push(a2);
                 }
-                if first {
-                    sc.scores.push(finish(p1.scale, &a1));
+                sc.local2.push(a2);
+            } else if first {
+                for &key in ks {
+                    let r = self.row(key);
+                    for l in 0..NC {
+                        a1[l] += r.0[0][l] as i32;
+                    }
                 }
+            } else {
+                let mut a2 = [0i32; NC];
+                for &key in ks {
+                    let r = self.row(key);
+                    for l in 0..NC {
+                        a2[l] += r.0[1][l] as i32;
+                    }
+                }
+                sc.local2.push(a2);
+            }
+            if first {
+                sc.dec.push(&finish(p1.scale, &a1), &p1.trans);
             }
         }
     }
@@ -526,53 +565,89 @@ impl Model {
 /// Best label sequence under emission `scores` and transitions `trans` (row `NL` = start),
 /// restricted to well-formed BILOU sequences.
 pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; NL]>) -> Vec<u8> {
-    let n = scores.len();
-    if n == 0 {
-        return Vec::new();
+    let mut d = Decoder { cur: [0.0; NL], back: std::mem::take(back) };
+    d.start();
+    for e in scores {
+        d.push(e, trans);
     }
-    const NEG: f32 = f32::NEG_INFINITY;
-    let trans: &[f32; (NL + 1) * NL] = trans.try_into().expect("transition table of (NL + 1) * NL");
-    let tb = tables();
-    let mut cur = [NEG; NL];
-    for l in 0..NL {
-        if tb.allowed[NL][l] {
-            cur[l] = scores[0][l] + trans[NL * NL + l];
+    let out = d.finish();
+    *back = d.back;
+    out
+}
+
+/// [`viterbi`] fed one token's emission scores at a time, so that no sentence's scores are ever
+/// held at once: only the back-pointers (a byte a label a token).
+#[derive(Default)]
+pub(crate) struct Decoder {
+    cur: [f32; NL],
+    /// Back-pointers of every token but the first, in order.
+    back: Vec<[u8; NL]>,
+}
+
+impl Decoder {
+    /// Starts a sentence.
+    fn start(&mut self) {
+        self.back.clear();
+        self.cur = [f32::NEG_INFINITY; NL];
+    }
+
+    /// Adds the next token's emission scores `e`, under transitions `trans` (the first push
+    /// after [`Decoder::start`] is the sentence's first token, with no back-pointers).
+    fn push(&mut self, e: &[f32; NL], trans: &[f32]) {
+        const NEG: f32 = f32::NEG_INFINITY;
+        let trans: &[f32; (NL + 1) * NL] =
+            trans.try_into().expect("transition table of (NL + 1) * NL");
+        let tb = tables();
+        if self.back.is_empty() {
+            for l in 0..NL {
+                if tb.allowed[NL][l] {
+                    self.cur[l] = e[l] + trans[NL * NL + l];
+                }
+            }
+            self.back.push([0; NL]);
+            return;
         }
-    }
-    back.clear();
-    back.resize(n, [0; NL]);
-    for i in 1..n {
         let mut nxt = [NEG; NL];
-        let bk = &mut back[i];
+        let mut bk = [0u8; NL];
         for l in 0..NL {
             let mut best = NEG;
             let mut arg = 0u8;
             for &p in &tb.preds[l][..tb.npreds[l]] {
-                let v = cur[p as usize] + trans[p as usize * NL + l];
+                let v = self.cur[p as usize] + trans[p as usize * NL + l];
                 if v > best {
                     best = v;
                     arg = p;
                 }
             }
-            nxt[l] = best + scores[i][l];
+            nxt[l] = best + e[l];
             bk[l] = arg;
         }
-        cur = nxt;
+        self.back.push(bk);
+        self.cur = nxt;
     }
-    let mut best = NEG;
-    let mut arg = 0u8;
-    for l in 0..NL {
-        if allowed_end(l as u8) && cur[l] > best {
-            best = cur[l];
-            arg = l as u8;
+
+    /// The best labels of the tokens pushed since [`Decoder::start`].
+    fn finish(&mut self) -> Vec<u8> {
+        const NEG: f32 = f32::NEG_INFINITY;
+        let n = self.back.len();
+        if n == 0 {
+            return Vec::new();
         }
+        let mut best = NEG;
+        let mut arg = 0u8;
+        for l in 0..NL {
+            if allowed_end(l as u8) && self.cur[l] > best {
+                best = self.cur[l];
+                arg = l as u8;
+            }
+        }
+        let mut out = vec![0u8; n];
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            out[i - 1] = self.back[i][out[i] as usize];
+        }
+        out
     }
-    let mut out = vec![0u8; n];
-    out[n - 1] = arg;
-    for i in (1..n).rev() {
-        out[i - 1] = back[i][out[i] as usize];
-    }
-    out
 }
 
 /// Allowed transitions, and for each label the labels that may precede it (at most 9 in BILOU:
