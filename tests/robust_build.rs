@@ -238,3 +238,62 @@ fn impossible_dates_are_refused_or_reported_with_file_and_line() {
     let good = store.get("ok").unwrap().unwrap();
     assert_eq!(good.meta.published.as_deref(), Some("2025-06-14"));
 }
+
+/// Runs `dossier build` as a child and returns (success, stdout, peak resident bytes).
+fn build_measured(args: &[&str]) -> (bool, String, u64) {
+    let child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("build")
+        .arg("--quiet")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.unwrap(), &mut out).unwrap();
+    let mut status = 0;
+    // SAFETY: rusage is plain data, filled by the kernel for our own child reaped here.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(r, pid);
+    let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    (ok, out.trim().to_string(), usage.ru_maxrss as u64 * 1024)
+}
+
+#[test]
+fn memory_stays_under_a_gigabyte_on_huge_and_many_articles() {
+    const GB: u64 = 1 << 30;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    // A 200 MB article is refused by the size limit without being read (a sparse file: the
+    // limit must be checked before reading).
+    let huge = fs::File::create(input.join("huge.txt")).unwrap();
+    huge.set_len(200 << 20).unwrap();
+    // A million short sentences, under the limit.
+    let mut million = String::with_capacity(7 << 20);
+    for i in 0..1_000_000 {
+        million.push_str(if i % 10 == 9 { "Go on.\n\n" } else { "Go on. " });
+    }
+    fs::write(input.join("million.txt"), million).unwrap();
+    // Many 1 MB articles.
+    for i in 0..12 {
+        let mut a = String::with_capacity(1 << 20);
+        while a.len() < 1 << 20 {
+            a.push_str(&format!(
+                "Report {i}: the harbour council met on Monday in Lisbon and approved plan {}. ",
+                a.len()
+            ));
+            if a.len() % 7 == 0 {
+                a.push_str("\n\n");
+            }
+        }
+        fs::write(input.join(format!("mb{i:02}.txt")), a).unwrap();
+    }
+    let db = dir.path().join("x.db");
+    let (ok, out, peak) = build_measured(&[s(&input), "--db", s(&db)]);
+    assert!(ok, "{out}");
+    assert_eq!(out, "14 articles: 13 new, 0 unchanged, 1 failed");
+    assert!(peak < GB, "peak memory {} MB", peak >> 20);
+}
