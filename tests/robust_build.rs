@@ -240,6 +240,8 @@ fn impossible_dates_are_refused_or_reported_with_file_and_line() {
 }
 
 /// Runs `dossier build` as a child and returns (success, stdout, peak resident bytes).
+// The child is reaped with wait4 (which reports its resource use), not Child::wait.
+#[allow(clippy::zombie_processes)]
 fn build_measured(args: &[&str]) -> (bool, String, u64) {
     let child = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .arg("build")
@@ -285,7 +287,7 @@ fn memory_stays_under_a_gigabyte_on_huge_and_many_articles() {
                 "Report {i}: the harbour council met on Monday in Lisbon and approved plan {}. ",
                 a.len()
             ));
-            if a.len() % 7 == 0 {
+            if a.len() % 7 == 3 {
                 a.push_str("\n\n");
             }
         }
