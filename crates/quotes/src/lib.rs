@@ -1459,21 +1459,31 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     let content_end = ctx.toks[last - 1].end;
 
     // 1. "..., X said." / "..., said X." / "..., according to X."
-    if let Some(comma) = (lo..last).rev().take(14).find(|&i| ctx.toks[i].lower == ",") {
+    // The last comma, or one before it when an appositive follows the speaker
+    // ("..., said Jeffrey N. Trimble, a senior official with ...").
+    let commas: Vec<usize> =
+        (lo..last).rev().take(30).filter(|&i| ctx.toks[i].lower == ",").take(3).collect();
+    for (ci, &comma) in commas.iter().enumerate() {
+        if ci > 0 && last - comma > 30 {
+            break;
+        }
+        let (max_after, max_tail) = if ci == 0 { (7, 12) } else { (18, 26) };
         if nwords(ctx, lo, comma) >= 4 {
             if let Some(a) = ctx.attr_after(ctx.toks[comma].start, sent.end, false) {
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
                 let colon = text[sent.start..sent.end].trim_end().ends_with(':');
+                let inverted = a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1);
                 if a.np.is_some()
+                    && (ci == 0 || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
-                    && nwords(ctx, after_cue, last) <= 7
+                    && nwords(ctx, after_cue, last) <= max_after
                     && !that_follows
                     && !colon
                 {
                     let tail_words = nwords(ctx, comma, last);
-                    if tail_words <= 12 {
+                    if tail_words <= max_tail {
                         let content = Span::new(ctx.toks[lo].start, ctx.toks[comma].start);
                         found.push(finish_indirect(ctx, content, a));
                         return Some(());
@@ -1661,6 +1671,14 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
         return None;
     }
     let mut v = np_end;
+    // "Christie, who has campaigned for Trump, blasted ...": past an appositive.
+    if ctx.toks[v].lower == "," {
+        let close = (v + 1..last.min(v + 25)).find(|&i| ctx.toks[i].lower == ",")?;
+        if (v + 1..close).any(|i| ctx.inq[i]) {
+            return None;
+        }
+        v = close + 1;
+    }
     let cue_start = v;
     while v < last
         && (ctx.adverb(v)
