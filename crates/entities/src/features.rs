@@ -269,10 +269,15 @@ pub struct Sentence {
 
 impl Sentence {
     pub fn new<S: AsRef<str>>(words: &[S]) -> Sentence {
-        let toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w.as_ref())).collect();
-        let alpha: Vec<&TokInfo> = toks.iter().filter(|t| t.has_alpha && t.long).collect();
-        let caps = alpha.iter().filter(|t| t.all_cap).count();
-        let all_caps = alpha.len() >= 2 && caps * 10 >= alpha.len() * 7;
+        Sentence::from_words(words.iter().map(|w| w.as_ref()))
+    }
+
+    /// [`Sentence::new`] from the words in order, with no list of them needed.
+    pub fn from_words<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Sentence {
+        let toks: Vec<TokInfo> = words.map(TokInfo::new).collect();
+        let alpha = toks.iter().filter(|t| t.has_alpha && t.long);
+        let (n_alpha, caps) = alpha.fold((0, 0), |(n, c), t| (n + 1, c + t.all_cap as usize));
+        let all_caps = n_alpha >= 2 && caps * 10 >= n_alpha * 7;
         let digits = toks.iter().filter(|t| t.digit_first).count();
         let table = toks.len() >= 3 && digits * 3 >= toks.len();
         let first_word = toks.iter().position(|t| t.has_alpha).unwrap_or(toks.len());

@@ -77,14 +77,13 @@ fn tag_each(
     struct Built<'a, 'b> {
         text: &'a str,
         each: &'b mut EachSentence<'b>,
-        words: Vec<&'a str>,
         kept: Vec<Sentence>,
         /// Tokens in `kept`; `None` once a sentence has been left out (on the first sweep).
         kept_tokens: Option<usize>,
     }
     impl model::Sentences for Built<'_, '_> {
         fn sweep(&mut self, f: &mut dyn FnMut(&Sentence)) {
-            let (text, words, kept) = (self.text, &mut self.words, &mut self.kept);
+            let (text, kept) = (self.text, &mut self.kept);
             let kept_tokens = &mut self.kept_tokens;
             let filled = kept_tokens.is_none() || !kept.is_empty();
             let mut k = 0;
@@ -94,9 +93,7 @@ fn tag_each(
                     k += 1;
                     return;
                 }
-                words.clear();
-                words.extend(toks.iter().map(|t| t.text(text)));
-                let s = Sentence::new(words);
+                let s = Sentence::from_words(toks.iter().map(|t| t.text(text)));
                 if !filled {
                     if let Some(n) = kept_tokens.as_mut() {
                         if model::keeps(*n, toks.len()) {
@@ -113,7 +110,7 @@ fn tag_each(
             });
         }
     }
-    let mut src = Built { text, each, words: Vec::new(), kept: Vec::new(), kept_tokens: Some(0) };
+    let mut src = Built { text, each, kept: Vec::new(), kept_tokens: Some(0) };
     // Every token's label, sentence after sentence (a byte a token), then read back against the
     // spans.
     let mut labels: Vec<u8> = Vec::new();

@@ -328,7 +328,7 @@ impl Model {
                 kept += n;
             }
             let prep = features::Prepared::new(s, &self.gaz, &self.clusters);
-            sc.dec.start();
+            sc.dec.start(s.toks.len());
             for b in (0..s.toks.len()).step_by(BLOCK) {
                 let block = b..(b + BLOCK).min(s.toks.len());
                 self.local(s, &doc, &prep, block, sc, true, keep);
@@ -351,7 +351,7 @@ impl Model {
             let prep =
                 (t + n > kept).then(|| features::Prepared::new(s, &self.gaz, &self.clusters));
             let nprep = features::NonlocalPrep::new(s, l1, &agg);
-            sc.dec.start();
+            sc.dec.start(n);
             for b in (0..n).step_by(BLOCK) {
                 let block = b..(b + BLOCK).min(n);
                 let base = match &prep {
@@ -566,7 +566,7 @@ impl Model {
 /// restricted to well-formed BILOU sequences.
 pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; NL]>) -> Vec<u8> {
     let mut d = Decoder { cur: [0.0; NL], back: std::mem::take(back) };
-    d.start();
+    d.start(scores.len());
     for e in scores {
         d.push(e, trans);
     }
@@ -585,9 +585,10 @@ pub(crate) struct Decoder {
 }
 
 impl Decoder {
-    /// Starts a sentence.
-    fn start(&mut self) {
+    /// Starts a sentence of `n` tokens.
+    fn start(&mut self, n: usize) {
         self.back.clear();
+        self.back.reserve_exact(n);
         self.cur = [f32::NEG_INFINITY; NL];
     }
 
