@@ -25,7 +25,12 @@
 //!    one.
 //!
 //! A sentence may hold several reported-speech attributions, each with its own cue and speaker
-//! phrase. Besides the hand-written cue verbs, cue words learned from the PolNeAR training split
+//! phrase (an attribution inside another's content is part of that content, as PolNeAR marks
+//! them). A sentence with none whose subject is a named person or organisation, a group noun or
+//! a personal pronoun, followed by a learned verb of stance or action ("Trump unleashed a flurry
+//! of tweets"), is one; so are headlines and transcript lines ("Poll: ...", "PENCE: ...") and
+//! byline dashes ("...” ― Sonya Herridge"). The eval's source span is `speaker_span`; `speaker`
+//! stays a resolved person or organisation, or `None`. Besides the hand-written cue verbs, cue words learned from the PolNeAR training split
 //! are loaded from `resources/en/quotes/learned_cues.tsv`, rebuilt (byte-identically) by
 //!
 //! ```text
@@ -556,7 +561,11 @@ impl<'a> Ctx<'a> {
         let learned_only = !lex.verbs.contains_key(t.lower.deref())
             && lex.learned.contains(t.lower.deref())
             && !lex.adverbs.contains(t.lower.deref())
-            && !lex.stop.contains(t.lower.deref());
+            && !lex.stop.contains(t.lower.deref())
+            && self.text[t.start..].starts_with(|c: char| c.is_lowercase());
+        if !lex.verbs.contains_key(t.lower.deref()) && !learned_only {
+            return None;
+        }
         let bare = if learned_only { false } else { *lex.verbs.get(t.lower.deref())? };
         // A form that is also a noun ("tax plan", "her team calls", "Rubio's attacks") is a
         // verb only after a subject-like word: a name, a pronoun, a plural, "who", an adverb.
@@ -1637,7 +1646,7 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
     if k >= last || ctx.inq[k] {
         return None;
     }
-    let np_end = if matches!(ctx.toks[k].lower.deref(), "he" | "she" | "they" | "we") {
+    let np_end = if matches!(ctx.toks[k].lower.deref(), "he" | "she" | "they" | "we" | "i") {
         k + 1
     } else {
         let start = ctx.toks[k].start;
