@@ -14,8 +14,10 @@ use dossier_document::{Document, EntityMention, Span};
 use dossier_entities::{roles, tokenize};
 use std::time::Duration;
 
-/// Largest accepted time(2n) / time(n).
-const MAX_RATIO: f64 = 2.5;
+/// Largest accepted time(2n) / time(n). Quadratic work gives 4; a linear stage measures 2 to
+/// 2.5 on a busy machine (cache effects grow with the input), so 3 tells them apart without
+/// failing on noise.
+const MAX_RATIO: f64 = 3.0;
 /// Shortest best run that a ratio is computed from.
 const MIN_RUN: Duration = Duration::from_millis(40);
 
