@@ -1607,6 +1607,10 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                     t.lower.deref(),
                                     "but" | "while" | "although" | "though" | "whereas"
                                 )
+                            }))
+                        || (ctx.toks[k].lower == "and"
+                            && ctx.toks.get(k + 1).is_some_and(|t| {
+                                matches!(t.lower.deref(), "he" | "she" | "they" | "we")
                             })))
             })
             .unwrap_or(last);
