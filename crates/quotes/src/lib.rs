@@ -906,8 +906,51 @@ impl<'a> Ctx<'a> {
     fn attr(&self, c: usize, ce: usize, np: Option<(usize, usize)>) -> Attr {
         let np = np.filter(|&r| self.np_plausible(r)).map(|r| self.span_of(r));
         let speaker = np.and_then(|s| self.resolve(s));
+        let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);
         Attr { cue: Some(cue), np, speaker, relayed: None }
+    }
+
+    /// The cue's words as PolNeAR marks them: with the auxiliaries and adverbs between the
+    /// speaker and the verb ("has said", "also noted"), a closing colon ("added:") and the
+    /// particle of a phrasal cue ("called for", "spoke about", "pointed to").
+    fn cue_extent(&self, c: usize, ce: usize, np_end: Option<usize>) -> (usize, usize) {
+        let word = self.toks[c].word && ce == c + 1;
+        let mut a = c;
+        let floor = np_end.filter(|&e| e <= c).unwrap_or(c.saturating_sub(3));
+        while word && a > floor && c - a < 3 && !self.inq[a - 1] && self.adverb(a - 1) {
+            a -= 1;
+        }
+        let mut b = ce;
+        if let Some(t) = self.toks.get(b).filter(|_| !self.inq[b]) {
+            let verb = self.toks[ce - 1].lower.deref();
+            let particle = match t.lower.deref() {
+                ":" => true,
+                "for" | "about" | "on" => word && !matches!(verb, "said" | "says" | "say"),
+                "of" => word && matches!(verb, "said" | "says" | "spoke" | "speaks"),
+                "to" => {
+                    word && matches!(
+                        verb,
+                        "pointed"
+                            | "points"
+                            | "referred"
+                            | "refers"
+                            | "referring"
+                            | "responded"
+                            | "respond"
+                            | "spoke"
+                            | "talked"
+                            | "alluded"
+                            | "objected"
+                    )
+                }
+                _ => false,
+            };
+            if particle && np_end.is_none_or(|e| e <= c || e > b + 1) {
+                b += 1;
+            }
+        }
+        (a, b)
     }
 
     /// The sentence-initial phrase, when it names a person or organisation (a subject that a
