@@ -926,8 +926,15 @@ impl<'a> Ctx<'a> {
             let verb = self.toks[ce - 1].lower.deref();
             let particle = match t.lower.deref() {
                 ":" => true,
-                "for" | "about" | "on" => word && !matches!(verb, "said" | "says" | "say"),
-                "of" => word && matches!(verb, "said" | "says" | "spoke" | "speaks"),
+                "for" | "about" => word && !matches!(verb, "said" | "says" | "say"),
+                "on" => word && matches!(verb, "called" | "calls" | "call" | "calling"),
+                "of" => word && matches!(verb, "warned" | "warns" | "warning" | "accused"),
+                "against" => {
+                    word && matches!(verb, "voted" | "vote" | "railed" | "argued" | "warned")
+                }
+                "with" => word && matches!(verb, "agreed" | "agree" | "agrees" | "disagreed"),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+                | "sunday" => word,
                 "to" => {
                     word && matches!(
                         verb,
