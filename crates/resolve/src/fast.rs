@@ -55,7 +55,13 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // Mixes high bits into low ones (the table indexes by the low bits): keys that differ
+        // only in their last bytes ("a1", "a2") then do not crowd one corner of the table.
+        let mut h = self.hash;
+        h ^= h >> 31;
+        h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^= h >> 29;
+        h
     }
 }
 

@@ -14,7 +14,7 @@
 
 use crate::fast::FxHashMap as HashMap;
 
-use crate::lang::{lang, parse_role, phrase_key, with_phrase_key};
+use crate::lang::{lang, parse_role, phrase_key, phrase_key_uncached, with_phrase_key};
 use crate::text::title_case;
 
 /// One dated role code: `RUSGOV` from 1999-12-31 to 2008-05-07 (`yyyymmdd`, None = open).
@@ -228,7 +228,7 @@ impl Kb {
         self.by_alias.clear();
         for (i, e) in self.entries.iter().enumerate() {
             for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                let v = self.by_alias.entry(phrase_key(n)).or_default();
+                let v = self.by_alias.entry(phrase_key_uncached(n)).or_default();
                 if !v.contains(&(i as u32)) {
                     v.push(i as u32);
                 }

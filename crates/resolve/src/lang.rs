@@ -68,22 +68,20 @@ thread_local!(static PHRASE_KEYS: Memo<String> = Default::default());
 /// `f(&phrase_key(s))` without copying the key (memoised per thread). `f` must not call
 /// [`phrase_key`].
 pub(crate) fn with_phrase_key<R>(s: &str, f: impl FnOnce(&String) -> R) -> R {
-    memo_with(
-        &PHRASE_KEYS,
-        s,
-        |s| {
-            let f = crate::text::fold(s);
-            let mut out = String::with_capacity(f.len());
-            for (i, w) in f.split_whitespace().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                out.extend(w.chars().filter(|c| *c != '.'));
-            }
-            out
-        },
-        f,
-    )
+    memo_with(&PHRASE_KEYS, s, phrase_key_uncached, f)
+}
+
+/// [`phrase_key`] without the memo table: for building tables of many keys once (the KB).
+pub(crate) fn phrase_key_uncached(s: &str) -> String {
+    let f = crate::text::fold(s);
+    let mut out = String::with_capacity(f.len());
+    for (i, w) in f.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|c| *c != '.'));
+    }
+    out
 }
 
 fn split_list(s: &str) -> Vec<String> {
