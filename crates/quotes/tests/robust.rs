@@ -145,12 +145,13 @@ fn time_is_linear_in_the_article_length() {
     let (small, big) = (make(400), make(800));
     let (a, b) = (best_of_5(&small), best_of_5(&big));
     eprintln!("400 paragraphs {a:.4}s, 800 paragraphs {b:.4}s, ratio {:.2}", b / a);
-    assert!(b / a < 2.5, "doubling the article took {:.2}x as long", b / a);
+    // Quadratic work doubles four times; 3 leaves room for a busy machine.
+    assert!(b / a < 3.0, "doubling the article took {:.2}x as long", b / a);
     // One unclosed mark and no paragraphs at all: still linear.
     let one = |n: usize| Document {
         text: format!("\"{}", "word said that x. ".repeat(n)),
         ..Default::default()
     };
     let (a, b) = (best_of_5(&one(1500)), best_of_5(&one(3000)));
-    assert!(b / a < 2.5, "one long line: doubling took {:.2}x as long", b / a);
+    assert!(b / a < 3.0, "one long line: doubling took {:.2}x as long", b / a);
 }
