@@ -73,7 +73,7 @@ pub type FxHashSet<K> = HashSet<K, FxBuild>;
 pub type Memo<V> = RefCell<FxHashMap<Box<str>, V>>;
 
 /// Entries a memo table holds before it starts afresh (bounds memory on huge corpora).
-const MEMO_MAX: usize = 1 << 16;
+const MEMO_MAX: usize = 1 << 14;
 
 /// `f(key)` through the thread's memo table `table`.
 #[inline]
