@@ -67,9 +67,8 @@ impl ResolveStage {
         if self.resolver.is_none() || self.version != Some(stored) {
             let mut existing = Vec::new();
             for row in tx.entities()? {
-                if let Ok(e) = serde_json::from_str::<Entity>(&row.data) {
-                    existing.push(e);
-                }
+                // A row this dossier cannot read is an error, never silently dropped.
+                existing.push(serde_json::from_str::<Entity>(&row.data).map_err(StoreError::Json)?);
             }
             self.resolver = Some(Resolver::new(existing, self.curation.clone(), self.kb));
             self.version = Some(stored);
@@ -93,13 +92,15 @@ impl ResolveStage {
         let resolver = self.resolver.as_mut().expect("synced");
         let mut rows = Vec::new();
         for (name, doc) in docs {
+            let named: std::collections::HashSet<(usize, usize)> =
+                doc.entities.iter().map(|m| (m.start, m.end)).collect();
             for mut local in dossier_resolve::local_entities(doc) {
                 // The store's name for the document, which may differ from the article's own.
                 local.doc = name.to_string();
                 let id = resolver.add(&local);
                 for &(start, end) in &local.mentions {
                     let Some(text) = doc.text.get(start..end) else { continue };
-                    let named = doc.entities.iter().any(|m| m.start == start && m.end == end);
+                    let named = named.contains(&(start, end));
                     rows.push(MentionRow {
                         doc: name.to_string(),
                         start,
@@ -122,7 +123,7 @@ impl ResolveStage {
                 label: e.label.clone(),
                 kb: e.kb.clone(),
                 aliases: e.aliases.clone(),
-                data: serde_json::to_string(e).map_err(StoreError::Json)?,
+                data: stored_json(e).map_err(StoreError::Json)?,
             });
         }
         tx.put_entities(&changed)?;
@@ -172,6 +173,16 @@ impl CorpusStage for ResolveStage {
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         self.resolve(tx, &sorted)
     }
+}
+
+/// The entity as the store keeps it: without its document list, which the mention rows hold
+/// and which would make every write of a much-mentioned entity grow with the corpus.
+fn stored_json(e: &Entity) -> serde_json::Result<String> {
+    let mut v = serde_json::to_value(e)?;
+    if let Some(o) = v.as_object_mut() {
+        o.remove("docs");
+    }
+    serde_json::to_string(&v)
 }
 
 /// A short stable fingerprint of a text (FNV-1a, hex).

@@ -110,6 +110,8 @@ pub struct Entity {
     pub aliases: Vec<String>,
     pub roles: Vec<Role>,
     pub mentions: usize,
+    /// The documents it is mentioned in (not kept in the store, whose mention rows say it).
+    #[serde(default)]
     pub docs: Vec<String>,
     pub evidence: Vec<Evidence>,
     /// KB entry name when linked.
@@ -859,10 +861,12 @@ impl Resolver {
             }
         }
         for w in &x.roles {
-            // One local entity is one document: only this document's roles can repeat.
-            let role = Role { name: normalise_role(w), wording: w.clone(), doc: x.doc.clone() };
-            if !e.roles.iter().rev().take_while(|r| r.doc == x.doc).any(|r| *r == role) {
-                e.roles.push(role);
+            // Each wording of a role is kept once, with the first document that used it: a
+            // head of state named in 20,000 articles keeps a handful of role entries, not one
+            // per article (which would make every later change cost more).
+            let name = normalise_role(w);
+            if !e.roles.iter().any(|r| r.name == name && r.wording == *w) {
+                e.roles.push(Role { name, wording: w.clone(), doc: x.doc.clone() });
             }
         }
         for w in &x.roles {
