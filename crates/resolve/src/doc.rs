@@ -626,42 +626,75 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             v
         })
         .collect();
-    // 3. Descriptions.
+    // 3. Descriptions. Every look-up below is a binary search or a hash probe over spans sorted
+    // once, so an article of 100,000 descriptions costs 100,000 look-ups, not their square.
     let mut added: Vec<RoleMention> = Vec::new();
+    let per: Vec<usize> =
+        (0..groups.len()).filter(|&g| groups[g].per && !groups[g].members.is_empty()).collect();
+    let mut person_at_start: HashMap<usize, usize> = HashMap::default();
+    let mut person_at_end: HashMap<usize, usize> = HashMap::default();
+    for &g in &per {
+        for &(s, e) in &pos[g] {
+            person_at_start.entry(s).or_insert(g);
+            person_at_end.entry(e).or_insert(g);
+        }
+    }
+    // Every person mention by end, for "the most recent person before here".
+    let mut person_ends: Vec<(usize, usize)> =
+        per.iter().flat_map(|&g| pos[g].iter().map(move |&(_, e)| (e, g))).collect();
+    person_ends.sort_unstable();
+    // Mentions of a group are sorted and never overlap, so their ends are sorted too.
+    let last_end_before = |g: usize, at: usize| -> Option<usize> {
+        let i = pos[g].partition_point(|p| p.1 <= at);
+        (i > 0).then(|| pos[g][i - 1].1)
+    };
+    let first_start_after = |g: usize, at: usize| -> Option<usize> {
+        let i = pos[g].partition_point(|p| p.0 < at);
+        pos[g].get(i).map(|p| p.0)
+    };
+    let roles_sorted = doc.roles.windows(2).all(|w| w[0].start <= w[1].start);
+    let entities_sorted = doc.entities.windows(2).all(|w| w[0].start <= w[1].start);
     for d in find_descriptions(&doc.text) {
-        let overlaps = doc.roles.iter().any(|r| r.start < d.end && d.start < r.end)
-            || doc.entities.iter().any(|m| is_per(&m.label) && m.start < d.end && d.start < m.end);
-        if overlaps {
+        // Spans are sorted by start and do not overlap: only those just before `d.end` can
+        // overlap `d` (unsorted input, never produced by the stages, is checked in full).
+        let overlaps_role = if roles_sorted {
+            let i = doc.roles.partition_point(|r| r.start < d.end);
+            doc.roles[..i].iter().rev().take_while(|r| r.end > d.start).next().is_some()
+        } else {
+            doc.roles.iter().any(|r| r.start < d.end && d.start < r.end)
+        };
+        let overlaps_person = if entities_sorted {
+            let i = doc.entities.partition_point(|m| m.start < d.end);
+            doc.entities[..i].iter().rev().take_while(|m| m.end > d.start).any(|m| is_per(&m.label))
+        } else {
+            doc.entities.iter().any(|m| is_per(&m.label) && m.start < d.end && d.start < m.end)
+        };
+        if overlaps_role || overlaps_person {
             continue;
         }
         let text = &doc.text;
-        let per: Vec<usize> =
-            (0..groups.len()).filter(|&g| groups[g].per && !groups[g].members.is_empty()).collect();
         // (a) apposition.
         let after = text[d.end..].trim_start_matches([',', ' ']);
         let after_at = text.len() - after.len();
         let before = text[..d.start].trim_end_matches(' ');
         let before = before.strip_suffix(',').unwrap_or("");
         let before_at = before.len();
-        let mut who: Option<usize> = per.iter().copied().find(|&g| {
-            pos[g].iter().any(|&(s, e)| {
-                (s == after_at && after_at - d.end <= 2) || (e == before_at && !before.is_empty())
-            })
-        });
+        let by_start = person_at_start.get(&after_at).copied().filter(|_| after_at - d.end <= 2);
+        let by_end = person_at_end.get(&before_at).copied().filter(|_| !before.is_empty());
+        let mut who: Option<usize> = match (by_start, by_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let near = |cands: &[usize]| -> Option<usize> {
             let prev = cands
                 .iter()
-                .filter_map(|&g| {
-                    pos[g].iter().filter(|p| p.1 <= d.start).map(|p| p.1).max().map(|e| (e, g))
-                })
+                .filter_map(|&g| last_end_before(g, d.start).map(|e| (e, g)))
                 .max()
                 .map(|x| x.1);
             prev.or_else(|| {
                 cands
                     .iter()
-                    .filter_map(|&g| {
-                        pos[g].iter().filter(|p| p.0 >= d.end).map(|p| p.0).min().map(|s| (s, g))
-                    })
+                    .filter_map(|&g| first_start_after(g, d.end).map(|s| (s, g)))
                     .min()
                     .map(|x| x.1)
             })
@@ -714,30 +747,22 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             // Only people already mentioned: a description looks back.
             who = c
                 .iter()
-                .filter_map(|&g| {
-                    pos[g].iter().filter(|p| p.1 <= d.start).map(|p| p.1).max().map(|e| (e, g))
-                })
+                .filter_map(|&g| last_end_before(g, d.start).map(|e| (e, g)))
                 .max()
                 .map(|x| x.1);
         }
-        // (e) discourse: most recent person nothing contradicts.
+        // (e) discourse: most recent person nothing contradicts, within 600 bytes: walk back
+        // over the person mentions that end there, latest first.
         if who.is_none() && kb_name.is_none() {
-            who = per
+            let i = person_ends.partition_point(|&(e, _)| e <= d.start);
+            who = person_ends[..i]
                 .iter()
-                .copied()
-                .filter(|&g| {
+                .rev()
+                .take_while(|&&(e, _)| d.start - e <= 600)
+                .find(|&&(_, g)| {
                     !groups[g].country_conflict(&d.country) && !groups[g].class_conflict(&d.class)
                 })
-                .filter_map(|g| {
-                    pos[g]
-                        .iter()
-                        .filter(|p| p.1 <= d.start && d.start - p.1 <= 600)
-                        .map(|p| p.1)
-                        .max()
-                        .map(|e| (e, g))
-                })
-                .max()
-                .map(|x| x.1);
+                .map(|&(_, g)| g);
         }
         let entity = match who {
             Some(g) => {
