@@ -1,6 +1,8 @@
 //! Segmentation takes time linear in the text's length, whatever the text: doubling a
 //! pathological input must not multiply the time by more than 2.5 (see `timing`).
 
+// The timing harness is shared with the clean crate's linear-time tests.
+#[path = "../../clean/tests/timing/mod.rs"]
 mod timing;
 
 use dossier_document::{Document, Span};
