@@ -21,8 +21,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 /// Dossier turns a pile of news articles into a dossier: clean text, the people, organisations
-/// and places in it, and dates pinned to the calendar, every fact pointing back to the characters
-/// it came from.
+/// and places in it (one entity however it is spelled), dates pinned to the calendar, and quotes
+/// with their speakers, every fact pointing back to the characters it came from.
 #[derive(Parser)]
 #[command(
     name = "dossier",
