@@ -12,7 +12,9 @@ mod eval_seeds;
 mod eval_speed;
 mod eval_time;
 mod quotes;
+mod report;
 mod resolve_stage;
+mod serve;
 mod train;
 mod train_ner;
 
@@ -52,6 +54,10 @@ enum Command {
     Entities(entities::Args),
     /// List who said what in the stored articles: quotes with their speakers.
     Quotes(quotes::Args),
+    /// Write the dossier as one self-contained HTML file, or as Markdown.
+    Report(report::Args),
+    /// Serve the dossier as a local web app with search and a JSON API (read-only).
+    Serve(serve::Args),
     /// Measure quality or speed on a benchmark.
     Eval {
         #[command(subcommand)]
@@ -71,6 +77,8 @@ fn main() -> ExitCode {
         Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
         Command::Entities(args) => entities::run(args).map(|()| ExitCode::SUCCESS),
         Command::Quotes(args) => quotes::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Report(args) => report::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => serve::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval { kind } => eval::run(kind).map(|()| ExitCode::SUCCESS),
         Command::Train { kind } => train::run(kind).map(|()| ExitCode::SUCCESS),
     };

@@ -27,12 +27,17 @@
 //! once. Readers never block writers (WAL).
 
 mod corpus;
+mod read;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use corpus::{
     CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow, QuoteQuery, QuoteRow,
+};
+pub use read::{
+    fts_query, DocumentQuery, DocumentRow, Facets, Page, SearchHit, SearchQuery, SearchResults,
+    MATCH_END, MATCH_START,
 };
 
 use dossier_document::{DateSource, Document, Metadata};

@@ -1,0 +1,598 @@
+//! Read queries for the views people look at (`dossier report`, `dossier serve`): read-only
+//! connections, document listings with their metadata, one entity by id, and full-text search.
+//!
+//! # Search index
+//!
+//! Full-text search uses SQLite FTS5 (built into the bundled SQLite): the index lives in the
+//! same file as the data it indexes, so it is backed up, copied and opened with the store, and a
+//! query is one SQL statement that can join the entity tables for facets. Two tables hold it,
+//! created on demand by [`Store::sync_search`] (never by `build`, so builds pay nothing for it):
+//!
+//! - `search_text`, an FTS5 table with one row per article (title and cleaned text) and one row
+//!   per quote, plus unindexed columns for what results show and filter on;
+//! - `search_indexed`, which document (by content hash) is indexed under which rowids, so a
+//!   document replaced or dropped by a later build is found and its rows deleted by rowid.
+//!
+//! The index is derived data: dropping both tables loses nothing.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+
+use crate::{
+    check_ours, EntityRow, EntitySummary, Result, Store, StoreError, APPLICATION_ID, BUSY_TIMEOUT,
+    SCHEMA_VERSION,
+};
+
+/// Marks the start of a matched term in a search snippet: a private-use character that article
+/// text never keeps (the index replaces it), so a view can escape the snippet and then turn the
+/// markers into highlighting.
+pub const MATCH_START: char = '\u{E000}';
+/// Marks the end of a matched term in a search snippet.
+pub const MATCH_END: char = '\u{E001}';
+
+const SEARCH_SCHEMA: &str = "
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
+        title, body,
+        kind UNINDEXED, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED,
+        outlet UNINDEXED, published UNINDEXED, speaker UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE IF NOT EXISTS search_indexed (
+        doc_id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        first_row INTEGER NOT NULL,
+        last_row INTEGER NOT NULL
+    );
+";
+
+/// How many documents one indexing transaction takes, so a running build waits at most for one
+/// such batch.
+const SYNC_BATCH: usize = 500;
+
+/// One stored document's metadata, for listings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentRow {
+    pub id: String,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    /// `metadata`, `inferred` or `none`.
+    pub published_source: String,
+    pub language: Option<String>,
+    pub machine_translated_from: Option<String>,
+}
+
+/// Which documents a listing wants.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentQuery {
+    /// Only this outlet (exact).
+    pub outlet: Option<String>,
+    /// Only documents published on or after this date (`2025`, `2025-06`, `2025-06-14`).
+    pub from: Option<String>,
+    /// Only documents published on or before this date (same precisions; `2025-06` takes all
+    /// of June).
+    pub to: Option<String>,
+    /// Only documents mentioning this entity (by id).
+    pub entity: Option<String>,
+    /// Documents with these ids (listing order is kept as the query's order).
+    pub ids: Option<Vec<String>>,
+    pub offset: usize,
+    pub limit: Option<usize>,
+}
+
+/// A page of a listing and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page<T> {
+    pub total: usize,
+    pub items: Vec<T>,
+}
+
+/// What a search asks for.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    /// The words typed; see [`fts_query`] for how they are read.
+    pub text: String,
+    /// `article` or `quote`.
+    pub kind: Option<String>,
+    pub outlet: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Only documents mentioning this entity (by id).
+    pub entity: Option<String>,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    /// `article` or `quote`.
+    pub kind: String,
+    pub doc: String,
+    pub title: Option<String>,
+    /// For a quote, its span in the document's text.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub speaker: Option<String>,
+    /// The best passage, matched terms between [`MATCH_START`] and [`MATCH_END`].
+    pub snippet: String,
+    /// FTS5 bm25 rank: lower is better.
+    pub rank: f64,
+}
+
+/// Counts of all matching results by facet value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facets {
+    pub kind: Vec<(String, usize)>,
+    pub outlet: Vec<(String, usize)>,
+    /// By month (`2025-06`).
+    pub month: Vec<(String, usize)>,
+    /// Entities most mentioned in the matching documents: (id, name, type, documents).
+    pub entity: Vec<(String, String, String, usize)>,
+}
+
+/// A search's results page, total and facets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<SearchHit>,
+    pub facets: Facets,
+}
+
+/// The upper bound for `to`: a date of any precision takes everything it covers
+/// (`2025-06` <= `2025-06-30T...`).
+fn to_bound(to: &str) -> String {
+    format!("{to}\u{10FFFF}")
+}
+
+/// Reads what a person typed as an FTS5 query that cannot be malformed: every word becomes a
+/// quoted term (all must match), a `"quoted phrase"` stays a phrase, and a word ending in `*`
+/// is a prefix. FTS5 operators typed by a user are taken as words. Returns `None` when nothing
+/// searchable is left.
+pub fn fts_query(text: &str) -> Option<String> {
+    let mut terms = Vec::new();
+    let mut phrase = false;
+    for (i, part) in text.split('"').enumerate() {
+        // Parts at odd positions were inside quotation marks.
+        phrase = i % 2 == 1;
+        let words: Vec<(String, bool)> = part
+            .split(|c: char| !c.is_alphanumeric() && c != '*')
+            .filter_map(|w| {
+                let prefix = w.ends_with('*');
+                let w: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+                (!w.is_empty()).then_some((w, prefix))
+            })
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        if phrase {
+            let inner: Vec<String> = words.iter().map(|(w, _)| w.clone()).collect();
+            terms.push(format!("\"{}\"", inner.join(" ")));
+        } else {
+            for (w, prefix) in words {
+                terms.push(if prefix { format!("\"{w}\"*") } else { format!("\"{w}\"") });
+            }
+        }
+    }
+    let _ = phrase;
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Article text as indexed: the snippet markers are taken out so they cannot be forged.
+fn clean_for_index(s: &str) -> String {
+    s.replace([MATCH_START, MATCH_END], " ")
+}
+
+impl Store {
+    /// Opens an existing store for reading only: the web app's connections, which never write
+    /// and never block a build (WAL readers see the last committed state).
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(StoreError::NotAFile(path.to_string_lossy().into_owned()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        check_ours(&conn)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema { found: version, supported: SCHEMA_VERSION });
+        }
+        if version < SCHEMA_VERSION || app != APPLICATION_ID {
+            return Err(StoreError::Foreign {
+                tables: format!("schema version {version}; open it once with `dossier build`"),
+            });
+        }
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
+    /// Something that changes whenever the stored data changes (documents added, replaced or
+    /// dropped, entities resolved again): what views key their caches on.
+    pub fn stamp(&self) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM documents) || ':' ||
+                    IFNULL((SELECT MAX(rowid) FROM documents), 0) || ':' ||
+                    (SELECT COUNT(*) FROM entities) || ':' ||
+                    IFNULL((SELECT group_concat(key || '=' || length(value)) FROM corpus_state), '')",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Stored documents' metadata, newest first (undated last), with the total before paging.
+    pub fn documents(&self, q: &DocumentQuery) -> Result<Page<DocumentRow>> {
+        let from = q.from.clone();
+        let to = q.to.as_deref().map(to_bound);
+        let ids_json = q.ids.as_ref().map(|ids| serde_json::to_string(ids).unwrap_or_default());
+        let filter = "FROM documents d
+             WHERE (?1 IS NULL OR d.outlet = ?1)
+               AND (?2 IS NULL OR d.published >= ?2)
+               AND (?3 IS NULL OR d.published <= ?3)
+               AND (?4 IS NULL OR d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?4))
+               AND (?5 IS NULL OR d.id IN (SELECT value FROM json_each(?5)))";
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT COUNT(*) {filter}"))?
+            .query_row(params![q.outlet, from, to, q.entity, ids_json], |r| r.get(0))?;
+        let sql = format!(
+            "SELECT d.id, d.title, d.author, d.outlet, d.url, d.published, d.published_source,
+                    d.language, d.machine_translated_from
+             {filter}
+             ORDER BY d.published IS NULL, d.published DESC, d.id
+             LIMIT ?6 OFFSET ?7"
+        );
+        let limit = q.limit.map_or(-1, |l| l as i64);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let items = stmt
+            .query_map(
+                params![q.outlet, from, to, q.entity, ids_json, limit, q.offset as i64],
+                |r| {
+                    Ok(DocumentRow {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        author: r.get(2)?,
+                        outlet: r.get(3)?,
+                        url: r.get(4)?,
+                        published: r.get(5)?,
+                        published_source: r.get(6)?,
+                        language: r.get(7)?,
+                        machine_translated_from: r.get(8)?,
+                    })
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Page { total: total as usize, items })
+    }
+
+    /// Outlets of the stored documents with how many documents each, most first.
+    pub fn outlets(&self) -> Result<Vec<(String, usize)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT outlet, COUNT(*) AS n FROM documents WHERE outlet IS NOT NULL
+             GROUP BY outlet ORDER BY n DESC, outlet",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// One entity by id, with its live counts and documents; `None` when no such entity is
+    /// stored.
+    pub fn entity(&self, id: &str) -> Result<Option<EntitySummary>> {
+        let row = self
+            .conn
+            .prepare_cached("SELECT id, name, label, kb, data FROM entities WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok(EntityRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    label: r.get(2)?,
+                    kb: r.get(3)?,
+                    data: r.get(4)?,
+                    aliases: Vec::new(),
+                })
+            })
+            .optional()?;
+        let Some(mut row) = row else { return Ok(None) };
+        row.aliases = self
+            .conn
+            .prepare_cached("SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY alias")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mentions: i64 = self
+            .conn
+            .prepare_cached("SELECT COUNT(*) FROM mentions WHERE entity_id = ?1")?
+            .query_row([id], |r| r.get(0))?;
+        let docs = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?1 ORDER BY doc_id",
+            )?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(EntitySummary { row, mentions: mentions as usize, docs }))
+    }
+
+    /// The id of the entity known by this name or alias (case-insensitive), the most mentioned
+    /// one when several are.
+    pub fn entity_id_by_name(&self, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT a.entity_id FROM entity_aliases a
+                 WHERE a.alias = ?1
+                 ORDER BY (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = a.entity_id) DESC,
+                          a.entity_id
+                 LIMIT 1",
+            )?
+            .query_row([name], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The entity each resolved mention of a document refers to: (start, end, entity id).
+    pub fn mention_entities(&self, doc: &str) -> Result<Vec<(usize, usize, String)>> {
+        let rows = self
+            .conn
+            .prepare_cached(
+                "SELECT start, end, entity_id FROM mentions WHERE doc_id = ?1 ORDER BY start",
+            )?
+            .query_map([doc], |r| {
+                Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Whether the search index exists (a read-only connection cannot create it).
+    pub fn has_search_index(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM sqlite_master WHERE name = 'search_indexed' AND type = 'table'",
+                [],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Brings the search index up to date with the stored documents: indexes new and replaced
+    /// documents, drops rows of documents no longer stored. Creates the index tables the first
+    /// time. Writes in batches of a few hundred documents, each its own transaction, so a build
+    /// running meanwhile waits at most for one batch. Returns how many documents it indexed.
+    pub fn sync_search(&mut self) -> Result<usize> {
+        if !self.has_search_index()? {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch(SEARCH_SCHEMA)?;
+            tx.commit()?;
+        }
+        // Rows of documents dropped or replaced since they were indexed.
+        let stale: Vec<(String, i64, i64)> = self
+            .conn
+            .prepare(
+                "SELECT s.doc_id, s.first_row, s.last_row FROM search_indexed s
+                 LEFT JOIN documents d ON d.id = s.doc_id
+                 WHERE d.id IS NULL OR d.content_hash != s.content_hash",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for chunk in stale.chunks(SYNC_BATCH) {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            for (doc, first, last) in chunk {
+                tx.execute("DELETE FROM search_text WHERE rowid BETWEEN ?1 AND ?2", [first, last])?;
+                tx.execute("DELETE FROM search_indexed WHERE doc_id = ?1", [doc])?;
+            }
+            tx.commit()?;
+        }
+        let todo: Vec<String> = self
+            .conn
+            .prepare(
+                "SELECT d.id FROM documents d LEFT JOIN search_indexed s ON s.doc_id = d.id
+                 WHERE s.doc_id IS NULL ORDER BY d.rowid",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut done = 0;
+        for chunk in todo.chunks(SYNC_BATCH) {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut next: i64 =
+                tx.query_row("SELECT IFNULL(MAX(rowid), 0) + 1 FROM search_text", [], |r| {
+                    r.get(0)
+                })?;
+            for id in chunk {
+                // Read inside the transaction: the document may have gone since the list.
+                let doc = tx
+                    .prepare_cached(
+                        "SELECT content_hash, title, text, outlet, published FROM documents
+                         WHERE id = ?1",
+                    )?
+                    .query_row([id], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, Option<String>>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, Option<String>>(3)?,
+                            r.get::<_, Option<String>>(4)?,
+                        ))
+                    })
+                    .optional()?;
+                let Some((hash, title, text, outlet, published)) = doc else { continue };
+                let first = next;
+                let mut ins = tx.prepare_cached(
+                    "INSERT INTO search_text (rowid, title, body, kind, doc_id, start, end,
+                                              outlet, published, speaker)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                )?;
+                ins.execute(params![
+                    next,
+                    title.as_deref().map(clean_for_index),
+                    clean_for_index(&text),
+                    "article",
+                    id,
+                    None::<i64>,
+                    None::<i64>,
+                    outlet,
+                    published,
+                    None::<String>
+                ])?;
+                next += 1;
+                let quotes: Vec<(i64, i64, String, Option<String>)> = tx
+                    .prepare_cached(
+                        "SELECT start, end, text, speaker FROM quotes WHERE doc_id = ?1
+                         ORDER BY start",
+                    )?
+                    .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for (start, end, qtext, speaker) in quotes {
+                    ins.execute(params![
+                        next,
+                        title.as_deref().map(clean_for_index),
+                        clean_for_index(&qtext),
+                        "quote",
+                        id,
+                        start,
+                        end,
+                        outlet,
+                        published,
+                        speaker
+                    ])?;
+                    next += 1;
+                }
+                tx.prepare_cached(
+                    "INSERT OR REPLACE INTO search_indexed (doc_id, content_hash, first_row,
+                                                            last_row)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![id, hash, first, next - 1])?;
+                done += 1;
+            }
+            tx.commit()?;
+        }
+        Ok(done)
+    }
+
+    /// Full-text search over articles and quotes, best first (bm25, titles weighted x3), with
+    /// a highlighted snippet per hit and facet counts over every match. An empty query (no
+    /// searchable word) finds nothing.
+    pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
+        let Some(fts) = fts_query(&q.text) else { return Ok(SearchResults::default()) };
+        if !self.has_search_index()? {
+            return Ok(SearchResults::default());
+        }
+        let to = q.to.as_deref().map(to_bound);
+        let filter = "search_text MATCH ?1
+               AND (?2 IS NULL OR kind = ?2)
+               AND (?3 IS NULL OR outlet = ?3)
+               AND (?4 IS NULL OR published >= ?4)
+               AND (?5 IS NULL OR published <= ?5)
+               AND (?6 IS NULL OR doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = ?6))";
+        let args = params![fts, q.kind, q.outlet, q.from, to, q.entity];
+        let sql = format!(
+            "SELECT kind, doc_id, title, start, end, outlet, published, speaker,
+                    snippet(search_text, 1, char(57344), char(57345), ' … ', 24),
+                    bm25(search_text, 3.0, 1.0) AS rank
+             FROM search_text WHERE {filter}
+             ORDER BY rank LIMIT {} OFFSET {}",
+            q.limit, q.offset
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let hits = stmt
+            .query_map(args, |r| {
+                Ok(SearchHit {
+                    kind: r.get(0)?,
+                    doc: r.get(1)?,
+                    title: r.get(2)?,
+                    start: r.get::<_, Option<i64>>(3)?.map(|v| v as usize),
+                    end: r.get::<_, Option<i64>>(4)?.map(|v| v as usize),
+                    outlet: r.get(5)?,
+                    published: r.get(6)?,
+                    speaker: r.get(7)?,
+                    snippet: r.get(8)?,
+                    rank: r.get(9)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        // Facets over every match, in one pass over the matching rows.
+        let mut kind: BTreeMap<String, usize> = BTreeMap::new();
+        let mut outlet: BTreeMap<String, usize> = BTreeMap::new();
+        let mut month: BTreeMap<String, usize> = BTreeMap::new();
+        let mut docs: Vec<String> = Vec::new();
+        let mut total = 0;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT kind, outlet, substr(published, 1, 7), doc_id FROM search_text WHERE {filter}"
+        ))?;
+        let mut rows = stmt.query(args)?;
+        while let Some(r) = rows.next()? {
+            total += 1;
+            *kind.entry(r.get(0)?).or_default() += 1;
+            if let Some(o) = r.get::<_, Option<String>>(1)? {
+                *outlet.entry(o).or_default() += 1;
+            }
+            if let Some(m) = r.get::<_, Option<String>>(2)? {
+                *month.entry(m).or_default() += 1;
+            }
+            let d: String = r.get(3)?;
+            if docs.last() != Some(&d) {
+                docs.push(d);
+            }
+        }
+        docs.sort();
+        docs.dedup();
+        // Entities of the matching documents: counted over the first few hundred documents, so
+        // a query matching the whole corpus stays fast.
+        docs.truncate(300);
+        let mut entity = Vec::new();
+        if !docs.is_empty() {
+            let docs_json = serde_json::to_string(&docs).unwrap_or_default();
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT e.id, e.name, e.label, COUNT(DISTINCT m.doc_id) AS n
+                 FROM mentions m JOIN entities e ON e.id = m.entity_id
+                 WHERE m.doc_id IN (SELECT value FROM json_each(?1))
+                 GROUP BY e.id ORDER BY n DESC, e.name LIMIT 12",
+            )?;
+            entity = stmt
+                .query_map([docs_json], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, i64>(3)? as usize))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        let by_count = |m: BTreeMap<String, usize>| {
+            let mut v: Vec<(String, usize)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v
+        };
+        let mut month: Vec<(String, usize)> = month.into_iter().collect();
+        month.reverse();
+        Ok(SearchResults {
+            total,
+            hits,
+            facets: Facets { kind: by_count(kind), outlet: by_count(outlet), month, entity },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_becomes_a_safe_fts_query() {
+        assert_eq!(fts_query("Putin Trump").as_deref(), Some("\"Putin\" \"Trump\""));
+        assert_eq!(
+            fts_query("\"phone call\" Ushakov").as_deref(),
+            Some("\"phone call\" \"Ushakov\"")
+        );
+        assert_eq!(fts_query("escal*").as_deref(), Some("\"escal\"*"));
+        assert_eq!(fts_query("NOT AND OR ( ) : ^").as_deref(), Some("\"NOT\" \"AND\" \"OR\""));
+        assert_eq!(fts_query("\"unclosed phrase").as_deref(), Some("\"unclosed phrase\""));
+        assert_eq!(fts_query(" -- <> "), None);
+    }
+}

@@ -1,0 +1,134 @@
+//! Escaping for every output context. Article text is untrusted: it may hold markup, scripts,
+//! `javascript:` links or Markdown link syntax, and must reach the reader as the characters it
+//! is, never as markup.
+
+/// Escapes text for HTML element content and for attribute values in double or single quotes.
+pub fn html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    push_html(&mut out, s);
+    out
+}
+
+/// [`html`] appended to `out`, without an intermediate string.
+pub fn push_html(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Controls other than whitespace have no business in a page.
+            c if c.is_control() && c != '\n' && c != '\t' && c != '\r' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Escapes text for Markdown: every character Markdown (CommonMark and GitHub's tables) could
+/// read as markup is backslash-escaped, and line breaks become spaces, so a value can neither
+/// open a link, image, HTML tag or code span nor start a heading, list or table cell.
+pub fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, c) in s.chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '(' | ')' | '{'
+            | '}' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Only at the start can these open a list item or a heading underline.
+            '+' | '-' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link target taken from an article (its canonical URL) if it is safe to link to: only
+/// `http` and `https` URLs are, so `javascript:`, `data:` and the like are shown as text only.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.to_ascii_lowercase();
+    ((lower.starts_with("http://") || lower.starts_with("https://"))
+        && !u.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<'))
+    .then_some(u)
+}
+
+/// Percent-encodes a value for a URL path segment or query value (ids may hold `/`, spaces or
+/// anything else).
+pub fn url_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-encodes a document id for a path, keeping its `/` separators readable.
+pub fn url_path(s: &str) -> String {
+    s.split('/').map(url_component).collect::<Vec<_>>().join("/")
+}
+
+/// A string usable as an HTML `id` (and a URL fragment) for an arbitrary document id: letters
+/// and digits kept, anything else hex-encoded, so two ids never collide.
+pub fn anchor(s: &str) -> String {
+    let mut out = String::from("d-");
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("_{b:02x}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_markup_and_quotes() {
+        assert_eq!(
+            html("<script>alert(1)</script>\"><img src=x onerror=alert(1)>'"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;"
+        );
+        assert_eq!(html("a & b\u{0}"), "a &amp; b\u{FFFD}");
+    }
+
+    #[test]
+    fn markdown_cannot_open_links_or_html() {
+        let s = md("[x](javascript:alert(1)) <b> ![i](y)");
+        assert!(!s.contains("[x]("), "{s}");
+        assert!(s.starts_with("\\[x\\]\\(javascript:alert\\(1\\)\\)"), "{s}");
+        assert!(s.contains("\\<b\\>"));
+        assert_eq!(md("a\nb|c"), "a b\\|c");
+    }
+
+    #[test]
+    fn only_web_urls_are_links() {
+        assert_eq!(safe_url("https://example.org/a"), Some("https://example.org/a"));
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url(" JaVaScRiPt:alert(1)"), None);
+        assert_eq!(safe_url("data:text/html,<b>"), None);
+        assert_eq!(safe_url("https://x.org/\"><script>"), None);
+    }
+
+    #[test]
+    fn ids_become_safe_paths_and_anchors() {
+        assert_eq!(url_path("b/x y"), "b/x%20y");
+        assert_eq!(url_component("a&b=c"), "a%26b%3Dc");
+        assert_eq!(anchor("b/x"), "d-b_2fx");
+        assert_ne!(anchor("a_2f"), anchor("a/"));
+    }
+}
