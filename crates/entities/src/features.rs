@@ -148,7 +148,7 @@ fn shape_char(c: char) -> char {
 }
 
 /// What is known about one token before looking at its neighbours.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TokInfo {
     /// The lower-cased word has more than one character.
     pub long: bool,
@@ -173,8 +173,100 @@ pub struct TokInfo {
     pub has_alpha: bool,
 }
 
+/// FNV-1a offset basis ([`hash_bytes`] before any byte).
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// Longest ASCII word [`TokInfo::new`] lower-cases on the stack.
+const SHORT: usize = 64;
+
 impl TokInfo {
     pub fn new(raw: &str) -> TokInfo {
+        if raw.is_ascii() && raw.len() <= SHORT {
+            TokInfo::new_ascii(raw.as_bytes())
+        } else {
+            TokInfo::new_general(raw)
+        }
+    }
+
+    /// [`TokInfo::new`] for a short ASCII word: the same values from one pass over its bytes,
+    /// with no copies on the heap (an ASCII word needs no typographic normalisation, and its
+    /// characters are its bytes).
+    fn new_ascii(w: &[u8]) -> TokInfo {
+        let n = w.len();
+        let mut lower = [0u8; SHORT];
+        let lower = &mut lower[..n];
+        let mut hs = FNV_START;
+        let mut hl = FNV_START;
+        let mut hw = FNV_START;
+        let mut hlow = FNV_START;
+        let mut h_pre = [0u64; 4];
+        let mut last = 0u8;
+        let (mut n_up, mut n_low, mut has_digit) = (0, 0, false);
+        for (i, &c) in w.iter().enumerate() {
+            let s = if c.is_ascii_uppercase() {
+                n_up += 1;
+                b'X'
+            } else if c.is_ascii_lowercase() {
+                n_low += 1;
+                b'x'
+            } else if c.is_ascii_digit() {
+                has_digit = true;
+                b'd'
+            } else {
+                c
+            };
+            if s != last {
+                hs = fnv_step(hs, s);
+            }
+            if i < 4 || i + 4 >= n || s != last {
+                hl = fnv_step(hl, s);
+            }
+            last = s;
+            let lc = c.to_ascii_lowercase();
+            lower[i] = lc;
+            hw = fnv_step(hw, c);
+            hlow = fnv_step(hlow, lc);
+            if i < 4 {
+                h_pre[i] = fmix(hlow);
+            }
+        }
+        let lower: &[u8] = lower;
+        let mut h_suf = [0u64; 4];
+        for (k, p) in h_suf.iter_mut().enumerate().take(n) {
+            *p = hash_bytes(&lower[n - 1 - k..]);
+        }
+        let h_suf5 = if n >= 5 { hash_bytes(&lower[n - 5..]) } else { 0 };
+        let mut h_hyph = [0u64; 2];
+        if n > 2 && lower[1..n - 1].contains(&b'-') {
+            let first = lower.split(|&b| b == b'-').next().unwrap_or(&[]);
+            let lastp = lower.rsplit(|&b| b == b'-').next().unwrap_or(&[]);
+            h_hyph = [hash_bytes(first), hash_bytes(lastp)];
+        }
+        TokInfo {
+            h_word: fmix(hw),
+            h_lower: fmix(hlow),
+            h_shape: fmix(hs),
+            h_shape_long: fmix(hl),
+            h_pre,
+            h_suf,
+            h_hyph,
+            h_suf5,
+            init_cap: w.first().is_some_and(u8::is_ascii_uppercase),
+            all_cap: n_up > 0 && n_low == 0,
+            has_alpha: n_up + n_low > 0,
+            long: n > 1,
+            digit_first: w.first().is_some_and(u8::is_ascii_digit),
+            has_digit,
+        }
+    }
+
+    /// [`TokInfo::new`] for any word.
+    fn new_general(raw: &str) -> TokInfo {
         let w = normalise(raw);
         let w: &str = &w;
         let lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
@@ -626,6 +718,27 @@ mod tests {
         }
         assert_eq!(m.len(), 200_000);
         assert!(t.elapsed() < std::time::Duration::from_secs(2), "{:?}", t.elapsed());
+    }
+
+    #[test]
+    fn ascii_words_read_as_any_word() {
+        let alphabet = b"aZx-.'9 QqE0-_&\x00\x7f";
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = (x % 12) as usize;
+            let w: String = (0..n)
+                .map(|k| alphabet[((x >> (5 * k)) % alphabet.len() as u64) as usize] as char)
+                .collect();
+            assert_eq!(TokInfo::new_ascii(w.as_bytes()), TokInfo::new_general(&w), "{w:?}");
+        }
+        for w in ["", "a", "Putin", "U.S.", "Russian-born", "-x-", "--", "a-", "12-year-old"] {
+            assert_eq!(TokInfo::new_ascii(w.as_bytes()), TokInfo::new_general(w), "{w:?}");
+        }
+        let long = "x".repeat(SHORT + 1);
+        assert_eq!(TokInfo::new(&long), TokInfo::new_general(&long));
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub fn split(l: u8) -> Option<(usize, u8)> {
 }
 
 /// Whether label `b` may follow label `a` (`a == None`: sentence start).
+#[cfg(test)]
 fn allowed_fn(a: Option<u8>, b: u8) -> bool {
     let open = |x: Option<u8>| x.and_then(split).filter(|&(_, p)| p == B || p == I);
     match (open(a), split(b)) {
@@ -148,6 +149,8 @@ struct Row([[i16; NC]; 2]);
 struct Pass {
     scale: f32,
     trans: Vec<f32>,
+    /// `trans` laid out for decoding.
+    tr: Trans,
 }
 
 /// Quantises a trained pass: rows relative to O, and the scale that maps i16 back to weights.
@@ -280,7 +283,7 @@ impl Model {
             for (row, q) in rows.iter_mut().zip(q) {
                 row.0[p] = q;
             }
-            passes.push(Pass { scale, trans: st.trans.clone() });
+            passes.push(Pass { scale, trans: st.trans.clone(), tr: Trans::new(&st.trans) });
         }
         Model { bits, passes, rows, gaz, clusters }
     }
@@ -382,7 +385,7 @@ impl Model {
                             acc[l] += r.0[1][l] as i32;
                         }
                     }
-                    sc.dec.push(&finish(p2.scale, &acc), &p2.trans);
+                    sc.dec.push(&finish(p2.scale, &acc), &p2.tr);
                 }
             }
             t += n;
@@ -439,7 +442,7 @@ impl Model {
                 sc.local2.push(a2);
             }
             if first {
-                sc.dec.push(&finish(p1.scale, &a1), &p1.trans);
+                sc.dec.push(&finish(p1.scale, &a1), &p1.tr);
             }
         }
     }
@@ -540,7 +543,7 @@ impl Model {
                     rows[row].0[p][l] = v;
                 }
             }
-            passes.push(Pass { scale, trans });
+            passes.push(Pass { scale, tr: Trans::new(&trans), trans });
         }
         let ng = r.u32()?;
         let mut gaz = Gazetteer::with_capacity_and_hasher(ng as usize, Default::default());
@@ -565,14 +568,59 @@ impl Model {
 /// Best label sequence under emission `scores` and transitions `trans` (row `NL` = start),
 /// restricted to well-formed BILOU sequences.
 pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; NL]>) -> Vec<u8> {
+    let tr = Trans::new(trans);
     let mut d = Decoder { cur: [0.0; NL], back: std::mem::take(back) };
     d.start(scores.len());
     for e in scores {
-        d.push(e, trans);
+        d.push(e, &tr);
     }
     let out = d.finish();
     *back = d.back;
     out
+}
+
+/// Labels that may follow any closing label (O, every L, every U) and start a sentence: O, every
+/// B and every U, in label order.
+const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+/// Labels after which any opening label may follow: O, every L and every U, in label order.
+const CLOSING: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+/// Lanes of the opening labels' scores (padded to a whole number of 4-wide vectors).
+const OL: usize = 12;
+
+/// Transition weights laid out for [`Decoder::push`]: the BILOU constraints leave each opening
+/// label (O, B, U) the nine closing labels (O, L, U) as predecessors, and each inside or last
+/// label (I, L) the B and I of its own type; everything else is forbidden.
+pub(crate) struct Trans {
+    /// `open[k][j]`: from `CLOSING[k]` to `OPENING[j]` (lanes past 9 unused).
+    open: [[f32; OL]; 9],
+    /// `inner[t][m]`: from B (`m = 0`) or I (`m = 1`) of type `t` to I (`[0]`) and L (`[1]`).
+    inner: [[[f32; 2]; 2]; TYPES.len()],
+    /// From the sentence start to every label.
+    start: [f32; NL],
+}
+
+impl Trans {
+    /// Lays out `trans` (`(NL + 1) * NL`, row `NL` the sentence start).
+    pub(crate) fn new(trans: &[f32]) -> Trans {
+        assert_eq!(trans.len(), (NL + 1) * NL, "transition table of (NL + 1) * NL");
+        let mut open = [[f32::NEG_INFINITY; OL]; 9];
+        for (k, &p) in CLOSING.iter().enumerate() {
+            for (j, &l) in OPENING.iter().enumerate() {
+                open[k][j] = trans[p * NL + l];
+            }
+        }
+        let mut inner = [[[0f32; 2]; 2]; TYPES.len()];
+        for (t, row) in inner.iter_mut().enumerate() {
+            for (m, from) in [label(t, B), label(t, I)].into_iter().enumerate() {
+                for (x, to) in [label(t, I), label(t, L)].into_iter().enumerate() {
+                    row[m][x] = trans[from as usize * NL + to as usize];
+                }
+            }
+        }
+        let mut start = [0f32; NL];
+        start.copy_from_slice(&trans[NL * NL..]);
+        Trans { open, inner, start }
+    }
 }
 
 /// [`viterbi`] fed one token's emission scores at a time, so that no sentence's scores are ever
@@ -592,36 +640,60 @@ impl Decoder {
         self.cur = [f32::NEG_INFINITY; NL];
     }
 
-    /// Adds the next token's emission scores `e`, under transitions `trans` (the first push
+    /// Adds the next token's emission scores `e`, under transitions `tr` (the first push
     /// after [`Decoder::start`] is the sentence's first token, with no back-pointers).
-    fn push(&mut self, e: &[f32; NL], trans: &[f32]) {
+    ///
+    /// Each label takes the best of its allowed predecessors, the first in label order among
+    /// equals, exactly as a scan of every allowed predecessor in label order would.
+    #[inline]
+    fn push(&mut self, e: &[f32; NL], tr: &Trans) {
         const NEG: f32 = f32::NEG_INFINITY;
-        let trans: &[f32; (NL + 1) * NL] =
-            trans.try_into().expect("transition table of (NL + 1) * NL");
-        let tb = tables();
         if self.back.is_empty() {
-            for l in 0..NL {
-                if tb.allowed[NL][l] {
-                    self.cur[l] = e[l] + trans[NL * NL + l];
-                }
+            for &l in &OPENING {
+                self.cur[l] = e[l] + tr.start[l];
             }
             self.back.push([0; NL]);
             return;
         }
+        let cur = &self.cur;
         let mut nxt = [NEG; NL];
         let mut bk = [0u8; NL];
-        for l in 0..NL {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for &p in &tb.preds[l][..tb.npreds[l]] {
-                let v = self.cur[p as usize] + trans[p as usize * NL + l];
+        // Opening labels: the nine closing labels in label order, every lane at once.
+        let mut best = [NEG; OL];
+        let mut arg = [0u32; OL];
+        for (k, row) in tr.open.iter().enumerate() {
+            let c = cur[CLOSING[k]];
+            let p = CLOSING[k] as u32;
+            for j in 0..OL {
+                let v = c + row[j];
+                let better = v > best[j];
+                best[j] = if better { v } else { best[j] };
+                arg[j] = if better { p } else { arg[j] };
+            }
+        }
+        for (j, &l) in OPENING.iter().enumerate() {
+            nxt[l] = best[j] + e[l];
+            bk[l] = arg[j] as u8;
+        }
+        // Inside and last labels: B then I of their own type.
+        for (t, w) in tr.inner.iter().enumerate() {
+            let (b, i) = (label(t, B) as usize, label(t, I) as usize);
+            for (x, to) in [i, label(t, L) as usize].into_iter().enumerate() {
+                let mut best = NEG;
+                let mut arg = 0u8;
+                let v = cur[b] + w[0][x];
                 if v > best {
                     best = v;
-                    arg = p;
+                    arg = b as u8;
                 }
+                let v = cur[i] + w[1][x];
+                if v > best {
+                    best = v;
+                    arg = i as u8;
+                }
+                nxt[to] = best + e[to];
+                bk[to] = arg;
             }
-            nxt[l] = best + e[l];
-            bk[l] = arg;
         }
         self.back.push(bk);
         self.cur = nxt;
@@ -653,35 +725,33 @@ impl Decoder {
 
 /// Allowed transitions, and for each label the labels that may precede it (at most 9 in BILOU:
 /// O, every L and every U before O, B or U; B or I of the same type before I or L).
+#[cfg(test)]
 struct Tables {
     allowed: [[bool; NL]; NL + 1],
     preds: [[u8; NL]; NL],
     npreds: [usize; NL],
 }
 
-fn tables() -> &'static Tables {
-    use std::sync::OnceLock;
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut allowed = [[false; NL]; NL + 1];
-        for (a, row) in allowed.iter_mut().enumerate() {
-            for (b, cell) in row.iter_mut().enumerate() {
-                let prev = if a == NL { None } else { Some(a as u8) };
-                *cell = allowed_fn(prev, b as u8);
+#[cfg(test)]
+fn tables() -> Tables {
+    let mut allowed = [[false; NL]; NL + 1];
+    for (a, row) in allowed.iter_mut().enumerate() {
+        for (b, cell) in row.iter_mut().enumerate() {
+            let prev = if a == NL { None } else { Some(a as u8) };
+            *cell = allowed_fn(prev, b as u8);
+        }
+    }
+    let mut preds = [[0u8; NL]; NL];
+    let mut npreds = [0usize; NL];
+    for b in 0..NL {
+        for a in 0..NL {
+            if allowed[a][b] {
+                preds[b][npreds[b]] = a as u8;
+                npreds[b] += 1;
             }
         }
-        let mut preds = [[0u8; NL]; NL];
-        let mut npreds = [0usize; NL];
-        for b in 0..NL {
-            for a in 0..NL {
-                if allowed[a][b] {
-                    preds[b][npreds[b]] = a as u8;
-                    npreds[b] += 1;
-                }
-            }
-        }
-        Tables { allowed, preds, npreds }
-    })
+    }
+    Tables { allowed, preds, npreds }
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -751,6 +821,76 @@ mod tests {
         assert!(
             allowed_fn(None, out[0]) && allowed_fn(Some(out[0]), out[1]) && allowed_end(out[1])
         );
+    }
+
+    /// Viterbi as first written: every allowed predecessor of every label, in label order.
+    fn viterbi_reference(scores: &[[f32; NL]], trans: &[f32]) -> Vec<u8> {
+        let tb = tables();
+        let n = scores.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut cur = [f32::NEG_INFINITY; NL];
+        for l in 0..NL {
+            if tb.allowed[NL][l] {
+                cur[l] = scores[0][l] + trans[NL * NL + l];
+            }
+        }
+        let mut back = vec![[0u8; NL]];
+        for e in &scores[1..] {
+            let mut nxt = [f32::NEG_INFINITY; NL];
+            let mut bk = [0u8; NL];
+            for l in 0..NL {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for &p in &tb.preds[l][..tb.npreds[l]] {
+                    let v = cur[p as usize] + trans[p as usize * NL + l];
+                    if v > best {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                nxt[l] = best + e[l];
+                bk[l] = arg;
+            }
+            back.push(bk);
+            cur = nxt;
+        }
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0u8;
+        for l in 0..NL {
+            if allowed_end(l as u8) && cur[l] > best {
+                best = cur[l];
+                arg = l as u8;
+            }
+        }
+        let mut out = vec![0u8; n];
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            out[i - 1] = back[i][out[i] as usize];
+        }
+        out
+    }
+
+    #[test]
+    fn decoder_matches_the_reference_scan() {
+        // Small integer-valued weights make many ties, which must break the same way.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % m) as f32 - (m / 2) as f32
+        };
+        for round in 0..3000 {
+            let m = [3, 7, 1000][round % 3];
+            let trans: Vec<f32> = (0..(NL + 1) * NL).map(|_| next(m)).collect();
+            let n = 1 + round % 9;
+            let scores: Vec<[f32; NL]> =
+                (0..n).map(|_| std::array::from_fn(|_| next(m) * 0.5)).collect();
+            let got = viterbi(&scores, &trans, &mut Vec::new());
+            assert_eq!(got, viterbi_reference(&scores, &trans), "round {round}");
+        }
     }
 
     #[test]

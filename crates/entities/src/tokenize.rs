@@ -53,9 +53,6 @@ fn is_close_punct(c: char) -> bool {
             | '\u{201C}'
     )
 }
-fn is_apos(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
 
 /// Longest entry of [`ABBREVIATIONS`], in characters.
 const ABBREVIATION_MAX: usize = 6;
@@ -87,12 +84,49 @@ fn keeps_period_given(core: &str, dotted: bool) -> bool {
     if core.chars().nth(ABBREVIATION_MAX).is_some() {
         return false;
     }
+    if core.is_ascii() {
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(core));
+    }
     let lower = core.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Bytes that may make [`split_word`] split an ASCII word: punctuation that opens or closes a
+/// word, the period, the apostrophe of a clitic and the hyphen of a double hyphen.
+fn splits_ascii(b: u8) -> bool {
+    matches!(
+        b,
+        b'"' | b'\''
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'<'
+            | b'>'
+            | b','
+            | b';'
+            | b':'
+            | b'!'
+            | b'?'
+            | b'`'
+            | b'.'
+            | b'-'
+    )
+}
+
 /// Splits one whitespace-free word at `text[start..end]` into tokens, appending to `out`.
 pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    // Most words are ASCII with nothing to split off: one token, found without a look at
+    // every rule below.
+    let word = &text.as_bytes()[start..end];
+    if word.iter().all(|&b| b.is_ascii() && !splits_ascii(b)) {
+        if start < end {
+            out.push(Span::new(start, end));
+        }
+        return;
+    }
     let mut s = start;
     let mut e = end;
     // Leading punctuation, one character a token.
@@ -123,7 +157,9 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
         }
     }
-    let mut tail: Vec<Span> = Vec::new();
+    // The trailing tokens go into `out` as they are peeled off (last first), and are moved
+    // behind the word's own tokens at the end.
+    let tail_at = out.len();
     loop {
         if s >= e {
             break;
@@ -143,34 +179,32 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 break;
             }
             if w.ends_with("...") {
-                tail.push(Span::new(e - 3, e));
+                out.push(Span::new(e - 3, e));
                 e -= 3;
                 continue;
             }
-            tail.push(Span::new(e - 1, e));
+            out.push(Span::new(e - 1, e));
             e -= 1;
             continue;
         }
         // A plural possessive ("Nations'") or closing quote.
         if is_close_punct(c) {
-            tail.push(Span::new(e - cl, e));
+            out.push(Span::new(e - cl, e));
             e -= cl;
             continue;
         }
         break;
     }
+    let tail_len = out.len() - tail_at;
     // Em dashes and double hyphens inside a word separate words.
-    let mut pieces: Vec<Span> = Vec::new();
     {
         let w = &text[s..e];
         let mut at = s;
-        let mut i = 0;
-        let bytes: Vec<(usize, char)> = w.char_indices().collect();
-        while i < bytes.len() {
-            let (off, c) = bytes[i];
+        let mut chars = w.char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
             let dash_len = if c == '\u{2014}' || c == '\u{2015}' {
                 c.len_utf8()
-            } else if c == '-' && i + 1 < bytes.len() && bytes[i + 1].1 == '-' {
+            } else if c == '-' && chars.peek().is_some_and(|&(_, n)| n == '-') {
                 2
             } else {
                 0
@@ -178,61 +212,69 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             if dash_len > 0 && off > 0 {
                 let abs = s + off;
                 if abs > at {
-                    pieces.push(Span::new(at, abs));
+                    clitic_split(text, Span::new(at, abs), out);
                 }
-                pieces.push(Span::new(abs, abs + dash_len));
+                out.push(Span::new(abs, abs + dash_len));
                 at = abs + dash_len;
-                i += if dash_len == 2 { 2 } else { 1 };
-                continue;
+                if dash_len == 2 {
+                    chars.next();
+                }
             }
-            i += 1;
         }
         if at < e {
-            pieces.push(Span::new(at, e));
+            clitic_split(text, Span::new(at, e), out);
         }
     }
-    for p in pieces {
-        let w = p.text(text);
-        // Clitics: "Putin's" -> "Putin" "'s"; "don't" -> "do" "n't".
-        let lw = w.to_lowercase();
-        let mut split_at = None;
-        for suf in [
-            "'s",
-            "\u{2019}s",
-            "'re",
-            "\u{2019}re",
-            "'ve",
-            "\u{2019}ve",
-            "'ll",
-            "\u{2019}ll",
-            "'d",
-            "\u{2019}d",
-            "'m",
-            "\u{2019}m",
-        ] {
+    // Move the trailing tokens, in text order, behind the word's own.
+    out[tail_at..tail_at + tail_len].reverse();
+    out[tail_at..].rotate_left(tail_len);
+}
+
+/// Pushes the piece `p` of a word, split before a clitic: "Putin's" -> "Putin" "'s"; "don't"
+/// -> "do" "n't".
+fn clitic_split(text: &str, p: Span, out: &mut Vec<Span>) {
+    let w = p.text(text);
+    // Every clitic starts with an apostrophe, and no character lower-cases to one.
+    if !w.contains(['\'', '\u{2019}']) {
+        out.push(p);
+        return;
+    }
+    let lw = w.to_lowercase();
+    let mut split_at = None;
+    for suf in [
+        "'s",
+        "\u{2019}s",
+        "'re",
+        "\u{2019}re",
+        "'ve",
+        "\u{2019}ve",
+        "'ll",
+        "\u{2019}ll",
+        "'d",
+        "\u{2019}d",
+        "'m",
+        "\u{2019}m",
+    ] {
+        if lw.ends_with(suf) && lw.len() > suf.len() {
+            split_at = Some(p.end - suf.len());
+            break;
+        }
+    }
+    if split_at.is_none() {
+        for suf in ["n't", "n\u{2019}t"] {
             if lw.ends_with(suf) && lw.len() > suf.len() {
                 split_at = Some(p.end - suf.len());
                 break;
             }
         }
-        if split_at.is_none() {
-            for suf in ["n't", "n\u{2019}t"] {
-                if lw.ends_with(suf) && lw.len() > suf.len() {
-                    split_at = Some(p.end - suf.len());
-                    break;
-                }
-            }
-        }
-        match split_at {
-            Some(k) if text.is_char_boundary(k) => {
-                out.push(Span::new(p.start, k));
-                out.push(Span::new(k, p.end));
-            }
-            _ => out.push(p),
-        }
     }
-    let _ = is_apos;
-    out.extend(tail.into_iter().rev());
+    match split_at {
+        Some(k) if text.is_char_boundary(k) => {
+            out.push(Span::new(p.start, k));
+            out.push(Span::new(k, p.end));
+        }
+        _ => out.push(p),
+    }
 }
 
 /// Tokenises `text[span]`: whitespace, then [`split_word`].
@@ -456,6 +498,181 @@ mod tests {
         assert_eq!(words("xy.,.,"), ["xy", ".", ",", ".", ","]);
         assert_eq!(words("x.,.,"), ["x.", ",", ".", ","]);
         assert_eq!(words("....."), ["....."]);
+    }
+
+    /// `split_word` as first written (a list per piece, a lower-cased copy per word): the
+    /// reference for the version that allocates nothing for most words.
+    fn split_word_reference(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+        let mut s = start;
+        let mut e = end;
+        // Leading punctuation, one character a token.
+        while s < e {
+            let c = text[s..e].chars().next().unwrap();
+            if is_open_punct(c) && e - s > c.len_utf8() {
+                out.push(Span::new(s, s + c.len_utf8()));
+                s += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // Trailing punctuation, collected in reverse. The word only shrinks from its end, so where
+        // its prefix stops being all letters and periods, and where its first period and first
+        // non-period are, are found once here rather than rescanned for every character peeled off.
+        let mut first_dot = e;
+        let mut first_not_dot = e;
+        let mut first_not_dotted = e;
+        for (k, c) in text[s..e].char_indices() {
+            let k = s + k;
+            if c == '.' {
+                first_dot = first_dot.min(k);
+            } else {
+                first_not_dot = first_not_dot.min(k);
+                if !c.is_alphabetic() {
+                    first_not_dotted = k;
+                    break;
+                }
+            }
+        }
+        let mut tail: Vec<Span> = Vec::new();
+        loop {
+            if s >= e {
+                break;
+            }
+            let w = &text[s..e];
+            let c = w.chars().next_back().unwrap();
+            let cl = c.len_utf8();
+            if w.len() == cl {
+                break;
+            }
+            if c == '.' {
+                // The word without its final period, `text[s..e - 1]`: a dotted abbreviation when it
+                // has a period and nothing but letters and periods.
+                let dotted = first_dot < e - 1 && e - 1 <= first_not_dotted;
+                let all_dots = first_not_dot >= e;
+                if keeps_period_given(&text[s..e - 1], dotted) || w.ends_with("..") && all_dots {
+                    break;
+                }
+                if w.ends_with("...") {
+                    tail.push(Span::new(e - 3, e));
+                    e -= 3;
+                    continue;
+                }
+                tail.push(Span::new(e - 1, e));
+                e -= 1;
+                continue;
+            }
+            // A plural possessive ("Nations'") or closing quote.
+            if is_close_punct(c) {
+                tail.push(Span::new(e - cl, e));
+                e -= cl;
+                continue;
+            }
+            break;
+        }
+        // Em dashes and double hyphens inside a word separate words.
+        let mut pieces: Vec<Span> = Vec::new();
+        {
+            let w = &text[s..e];
+            let mut at = s;
+            let mut i = 0;
+            let bytes: Vec<(usize, char)> = w.char_indices().collect();
+            while i < bytes.len() {
+                let (off, c) = bytes[i];
+                let dash_len = if c == '\u{2014}' || c == '\u{2015}' {
+                    c.len_utf8()
+                } else if c == '-' && i + 1 < bytes.len() && bytes[i + 1].1 == '-' {
+                    2
+                } else {
+                    0
+                };
+                if dash_len > 0 && off > 0 {
+                    let abs = s + off;
+                    if abs > at {
+                        pieces.push(Span::new(at, abs));
+                    }
+                    pieces.push(Span::new(abs, abs + dash_len));
+                    at = abs + dash_len;
+                    i += if dash_len == 2 { 2 } else { 1 };
+                    continue;
+                }
+                i += 1;
+            }
+            if at < e {
+                pieces.push(Span::new(at, e));
+            }
+        }
+        for p in pieces {
+            let w = p.text(text);
+            // Clitics: "Putin's" -> "Putin" "'s"; "don't" -> "do" "n't".
+            let lw = w.to_lowercase();
+            let mut split_at = None;
+            for suf in [
+                "'s",
+                "\u{2019}s",
+                "'re",
+                "\u{2019}re",
+                "'ve",
+                "\u{2019}ve",
+                "'ll",
+                "\u{2019}ll",
+                "'d",
+                "\u{2019}d",
+                "'m",
+                "\u{2019}m",
+            ] {
+                if lw.ends_with(suf) && lw.len() > suf.len() {
+                    split_at = Some(p.end - suf.len());
+                    break;
+                }
+            }
+            if split_at.is_none() {
+                for suf in ["n't", "n\u{2019}t"] {
+                    if lw.ends_with(suf) && lw.len() > suf.len() {
+                        split_at = Some(p.end - suf.len());
+                        break;
+                    }
+                }
+            }
+            match split_at {
+                Some(k) if text.is_char_boundary(k) => {
+                    out.push(Span::new(p.start, k));
+                    out.push(Span::new(k, p.end));
+                }
+                _ => out.push(p),
+            }
+        }
+        out.extend(tail.into_iter().rev());
+    }
+
+    #[test]
+    fn split_word_matches_the_reference() {
+        let alphabet = [
+            "a", "B", "s", "t", "n", "S", "1", ".", ",", "'", "\u{2019}", "-", "\u{2014}", "\"",
+            "(", ")", "\u{201C}", "\u{201D}", "\u{2026}", "\u{0130}", "\u{212A}", "Ж", "&",
+        ];
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for round in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = 1 + (x % 9) as usize;
+            let mut w = String::new();
+            let mut y = x;
+            for _ in 0..n {
+                w.push_str(alphabet[(y % alphabet.len() as u64) as usize]);
+                y /= alphabet.len() as u64;
+                if y == 0 {
+                    y = x.rotate_left(17 + round as u32 % 31);
+                }
+            }
+            for w in [w.clone(), format!("{w}'s"), format!("Mr{w}."), format!("{w}n't")] {
+                let text = format!("x {w} y");
+                let (mut got, mut want) = (vec![Span::new(0, 1)], vec![Span::new(0, 1)]);
+                split_word(&text, 2, 2 + w.len(), &mut got);
+                split_word_reference(&text, 2, 2 + w.len(), &mut want);
+                assert_eq!(got, want, "{w:?}");
+            }
+        }
     }
 
     #[test]
