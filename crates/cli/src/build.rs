@@ -26,7 +26,7 @@ use dossier_pipeline::{AnalyseError, Analysed};
 use dossier_resolve::Curation;
 use dossier_store::{NewDocument, SourceKey, Store, Stored};
 
-use crate::resolve_stage::ResolveStage;
+use crate::resolve_stage::{CorpusStages, ResolveStage};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -83,9 +83,9 @@ pub struct Args {
 struct Timings {
     read: Duration,
     analyse: Duration,
-    /// Entity resolution, including the resolution of articles stored earlier.
+    /// Entity resolution and event merging, including those of articles stored earlier.
     resolve: Duration,
-    /// Writing batches, resolution excluded.
+    /// Writing batches, resolution and merging excluded.
     write: Duration,
 }
 
@@ -152,15 +152,15 @@ struct Writer {
 }
 
 impl Writer {
-    fn spawn(mut store: Store, mut resolve: ResolveStage, seen_at: i64, context: String) -> Writer {
+    fn spawn(mut store: Store, mut stages: CorpusStages, seen_at: i64, context: String) -> Writer {
         let (jobs, queue) = sync_channel::<WriteJob>(1);
         let thread = std::thread::spawn(move || -> Result<Written> {
             let mut w = Written::default();
             for job in queue {
                 let t = Instant::now();
-                let resolving_before = resolve.elapsed;
+                let resolving_before = stages.elapsed();
                 let attempt = panic::catch_unwind(AssertUnwindSafe(|| {
-                    store.put_batch_with(&job.docs, &job.seen, seen_at, Some(&mut resolve))
+                    store.put_batch_with(&job.docs, &job.seen, seen_at, Some(&mut stages))
                 }));
                 let outcomes = match attempt {
                     Ok(stored) => stored,
@@ -171,16 +171,17 @@ impl Writer {
                             .with(|l| l.borrow_mut().take())
                             .unwrap_or_else(|| payload_text(payload.as_ref()));
                         eprintln!(
-                            "warning: internal error in entity resolution ({detail}); {} \
-                             articles stored without entities, please report it",
+                            "warning: internal error in entity resolution or event merging \
+                             ({detail}); {} articles stored without entities and events, please \
+                             report it",
                             job.docs.len()
                         );
-                        resolve.reset();
+                        stages.reset();
                         store.put_batch(&job.docs, &job.seen, seen_at)
                     }
                 }
                 .with_context(|| format!("cannot write to the {context}"))?;
-                let resolving = resolve.elapsed - resolving_before;
+                let resolving = stages.elapsed() - resolving_before;
                 w.resolve += resolving;
                 w.write += t.elapsed().saturating_sub(resolving);
                 for outcome in outcomes {
@@ -429,6 +430,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if earlier > 0 && !args.quiet {
         eprintln!("resolved the entities of {earlier} stored articles");
     }
+    let mut merge = dossier_merge::MergeStage::new();
+    let merged = merge.merge_stored(&mut store).with_context(|| {
+        format!("cannot merge events in {}", dossier_ingest::display_path(&args.db))
+    })?;
+    if merged > 0 && !args.quiet {
+        eprintln!("merged the events of {merged} stored articles");
+    }
     let opts = ReadOptions { max_article_bytes: (args.max_article_mb * 1024.0 * 1024.0) as u64 };
     let started_ms =
         SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
@@ -454,7 +462,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut run = Run {
         timings: Timings { resolve: t.elapsed(), ..Timings::default() },
         store: reader,
-        writer: Writer::spawn(store, resolve, started_ms, context),
+        writer: Writer::spawn(store, CorpusStages { resolve, merge }, started_ms, context),
         db: args.db.clone(),
         bar,
         counts: Counts::default(),

@@ -10,6 +10,8 @@ mod eval_quotes;
 pub enum EvalKind {
     /// Check the sample articles against `seeds-gold.json` (title, author, clutter, headings).
     Seeds(crate::eval_seeds::Args),
+    /// The merged events of the sample articles against their gold: found, missed, spurious.
+    Events(crate::eval_events::Args),
     /// Throughput of ingest + clean + segment on a generated corpus, on one core.
     Speed(crate::eval_speed::Args),
     /// Full build and entity resolution on generated corpora of N and 2N articles: resolution
@@ -28,6 +30,7 @@ pub enum EvalKind {
 pub fn run(kind: EvalKind) -> anyhow::Result<()> {
     match kind {
         EvalKind::Seeds(args) => crate::eval_seeds::run(args),
+        EvalKind::Events(args) => crate::eval_events::run(args),
         EvalKind::Speed(args) => crate::eval_speed::run(args),
         EvalKind::EntitiesSpeed(args) => crate::eval_entities_speed::run(args),
         EvalKind::Ner(args) => crate::eval_ner::run(args),

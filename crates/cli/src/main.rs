@@ -6,11 +6,13 @@ mod build;
 mod entities;
 mod eval;
 mod eval_entities_speed;
+mod eval_events;
 mod eval_extract;
 mod eval_ner;
 mod eval_seeds;
 mod eval_speed;
 mod eval_time;
+mod events;
 mod quotes;
 mod report;
 mod resolve_stage;
@@ -54,6 +56,10 @@ enum Command {
     Entities(entities::Args),
     /// List who said what in the stored articles: quotes with their speakers.
     Quotes(quotes::Args),
+    /// List the events of the stored articles, merged across outlets, with each source's account.
+    Events(events::EventsArgs),
+    /// List the events by date, one line each, filtered by entity, type and dates.
+    Timeline(events::TimelineArgs),
     /// Write the dossier as one self-contained HTML file, or as Markdown.
     Report(report::Args),
     /// Serve the dossier as a local web app with search and a JSON API (read-only).
@@ -77,6 +83,8 @@ fn main() -> ExitCode {
         Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
         Command::Entities(args) => entities::run(args).map(|()| ExitCode::SUCCESS),
         Command::Quotes(args) => quotes::run(args).map(|()| ExitCode::SUCCESS),
+        Command::Events(args) => events::run_events(args).map(|()| ExitCode::SUCCESS),
+        Command::Timeline(args) => events::run_timeline(args).map(|()| ExitCode::SUCCESS),
         Command::Report(args) => report::run(args).map(|()| ExitCode::SUCCESS),
         Command::Serve(args) => serve::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval { kind } => eval::run(kind).map(|()| ExitCode::SUCCESS),

@@ -194,3 +194,32 @@ fn fingerprint(text: &str) -> String {
     }
     format!("{h:016x}")
 }
+
+/// The corpus stages of `build`, in order: entity resolution, then event merging (whose
+/// participants are the entities resolution just wrote), in the batch's transaction.
+pub struct CorpusStages {
+    pub resolve: ResolveStage,
+    pub merge: dossier_merge::MergeStage,
+}
+
+impl CorpusStages {
+    /// Time spent in both stages.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.resolve.elapsed + self.merge.elapsed
+    }
+
+    /// Forgets both stages' in-memory state: the next batch reloads it from the store.
+    pub fn reset(&mut self) {
+        self.resolve.reset();
+        self.merge = dossier_merge::MergeStage::new();
+    }
+}
+
+impl CorpusStage for CorpusStages {
+    fn apply(&mut self, tx: &CorpusTx, stored: &[(&str, &Document)]) -> Result<(), StoreError> {
+        self.resolve.apply(tx, stored)?;
+        let mut sorted: Vec<(&str, &Document)> = stored.to_vec();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        self.merge.merge(tx, &sorted)
+    }
+}

@@ -185,7 +185,13 @@ pub struct Quote {
     pub relayed_by_span: Option<Span>,
 }
 
-/// A typed event mention.
+/// One happening an article tells of: its type, the words that announce it, and its arguments.
+///
+/// Within an article every mention that refers to the same happening ("the call", "during the
+/// conversation") is folded into one `EventMention`: `trigger` is the first, `mentions` lists
+/// them all. Names are the article's canonical names; the `*_spans` fields keep the words they
+/// came from so the corpus stage can link them to corpus entities. Fields after `topics` were
+/// added later and default when absent, so events stored before them still read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventMention {
     #[serde(rename = "type")]
@@ -195,6 +201,39 @@ pub struct EventMention {
     pub participants: Vec<String>,
     pub duration_minutes: Option<[u32; 2]>,
     pub topics: Vec<String>,
+    /// CAMEO code (`041`, `0841`, ...).
+    #[serde(default)]
+    pub cameo: String,
+    /// `text` when the article states the date, `published` when it is the publication date of
+    /// an article telling its own news; `None` with no date.
+    #[serde(default)]
+    pub date_source: Option<String>,
+    /// The words that gave the date ("on Saturday").
+    #[serde(default)]
+    pub date_span: Option<Span>,
+    /// One span per participant, in the order of `participants`.
+    #[serde(default)]
+    pub participant_spans: Vec<Span>,
+    /// The words that gave the duration ("50-minute").
+    #[serde(default)]
+    pub duration_span: Option<Span>,
+    /// Who told the press about it ("according to Kremlin aide Yuri Ushakov").
+    #[serde(default)]
+    pub briefed_by: Vec<String>,
+    #[serde(default)]
+    pub briefed_by_spans: Vec<Span>,
+    /// Where it happened, when the article says so.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The sentence of the first trigger.
+    #[serde(default)]
+    pub sentence: Span,
+    /// Every trigger and referring expression folded into this event, first one included.
+    #[serde(default)]
+    pub mentions: Vec<Span>,
+    /// Told as background (before the article's news): never dated by publication.
+    #[serde(default)]
+    pub background: bool,
 }
 
 /// One analysed article.
@@ -275,8 +314,11 @@ impl Document {
             .map(|e| {
                 json!({"type": e.kind, "trigger": e.trigger.text(&self.text),
                        "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
-                       "date": e.date, "participants": e.participants,
-                       "duration_minutes": e.duration_minutes, "topics": e.topics})
+                       "cameo": e.cameo, "date": e.date, "date_source": e.date_source,
+                       "participants": e.participants, "duration_minutes": e.duration_minutes,
+                       "topics": e.topics, "briefed_by": e.briefed_by, "place": e.place,
+                       "sentence": {"start": e.sentence.start, "end": e.sentence.end},
+                       "mentions": spans(&e.mentions), "background": e.background})
             })
             .collect();
         let m = &self.meta;

@@ -59,6 +59,7 @@ pub fn analyse_with_warnings(article: Article, _opts: &Options) -> Result<Analys
     dossier_resolve::resolve_document(&mut doc, dossier_resolve::kb());
     dossier_time::annotate(&mut doc);
     dossier_quotes::annotate(&mut doc);
+    dossier_events::annotate(&mut doc);
     Ok(Analysed { doc, warnings })
 }
 

@@ -185,12 +185,14 @@ impl CorpusTx<'_> {
         Ok(())
     }
 
-    /// Forgets every entity and mention (before resolving the corpus anew).
+    /// Forgets every entity and mention (before resolving the corpus anew), and the events,
+    /// whose participants are entities.
     pub fn clear(&self) -> Result<()> {
         self.tx.execute_batch(
             "DELETE FROM mentions; DELETE FROM resolved; DELETE FROM entity_aliases;
              DELETE FROM entities;",
         )?;
+        self.clear_events()?;
         Ok(())
     }
 

@@ -27,6 +27,7 @@
 //! once. Readers never block writers (WAL).
 
 mod corpus;
+mod events;
 mod read;
 
 use std::path::{Path, PathBuf};
@@ -35,6 +36,7 @@ use std::time::Duration;
 pub use corpus::{
     CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow, QuoteQuery, QuoteRow,
 };
+pub use events::{EventRow, EventRowQuery, SourceRow};
 pub use read::{
     fts_query, DocumentQuery, DocumentRow, Facets, Page, SearchHit, SearchQuery, SearchResults,
     MATCH_END, MATCH_START,
@@ -45,7 +47,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// SQLite `application_id` of a dossier store ("DOSS"): how a file is known to be ours.
 pub const APPLICATION_ID: i32 = 0x444F_5353;
@@ -216,6 +218,7 @@ impl Store {
             if version < SCHEMA_VERSION {
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(corpus::SCHEMA)?;
+                tx.execute_batch(events::SCHEMA)?;
                 if version == 1 {
                     // Schema 1 had no sources: each stored document keeps a source of its own
                     // that no file prunes.

@@ -1,0 +1,136 @@
+//! The words of the events stage, read from `resources/en/events/` (embedded at build time).
+//!
+//! Code holds the mechanism; which words announce a phone call, which make a trigger unreal
+//! ("could meet"), which introduce topics, and the CAMEO code of each type are data a linguist
+//! can extend without reading Rust.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// One trigger phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub kind: &'static str,
+    /// Lower-case words.
+    pub words: Vec<&'static str>,
+    pub noun: bool,
+    /// Counts only where the paragraph has a word of this class of `words.tsv` ("phone"), or
+    /// the article told of an event of the same kind already.
+    pub context: Option<&'static str>,
+    /// States an intent itself: no irrealis check.
+    pub modal: bool,
+    /// Counts only when a name follows at once.
+    pub obj: bool,
+    pub cameo: Option<&'static str>,
+}
+
+/// A class of words and phrases (`irrealis`, `topic`, ...).
+#[derive(Debug, Default)]
+pub(crate) struct Class {
+    words: HashSet<&'static str>,
+    /// Multi-word entries, lower-case words.
+    phrases: Vec<Vec<&'static str>>,
+}
+
+impl Class {
+    pub fn has(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Length in tokens of the entry that starts at `words[0]`, if one does (longest first).
+    pub fn at(&self, words: &[&str]) -> Option<usize> {
+        let mut best = None;
+        for p in &self.phrases {
+            if words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b) {
+                best = best.max(Some(p.len()));
+            }
+        }
+        best.or_else(|| words.first().filter(|w| self.words.contains(*w)).map(|_| 1))
+    }
+}
+
+pub(crate) struct Lexicon {
+    /// Trigger phrases by their first word, longest first.
+    pub triggers: HashMap<&'static str, Vec<Trigger>>,
+    /// Type -> default CAMEO code.
+    pub cameo: HashMap<&'static str, &'static str>,
+    classes: HashMap<&'static str, Class>,
+}
+
+static EMPTY: OnceLock<Class> = OnceLock::new();
+
+impl Lexicon {
+    pub fn class(&self, name: &str) -> &Class {
+        self.classes.get(name).unwrap_or_else(|| EMPTY.get_or_init(Class::default))
+    }
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The CAMEO map as (type, code, meaning) rows, for documentation and checks.
+pub fn cameo_rows() -> Vec<(&'static str, &'static str, &'static str)> {
+    lines(CAMEO)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, f.next()?, f.next().unwrap_or("")))
+        })
+        .collect()
+}
+
+/// Every CAMEO code a trigger line names of its own.
+pub fn trigger_codes() -> Vec<&'static str> {
+    lexicon()
+        .triggers
+        .values()
+        .flatten()
+        .filter_map(|t| t.cameo)
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+const CAMEO: &str = include_str!("../../../resources/en/events/cameo.tsv");
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let cameo: HashMap<_, _> = cameo_rows().into_iter().map(|(t, c, _)| (t, c)).collect();
+        let mut triggers: HashMap<&'static str, Vec<Trigger>> = HashMap::new();
+        for l in lines(include_str!("../../../resources/en/events/triggers.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 3 || !cameo.contains_key(f[0]) {
+                continue;
+            }
+            let flags: Vec<&str> = f.get(3).map(|s| s.split(',').collect()).unwrap_or_default();
+            let words: Vec<&'static str> = f[1].split_whitespace().collect();
+            let t = Trigger {
+                kind: f[0],
+                noun: f[2] == "noun",
+                context: flags.iter().find_map(|x| x.strip_prefix("ctx=")),
+                modal: flags.contains(&"modal"),
+                obj: flags.contains(&"obj"),
+                cameo: flags.iter().find_map(|x| x.strip_prefix("cameo=")),
+                words,
+            };
+            triggers.entry(t.words[0]).or_default().push(t);
+        }
+        for v in triggers.values_mut() {
+            v.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+        }
+        let mut classes: HashMap<&'static str, Class> = HashMap::new();
+        for l in lines(include_str!("../../../resources/en/events/words.tsv")) {
+            let Some((name, words)) = l.split_once('\t') else { continue };
+            let c = classes.entry(name).or_default();
+            for w in words.split_whitespace() {
+                if w.contains('_') {
+                    c.phrases.push(w.split('_').collect());
+                } else {
+                    c.words.insert(w);
+                }
+            }
+        }
+        Lexicon { triggers, cameo, classes }
+    })
+}

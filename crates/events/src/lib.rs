@@ -1,0 +1,1205 @@
+//! The `events` layer: what happened in one article, typed, with its arguments.
+//!
+//! A stage in the spaCy sense: it reads the sentences, tokens, entities, roles, timexes and
+//! quotes layers and adds [`Document::events`]. It works sentence by sentence, left to right:
+//!
+//! 1. **Triggers** (`resources/en/events/triggers.tsv`) announce an event of a type ("phone
+//!    call", "spoke by phone", "released", "willingness to mediate"). A trigger is dropped when the
+//!    words before it make it unreal ("agreed to organise a meeting", "a possible call"), deny it,
+//!    when it is what another event was *about* ("discussed the exchange of citizens"), or when it
+//!    sits inside a direct quotation.
+//! 2. **Arguments** come from the trigger's clause: participants before it (the subject) and after
+//!    it ("with X", "between X and Y", a direct object), the nearest calendar date, a duration
+//!    ("50-minute", "nearly an hour" through the time layer), topics after "discussed", "focused
+//!    on"..., briefers ("according to X", the speaker of a quote in the sentence) and a place.
+//! 3. **One event per happening**: a mention that refers back ("the call", "during their
+//!    conversation") or that agrees in type, date and participants with an event told before
+//!    joins it; sentences without a trigger that speak of "the two leaders" or say what "it
+//!    involved" add to the latest event. "The first since July 2020" records the earlier event.
+//! 4. **Dates**: a date the text gives wins; an event told "after that" takes the date of the one
+//!    before; the article's own news told without a date takes the publication date, marked
+//!    `date_source: "published"`; background ("a recent call") stays undated.
+//!
+//! Statements come from the quotes layer too: each quoted speaker makes a statement on the date
+//! their sentence gives, one per speaker and date.
+//!
+//! Everything is linear in the article: one pass over the tokens, look-ups in hash tables, and
+//! short windows around each trigger.
+
+mod lexicon;
+
+use dossier_document::{Document, EventMention, Span};
+use lexicon::{lexicon, Lexicon, Trigger};
+
+pub use lexicon::{cameo_rows, trigger_codes};
+
+/// Words looked at before a trigger for what makes it unreal, background or referring back.
+const WINDOW: usize = 4;
+/// Words looked at before a trigger for what places it before the news ("the last time
+/// Vladimir Putin spoke with ...").
+const BACKGROUND_WINDOW: usize = 6;
+/// "The two leaders" refers to the latest event only as a subject, near the sentence's start.
+const PARTIES_REACH: usize = 10;
+/// Longest duration an event of the types here is given, in minutes (longer ones are periods
+/// the text speaks of, "in three years", not how long the event lasted).
+const MAX_MINUTES: u32 = 24 * 60;
+/// A topic zone ends after this many tokens at most.
+const MAX_TOPIC_TOKENS: usize = 25;
+/// At most this many topics per event.
+const MAX_TOPICS: usize = 10;
+
+/// Types whose participants are one actor (the speaker, the mediator): the others they name are
+/// what the event is about.
+fn single_actor(kind: &str) -> bool {
+    matches!(kind, "statement" | "offer_mediation")
+}
+
+/// A name the text gives, usable as a participant.
+#[derive(Debug, Clone, Copy)]
+struct Part<'a> {
+    span: Span,
+    name: &'a str,
+    label: &'a str,
+}
+
+/// An event being built.
+#[derive(Debug, Clone)]
+struct Ev<'a> {
+    kind: &'static str,
+    cameo: &'static str,
+    trigger: Span,
+    sentence: Span,
+    date: Option<String>,
+    date_source: Option<&'static str>,
+    date_span: Option<Span>,
+    parts: Vec<Part<'a>>,
+    duration: Option<[u32; 2]>,
+    duration_span: Option<Span>,
+    topics: Vec<String>,
+    briefers: Vec<Part<'a>>,
+    place: Option<&'a str>,
+    mentions: Vec<Span>,
+    background: bool,
+    /// Recorded from "the first since ..." and the like: never the target of a reference.
+    derived: bool,
+    /// Byte offset of its latest mention: references go to the event mentioned last.
+    last: usize,
+}
+
+/// Adds the `events` layer to `doc`.
+pub fn annotate(doc: &mut Document) {
+    let low = lowered(doc);
+    let events = Analysis::new(doc, &low).run();
+    doc.events = events;
+}
+
+/// Per-article state of the analysis.
+struct Analysis<'a> {
+    doc: &'a Document,
+    lex: &'static Lexicon,
+    /// Lower-case token texts.
+    words: Vec<&'a str>,
+    toks: &'a [Span],
+    parts: Vec<Part<'a>>,
+    /// Spans of direct quotations.
+    direct: Vec<Span>,
+    events: Vec<Ev<'a>>,
+}
+
+/// One trigger found in a sentence.
+struct Found {
+    /// First and one-past-last token.
+    at: usize,
+    end: usize,
+    trigger: &'static Trigger,
+}
+
+impl<'a> Analysis<'a> {
+    fn new(doc: &'a Document, low: &'a Lowered) -> Analysis<'a> {
+        let lower: Vec<&'a str> = low.ranges.iter().map(|&(s, e)| &low.buf[s..e]).collect();
+        let mut roles = Vec::new();
+        let mut parts: Vec<Part<'a>> = Vec::new();
+        for r in &doc.roles {
+            if let Some(e) = r.entity.as_deref() {
+                roles.push(Span::new(r.start, r.end));
+                parts.push(Part { span: Span::new(r.start, r.end), name: e, label: "PER" });
+            }
+        }
+        roles.sort();
+        for m in &doc.entities {
+            if m.label == "MISC" {
+                continue;
+            }
+            let span = Span::new(m.start, m.end);
+            // A name inside a role ("U.S." in "his U.S. counterpart") is not a party.
+            if roles.iter().any(|r| r.contains(&span) && *r != span) {
+                continue;
+            }
+            if roles.contains(&span) {
+                continue;
+            }
+            parts.push(Part { span, name: &m.entity, label: &m.label });
+        }
+        parts.sort_by_key(|p| (p.span.start, p.span.end));
+        let mut direct: Vec<Span> = doc
+            .quotes
+            .iter()
+            .filter(|q| q.kind == "direct")
+            .map(|q| Span::new(q.start, q.end))
+            .collect();
+        direct.sort();
+        Analysis {
+            doc,
+            lex: lexicon(),
+            words: lower,
+            toks: &doc.tokens,
+            parts,
+            direct,
+            events: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> Vec<EventMention> {
+        let doc = self.doc;
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if doc.headings.iter().any(|h| h.contains(s)) {
+                continue;
+            }
+            let r = doc.tokens_in(*s);
+            if r.is_empty() {
+                continue;
+            }
+            self.sentence(si, r.start, r.end);
+        }
+        self.statements_from_quotes();
+        self.finish()
+    }
+
+    fn text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b {
+            return "";
+        }
+        let d = self.doc;
+        d.text.get(self.toks[a].start..self.toks[b - 1].end).unwrap_or("")
+    }
+
+    /// Token range of the clause holding token `i` within sentence tokens `a..b`: clauses are
+    /// cut at semicolons, colons and free-standing dashes.
+    fn clause(&self, a: usize, b: usize, i: usize) -> (usize, usize) {
+        let text = self.doc.text.as_bytes();
+        let cut = |k: usize| {
+            let t = self.toks[k];
+            match self.words[k] {
+                ";" | ":" => true,
+                // A dash between spaces parts clauses; one inside "50-minute" does not.
+                "-" | "—" | "–" => {
+                    t.start > 0
+                        && text.get(t.start - 1).is_some_and(u8::is_ascii_whitespace)
+                        && text.get(t.end).is_none_or(u8::is_ascii_whitespace)
+                }
+                _ => false,
+            }
+        };
+        let mut s = i;
+        while s > a && !cut(s - 1) {
+            s -= 1;
+        }
+        let mut e = i;
+        while e < b && !cut(e) {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// The part whose span starts at token `i`, if any.
+    fn part_at(&self, i: usize) -> Option<Part<'a>> {
+        let start = self.toks.get(i)?.start;
+        let k = self.parts.partition_point(|p| p.span.start < start);
+        self.parts.get(k).filter(|p| p.span.start == start).copied()
+    }
+
+    /// Parts wholly inside tokens `a..b`.
+    fn parts_in(&self, a: usize, b: usize) -> Vec<Part<'a>> {
+        if a >= b {
+            return Vec::new();
+        }
+        let (s, e) = (self.toks[a].start, self.toks[b - 1].end);
+        let k = self.parts.partition_point(|p| p.span.start < s);
+        self.parts[k..].iter().take_while(|p| p.span.end <= e).copied().collect()
+    }
+
+    /// The latest person named before byte `pos`.
+    fn antecedent(&self, pos: usize) -> Option<Part<'a>> {
+        let k = self.parts.partition_point(|p| p.span.end <= pos);
+        self.parts[..k].iter().rev().find(|p| p.label == "PER").copied()
+    }
+
+    fn in_direct_quote(&self, pos: usize) -> bool {
+        let k = self.direct.partition_point(|q| q.end <= pos);
+        self.direct.get(k).is_some_and(|q| q.start <= pos)
+    }
+
+    /// Token index of the first token at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    fn sentence(&mut self, si: usize, a: usize, b: usize) {
+        let lex = self.lex;
+        let sent = self.doc.sentences[si];
+        // What the sentence says events were about: from a topic word to the clause's end.
+        let mut zones: Vec<(usize, usize)> = Vec::new();
+        let mut i = a;
+        while i < b {
+            if let Some(n) = lex.class("topic").at(&self.words[i..b]) {
+                let (_, ce) = self.clause(a, b, i);
+                let mut e = i + n;
+                while e < ce
+                    && e < i + n + MAX_TOPIC_TOKENS
+                    && !lex.class("topic_end").has(self.words[e])
+                {
+                    e += 1;
+                }
+                zones.push((i + n, e));
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        let in_zone = |t: usize| zones.iter().any(|&(s, e)| s <= t && t < e);
+        let found = self.triggers(a, b, &in_zone);
+        let mut prev_end = a;
+        let mut touched: Vec<usize> = Vec::new();
+        let mut anchor_date: Option<(String, Option<Span>)> = None;
+        let has_after = (a..b).any(|t| lex.class("after").at(&self.words[t..b]).is_some());
+        if has_after {
+            anchor_date = self
+                .events
+                .iter()
+                .rev()
+                .find(|e| !e.derived && e.date_source == Some("text"))
+                .and_then(|e| e.date.clone().map(|d| (d, e.date_span)));
+        }
+        for f in &found {
+            let (ca, cb) = self.clause(a, b, f.at);
+            let t = f.trigger;
+            let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
+            // "The conversation", "their call", "the first conversation": a noun with a
+            // determiner (adjectives between) refers back.
+            let definite = t.noun
+                && (f.at.saturating_sub(3).max(ca)..f.at)
+                    .rev()
+                    .take_while(|&k| !matches!(self.words[k], "," | "a" | "an"))
+                    .any(|k| lex.class("definite").has(self.words[k]));
+            let background = (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
+                .any(|k| lex.class("background").has(self.words[k]));
+            let preceded_by_after = f.at > a
+                && matches!(self.words[f.at - 1], "after" | "following")
+                || f.at > a + 1
+                    && matches!(self.words[f.at - 2], "after" | "following")
+                    && lex.class("definite").has(self.words[f.at - 1]);
+            // Participants.
+            let zs = prev_end.max(ca);
+            let (after_parts, after_end) = self.after_zone(f.end, cb, t);
+            prev_end = after_end.max(f.end);
+            let mut zone_start = zs;
+            // "Putin disclosed that he had conveyed ...": the clause after "that" holds the actor.
+            if let Some(k) = (zs..f.at).rev().find(|&k| self.words[k] == "that") {
+                let after_that = self.parts_in(k + 1, f.at);
+                let pron = (k + 1..f.at).any(|j| lex.class("pronoun").has(self.words[j]));
+                if !after_that.is_empty() || pron {
+                    zone_start = k + 1;
+                }
+            }
+            let (mut before_parts, briefers) = self.before_zone(zone_start, f.at, a, b);
+            // A noun that refers back ("the conversation") takes its people from "with X" or
+            // "between X and Y" only: what comes before it is another clause's subject.
+            if definite && t.noun {
+                before_parts.clear();
+            } else if !before_parts.iter().any(|p| p.label == "PER") {
+                // The subject may stand before an earlier trigger of the sentence, or be a
+                // pronoun ("he had conveyed ... during a recent phone conversation with X").
+                let from = if zone_start > zs { zone_start } else { ca };
+                let subject = (from..f.at).find_map(|j| {
+                    if lex.class("pronoun").has(self.words[j]) {
+                        self.antecedent(self.toks[j].start)
+                            .map(|p| Part { span: self.toks[j], ..p })
+                    } else {
+                        self.part_at(j).filter(|p| p.label == "PER")
+                    }
+                });
+                if let Some(p) = subject {
+                    before_parts.insert(0, p);
+                }
+            }
+            let mut parts: Vec<Part<'a>>;
+            let mut topics: Vec<String> = Vec::new();
+            if single_actor(t.kind) {
+                let by = t.words.last() == Some(&"by");
+                let actor = if by {
+                    after_parts.iter().find(|p| p.label != "LOC").copied()
+                } else {
+                    before_parts.iter().find(|p| p.label != "LOC").copied()
+                }
+                .or_else(|| {
+                    self.parts_in(ca, f.at)
+                        .into_iter()
+                        .find(|p| p.label != "LOC" && !briefers.iter().any(|b| b.span == p.span))
+                });
+                parts = actor.into_iter().collect();
+                if !by {
+                    topics.extend(after_parts.iter().map(|p| p.name.to_string()));
+                }
+            } else {
+                parts = before_parts;
+                parts.extend(after_parts);
+            }
+            dedup_parts(&mut parts);
+            // Date: the nearest calendar date in the clause.
+            let (date, date_span) = self.date_near(ca, cb, span, &zones);
+            let (duration, duration_span) = self.duration_in(ca, cb);
+            for &(zs, ze) in &zones {
+                if zs >= f.at.min(ca) && zs <= cb {
+                    self.topics_from(zs, ze, &mut topics);
+                }
+            }
+            let mut briefed = briefers;
+            briefed.extend(self.quote_speakers(sent));
+            let place = self.place_after(prev_end, (prev_end + 4).min(cb));
+            let ev = Ev {
+                kind: t.kind,
+                cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),
+                trigger: span,
+                sentence: sent,
+                date_source: date.as_ref().map(|_| "text"),
+                date,
+                date_span,
+                parts,
+                duration,
+                duration_span,
+                topics,
+                briefers: briefed,
+                place,
+                mentions: vec![span],
+                background,
+                derived: false,
+                last: span.start,
+            };
+            let idx = self.place_event(ev, definite);
+            // "Following the call, Trump told reporters on July 3": the call was that day.
+            if preceded_by_after && definite {
+                let e = &self.events[idx];
+                if e.date.is_none() {
+                    if let Some((d, ds)) = self.sentence_date(a, b) {
+                        let e = &mut self.events[idx];
+                        e.date = Some(d);
+                        e.date_span = ds;
+                        e.date_source = Some("text");
+                    }
+                }
+                if anchor_date.is_none() {
+                    let e = &self.events[idx];
+                    anchor_date = e.date.clone().map(|d| (d, e.date_span));
+                }
+            } else if self.events[idx].date.is_none() && !self.events[idx].background {
+                if let Some((d, ds)) = &anchor_date {
+                    let e = &mut self.events[idx];
+                    e.date = Some(d.clone());
+                    e.date_span = *ds;
+                    e.date_source = Some("text");
+                }
+            }
+            self.first_since(a, b, idx);
+            touched.push(idx);
+        }
+        self.refer_back(a, b, &zones, &found, &touched);
+    }
+
+    /// Triggers of sentence tokens `a..b` that count.
+    fn triggers(&self, a: usize, b: usize, in_zone: &dyn Fn(usize) -> bool) -> Vec<Found> {
+        let lex = self.lex;
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            let Some(list) = lex.triggers.get(self.words[i]) else {
+                i += 1;
+                continue;
+            };
+            let Some(t) = list.iter().find(|t| {
+                i + t.words.len() <= b && t.words.iter().zip(&self.words[i..]).all(|(x, y)| x == y)
+            }) else {
+                i += 1;
+                continue;
+            };
+            let end = i + t.words.len();
+            if self.counts(t, i, end, a, b, in_zone) {
+                out.push(Found { at: i, end, trigger: t });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn counts(
+        &self,
+        t: &Trigger,
+        i: usize,
+        end: usize,
+        a: usize,
+        b: usize,
+        in_zone: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        let lex = self.lex;
+        if self.in_direct_quote(self.toks[i].start) || in_zone(i) {
+            return false;
+        }
+        let next = self.words.get(end).copied().filter(|_| end < b);
+        // "a call for restraint", "called on Kyiv to ...": a demand. "A phone call" never is,
+        // and "a call on Saturday" is a time.
+        if t.words.len() == 1
+            && matches!(t.words[0], "call" | "calls" | "called")
+            && next.is_some_and(|w| {
+                lex.class("call_not").has(w)
+                    && (!matches!(w, "on" | "to")
+                        || self.part_at(end + 1).is_some()
+                        || matches!(self.words.get(end + 1).copied(), Some("the" | "all" | "both")))
+            })
+        {
+            return false;
+        }
+        if t.obj && self.part_at(end).is_none() {
+            // "called Putin" or "called the Russian leader".
+            let after_the = end + 1 < b && self.words[end] == "the" && self.part_at(end).is_none();
+            if !(after_the && self.part_at(end + 1).is_some()) {
+                return false;
+            }
+        }
+        if let Some(ctx) = t.context {
+            if !self.context(ctx, t.kind, i, end) {
+                return false;
+            }
+        }
+        if !t.modal {
+            let (ca, _) = self.clause(a, b, i);
+            let mut from = i.saturating_sub(WINDOW).max(ca);
+            if let Some(c) = (from..i).rev().find(|&k| self.words[k] == ",") {
+                from = c + 1;
+            }
+            // "to meet", "to reach a nuclear agreement": an infinitive is a plan.
+            let unreal = (from..i).any(|k| {
+                let w = self.words[k];
+                w == "to"
+                    || lex.class("irrealis").has(w)
+                    || lex.class("negation").has(w)
+                    || lex.class("irrealis").at(&self.words[k..i]).is_some()
+            });
+            if unreal {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the paragraph around tokens `i..end` has a word of class `ctx` ("phone",
+    /// "prison"), or the article has told of an event of this kind already.
+    fn context(&self, ctx: &str, kind: &str, i: usize, end: usize) -> bool {
+        if self.events.iter().any(|e| e.kind == kind && !e.derived) {
+            return true;
+        }
+        let pos = self.toks[i].start;
+        let para = self
+            .doc
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= pos && pos < p.end)
+            .copied()
+            .unwrap_or(Span::new(0, self.doc.text.len()));
+        let r = self.doc.tokens_in(para);
+        let class = self.lex.class(ctx);
+        r.into_iter().any(|k| (k < i || k >= end) && class.has(self.words[k]))
+    }
+
+    /// Participants after a trigger ending at token `from`, up to `cb`: a direct object or a
+    /// list after "with"/"between". Returns them and the token where the list ended.
+    fn after_zone(&self, from: usize, cb: usize, t: &Trigger) -> (Vec<Part<'a>>, usize) {
+        let lex = self.lex;
+        let mut out = Vec::new();
+        let mut i = from;
+        let mut collecting = !t.noun || t.words.last() == Some(&"by");
+        let mut fillers = 0;
+        let mut last = from;
+        while i < cb {
+            if let Some(p) = self.part_at(i) {
+                if collecting {
+                    out.push(p);
+                    i = self.tok_at(p.span.end);
+                    last = i;
+                    continue;
+                }
+                break;
+            }
+            let w = self.words[i];
+            if lex.class("with").has(w) || (t.noun && w == "of" && out.is_empty()) {
+                collecting = true;
+            } else if w == "," && !out.is_empty() && !self.list_goes_on(i + 1, cb) {
+                break;
+            } else if w == "and" || w == "," {
+                if out.is_empty() && !collecting {
+                    break;
+                }
+            } else if matches!(w, "the" | "a" | "an" | "both") {
+            } else if lex.class("stop").has(w) || w.chars().all(|c| c.is_ascii_punctuation()) {
+                break;
+            } else {
+                fillers += 1;
+                if !out.is_empty() || fillers > 3 {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        (out, last)
+    }
+
+    /// Whether a list of names goes on at token `i` (after a comma): a name, after any
+    /// determiner, followed by another comma, "and", or the clause's end. "..., the Kremlin
+    /// confirmed" ends the list.
+    fn list_goes_on(&self, mut i: usize, cb: usize) -> bool {
+        while i < cb && matches!(self.words[i], "the" | "a" | "an") {
+            i += 1;
+        }
+        if self.words.get(i) == Some(&"and") {
+            return true;
+        }
+        let Some(p) = self.part_at(i).filter(|_| i < cb) else { return false };
+        let j = self.tok_at(p.span.end);
+        j >= cb
+            || matches!(self.words[j], "," | "and" | "or" | ".")
+            || self.lex.class("stop").has(self.words[j])
+    }
+
+    /// Parts in tokens `a..b` before a trigger, and the briefers among them ("According to
+    /// Peskov, ...").
+    fn before_zone(
+        &self,
+        a: usize,
+        b: usize,
+        sa: usize,
+        sb: usize,
+    ) -> (Vec<Part<'a>>, Vec<Part<'a>>) {
+        let lex = self.lex;
+        let mut parts = Vec::new();
+        let mut briefers = Vec::new();
+        let mut i = a;
+        while i < b {
+            if let Some(n) = lex.class("briefer").at(&self.words[i..sb.max(i)]) {
+                // The briefer is the first name after "according to", up to the next comma.
+                let mut j = i + n;
+                while j < b && self.words[j] != "," {
+                    if let Some(p) = self.part_at(j) {
+                        if p.label != "LOC" && briefers.is_empty() {
+                            briefers.push(p);
+                        }
+                        j = self.tok_at(p.span.end);
+                        continue;
+                    }
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            if let Some(p) = self.part_at(i) {
+                parts.push(p);
+                i = self.tok_at(p.span.end);
+                continue;
+            }
+            i += 1;
+        }
+        let _ = sa;
+        (parts, briefers)
+    }
+
+    /// The calendar date nearest to `trigger` in clause tokens `ca..cb`, skipping dates after
+    /// "since", "until", ... and dates inside topic zones.
+    fn date_near(
+        &self,
+        ca: usize,
+        cb: usize,
+        trigger: Span,
+        zones: &[(usize, usize)],
+    ) -> (Option<String>, Option<Span>) {
+        if ca >= cb {
+            return (None, None);
+        }
+        let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
+        let mut best: Option<(usize, &dossier_document::Timex)> = None;
+        for t in &self.doc.timexes {
+            if t.start < s || t.end > e || t.kind != "DATE" {
+                continue;
+            }
+            let Some(v) = t.value.as_deref().filter(|v| calendar(v)) else { continue };
+            let _ = v;
+            let k = self.tok_at(t.start);
+            if k > ca && self.lex.class("not_date").has(self.words[k - 1]) {
+                continue;
+            }
+            if zones.iter().any(|&(zs, ze)| zs <= k && k < ze) {
+                continue;
+            }
+            let dist = if t.end <= trigger.start {
+                trigger.start - t.end
+            } else {
+                t.start.saturating_sub(trigger.end)
+            };
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, t));
+            }
+        }
+        match best {
+            Some((_, t)) => (t.value.clone(), Some(Span::new(t.start, t.end))),
+            None => (None, None),
+        }
+    }
+
+    /// The one calendar date of sentence tokens `a..b`, if it has exactly one.
+    fn sentence_date(&self, a: usize, b: usize) -> Option<(String, Option<Span>)> {
+        let (s, e) = (self.toks[a].start, self.toks[b - 1].end);
+        let mut found = self.doc.timexes.iter().filter(|t| {
+            t.start >= s
+                && t.end <= e
+                && t.kind == "DATE"
+                && t.value.as_deref().is_some_and(calendar)
+                && !self.in_direct_quote(t.start)
+        });
+        let first = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        Some((first.value.clone()?, Some(Span::new(first.start, first.end))))
+    }
+
+    /// The first duration of clause tokens `ca..cb` short enough to be an event's, as a
+    /// `[min, max]` range in minutes.
+    fn duration_in(&self, ca: usize, cb: usize) -> (Option<[u32; 2]>, Option<Span>) {
+        if ca >= cb {
+            return (None, None);
+        }
+        let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
+        for t in &self.doc.timexes {
+            if t.start < s || t.end > e || t.kind != "DURATION" || self.in_direct_quote(t.start) {
+                continue;
+            }
+            let Some(m) = t.value.as_deref().and_then(minutes) else { continue };
+            if m == 0 || m > MAX_MINUTES {
+                continue;
+            }
+            return (Some(range(m, t.modifier.as_deref())), Some(Span::new(t.start, t.end)));
+        }
+        (None, None)
+    }
+
+    /// Topics of tokens `a..b` (a zone after "discussed", "focused on"...): the names in it and
+    /// its phrases split at commas and "and".
+    fn topics_from(&self, a: usize, b: usize, out: &mut Vec<String>) {
+        for p in self.parts_in(a, b) {
+            push_topic(out, p.name);
+        }
+        let mut start = a;
+        let mut k = a;
+        while k <= b {
+            let split =
+                k == b || matches!(self.words[k], "," | "and" | "including" | "as" | "." | "while");
+            if split {
+                let mut s = start;
+                while s < k && matches!(self.words[s], "the" | "a" | "an" | "their" | "its" | "his")
+                {
+                    s += 1;
+                }
+                let n = k - s;
+                if (1..=7).contains(&n) {
+                    let phrase = self.text(s, k);
+                    let function = matches!(
+                        self.words[s],
+                        "what" | "which" | "who" | "about" | "how" | "that"
+                    );
+                    if !function && phrase.chars().any(|c| c.is_alphabetic()) {
+                        push_topic(out, phrase);
+                    }
+                }
+                start = k + 1;
+            }
+            k += 1;
+        }
+    }
+
+    /// Speakers of quotes in `sent` that are not inside it as the quoted words only.
+    fn quote_speakers(&self, sent: Span) -> Vec<Part<'a>> {
+        let mut out = Vec::new();
+        for q in &self.doc.quotes {
+            let cue = q.cue.as_ref().map(|c| Span::new(c.start, c.end));
+            let anchor = cue.or(q.speaker_span).unwrap_or(Span::new(q.start, q.end));
+            if !sent.overlaps(&anchor) && !sent.overlaps(&Span::new(q.start, q.end)) {
+                continue;
+            }
+            let (Some(name), Some(span)) = (q.speaker.as_deref(), q.speaker_span) else {
+                continue;
+            };
+            out.push(Part { span, name, label: "PER" });
+        }
+        out
+    }
+
+    /// A place after "in" or "on the territory of" in tokens `a..b`.
+    fn place_after(&self, a: usize, b: usize) -> Option<&'a str> {
+        let lex = self.lex;
+        let mut i = a;
+        while i < b {
+            if let Some(n) = lex.class("place").at(&self.words[i..b]) {
+                let j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
+                if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC") {
+                    return Some(p.name);
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+
+    /// Files `ev` with the article's events: joins the event it refers to or agrees with, or
+    /// starts a new one. Returns the event's index.
+    fn place_event(&mut self, ev: Ev<'a>, definite: bool) -> usize {
+        // Candidates: same kind, dates that can agree; the most recently mentioned first.
+        let mut cands: Vec<usize> = (0..self.events.len())
+            .filter(|&k| {
+                let e = &self.events[k];
+                e.kind == ev.kind
+                    && !e.derived
+                    && match (&e.date, &ev.date) {
+                        (Some(x), Some(y)) => compatible(x, y),
+                        _ => true,
+                    }
+            })
+            .collect();
+        cands.sort_by_key(|&k| std::cmp::Reverse(self.events[k].last));
+        let target = if !ev.parts.is_empty() {
+            // Its own participants decide: "the conversation between Putin and Trump".
+            cands
+                .iter()
+                .copied()
+                .find(|&k| parts_compatible(ev.kind, &self.events[k].parts, &ev.parts))
+        } else if definite {
+            // "The conversation" is the news before any background call.
+            cands
+                .iter()
+                .copied()
+                .find(|&k| !self.events[k].background || ev.background)
+                .or(cands.first().copied())
+        } else {
+            None
+        };
+        match target {
+            Some(k) => {
+                merge_into(&mut self.events[k], ev);
+                k
+            }
+            None => {
+                self.events.push(ev);
+                self.events.len() - 1
+            }
+        }
+    }
+
+    /// "... is the first since July 2020": records the earlier event of the same kind.
+    fn first_since(&mut self, a: usize, b: usize, idx: usize) {
+        let Some(f) = (a..b).find(|&k| self.words[k] == "first") else { return };
+        let Some(s) = (f + 1..(f + 5).min(b)).find(|&k| self.words[k] == "since") else { return };
+        let Some(t) = self.doc.timexes.iter().find(|t| {
+            t.start == self.toks.get(s + 1).map_or(usize::MAX, |x| x.start)
+                && t.kind == "DATE"
+                && t.value.as_deref().is_some_and(calendar)
+        }) else {
+            return;
+        };
+        let base = &self.events[idx];
+        let mut ev = base.clone();
+        ev.date = t.value.clone();
+        ev.date_span = Some(Span::new(t.start, t.end));
+        ev.date_source = Some("text");
+        ev.trigger = Span::new(self.toks[f].start, t.end);
+        ev.mentions = vec![ev.trigger];
+        ev.duration = None;
+        ev.duration_span = None;
+        ev.topics.clear();
+        ev.briefers.clear();
+        ev.place = None;
+        ev.background = true;
+        ev.derived = true;
+        // Only the people of the event: "the leaders of Russia and the United States" as
+        // countries belong to the news, not to the earlier call.
+        if ev.parts.iter().any(|p| p.label == "PER") {
+            ev.parts.retain(|p| p.label == "PER");
+        }
+        if !self
+            .events
+            .iter()
+            .any(|e| e.derived && e.kind == ev.kind && e.date == ev.date && e.trigger == ev.trigger)
+        {
+            self.events.push(ev);
+        }
+    }
+
+    /// Sentences that speak of the latest event without a trigger: "the two leaders also
+    /// discussed ...", "It involved Russia, Belarus ...", "The operation took place in ...".
+    fn refer_back(
+        &mut self,
+        a: usize,
+        b: usize,
+        zones: &[(usize, usize)],
+        found: &[Found],
+        touched: &[usize],
+    ) {
+        let lex = self.lex;
+        let sent = Span::new(self.toks[a].start, self.toks[b - 1].end);
+        // "the two leaders", "both leaders", "the parties".
+        let parties = (a..b.min(a + PARTIES_REACH)).find(|&k| {
+            lex.class("parties").has(self.words[k])
+                && (k.saturating_sub(2).max(a)..k)
+                    .any(|j| matches!(self.words[j], "the" | "two" | "both"))
+                && !self.in_direct_quote(self.toks[k].start)
+        });
+        let involve =
+            (a..b).find_map(|k| lex.class("involve").at(&self.words[k..b]).map(|n| (k, n)));
+        let took_place = (a..b).any(|k| self.words[k] == "took")
+            && matches!(self.words.get(a).copied(), Some("the" | "it"));
+        if parties.is_none() && involve.is_none() && !took_place {
+            return;
+        }
+        let target = if let Some(&k) = touched.last() {
+            Some(k)
+        } else if found.is_empty() {
+            let fits = |e: &Ev| !e.derived && (parties.is_none() || e.parts.len() >= 2);
+            self.events
+                .iter()
+                .rposition(|e| fits(e) && !e.background)
+                .or_else(|| self.events.iter().rposition(fits))
+        } else {
+            None
+        };
+        let Some(k) = target else { return };
+        if found.is_empty() {
+            let mut topics = Vec::new();
+            for &(zs, ze) in zones {
+                self.topics_from(zs, ze, &mut topics);
+            }
+            let (duration, dspan) = self.duration_in(a, b);
+            let briefers = self.quote_speakers(sent);
+            let e = &mut self.events[k];
+            for t in topics {
+                push_topic(&mut e.topics, &t);
+            }
+            if e.duration.is_none() {
+                e.duration = duration;
+                e.duration_span = dspan;
+            }
+            e.briefers.extend(briefers);
+            if parties.is_some() {
+                e.mentions.push(sent);
+                e.last = e.last.max(sent.start);
+            }
+        }
+        if let Some((k0, n)) = involve {
+            let more = self.parts_in(k0 + n, b);
+            let e = &mut self.events[k];
+            e.parts.extend(more);
+            dedup_parts(&mut e.parts);
+        }
+        if took_place {
+            if let Some(p) = self.place_after(a, b) {
+                self.events[k].place.get_or_insert(p);
+            }
+        }
+    }
+
+    /// Every quoted speaker makes a statement, on the date their sentence gives; quotes of one
+    /// speaker on one date are one statement.
+    fn statements_from_quotes(&mut self) {
+        let lex = self.lex;
+        let doc = self.doc;
+        for q in &doc.quotes {
+            let (Some(name), Some(sspan)) = (q.speaker.as_deref(), q.speaker_span) else {
+                continue;
+            };
+            let trig = q.cue.as_ref().map(|c| Span::new(c.start, c.end)).unwrap_or(sspan);
+            let si = doc.sentences_in(trig);
+            let Some(sent) = doc.sentences.get(si.start).copied() else { continue };
+            // The date of the sentence outside the quoted words.
+            let date = doc
+                .timexes
+                .iter()
+                .filter(|t| {
+                    t.kind == "DATE"
+                        && sent.contains(&Span::new(t.start, t.end))
+                        && !(q.start <= t.start && t.end <= q.end)
+                        && t.value.as_deref().is_some_and(|v| calendar(v) && v.len() > 4)
+                })
+                .min_by_key(|t| t.start.abs_diff(trig.start));
+            let ev = Ev {
+                kind: "statement",
+                cameo: lex.cameo.get("statement").copied().unwrap_or(""),
+                trigger: trig,
+                sentence: sent,
+                date: date.and_then(|t| t.value.clone()),
+                date_source: date.map(|_| "text"),
+                date_span: date.map(|t| Span::new(t.start, t.end)),
+                parts: vec![Part { span: sspan, name, label: "PER" }],
+                duration: None,
+                duration_span: None,
+                topics: Vec::new(),
+                briefers: Vec::new(),
+                place: None,
+                mentions: vec![trig],
+                background: false,
+                derived: false,
+                last: trig.start,
+            };
+            self.place_statement(ev);
+        }
+    }
+
+    fn place_statement(&mut self, ev: Ev<'a>) {
+        let same = self.events.iter().rposition(|e| {
+            e.kind == "statement"
+                && e.parts.iter().any(|p| ev.parts.iter().any(|q| q.name == p.name))
+                && match (&e.date, &ev.date) {
+                    (Some(x), Some(y)) => compatible(x, y),
+                    (_, None) => true,
+                    (None, Some(_)) => false,
+                }
+        });
+        match same {
+            Some(k) => {
+                let e = &mut self.events[k];
+                if !e.mentions.contains(&ev.trigger) {
+                    e.mentions.push(ev.trigger);
+                }
+            }
+            None => self.events.push(ev),
+        }
+    }
+
+    /// Undated news takes the publication date; events without participants are dropped.
+    fn finish(self) -> Vec<EventMention> {
+        let published = self.doc.meta.published.clone();
+        let mut out = Vec::new();
+        for mut e in self.events {
+            let people = e.parts.iter().filter(|p| p.label == "PER").count();
+            let keep = match e.kind {
+                // Places do not telephone or meet: "Washington called Moscow" is not a call
+                // between people the dossier can follow.
+                "phone_call" | "meeting" => people >= 1,
+                "negotiation" => people >= 1 || e.parts.len() >= 2,
+                _ => !e.parts.is_empty(),
+            };
+            if !keep {
+                continue;
+            }
+            if e.date.is_none() && !e.background {
+                if let Some(p) = &published {
+                    e.date = Some(p.clone());
+                    e.date_source = Some("published");
+                }
+            }
+            let mut briefers: Vec<Part> = Vec::new();
+            for b in &e.briefers {
+                if !e.parts.iter().any(|p| p.name == b.name)
+                    && !briefers.iter().any(|x| x.name == b.name)
+                {
+                    briefers.push(*b);
+                }
+            }
+            e.mentions.sort();
+            e.mentions.dedup();
+            out.push(EventMention {
+                kind: e.kind.to_string(),
+                trigger: e.trigger,
+                date: e.date,
+                participants: e.parts.iter().map(|p| p.name.to_string()).collect(),
+                duration_minutes: e.duration,
+                topics: e.topics,
+                cameo: e.cameo.to_string(),
+                date_source: e.date_source.map(str::to_string),
+                date_span: e.date_span,
+                participant_spans: e.parts.iter().map(|p| p.span).collect(),
+                duration_span: e.duration_span,
+                briefed_by: briefers.iter().map(|p| p.name.to_string()).collect(),
+                briefed_by_spans: briefers.iter().map(|p| p.span).collect(),
+                place: e.place.map(str::to_string),
+                sentence: e.sentence,
+                mentions: e.mentions,
+                background: e.background,
+            });
+        }
+        out.sort_by_key(|e| e.trigger.start);
+        out
+    }
+}
+
+/// Joins mention `ev` into event `e`.
+fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
+    e.mentions.push(ev.trigger);
+    e.last = e.last.max(ev.last);
+    let finer = match (&e.date, &ev.date) {
+        (None, Some(_)) => true,
+        (Some(x), Some(y)) => y.len() > x.len(),
+        _ => false,
+    };
+    if finer {
+        e.date = ev.date;
+        e.date_span = ev.date_span;
+        e.date_source = ev.date_source;
+    }
+    e.parts.extend(ev.parts);
+    dedup_parts(&mut e.parts);
+    if e.duration.is_none() {
+        e.duration = ev.duration;
+        e.duration_span = ev.duration_span;
+    }
+    for t in ev.topics {
+        push_topic(&mut e.topics, &t);
+    }
+    e.briefers.extend(ev.briefers);
+    if e.place.is_none() {
+        e.place = ev.place;
+    }
+    e.background &= ev.background;
+}
+
+/// Keeps the first part of each name.
+fn dedup_parts(parts: &mut Vec<Part<'_>>) {
+    let mut seen: Vec<&str> = Vec::new();
+    parts.retain(|p| {
+        if seen.contains(&p.name) {
+            false
+        } else {
+            seen.push(p.name);
+            true
+        }
+    });
+}
+
+fn push_topic(out: &mut Vec<String>, t: &str) {
+    let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '"' | '“' | '”'));
+    if t.is_empty() || out.len() >= MAX_TOPICS || out.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+        return;
+    }
+    out.push(t.to_string());
+}
+
+/// Whether two participant lists can be one happening: people count first (a call between
+/// Putin and Trump is not one between Putin and Biden); for two-party types two shared names
+/// are needed unless one side names only one; one-actor types need one shared name.
+fn parts_compatible(kind: &str, a: &[Part<'_>], b: &[Part<'_>]) -> bool {
+    let people = |v: &[Part<'_>]| v.iter().filter(|p| p.label == "PER").count();
+    let (x, y): (Vec<&str>, Vec<&str>) = if people(a) > 0 && people(b) > 0 {
+        (
+            a.iter().filter(|p| p.label == "PER").map(|p| p.name).collect(),
+            b.iter().filter(|p| p.label == "PER").map(|p| p.name).collect(),
+        )
+    } else {
+        (a.iter().map(|p| p.name).collect(), b.iter().map(|p| p.name).collect())
+    };
+    if x.is_empty() || y.is_empty() {
+        return true;
+    }
+    let shared = x.iter().filter(|n| y.contains(n)).count();
+    if single_actor(kind) || matches!(kind, "prisoner_release" | "military_strike") {
+        return shared >= 1;
+    }
+    shared >= 2.min(x.len()).min(y.len())
+}
+
+/// Whether two ISO dates of any precision can name the same day (one extends the other).
+pub fn compatible(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a)
+}
+
+/// Whether a TIMEX3 value is a calendar date (`2025`, `2025-06`, `2025-06-14`).
+fn calendar(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
+    }
+}
+
+/// Minutes of a TIMEX3 duration with days, hours or minutes (`PT1H30M` -> 90); `None` for
+/// years, months, weeks and values that are not durations.
+pub fn minutes(v: &str) -> Option<u32> {
+    let rest = v.strip_prefix('P')?;
+    let mut total: u64 = 0;
+    let mut num = String::new();
+    let mut in_time = false;
+    for c in rest.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' | '.' => num.push(c),
+            _ => {
+                let n: f64 = num.parse().ok()?;
+                num.clear();
+                let m = match (c, in_time) {
+                    ('D', false) => n * 1440.0,
+                    ('H', true) => n * 60.0,
+                    ('M', true) => n,
+                    ('S', true) => n / 60.0,
+                    _ => return None,
+                };
+                total += m.round() as u64;
+            }
+        }
+    }
+    if !num.is_empty() {
+        return None;
+    }
+    u32::try_from(total).ok()
+}
+
+/// The range a duration with its TIMEX3 modifier stands for: "nearly an hour" is 45-60
+/// minutes, "more than two hours" 120-180, "about 50 minutes" 43-58.
+pub fn range(m: u32, modifier: Option<&str>) -> [u32; 2] {
+    match modifier {
+        Some("LESS_THAN" | "EQUAL_OR_LESS") => [m * 3 / 4, m],
+        Some("MORE_THAN" | "EQUAL_OR_MORE") => [m, m * 3 / 2],
+        Some("APPROX") => [m * 85 / 100, (m * 115).div_ceil(100)],
+        _ => [m, m],
+    }
+}
+
+/// The article's tokens in lower case, in one buffer: `ranges[i]` is token `i`.
+struct Lowered {
+    buf: String,
+    ranges: Vec<(usize, usize)>,
+}
+
+fn lowered(doc: &Document) -> Lowered {
+    let mut buf = String::with_capacity(doc.text.len());
+    let mut ranges = Vec::with_capacity(doc.tokens.len());
+    for t in &doc.tokens {
+        let s = buf.len();
+        for c in doc.text.get(t.start..t.end).unwrap_or("").chars() {
+            buf.extend(c.to_lowercase());
+        }
+        ranges.push((s, buf.len()));
+    }
+    Lowered { buf, ranges }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,395 @@
+//! Events as views show them: assembled from their stored sources, with names as the corpus
+//! knows them now, consensus values, and the discrepancies between sources.
+
+use std::collections::HashMap;
+
+use dossier_store::{EventRowQuery, SourceRow, Store, StoreError};
+use serde::Serialize;
+
+use crate::{consensus, Account};
+
+/// What `dossier events` and `dossier timeline` ask for.
+#[derive(Debug, Clone, Default)]
+pub struct EventQuery {
+    pub id: Option<String>,
+    /// Only events with this participant (any of the entity's names).
+    pub entity: Option<String>,
+    /// Only this type.
+    pub kind: Option<String>,
+    /// Only events dated from / to these ISO dates (any precision, inclusive).
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// One value a source gives for a field where sources disagree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Value {
+    pub doc: String,
+    pub value: serde_json::Value,
+    /// The words the source used, when there are some.
+    pub text: Option<String>,
+}
+
+/// A field on which the sources of an event disagree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discrepancy {
+    /// `date`, `duration_minutes`, `participants` or `place`.
+    pub field: String,
+    pub values: Vec<Value>,
+}
+
+/// One outlet's account of an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub doc: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// The sentence that tells of it, and its offsets in the cleaned text.
+    pub sentence: String,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// The trigger's offsets.
+    pub start: usize,
+    pub end: usize,
+    pub trigger: String,
+    pub date: Option<String>,
+    pub date_source: Option<String>,
+    pub date_text: Option<String>,
+    pub duration_minutes: Option<[u32; 2]>,
+    pub duration_text: Option<String>,
+    pub participants: Vec<String>,
+    pub place: Option<String>,
+    /// Why this source was joined to the event (null for the first).
+    pub reason: Option<String>,
+}
+
+/// A merged event (JSON keys as in DESIGN.md, plus `summary`, `outlets`, `place` and
+/// `discrepancy`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub cameo: String,
+    pub date: Option<String>,
+    pub date_source: Option<String>,
+    pub participants: Vec<String>,
+    pub duration_minutes: Option<[u32; 2]>,
+    pub topics: Vec<String>,
+    pub briefed_by: Vec<String>,
+    pub place: Option<String>,
+    pub summary: String,
+    pub outlets: Vec<String>,
+    /// Whether the sources disagree on anything.
+    pub discrepancy: bool,
+    pub sources: Vec<Source>,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// The stored events that match `q`, assembled, by date (undated last).
+pub fn events(store: &Store, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
+    let entity_ids = match &q.entity {
+        Some(name) => Some(store.entity_ids_named(name)?),
+        None => None,
+    };
+    let rows = store.event_rows(&EventRowQuery {
+        id: q.id.clone(),
+        kind: q.kind.clone(),
+        entity_ids,
+        from: q.from.clone(),
+        to: q.to.clone(),
+    })?;
+    let mut names: HashMap<String, Option<String>> = HashMap::new();
+    let mut out = Vec::new();
+    for (row, sources) in rows {
+        if q.limit.is_some_and(|l| out.len() >= l) {
+            break;
+        }
+        let mut accounts = Vec::with_capacity(sources.len());
+        for s in &sources {
+            let a: Account = serde_json::from_str(&s.data).map_err(StoreError::Json)?;
+            for n in a.participants.iter().chain(&a.briefed_by) {
+                if let Some(id) = &n.entity {
+                    if !names.contains_key(id) {
+                        let found = store.entity_names(std::slice::from_ref(id))?;
+                        names.insert(id.clone(), found.into_iter().next().flatten().map(|x| x.0));
+                    }
+                }
+            }
+            accounts.push(a);
+        }
+        let name_of = |n: &crate::Named| -> String {
+            n.entity
+                .as_ref()
+                .and_then(|id| names.get(id).cloned().flatten())
+                .unwrap_or_else(|| n.name.clone())
+        };
+        out.push(assemble(row.id, row.kind, row.cameo, &sources, &accounts, &name_of));
+    }
+    Ok(out)
+}
+
+fn assemble(
+    id: String,
+    kind: String,
+    cameo: String,
+    rows: &[SourceRow],
+    accounts: &[Account],
+    name_of: &dyn Fn(&crate::Named) -> String,
+) -> Event {
+    let mut text_dates: Vec<(String, u32)> = Vec::new();
+    let mut published: Option<String> = None;
+    for a in accounts {
+        match (&a.date, a.date_source.as_deref()) {
+            (Some(d), Some("text")) => crate::bump(&mut text_dates, d),
+            (Some(d), _) if published.as_ref().is_none_or(|p| d < p) => published = Some(d.clone()),
+            _ => {}
+        }
+    }
+    let (date, date_source) = match consensus(&text_dates) {
+        Some(d) => (Some(d), Some("text".to_string())),
+        None => match published {
+            Some(p) => (Some(p), Some("published".to_string())),
+            None => (None, None),
+        },
+    };
+    // Participants by how many sources name them.
+    let mut counts: Vec<(String, u32, bool)> = Vec::new();
+    let per_source: Vec<Vec<(String, bool)>> = accounts
+        .iter()
+        .map(|a| {
+            let mut v: Vec<(String, bool)> = Vec::new();
+            for n in &a.participants {
+                let name = name_of(n);
+                if !v.iter().any(|(x, _)| *x == name) {
+                    v.push((name, n.label == "PER"));
+                }
+            }
+            v
+        })
+        .collect();
+    for v in &per_source {
+        for (n, per) in v {
+            match counts.iter_mut().find(|(x, _, _)| x == n) {
+                Some(c) => c.1 += 1,
+                None => counts.push((n.clone(), 1, *per)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
+    let participants: Vec<String> = counts.iter().map(|c| c.0.clone()).collect();
+    let mut briefed_by: Vec<String> = Vec::new();
+    let mut topics: Vec<String> = Vec::new();
+    let mut place: Option<String> = None;
+    for a in accounts {
+        for b in &a.briefed_by {
+            let n = name_of(b);
+            if !briefed_by.contains(&n) && !participants.contains(&n) {
+                briefed_by.push(n);
+            }
+        }
+        for t in &a.topics {
+            if topics.len() < 16 && !topics.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                topics.push(t.clone());
+            }
+        }
+        if place.is_none() {
+            place.clone_from(&a.place);
+        }
+    }
+    let durations: Vec<[u32; 2]> = accounts.iter().filter_map(|a| a.duration_minutes).collect();
+    let common = durations.iter().skip(1).try_fold(durations.first().copied(), |acc, d| {
+        let acc = acc?;
+        let lo = acc[0].max(d[0]);
+        let hi = acc[1].min(d[1]);
+        Some((lo <= hi).then_some([lo, hi]))
+    });
+    let duration_minutes = match common {
+        Some(Some(r)) => Some(r),
+        // Sources disagree: the first source's figure, the rest in `discrepancies`.
+        _ => durations.first().copied(),
+    };
+    let mut discrepancies = Vec::new();
+    // Dates: stated dates that cannot name the same day as the consensus.
+    if let (Some(d), Some("text")) = (&date, date_source.as_deref()) {
+        let off = accounts.iter().any(|a| {
+            a.date_source.as_deref() == Some("text")
+                && a.date
+                    .as_ref()
+                    .is_some_and(|x| !(x.starts_with(d.as_str()) || d.starts_with(x.as_str())))
+        });
+        if off {
+            discrepancies.push(Discrepancy {
+                field: "date".into(),
+                values: rows
+                    .iter()
+                    .zip(accounts)
+                    .filter(|(_, a)| a.date_source.as_deref() == Some("text"))
+                    .map(|(r, a)| Value {
+                        doc: r.doc.clone(),
+                        value: serde_json::json!(a.date),
+                        text: a.date_text.clone(),
+                    })
+                    .collect(),
+            });
+        }
+    }
+    if durations.len() >= 2 && matches!(common, Some(None)) {
+        discrepancies.push(Discrepancy {
+            field: "duration_minutes".into(),
+            values: rows
+                .iter()
+                .zip(accounts)
+                .filter(|(_, a)| a.duration_minutes.is_some())
+                .map(|(r, a)| Value {
+                    doc: r.doc.clone(),
+                    value: serde_json::json!(a.duration_minutes),
+                    text: a.duration_text.clone(),
+                })
+                .collect(),
+        });
+    }
+    // Participants: a person some sources name as taking part and another source, naming two or
+    // more people, leaves out.
+    let full: Vec<usize> = (0..accounts.len())
+        .filter(|&i| per_source[i].iter().filter(|p| p.1).count() >= 2)
+        .collect();
+    let disputed = full.len() >= 2
+        && counts.iter().any(|(n, _, per)| {
+            *per && full.iter().any(|&i| per_source[i].iter().any(|(x, _)| x == n))
+                && full.iter().any(|&i| !per_source[i].iter().any(|(x, _)| x == n))
+        });
+    if disputed {
+        discrepancies.push(Discrepancy {
+            field: "participants".into(),
+            values: full
+                .iter()
+                .map(|&i| Value {
+                    doc: rows[i].doc.clone(),
+                    value: serde_json::json!(per_source[i]
+                        .iter()
+                        .filter(|p| p.1)
+                        .map(|p| p.0.clone())
+                        .collect::<Vec<_>>()),
+                    text: Some(accounts[i].sentence.clone()),
+                })
+                .collect(),
+        });
+    }
+    let places: Vec<&String> = accounts.iter().filter_map(|a| a.place.as_ref()).collect();
+    if places.iter().any(|p| *p != places[0]) {
+        discrepancies.push(Discrepancy {
+            field: "place".into(),
+            values: rows
+                .iter()
+                .zip(accounts)
+                .filter(|(_, a)| a.place.is_some())
+                .map(|(r, a)| Value {
+                    doc: r.doc.clone(),
+                    value: serde_json::json!(a.place),
+                    text: None,
+                })
+                .collect(),
+        });
+    }
+    let mut outlets: Vec<String> = Vec::new();
+    for r in rows {
+        let o = r.outlet.clone().unwrap_or_else(|| r.doc.clone());
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
+    let names: Vec<&str> =
+        counts.iter().filter(|c| c.2).take(4).map(|c| c.0.as_str()).collect::<Vec<_>>();
+    let names = if names.is_empty() {
+        counts.iter().take(4).map(|c| c.0.as_str()).collect()
+    } else {
+        names
+    };
+    let summary =
+        summary_line(&kind, &names, date.as_deref(), duration_minutes, accounts.len() as u32);
+    let sources = rows
+        .iter()
+        .zip(accounts)
+        .zip(&per_source)
+        .map(|((r, a), ps)| Source {
+            doc: r.doc.clone(),
+            outlet: r.outlet.clone(),
+            published: r.published.clone(),
+            sentence: a.sentence.clone(),
+            sentence_start: a.sentence_start,
+            sentence_end: a.sentence_end,
+            start: r.start,
+            end: r.end,
+            trigger: a.trigger.clone(),
+            date: a.date.clone(),
+            date_source: a.date_source.clone(),
+            date_text: a.date_text.clone(),
+            duration_minutes: a.duration_minutes,
+            duration_text: a.duration_text.clone(),
+            participants: ps.iter().map(|p| p.0.clone()).collect(),
+            place: a.place.clone(),
+            reason: (!r.reason.is_empty()).then(|| r.reason.clone()),
+        })
+        .collect();
+    Event {
+        id,
+        kind,
+        cameo,
+        date,
+        date_source,
+        participants,
+        duration_minutes,
+        topics,
+        briefed_by,
+        place,
+        summary,
+        outlets,
+        discrepancy: !discrepancies.is_empty(),
+        sources,
+        discrepancies,
+    }
+}
+
+/// "Phone call between Vladimir Putin and Donald Trump on 2025-06-14 (50 min; 3 sources)".
+pub(crate) fn summary_line(
+    kind: &str,
+    names: &[&str],
+    date: Option<&str>,
+    duration: Option<[u32; 2]>,
+    sources: u32,
+) -> String {
+    let who = match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let what = match kind {
+        "phone_call" => format!("Phone call between {who}"),
+        "meeting" => format!("Meeting of {who}"),
+        "statement" => format!("Statement by {who}"),
+        "offer_mediation" => format!("Offer of mediation by {who}"),
+        "negotiation" => format!("Negotiations between {who}"),
+        "prisoner_release" => format!("Release of {who}"),
+        "prisoner_exchange" => format!("Prisoner exchange between {who}"),
+        "military_strike" => format!("Military strike involving {who}"),
+        "sanctions" => format!("Sanctions involving {who}"),
+        "aid_suspension" => format!("Aid suspension involving {who}"),
+        "invitation" => format!("Invitation involving {who}"),
+        "agreement" => format!("Agreement between {who}"),
+        other => format!("{other}: {who}"),
+    };
+    let mut s = what;
+    match date {
+        Some(d) => s.push_str(&format!(" on {d}")),
+        None => s.push_str(" (undated)"),
+    }
+    let mut extra = Vec::new();
+    if let Some([lo, hi]) = duration {
+        extra.push(if lo == hi { format!("{lo} min") } else { format!("{lo}-{hi} min") });
+    }
+    extra.push(format!("{sources} source{}", if sources == 1 { "" } else { "s" }));
+    s.push_str(&format!(" ({})", extra.join("; ")));
+    s
+}

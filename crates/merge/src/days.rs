@@ -1,0 +1,66 @@
+//! Calendar arithmetic on ISO dates of any precision, as day numbers (days since 1970-01-01).
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn parts(iso: &str) -> Option<(i64, Option<i64>, Option<i64>)> {
+    let mut it = iso.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: Option<i64> = it.next().map(|s| s.parse()).transpose().ok()?;
+    let d: Option<i64> = it.next().map(|s| s.parse()).transpose().ok()?;
+    if it.next().is_some() || m.is_some_and(|m| !(1..=12).contains(&m)) {
+        return None;
+    }
+    if d.is_some_and(|d| !(1..=31).contains(&d)) {
+        return None;
+    }
+    Some((y, m, d))
+}
+
+/// The day number of a day-precision date (`2025-06-14`); `None` for coarser dates.
+pub fn day_number(iso: &str) -> Option<i64> {
+    match parts(iso)? {
+        (y, Some(m), Some(d)) => Some(days_from_civil(y, m, d)),
+        _ => None,
+    }
+}
+
+/// The first and last day a date of any precision covers (`2025-06` -> June 1 to June 30).
+pub fn window(iso: &str) -> Option<(i64, i64)> {
+    match parts(iso)? {
+        (y, Some(m), Some(d)) => {
+            let n = days_from_civil(y, m, d);
+            Some((n, n))
+        }
+        (y, Some(m), None) => {
+            let next =
+                if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+            Some((days_from_civil(y, m, 1), next - 1))
+        }
+        (y, None, _) => Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1) - 1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2025-03-01").unwrap() - day_number("2025-02-28").unwrap(), 1);
+        assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
+        assert_eq!(window("2024-02").map(|(a, b)| b - a + 1), Some(29));
+        assert_eq!(window("2025").map(|(a, b)| b - a + 1), Some(365));
+        assert_eq!(day_number("2025-06"), None);
+        assert_eq!(window("junk"), None);
+    }
+}

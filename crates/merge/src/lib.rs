@@ -1,0 +1,542 @@
+//! Event merging, the corpus stage after entity resolution: one event per real happening, each
+//! article's account of it kept as a *source*, and the points where the sources disagree.
+//!
+//! Each article's events (the `events` layer, one per happening within the article) become
+//! [`Account`]s whose participants are corpus entities (through the mention rows resolution
+//! wrote). An account joins an existing event when the type is the same, the participants agree
+//! (two shared people for a call or a meeting unless one side names only one; one for a
+//! statement or a release) and the dates agree:
+//!
+//! - dates the texts state must be the same day (or one contains the other: `2025-06` and
+//!   `2025-06-14`);
+//! - an account dated only by its article's publication takes an event stated to be within the
+//!   three days before publication, with the same people;
+//! - two accounts dated only by publication join only on strong evidence: the same people,
+//!   publication within two days, and a shared topic or an agreeing duration;
+//! - accounts with no date at all never join across articles.
+//!
+//! Candidates come from blocking keys (type, participant, week of the date window) in the store,
+//! so merging an article costs about the same however large the corpus. What is known of each
+//! event touched is kept in memory ([`Profile`]) so that joining does not re-read its sources;
+//! the cache is bounded and dropped when another build changes the events.
+//!
+//! Views read events back through [`events`], which assembles each event from its sources:
+//! consensus date and duration, participants, topics, briefers, the discrepancies between
+//! sources, and a one-line summary.
+
+mod assemble;
+mod days;
+
+use std::collections::HashMap;
+
+use dossier_document::{Document, EventMention};
+use dossier_store::{CorpusTx, EventRow, SourceRow, StoreError};
+use serde::{Deserialize, Serialize};
+
+pub use assemble::{events, Discrepancy, Event, EventQuery, Source, Value};
+pub use days::{day_number, window};
+
+/// Key under which the store keeps the version of its events.
+const VERSION: &str = "events_version";
+/// Events kept in memory between batches at most.
+const CACHE: usize = 50_000;
+/// Days before publication within which an account dated by publication may have happened.
+const PUBLISHED_SLACK: i64 = 3;
+
+/// A participant or briefer of an account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    /// The article's name for them.
+    pub name: String,
+    /// Corpus entity id, when resolution linked the words.
+    pub entity: Option<String>,
+    /// `PER`, `ORG`, `LOC`.
+    pub label: String,
+}
+
+/// One article's account of an event, as stored in the source row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub cameo: String,
+    pub trigger: String,
+    pub date: Option<String>,
+    pub date_source: Option<String>,
+    pub date_text: Option<String>,
+    pub participants: Vec<Named>,
+    pub duration_minutes: Option<[u32; 2]>,
+    pub duration_text: Option<String>,
+    pub topics: Vec<String>,
+    pub briefed_by: Vec<Named>,
+    pub place: Option<String>,
+    /// The sentence of the first trigger: offsets into the cleaned text, and its words.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub sentence: String,
+    pub published: Option<String>,
+    pub background: bool,
+}
+
+impl Account {
+    fn people(&self) -> Vec<&str> {
+        let p: Vec<&str> = self
+            .participants
+            .iter()
+            .filter(|n| n.label == "PER")
+            .map(|n| n.entity.as_deref().unwrap_or(&n.name))
+            .collect();
+        if p.is_empty() {
+            self.participants.iter().map(|n| n.entity.as_deref().unwrap_or(&n.name)).collect()
+        } else {
+            p
+        }
+    }
+}
+
+/// What the merge stage keeps of an event: enough to decide joins and to write its date and
+/// summary without reading its sources again.
+#[derive(Debug, Clone, Default)]
+struct Profile {
+    kind: String,
+    cameo: String,
+    /// Dates stated by sources, with how many sources stated each.
+    text_dates: Vec<(String, u32)>,
+    /// Earliest publication date of a source dated only by publication.
+    published: Option<String>,
+    /// People (or, without people, all participants) as entity ids or names, with counts.
+    people: Vec<(String, u32)>,
+    /// Participant display names by id.
+    names: Vec<(String, String)>,
+    durations: Vec<[u32; 2]>,
+    topics: Vec<String>,
+    sources: u32,
+}
+
+impl Profile {
+    fn date(&self) -> Option<String> {
+        consensus(&self.text_dates).or_else(|| self.published.clone())
+    }
+
+    fn add(&mut self, a: &Account) {
+        self.sources += 1;
+        match (&a.date, a.date_source.as_deref()) {
+            (Some(d), Some("text")) => bump(&mut self.text_dates, d),
+            (Some(d), _) if self.published.as_ref().is_none_or(|p| d < p) => {
+                self.published = Some(d.clone());
+            }
+            _ => {}
+        }
+        for p in a.people() {
+            bump(&mut self.people, p);
+        }
+        for n in &a.participants {
+            let key = n.entity.clone().unwrap_or_else(|| n.name.clone());
+            if !self.names.iter().any(|(k, _)| *k == key) {
+                self.names.push((key, n.name.clone()));
+            }
+        }
+        if let Some(d) = a.duration_minutes {
+            if self.durations.len() < 16 {
+                self.durations.push(d);
+            }
+        }
+        for t in &a.topics {
+            if self.topics.len() < 32 && !self.topics.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                self.topics.push(t.clone());
+            }
+        }
+    }
+
+    fn summary(&self) -> String {
+        let mut people: Vec<&(String, u32)> = self.people.iter().collect();
+        people.sort_by_key(|p| std::cmp::Reverse(p.1));
+        let names: Vec<&str> = people
+            .iter()
+            .take(4)
+            .map(|(k, _)| {
+                self.names.iter().find(|(x, _)| x == k).map_or(k.as_str(), |(_, n)| n.as_str())
+            })
+            .collect();
+        assemble::summary_line(&self.kind, &names, self.date().as_deref(), None, self.sources)
+    }
+}
+
+fn bump(v: &mut Vec<(String, u32)>, key: &str) {
+    match v.iter_mut().find(|(k, _)| k == key) {
+        Some((_, n)) => *n += 1,
+        None => v.push((key.to_string(), 1)),
+    }
+}
+
+/// The date most sources state; ties go to the finer date, then the earlier.
+fn consensus(dates: &[(String, u32)]) -> Option<String> {
+    // A coarser date counts for the finer ones it contains ("2025-06" backs "2025-06-14").
+    dates
+        .iter()
+        .map(|(d, _)| {
+            let support: u32 =
+                dates.iter().filter(|(o, _)| d.starts_with(o.as_str())).map(|(_, n)| n).sum();
+            (d, support)
+        })
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+        .map(|(d, _)| d.clone())
+}
+
+/// The corpus stage. Lives for a whole build; see the crate documentation.
+#[derive(Default)]
+pub struct MergeStage {
+    cache: HashMap<String, Profile>,
+    version: Option<i64>,
+    /// Accounts merged by this stage, and how many joined an existing event.
+    pub accounts: usize,
+    pub joined: usize,
+    pub elapsed: std::time::Duration,
+}
+
+impl MergeStage {
+    pub fn new() -> MergeStage {
+        MergeStage::default()
+    }
+
+    fn sync(&mut self, tx: &CorpusTx) -> Result<(), StoreError> {
+        let stored: i64 = tx.state(VERSION)?.and_then(|v| v.parse().ok()).unwrap_or(0);
+        if self.version != Some(stored) || self.cache.len() > CACHE {
+            self.cache.clear();
+            self.version = Some(stored);
+        }
+        Ok(())
+    }
+
+    /// Merges the events of `docs` (store name and document) into the corpus's events.
+    pub fn merge(&mut self, tx: &CorpusTx, docs: &[(&str, &Document)]) -> Result<(), StoreError> {
+        let started = std::time::Instant::now();
+        self.sync(tx)?;
+        let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
+        tx.begin_merge(&names)?;
+        for (name, doc) in docs {
+            let ids: HashMap<(usize, usize), String> =
+                tx.doc_mentions(name)?.into_iter().map(|(s, e, id)| ((s, e), id)).collect();
+            for ev in &doc.events {
+                let account = account(tx, doc, ev, &ids)?;
+                self.place(tx, name, ev, account)?;
+            }
+        }
+        let next = self.version.unwrap_or(0) + 1;
+        tx.set_state(VERSION, &next.to_string())?;
+        self.version = Some(next);
+        self.elapsed += started.elapsed();
+        Ok(())
+    }
+
+    /// Merges documents stored earlier whose events were never merged (stored by an older
+    /// dossier, or every document after the entities were resolved anew), in chunks.
+    pub fn merge_stored(&mut self, store: &mut dossier_store::Store) -> Result<usize, StoreError> {
+        let pending = store.with_corpus(|tx| tx.unmerged_documents())?;
+        let mut done = 0;
+        for chunk in pending.chunks(256) {
+            store.with_corpus(|tx| {
+                let mut docs = Vec::with_capacity(chunk.len());
+                for name in chunk {
+                    if let Some(doc) = tx.document(name)? {
+                        docs.push((name.as_str(), doc));
+                    }
+                }
+                let refs: Vec<(&str, &Document)> = docs.iter().map(|(n, d)| (*n, d)).collect();
+                self.merge(tx, &refs)
+            })?;
+            done += chunk.len();
+        }
+        Ok(done)
+    }
+
+    fn profile(&mut self, tx: &CorpusTx, id: &str) -> Result<&mut Profile, StoreError> {
+        if !self.cache.contains_key(id) {
+            let mut p = Profile::default();
+            for s in tx.event_sources(id)? {
+                let a: Account = serde_json::from_str(&s.data).map_err(StoreError::Json)?;
+                if p.kind.is_empty() {
+                    p.kind = a.kind.clone();
+                    p.cameo = a.cameo.clone();
+                }
+                p.add(&a);
+            }
+            self.cache.insert(id.to_string(), p);
+        }
+        Ok(self.cache.get_mut(id).expect("inserted"))
+    }
+
+    fn place(
+        &mut self,
+        tx: &CorpusTx,
+        doc: &str,
+        ev: &EventMention,
+        a: Account,
+    ) -> Result<(), StoreError> {
+        self.accounts += 1;
+        let keys = keys(&a);
+        let people: Vec<String> = a.people().into_iter().map(str::to_string).collect();
+        let weeks: Vec<i64> = keys.iter().map(|(_, w)| *w).filter(|w| *w >= 0).collect();
+        let mut best: Option<(i64, String, String)> = None;
+        if !weeks.is_empty() {
+            let mut weeks = weeks;
+            weeks.sort();
+            weeks.dedup();
+            for id in tx.event_candidates(&a.kind, &people, &weeks)? {
+                let p = self.profile(tx, &id)?;
+                if p.kind != a.kind {
+                    continue;
+                }
+                if let Some((score, why)) = fits(p, &a) {
+                    if best
+                        .as_ref()
+                        .is_none_or(|(s, bid, _)| score > *s || (score == *s && id < *bid))
+                    {
+                        best = Some((score, id, why));
+                    }
+                }
+            }
+        }
+        let (id, reason) = match best {
+            Some((_, id, why)) => {
+                self.joined += 1;
+                (id, why)
+            }
+            None => {
+                let id = event_id(&a.kind, doc, ev.trigger.start);
+                self.cache.insert(
+                    id.clone(),
+                    Profile { kind: a.kind.clone(), cameo: a.cameo.clone(), ..Profile::default() },
+                );
+                (id, String::new())
+            }
+        };
+        let p = self.cache.get_mut(&id).expect("profiled");
+        p.add(&a);
+        tx.put_event(&EventRow {
+            id: id.clone(),
+            kind: p.kind.clone(),
+            cameo: p.cameo.clone(),
+            date: p.date(),
+            summary: p.summary(),
+        })?;
+        let data = serde_json::to_string(&a).map_err(StoreError::Json)?;
+        tx.put_event_source(
+            &SourceRow {
+                event_id: id,
+                doc: doc.to_string(),
+                start: ev.trigger.start,
+                end: ev.trigger.end,
+                reason,
+                data,
+                outlet: None,
+                published: None,
+            },
+            &keys,
+        )?;
+        Ok(())
+    }
+}
+
+/// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
+/// better) and the reason in words.
+fn fits(p: &Profile, a: &Account) -> Option<(i64, String)> {
+    let mine: Vec<&str> = a.people();
+    let theirs: Vec<&str> = p.people.iter().map(|(k, _)| k.as_str()).collect();
+    let shared = mine.iter().filter(|m| theirs.contains(m)).count();
+    let single = matches!(a.kind.as_str(), "statement" | "offer_mediation" | "prisoner_release");
+    let need = if single { 1 } else { 2.min(mine.len()).min(theirs.len()).max(1) };
+    if shared < need {
+        return None;
+    }
+    let same_people = shared == mine.len() && shared == theirs.len();
+    let names = |v: &[&str]| {
+        v.iter()
+            .map(|k| p.names.iter().find(|(x, _)| x == k).map_or(*k, |(_, n)| n.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let shared_names: Vec<&str> = mine.iter().filter(|m| theirs.contains(m)).copied().collect();
+    let who = names(&shared_names);
+    let stated = consensus(&p.text_dates);
+    let date = a.date.as_deref()?;
+    let text = a.date_source.as_deref() == Some("text");
+    let mut score = shared as i64 * 2;
+    let why = match (text, &stated) {
+        (true, Some(s)) => {
+            if !(s.starts_with(date) || date.starts_with(s.as_str())) {
+                return None;
+            }
+            if s == date {
+                score += 3;
+            }
+            format!("same type; shared participants {who}; stated dates agree ({date} ~ {s})")
+        }
+        (true, None) => {
+            // The event is dated only by publication: the stated day must fall just before it.
+            let pubd = p.published.as_deref()?;
+            if !same_people || !within(date, pubd) {
+                return None;
+            }
+            format!(
+                "same type and participants ({who}); stated date {date} is within \
+                 {PUBLISHED_SLACK} days before publication {pubd}"
+            )
+        }
+        (false, Some(s)) => {
+            if !same_people || !within(s, date) {
+                return None;
+            }
+            format!(
+                "same type and participants ({who}); published {date}, within {PUBLISHED_SLACK} \
+                 days after the stated date {s}"
+            )
+        }
+        (false, None) => {
+            // Both dated by publication only: strong evidence needed.
+            let pubd = p.published.as_deref()?;
+            let (x, y) = (day_number(date)?, day_number(pubd)?);
+            let topic = a.topics.iter().any(|t| p.topics.iter().any(|u| u.eq_ignore_ascii_case(t)));
+            let duration = a
+                .duration_minutes
+                .is_some_and(|d| p.durations.iter().any(|e| d[0] <= e[1] && e[0] <= d[1]));
+            if !same_people || (x - y).abs() > 2 || !(topic || duration) {
+                return None;
+            }
+            format!(
+                "same type and participants ({who}); undated accounts published {date} and \
+                 {pubd}, with a shared {}",
+                if topic { "topic" } else { "duration" }
+            )
+        }
+    };
+    Some((score, why))
+}
+
+/// Whether stated date `d` can be the news of an article published on `published`.
+fn within(d: &str, published: &str) -> bool {
+    let (Some((lo, hi)), Some(p)) = (window(d), day_number(published)) else { return false };
+    hi >= p - PUBLISHED_SLACK && lo <= p
+}
+
+/// Blocking keys of an account: each participant with each week of its date window
+/// (`-1` for an account without a date, which no candidate search asks for).
+fn keys(a: &Account) -> Vec<(String, i64)> {
+    let win = match (a.date.as_deref(), a.date_source.as_deref()) {
+        (Some(d), Some("text")) => window(d),
+        (Some(d), _) => day_number(d).map(|p| (p - PUBLISHED_SLACK, p)),
+        _ => None,
+    };
+    let weeks: Vec<i64> = match win {
+        Some((lo, hi)) => {
+            let (lo, hi) = (lo.div_euclid(7), hi.div_euclid(7));
+            (lo..=hi.min(lo + 60)).collect()
+        }
+        None => vec![-1],
+    };
+    let mut out = Vec::new();
+    for p in a.people() {
+        for w in &weeks {
+            out.push((p.to_string(), *w));
+        }
+    }
+    out
+}
+
+/// A stable id: the type and the first account's document and offset.
+fn event_id(kind: &str, doc: &str, start: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(kind.as_bytes());
+    h.update([0]);
+    h.update(doc.as_bytes());
+    h.update([0]);
+    h.update(start.to_le_bytes());
+    let d = h.finalize();
+    let hex: String = d.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("ev-{hex}")
+}
+
+/// The account of event mention `ev` of `doc`, its names linked to corpus entities.
+fn account(
+    tx: &CorpusTx,
+    doc: &Document,
+    ev: &EventMention,
+    ids: &HashMap<(usize, usize), String>,
+) -> Result<Account, StoreError> {
+    let link = |name: &str, span: Option<&dossier_document::Span>, label: &str| {
+        let by_span = span.and_then(|s| ids.get(&(s.start, s.end)).cloned());
+        match by_span {
+            Some(id) => Ok(Some(id)),
+            None => tx.entity_by_alias(name, label),
+        }
+    };
+    let label_of = |span: Option<&dossier_document::Span>| -> String {
+        span.and_then(|s| doc.entities.iter().find(|m| m.start == s.start && m.end == s.end))
+            .map_or("PER".to_string(), |m| m.label.clone())
+    };
+    let mut participants = Vec::new();
+    for (i, name) in ev.participants.iter().enumerate() {
+        let span = ev.participant_spans.get(i);
+        let label = label_of(span);
+        participants.push(Named { name: name.clone(), entity: link(name, span, &label)?, label });
+    }
+    let mut briefed_by = Vec::new();
+    for (i, name) in ev.briefed_by.iter().enumerate() {
+        let span = ev.briefed_by_spans.get(i);
+        let label = label_of(span);
+        briefed_by.push(Named { name: name.clone(), entity: link(name, span, &label)?, label });
+    }
+    let text = |s: Option<dossier_document::Span>| {
+        s.and_then(|s| doc.text.get(s.start..s.end)).map(str::to_string)
+    };
+    Ok(Account {
+        kind: ev.kind.clone(),
+        cameo: ev.cameo.clone(),
+        trigger: text(Some(ev.trigger)).unwrap_or_default(),
+        date: ev.date.clone(),
+        date_source: ev.date_source.clone(),
+        date_text: text(ev.date_span),
+        participants,
+        duration_minutes: ev.duration_minutes,
+        duration_text: text(ev.duration_span),
+        topics: ev.topics.clone(),
+        briefed_by,
+        place: ev.place.clone(),
+        sentence_start: ev.sentence.start,
+        sentence_end: ev.sentence.end,
+        sentence: text(Some(ev.sentence)).unwrap_or_default(),
+        published: doc.meta.published.clone(),
+        background: ev.background,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consensus_prefers_the_most_stated_then_the_finer_date() {
+        let d = |v: &[(&str, u32)]| -> Vec<(String, u32)> {
+            v.iter().map(|(a, b)| (a.to_string(), *b)).collect()
+        };
+        assert_eq!(consensus(&d(&[("2025-03-18", 3), ("2025-03-17", 1)])).unwrap(), "2025-03-18");
+        assert_eq!(consensus(&d(&[("2025-03", 1), ("2025-03-18", 1)])).unwrap(), "2025-03-18");
+        assert_eq!(consensus(&[]), None);
+    }
+
+    #[test]
+    fn stated_dates_fall_within_the_days_before_publication() {
+        assert!(within("2025-03-18", "2025-03-19"));
+        assert!(within("2025-03-18", "2025-03-18"));
+        assert!(!within("2025-03-18", "2025-03-25"));
+        assert!(!within("2025-03-20", "2025-03-19"));
+        assert!(within("2025-03", "2025-03-19"));
+    }
+
+    #[test]
+    fn ids_are_stable() {
+        assert_eq!(event_id("phone_call", "a", 10), event_id("phone_call", "a", 10));
+        assert_ne!(event_id("phone_call", "a", 10), event_id("phone_call", "b", 10));
+    }
+}

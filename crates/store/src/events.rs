@@ -1,0 +1,326 @@
+//! Tables of event merging: events, the sources (one per article's account) that make them up,
+//! and the blocking keys that find an event's candidates without comparing all pairs.
+//!
+//! As with entities, the store knows SQL and nothing of how events are merged: an event is a row
+//! with the columns views filter on (id, type, CAMEO code, date, a one-line summary); a source
+//! is a row per article's account with its offsets and its full description as JSON (`data`,
+//! written and read by the merge stage) and why it was joined (`reason`). Keys are rows of
+//! (type, entity, week): the candidates of a new account are the events sharing its type, one of
+//! its participants and a week of its date window, so the cost of merging one article does not
+//! grow with the corpus. A document replaced or dropped takes its sources with it
+//! (`ON DELETE CASCADE`); an event left without sources is removed by the next merge.
+
+use rusqlite::{params, OptionalExtension};
+
+use crate::corpus::CorpusTx;
+use crate::{Result, Store};
+
+pub(crate) const SCHEMA: &str = "
+    CREATE TABLE IF NOT EXISTS events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        date TEXT,
+        summary TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX IF NOT EXISTS events_date ON events(date);
+    CREATE TABLE IF NOT EXISTS event_sources (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, start)
+    );
+    CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
+    CREATE TABLE IF NOT EXISTS event_keys (
+        type TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        week INTEGER NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (type, entity, week, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
+    CREATE TABLE IF NOT EXISTS merged (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+";
+
+/// One event as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRow {
+    pub id: String,
+    /// `phone_call`, `meeting`, ...
+    pub kind: String,
+    pub cameo: String,
+    /// The event's date as the merge stage last worked it out (ISO 8601 at its precision).
+    pub date: Option<String>,
+    pub summary: String,
+}
+
+/// One article's account of an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRow {
+    pub event_id: String,
+    /// The document's name.
+    pub doc: String,
+    /// The trigger's span in the document's cleaned text.
+    pub start: usize,
+    pub end: usize,
+    /// Why this account was joined to the event (empty for the first).
+    pub reason: String,
+    /// The account as the merge stage describes it (JSON).
+    pub data: String,
+    /// The document's outlet and publication date, for listings.
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+}
+
+impl CorpusTx<'_> {
+    /// Events that share `kind`, one of `entities` and one of `weeks` (blocking keys).
+    pub fn event_candidates(
+        &self,
+        kind: &str,
+        entities: &[String],
+        weeks: &[i64],
+    ) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT event_id FROM event_keys WHERE type = ?1 AND entity = ?2 AND week = ?3",
+        )?;
+        let mut out: Vec<String> = Vec::new();
+        for e in entities {
+            for w in weeks {
+                for id in stmt.query_map(params![kind, e, w], |r| r.get::<_, String>(0))? {
+                    out.push(id?);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The stored accounts of event `id`.
+    pub fn event_sources(&self, id: &str) -> Result<Vec<SourceRow>> {
+        sources_of(self.tx, id)
+    }
+
+    /// Writes (or updates) an event row.
+    pub fn put_event(&self, e: &EventRow) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO events (id, type, cameo, date, summary) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(id) DO UPDATE SET type = excluded.type, cameo = excluded.cameo,
+                     date = excluded.date, summary = excluded.summary",
+            )?
+            .execute(params![e.id, e.kind, e.cameo, e.date, e.summary])?;
+        Ok(())
+    }
+
+    /// Adds an account to an event, and its blocking keys.
+    pub fn put_event_source(&self, s: &SourceRow, keys: &[(String, i64)]) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO event_sources (event_id, doc_id, start, end, reason, data)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![s.event_id, s.doc, s.start as i64, s.end as i64, s.reason, s.data])?;
+        let kind: String = self
+            .tx
+            .prepare_cached("SELECT type FROM events WHERE id = ?1")?
+            .query_row([&s.event_id], |r| r.get(0))?;
+        let mut key = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO event_keys (type, entity, week, event_id) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (entity, week) in keys {
+            key.execute(params![kind, entity, week, s.event_id])?;
+        }
+        Ok(())
+    }
+
+    /// Drops the accounts of documents `docs` (before merging them again) and marks them merged;
+    /// events left without accounts go.
+    pub fn begin_merge(&self, docs: &[&str]) -> Result<()> {
+        let mut clear = self.tx.prepare_cached("DELETE FROM event_sources WHERE doc_id = ?1")?;
+        let mut mark =
+            self.tx.prepare_cached("INSERT OR IGNORE INTO merged (doc_id) VALUES (?1)")?;
+        for d in docs {
+            clear.execute([d])?;
+            mark.execute([d])?;
+        }
+        self.drop_orphan_events()
+    }
+
+    /// Removes events none of whose accounts remain (their documents were replaced or dropped).
+    pub fn drop_orphan_events(&self) -> Result<()> {
+        self.tx.execute(
+            "DELETE FROM events WHERE NOT EXISTS
+               (SELECT 1 FROM event_sources s WHERE s.event_id = events.id)",
+            [],
+        )?;
+        Ok(())
+    }
+
+    /// Names of stored documents whose events were not merged yet, sorted.
+    pub fn unmerged_documents(&self) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT id FROM documents d WHERE NOT EXISTS
+               (SELECT 1 FROM merged m WHERE m.doc_id = d.id) ORDER BY id",
+        )?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(ids)
+    }
+
+    /// Forgets every event (before merging the corpus anew).
+    pub fn clear_events(&self) -> Result<()> {
+        self.tx.execute_batch(
+            "DELETE FROM event_keys; DELETE FROM event_sources; DELETE FROM events;
+             DELETE FROM merged;",
+        )?;
+        Ok(())
+    }
+
+    /// The corpus entity of each mention of document `doc`: (start, end, entity id).
+    pub fn doc_mentions(&self, doc: &str) -> Result<Vec<(usize, usize, String)>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT start, end, entity_id FROM mentions WHERE doc_id = ?1")?;
+        let rows = stmt
+            .query_map([doc], |r| {
+                Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The entity a name is an alias of, preferring the given label.
+    pub fn entity_by_alias(&self, name: &str, label: &str) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                 WHERE a.alias = ?1 ORDER BY (e.label = ?2) DESC, e.id LIMIT 1",
+            )?
+            .query_row([name, label], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Canonical names and labels of entities by id.
+    pub fn entity_names(&self, ids: &[String]) -> Result<Vec<Option<(String, String)>>> {
+        entity_names(self.tx, ids)
+    }
+}
+
+fn entity_names(
+    conn: &rusqlite::Connection,
+    ids: &[String],
+) -> Result<Vec<Option<(String, String)>>> {
+    let mut stmt = conn.prepare_cached("SELECT name, label FROM entities WHERE id = ?1")?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        out.push(stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?);
+    }
+    Ok(out)
+}
+
+fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.event_id, s.doc_id, s.start, s.end, s.reason, s.data, d.outlet, d.published
+         FROM event_sources s JOIN documents d ON d.id = s.doc_id
+         WHERE s.event_id = ?1 ORDER BY d.published, s.doc_id, s.start",
+    )?;
+    let rows = stmt
+        .query_map([id], |r| {
+            Ok(SourceRow {
+                event_id: r.get(0)?,
+                doc: r.get(1)?,
+                start: r.get::<_, i64>(2)? as usize,
+                end: r.get::<_, i64>(3)? as usize,
+                reason: r.get(4)?,
+                data: r.get(5)?,
+                outlet: r.get(6)?,
+                published: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// What `dossier events` and `dossier timeline` ask the store for.
+#[derive(Debug, Clone, Default)]
+pub struct EventRowQuery {
+    pub id: Option<String>,
+    pub kind: Option<String>,
+    /// Only events one of whose accounts names this entity id.
+    pub entity_ids: Option<Vec<String>>,
+    /// Dates from and to (ISO prefixes compared as text: `2025-06` covers June).
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl Store {
+    /// Stored events with their accounts, by date (undated last), then id.
+    pub fn event_rows(&self, q: &EventRowQuery) -> Result<Vec<(EventRow, Vec<SourceRow>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, type, cameo, date, summary FROM events
+             WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR type = ?2)
+               AND (?3 IS NULL OR (date IS NOT NULL AND substr(date, 1, length(?3)) >= ?3))
+               AND (?4 IS NULL OR (date IS NOT NULL AND substr(date, 1, length(?4)) <= ?4))
+             ORDER BY date IS NULL, date, id",
+        )?;
+        let rows = stmt
+            .query_map(params![q.id, q.kind, q.from, q.to], |r| {
+                Ok(EventRow {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    cameo: r.get(2)?,
+                    date: r.get(3)?,
+                    summary: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let wanted: Option<std::collections::HashSet<String>> = match &q.entity_ids {
+            None => None,
+            Some(ids) => {
+                let mut stmt = self
+                    .conn
+                    .prepare_cached("SELECT DISTINCT event_id FROM event_keys WHERE entity = ?1")?;
+                let mut set = std::collections::HashSet::new();
+                for id in ids {
+                    for e in stmt.query_map([id], |r| r.get::<_, String>(0))? {
+                        set.insert(e?);
+                    }
+                }
+                Some(set)
+            }
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            if wanted.as_ref().is_some_and(|w| !w.contains(&row.id)) {
+                continue;
+            }
+            let sources = sources_of(&self.conn, &row.id)?;
+            if sources.is_empty() {
+                continue;
+            }
+            out.push((row, sources));
+        }
+        Ok(out)
+    }
+
+    /// Canonical names and labels of entities by id.
+    pub fn entity_names(&self, ids: &[String]) -> Result<Vec<Option<(String, String)>>> {
+        entity_names(&self.conn, ids)
+    }
+
+    /// Ids of the entities a name is a name of (any alias, case-insensitive).
+    pub fn entity_ids_named(&self, name: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT entity_id FROM entity_aliases WHERE alias = ?1
+             UNION SELECT id FROM entities WHERE name = ?1 COLLATE NOCASE",
+        )?;
+        let ids = stmt.query_map([name], |r| r.get(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ids)
+    }
+}
