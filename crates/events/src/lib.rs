@@ -713,10 +713,19 @@ impl<'a> Analysis<'a> {
                 k == b || matches!(self.words[k], "," | "and" | "including" | "as" | "." | "while");
             if split {
                 let mut s = start;
-                while s < k && matches!(self.words[s], "the" | "a" | "an" | "their" | "its" | "his")
+                while s < k
+                    && matches!(
+                        self.words[s],
+                        "the" | "a" | "an" | "their" | "its" | "his" | "her" | "on" | "about"
+                    )
                 {
                     s += 1;
                 }
+                // A date or a duration ("50 minutes") is not what an event was about.
+                let timex = s < k && {
+                    let span = Span::new(self.toks[s].start, self.toks[k - 1].end);
+                    self.doc.timexes.iter().any(|t| span.overlaps(&Span::new(t.start, t.end)))
+                };
                 let n = k - s;
                 if (1..=7).contains(&n) {
                     let phrase = self.text(s, k);
@@ -724,7 +733,7 @@ impl<'a> Analysis<'a> {
                         self.words[s],
                         "what" | "which" | "who" | "about" | "how" | "that"
                     );
-                    if !function && phrase.chars().any(|c| c.is_alphabetic()) {
+                    if !function && !timex && phrase.chars().any(|c| c.is_alphabetic()) {
                         push_topic(out, phrase);
                     }
                 }
@@ -934,6 +943,14 @@ impl<'a> Analysis<'a> {
                 continue;
             };
             let trig = q.cue.as_ref().map(|c| Span::new(c.start, c.end)).unwrap_or(sspan);
+            // "Volkov spoke by phone with Marsh" is a call, not something Volkov said.
+            if self
+                .events
+                .iter()
+                .any(|e| e.kind != "statement" && e.mentions.iter().any(|m| m.overlaps(&trig)))
+            {
+                continue;
+            }
             let si = doc.sentences_in(trig);
             let Some(sent) = doc.sentences.get(si.start).copied() else { continue };
             // The date of the sentence outside the quoted words.
@@ -1119,7 +1136,8 @@ fn parts_compatible(kind: &str, a: &[Part<'_>], b: &[Part<'_>]) -> bool {
     if single_actor(kind) || matches!(kind, "prisoner_release" | "military_strike") {
         return shared >= 1;
     }
-    shared >= 2.min(x.len()).min(y.len())
+    let all_shared = a.iter().filter(|p| b.iter().any(|q| q.name == p.name)).count();
+    shared >= 2.min(x.len()).min(y.len()) && all_shared >= 2.min(a.len()).min(b.len())
 }
 
 /// Whether two ISO dates of any precision can name the same day (one extends the other).

@@ -23,3 +23,74 @@ fn dates_of_any_precision_are_compatible_when_one_extends_the_other() {
     assert!(calendar("2025-06-14") && calendar("2025") && calendar("2025-06"));
     assert!(!calendar("PRESENT_REF") && !calendar("2025-W24") && !calendar("XXXX-06-14"));
 }
+
+#[test]
+fn every_cameo_code_is_one_of_the_cameo_dictionary() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/petrarch2-dictionaries/CAMEO.2.0.txt");
+    let Ok(cameo) = std::fs::read_to_string(&path) else {
+        eprintln!("SKIPPED: {} is not available", path.display());
+        return;
+    };
+    let mut codes: Vec<&str> = cameo_rows().iter().map(|r| r.1).collect();
+    codes.extend(trigger_codes());
+    assert!(codes.len() >= 12);
+    for c in codes {
+        assert!(
+            cameo.contains(&format!("[{c}]")) || cameo.contains(&format!("[{c}:")),
+            "CAMEO code {c} is not in {}",
+            path.display()
+        );
+    }
+}
+
+fn events_of(text: &str, published: &str) -> Vec<EventMention> {
+    let meta = dossier_document::Metadata {
+        published: Some(published.into()),
+        published_source: dossier_document::DateSource::Metadata,
+        ..Default::default()
+    };
+    let article = dossier_ingest::article_from_text("t", text.into(), meta);
+    dossier_pipeline::analyse(article, &Default::default()).unwrap().events
+}
+
+#[test]
+fn plans_wishes_and_topics_are_not_events() {
+    let ev = events_of(
+        "Lena Marsh and Ardan Volkov agreed to organise a personal meeting. Marsh expressed a \
+         desire to meet with Volkov. The two presidents discussed the exchange of prisoners.",
+        "2025-03-18",
+    );
+    assert!(ev.iter().all(|e| e.kind != "meeting" && e.kind != "prisoner_exchange"), "{ev:#?}");
+}
+
+#[test]
+fn references_join_the_call_and_background_keeps_its_date() {
+    let ev = events_of(
+        "Ardan Volkov and Lena Marsh held a phone call on Tuesday. During the call, Volkov \
+         raised fishing quotas. The conversation lasted nearly an hour. It was their first \
+         call since May 2021.",
+        "2025-03-19",
+    );
+    let calls: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    assert_eq!(calls[0].date.as_deref(), Some("2025-03-18"));
+    assert_eq!(calls[0].duration_minutes, Some([45, 60]));
+    assert!(calls[0].mentions.len() >= 3, "{:?}", calls[0].mentions);
+    assert_eq!(calls[1].date.as_deref(), Some("2021-05"));
+    assert!(calls[1].background);
+}
+
+#[test]
+fn undated_news_takes_the_publication_date_and_background_none() {
+    let ev = events_of(
+        "Ardan Volkov spoke by phone with Lena Marsh. Volkov had a recent phone call with \
+         Miriam Holt.",
+        "2025-03-19",
+    );
+    let calls: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    assert_eq!(calls[0].date.as_deref(), Some("2025-03-19"));
+    assert_eq!(calls[0].date_source.as_deref(), Some("published"));
+    assert_eq!(calls[1].date, None);
+}

@@ -199,11 +199,12 @@ fn assemble(
         }
     }
     let durations: Vec<[u32; 2]> = accounts.iter().filter_map(|a| a.duration_minutes).collect();
-    let common = durations.iter().skip(1).try_fold(durations.first().copied(), |acc, d| {
-        let acc = acc?;
-        let lo = acc[0].max(d[0]);
-        let hi = acc[1].min(d[1]);
-        Some((lo <= hi).then_some([lo, hi]))
+    // The range every source's duration allows: `Some(None)` when there is none.
+    let common: Option<Option<[u32; 2]>> = durations.first().map(|first| {
+        durations.iter().skip(1).try_fold(*first, |acc, d| {
+            let (lo, hi) = (acc[0].max(d[0]), acc[1].min(d[1]));
+            (lo <= hi).then_some([lo, hi])
+        })
     });
     let duration_minutes = match common {
         Some(Some(r)) => Some(r),
@@ -300,13 +301,8 @@ fn assemble(
             outlets.push(o);
         }
     }
-    let names: Vec<&str> =
-        counts.iter().filter(|c| c.2).take(4).map(|c| c.0.as_str()).collect::<Vec<_>>();
-    let names = if names.is_empty() {
-        counts.iter().take(4).map(|c| c.0.as_str()).collect()
-    } else {
-        names
-    };
+    // People first (already sorted so), then organisations and places.
+    let names: Vec<&str> = counts.iter().take(4).map(|c| c.0.as_str()).collect();
     let summary =
         summary_line(&kind, &names, date.as_deref(), duration_minutes, accounts.len() as u32);
     let sources = rows

@@ -217,9 +217,9 @@ impl MergeStage {
         for (name, doc) in docs {
             let ids: HashMap<(usize, usize), String> =
                 tx.doc_mentions(name)?.into_iter().map(|(s, e, id)| ((s, e), id)).collect();
-            for ev in &doc.events {
+            for (seq, ev) in doc.events.iter().enumerate() {
                 let account = account(tx, doc, ev, &ids)?;
-                self.place(tx, name, ev, account)?;
+                self.place(tx, name, seq, ev, account)?;
             }
         }
         let next = self.version.unwrap_or(0) + 1;
@@ -270,6 +270,7 @@ impl MergeStage {
         &mut self,
         tx: &CorpusTx,
         doc: &str,
+        seq: usize,
         ev: &EventMention,
         a: Account,
     ) -> Result<(), StoreError> {
@@ -325,6 +326,7 @@ impl MergeStage {
             &SourceRow {
                 event_id: id,
                 doc: doc.to_string(),
+                seq,
                 start: ev.trigger.start,
                 end: ev.trigger.end,
                 reason,
@@ -348,6 +350,20 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, String)> {
     let need = if single { 1 } else { 2.min(mine.len()).min(theirs.len()).max(1) };
     if shared < need {
         return None;
+    }
+    // Everyone named, people or not: a call between Volkov and an organisation (or a person
+    // the recogniser took for one) is not the call between Volkov and Marsh.
+    if !single {
+        let all: Vec<String> = a
+            .participants
+            .iter()
+            .map(|n| n.entity.clone().unwrap_or_else(|| n.name.clone()))
+            .collect();
+        let theirs_all: Vec<&str> = p.names.iter().map(|(k, _)| k.as_str()).collect();
+        let shared_all = all.iter().filter(|k| theirs_all.contains(&k.as_str())).count();
+        if shared_all < 2.min(all.len()).min(theirs_all.len()) {
+            return None;
+        }
     }
     let same_people = shared == mine.len() && shared == theirs.len();
     let names = |v: &[&str]| {

@@ -27,11 +27,12 @@ pub(crate) const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS event_sources (
         event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         reason TEXT NOT NULL,
         data TEXT NOT NULL,
-        PRIMARY KEY (doc_id, start)
+        PRIMARY KEY (doc_id, seq)
     );
     CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
     CREATE TABLE IF NOT EXISTS event_keys (
@@ -65,6 +66,8 @@ pub struct SourceRow {
     pub event_id: String,
     /// The document's name.
     pub doc: String,
+    /// The position of the account among the document's events.
+    pub seq: usize,
     /// The trigger's span in the document's cleaned text.
     pub start: usize,
     pub end: usize,
@@ -122,10 +125,19 @@ impl CorpusTx<'_> {
     pub fn put_event_source(&self, s: &SourceRow, keys: &[(String, i64)]) -> Result<()> {
         self.tx
             .prepare_cached(
-                "INSERT OR REPLACE INTO event_sources (event_id, doc_id, start, end, reason, data)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT OR REPLACE INTO event_sources
+                     (event_id, doc_id, seq, start, end, reason, data)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
-            .execute(params![s.event_id, s.doc, s.start as i64, s.end as i64, s.reason, s.data])?;
+            .execute(params![
+                s.event_id,
+                s.doc,
+                s.seq as i64,
+                s.start as i64,
+                s.end as i64,
+                s.reason,
+                s.data
+            ])?;
         let kind: String = self
             .tx
             .prepare_cached("SELECT type FROM events WHERE id = ?1")?
@@ -226,7 +238,8 @@ fn entity_names(
 
 fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT s.event_id, s.doc_id, s.start, s.end, s.reason, s.data, d.outlet, d.published
+        "SELECT s.event_id, s.doc_id, s.seq, s.start, s.end, s.reason, s.data, d.outlet,
+                d.published
          FROM event_sources s JOIN documents d ON d.id = s.doc_id
          WHERE s.event_id = ?1 ORDER BY d.published, s.doc_id, s.start",
     )?;
@@ -235,12 +248,13 @@ fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
             Ok(SourceRow {
                 event_id: r.get(0)?,
                 doc: r.get(1)?,
-                start: r.get::<_, i64>(2)? as usize,
-                end: r.get::<_, i64>(3)? as usize,
-                reason: r.get(4)?,
-                data: r.get(5)?,
-                outlet: r.get(6)?,
-                published: r.get(7)?,
+                seq: r.get::<_, i64>(2)? as usize,
+                start: r.get::<_, i64>(3)? as usize,
+                end: r.get::<_, i64>(4)? as usize,
+                reason: r.get(5)?,
+                data: r.get(6)?,
+                outlet: r.get(7)?,
+                published: r.get(8)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -1,0 +1,198 @@
+//! Events end to end (issue 11): the sample articles against their gold, and a corpus of our own
+//! writing (tests/events_corpus/) where four outlets tell one call differently.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let out = dossier(args);
+    assert!(out.status.success(), "dossier {args:?}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn seeds_events_match_the_gold() {
+    let test = "seeds_events_match_the_gold";
+    let (Some(seeds), Some(gold)) =
+        (shared_path("seeds", test), shared_path("eval/seeds-gold.json", test))
+    else {
+        return;
+    };
+    let r = json(&[
+        "eval",
+        "events",
+        "--json",
+        "--seeds",
+        seeds.to_str().unwrap(),
+        "--gold",
+        gold.to_str().unwrap(),
+    ]);
+    eprintln!("{r}");
+    assert!(r["found"].as_u64().unwrap() >= 12, "{r}");
+    assert!(r["spurious"].as_u64().unwrap() <= 3, "{r}");
+    // The three Putin-Trump calls of 2025 are three distinct events.
+    let matched = |gold_id: &str| {
+        r["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["gold"] == gold_id)
+            .map(|m| m["event"].as_str().unwrap().to_string())
+    };
+    let calls: Vec<String> = ["call-2025-02-12", "call-2025-06-14", "call-2025-07-03"]
+        .iter()
+        .map(|g| matched(g).unwrap_or_else(|| panic!("{g} not found: {r}")))
+        .collect();
+    assert!(calls[0] != calls[1] && calls[1] != calls[2] && calls[0] != calls[2], "{calls:?}");
+}
+
+/// Copies the invented corpus, leaving out the files named in `except`.
+fn corpus(dir: &std::path::Path, except: &[&str]) -> String {
+    let input = dir.join("in");
+    fs::create_dir_all(&input).unwrap();
+    for e in fs::read_dir(root().join("tests/events_corpus")).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_str().unwrap().to_string();
+        if !except.iter().any(|x| name.starts_with(x)) {
+            fs::copy(&p, input.join(&name)).unwrap();
+        }
+    }
+    input.to_str().unwrap().to_string()
+}
+
+fn build(input: &str, db: &str) {
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+fn by_date(events: &Value) -> Vec<(String, String, usize)> {
+    events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["type"].as_str().unwrap().to_string(),
+                e["date"].as_str().unwrap_or("").to_string(),
+                e["sources"].as_array().unwrap().len(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn four_outlets_one_call_and_its_discrepancies() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = corpus(dir.path(), &[]);
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(&input, db);
+    let events = json(&["events", "--db", db, "--format", "json"]);
+    // Exactly: the older meeting (background, its own date), the call told by four outlets, the
+    // same-day call with a third person, and the second call a month later.
+    assert_eq!(
+        by_date(&events),
+        vec![
+            ("meeting".into(), "2023-11".into(), 1),
+            ("phone_call".into(), "2025-03-18".into(), 4),
+            ("phone_call".into(), "2025-03-18".into(), 1),
+            ("phone_call".into(), "2025-04-21".into(), 1),
+        ],
+        "{events:#}"
+    );
+    let call = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["sources"].as_array().unwrap().len() == 4)
+        .unwrap();
+    assert_eq!(call["date_source"], "text");
+    assert_eq!(call["cameo"], "041");
+    let people: Vec<&str> =
+        call["participants"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(people.contains(&"Ardan Volkov") && people.contains(&"Lena Marsh"), "{people:?}");
+    let fields: Vec<&str> = call["discrepancies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["field"].as_str())
+        .collect();
+    assert!(fields.contains(&"duration_minutes"), "{call:#}");
+    assert!(fields.contains(&"participants"), "{call:#}");
+    assert!(!fields.contains(&"date"), "Tuesday, March 18 and yesterday agree: {call:#}");
+    // Each source keeps its own words for date and duration.
+    let words: Vec<&str> = call["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["date_text"].as_str())
+        .collect();
+    for w in ["Tuesday", "March 18", "Yesterday"] {
+        assert!(words.contains(&w), "{words:?}");
+    }
+    // The same-day call is with someone else.
+    let holt = &events[2];
+    assert!(
+        holt["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p.as_str().unwrap().contains("Holt")),
+        "{holt:#}"
+    );
+    // The background meeting keeps its own date and is not dated by publication.
+    assert_eq!(events[0]["date_source"], "text");
+
+    // `--id` explains why each source was joined.
+    let id = call["id"].as_str().unwrap();
+    let md = stdout(&dossier(&["events", "--db", db, "--id", id]));
+    assert!(md.contains("Why each source belongs to this event"), "{md}");
+    assert!(md.contains("stated dates agree"), "{md}");
+    assert!(md.contains("sources disagree on duration_minutes"), "{md}");
+
+    // The timeline filters by entity, type and date.
+    let t = json(&["timeline", "--db", db, "--format", "json", "--entity", "Marsh"]);
+    assert_eq!(t.as_array().unwrap().len(), 3, "{t:#}");
+    let t = json(&["timeline", "--db", db, "--format", "json", "--type", "meeting"]);
+    assert_eq!(t.as_array().unwrap().len(), 1, "{t:#}");
+    let t = json(&["timeline", "--db", db, "--format", "json", "--from", "2025-04"]);
+    assert_eq!(t.as_array().unwrap().len(), 1, "{t:#}");
+    let bad = dossier(&["timeline", "--db", db, "--from", "2025-02-30"]);
+    assert!(!bad.status.success() && stderr(&bad).contains("2025-02-30"), "{}", stderr(&bad));
+    let none = dossier(&["events", "--db", db, "--id", "ev-000000000000"]);
+    assert!(!none.status.success() && stderr(&none).contains("no event"), "{}", stderr(&none));
+}
+
+#[test]
+fn adding_an_outlet_extends_the_event_and_ids_are_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    // Three outlets first, then the fourth: the new account joins the stored event.
+    let input = corpus(dir.path(), &["d-wire"]);
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(&input, db);
+    let before = json(&["events", "--db", db, "--format", "json"]);
+    let all = tempfile::tempdir().unwrap();
+    let full = corpus(all.path(), &[]);
+    build(&full, db);
+    let after = json(&["events", "--db", db, "--format", "json"]);
+    let ids = |v: &Value| -> Vec<String> {
+        v.as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(ids(&before), ids(&after), "adding an article renumbered events");
+    assert_eq!(by_date(&after)[1].2, 4, "{after:#}");
+    // A fresh store from the same articles gives the same ids.
+    let db2 = dir.path().join("y.db");
+    let db2 = db2.to_str().unwrap();
+    build(&full, db2);
+    let fresh = json(&["events", "--db", db2, "--format", "json"]);
+    let mut a = ids(&fresh);
+    let mut b = ids(&after);
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
