@@ -203,6 +203,184 @@ fn finish(scale: f32, acc: &[i32; NC]) -> [f32; NL] {
     e
 }
 
+/// The arithmetic of tagging, token after token: weight rows summed and Viterbi steps, compiled
+/// twice: for any x86-64 (`AVX = false`), and for processors with AVX2 (`AVX = true`, run only
+/// where [`simd::has_avx2`]), whose wider vectors do the same operations in the same order.
+struct Kernels<'a> {
+    rows: &'a [Row],
+    bits: u32,
+}
+
+impl Kernels<'_> {
+    #[inline(always)]
+    fn row(&self, key: u64) -> &Row {
+        &self.rows[(key >> (64 - self.bits)) as usize]
+    }
+
+    /// First-pass scoring of a block of tokens whose keys are `keys[offs[i]..offs[i + 1]]`:
+    /// with `p1`, every token's first-pass scores go into `dec`; with `local2`, its second-pass
+    /// sums are appended there.
+    #[inline(always)]
+    fn first<const AVX: bool>(
+        &self,
+        keys: &[u64],
+        offs: &[usize],
+        p1: Option<&Pass>,
+        mut local2: Option<&mut Vec<[i32; NC]>>,
+        sums: &mut Vec<[i32; NC]>,
+        dec: &mut Decoder,
+    ) {
+        // Every token's sums first, then the Viterbi steps: two tight loops.
+        sums.clear();
+        for i in 0..offs.len() - 1 {
+            let ks = &keys[offs[i]..offs[i + 1]];
+            prefetch(self.rows, self.bits, ks);
+            let mut a1 = [0i32; NC];
+            let mut a2 = [0i32; NC];
+            match (p1.is_some(), local2.is_some()) {
+                (true, true) => {
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a1[l] += r.0[0][l] as i32;
+                            a2[l] += r.0[1][l] as i32;
+                        }
+                    }
+                }
+                (true, false) => {
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a1[l] += r.0[0][l] as i32;
+                        }
+                    }
+                }
+                _ => {
+                    for &key in ks {
+                        let r = self.row(key);
+                        for l in 0..NC {
+                            a2[l] += r.0[1][l] as i32;
+                        }
+                    }
+                }
+            }
+            if let Some(l2) = local2.as_deref_mut() {
+                l2.push(a2);
+            }
+            if p1.is_some() {
+                sums.push(a1);
+            }
+        }
+        if let Some(p1) = p1 {
+            for a1 in sums.iter() {
+                dec.push::<AVX>(&finish(p1.scale, a1), &p1.tr);
+            }
+        }
+    }
+
+    /// Second-pass scoring of a block of tokens: each token's kept sums of local features
+    /// (`local2[i]`) plus its non-local features (`extra[offs[i]..offs[i + 1]]`) go into `dec`.
+    #[inline(always)]
+    fn second<const AVX: bool>(
+        &self,
+        local2: &[[i32; NC]],
+        extra: &[u64],
+        offs: &[usize],
+        p2: &Pass,
+        sums: &mut Vec<[i32; NC]>,
+        dec: &mut Decoder,
+    ) {
+        sums.clear();
+        for (i, &acc) in local2.iter().enumerate() {
+            let mut acc = acc;
+            for &key in &extra[offs[i]..offs[i + 1]] {
+                let r = self.row(key);
+                for l in 0..NC {
+                    acc[l] += r.0[1][l] as i32;
+                }
+            }
+            sums.push(acc);
+        }
+        for acc in sums.iter() {
+            dec.push::<AVX>(&finish(p2.scale, acc), &p2.tr);
+        }
+    }
+}
+
+/// The [`Kernels`] and the Viterbi step compiled for AVX2.
+#[cfg(target_arch = "x86_64")]
+mod simd {
+    use super::*;
+    use std::arch::x86_64::*;
+
+    /// Whether the processor has AVX2 (detected once, then a load).
+    #[inline]
+    pub(super) fn has_avx2() -> bool {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn first(
+        k: &Kernels,
+        keys: &[u64],
+        offs: &[usize],
+        p1: Option<&Pass>,
+        local2: Option<&mut Vec<[i32; NC]>>,
+        sums: &mut Vec<[i32; NC]>,
+        dec: &mut Decoder,
+    ) {
+        k.first::<true>(keys, offs, p1, local2, sums, dec)
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn second(
+        k: &Kernels,
+        local2: &[[i32; NC]],
+        extra: &[u64],
+        offs: &[usize],
+        p2: &Pass,
+        sums: &mut Vec<[i32; NC]>,
+        dec: &mut Decoder,
+    ) {
+        k.second::<true>(local2, extra, offs, p2, sums, dec)
+    }
+
+    /// [`open_scores`](super::open_scores) in two 8-lane vectors: for every lane, each closing
+    /// label in turn replaces the best so far when strictly better, as the scalar loop does
+    /// (`_CMP_GT_OQ` is false on equality and on NaN, like `>`).
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    pub(super) unsafe fn open_scores(cur: &[f32; NL], tr: &Trans) -> ([f32; OL], [u32; OL]) {
+        let mut best = [_mm256_set1_ps(f32::NEG_INFINITY); 2];
+        let mut arg = [_mm256_setzero_ps(); 2];
+        for (k, row) in tr.open.iter().enumerate() {
+            let c = _mm256_set1_ps(cur[CLOSING[k]]);
+            let p = _mm256_castsi256_ps(_mm256_set1_epi32(CLOSING[k] as i32));
+            for h in 0..2 {
+                // SAFETY: `row` holds 16 floats; lanes 8h..8h+8 are in it.
+                let w = unsafe { _mm256_loadu_ps(row.as_ptr().add(8 * h)) };
+                let v = _mm256_add_ps(c, w);
+                let better = _mm256_cmp_ps::<_CMP_GT_OQ>(v, best[h]);
+                best[h] = _mm256_blendv_ps(best[h], v, better);
+                arg[h] = _mm256_blendv_ps(arg[h], p, better);
+            }
+        }
+        let mut b = [0f32; OL];
+        let mut a = [0u32; OL];
+        for h in 0..2 {
+            // SAFETY: `b` and `a` hold 16 lanes; lanes 8h..8h+8 are in them.
+            unsafe {
+                _mm256_storeu_ps(b.as_mut_ptr().add(8 * h), best[h]);
+                _mm256_storeu_si256(
+                    a.as_mut_ptr().add(8 * h) as *mut __m256i,
+                    _mm256_castps_si256(arg[h]),
+                );
+            }
+        }
+        (b, a)
+    }
+}
+
 /// A trained tagger: a first pass over local features and, optionally, a second pass that also
 /// sees the first pass's labels for the same words across the document.
 pub struct Model {
@@ -266,6 +444,8 @@ pub struct Scratch {
     dec: Decoder,
     /// Second-pass sums of the local features, per token of the document.
     local2: Vec<[i32; NC]>,
+    /// First-pass sums of the block of tokens being scored.
+    sums: Vec<[i32; NC]>,
 }
 
 impl Model {
@@ -291,11 +471,6 @@ impl Model {
     /// Number of passes (1 or 2).
     pub fn passes(&self) -> usize {
         self.passes.len()
-    }
-
-    #[inline]
-    fn row(&self, key: u64) -> &Row {
-        &self.rows[(key >> (64 - self.bits)) as usize]
     }
 
     /// Labels for every sentence of one document.
@@ -377,16 +552,17 @@ impl Model {
                     &mut sc.extra_offs,
                 );
                 prefetch(&self.rows, self.bits, &sc.extra);
-                for i in 0..block.len() {
-                    let mut acc = sc.local2[base + i];
-                    for &key in &sc.extra[sc.extra_offs[i]..sc.extra_offs[i + 1]] {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            acc[l] += r.0[1][l] as i32;
-                        }
-                    }
-                    sc.dec.push(&finish(p2.scale, &acc), &p2.tr);
+                let k = Kernels { rows: &self.rows, bits: self.bits };
+                let local2 = &sc.local2[base..base + block.len()];
+                let (extra, offs, sums, dec) =
+                    (&sc.extra, &sc.extra_offs, &mut sc.sums, &mut sc.dec);
+                #[cfg(target_arch = "x86_64")]
+                if simd::has_avx2() {
+                    // SAFETY: the processor has AVX2.
+                    unsafe { simd::second(&k, local2, extra, offs, p2, sums, dec) };
+                    continue;
                 }
+                k.second::<false>(local2, extra, offs, p2, sums, dec);
             }
             t += n;
             emit(&sc.dec.finish());
@@ -407,44 +583,17 @@ impl Model {
         first: bool,
         second: bool,
     ) {
-        let p1 = &self.passes[0];
-        features::extract_range(s, doc, prep, range.clone(), &mut sc.keys, &mut sc.offs);
-        let (keys, offs) = (&sc.keys, &sc.offs);
-        for i in 0..range.len() {
-            let ks = &keys[offs[i]..offs[i + 1]];
-            prefetch(&self.rows, self.bits, ks);
-            let mut a1 = [0i32; NC];
-            if first && second {
-                let mut a2 = [0i32; NC];
-                for &key in ks {
-                    let r = self.row(key);
-                    for l in 0..NC {
-                        a1[l] += r.0[0][l] as i32;
-                        a2[l] += r.0[1][l] as i32;
-                    }
-                }
-                sc.local2.push(a2);
-            } else if first {
-                for &key in ks {
-                    let r = self.row(key);
-                    for l in 0..NC {
-                        a1[l] += r.0[0][l] as i32;
-                    }
-                }
-            } else {
-                let mut a2 = [0i32; NC];
-                for &key in ks {
-                    let r = self.row(key);
-                    for l in 0..NC {
-                        a2[l] += r.0[1][l] as i32;
-                    }
-                }
-                sc.local2.push(a2);
-            }
-            if first {
-                sc.dec.push(&finish(p1.scale, &a1), &p1.tr);
-            }
+        features::extract_range(s, doc, prep, range, &mut sc.keys, &mut sc.offs);
+        let p1 = first.then(|| &self.passes[0]);
+        let local2 = second.then_some(&mut sc.local2);
+        let k = Kernels { rows: &self.rows, bits: self.bits };
+        #[cfg(target_arch = "x86_64")]
+        if simd::has_avx2() {
+            // SAFETY: the processor has AVX2.
+            unsafe { simd::first(&k, &sc.keys, &sc.offs, p1, local2, &mut sc.sums, &mut sc.dec) };
+            return;
         }
+        k.first::<false>(&sc.keys, &sc.offs, p1, local2, &mut sc.sums, &mut sc.dec);
     }
 
     /// Serialises the model compactly: only non-zero weight cells, as (label, i16) pairs.
@@ -572,11 +721,31 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
     let mut d = Decoder { cur: [0.0; NL], back: std::mem::take(back) };
     d.start(scores.len());
     for e in scores {
-        d.push(e, &tr);
+        d.push::<false>(e, &tr);
     }
     let out = d.finish();
     *back = d.back;
     out
+}
+
+/// The best score of every opening label over its predecessors (the closing labels, in label
+/// order, the first of equals kept), and that predecessor.
+#[inline(always)]
+fn open_scores(cur: &[f32; NL], tr: &Trans) -> ([f32; OL], [u32; OL]) {
+    let mut best = [f32::NEG_INFINITY; OL];
+    let mut arg = [0u32; OL];
+    for (k, row) in tr.open.iter().enumerate() {
+        let c = cur[CLOSING[k]];
+        let p = CLOSING[k] as u32;
+        for j in 0..OL {
+            let v = c + row[j];
+            if v > best[j] {
+                best[j] = v;
+                arg[j] = p;
+            }
+        }
+    }
+    (best, arg)
 }
 
 /// Labels that may follow any closing label (O, every L, every U) and start a sentence: O, every
@@ -584,8 +753,8 @@ pub(crate) fn viterbi(scores: &[[f32; NL]], trans: &[f32], back: &mut Vec<[u8; N
 const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
 /// Labels after which any opening label may follow: O, every L and every U, in label order.
 const CLOSING: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
-/// Lanes of the opening labels' scores (padded to a whole number of 4-wide vectors).
-const OL: usize = 12;
+/// Lanes of the opening labels' scores (9, padded to two 8-wide vectors).
+const OL: usize = 16;
 
 /// Transition weights laid out for [`Decoder::push`]: the BILOU constraints leave each opening
 /// label (O, B, U) the nine closing labels (O, L, U) as predecessors, and each inside or last
@@ -645,8 +814,8 @@ impl Decoder {
     ///
     /// Each label takes the best of its allowed predecessors, the first in label order among
     /// equals, exactly as a scan of every allowed predecessor in label order would.
-    #[inline]
-    fn push(&mut self, e: &[f32; NL], tr: &Trans) {
+    #[inline(always)]
+    fn push<const AVX: bool>(&mut self, e: &[f32; NL], tr: &Trans) {
         const NEG: f32 = f32::NEG_INFINITY;
         if self.back.is_empty() {
             for &l in &OPENING {
@@ -659,18 +828,12 @@ impl Decoder {
         let mut nxt = [NEG; NL];
         let mut bk = [0u8; NL];
         // Opening labels: the nine closing labels in label order, every lane at once.
-        let mut best = [NEG; OL];
-        let mut arg = [0u32; OL];
-        for (k, row) in tr.open.iter().enumerate() {
-            let c = cur[CLOSING[k]];
-            let p = CLOSING[k] as u32;
-            for j in 0..OL {
-                let v = c + row[j];
-                let better = v > best[j];
-                best[j] = if better { v } else { best[j] };
-                arg[j] = if better { p } else { arg[j] };
-            }
-        }
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: `AVX` is true only in code run where the processor has AVX2.
+        let (best, arg) =
+            if AVX { unsafe { simd::open_scores(cur, tr) } } else { open_scores(cur, tr) };
+        #[cfg(not(target_arch = "x86_64"))]
+        let (best, arg) = open_scores(cur, tr);
         for (j, &l) in OPENING.iter().enumerate() {
             nxt[l] = best[j] + e[l];
             bk[l] = arg[j] as u8;
@@ -872,6 +1035,19 @@ mod tests {
         out
     }
 
+    /// [`viterbi`] with the Viterbi steps compiled for AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn viterbi_avx2(scores: &[[f32; NL]], trans: &[f32]) -> Vec<u8> {
+        let tr = Trans::new(trans);
+        let mut d = Decoder::default();
+        d.start(scores.len());
+        for e in scores {
+            d.push::<true>(e, &tr);
+        }
+        d.finish()
+    }
+
     #[test]
     fn decoder_matches_the_reference_scan() {
         // Small integer-valued weights make many ties, which must break the same way.
@@ -888,8 +1064,13 @@ mod tests {
             let n = 1 + round % 9;
             let scores: Vec<[f32; NL]> =
                 (0..n).map(|_| std::array::from_fn(|_| next(m) * 0.5)).collect();
-            let got = viterbi(&scores, &trans, &mut Vec::new());
-            assert_eq!(got, viterbi_reference(&scores, &trans), "round {round}");
+            let want = viterbi_reference(&scores, &trans);
+            assert_eq!(viterbi(&scores, &trans, &mut Vec::new()), want, "round {round}");
+            #[cfg(target_arch = "x86_64")]
+            if simd::has_avx2() {
+                // SAFETY: the processor has AVX2.
+                assert_eq!(unsafe { viterbi_avx2(&scores, &trans) }, want, "round {round}");
+            }
         }
     }
 
