@@ -20,8 +20,9 @@
 //!    before; the article's own news told without a date takes the publication date, marked
 //!    `date_source: "published"`; background ("a recent call") stays undated.
 //!
-//! Statements come from the quotes layer too: each quoted speaker makes a statement on the date
-//! their sentence gives, one per speaker and date.
+//! Statements are what a statement trigger announces ("stated", "told reporters", "said in a
+//! statement"); where the quotes layer attributed the words, its speaker is the actor. A quote
+//! with a plain "said" is a quote, not an event: the timeline would drown in commentary.
 //!
 //! Everything is linear in the article: one pass over the tokens, look-ups in hash tables, and
 //! short windows around each trigger.
@@ -171,7 +172,6 @@ impl<'a> Analysis<'a> {
             }
             self.sentence(si, r.start, r.end);
         }
-        self.statements_from_quotes();
         self.finish()
     }
 
@@ -314,8 +314,22 @@ impl<'a> Analysis<'a> {
             let (mut before_parts, briefers) = self.before_zone(zone_start, f.at, a, b);
             // A noun that refers back ("the conversation") takes its people from "with X" or
             // "between X and Y" only: what comes before it is another clause's subject.
+            // A noun's people stand before it only through a light verb ("X and Y held a
+            // call", "took part in talks", "during a call with Z") or as its possessor
+            // ("Volkov's call"); "Putin condemned the military operation" is not Putin's.
+            let light = !t.noun
+                || single_actor(t.kind)
+                || (zone_start..f.at)
+                    .any(|k| lex.class("light").at(&self.words[k..f.at]).is_some());
             if definite && t.noun {
                 before_parts.clear();
+            } else if !light {
+                before_parts.retain(|p| {
+                    let k = self.tok_at(p.span.end);
+                    k == f.at
+                        || (matches!(self.words.get(k).copied(), Some("'s" | "’s" | "'"))
+                            && k + 3 >= f.at)
+                });
             } else if !before_parts.iter().any(|p| p.label == "PER") {
                 // The subject may stand before an earlier trigger of the sentence, or be a
                 // pronoun ("he had conveyed ... during a recent phone conversation with X").
@@ -336,7 +350,12 @@ impl<'a> Analysis<'a> {
             let mut topics: Vec<String> = Vec::new();
             if single_actor(t.kind) {
                 let by = t.words.last() == Some(&"by");
-                let actor = if by {
+                // Where the quotes stage attributed these words, its speaker (it resolves
+                // pronouns and descriptions) is the actor.
+                let quoted = self.quote_speaker_at(span);
+                let actor = if let Some(q) = quoted {
+                    Some(q)
+                } else if by {
                     after_parts.iter().find(|p| p.label != "LOC").copied()
                 } else {
                     before_parts.iter().find(|p| p.label != "LOC").copied()
@@ -477,7 +496,9 @@ impl<'a> Analysis<'a> {
             }
         }
         if let Some(ctx) = t.context {
-            if !self.context(ctx, t.kind, i, end) {
+            // "a call with X", "the conversation between X and Y" need no other clue.
+            let with = next.is_some_and(|w| lex.class("with").has(w)) && t.noun;
+            if !with && !self.context(ctx, t.kind, i, end) {
                 return false;
             }
         }
@@ -760,6 +781,17 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The speaker of a quote whose cue overlaps `span`.
+    fn quote_speaker_at(&self, span: Span) -> Option<Part<'a>> {
+        self.doc.quotes.iter().find_map(|q| {
+            let cue = q.cue.as_ref()?;
+            if !Span::new(cue.start, cue.end).overlaps(&span) {
+                return None;
+            }
+            Some(Part { span: q.speaker_span?, name: q.speaker.as_deref()?, label: "PER" })
+        })
+    }
+
     /// A place after "in" or "on the territory of" in tokens `a..b`.
     fn place_after(&self, a: usize, b: usize) -> Option<&'a str> {
         let lex = self.lex;
@@ -930,81 +962,6 @@ impl<'a> Analysis<'a> {
             if let Some(p) = self.place_after(a, b) {
                 self.events[k].place.get_or_insert(p);
             }
-        }
-    }
-
-    /// Every quoted speaker makes a statement, on the date their sentence gives; quotes of one
-    /// speaker on one date are one statement.
-    fn statements_from_quotes(&mut self) {
-        let lex = self.lex;
-        let doc = self.doc;
-        for q in &doc.quotes {
-            let (Some(name), Some(sspan)) = (q.speaker.as_deref(), q.speaker_span) else {
-                continue;
-            };
-            let trig = q.cue.as_ref().map(|c| Span::new(c.start, c.end)).unwrap_or(sspan);
-            // "Volkov spoke by phone with Marsh" is a call, not something Volkov said.
-            if self
-                .events
-                .iter()
-                .any(|e| e.kind != "statement" && e.mentions.iter().any(|m| m.overlaps(&trig)))
-            {
-                continue;
-            }
-            let si = doc.sentences_in(trig);
-            let Some(sent) = doc.sentences.get(si.start).copied() else { continue };
-            // The date of the sentence outside the quoted words.
-            let date = doc
-                .timexes
-                .iter()
-                .filter(|t| {
-                    t.kind == "DATE"
-                        && sent.contains(&Span::new(t.start, t.end))
-                        && !(q.start <= t.start && t.end <= q.end)
-                        && t.value.as_deref().is_some_and(|v| calendar(v) && v.len() > 4)
-                })
-                .min_by_key(|t| t.start.abs_diff(trig.start));
-            let ev = Ev {
-                kind: "statement",
-                cameo: lex.cameo.get("statement").copied().unwrap_or(""),
-                trigger: trig,
-                sentence: sent,
-                date: date.and_then(|t| t.value.clone()),
-                date_source: date.map(|_| "text"),
-                date_span: date.map(|t| Span::new(t.start, t.end)),
-                parts: vec![Part { span: sspan, name, label: "PER" }],
-                duration: None,
-                duration_span: None,
-                topics: Vec::new(),
-                briefers: Vec::new(),
-                place: None,
-                mentions: vec![trig],
-                background: false,
-                derived: false,
-                last: trig.start,
-            };
-            self.place_statement(ev);
-        }
-    }
-
-    fn place_statement(&mut self, ev: Ev<'a>) {
-        let same = self.events.iter().rposition(|e| {
-            e.kind == "statement"
-                && e.parts.iter().any(|p| ev.parts.iter().any(|q| q.name == p.name))
-                && match (&e.date, &ev.date) {
-                    (Some(x), Some(y)) => compatible(x, y),
-                    (_, None) => true,
-                    (None, Some(_)) => false,
-                }
-        });
-        match same {
-            Some(k) => {
-                let e = &mut self.events[k];
-                if !e.mentions.contains(&ev.trigger) {
-                    e.mentions.push(ev.trigger);
-                }
-            }
-            None => self.events.push(ev),
         }
     }
 

@@ -301,10 +301,22 @@ fn assemble(
             outlets.push(o);
         }
     }
-    // People first (already sorted so), then organisations and places.
-    let names: Vec<&str> = counts.iter().take(4).map(|c| c.0.as_str()).collect();
-    let summary =
-        summary_line(&kind, &names, date.as_deref(), duration_minutes, accounts.len() as u32);
+    // People first (already sorted so); organisations and places when no person is named.
+    let people: Vec<&str> = counts.iter().filter(|c| c.2).take(4).map(|c| c.0.as_str()).collect();
+    let others: Vec<&str> = counts
+        .iter()
+        .filter(|c| !c.2)
+        .take(if people.is_empty() { 4 } else { 3 })
+        .map(|c| c.0.as_str())
+        .collect();
+    let mut summary = if people.is_empty() {
+        summary_line(&kind, &others, date.as_deref(), duration_minutes, accounts.len() as u32)
+    } else {
+        summary_line(&kind, &people, date.as_deref(), duration_minutes, accounts.len() as u32)
+    };
+    if !people.is_empty() && !others.is_empty() {
+        summary.push_str(&format!(" — also named: {}", others.join(", ")));
+    }
     let sources = rows
         .iter()
         .zip(accounts)
