@@ -11,31 +11,9 @@
 
 use crate::normalise_name;
 use dossier_document::{EntityMention, RoleMention, Span};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-struct Vocab {
-    heads: HashSet<String>,
-    modifiers: HashSet<String>,
-    linkers: HashSet<String>,
-}
-
-fn load(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
-        .collect()
-}
-
-fn vocab() -> &'static Vocab {
-    static V: OnceLock<Vocab> = OnceLock::new();
-    V.get_or_init(|| Vocab {
-        heads: load(include_str!("../../../resources/en/roles/heads.txt")),
-        modifiers: load(include_str!("../../../resources/en/roles/modifiers.txt")),
-        linkers: load(include_str!("../../../resources/en/roles/linkers.txt")),
-    })
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Class {
@@ -50,6 +28,62 @@ enum Class {
     Comma,
     Possessive,
     Other,
+}
+
+fn load(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+}
+
+/// Hasher for the vocabulary's words: FNV-1a and a finaliser. The table is fixed data, so no
+/// text can make its lookups slow, and a word is hashed in a few instructions a byte.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        crate::features::hash_bytes(&self.0.to_le_bytes())
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The class of every lower-cased word that has one besides [`Class::Other`]: a head noun
+/// before a modifier before a linker (the vocabulary files may share words), before the
+/// determiners, dashes and possessives written here.
+fn vocab() -> &'static HashMap<String, Class, BuildHasherDefault<WordHasher>> {
+    static V: OnceLock<HashMap<String, Class, BuildHasherDefault<WordHasher>>> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut v = HashMap::default();
+        // Lowest precedence first: later entries replace earlier ones.
+        for w in ["'s", "'"] {
+            v.insert(w.to_string(), Class::Possessive);
+        }
+        // Dashes set off an apposition as commas do ("Peskov -- the Kremlin spokesman").
+        for w in [",", "--", "-", "\u{2013}"] {
+            v.insert(w.to_string(), Class::Comma);
+        }
+        for w in ["the", "a", "an", "his", "her", "its", "their"] {
+            v.insert(w.to_string(), Class::Det);
+        }
+        for (file, class) in [
+            (include_str!("../../../resources/en/roles/linkers.txt"), Class::Linker),
+            (include_str!("../../../resources/en/roles/modifiers.txt"), Class::Modifier),
+            (include_str!("../../../resources/en/roles/heads.txt"), Class::Head),
+        ] {
+            for w in load(file) {
+                v.insert(w, class);
+            }
+        }
+        v
+    })
 }
 
 /// A title phrase: token range `[start, end)`.
@@ -93,30 +127,23 @@ fn covering<'e>(toks: &[Span], ents: &[&'e EntityMention]) -> Vec<Option<&'e Ent
 fn classify(text: &str, toks: &[Span], ents: &[&EntityMention]) -> Vec<Class> {
     let v = vocab();
     let cover = covering(toks, ents);
+    let class = |w: &str| v.get(w).copied().unwrap_or(Class::Other);
     toks.iter()
         .zip(cover)
         .map(|(t, e)| {
             if let Some(e) = e {
                 return if e.label == "PER" { Class::Person } else { Class::Name };
             }
-            let w = crate::features::normalise(t.text(text)).to_lowercase();
-            let w = w.as_str();
-            if v.heads.contains(w) {
-                Class::Head
-            } else if v.modifiers.contains(w) {
-                Class::Modifier
-            } else if v.linkers.contains(w) {
-                Class::Linker
-            } else if matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their") {
-                Class::Det
-            } else if matches!(w, "," | "--" | "-" | "\u{2013}") {
-                // Dashes set off an apposition as commas do ("Peskov -- the Kremlin spokesman").
-                Class::Comma
-            } else if w == "'s" || w == "'" {
-                Class::Possessive
-            } else {
-                Class::Other
+            let w = t.text(text);
+            // An ASCII word needs no typographic normalisation and lower-cases byte by byte.
+            let mut buf = [0u8; 32];
+            if w.is_ascii() && w.len() <= buf.len() {
+                let lower = &mut buf[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                return class(std::str::from_utf8(lower).unwrap_or_default());
             }
+            class(&crate::features::normalise(w).to_lowercase())
         })
         .collect()
 }
