@@ -234,6 +234,9 @@ pub struct EventMention {
     /// Told as background (before the article's news): never dated by publication.
     #[serde(default)]
     pub background: bool,
+    /// Spans of the quotes (of the quotes layer) that describe it.
+    #[serde(default)]
+    pub quotes: Vec<Span>,
 }
 
 /// One analysed article.

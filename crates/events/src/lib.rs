@@ -46,6 +46,8 @@ const PARTIES_REACH: usize = 10;
 const MAX_MINUTES: u32 = 24 * 60;
 /// A topic zone ends after this many tokens at most.
 const MAX_TOPIC_TOKENS: usize = 25;
+/// At most this many quotes per event.
+const MAX_QUOTES: usize = 8;
 /// At most this many topics per event.
 const MAX_TOPICS: usize = 10;
 
@@ -781,6 +783,31 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The event a reference at byte `pos` most likely means among those `fits` accepts: the
+    /// one mentioned last if that was in the same paragraph, else the one told most often.
+    fn salient(&self, fits: impl Fn(&Ev) -> bool, pos: usize) -> Option<usize> {
+        let latest = (0..self.events.len())
+            .filter(|&k| fits(&self.events[k]))
+            .max_by_key(|&k| self.events[k].last)?;
+        if self.paragraph_of(self.events[latest].last) == self.paragraph_of(pos) {
+            return Some(latest);
+        }
+        (0..self.events.len())
+            .filter(|&k| fits(&self.events[k]))
+            .max_by_key(|&k| (self.events[k].mentions.len(), std::cmp::Reverse(k)))
+    }
+
+    /// Index of the paragraph holding byte `pos` (`usize::MAX` outside every paragraph).
+    fn paragraph_of(&self, pos: usize) -> usize {
+        let ps = &self.doc.paragraphs;
+        let k = ps.partition_point(|p| p.end <= pos);
+        if ps.get(k).is_some_and(|p| p.start <= pos) {
+            k
+        } else {
+            usize::MAX
+        }
+    }
+
     /// The speaker of a quote whose cue overlaps `span`.
     fn quote_speaker_at(&self, span: Span) -> Option<Part<'a>> {
         self.doc.quotes.iter().find_map(|q| {
@@ -826,19 +853,46 @@ impl<'a> Analysis<'a> {
             })
             .collect();
         cands.sort_by_key(|&k| std::cmp::Reverse(self.events[k].last));
-        let target = if !ev.parts.is_empty() {
-            // Its own participants decide: "the conversation between Putin and Trump".
-            cands
+        // "The conversation between the leaders of Russia and the United States" names
+        // countries for people: a reference, not a new call.
+        let own = !ev.parts.is_empty()
+            && !(definite
+                && ev.parts.iter().all(|p| p.label != "PER")
+                && cands.iter().any(|&k| self.events[k].parts.iter().any(|p| p.label == "PER")));
+        let target = if own {
+            // Its own participants decide: "the conversation between Putin and Trump"; the
+            // article's news before a background event with the same people.
+            let fit: Vec<usize> = cands
                 .iter()
                 .copied()
-                .find(|&k| parts_compatible(ev.kind, &self.events[k].parts, &ev.parts))
-        } else if definite {
-            // "The conversation" is the news before any background call.
-            cands
-                .iter()
+                .filter(|&k| parts_compatible(ev.kind, &self.events[k].parts, &ev.parts))
+                .collect();
+            fit.iter()
                 .copied()
                 .find(|&k| !self.events[k].background || ev.background)
-                .or(cands.first().copied())
+                .or(fit.first().copied())
+        } else if definite {
+            // "The conversation" is the news before any background call and any call between
+            // places only; the event just told in this paragraph, else the one told most.
+            let keepable = |k: usize| {
+                let e = &self.events[k];
+                !matches!(e.kind, "phone_call" | "meeting")
+                    || e.parts.iter().any(|p| p.label == "PER")
+            };
+            let pool: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|&k| (!self.events[k].background || ev.background) && keepable(k))
+                .collect();
+            let para = self.paragraph_of(ev.trigger.start);
+            match pool.first() {
+                Some(&k) if self.paragraph_of(self.events[k].last) == para => Some(k),
+                Some(_) => pool
+                    .iter()
+                    .copied()
+                    .max_by_key(|&k| (self.events[k].mentions.len(), std::cmp::Reverse(k))),
+                None => cands.first().copied(),
+            }
         } else {
             None
         };
@@ -910,6 +964,9 @@ impl<'a> Analysis<'a> {
             lex.class("parties").has(self.words[k])
                 && (k.saturating_sub(2).max(a)..k)
                     .any(|j| matches!(self.words[j], "the" | "two" | "both"))
+                // "contacts between the presidents" speaks of them, not of the latest event.
+                && !(k.saturating_sub(3).max(a)..k)
+                    .any(|j| matches!(self.words[j], "between" | "of" | "with" | "about" | "among"))
                 && !self.in_direct_quote(self.toks[k].start)
         });
         let involve =
@@ -922,11 +979,13 @@ impl<'a> Analysis<'a> {
         let target = if let Some(&k) = touched.last() {
             Some(k)
         } else if found.is_empty() {
-            let fits = |e: &Ev| !e.derived && (parties.is_none() || e.parts.len() >= 2);
-            self.events
-                .iter()
-                .rposition(|e| fits(e) && !e.background)
-                .or_else(|| self.events.iter().rposition(fits))
+            let fits = |e: &Ev| {
+                !e.derived
+                    && !e.background
+                    && (parties.is_none()
+                        || e.parts.iter().filter(|p| p.label == "PER").count() >= 2)
+            };
+            self.salient(fits, sent.start)
         } else {
             None
         };
@@ -969,6 +1028,7 @@ impl<'a> Analysis<'a> {
     fn finish(self) -> Vec<EventMention> {
         let published = self.doc.meta.published.clone();
         let mut out = Vec::new();
+        let doc = self.doc;
         for mut e in self.events {
             let people = e.parts.iter().filter(|p| p.label == "PER").count();
             let keep = match e.kind {
@@ -997,6 +1057,33 @@ impl<'a> Analysis<'a> {
             }
             e.mentions.sort();
             e.mentions.dedup();
+            // The quotes that describe it: those in the sentences that tell of it, and those of
+            // its briefers in the same paragraphs.
+            let mut quotes: Vec<Span> = Vec::new();
+            if !e.derived {
+                let sentences: Vec<Span> = e
+                    .mentions
+                    .iter()
+                    .flat_map(|m| doc.sentences_in(*m).map(|i| doc.sentences[i]))
+                    .collect();
+                let paragraphs: Vec<Span> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| doc.paragraphs.iter().find(|p| p.contains(m)).copied())
+                    .collect();
+                for q in &doc.quotes {
+                    let span = Span::new(q.start, q.end);
+                    let anchor = q.cue.as_ref().map_or(span, |c| Span::new(c.start, c.end));
+                    let told = sentences.iter().any(|s| s.overlaps(&span) || s.overlaps(&anchor));
+                    let by_briefer =
+                        q.speaker.as_deref().is_some_and(|n| briefers.iter().any(|b| b.name == n))
+                            && paragraphs.iter().any(|p| p.overlaps(&span));
+                    if (told || by_briefer) && quotes.len() < MAX_QUOTES && !quotes.contains(&span)
+                    {
+                        quotes.push(span);
+                    }
+                }
+            }
             out.push(EventMention {
                 kind: e.kind.to_string(),
                 trigger: e.trigger,
@@ -1015,6 +1102,7 @@ impl<'a> Analysis<'a> {
                 sentence: e.sentence,
                 mentions: e.mentions,
                 background: e.background,
+                quotes,
             });
         }
         out.sort_by_key(|e| e.trigger.start);

@@ -62,6 +62,8 @@ pub struct Source {
     pub place: Option<String>,
     /// Why this source was joined to the event (null for the first).
     pub reason: Option<String>,
+    /// The quotes of this source that describe the event.
+    pub quotes: Vec<crate::QuoteRef>,
 }
 
 /// A merged event (JSON keys as in DESIGN.md, plus `summary`, `outlets`, `place` and
@@ -339,6 +341,7 @@ fn assemble(
             participants: ps.iter().map(|p| p.0.clone()).collect(),
             place: a.place.clone(),
             reason: (!r.reason.is_empty()).then(|| r.reason.clone()),
+            quotes: a.quotes.clone(),
         })
         .collect();
     Event {

@@ -76,6 +76,20 @@ pub struct Account {
     pub sentence: String,
     pub published: Option<String>,
     pub background: bool,
+    /// The quotes that describe it in this article.
+    #[serde(default)]
+    pub quotes: Vec<QuoteRef>,
+}
+
+/// A quote of the article that describes the event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRef {
+    pub text: String,
+    /// The speaker as the article names them (the store's `quotes` view has the canonical name).
+    pub speaker: Option<String>,
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 impl Account {
@@ -524,6 +538,18 @@ fn account(
         sentence: text(Some(ev.sentence)).unwrap_or_default(),
         published: doc.meta.published.clone(),
         background: ev.background,
+        quotes: ev
+            .quotes
+            .iter()
+            .filter_map(|s| doc.quotes.iter().find(|q| q.start == s.start && q.end == s.end))
+            .map(|q| QuoteRef {
+                text: q.text.clone(),
+                speaker: q.speaker.clone(),
+                kind: q.kind.clone(),
+                start: q.start,
+                end: q.end,
+            })
+            .collect(),
     })
 }
 
