@@ -855,10 +855,10 @@ impl<'a> Analysis<'a> {
         cands.sort_by_key(|&k| std::cmp::Reverse(self.events[k].last));
         // "The conversation between the leaders of Russia and the United States" names
         // countries for people: a reference, not a new call.
-        let own = !ev.parts.is_empty()
-            && !(definite
-                && ev.parts.iter().all(|p| p.label != "PER")
-                && cands.iter().any(|&k| self.events[k].parts.iter().any(|p| p.label == "PER")));
+        let places_only = definite
+            && ev.parts.iter().all(|p| p.label != "PER")
+            && cands.iter().any(|&k| self.events[k].parts.iter().any(|p| p.label == "PER"));
+        let own = !ev.parts.is_empty() && !places_only;
         let target = if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the
             // article's news before a background event with the same people.
