@@ -251,6 +251,21 @@ fn web_app_serves_pages_api_and_search_safely() {
     let cli = dossier(&["quotes", "--db", db.to_str().unwrap(), "--format", "json"]);
     let cli_quotes: serde_json::Value = serde_json::from_slice(&cli.stdout).unwrap();
     assert_eq!(api_quotes, cli_quotes, "/api/quotes differs from `dossier quotes`");
+    for speaker in ["Ushakov", "Yuri Ushakov", "Trump", "Halden"] {
+        let api = json(a, &format!("/api/quotes?speaker={}", speaker.replace(' ', "+")));
+        let cli = dossier(&[
+            "quotes",
+            "--db",
+            db.to_str().unwrap(),
+            "--format",
+            "json",
+            "--speaker",
+            speaker,
+        ]);
+        let cli: serde_json::Value = serde_json::from_slice(&cli.stdout).unwrap();
+        assert_eq!(api, cli, "/api/quotes?speaker={speaker} differs from `dossier quotes`");
+        assert!(!cli.as_array().unwrap().is_empty() || speaker == "Halden", "{speaker}: no quotes");
+    }
     let spec = json(a, "/api/openapi.json");
     for p in ["/api/events", "/api/entities", "/api/quotes", "/api/documents", "/api/search"] {
         assert!(spec["paths"].get(p).is_some(), "{p} is not in the OpenAPI document");

@@ -21,8 +21,8 @@ use std::path::Path;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::{
-    check_ours, EntityRow, EntitySummary, Result, Store, StoreError, APPLICATION_ID, BUSY_TIMEOUT,
-    SCHEMA_VERSION,
+    check_ours, EntityRow, EntitySummary, QuoteQuery, QuoteRow, Result, Store, StoreError,
+    APPLICATION_ID, BUSY_TIMEOUT, SCHEMA_VERSION,
 };
 
 /// Marks the start of a matched term in a search snippet: a private-use character that article
@@ -34,9 +34,9 @@ pub const MATCH_END: char = '\u{E001}';
 
 const SEARCH_SCHEMA: &str = "
     CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
-        title, body,
         kind UNINDEXED, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED,
         outlet UNINDEXED, published UNINDEXED, speaker UNINDEXED,
+        tags, title, body,
         tokenize = 'unicode61 remove_diacritics 2'
     );
     CREATE TABLE IF NOT EXISTS search_indexed (
@@ -46,6 +46,29 @@ const SEARCH_SCHEMA: &str = "
         last_row INTEGER NOT NULL
     );
 ";
+
+/// Indexes the views need to list documents by date and outlet and to find a speaker's
+/// quotes without scanning every table. Derived, created on demand like the search index.
+///
+/// Each covers its queries (SQLite answers from the index without reading the table rows,
+/// which hold whole articles): documents by date, by outlet and date, and by id for their date;
+/// an entity's documents and mentions; the quotes a mention speaks.
+const VIEW_INDEXES: &str = "
+    CREATE INDEX IF NOT EXISTS view_documents_published ON documents(published, id);
+    CREATE INDEX IF NOT EXISTS view_documents_outlet ON documents(outlet, published, id);
+    CREATE INDEX IF NOT EXISTS view_documents_id ON documents(id, published, outlet);
+    CREATE INDEX IF NOT EXISTS view_mentions_entity ON mentions(entity_id, doc_id, start, end);
+    CREATE INDEX IF NOT EXISTS view_quotes_speaker_span ON quotes(doc_id, speaker_start, speaker_end);
+";
+
+/// Matches beyond this many are not ranked: a query matching more is answered in store order
+/// (newest stored first) and its facets count the first this many matches. bm25 ranking costs
+/// one look-up per match, and FTS5 cannot stop early.
+pub const RANKED_MATCHES: usize = 1000;
+
+/// The column of the search text holding the article or quote text (after the unindexed
+/// columns, `tags` and `title`).
+const COL_BODY: usize = 9;
 
 /// How many documents one indexing transaction takes, so a running build waits at most for one
 /// such batch.
@@ -140,7 +163,11 @@ pub struct Facets {
 /// A search's results page, total and facets.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchResults {
+    /// Matches, exactly when `ranked`; else at least this many ([`RANKED_MATCHES`] + 1).
     pub total: usize,
+    /// Whether the hits are ranked by relevance (bm25), which they are when the query matches
+    /// at most [`RANKED_MATCHES`]; otherwise they come newest stored first.
+    pub ranked: bool,
     pub hits: Vec<SearchHit>,
     pub facets: Facets,
 }
@@ -190,6 +217,61 @@ fn clean_for_index(s: &str) -> String {
     s.replace([MATCH_START, MATCH_END], " ")
 }
 
+/// A value as one token of the `tags` column: lower-case hex, so any outlet name is one word.
+fn tag(prefix: &str, v: &str) -> String {
+    let mut t = String::from(prefix);
+    for b in v.to_lowercase().bytes() {
+        t.push_str(&format!("{b:02x}"));
+    }
+    t
+}
+
+/// The `tags` of one indexed row: its kind, outlet, year and month, so filters are FTS terms
+/// intersected with the words rather than checks on every match.
+fn tags(kind: &str, outlet: Option<&str>, published: Option<&str>) -> String {
+    let mut t = vec![format!("k{kind}")];
+    if let Some(o) = outlet {
+        t.push(tag("o", o));
+    }
+    if let Some(p) = published {
+        if let Some(y) = p.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) {
+            t.push(format!("y{y}"));
+            if let Some(m) = p.get(5..7).filter(|m| m.bytes().all(|b| b.is_ascii_digit())) {
+                t.push(format!("m{y}{m}"));
+            }
+        }
+    }
+    t.join(" ")
+}
+
+/// FTS terms for a date range with both ends: the years and months it spans (a coarse filter;
+/// the exact bounds are checked on the matches). `None` when open-ended or very long.
+fn date_terms(from: &str, to: &str) -> Option<String> {
+    let ym = |d: &str| -> Option<(u32, u32)> {
+        let y = d.get(..4)?.parse().ok()?;
+        let m = d.get(5..7).map_or(Some(0), |m| m.parse().ok())?;
+        Some((y, m))
+    };
+    let (fy, fm) = ym(from)?;
+    let (ty, tm) = ym(to)?;
+    if ty < fy || ty - fy > 30 {
+        return None;
+    }
+    let mut terms = Vec::new();
+    for y in fy..=ty {
+        let first = if y == fy && fm > 0 { fm } else { 1 };
+        let last = if y == ty && tm > 0 { tm } else { 12 };
+        if first == 1 && last == 12 {
+            terms.push(format!("\"y{y}\""));
+        } else {
+            for m in first..=last {
+                terms.push(format!("\"m{y}{m:02}\""));
+            }
+        }
+    }
+    Some(format!("tags : ({})", terms.join(" OR ")))
+}
+
 impl Store {
     /// Opens an existing store for reading only: the web app's connections, which never write
     /// and never block a build (WAL readers see the last committed state).
@@ -227,47 +309,93 @@ impl Store {
         )?)
     }
 
+    /// SQLite's `data_version` of this connection: it changes when another connection commits,
+    /// which is how a long-lived reader learns that its caches are stale.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
+    /// How many entities are stored.
+    pub fn entity_count(&self) -> Result<usize> {
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM entities", [], |r| r.get::<_, i64>(0))?
+            as usize)
+    }
+
     /// Stored documents' metadata, newest first (undated last), with the total before paging.
     pub fn documents(&self, q: &DocumentQuery) -> Result<Page<DocumentRow>> {
-        let from = q.from.clone();
-        let to = q.to.as_deref().map(to_bound);
-        let ids_json = q.ids.as_ref().map(|ids| serde_json::to_string(ids).unwrap_or_default());
-        let filter = "FROM documents d
-             WHERE (?1 IS NULL OR d.outlet = ?1)
-               AND (?2 IS NULL OR d.published >= ?2)
-               AND (?3 IS NULL OR d.published <= ?3)
-               AND (?4 IS NULL OR d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?4))
-               AND (?5 IS NULL OR d.id IN (SELECT value FROM json_each(?5)))";
+        // Only the conditions asked for, so SQLite can use the date and outlet indexes.
+        let mut conds: Vec<String> = Vec::new();
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let arg = |v: String, args: &mut Vec<rusqlite::types::Value>| {
+            args.push(rusqlite::types::Value::Text(v));
+            format!("?{}", args.len())
+        };
+        if let Some(o) = &q.outlet {
+            conds.push(format!("d.outlet = {}", arg(o.clone(), &mut args)));
+        }
+        if let Some(f) = &q.from {
+            conds.push(format!("d.published >= {}", arg(f.clone(), &mut args)));
+        }
+        if let Some(t) = &q.to {
+            conds.push(format!("d.published <= {}", arg(to_bound(t), &mut args)));
+        }
+        if let Some(e) = &q.entity {
+            // A rare entity: its documents, then their dates. A common one: documents by date,
+            // each checked (the first page comes without gathering thousands of documents).
+            let n: i64 = self
+                .conn
+                .prepare_cached("SELECT COUNT(DISTINCT doc_id) FROM mentions WHERE entity_id = ?1")?
+                .query_row([e], |r| r.get(0))?;
+            let a = arg(e.clone(), &mut args);
+            conds.push(if n > 1000 {
+                format!(
+                    "EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = {a} AND m.doc_id = d.id)"
+                )
+            } else {
+                format!("d.id IN (SELECT doc_id FROM mentions WHERE entity_id = {a})")
+            });
+        }
+        if let Some(ids) = &q.ids {
+            let json = serde_json::to_string(ids).unwrap_or_default();
+            conds.push(format!("d.id IN (SELECT value FROM json_each({}))", arg(json, &mut args)));
+        }
+        let filter = if conds.is_empty() {
+            "FROM documents d".to_string()
+        } else {
+            format!("FROM documents d WHERE {}", conds.join(" AND "))
+        };
         let total: i64 = self
             .conn
             .prepare_cached(&format!("SELECT COUNT(*) {filter}"))?
-            .query_row(params![q.outlet, from, to, q.entity, ids_json], |r| r.get(0))?;
+            .query_row(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+        // The page's ids from the indexes first, then only those rows (a document row holds
+        // the whole article).
         let sql = format!(
             "SELECT d.id, d.title, d.author, d.outlet, d.url, d.published, d.published_source,
                     d.language, d.machine_translated_from
-             {filter}
-             ORDER BY d.published IS NULL, d.published DESC, d.id
-             LIMIT ?6 OFFSET ?7"
+             FROM documents d JOIN (
+                 SELECT d.id AS pid {filter}
+                 ORDER BY d.published DESC, d.id DESC
+                 LIMIT {} OFFSET {}) p ON p.pid = d.id
+             ORDER BY d.published DESC, d.id DESC",
+            q.limit.map_or(-1, |l| l as i64),
+            q.offset
         );
-        let limit = q.limit.map_or(-1, |l| l as i64);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let items = stmt
-            .query_map(
-                params![q.outlet, from, to, q.entity, ids_json, limit, q.offset as i64],
-                |r| {
-                    Ok(DocumentRow {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        author: r.get(2)?,
-                        outlet: r.get(3)?,
-                        url: r.get(4)?,
-                        published: r.get(5)?,
-                        published_source: r.get(6)?,
-                        language: r.get(7)?,
-                        machine_translated_from: r.get(8)?,
-                    })
-                },
-            )?
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(DocumentRow {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    author: r.get(2)?,
+                    outlet: r.get(3)?,
+                    url: r.get(4)?,
+                    published: r.get(5)?,
+                    published_source: r.get(6)?,
+                    language: r.get(7)?,
+                    machine_translated_from: r.get(8)?,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page { total: total as usize, items })
     }
@@ -364,16 +492,34 @@ impl Store {
             .is_some())
     }
 
+    /// Creates what the views need beside the data: the indexes for listings by date, outlet
+    /// and speaker, and the search tables (an index of an older layout is dropped and rebuilt
+    /// by [`Store::sync_search`]).
+    pub fn prepare_views(&mut self) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(VIEW_INDEXES)?;
+        let old_layout = tx
+            .query_row(
+                "SELECT 1 FROM sqlite_master WHERE name = 'search_text' AND sql NOT LIKE '%tags%'",
+                [],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if old_layout {
+            tx.execute_batch("DROP TABLE search_text; DROP TABLE IF EXISTS search_indexed;")?;
+        }
+        tx.execute_batch(SEARCH_SCHEMA)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Brings the search index up to date with the stored documents: indexes new and replaced
     /// documents, drops rows of documents no longer stored. Creates the index tables the first
     /// time. Writes in batches of a few hundred documents, each its own transaction, so a build
     /// running meanwhile waits at most for one batch. Returns how many documents it indexed.
     pub fn sync_search(&mut self) -> Result<usize> {
-        if !self.has_search_index()? {
-            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute_batch(SEARCH_SCHEMA)?;
-            tx.commit()?;
-        }
+        self.prepare_views()?;
         // Rows of documents dropped or replaced since they were indexed.
         let stale: Vec<(String, i64, i64)> = self
             .conn
@@ -428,8 +574,8 @@ impl Store {
                 let first = next;
                 let mut ins = tx.prepare_cached(
                     "INSERT INTO search_text (rowid, title, body, kind, doc_id, start, end,
-                                              outlet, published, speaker)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                              outlet, published, speaker, tags)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 )?;
                 ins.execute(params![
                     next,
@@ -441,7 +587,8 @@ impl Store {
                     None::<i64>,
                     outlet,
                     published,
-                    None::<String>
+                    None::<String>,
+                    tags("article", outlet.as_deref(), published.as_deref())
                 ])?;
                 next += 1;
                 let quotes: Vec<(i64, i64, String, Option<String>)> = tx
@@ -462,7 +609,8 @@ impl Store {
                         end,
                         outlet,
                         published,
-                        speaker
+                        speaker,
+                        tags("quote", outlet.as_deref(), published.as_deref())
                     ])?;
                     next += 1;
                 }
@@ -479,59 +627,99 @@ impl Store {
         Ok(done)
     }
 
-    /// Full-text search over articles and quotes, best first (bm25, titles weighted x3), with
-    /// a highlighted snippet per hit and facet counts over every match. An empty query (no
-    /// searchable word) finds nothing.
+    /// Full-text search over articles and quotes with a highlighted snippet per hit and facet
+    /// counts. Ranked best first (bm25, titles weighted x3) when the query matches at most
+    /// [`RANKED_MATCHES`]; broader queries come newest stored first, their facets over the
+    /// first [`RANKED_MATCHES`] matches (the page says so). An empty query (no searchable word)
+    /// finds nothing.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
-        let Some(fts) = fts_query(&q.text) else { return Ok(SearchResults::default()) };
+        let Some(words) = fts_query(&q.text) else { return Ok(SearchResults::default()) };
         if !self.has_search_index()? {
             return Ok(SearchResults::default());
         }
+        // Words match titles and text, never the tags; kind, outlet and months are tag terms.
+        let mut fts = format!("{{title body}} : ({words})");
+        if let Some(k) = &q.kind {
+            let k: String = k.chars().filter(char::is_ascii_alphanumeric).collect();
+            fts.push_str(&format!(" AND tags : \"k{k}\""));
+        }
+        if let Some(o) = &q.outlet {
+            fts.push_str(&format!(" AND tags : \"{}\"", tag("o", o)));
+        }
+        if let (Some(f), Some(t)) = (&q.from, &q.to) {
+            if let Some(d) = date_terms(f, t) {
+                fts.push_str(&format!(" AND {d}"));
+            }
+        }
         let to = q.to.as_deref().map(to_bound);
         let filter = "search_text MATCH ?1
-               AND (?2 IS NULL OR kind = ?2)
-               AND (?3 IS NULL OR outlet = ?3)
-               AND (?4 IS NULL OR published >= ?4)
-               AND (?5 IS NULL OR published <= ?5)
-               AND (?6 IS NULL OR doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = ?6))";
-        let args = params![fts, q.kind, q.outlet, q.from, to, q.entity];
-        let sql = format!(
-            "SELECT kind, doc_id, title, start, end, outlet, published, speaker,
-                    snippet(search_text, 1, char(57344), char(57345), ' … ', 24),
-                    bm25(search_text, 3.0, 1.0) AS rank
-             FROM search_text WHERE {filter}
-             ORDER BY rank LIMIT {} OFFSET {}",
-            q.limit, q.offset
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let hits = stmt
-            .query_map(args, |r| {
-                Ok(SearchHit {
-                    kind: r.get(0)?,
-                    doc: r.get(1)?,
-                    title: r.get(2)?,
-                    start: r.get::<_, Option<i64>>(3)?.map(|v| v as usize),
-                    end: r.get::<_, Option<i64>>(4)?.map(|v| v as usize),
-                    outlet: r.get(5)?,
-                    published: r.get(6)?,
-                    speaker: r.get(7)?,
-                    snippet: r.get(8)?,
-                    rank: r.get(9)?,
-                })
+               AND (?2 IS NULL OR published >= ?2)
+               AND (?3 IS NULL OR published <= ?3)
+               AND (?4 IS NULL OR doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = ?4))";
+        let args = params![fts, q.from, to, q.entity];
+        // How many match, up to one past the ranking limit.
+        let cap = RANKED_MATCHES + 1;
+        let total: usize = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM search_text WHERE {filter} LIMIT {cap})"
+            ))?
+            .query_row(args, |r| r.get::<_, i64>(0))? as usize;
+        let ranked = total <= RANKED_MATCHES;
+        // Store order streams from the index; bm25 needs every match, so only when few.
+        let (rank, order) = if ranked {
+            ("bm25(search_text, 0, 0, 0, 0, 0, 0, 0, 0, 3.0, 1.0)", "r")
+        } else {
+            ("0.0", "rowid DESC")
+        };
+        // The page of hits (rowid and rank), then each hit's snippet: snippets are made for the
+        // shown hits only.
+        let page: Vec<(i64, f64)> = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT rowid, {rank} AS r FROM search_text WHERE {filter}
+                 ORDER BY {order} LIMIT ?5 OFFSET ?6"
+            ))?
+            .query_map(params![fts, q.from, to, q.entity, q.limit as i64, q.offset as i64], |r| {
+                Ok((r.get(0)?, r.get::<_, f64>(1)?))
             })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        // Facets over every match, in one pass over the matching rows.
+            .collect::<rusqlite::Result<_>>()?;
+        let mut hits = Vec::with_capacity(page.len());
+        let mut one = self.conn.prepare_cached(&format!(
+            "SELECT kind, doc_id, title, start, end, outlet, published, speaker,
+                    snippet(search_text, {COL_BODY}, char(57344), char(57345), ' … ', 24)
+             FROM search_text WHERE search_text MATCH ?1 AND rowid = ?2"
+        ))?;
+        for (rowid, rank) in page {
+            let hit = one
+                .query_row(params![fts, rowid], |r| {
+                    Ok(SearchHit {
+                        kind: r.get(0)?,
+                        doc: r.get(1)?,
+                        title: r.get(2)?,
+                        start: r.get::<_, Option<i64>>(3)?.map(|v| v as usize),
+                        end: r.get::<_, Option<i64>>(4)?.map(|v| v as usize),
+                        outlet: r.get(5)?,
+                        published: r.get(6)?,
+                        speaker: r.get(7)?,
+                        snippet: r.get(8)?,
+                        rank: if ranked { rank } else { 0.0 },
+                    })
+                })
+                .optional()?;
+            hits.extend(hit);
+        }
+        // Facets over the (first) matches.
         let mut kind: BTreeMap<String, usize> = BTreeMap::new();
         let mut outlet: BTreeMap<String, usize> = BTreeMap::new();
         let mut month: BTreeMap<String, usize> = BTreeMap::new();
         let mut docs: Vec<String> = Vec::new();
-        let mut total = 0;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT kind, outlet, substr(published, 1, 7), doc_id FROM search_text WHERE {filter}"
+            "SELECT kind, outlet, substr(published, 1, 7), doc_id FROM search_text
+             WHERE {filter} ORDER BY rowid DESC LIMIT {RANKED_MATCHES}"
         ))?;
         let mut rows = stmt.query(args)?;
         while let Some(r) = rows.next()? {
-            total += 1;
             *kind.entry(r.get(0)?).or_default() += 1;
             if let Some(o) = r.get::<_, Option<String>>(1)? {
                 *outlet.entry(o).or_default() += 1;
@@ -546,9 +734,8 @@ impl Store {
         }
         docs.sort();
         docs.dedup();
-        // Entities of the matching documents: counted over the first few hundred documents, so
-        // a query matching the whole corpus stays fast.
-        docs.truncate(300);
+        // Entities of the matching documents, over the first few hundred of them.
+        docs.truncate(200);
         let mut entity = Vec::new();
         if !docs.is_empty() {
             let docs_json = serde_json::to_string(&docs).unwrap_or_default();
@@ -573,10 +760,183 @@ impl Store {
         month.reverse();
         Ok(SearchResults {
             total,
+            ranked,
             hits,
             facets: Facets { kind: by_count(kind), outlet: by_count(outlet), month, entity },
         })
     }
+
+    /// The quotes of one document, speakers named as [`Store::quotes`] names them.
+    pub fn quotes_in(&self, doc: &str) -> Result<Vec<QuoteRow>> {
+        let mut stmt = self.conn.prepare_cached(&quote_sql("q.doc_id = ?1"))?;
+        let rows = stmt.query_map([doc], quote_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Quotes as [`Store::quotes`] gives them (same rows, order and speaker names), a page at a
+    /// time and without reading every quote of the store: in publication order document by
+    /// document, or, for one speaker, from the quotes whose speaker is that entity's mention or
+    /// bears one of its names (names compared exactly as stored, where [`Store::quotes`]
+    /// ignores case).
+    pub fn quote_page(&self, q: &QuoteQuery, offset: usize) -> Result<Vec<QuoteRow>> {
+        let limit = q.limit.unwrap_or(usize::MAX);
+        let mut out = Vec::new();
+        let mut skipped = 0;
+        let mut keep = |row: QuoteRow, out: &mut Vec<QuoteRow>| {
+            if skipped < offset {
+                skipped += 1;
+            } else {
+                out.push(row);
+            }
+        };
+        let Some(name) = &q.speaker else {
+            let mut docs =
+                self.conn.prepare_cached("SELECT id FROM documents ORDER BY published, id")?;
+            let mut ids = docs.query([])?;
+            let mut of_doc = self
+                .conn
+                .prepare_cached(&quote_sql("q.doc_id = ?1 AND (?2 IS NULL OR q.kind = ?2)"))?;
+            while let Some(r) = ids.next()? {
+                let id: String = r.get(0)?;
+                let rows = of_doc.query_map(params![id, q.kind], quote_row)?;
+                for row in rows {
+                    keep(row?, &mut out);
+                    if out.len() >= limit {
+                        return Ok(out);
+                    }
+                }
+            }
+            return Ok(out);
+        };
+        // The names that count as this speaker, as Store::quotes reads them.
+        let mut wanted: std::collections::HashSet<String> =
+            std::iter::once(name.to_lowercase()).collect();
+        for n in self
+            .conn
+            .prepare_cached(
+                "SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                 WHERE a.alias = ?1",
+            )?
+            .query_map([name], |r| r.get::<_, String>(0))?
+        {
+            wanted.insert(n?.to_lowercase());
+        }
+        // Entities so named, and every name they go by.
+        let mut ids: Vec<String> = Vec::new();
+        let mut names: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        for w in &wanted {
+            names.insert(w.clone());
+            let found: Vec<String> = self
+                .conn
+                .prepare_cached("SELECT id FROM entities WHERE name = ?1 COLLATE NOCASE")?
+                .query_map([w], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for id in found {
+                let aliases: Vec<String> = self
+                    .conn
+                    .prepare_cached("SELECT alias FROM entity_aliases WHERE entity_id = ?1")?
+                    .query_map([&id], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                names.extend(aliases);
+                ids.push(id);
+            }
+        }
+        names.insert(name.clone());
+        // Candidates: (published, doc, start, end, kind).
+        type Key = (Option<String>, String, i64, i64, String);
+        let mut cands: std::collections::BTreeSet<Key> = std::collections::BTreeSet::new();
+        let key = |r: &rusqlite::Row| -> rusqlite::Result<Key> {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        };
+        let mut by_mention = self.conn.prepare_cached(
+            // Mentions, then their quotes, then the date (from an index, not the article row).
+            "SELECT (SELECT published FROM documents WHERE id = q.doc_id), q.doc_id, q.start,
+                    q.end, q.kind
+             FROM mentions m
+             CROSS JOIN quotes q ON q.doc_id = m.doc_id AND q.speaker_start = m.start
+                                AND q.speaker_end = m.end
+             WHERE m.entity_id = ?1 AND (?2 IS NULL OR q.kind = ?2)",
+        )?;
+        for id in &ids {
+            for k in by_mention.query_map(params![id, q.kind], key)? {
+                cands.insert(k?);
+            }
+        }
+        let mut by_name = self.conn.prepare_cached(
+            "SELECT (SELECT published FROM documents WHERE id = q.doc_id), q.doc_id, q.start,
+                    q.end, q.kind
+             FROM quotes q
+             WHERE q.speaker = ?1 AND (?2 IS NULL OR q.kind = ?2)",
+        )?;
+        for n in &names {
+            for k in by_name.query_map(params![n, q.kind], key)? {
+                cands.insert(k?);
+            }
+        }
+        // In order, each candidate read as Store::quotes reads it, kept if its speaker is one of
+        // the wanted names.
+        let mut one = self.conn.prepare_cached(&quote_sql(
+            "q.doc_id = ?1 AND q.start = ?2 AND q.end = ?3 AND q.kind = ?4",
+        ))?;
+        for (_, doc, start, end, kind) in cands {
+            let row = one.query_row(params![doc, start, end, kind], quote_row).optional()?;
+            let Some(row) = row else { continue };
+            if row.speaker.as_ref().is_some_and(|s| wanted.contains(&s.to_lowercase())) {
+                keep(row, &mut out);
+                if out.len() >= limit {
+                    break;
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The speaker or relayer as the corpus names them now: the same rule as `Store::quotes`
+/// (through the speaker mention's entity, else an entity with that alias, else the article's
+/// name; nobody when the mention is a place or anything but a person or organisation).
+const CANONICAL: &str = "CASE WHEN EXISTS
+    (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end
+        AND e.label NOT IN ('PER', 'ORG'))
+  THEN NULL ELSE COALESCE(
+    (SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
+    (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+      WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
+    q.{n}) END";
+
+fn quote_sql(cond: &str) -> String {
+    let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
+    let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
+    format!(
+        "SELECT q.doc_id, q.start, q.end, q.text, q.kind, {speaker} AS who, {relayed},
+                q.cue_start, q.cue_end, q.cue_text, d.outlet, d.published
+         FROM quotes q JOIN documents d ON d.id = q.doc_id
+         WHERE {cond}
+         ORDER BY q.start, q.end, q.kind"
+    )
+}
+
+fn quote_row(r: &rusqlite::Row) -> rusqlite::Result<QuoteRow> {
+    let cue = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(8)?) {
+        (Some(s), Some(e)) => {
+            Some((s as usize, e as usize, r.get::<_, Option<String>>(9)?.unwrap_or_default()))
+        }
+        _ => None,
+    };
+    Ok(QuoteRow {
+        doc: r.get(0)?,
+        start: r.get::<_, i64>(1)? as usize,
+        end: r.get::<_, i64>(2)? as usize,
+        text: r.get(3)?,
+        kind: r.get(4)?,
+        speaker: r.get(5)?,
+        relayed_by: r.get(6)?,
+        cue,
+        outlet: r.get(10)?,
+        published: r.get(11)?,
+    })
 }
 
 #[cfg(test)]

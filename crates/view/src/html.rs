@@ -503,9 +503,10 @@ pub fn event_sources(
         String::from("<div class=\"sides\"><table class=\"sources\"><thead><tr><th></th>");
     for src in &sources {
         let doc = s(src, "doc");
-        let start = src.get("start").and_then(Value::as_u64).map(|v| v as usize);
-        let end = src.get("end").and_then(Value::as_u64).map(|v| v as usize);
-        let hl = start.zip(end);
+        let num = |k: &str| src.get(k).and_then(Value::as_u64).map(|v| v as usize);
+        let start = num("start");
+        // Highlight the whole sentence the source tells it in, else the trigger.
+        let hl = num("sentence_start").zip(num("sentence_end")).or(start.zip(num("end")));
         let k = start.and_then(|st| sentence_of(doc, st));
         let _ = write!(
             out,
@@ -531,10 +532,41 @@ pub fn event_sources(
             Some(Value::String(t)) => t.clone(),
             _ => s(src, "text").to_string(),
         };
-        format!("<blockquote>{}</blockquote>", html(&t))
+        // The trigger inside the sentence, marked, when the offsets say where it is.
+        let num = |k: &str| src.get(k).and_then(Value::as_u64).map(|v| v as usize);
+        let inner = match (num("sentence_start"), num("start"), num("end")) {
+            (Some(ss), Some(a), Some(b)) if a >= ss && b >= a => {
+                match (t.get(..a - ss), t.get(a - ss..b - ss), t.get(b - ss..)) {
+                    (Some(x), Some(y), Some(z)) => format!(
+                        "{}<mark class=\"evt other\">{}</mark>{}",
+                        html(x),
+                        html(y),
+                        html(z)
+                    ),
+                    _ => html(&t),
+                }
+            }
+            _ => html(&t),
+        };
+        format!("<blockquote>{inner}</blockquote>")
     });
-    row("date as told", "date", &|src| html(s(src, "date_text")));
-    row("duration as told", "duration_minutes", &|src| html(s(src, "duration_text")));
+    let told = |value: &str, text: &str| -> Box<dyn Fn(&Value) -> String + '_> {
+        let (value, text) = (value.to_string(), text.to_string());
+        Box::new(move |src: &Value| {
+            let v = src.get(&value).map(value_text).filter(|v| v != "—").unwrap_or_default();
+            let t = s(src, &text);
+            match (v.is_empty(), t.is_empty()) {
+                (true, true) => "<span class=\"muted\">not told</span>".into(),
+                (false, true) => html(&v),
+                (true, false) => format!("“{}”", html(t)),
+                (false, false) => format!("{} <small>“{}”</small>", html(&v), html(t)),
+            }
+        })
+    };
+    row("date", "date", &*told("date", "date_text"));
+    row("duration (minutes)", "duration_minutes", &*told("duration_minutes", "duration_text"));
+    row("participants", "participants", &|src| html(&list(src, "participants").join(", ")));
+    row("place", "place", &|src| html(s(src, "place")));
     out.push_str("</tbody></table></div>");
     if !disc_rows.is_empty() {
         out.push_str("<h3>Where the sources disagree</h3><table class=\"disc-table\"><thead><tr><th>field</th><th>document</th><th>value</th></tr></thead><tbody>");

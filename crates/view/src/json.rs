@@ -83,6 +83,7 @@ pub fn search(r: &SearchResults, offset: usize, limit: usize) -> Value {
     };
     json!({
         "total": r.total,
+        "ranked": r.ranked,
         "offset": offset,
         "limit": limit,
         "hits": r.hits.iter().map(search_hit).collect::<Vec<_>>(),

@@ -101,33 +101,45 @@ fn gather(store: &Store, opts: &ReportOptions) -> Result<Content> {
             ..Default::default()
         },
     )?;
-    let all_entities = store.entities(&EntityQuery::default())?;
-    let total_entities = all_entities.len();
-    let entities: Vec<EntitySummary> = all_entities
+    // The most mentioned people and organisations (with an entity chosen: those of its
+    // documents, from a wider pool).
+    let pool = if entity_id.is_some() { MAX_ENTITIES * 10 } else { MAX_ENTITIES };
+    let mut ranked: Vec<EntitySummary> = Vec::new();
+    for label in ["PER", "ORG"] {
+        ranked.extend(store.entities(&EntityQuery {
+            label: Some(label.to_string()),
+            limit: Some(pool),
+            ..Default::default()
+        })?);
+    }
+    ranked.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.row.name.cmp(&b.row.name)));
+    let selected: HashSet<&str> = page.items.iter().map(|d| d.id.as_str()).collect();
+    let entities: Vec<EntitySummary> = ranked
         .into_iter()
-        .filter(|e| e.row.label == "PER" || e.row.label == "ORG")
-        .filter(|e| {
-            entity_id.is_none() || {
-                // With an entity chosen: the people and organisations of its documents.
-                let wanted: HashSet<&str> = page.items.iter().map(|d| d.id.as_str()).collect();
-                e.docs.iter().any(|d| wanted.contains(d.as_str()))
-            }
-        })
+        .filter(|e| entity_id.is_none() || e.docs.iter().any(|d| selected.contains(d.as_str())))
         .take(MAX_ENTITIES)
         .collect();
-    let names: HashSet<&str> = entities.iter().map(|e| e.row.name.as_str()).collect();
+    let total_entities = store.entity_count()?;
     let mut quotes: HashMap<String, Vec<QuoteRow>> = HashMap::new();
-    for q in store.quotes(&QuoteQuery::default())? {
-        let Some(sp) = q.speaker.as_deref() else { continue };
-        if !names.contains(sp) {
-            continue;
-        }
-        if from.as_deref().is_some_and(|f| q.published.as_deref().is_none_or(|p| p < f)) {
-            continue;
-        }
-        let list = quotes.entry(sp.to_string()).or_default();
-        if list.len() < MAX_QUOTES {
-            list.push(q);
+    for e in &entities {
+        let qs = store.quote_page(
+            &QuoteQuery {
+                speaker: Some(e.row.name.clone()),
+                limit: Some(MAX_QUOTES * 4),
+                ..Default::default()
+            },
+            0,
+        )?;
+        let within = |q: &QuoteRow| {
+            let p = q.published.as_deref();
+            from.as_deref().is_none_or(|f| p.is_some_and(|p| p >= f))
+                && to
+                    .as_deref()
+                    .is_none_or(|t| p.is_some_and(|p| p.get(..t.len()).is_some_and(|x| x <= t)))
+        };
+        let list: Vec<QuoteRow> = qs.into_iter().filter(within).take(MAX_QUOTES).collect();
+        if !list.is_empty() {
+            quotes.insert(e.row.name.clone(), list);
         }
     }
     // The articles included in full: those events cite, those quoted, then the most recent.

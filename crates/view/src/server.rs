@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -25,7 +26,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use dossier_store::{
-    DocumentQuery, EntityQuery, Page, QuoteQuery, SearchQuery, Store, MATCH_END, MATCH_START,
+    DocumentQuery, EntityQuery, EntitySummary, Page, QuoteQuery, SearchQuery, Store, MATCH_END,
+    MATCH_START,
 };
 use serde_json::{json, Value};
 
@@ -55,26 +57,62 @@ pub struct ServeOptions {
     pub reindex_every: Duration,
 }
 
-/// The read-only connections, reused across requests.
+/// The read-only connections, reused across requests, and the results worth keeping between
+/// requests until the store changes.
 struct Pool {
     path: PathBuf,
-    idle: Mutex<Vec<Store>>,
+    /// Idle connections with the `data_version` each saw last.
+    idle: Mutex<Vec<(Store, i64)>>,
+    /// Bumped whenever a connection sees that another connection (a build) committed.
+    generation: AtomicU64,
+    /// Entity listings by query, with the generation they were made in: ranking entities
+    /// counts every mention of the store, too slow to do per request on a large store.
+    entities: Mutex<HashMap<String, (u64, Arc<Vec<EntitySummary>>)>>,
 }
 
 impl Pool {
     fn with<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        let store = self.idle.lock().ok().and_then(|mut v| v.pop());
-        let store = match store {
+        let idle = self.idle.lock().ok().and_then(|mut v| v.pop());
+        let (store, seen) = match idle {
             Some(s) => s,
-            None => Store::open_read_only(&self.path)?,
+            None => {
+                // A new connection cannot tell what changed before it opened.
+                let s = Store::open_read_only(&self.path)?;
+                let v = s.data_version()?;
+                self.generation.fetch_add(1, Ordering::SeqCst);
+                (s, v)
+            }
         };
+        let now = store.data_version()?;
+        if now != seen {
+            self.generation.fetch_add(1, Ordering::SeqCst);
+        }
         let out = f(&store);
         if let Ok(mut v) = self.idle.lock() {
             if v.len() < 8 {
-                v.push(store);
+                v.push((store, now));
             }
         }
         out
+    }
+
+    /// [`Store::entities`], from the cache while the store has not changed.
+    fn entities(&self, store: &Store, q: &EntityQuery) -> Result<Arc<Vec<EntitySummary>>> {
+        let key = format!("{:?}|{:?}|{:?}", q.label, q.name, q.limit);
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Some((g, v)) = self.entities.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            if g == generation {
+                return Ok(v);
+            }
+        }
+        let v = Arc::new(store.entities(q)?);
+        if let Ok(mut c) = self.entities.lock() {
+            if c.len() > 256 {
+                c.clear();
+            }
+            c.insert(key, (generation, v.clone()));
+        }
+        Ok(v)
     }
 }
 
@@ -94,7 +132,12 @@ async fn blocking<T: Send + 'static>(
 
 /// Builds the app's router over a store file (which must exist and be a dossier store).
 pub fn router(db: PathBuf) -> Router {
-    let state: AppState = Arc::new(Pool { path: db, idle: Mutex::new(Vec::new()) });
+    let state: AppState = Arc::new(Pool {
+        path: db,
+        idle: Mutex::new(Vec::new()),
+        generation: AtomicU64::new(0),
+        entities: Mutex::new(HashMap::new()),
+    });
     Router::new()
         .route("/", get(timeline_page))
         .route("/timeline", get(timeline_page))
@@ -574,11 +617,17 @@ async fn event_page(
                 .flatten()
                 .filter_map(|s| s.get("doc").and_then(Value::as_str).map(str::to_string))
                 .collect();
-            for name in &participants {
-                let qs = store
-                    .quotes(&QuoteQuery { speaker: Some(name.clone()), ..Default::default() })?;
-                for q in qs.iter().filter(|q| src_docs.contains(&q.doc)).take(20) {
-                    o.push_str(&quote_html(q));
+            let lower: Vec<String> = participants.iter().map(|p| p.to_lowercase()).collect();
+            let mut seen_docs = std::collections::HashSet::new();
+            let mut shown = 0;
+            for doc in src_docs.iter().filter(|d| seen_docs.insert(d.as_str())) {
+                for q in store.quotes_in(doc)? {
+                    let by_participant =
+                        q.speaker.as_ref().is_some_and(|s| lower.contains(&s.to_lowercase()));
+                    if by_participant && shown < 30 {
+                        o.push_str(&quote_html(&q));
+                        shown += 1;
+                    }
                 }
             }
         }
@@ -627,8 +676,9 @@ async fn entities_page(State(st): State<AppState>, q: RawQuery) -> Html {
     let label = p.one_of("type", &["PER", "ORG", "LOC", "MISC"]).map_err(fail_page)?;
     let name = p.text("name");
     let offset = p.number("offset", 0, 10_000_000).map_err(fail_page)?;
+    let pool = st.clone();
     let body = blocking(&st, move |store| {
-        let all = store.entities(&EntityQuery { label: label.clone(), name: name.clone(), limit: Some(offset + PAGE) })?;
+        let all = pool.entities(store, &EntityQuery { label: label.clone(), name: name.clone(), limit: Some(offset + PAGE) })?;
         let mut o = String::from("<h1>Entities</h1><form class=\"filters\" method=\"get\" action=\"/entities\">");
         let _ = write!(o, "<label>name<input name=\"name\" value=\"{}\"></label>", html(name.as_deref().unwrap_or("")));
         o.push_str("<label>type<select name=\"type\"><option value=\"\">all</option>");
@@ -717,11 +767,14 @@ async fn entity_page(
             );
         }
         o.push_str("</ul><h2>Quotes</h2>");
-        let qs = store.quotes(&QuoteQuery {
-            speaker: Some(e.row.name.clone()),
-            limit: Some(50),
-            ..Default::default()
-        })?;
+        let qs = store.quote_page(
+            &QuoteQuery {
+                speaker: Some(e.row.name.clone()),
+                limit: Some(50),
+                ..Default::default()
+            },
+            0,
+        )?;
         if qs.is_empty() {
             o.push_str("<p class=\"muted\">No quotes.</p>");
         }
@@ -900,11 +953,10 @@ async fn quotes_page(State(st): State<AppState>, q: RawQuery) -> Html {
     let speaker = p.text("speaker");
     let offset = p.number("offset", 0, 10_000_000).map_err(fail_page)?;
     let body = blocking(&st, move |store| {
-        let qs = store.quotes(&QuoteQuery {
-            speaker: speaker.clone(),
-            kind: kind.clone(),
-            limit: Some(offset + PAGE + 1),
-        })?;
+        let qs = store.quote_page(
+            &QuoteQuery { speaker: speaker.clone(), kind: kind.clone(), limit: Some(PAGE + 1) },
+            offset,
+        )?;
         let mut o = String::from(
             "<h1>Quotes</h1><form class=\"filters\" method=\"get\" action=\"/quotes\">",
         );
@@ -925,10 +977,10 @@ async fn quotes_page(State(st): State<AppState>, q: RawQuery) -> Html {
         if qs.is_empty() {
             o.push_str("<p class=\"muted\">No quotes found.</p>");
         }
-        for q in qs.iter().skip(offset).take(PAGE) {
+        for q in qs.iter().take(PAGE) {
             o.push_str(&quote_html(q));
         }
-        if qs.len() > offset + PAGE {
+        if qs.len() > PAGE {
             let link = p.with("/quotes", "offset", None);
             let sep = if link.contains('?') { '&' } else { '?' };
             let _ = write!(
@@ -992,7 +1044,11 @@ async fn search_page(State(st): State<AppState>, q: RawQuery) -> Html {
             o.push_str("<p class=\"muted\">Type words to find in the articles and quotes. \"Quoted words\" find a phrase; word* finds words starting so.</p>");
             return Ok(o);
         }
-        let _ = write!(o, "<p class=\"muted\" id=\"count\">{} result{} for <b>{}</b></p>", r.total, if r.total == 1 { "" } else { "s" }, html(&sq.text));
+        if r.ranked {
+            let _ = write!(o, "<p class=\"muted\" id=\"count\">{} result{} for <b>{}</b>, best first</p>", r.total, if r.total == 1 { "" } else { "s" }, html(&sq.text));
+        } else {
+            let _ = write!(o, "<p class=\"muted\" id=\"count\">More than {} results for <b>{}</b>: too many to rank, shown newest stored first, facets over the first {}. Add words or filters to rank by relevance.</p>", dossier_store::RANKED_MATCHES, html(&sq.text), dossier_store::RANKED_MATCHES);
+        }
         o.push_str("<div class=\"two\"><div>");
         for hit in &r.hits {
             let link = match (hit.start, hit.end) {
@@ -1085,9 +1141,10 @@ async fn api_entities(State(st): State<AppState>, q: RawQuery) -> Api {
         .map(|l| l.to_uppercase());
     let name = p.text("name");
     let limit = p.number("limit", MAX_LIMIT, 100_000).map_err(fail_api)?;
+    let pool = st.clone();
     let v = blocking(&st, move |store| {
         let detailed = name.is_some();
-        let list = store.entities(&EntityQuery { label, name, limit: Some(limit) })?;
+        let list = pool.entities(store, &EntityQuery { label, name, limit: Some(limit) })?;
         Ok(Value::Array(list.iter().map(|e| j::entity(e, detailed)).collect()))
     })
     .await
@@ -1115,8 +1172,9 @@ async fn api_quotes(State(st): State<AppState>, q: RawQuery) -> Api {
     let kind = p.one_of("kind", &["direct", "partial", "indirect"]).map_err(fail_api)?;
     let speaker = p.text("speaker");
     let limit = p.number("limit", MAX_LIMIT, 1_000_000).map_err(fail_api)?;
+    let offset = p.number("offset", 0, 10_000_000).map_err(fail_api)?;
     let v = blocking(&st, move |store| {
-        let list = store.quotes(&QuoteQuery { speaker, kind, limit: Some(limit) })?;
+        let list = store.quote_page(&QuoteQuery { speaker, kind, limit: Some(limit) }, offset)?;
         Ok(Value::Array(list.iter().map(j::quote).collect()))
     })
     .await
