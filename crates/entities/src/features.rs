@@ -756,7 +756,9 @@ mod tests {
 pub struct DocLabels {
     // Counts are u32: a word repeated more than 65535 times in one document must not overflow.
     counts: DocKeyed<[u32; 5]>,
-    chunks: DocKeyed<[u32; 4]>,
+    /// Entity strings by the key of their words: how often each type, and whether the words
+    /// also begin a longer entity string (so that matching can stop where none continues).
+    chunks: DocKeyed<([u32; 4], bool)>,
 }
 
 /// Class of a first-pass label: its type, or 4 for O.
@@ -797,7 +799,10 @@ impl DocLabels {
         }
         for c in crate::model::chunks(ls) {
             if c.end - c.start <= GAZ_MAX {
-                self.chunks.entry(span_key(s, c.start, c.end)).or_default()[c.ty] += 1;
+                for k in c.start + 1..c.end {
+                    self.chunks.entry(span_key(s, c.start, k)).or_default().1 = true;
+                }
+                self.chunks.entry(span_key(s, c.start, c.end)).or_default().0[c.ty] += 1;
             }
         }
     }
@@ -850,18 +855,20 @@ impl NonlocalPrep {
             let mut h = 0x6a09_e667u64;
             for j in i..(i + GAZ_MAX).min(n) {
                 h = mix(h, s.toks[j].h_lower);
-                if let Some(c) = agg.chunks.get(&h) {
-                    let mut c = *c;
-                    if let Some((end, ty)) = own_here {
-                        if end == j + 1 {
-                            c[ty] = c[ty].saturating_sub(1);
-                        }
+                // Words that are no entity string and begin none: no longer span is one.
+                let Some(&(mut c, longer)) = agg.chunks.get(&h) else { break };
+                if let Some((end, ty)) = own_here {
+                    if end == j + 1 {
+                        c[ty] = c[ty].saturating_sub(1);
                     }
-                    for (ty, &v) in c.iter().enumerate() {
-                        if v > 0 {
-                            doc_matches.push((i, j, ty as u64));
-                        }
+                }
+                for (ty, &v) in c.iter().enumerate() {
+                    if v > 0 {
+                        doc_matches.push((i, j, ty as u64));
                     }
+                }
+                if !longer {
+                    break;
                 }
             }
         }

@@ -183,12 +183,14 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
     for m in mentions.drain(..) {
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.span.end.min(m.span.start)..m.span.start];
-            let words: Vec<&str> = gap.split_whitespace().collect();
+            let mut words = gap.split_whitespace();
+            let one_word = match (words.next(), words.next()) {
+                (Some(w), None) => Some(w),
+                _ => None,
+            };
             if prev.label == "PER"
                 && m.label == "PER"
-                && words.len() == 1
-                && particles.contains(&words[0])
-                && gap.len() <= words[0].len() + 2
+                && one_word.is_some_and(|w| particles.contains(&w) && gap.len() <= w.len() + 2)
             {
                 prev.span.end = m.span.end;
                 continue;
