@@ -324,28 +324,61 @@ fn web_app_serves_pages_api_and_search_safely() {
     let all = render(&chrome, &format!("{base}/"));
     assert!(all.console.is_empty(), "console: {:#?}", all.console);
     assert!(all.dom.contains("data-js=\"ready\""), "the app's script did not run under the CSP");
-    let has_events = !json(a, "/api/events").as_array().unwrap().is_empty();
+    let events = json(a, "/api/events");
+    let events = events.as_array().unwrap();
+    let has_events = !events.is_empty();
+    let shown = |dom: &str| -> usize {
+        let at = dom.find("id=\"count\">").expect("the timeline says how many it shows") + 11;
+        dom[at..].split_whitespace().next().unwrap().parse().unwrap()
+    };
     if has_events {
+        // The events, and the call the two wire stories tell, with both outlets.
         assert!(all.dom.contains("class=\"event\""), "the timeline shows no events");
+        assert_eq!(shown(&all.dom), events.len());
+        let call = events
+            .iter()
+            .find(|e| e["type"] == "phone_call" && e["date"] == "2025-06-14")
+            .expect("the 14 June call is one event");
+        assert!(call["sources"].as_array().unwrap().len() >= 2, "{call}");
+        assert!(all.dom.contains("Vladimir Putin – Donald Trump: phone call"));
+        // Each filter narrows it.
+        for filter in
+            ["type=phone_call", "outlet=Harbour+Wire", "from=2026-01&to=2026-12", "entity=Halden"]
+        {
+            let narrowed = render(&chrome, &format!("{base}/?{filter}"));
+            let n = shown(&narrowed.dom);
+            assert!(n > 0 && n < events.len(), "{filter}: {n} of {} events", events.len());
+        }
+        let calls = render(&chrome, &format!("{base}/?type=phone_call"));
+        assert!(!calls.dom.contains("<span class=\"type\">statement"), "a statement among calls");
     } else {
         assert!(all.dom.contains("Putin and Trump speak by phone for an hour"));
         assert!(all.dom.contains("Dockworkers return to work at Port Elms"));
+        let narrowed = render(&chrome, &format!("{base}/?outlet=Harbour+Wire"));
+        assert!(narrowed.dom.contains("Trump says call with Putin"));
+        assert!(!narrowed.dom.contains("Dockworkers return to work"), "the filter did not narrow");
+        let by_date = render(&chrome, &format!("{base}/?from=2026-01&to=2026-12"));
+        assert!(by_date.dom.contains("Dockworkers return to work"));
+        assert!(
+            !by_date.dom.contains("Trump says call with Putin"),
+            "the date filter did not narrow"
+        );
     }
-    let narrowed = render(&chrome, &format!("{base}/?outlet=Harbour+Wire"));
-    assert!(narrowed.dom.contains("Trump says call with Putin"));
-    assert!(!narrowed.dom.contains("Dockworkers return to work"), "the filter did not narrow");
-    let by_date = render(&chrome, &format!("{base}/?from=2026-01&to=2026-12"));
-    assert!(by_date.dom.contains("Dockworkers return to work"));
-    assert!(!by_date.dom.contains("Trump says call with Putin"), "the date filter did not narrow");
     screenshot(&chrome, &format!("{base}/"), "timeline.png");
 
     // An event page with its sources side by side.
     if has_events {
-        let events = json(a, "/api/events");
-        let id = events[0]["id"].as_str().unwrap().to_string();
+        // The event two outlets tell: its page puts their accounts side by side.
+        let id = events
+            .iter()
+            .max_by_key(|e| e["sources"].as_array().map_or(0, Vec::len))
+            .and_then(|e| e["id"].as_str())
+            .unwrap()
+            .to_string();
         let ev = render(&chrome, &format!("{base}/events/{id}"));
         assert!(ev.console.is_empty(), "console: {:#?}", ev.console);
         assert!(ev.dom.contains("class=\"sources\""), "no side-by-side sources");
+        assert!(ev.dom.contains("Harbour Wire") && ev.dom.contains("Northern Herald"));
         screenshot(&chrome, &format!("{base}/events/{id}"), "event.png");
     } else {
         eprintln!("SKIPPED event page: the store has no events (the events stage has not run)");

@@ -45,7 +45,7 @@ impl Links {
     pub fn event(self, id: &str) -> String {
         match self {
             Links::Server => format!("/events/{}", url_component(id)),
-            Links::Report => format!("#ev-{}", anchor(id)),
+            Links::Report => format!("#ev-{}-full", anchor(id)),
         }
     }
 }
@@ -388,6 +388,8 @@ pub fn value_text(v: &Value) -> String {
     match v {
         Value::Null => "—".into(),
         Value::String(s) => s.clone(),
+        // A range [min, max] with min = max is one value.
+        Value::Array(a) if a.len() == 2 && a[0] == a[1] => value_text(&a[0]),
         Value::Array(a) => a.iter().map(value_text).collect::<Vec<_>>().join("–"),
         other => other.to_string(),
     }
@@ -444,7 +446,7 @@ pub fn event_card(ev: &Value, links: Links) -> String {
     }
     let _ = write!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
     if !s(ev, "summary").is_empty() {
-        let _ = write!(out, "<p>{}</p>", html(s(ev, "summary")));
+        let _ = write!(out, "<p class=\"summary\">{}</p>", html(s(ev, "summary")));
     }
     out.push_str("</div></article>\n");
     out
