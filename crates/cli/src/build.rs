@@ -378,7 +378,10 @@ fn analyse_with(
     match panic::catch_unwind(AssertUnwindSafe(|| stages(article))) {
         Ok(Ok(Analysed { doc, warnings })) => {
             let warnings = warnings.into_iter().map(|w| format!("{origin}: {w}")).collect();
-            Ok((NewDocument { doc, origin, alt_name, hash, source: p.source }, warnings))
+            let shown = origin.clone();
+            let new = NewDocument::new(doc, origin, alt_name, hash, p.source)
+                .map_err(|e| format!("{shown}: cannot encode the analysis: {e}"))?;
+            Ok((new, warnings))
         }
         Ok(Err(e)) => Err(format!("{origin}: {e}")),
         Err(payload) => {

@@ -254,6 +254,14 @@ pub fn run(args: Args) -> Result<()> {
     let full = secs(&b, "total_s");
     let add_share = secs(&c, "total_s") / full.max(1e-9);
     let peak = a.peak_bytes.max(b.peak_bytes).max(c.peak_bytes);
+    // The store against its input: the database with its write-ahead log, against the JSONL.
+    let file_size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let store_bytes = file_size(&large_db) + file_size(&large_db.with_extension("db-wal"));
+    let input_bytes = file_size(&large) + file_size(&extra);
+    let store_ratio = store_bytes as f64 / input_bytes.max(1) as f64;
+    let store = dossier_store::Store::open(&large_db)?;
+    let events = dossier_merge::events(&store, &dossier_merge::EventQuery::default())?;
+    let sources: usize = events.iter().map(|e| e.sources.len()).sum();
     let report = json!({
         "people": args.people,
         "articles_small": n,
@@ -267,6 +275,11 @@ pub fn run(args: Args) -> Result<()> {
         "add_100_wall_seconds": add_seconds,
         "add_100_share_of_full": add_share,
         "peak_memory_mb": peak as f64 / 1048576.0,
+        "store_bytes": store_bytes,
+        "input_bytes": input_bytes,
+        "store_ratio": store_ratio,
+        "events": events.len(),
+        "event_sources": sources,
         "timings_large": b.timings,
         "pass": ratio <= 2.5 && add_share < 0.05 && peak < 1 << 30,
     });
@@ -292,6 +305,12 @@ pub fn run(args: Args) -> Result<()> {
             add_share * 100.0
         );
         println!("  peak memory          {:>8.0} MB (limit 1024)", peak as f64 / 1048576.0);
+        println!(
+            "  store                {:>8.1} MB for {:.1} MB of input = x{store_ratio:.2}",
+            store_bytes as f64 / 1048576.0,
+            input_bytes as f64 / 1048576.0
+        );
+        println!("  events               {:>8} merged from {sources} accounts", events.len());
     }
     Ok(())
 }

@@ -110,7 +110,16 @@ pub fn events(store: &Store, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
         }
         let mut accounts = Vec::with_capacity(sources.len());
         for s in &sources {
-            let a: Account = serde_json::from_str(&s.data).map_err(StoreError::Json)?;
+            let mut a: Account = serde_json::from_str(&s.data).map_err(StoreError::Json)?;
+            if a.sentence.is_empty() {
+                a.sentence =
+                    store.doc_slice(&s.doc, a.sentence_start, a.sentence_end)?.unwrap_or_default();
+            }
+            for q in &mut a.quotes {
+                if q.text.is_empty() {
+                    q.text = store.quote_text(&s.doc, q.start, q.end)?.unwrap_or_default();
+                }
+            }
             for n in a.participants.iter().chain(&a.briefed_by) {
                 if let Some(id) = &n.entity {
                     if !names.contains_key(id) {

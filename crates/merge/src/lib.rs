@@ -61,29 +61,43 @@ pub struct Account {
     pub kind: String,
     pub cameo: String,
     pub trigger: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_text: Option<String>,
     pub participants: Vec<Named>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<[u32; 2]>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub briefed_by: Vec<Named>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// The sentence of the first trigger: offsets into the cleaned text, and its words.
     pub sentence_start: usize,
     pub sentence_end: usize,
+    /// Filled from the document when read (not stored: the document has it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sentence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub background: bool,
     /// The quotes that describe it in this article.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<QuoteRef>,
 }
 
 /// A quote of the article that describes the event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteRef {
+    /// Filled from the quotes table when read (not stored).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// The speaker as the article names them (the store's `quotes` view has the canonical name).
     pub speaker: Option<String>,
@@ -290,7 +304,13 @@ impl MergeStage {
     ) -> Result<(), StoreError> {
         self.accounts += 1;
         let keys = keys(&a);
-        let people: Vec<String> = a.people().into_iter().map(str::to_string).collect();
+        // Two shared people are needed to join a call or a meeting: look among the events of
+        // each pair. One person suffices for a statement: look among that person's.
+        let people: Vec<String> = if one_actor(&a.kind) || a.people().len() < 2 {
+            a.people().into_iter().map(str::to_string).collect()
+        } else {
+            pairs(&a)
+        };
         let weeks: Vec<i64> = keys.iter().map(|(_, w)| *w).filter(|w| *w >= 0).collect();
         let mut best: Option<(i64, String, String)> = None;
         if !weeks.is_empty() {
@@ -360,7 +380,7 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, String)> {
     let mine: Vec<&str> = a.people();
     let theirs: Vec<&str> = p.people.iter().map(|(k, _)| k.as_str()).collect();
     let shared = mine.iter().filter(|m| theirs.contains(m)).count();
-    let single = matches!(a.kind.as_str(), "statement" | "offer_mediation" | "prisoner_release");
+    let single = one_actor(&a.kind);
     let need = if single { 1 } else { 2.min(mine.len()).min(theirs.len()).max(1) };
     if shared < need {
         return None;
@@ -470,7 +490,34 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
             out.push((p.to_string(), *w));
         }
     }
+    // Pairs too: a call between two people is found among the calls of that pair, not among
+    // every call of the better known of them.
+    for pair in pairs(a) {
+        for w in &weeks {
+            out.push((pair.clone(), *w));
+        }
+    }
     out
+}
+
+/// The blocking keys of the pairs of people of an account (sorted, at most the first six).
+fn pairs(a: &Account) -> Vec<String> {
+    let mut people: Vec<&str> = a.people();
+    people.sort_unstable();
+    people.dedup();
+    people.truncate(6);
+    let mut out = Vec::new();
+    for (i, x) in people.iter().enumerate() {
+        for y in &people[i + 1..] {
+            out.push(format!("{x}|{y}"));
+        }
+    }
+    out
+}
+
+/// Whether an account of this type joins an event on one shared name.
+fn one_actor(kind: &str) -> bool {
+    matches!(kind, "statement" | "offer_mediation" | "prisoner_release")
 }
 
 /// A stable id: the type and the first account's document and offset.
@@ -535,7 +582,7 @@ fn account(
         place: ev.place.clone(),
         sentence_start: ev.sentence.start,
         sentence_end: ev.sentence.end,
-        sentence: text(Some(ev.sentence)).unwrap_or_default(),
+        sentence: String::new(),
         published: doc.meta.published.clone(),
         background: ev.background,
         quotes: ev
@@ -543,7 +590,7 @@ fn account(
             .iter()
             .filter_map(|s| doc.quotes.iter().find(|q| q.start == s.start && q.end == s.end))
             .map(|q| QuoteRef {
-                text: q.text.clone(),
+                text: String::new(),
                 speaker: q.speaker.clone(),
                 kind: q.kind.clone(),
                 start: q.start,

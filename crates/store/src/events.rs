@@ -328,6 +328,33 @@ impl Store {
         entity_names(&self.conn, ids)
     }
 
+    /// Bytes `start..end` of a stored document's cleaned text (offsets are UTF-8 bytes, as in
+    /// every layer), or `None` if the document or the range is not there.
+    pub fn doc_slice(&self, doc: &str, start: usize, end: usize) -> Result<Option<String>> {
+        if end < start {
+            return Ok(None);
+        }
+        let bytes: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached(
+                "SELECT substr(CAST(text AS BLOB), ?2 + 1, ?3) FROM documents WHERE id = ?1",
+            )?
+            .query_row(params![doc, start as i64, (end - start) as i64], |r| r.get(0))
+            .optional()?;
+        Ok(bytes.and_then(|b| String::from_utf8(b).ok()))
+    }
+
+    /// The words of a stored quote.
+    pub fn quote_text(&self, doc: &str, start: usize, end: usize) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT text FROM quotes WHERE doc_id = ?1 AND start = ?2 AND end = ?3 LIMIT 1",
+            )?
+            .query_row(params![doc, start as i64, end as i64], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Ids of the entities a name is a name of (any alias, case-insensitive).
     pub fn entity_ids_named(&self, name: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(

@@ -42,7 +42,7 @@ pub use read::{
     MATCH_END, MATCH_START, RANKED_MATCHES,
 };
 
-use dossier_document::{DateSource, Document, Metadata};
+use dossier_document::{DateSource, Document, Metadata, Removed};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
@@ -112,6 +112,74 @@ pub struct NewDocument {
     pub alt_name: String,
     pub hash: String,
     pub source: SourceKey,
+    /// The layers as stored ([`encode_layers`]), made where the document was analysed so the
+    /// single writer only writes.
+    pub layers: Vec<u8>,
+    /// Whether `doc.raw` can be rebuilt from the text and the removed pieces kept in `layers`
+    /// (then the raw column stays empty).
+    pub raw_rebuilt: bool,
+}
+
+impl NewDocument {
+    /// Encodes the layers of `doc` (compressing them is the costly part: call this on the
+    /// thread that analysed it).
+    pub fn new(
+        doc: Document,
+        origin: String,
+        alt_name: String,
+        hash: String,
+        source: SourceKey,
+    ) -> Result<NewDocument> {
+        let (layers, raw_rebuilt) = encode_layers(&doc)?;
+        Ok(NewDocument { doc, origin, alt_name, hash, source, layers, raw_rebuilt })
+    }
+}
+
+/// Marks a row of the `layers` table holding every layer, compressed.
+const PACKED: &str = "*";
+/// First bytes of a packed layers row: format 1 is deflated JSON.
+const PACKED_MAGIC: &[u8] = b"DL1";
+
+/// The layers of `doc` as one deflated JSON object (names as in [`LAYERS`], plus the texts of
+/// the removed spans so the raw input can be rebuilt), and whether the raw input rebuilds
+/// exactly. JSON layers compress about six to one; the raw input is nearly the cleaned text,
+/// so keeping both would double the store for nothing.
+pub fn encode_layers(doc: &Document) -> Result<(Vec<u8>, bool)> {
+    use std::io::Write as _;
+    let removed_text: Vec<&str> =
+        doc.removed.iter().map(|r| doc.raw.get(r.start..r.end).unwrap_or("")).collect();
+    let rebuilt = rebuild_raw(&doc.text, &doc.removed, &removed_text).as_deref() == Some(&doc.raw);
+    let mut obj = serde_json::Map::new();
+    for layer in LAYERS {
+        obj.insert((*layer).to_string(), serde_json::from_str(&layer_json(doc, layer)?)?);
+    }
+    obj.insert("removed_text".into(), serde_json::json!(removed_text));
+    let json = serde_json::to_vec(&obj)?;
+    let mut enc = flate2::write::DeflateEncoder::new(
+        Vec::with_capacity(json.len() / 4 + 16),
+        flate2::Compression::fast(),
+    );
+    let mut out = PACKED_MAGIC.to_vec();
+    enc.write_all(&json)
+        .and_then(|()| enc.finish())
+        .map(|z| out.extend(z))
+        .map_err(|e| StoreError::Json(serde_json::Error::io(e)))?;
+    Ok((out, rebuilt))
+}
+
+/// The raw input from the cleaned text and the removed spans (sorted, raw offsets) with their
+/// texts: cleaning only cuts spans out, so putting them back gives the input again.
+fn rebuild_raw(text: &str, removed: &[Removed], pieces: &[&str]) -> Option<String> {
+    let mut raw = String::with_capacity(text.len() + pieces.iter().map(|p| p.len()).sum::<usize>());
+    let mut at = 0; // offset into `text`
+    for (r, piece) in removed.iter().zip(pieces) {
+        let take = r.start.checked_sub(raw.len())?;
+        raw.push_str(text.get(at..at + take)?);
+        at += take;
+        raw.push_str(piece);
+    }
+    raw.push_str(text.get(at..)?);
+    Some(raw)
 }
 
 /// A corpus stage (entity resolution, event merging): runs inside each batch's write transaction
@@ -379,9 +447,20 @@ pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Documen
         .optional()?;
     let Some(mut doc) = row else { return Ok(None) };
     let mut stmt = conn.prepare_cached("SELECT name, data FROM layers WHERE doc_id = ?1")?;
-    let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map([id], |r| {
+        let data = match r.get_ref(1)? {
+            rusqlite::types::ValueRef::Blob(b) => b.to_vec(),
+            v => v.as_str().map(|s| s.as_bytes().to_vec()).unwrap_or_default(),
+        };
+        Ok((r.get::<_, String>(0)?, data))
+    })?;
     for row in rows {
         let (name, data) = row?;
+        if name == PACKED {
+            unpack_layers(&mut doc, &data)?;
+            continue;
+        }
+        let data = String::from_utf8_lossy(&data);
         match name.as_str() {
             "removed" => doc.removed = serde_json::from_str(&data)?,
             "headings" => doc.headings = serde_json::from_str(&data)?,
@@ -397,6 +476,37 @@ pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Documen
     }
     overlay_canonical_names(conn, &mut doc)?;
     Ok(Some(doc))
+}
+
+/// Fills `doc`'s layers from a packed row; rebuilds `raw` when the row says it can.
+fn unpack_layers(doc: &mut Document, data: &[u8]) -> Result<()> {
+    use std::io::Read as _;
+    let z = data.strip_prefix(PACKED_MAGIC).ok_or_else(|| {
+        StoreError::Json(serde_json::Error::io(std::io::Error::other("unknown layers format")))
+    })?;
+    let mut json = Vec::with_capacity(z.len() * 6);
+    flate2::read::DeflateDecoder::new(z)
+        .read_to_end(&mut json)
+        .map_err(|e| StoreError::Json(serde_json::Error::io(e)))?;
+    let mut v: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(&json)?;
+    let mut take = |k: &str| v.remove(k).unwrap_or(serde_json::Value::Array(Vec::new()));
+    doc.removed = serde_json::from_value(take("removed"))?;
+    doc.headings = serde_json::from_value(take("headings"))?;
+    doc.paragraphs = serde_json::from_value(take("paragraphs"))?;
+    doc.sentences = serde_json::from_value(take("sentences"))?;
+    doc.entities = serde_json::from_value(take("entities"))?;
+    doc.roles = serde_json::from_value(take("roles"))?;
+    doc.timexes = serde_json::from_value(take("timexes"))?;
+    doc.quotes = serde_json::from_value(take("quotes"))?;
+    doc.events = serde_json::from_value(take("events"))?;
+    let pieces: Vec<String> = serde_json::from_value(take("removed_text"))?;
+    if doc.raw.is_empty() {
+        let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        if let Some(raw) = rebuild_raw(&doc.text, &doc.removed, &refs) {
+            doc.raw = raw;
+        }
+    }
+    Ok(())
 }
 
 /// After resolution, a mention's `entity` is the corpus-wide canonical name (which can change
@@ -508,7 +618,7 @@ fn put(
             name = format!("{}~{}", d.alt_name, &d.hash[..d.hash.len().min(12)]);
         }
     }
-    insert(tx, &d.doc, &name, &d.origin, &d.hash)?;
+    insert(tx, d, &name)?;
     Ok((if replaced { Stored::Replaced } else { Stored::New }, Some(name)))
 }
 
@@ -523,13 +633,8 @@ fn drop_orphan(tx: &rusqlite::Transaction, hash: Option<&str>) -> Result<bool> {
     Ok(n > 0)
 }
 
-fn insert(
-    tx: &rusqlite::Transaction,
-    doc: &Document,
-    name: &str,
-    source: &str,
-    hash: &str,
-) -> Result<()> {
+fn insert(tx: &rusqlite::Transaction, d: &NewDocument, name: &str) -> Result<()> {
+    let (doc, source, hash) = (&d.doc, &d.origin, &d.hash);
     let m = &doc.meta;
     let source_name = match m.published_source {
         DateSource::Metadata => "metadata",
@@ -553,14 +658,12 @@ fn insert(
         source_name,
         m.language,
         m.machine_translated_from,
-        doc.raw,
+        if d.raw_rebuilt { "" } else { doc.raw.as_str() },
         doc.text
     ])?;
     let mut stmt =
         tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
-    for layer in LAYERS {
-        stmt.execute(params![name, layer, layer_json(doc, layer)?])?;
-    }
+    stmt.execute(params![name, PACKED, d.layers])?;
     corpus::put_quotes(tx, name, &doc.quotes)?;
     Ok(())
 }
@@ -615,13 +718,46 @@ mod tests {
     }
 
     fn new(id: &str, text: &str, hash: &str, key: &str, file: &str) -> NewDocument {
-        NewDocument {
-            doc: doc(id, text),
-            origin: file.to_string(),
-            alt_name: format!("{file}/{id}"),
-            hash: hash.into(),
-            source: SourceKey { key: key.into(), file: file.into() },
-        }
+        NewDocument::new(
+            doc(id, text),
+            file.to_string(),
+            format!("{file}/{id}"),
+            hash.into(),
+            SourceKey { key: key.into(), file: file.into() },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn raw_input_is_rebuilt_from_text_and_removed_pieces() {
+        let raw = "TITLE\n\nBody one.\nJUNK\nBody two.";
+        let removed = vec![
+            Removed { start: 0, end: 7, reason: dossier_document::RemovalReason::Title },
+            Removed { start: 17, end: 22, reason: dossier_document::RemovalReason::CrossLink },
+        ];
+        let text = "Body one.\nBody two.";
+        assert_eq!(rebuild_raw(text, &removed, &["TITLE\n\n", "JUNK\n"]).as_deref(), Some(raw));
+        let d = Document {
+            id: "x".into(),
+            raw: raw.into(),
+            text: text.into(),
+            removed,
+            ..Default::default()
+        };
+        let mut s = Store::in_memory().unwrap();
+        let n = NewDocument::new(
+            d.clone(),
+            "x".into(),
+            "x".into(),
+            "h".into(),
+            SourceKey { key: "x".into(), file: "x".into() },
+        )
+        .unwrap();
+        assert!(n.raw_rebuilt);
+        s.put_batch(&[n], &[], 1).unwrap();
+        let back = s.get("x").unwrap().unwrap();
+        assert_eq!(back.raw, raw);
+        assert_eq!(back.removed, d.removed);
     }
 
     #[test]
