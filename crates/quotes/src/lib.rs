@@ -76,6 +76,8 @@ struct Lexicon {
     stance: FastSet<&'static str>,
     /// Multi-word cues, longest first.
     phrases: Vec<Vec<&'static str>>,
+    /// The first words of `phrases`.
+    phrase_starts: FastSet<&'static str>,
     pronouns: FastSet<&'static str>,
     person_nouns: FastSet<&'static str>,
     /// Nouns for groups that speak ("police", "officials"): speakers, but never resolved.
@@ -127,10 +129,12 @@ fn lexicon() -> &'static Lexicon {
                 .map(|l| l.split_whitespace().collect())
                 .collect();
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let phrase_starts = phrases.iter().map(|p| p[0]).collect();
         Lexicon {
             verbs,
             stance,
             phrases,
+            phrase_starts,
             pronouns: entries(include_str!("../../../resources/en/quotes/pronouns.txt")).collect(),
             person_nouns: entries(include_str!("../../../resources/en/quotes/person_nouns.txt"))
                 .collect(),
@@ -549,7 +553,7 @@ impl<'a> Ctx<'a> {
         if !t.word || self.inq[i] {
             return None;
         }
-        let phrase_start = lex.phrases.iter().any(|p| p[0] == t.lower);
+        let phrase_start = lex.phrase_starts.contains(t.lower.deref());
         for p in lex.phrases.iter().filter(|_| phrase_start) {
             if i + p.len() <= self.toks.len()
                 && p.iter().enumerate().all(|(k, w)| self.toks[i + k].lower == *w)
