@@ -46,6 +46,10 @@ const PARTIES_REACH: usize = 10;
 const MAX_MINUTES: u32 = 24 * 60;
 /// A topic zone ends after this many tokens at most.
 const MAX_TOPIC_TOKENS: usize = 25;
+/// References look among this many of the latest events.
+const RECENT: usize = 64;
+/// A quote that starts this many bytes before a sentence may still be attributed in it.
+const QUOTE_REACH: usize = 4096;
 /// At most this many quotes per event.
 const MAX_QUOTES: usize = 8;
 /// At most this many topics per event.
@@ -107,6 +111,15 @@ struct Analysis<'a> {
     /// Spans of direct quotations.
     direct: Vec<Span>,
     events: Vec<Ev<'a>>,
+    /// The article's timexes and quotes, by start.
+    timexes: Vec<&'a dossier_document::Timex>,
+    quotes: Vec<&'a dossier_document::Quote>,
+    /// People among the parts, by end (for pronouns).
+    people: Vec<Part<'a>>,
+    /// Tokens of the current sentence that part clauses (semicolons, free dashes).
+    cuts: Vec<usize>,
+    /// Whether a paragraph has a word of a class, as asked already.
+    context_seen: std::cell::RefCell<std::collections::HashMap<(&'static str, usize), bool>>,
 }
 
 /// One trigger found in a sentence.
@@ -151,6 +164,13 @@ impl<'a> Analysis<'a> {
             .map(|q| Span::new(q.start, q.end))
             .collect();
         direct.sort();
+        let mut timexes: Vec<&dossier_document::Timex> = doc.timexes.iter().collect();
+        timexes.sort_by_key(|t| t.start);
+        let mut quotes: Vec<&dossier_document::Quote> = doc.quotes.iter().collect();
+        quotes.sort_by_key(|q| q.start);
+        let mut people: Vec<Part<'a>> =
+            parts.iter().filter(|p| p.label == "PER").copied().collect();
+        people.sort_by_key(|p| p.span.end);
         Analysis {
             doc,
             lex: lexicon(),
@@ -159,6 +179,11 @@ impl<'a> Analysis<'a> {
             parts,
             direct,
             events: Vec::new(),
+            timexes,
+            quotes,
+            people,
+            cuts: Vec::new(),
+            context_seen: Default::default(),
         }
     }
 
@@ -188,29 +213,59 @@ impl<'a> Analysis<'a> {
     /// Token range of the clause holding token `i` within sentence tokens `a..b`: clauses are
     /// cut at semicolons, colons and free-standing dashes.
     fn clause(&self, a: usize, b: usize, i: usize) -> (usize, usize) {
+        // `cuts` holds the current sentence's cutting tokens, sorted.
+        let k = self.cuts.partition_point(|&c| c < i);
+        let s = if k > 0 { (self.cuts[k - 1] + 1).max(a) } else { a };
+        let e = self.cuts.get(k).copied().unwrap_or(b).min(b);
+        (s.min(i), e.max(i))
+    }
+
+    /// The tokens of sentence `a..b` that part clauses: semicolons, colons, and dashes between
+    /// spaces (a dash inside "50-minute" does not).
+    fn find_cuts(&mut self, a: usize, b: usize) {
         let text = self.doc.text.as_bytes();
-        let cut = |k: usize| {
+        self.cuts.clear();
+        for k in a..b {
             let t = self.toks[k];
-            match self.words[k] {
+            let cut = match self.words[k] {
                 ";" | ":" => true,
-                // A dash between spaces parts clauses; one inside "50-minute" does not.
                 "-" | "—" | "–" => {
                     t.start > 0
                         && text.get(t.start - 1).is_some_and(u8::is_ascii_whitespace)
                         && text.get(t.end).is_none_or(u8::is_ascii_whitespace)
                 }
                 _ => false,
+            };
+            if cut {
+                self.cuts.push(k);
             }
-        };
-        let mut s = i;
-        while s > a && !cut(s - 1) {
-            s -= 1;
         }
-        let mut e = i;
-        while e < b && !cut(e) {
-            e += 1;
-        }
-        (s, e)
+    }
+
+    /// Events told most recently: references and agreements are looked for among these only,
+    /// which keeps the stage linear however many events a long article tells.
+    fn recent(&self) -> std::ops::Range<usize> {
+        self.events.len().saturating_sub(RECENT)..self.events.len()
+    }
+
+    /// Timexes starting within bytes `s..e`.
+    fn timexes_from(
+        &self,
+        s: usize,
+        e: usize,
+    ) -> impl Iterator<Item = &'a dossier_document::Timex> + '_ {
+        let k = self.timexes.partition_point(|t| t.start < s);
+        self.timexes[k..].iter().take_while(move |t| t.start < e).copied()
+    }
+
+    /// Quotes starting within bytes `s..e` or up to `QUOTE_REACH` bytes before.
+    fn quotes_near(
+        &self,
+        s: usize,
+        e: usize,
+    ) -> impl Iterator<Item = &'a dossier_document::Quote> + '_ {
+        let k = self.quotes.partition_point(|q| q.start < s.saturating_sub(QUOTE_REACH));
+        self.quotes[k..].iter().take_while(move |q| q.start < e).copied()
     }
 
     /// The part whose span starts at token `i`, if any.
@@ -232,8 +287,8 @@ impl<'a> Analysis<'a> {
 
     /// The latest person named before byte `pos`.
     fn antecedent(&self, pos: usize) -> Option<Part<'a>> {
-        let k = self.parts.partition_point(|p| p.span.end <= pos);
-        self.parts[..k].iter().rev().find(|p| p.label == "PER").copied()
+        let k = self.people.partition_point(|p| p.span.end <= pos);
+        k.checked_sub(1).map(|k| self.people[k])
     }
 
     fn in_direct_quote(&self, pos: usize) -> bool {
@@ -248,6 +303,7 @@ impl<'a> Analysis<'a> {
 
     fn sentence(&mut self, si: usize, a: usize, b: usize) {
         let lex = self.lex;
+        self.find_cuts(a, b);
         let sent = self.doc.sentences[si];
         // What the sentence says events were about: from a topic word to the clause's end.
         let mut zones: Vec<(usize, usize)> = Vec::new();
@@ -527,21 +583,28 @@ impl<'a> Analysis<'a> {
 
     /// Whether the paragraph around tokens `i..end` has a word of class `ctx` ("phone",
     /// "prison"), or the article has told of an event of this kind already.
-    fn context(&self, ctx: &str, kind: &str, i: usize, end: usize) -> bool {
-        if self.events.iter().any(|e| e.kind == kind && !e.derived) {
+    fn context(&self, ctx: &'static str, kind: &str, i: usize, end: usize) -> bool {
+        if self.recent().any(|k| self.events[k].kind == kind && !self.events[k].derived) {
             return true;
         }
-        let pos = self.toks[i].start;
-        let para = self
-            .doc
-            .paragraphs
-            .iter()
-            .find(|p| p.start <= pos && pos < p.end)
-            .copied()
-            .unwrap_or(Span::new(0, self.doc.text.len()));
-        let r = self.doc.tokens_in(para);
         let class = self.lex.class(ctx);
-        r.into_iter().any(|k| (k < i || k >= end) && class.has(self.words[k]))
+        let own = (i..end).any(|k| class.has(self.words[k]));
+        let pi = self.paragraph_of(self.toks[i].start);
+        let para =
+            self.doc.paragraphs.get(pi).copied().unwrap_or(Span::new(0, self.doc.text.len()));
+        // The trigger's own words do not count; others in the paragraph do (counted once per
+        // paragraph and class).
+        let key = (ctx, pi);
+        let count = *self.context_seen.borrow_mut().entry(key).or_insert_with(|| {
+            self.doc.tokens_in(para).into_iter().any(|k| class.has(self.words[k]))
+        });
+        if !own {
+            return count;
+        }
+        self.doc
+            .tokens_in(para)
+            .into_iter()
+            .any(|k| (k < i || k >= end) && class.has(self.words[k]))
     }
 
     /// Participants after a trigger ending at token `from`, up to `cb`: a direct object or a
@@ -557,7 +620,7 @@ impl<'a> Analysis<'a> {
             if let Some(p) = self.part_at(i) {
                 if collecting {
                     out.push(p);
-                    i = self.tok_at(p.span.end);
+                    i = self.tok_at(p.span.end).max(i + 1);
                     last = i;
                     continue;
                 }
@@ -625,7 +688,7 @@ impl<'a> Analysis<'a> {
                         if p.label != "LOC" && briefers.is_empty() {
                             briefers.push(p);
                         }
-                        j = self.tok_at(p.span.end);
+                        j = self.tok_at(p.span.end).max(j + 1);
                         continue;
                     }
                     j += 1;
@@ -635,7 +698,7 @@ impl<'a> Analysis<'a> {
             }
             if let Some(p) = self.part_at(i) {
                 parts.push(p);
-                i = self.tok_at(p.span.end);
+                i = self.tok_at(p.span.end).max(i + 1);
                 continue;
             }
             i += 1;
@@ -658,8 +721,8 @@ impl<'a> Analysis<'a> {
         }
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
         let mut best: Option<(usize, &dossier_document::Timex)> = None;
-        for t in &self.doc.timexes {
-            if t.start < s || t.end > e || t.kind != "DATE" {
+        for t in self.timexes_from(s, e) {
+            if t.end > e || t.kind != "DATE" {
                 continue;
             }
             let Some(v) = t.value.as_deref().filter(|v| calendar(v)) else { continue };
@@ -689,9 +752,8 @@ impl<'a> Analysis<'a> {
     /// The one calendar date of sentence tokens `a..b`, if it has exactly one.
     fn sentence_date(&self, a: usize, b: usize) -> Option<(String, Option<Span>)> {
         let (s, e) = (self.toks[a].start, self.toks[b - 1].end);
-        let mut found = self.doc.timexes.iter().filter(|t| {
-            t.start >= s
-                && t.end <= e
+        let mut found = self.timexes_from(s, e).filter(|t| {
+            t.end <= e
                 && t.kind == "DATE"
                 && t.value.as_deref().is_some_and(calendar)
                 && !self.in_direct_quote(t.start)
@@ -710,8 +772,8 @@ impl<'a> Analysis<'a> {
             return (None, None);
         }
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
-        for t in &self.doc.timexes {
-            if t.start < s || t.end > e || t.kind != "DURATION" || self.in_direct_quote(t.start) {
+        for t in self.timexes_from(s, e) {
+            if t.end > e || t.kind != "DURATION" || self.in_direct_quote(t.start) {
                 continue;
             }
             let Some(m) = t.value.as_deref().and_then(minutes) else { continue };
@@ -747,7 +809,8 @@ impl<'a> Analysis<'a> {
                 // A date or a duration ("50 minutes") is not what an event was about.
                 let timex = s < k && {
                     let span = Span::new(self.toks[s].start, self.toks[k - 1].end);
-                    self.doc.timexes.iter().any(|t| span.overlaps(&Span::new(t.start, t.end)))
+                    self.timexes_from(span.start.saturating_sub(256), span.end)
+                        .any(|t| span.overlaps(&Span::new(t.start, t.end)))
                 };
                 let n = k - s;
                 if (1..=7).contains(&n) {
@@ -769,7 +832,7 @@ impl<'a> Analysis<'a> {
     /// Speakers of quotes in `sent` that are not inside it as the quoted words only.
     fn quote_speakers(&self, sent: Span) -> Vec<Part<'a>> {
         let mut out = Vec::new();
-        for q in &self.doc.quotes {
+        for q in self.quotes_near(sent.start, sent.end) {
             let cue = q.cue.as_ref().map(|c| Span::new(c.start, c.end));
             let anchor = cue.or(q.speaker_span).unwrap_or(Span::new(q.start, q.end));
             if !sent.overlaps(&anchor) && !sent.overlaps(&Span::new(q.start, q.end)) {
@@ -786,13 +849,14 @@ impl<'a> Analysis<'a> {
     /// The event a reference at byte `pos` most likely means among those `fits` accepts: the
     /// one mentioned last if that was in the same paragraph, else the one told most often.
     fn salient(&self, fits: impl Fn(&Ev) -> bool, pos: usize) -> Option<usize> {
-        let latest = (0..self.events.len())
+        let latest = self
+            .recent()
             .filter(|&k| fits(&self.events[k]))
             .max_by_key(|&k| self.events[k].last)?;
         if self.paragraph_of(self.events[latest].last) == self.paragraph_of(pos) {
             return Some(latest);
         }
-        (0..self.events.len())
+        self.recent()
             .filter(|&k| fits(&self.events[k]))
             .max_by_key(|&k| (self.events[k].mentions.len(), std::cmp::Reverse(k)))
     }
@@ -810,7 +874,7 @@ impl<'a> Analysis<'a> {
 
     /// The speaker of a quote whose cue overlaps `span`.
     fn quote_speaker_at(&self, span: Span) -> Option<Part<'a>> {
-        self.doc.quotes.iter().find_map(|q| {
+        self.quotes_near(span.start, span.end).find_map(|q| {
             let cue = q.cue.as_ref()?;
             if !Span::new(cue.start, cue.end).overlaps(&span) {
                 return None;
@@ -841,7 +905,8 @@ impl<'a> Analysis<'a> {
     /// starts a new one. Returns the event's index.
     fn place_event(&mut self, ev: Ev<'a>, definite: bool) -> usize {
         // Candidates: same kind, dates that can agree; the most recently mentioned first.
-        let mut cands: Vec<usize> = (0..self.events.len())
+        let mut cands: Vec<usize> = self
+            .recent()
             .filter(|&k| {
                 let e = &self.events[k];
                 e.kind == ev.kind
@@ -912,11 +977,11 @@ impl<'a> Analysis<'a> {
     fn first_since(&mut self, a: usize, b: usize, idx: usize) {
         let Some(f) = (a..b).find(|&k| self.words[k] == "first") else { return };
         let Some(s) = (f + 1..(f + 5).min(b)).find(|&k| self.words[k] == "since") else { return };
-        let Some(t) = self.doc.timexes.iter().find(|t| {
-            t.start == self.toks.get(s + 1).map_or(usize::MAX, |x| x.start)
-                && t.kind == "DATE"
-                && t.value.as_deref().is_some_and(calendar)
-        }) else {
+        let at = self.toks.get(s + 1).map_or(usize::MAX, |x| x.start);
+        let Some(t) = self
+            .timexes_from(at, at.saturating_add(1))
+            .find(|t| t.kind == "DATE" && t.value.as_deref().is_some_and(calendar))
+        else {
             return;
         };
         let base = &self.events[idx];
@@ -1029,6 +1094,15 @@ impl<'a> Analysis<'a> {
         let published = self.doc.meta.published.clone();
         let mut out = Vec::new();
         let doc = self.doc;
+        let quotes_by_start = &self.quotes;
+        let near = |s: usize, e: usize| {
+            let k = quotes_by_start.partition_point(|q| q.start < s.saturating_sub(QUOTE_REACH));
+            quotes_by_start[k..].iter().take_while(move |q| q.start < e).copied()
+        };
+        let paragraph_of = |pos: usize| {
+            let k = doc.paragraphs.partition_point(|p| p.end <= pos);
+            doc.paragraphs.get(k).filter(|p| p.start <= pos).copied()
+        };
         for mut e in self.events {
             let people = e.parts.iter().filter(|p| p.label == "PER").count();
             let keep = match e.kind {
@@ -1066,12 +1140,19 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .flat_map(|m| doc.sentences_in(*m).map(|i| doc.sentences[i]))
                     .collect();
-                let paragraphs: Vec<Span> = e
-                    .mentions
-                    .iter()
-                    .filter_map(|m| doc.paragraphs.iter().find(|p| p.contains(m)).copied())
-                    .collect();
-                for q in &doc.quotes {
+                let mut paragraphs: Vec<Span> =
+                    e.mentions.iter().filter_map(|m| paragraph_of(m.start)).collect();
+                paragraphs.dedup();
+                let mut seen: Vec<&dossier_document::Quote> = Vec::new();
+                for r in sentences.iter().chain(&paragraphs) {
+                    for q in near(r.start, r.end) {
+                        if !seen.iter().any(|x| std::ptr::eq(*x, q)) && seen.len() < 4 * MAX_QUOTES
+                        {
+                            seen.push(q);
+                        }
+                    }
+                }
+                for q in seen {
                     let span = Span::new(q.start, q.end);
                     let anchor = q.cue.as_ref().map_or(span, |c| Span::new(c.start, c.end));
                     let told = sentences.iter().any(|s| s.overlaps(&span) || s.overlaps(&anchor));
