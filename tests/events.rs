@@ -196,3 +196,27 @@ fn adding_an_outlet_extends_the_event_and_ids_are_stable() {
     b.sort();
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_replaced_article_takes_its_events_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = corpus(dir.path(), &[]);
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(&input, db);
+    let before = json(&["events", "--db", db, "--format", "json"]);
+    assert_eq!(before.as_array().unwrap().len(), 4);
+    // The second call's article is corrected: it no longer tells of a call.
+    let file = std::path::Path::new(&input).join("f-courier-second-call.txt");
+    fs::write(
+        &file,
+        "Corridor deal nears\n\nThe final text of the grain corridor deal is ready.\n",
+    )
+    .unwrap();
+    build(&input, db);
+    let after = json(&["events", "--db", db, "--format", "json"]);
+    let dates: Vec<&str> =
+        after.as_array().unwrap().iter().filter_map(|e| e["date"].as_str()).collect();
+    assert_eq!(dates, ["2023-11", "2025-03-18", "2025-03-18"], "{after:#}");
+    assert_eq!(before[1]["id"], after[1]["id"]);
+}

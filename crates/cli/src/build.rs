@@ -85,6 +85,8 @@ struct Timings {
     analyse: Duration,
     /// Entity resolution and event merging, including those of articles stored earlier.
     resolve: Duration,
+    /// The event merging part of `resolve`.
+    merge: Duration,
     /// Writing batches, resolution and merging excluded.
     write: Duration,
 }
@@ -139,6 +141,7 @@ struct Written {
     replaced: usize,
     unchanged: usize,
     resolve: Duration,
+    merge: Duration,
     write: Duration,
 }
 
@@ -182,6 +185,7 @@ impl Writer {
                 }
                 .with_context(|| format!("cannot write to the {context}"))?;
                 let resolving = stages.elapsed() - resolving_before;
+                w.merge = stages.merge.elapsed;
                 w.resolve += resolving;
                 w.write += t.elapsed().saturating_sub(resolving);
                 for outcome in outcomes {
@@ -509,10 +513,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
     run.counts.replaced += written.replaced;
     run.counts.unchanged += written.unchanged;
     run.timings.resolve += written.resolve;
+    run.timings.merge += written.merge;
     run.timings.write += written.write;
     for file in complete_jsonl {
         let ctx = run.db_context();
         run.counts.dropped += run.store.prune_file(&file, started_ms).with_context(|| ctx)?;
+    }
+    if run.counts.dropped > 0 {
+        // Events told only by the dropped articles go with them.
+        let ctx = run.db_context();
+        run.store.with_corpus(|tx| tx.drop_orphan_events()).with_context(|| ctx)?;
     }
     let _ = panic::take_hook();
     run.bar.finish_and_clear();
@@ -549,6 +559,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             "read_s": t.read.as_secs_f64(),
             "analyse_s": t.analyse.as_secs_f64(),
             "resolve_s": t.resolve.as_secs_f64(),
+            "merge_s": t.merge.as_secs_f64(),
             "write_s": t.write.as_secs_f64(),
             "articles": total,
         });

@@ -40,6 +40,9 @@ pub use days::{day_number, window};
 const VERSION: &str = "events_version";
 /// Events kept in memory between batches at most.
 const CACHE: usize = 50_000;
+/// Longest date window (a month) whose accounts are blocked by week and so can join events of
+/// other articles.
+const MAX_WINDOW_DAYS: i64 = 31;
 /// Days before publication within which an account dated by publication may have happened.
 const PUBLISHED_SLACK: i64 = 3;
 
@@ -357,6 +360,7 @@ impl MergeStage {
         })?;
         let data = serde_json::to_string(&a).map_err(StoreError::Json)?;
         tx.put_event_source(
+            &a.kind,
             &SourceRow {
                 event_id: id,
                 doc: doc.to_string(),
@@ -478,11 +482,13 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
         _ => None,
     };
     let weeks: Vec<i64> = match win {
-        Some((lo, hi)) => {
+        // Dates as coarse as a year are not blocked by week (53 keys each): such accounts join
+        // events within their article only.
+        Some((lo, hi)) if hi - lo <= MAX_WINDOW_DAYS => {
             let (lo, hi) = (lo.div_euclid(7), hi.div_euclid(7));
-            (lo..=hi.min(lo + 60)).collect()
+            (lo..=hi).collect()
         }
-        None => vec![-1],
+        _ => vec![-1],
     };
     let mut out = Vec::new();
     for p in a.people() {

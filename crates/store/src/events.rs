@@ -121,8 +121,13 @@ impl CorpusTx<'_> {
         Ok(())
     }
 
-    /// Adds an account to an event, and its blocking keys.
-    pub fn put_event_source(&self, s: &SourceRow, keys: &[(String, i64)]) -> Result<()> {
+    /// Adds an account to an event of type `kind`, and its blocking keys.
+    pub fn put_event_source(
+        &self,
+        kind: &str,
+        s: &SourceRow,
+        keys: &[(String, i64)],
+    ) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT OR REPLACE INTO event_sources
@@ -138,10 +143,6 @@ impl CorpusTx<'_> {
                 s.reason,
                 s.data
             ])?;
-        let kind: String = self
-            .tx
-            .prepare_cached("SELECT type FROM events WHERE id = ?1")?
-            .query_row([&s.event_id], |r| r.get(0))?;
         let mut key = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO event_keys (type, entity, week, event_id) VALUES (?1, ?2, ?3, ?4)",
         )?;
@@ -154,17 +155,33 @@ impl CorpusTx<'_> {
     /// Drops the accounts of documents `docs` (before merging them again) and marks them merged;
     /// events left without accounts go.
     pub fn begin_merge(&self, docs: &[&str]) -> Result<()> {
+        let mut held = self
+            .tx
+            .prepare_cached("SELECT DISTINCT event_id FROM event_sources WHERE doc_id = ?1")?;
         let mut clear = self.tx.prepare_cached("DELETE FROM event_sources WHERE doc_id = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO merged (doc_id) VALUES (?1)")?;
+        let mut touched: Vec<String> = Vec::new();
         for d in docs {
+            for id in held.query_map([d], |r| r.get::<_, String>(0))? {
+                touched.push(id?);
+            }
             clear.execute([d])?;
             mark.execute([d])?;
         }
-        self.drop_orphan_events()
+        // Only the events these documents fed can have lost their last account.
+        let mut orphan = self.tx.prepare_cached(
+            "DELETE FROM events WHERE id = ?1 AND NOT EXISTS
+               (SELECT 1 FROM event_sources s WHERE s.event_id = ?1)",
+        )?;
+        for id in touched {
+            orphan.execute([&id])?;
+        }
+        Ok(())
     }
 
-    /// Removes events none of whose accounts remain (their documents were replaced or dropped).
+    /// Removes events none of whose accounts remain (their documents were dropped). Scans every
+    /// event: for the end of a build that dropped documents, not for each batch.
     pub fn drop_orphan_events(&self) -> Result<()> {
         self.tx.execute(
             "DELETE FROM events WHERE NOT EXISTS

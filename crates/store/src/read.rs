@@ -59,6 +59,7 @@ const VIEW_INDEXES: &str = "
     CREATE INDEX IF NOT EXISTS view_documents_id ON documents(id, published, outlet);
     CREATE INDEX IF NOT EXISTS view_mentions_entity ON mentions(entity_id, doc_id, start, end);
     CREATE INDEX IF NOT EXISTS view_quotes_speaker_span ON quotes(doc_id, speaker_start, speaker_end);
+    CREATE INDEX IF NOT EXISTS view_event_keys_entity ON event_keys(entity, event_id);
 ";
 
 /// Matches beyond this many are not ranked: a query matching more is answered in store order
