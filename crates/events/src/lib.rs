@@ -291,6 +291,25 @@ impl<'a> Analysis<'a> {
         k.checked_sub(1).map(|k| self.people[k])
     }
 
+    /// The last `n` distinct people named before byte `pos`, as standing at `span`.
+    fn last_people(&self, pos: usize, n: usize, span: Span) -> Vec<Part<'a>> {
+        let k = self.people.partition_point(|p| p.span.end <= pos);
+        let mut out: Vec<Part<'a>> = Vec::new();
+        for p in self.people[..k].iter().rev().take(64) {
+            if !out.iter().any(|o| o.name == p.name) {
+                out.push(Part { span, ..*p });
+                if out.len() == n {
+                    break;
+                }
+            }
+        }
+        if out.len() == n {
+            out
+        } else {
+            Vec::new()
+        }
+    }
+
     fn in_direct_quote(&self, pos: usize) -> bool {
         let k = self.direct.partition_point(|q| q.end <= pos);
         self.direct.get(k).is_some_and(|q| q.start <= pos)
@@ -430,6 +449,17 @@ impl<'a> Analysis<'a> {
             } else {
                 parts = before_parts;
                 parts.extend(after_parts);
+                // "The two leaders spoke by phone": the last two people named before.
+                if !parts.iter().any(|p| p.label == "PER") {
+                    let two = (zone_start..f.at).find(|&k| {
+                        lex.class("parties").has(self.words[k])
+                            && k > 0
+                            && matches!(self.words[k - 1], "two" | "both")
+                    });
+                    if let Some(k) = two {
+                        parts.extend(self.last_people(self.toks[a].start, 2, self.toks[k]));
+                    }
+                }
             }
             dedup_parts(&mut parts);
             // Date: the nearest calendar date in the clause.

@@ -94,3 +94,17 @@ fn undated_news_takes_the_publication_date_and_background_none() {
     assert_eq!(calls[0].date_source.as_deref(), Some("published"));
     assert_eq!(calls[1].date, None);
 }
+
+#[test]
+fn the_two_leaders_are_the_last_two_people_named() {
+    let ev = events_of(
+        "Lena Marsh will host Ardan Volkov in Varnby next month. The two leaders spoke by phone \
+         on Sunday for 40 minutes.",
+        "2025-05-13",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.participants, ["Ardan Volkov", "Lena Marsh"]);
+    assert_eq!(call.date.as_deref(), Some("2025-05-11"));
+    assert_eq!(call.duration_minutes, Some([40, 40]));
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "a visit next month is a plan: {ev:#?}");
+}
