@@ -38,8 +38,8 @@ pub use corpus::{
 };
 pub use events::{EventRow, EventRowQuery, SourceRow};
 pub use read::{
-    fts_query, DocumentQuery, DocumentRow, Facets, Page, SearchHit, SearchQuery, SearchResults,
-    MATCH_END, MATCH_START, RANKED_MATCHES,
+    fts_query, DocumentQuery, DocumentRow, EventPage, EventPageQuery, Facets, Page, SearchHit,
+    SearchQuery, SearchResults, MATCH_END, MATCH_START, RANKED_MATCHES,
 };
 
 use dossier_document::{DateSource, Document, Metadata, Removed};

@@ -131,6 +131,31 @@ pub struct SearchQuery {
     pub limit: usize,
 }
 
+/// Which events a timeline page wants: the filters of the merge stage's `EventQuery`
+/// (the same semantics) plus the outlet, and a page.
+#[derive(Debug, Clone, Default)]
+pub struct EventPageQuery {
+    pub kind: Option<String>,
+    /// Entities that must take part (ids; any of them).
+    pub entity_ids: Option<Vec<String>>,
+    /// Only events with a source from this outlet.
+    pub outlet: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+/// A page of event ids, with how many match and how many per month (`undated` for those
+/// without a date).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventPage {
+    pub total: usize,
+    pub months: Vec<(String, usize)>,
+    /// The page's events: id and date.
+    pub ids: Vec<(String, Option<String>)>,
+}
+
 /// One search result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchHit {
@@ -767,6 +792,56 @@ impl Store {
         })
     }
 
+    /// How many events pass the filters, by month of their date (`undated` last). Events whose
+    /// sources are all gone are counted until the next merge removes them.
+    pub fn event_months(&self, q: &EventPageQuery) -> Result<Vec<(String, usize)>> {
+        let (filter, args) = event_filter(q);
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT IFNULL(substr(e.date, 1, 7), 'undated') AS m, COUNT(*) {filter}
+             GROUP BY m ORDER BY m"
+        ))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)? as usize))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// A page of the events a timeline shows (id and date), by date then id as the merge stage
+    /// orders them, undated ones last; `dated` is how many dated events pass the filters (from
+    /// [`Store::event_months`]). Read from the date index without assembling any event.
+    pub fn event_page(&self, q: &EventPageQuery, dated: usize) -> Result<EventPage> {
+        let (filter, args) = event_filter(q);
+        let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?));
+        let mut ids: Vec<(String, Option<String>)> = Vec::new();
+        if q.offset < dated {
+            ids = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT e.id, e.date {filter} AND e.date IS NOT NULL ORDER BY e.date, e.id
+                     LIMIT {} OFFSET {}",
+                    q.limit, q.offset
+                ))?
+                .query_map(rusqlite::params_from_iter(args.iter()), row)?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        if ids.len() < q.limit {
+            let skip = q.offset.saturating_sub(dated);
+            let more: Vec<(String, Option<String>)> = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT e.id, e.date {filter} AND e.date IS NULL ORDER BY e.id
+                     LIMIT {} OFFSET {skip}",
+                    q.limit - ids.len()
+                ))?
+                .query_map(rusqlite::params_from_iter(args.iter()), row)?
+                .collect::<rusqlite::Result<_>>()?;
+            ids.extend(more);
+        }
+        Ok(EventPage { total: 0, months: Vec::new(), ids })
+    }
+
     /// The quotes of one document, speakers named as [`Store::quotes`] names them.
     pub fn quotes_in(&self, doc: &str) -> Result<Vec<QuoteRow>> {
         let mut stmt = self.conn.prepare_cached(&quote_sql("q.doc_id = ?1"))?;
@@ -891,6 +966,44 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The WHERE clause and arguments of an event listing (the merge stage's filter semantics).
+fn event_filter(q: &EventPageQuery) -> (String, Vec<rusqlite::types::Value>) {
+    let mut conds: Vec<String> = vec!["1".into()];
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    let arg = |v: String, args: &mut Vec<rusqlite::types::Value>| {
+        args.push(rusqlite::types::Value::Text(v));
+        format!("?{}", args.len())
+    };
+    if let Some(k) = &q.kind {
+        conds.push(format!("e.type = {}", arg(k.clone(), &mut args)));
+    }
+    // Dates compare at the precision asked for, as the merge stage compares them.
+    if let Some(f) = &q.from {
+        let a = arg(f.clone(), &mut args);
+        conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({a})) >= {a}"));
+    }
+    if let Some(t) = &q.to {
+        let a = arg(t.clone(), &mut args);
+        conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({a})) <= {a}"));
+    }
+    if let Some(ids) = &q.entity_ids {
+        let json = serde_json::to_string(ids).unwrap_or_default();
+        let a = arg(json, &mut args);
+        conds.push(format!(
+            "e.id IN (SELECT k.event_id FROM event_keys k
+                      WHERE k.entity IN (SELECT value FROM json_each({a})))"
+        ));
+    }
+    if let Some(o) = &q.outlet {
+        let a = arg(o.clone(), &mut args);
+        conds.push(format!(
+            "e.id IN (SELECT s.event_id FROM documents d JOIN event_sources s ON s.doc_id = d.id
+                      WHERE d.outlet = {a})"
+        ));
+    }
+    (format!("FROM events e WHERE {}", conds.join(" AND ")), args)
 }
 
 /// The speaker or relayer as the corpus names them now: the same rule as `Store::quotes`

@@ -4,7 +4,7 @@
 //! They come from the corpus events stage (`dossier-merge`); a store it has not run on has no
 //! events, and the pages say "no events yet".
 
-use dossier_store::Store;
+use dossier_store::{EventPageQuery, Store};
 use serde_json::Value;
 
 use crate::{Result, ViewError};
@@ -24,32 +24,97 @@ pub struct EventFilter {
     pub limit: Option<usize>,
 }
 
-/// Whether this build has the events stage.
-pub const AVAILABLE: bool = true;
-
-/// Events of the store by date (undated last), as JSON values with the documented keys.
+/// Events of the store by date (undated last), as JSON values with the documented keys: the
+/// first `limit` (1,000 when not given) after the filters.
 pub fn events(store: &Store, f: &EventFilter) -> Result<Vec<Value>> {
-    let q = dossier_merge::EventQuery {
-        id: f.id.clone(),
-        entity: f.entity.clone(),
+    if let Some(id) = &f.id {
+        let q = dossier_merge::EventQuery { id: Some(id.clone()), ..Default::default() };
+        return dossier_merge::events(store, &q)?.iter().map(to_json).collect();
+    }
+    Ok(page(store, f, 0, f.limit.unwrap_or(1000))?.events)
+}
+
+/// A page of events with the total and the count per month.
+pub struct EventsPage {
+    pub total: usize,
+    pub months: Vec<(String, usize)>,
+    pub events: Vec<Value>,
+}
+
+/// A page of the filtered events: the page's ids from the event tables, then the merge stage
+/// assembles them (assembling every event of a large store per request would not do).
+/// `months` counts the filtered events by month (the web app caches it).
+pub fn page(store: &Store, f: &EventFilter, offset: usize, limit: usize) -> Result<EventsPage> {
+    page_with(store, f, offset, limit, &|s: &Store, q: &EventPageQuery| Ok(s.event_months(q)?))
+}
+
+/// A month count of the filtered events.
+pub type Months<'a> = dyn Fn(&Store, &EventPageQuery) -> Result<Vec<(String, usize)>> + 'a;
+
+/// [`page`] with the month counts from `months`.
+pub fn page_with(
+    store: &Store,
+    f: &EventFilter,
+    offset: usize,
+    limit: usize,
+    months: &Months,
+) -> Result<EventsPage> {
+    let entity_ids = match &f.entity {
+        Some(name) => Some(store.entity_ids_named(name)?),
+        None => None,
+    };
+    let q = EventPageQuery {
         kind: f.kind.clone(),
+        entity_ids,
+        outlet: f.outlet.clone(),
         from: f.from.clone(),
         to: f.to.clone(),
-        // The outlet filter is applied here, after the stage's own filters.
-        limit: if f.outlet.is_some() { None } else { f.limit },
+        offset,
+        limit,
     };
-    let found = dossier_merge::events(store, &q)?;
-    let mut out: Vec<Value> = found
-        .iter()
-        .map(|e| serde_json::to_value(e).map_err(|e| ViewError::Internal(e.to_string())))
-        .collect::<Result<_>>()?;
-    if let Some(o) = &f.outlet {
-        out.retain(|e| has_outlet(e, o));
+    let months = months(store, &q)?;
+    let total: usize = months.iter().map(|m| m.1).sum();
+    let undated: usize = months.iter().filter(|m| m.0 == "undated").map(|m| m.1).sum();
+    let found =
+        if limit == 0 { Default::default() } else { store.event_page(&q, total - undated)? };
+    // The merge stage finds events by scanning its table once per query: ask it once for the
+    // dates the page spans, then one by one only for what that did not bring (undated events,
+    // or dates of a coarser precision than the page's ends).
+    let mut by_id: std::collections::HashMap<String, Value> = Default::default();
+    let dates: Vec<&str> = found.ids.iter().filter_map(|(_, d)| d.as_deref()).collect();
+    if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
+        let q = dossier_merge::EventQuery {
+            entity: f.entity.clone(),
+            kind: f.kind.clone(),
+            from: Some(first.to_string()),
+            to: Some(last.to_string()),
+            ..Default::default()
+        };
+        let wanted: std::collections::HashSet<&str> =
+            found.ids.iter().map(|(id, _)| id.as_str()).collect();
+        for e in dossier_merge::events(store, &q)? {
+            if wanted.contains(e.id.as_str()) {
+                by_id.insert(e.id.clone(), to_json(&e)?);
+            }
+        }
     }
-    if let Some(l) = f.limit {
-        out.truncate(l);
+    let mut events = Vec::with_capacity(found.ids.len());
+    for (id, _) in &found.ids {
+        match by_id.remove(id) {
+            Some(v) => events.push(v),
+            None => {
+                let q = dossier_merge::EventQuery { id: Some(id.clone()), ..Default::default() };
+                for e in dossier_merge::events(store, &q)? {
+                    events.push(to_json(&e)?);
+                }
+            }
+        }
     }
-    Ok(out)
+    Ok(EventsPage { total, months, events })
+}
+
+fn to_json(e: &dossier_merge::Event) -> Result<Value> {
+    serde_json::to_value(e).map_err(|e| ViewError::Internal(e.to_string()))
 }
 
 /// Whether any source of the event comes from `outlet`.

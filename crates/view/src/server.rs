@@ -45,6 +45,8 @@ const APP_JS: &str = include_str!("../static/app.js");
 
 /// Results per page on listings.
 const PAGE: usize = 50;
+/// Events per timeline page (each is assembled from its sources).
+const EVENT_PAGE: usize = 30;
 /// The most a `limit` parameter may ask for.
 const MAX_LIMIT: usize = 1000;
 
@@ -57,6 +59,9 @@ pub struct ServeOptions {
     pub reindex_every: Duration,
 }
 
+/// Entity listings by query key, with the cache generation each was made in.
+type EntityCache = HashMap<String, (u64, Arc<Vec<EntitySummary>>)>;
+
 /// The read-only connections, reused across requests, and the results worth keeping between
 /// requests until the store changes.
 struct Pool {
@@ -67,7 +72,9 @@ struct Pool {
     generation: AtomicU64,
     /// Entity listings by query, with the generation they were made in: ranking entities
     /// counts every mention of the store, too slow to do per request on a large store.
-    entities: Mutex<HashMap<String, (u64, Arc<Vec<EntitySummary>>)>>,
+    entities: Mutex<EntityCache>,
+    /// Event counts by month per filter, likewise: counting every event per request is slow.
+    months: Mutex<HashMap<String, (u64, Vec<(String, usize)>)>>,
 }
 
 impl Pool {
@@ -94,6 +101,29 @@ impl Pool {
             }
         }
         out
+    }
+
+    /// [`Store::event_months`], from the cache while the store has not changed.
+    fn event_months(
+        &self,
+        store: &Store,
+        q: &dossier_store::EventPageQuery,
+    ) -> Result<Vec<(String, usize)>> {
+        let key = format!("{:?}|{:?}|{:?}|{:?}|{:?}", q.kind, q.entity_ids, q.outlet, q.from, q.to);
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Some((g, v)) = self.months.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            if g == generation {
+                return Ok(v);
+            }
+        }
+        let v = store.event_months(q)?;
+        if let Ok(mut c) = self.months.lock() {
+            if c.len() > 1024 {
+                c.clear();
+            }
+            c.insert(key, (generation, v.clone()));
+        }
+        Ok(v)
     }
 
     /// [`Store::entities`], from the cache while the store has not changed.
@@ -137,6 +167,7 @@ pub fn router(db: PathBuf) -> Router {
         idle: Mutex::new(Vec::new()),
         generation: AtomicU64::new(0),
         entities: Mutex::new(HashMap::new()),
+        months: Mutex::new(HashMap::new()),
     });
     Router::new()
         .route("/", get(timeline_page))
@@ -420,35 +451,30 @@ fn timeline_args(p: &Params) -> Result<TimelineArgs> {
     })
 }
 
-/// The events a timeline shows, after every filter.
-fn timeline_events(
-    store: &Store,
-    a: &TimelineArgs,
-    entity_name: Option<&str>,
-) -> Result<Vec<Value>> {
-    let mut evs = events::events(
-        store,
-        &EventFilter {
-            entity: entity_name.map(str::to_string),
-            kind: a.kind.clone(),
-            from: a.from.clone(),
-            to: a.to.clone(),
-            ..Default::default()
-        },
-    )?;
-    if let Some(o) = &a.outlet {
-        evs.retain(|e| events::has_outlet(e, o));
+/// The filters of a timeline as the events module takes them.
+fn event_filter(a: &TimelineArgs, entity_name: Option<&str>) -> EventFilter {
+    EventFilter {
+        entity: entity_name.map(str::to_string),
+        kind: a.kind.clone(),
+        outlet: a.outlet.clone(),
+        from: a.from.clone(),
+        to: a.to.clone(),
+        ..Default::default()
     }
-    Ok(evs)
 }
 
 async fn timeline_page(State(st): State<AppState>, q: RawQuery) -> Html {
     let p = Params::from(q).map_err(fail_page)?;
     let a = timeline_args(&p).map_err(fail_page)?;
+    let pool = st.clone();
     let body = blocking(&st, move |store| {
         let entity = a.entity.as_deref().map(|e| resolve_entity(store, e)).transpose()?;
         let outlets = store.outlets()?;
-        let evs = timeline_events(store, &a, entity.as_ref().map(|e| e.1.as_str()))?;
+        let filter = event_filter(&a, entity.as_ref().map(|e| e.1.as_str()));
+        let months = |s: &Store, q: &dossier_store::EventPageQuery| pool.event_months(s, q);
+        let pg = events::page_with(store, &filter, a.offset, EVENT_PAGE, &months)?;
+        let any_events = pg.total > 0
+            || events::page_with(store, &EventFilter::default(), 0, 0, &months)?.total > 0;
         let mut o = String::from("<h1>Timeline</h1>");
         // Filters.
         o.push_str("<form class=\"filters\" method=\"get\" action=\"/\">");
@@ -467,21 +493,16 @@ async fn timeline_page(State(st): State<AppState>, q: RawQuery) -> Html {
         let _ = write!(o, "<label>from<input name=\"from\" value=\"{}\" placeholder=\"YYYY-MM-DD\" size=\"10\"></label>", html(a.from.as_deref().unwrap_or("")));
         let _ = write!(o, "<label>to<input name=\"to\" value=\"{}\" placeholder=\"YYYY-MM-DD\" size=\"10\"></label>", html(a.to.as_deref().unwrap_or("")));
         o.push_str("<button type=\"submit\">Filter</button> <a href=\"/\">clear</a></form>");
-        if !evs.is_empty() || events::AVAILABLE {
-            let total = evs.len();
+        if any_events {
+            let total = pg.total;
             let _ = write!(o, "<p class=\"muted\" id=\"count\">{total} event{}</p>", if total == 1 { "" } else { "s" });
-            let mut months: std::collections::BTreeMap<String, usize> = Default::default();
-            for ev in &evs {
-                let m = ev.get("date").and_then(Value::as_str).and_then(|d| d.get(..7)).unwrap_or("undated");
-                *months.entry(m.to_string()).or_default() += 1;
-            }
-            o.push_str(&h::histogram(&months.into_iter().collect::<Vec<_>>()));
+            o.push_str(&h::histogram(&pg.months));
             o.push_str("<div class=\"timeline\">");
-            for ev in evs.iter().skip(a.offset).take(PAGE) {
+            for ev in &pg.events {
                 o.push_str(&h::event_card(ev, Links::Server));
             }
             o.push_str("</div>");
-            o.push_str(&pager(&p, "/", a.offset, total));
+            o.push_str(&pager_by(&p, "/", a.offset, total, EVENT_PAGE));
             return Ok(o);
         }
         // No events yet: the articles by publication date.
@@ -539,20 +560,24 @@ fn day_groups(docs: &Page<dossier_store::DocumentRow>) -> String {
 }
 
 fn pager(p: &Params, base: &str, offset: usize, total: usize) -> String {
+    pager_by(p, base, offset, total, PAGE)
+}
+
+fn pager_by(p: &Params, base: &str, offset: usize, total: usize, per: usize) -> String {
     let mut o = String::from("<nav class=\"pager\">");
     if offset > 0 {
-        let prev = offset.saturating_sub(PAGE).to_string();
+        let prev = offset.saturating_sub(per).to_string();
         let link = p.with(base, "offset", None);
         let sep = if link.contains('?') { '&' } else { '?' };
         let _ = write!(o, "<a href=\"{}\">← newer</a>", html(&format!("{link}{sep}offset={prev}")));
     }
-    if offset + PAGE < total {
+    if offset + per < total {
         let link = p.with(base, "offset", None);
         let sep = if link.contains('?') { '&' } else { '?' };
         let _ = write!(
             o,
             "<a href=\"{}\">older →</a>",
-            html(&format!("{link}{sep}offset={}", offset + PAGE))
+            html(&format!("{link}{sep}offset={}", offset + per))
         );
     }
     if total > 0 {
@@ -560,7 +585,7 @@ fn pager(p: &Params, base: &str, offset: usize, total: usize) -> String {
             o,
             "<span class=\"muted\">{}–{} of {total}</span>",
             (offset + 1).min(total),
-            (offset + PAGE).min(total)
+            (offset + per).min(total)
         );
     }
     o.push_str("</nav>");
@@ -639,11 +664,6 @@ async fn event_page(
 }
 
 fn one_event(store: &Store, id: &str) -> Result<Value> {
-    if !events::AVAILABLE {
-        return Err(ViewError::NotFound(format!(
-            "no event '{id}': no events yet (the events stage has not run)"
-        )));
-    }
     events::events(store, &EventFilter { id: Some(id.to_string()), ..Default::default() })?
         .into_iter()
         .find(|e| e.get("id").and_then(Value::as_str) == Some(id))
@@ -718,6 +738,7 @@ async fn entity_page(
     id: std::result::Result<Path<String>, axum::extract::rejection::PathRejection>,
 ) -> Html {
     let Path(id) = id.map_err(|e| fail_page(ViewError::BadRequest(e.to_string())))?;
+    let pool = st.clone();
     let body = blocking(&st, move |store| {
         let e =
             store.entity(&id)?.ok_or_else(|| ViewError::NotFound(format!("no entity '{id}'")))?;
@@ -782,16 +803,20 @@ async fn entity_page(
             o.push_str(&quote_html(q));
         }
         o.push_str("<h2>Events</h2>");
-        let evs = events::events(
-            store,
-            &EventFilter {
-                entity: Some(e.row.name.clone()),
-                limit: Some(100),
-                ..Default::default()
-            },
-        )?;
+        let filter = EventFilter { entity: Some(e.row.name.clone()), ..Default::default() };
+        let months = |s: &Store, q: &dossier_store::EventPageQuery| pool.event_months(s, q);
+        let pg = events::page_with(store, &filter, 0, 20, &months)?;
+        let evs = pg.events;
         if evs.is_empty() {
             o.push_str("<p class=\"muted\">No events yet.</p>");
+        } else {
+            let _ = write!(
+                o,
+                "<p class=\"muted\">{} events, the first {} by date; <a href=\"/?entity={}\">all on the timeline</a></p>",
+                pg.total,
+                evs.len(),
+                url_component(&e.row.id)
+            );
         }
         for ev in &evs {
             o.push_str(&h::event_card(ev, Links::Server));
@@ -1090,7 +1115,21 @@ async fn search_page(State(st): State<AppState>, q: RawQuery) -> Html {
         facet(&mut o, "Type", "type", f.kind.iter().map(|(k, n)| (k.clone(), k.clone(), *n)).collect());
         facet(&mut o, "Outlet", "outlet", f.outlet.iter().take(15).map(|(k, n)| (k.clone(), k.clone(), *n)).collect());
         facet(&mut o, "Entity", "entity", f.entity.iter().map(|(id, name, label, n)| (id.clone(), format!("{name} ({label})"), *n)).collect());
-        facet(&mut o, "Month", "from", f.month.iter().take(24).map(|(k, n)| (k.clone(), k.clone(), *n)).collect());
+        // A month sets both ends of the date range.
+        if !f.month.is_empty() {
+            o.push_str("<section><h3>Month</h3><ul>");
+            if p.0.contains_key("from") || p.0.contains_key("to") {
+                let mut any = Params(p.0.clone());
+                any.0.remove("to");
+                let _ = write!(o, "<li><a href=\"{}\">× any date</a></li>", html(&any.with("/search", "from", None)));
+            }
+            for (m, n) in f.month.iter().take(24) {
+                let mut one = Params(p.0.clone());
+                one.0.insert("to".into(), m.clone());
+                let _ = write!(o, "<li><a href=\"{}\">{}</a> <span class=\"n\">{n}</span></li>", html(&one.with("/search", "from", Some(m))), html(m));
+            }
+            o.push_str("</ul></section>");
+        }
         o.push_str("</aside></div>");
         Ok(o)
     })
@@ -1186,10 +1225,12 @@ async fn api_events(State(st): State<AppState>, q: RawQuery) -> Api {
     let p = Params::from(q).map_err(fail_api)?;
     let a = timeline_args(&p).map_err(fail_api)?;
     let limit = p.number("limit", MAX_LIMIT, 1_000_000).map_err(fail_api)?;
+    let pool = st.clone();
     let v = blocking(&st, move |store| {
         let entity = a.entity.as_deref().map(|e| resolve_entity(store, e)).transpose()?;
-        let evs = timeline_events(store, &a, entity.as_ref().map(|e| e.1.as_str()))?;
-        Ok(Value::Array(evs.into_iter().skip(a.offset).take(limit).collect()))
+        let filter = event_filter(&a, entity.as_ref().map(|e| e.1.as_str()));
+        let months = |s: &Store, q: &dossier_store::EventPageQuery| pool.event_months(s, q);
+        Ok(Value::Array(events::page_with(store, &filter, a.offset, limit, &months)?.events))
     })
     .await
     .map_err(fail_api)?;
