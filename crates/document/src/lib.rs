@@ -237,6 +237,11 @@ pub struct EventMention {
     /// Spans of the quotes (of the quotes layer) that describe it.
     #[serde(default)]
     pub quotes: Vec<Span>,
+    /// How many people it concerned, when the text counts them ("12 prisoners"), and the words.
+    #[serde(default)]
+    pub count: Option<u32>,
+    #[serde(default)]
+    pub count_span: Option<Span>,
 }
 
 /// One analysed article.

@@ -55,6 +55,8 @@ pub(crate) struct Lexicon {
     /// Type -> default CAMEO code.
     pub cameo: HashMap<&'static str, &'static str>,
     classes: HashMap<&'static str, Class>,
+    /// Number words ("ten" -> 10).
+    pub numbers: HashMap<&'static str, u32>,
 }
 
 static EMPTY: OnceLock<Class> = OnceLock::new();
@@ -131,6 +133,12 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        Lexicon { triggers, cameo, classes }
+        let numbers = lines(include_str!("../../../resources/en/events/numbers.tsv"))
+            .filter_map(|l| {
+                let (w, n) = l.split_once('\t')?;
+                Some((w, n.trim().parse().ok()?))
+            })
+            .collect();
+        Lexicon { triggers, cameo, classes, numbers }
     })
 }

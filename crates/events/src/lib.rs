@@ -91,6 +91,8 @@ struct Ev<'a> {
     derived: bool,
     /// Byte offset of its latest mention: references go to the event mentioned last.
     last: usize,
+    /// How many people it concerned ("12 prisoners") and the words.
+    count: Option<(u32, Span)>,
 }
 
 /// Adds the `events` layer to `doc`.
@@ -491,6 +493,7 @@ impl<'a> Analysis<'a> {
                 background,
                 derived: false,
                 last: span.start,
+                count: self.count_in(a, b),
             };
             let idx = self.place_event(ev, definite);
             // "Following the call, Trump told reporters on July 3": the call was that day.
@@ -913,6 +916,21 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// The first count of people in sentence tokens `a..b` ("12 prisoners", "ten people").
+    fn count_in(&self, a: usize, b: usize) -> Option<(u32, Span)> {
+        let nouns = self.lex.class("count_noun");
+        (a..b.saturating_sub(1)).find_map(|k| {
+            let w = self.words[k];
+            let n = w.parse::<u32>().ok().or_else(|| self.lex.numbers.get(w).copied())?;
+            // "12 people", "ten Estorian prisoners".
+            let noun = (k + 1..(k + 3).min(b)).find(|&j| nouns.has(self.words[j]))?;
+            if self.in_direct_quote(self.toks[k].start) {
+                return None;
+            }
+            Some((n, Span::new(self.toks[k].start, self.toks[noun].end)))
+        })
+    }
+
     /// A place after "in" or "on the territory of" in tokens `a..b`.
     fn place_after(&self, a: usize, b: usize) -> Option<&'a str> {
         let lex = self.lex;
@@ -1028,6 +1046,7 @@ impl<'a> Analysis<'a> {
         ev.place = None;
         ev.background = true;
         ev.derived = true;
+        ev.count = None;
         // Only the people of the event: "the leaders of Russia and the United States" as
         // countries belong to the news, not to the earlier call.
         if ev.parts.iter().any(|p| p.label == "PER") {
@@ -1214,6 +1233,8 @@ impl<'a> Analysis<'a> {
                 mentions: e.mentions,
                 background: e.background,
                 quotes,
+                count: e.count.map(|c| c.0),
+                count_span: e.count.map(|c| c.1),
             });
         }
         out.sort_by_key(|e| e.trigger.start);
@@ -1247,6 +1268,9 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
     e.briefers.extend(ev.briefers);
     if e.place.is_none() {
         e.place = ev.place;
+    }
+    if e.count.is_none() {
+        e.count = ev.count;
     }
     e.background &= ev.background;
 }

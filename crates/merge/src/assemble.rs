@@ -34,7 +34,7 @@ pub struct Value {
 /// A field on which the sources of an event disagree.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Discrepancy {
-    /// `date`, `duration_minutes`, `participants` or `place`.
+    /// `date`, `duration_minutes`, `participants`, `place` or `number`.
     pub field: String,
     pub values: Vec<Value>,
 }
@@ -81,6 +81,8 @@ pub struct Event {
     pub topics: Vec<String>,
     pub briefed_by: Vec<String>,
     pub place: Option<String>,
+    /// How many people it concerned, as the first source counting them says.
+    pub count: Option<u32>,
     pub summary: String,
     pub outlets: Vec<String>,
     /// Whether the sources disagree on anything.
@@ -289,6 +291,23 @@ fn assemble(
                 .collect(),
         });
     }
+    // Numbers: sources counting the people concerned differently ("12" against "ten").
+    let counts_given: Vec<u32> = accounts.iter().filter_map(|a| a.count).collect();
+    if counts_given.iter().any(|c| *c != counts_given[0]) {
+        discrepancies.push(Discrepancy {
+            field: "number".into(),
+            values: rows
+                .iter()
+                .zip(accounts)
+                .filter(|(_, a)| a.count.is_some())
+                .map(|(r, a)| Value {
+                    doc: r.doc.clone(),
+                    value: serde_json::json!(a.count),
+                    text: a.count_text.clone(),
+                })
+                .collect(),
+        });
+    }
     let places: Vec<&String> = accounts.iter().filter_map(|a| a.place.as_ref()).collect();
     if places.iter().any(|p| *p != places[0]) {
         discrepancies.push(Discrepancy {
@@ -364,6 +383,7 @@ fn assemble(
         topics,
         briefed_by,
         place,
+        count: counts_given.first().copied(),
         summary,
         outlets,
         discrepancy: !discrepancies.is_empty(),
@@ -412,4 +432,99 @@ pub(crate) fn summary_line(
     extra.push(format!("{sources} source{}", if sources == 1 { "" } else { "s" }));
     s.push_str(&format!(" ({})", extra.join("; ")));
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Named;
+
+    fn account(
+        doc: &str,
+        duration: Option<[u32; 2]>,
+        count: Option<u32>,
+        people: &[&str],
+    ) -> (SourceRow, Account) {
+        let row = SourceRow {
+            event_id: "ev".into(),
+            doc: doc.into(),
+            seq: 0,
+            start: 0,
+            end: 4,
+            reason: String::new(),
+            data: String::new(),
+            outlet: Some(format!("{doc} outlet")),
+            published: Some("2025-03-19".into()),
+        };
+        let a = Account {
+            kind: "phone_call".into(),
+            cameo: "041".into(),
+            trigger: "call".into(),
+            date: Some("2025-03-18".into()),
+            date_source: Some("text".into()),
+            date_text: Some("Tuesday".into()),
+            participants: people
+                .iter()
+                .map(|p| Named { name: p.to_string(), entity: None, label: "PER".into() })
+                .collect(),
+            duration_minutes: duration,
+            duration_text: duration.map(|d| format!("{} minutes", d[0])),
+            topics: Vec::new(),
+            briefed_by: Vec::new(),
+            place: None,
+            sentence_start: 0,
+            sentence_end: 10,
+            sentence: "A call.".into(),
+            published: Some("2025-03-19".into()),
+            background: false,
+            quotes: Vec::new(),
+            count,
+            count_text: count.map(|c| format!("{c} prisoners")),
+        };
+        (row, a)
+    }
+
+    fn event(parts: Vec<(SourceRow, Account)>) -> Event {
+        let (rows, accounts): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
+        assemble("ev".into(), "phone_call".into(), "041".into(), &rows, &accounts, &|n| {
+            n.name.clone()
+        })
+    }
+
+    fn fields(e: &Event) -> Vec<&str> {
+        e.discrepancies.iter().map(|d| d.field.as_str()).collect()
+    }
+
+    #[test]
+    fn overlapping_durations_agree_and_disjoint_ones_are_listed() {
+        let agree = event(vec![
+            account("a", Some([90, 90]), None, &["X", "Y"]),
+            account("b", Some([67, 90]), None, &["X", "Y"]),
+        ]);
+        assert!(agree.discrepancies.is_empty(), "{agree:#?}");
+        assert_eq!(agree.duration_minutes, Some([90, 90]));
+        let differ = event(vec![
+            account("a", Some([50, 50]), None, &["X", "Y"]),
+            account("b", Some([60, 90]), None, &["X", "Y"]),
+        ]);
+        assert_eq!(fields(&differ), ["duration_minutes"]);
+        assert_eq!(differ.discrepancies[0].values.len(), 2);
+        assert!(differ.discrepancy);
+    }
+
+    #[test]
+    fn counts_and_participants_that_differ_are_listed() {
+        let e = event(vec![
+            account("a", None, Some(12), &["X", "Y"]),
+            account("b", None, Some(10), &["X", "Y", "Z"]),
+        ]);
+        assert_eq!(fields(&e), ["participants", "number"]);
+        assert_eq!(e.participants, ["X", "Y", "Z"]);
+        assert_eq!(e.outlets, ["a outlet", "b outlet"]);
+        assert!(
+            e.summary.starts_with("Phone call between X, Y and Z on 2025-03-18"),
+            "{}",
+            e.summary
+        );
+    }
 }

@@ -94,6 +94,11 @@ pub struct Account {
     /// The quotes that describe it in this article.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<QuoteRef>,
+    /// How many people it concerned, and the words ("12 prisoners").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_text: Option<String>,
 }
 
 /// A quote of the article that describes the event.
@@ -591,6 +596,8 @@ fn account(
         sentence: String::new(),
         published: doc.meta.published.clone(),
         background: ev.background,
+        count: ev.count,
+        count_text: text(ev.count_span),
         quotes: ev
             .quotes
             .iter()
