@@ -145,13 +145,38 @@ pub fn render_text(doc: &Document) -> String {
     if !doc.events.is_empty() {
         let _ = writeln!(out, "\nevents:");
         for e in &doc.events {
+            let date = match (e.date.as_deref(), e.date_source.as_deref()) {
+                (Some(d), Some("published")) => format!("{d} (published)"),
+                (Some(d), _) => d.to_string(),
+                (None, _) if e.background => "- (background)".to_string(),
+                (None, _) => "-".to_string(),
+            };
             let _ = writeln!(
                 out,
-                "  {:<16} {} {}",
+                "  {:<16} {:<24} {}  [\"{}\", {} mention{}]",
                 e.kind,
-                e.date.as_deref().unwrap_or("-"),
-                e.participants.join(", ")
+                date,
+                e.participants.join(", "),
+                e.trigger.text(&doc.text),
+                e.mentions.len(),
+                if e.mentions.len() == 1 { "" } else { "s" }
             );
+            let mut details = Vec::new();
+            if let Some([lo, hi]) = e.duration_minutes {
+                details.push(if lo == hi { format!("{lo} min") } else { format!("{lo}-{hi} min") });
+            }
+            if let Some(p) = &e.place {
+                details.push(format!("in {p}"));
+            }
+            if !e.topics.is_empty() {
+                details.push(format!("about {}", e.topics.join("; ")));
+            }
+            if !e.briefed_by.is_empty() {
+                details.push(format!("briefed by {}", e.briefed_by.join(", ")));
+            }
+            if !details.is_empty() {
+                let _ = writeln!(out, "  {:<16} {}", "", ellipsize(&details.join(" · "), 100));
+            }
         }
     }
     out

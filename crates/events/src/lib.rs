@@ -473,7 +473,10 @@ impl<'a> Analysis<'a> {
                 }
             }
             let mut briefed = briefers;
-            briefed.extend(self.quote_speakers(sent));
+            // "..., according to Kremlin aide Yuri Ushakov" after the trigger.
+            if briefed.is_empty() {
+                briefed.extend(self.briefer_in(prev_end.max(f.end), cb));
+            }
             let place = self.place_after(prev_end, (prev_end + 4).min(cb));
             let ev = Ev {
                 kind: t.kind,
@@ -495,7 +498,15 @@ impl<'a> Analysis<'a> {
                 last: span.start,
                 count: self.count_in(a, b),
             };
+            let before = self.events.len();
             let idx = self.place_event(ev, definite);
+            // Who is quoted in a sentence that refers back to an event ("the conversation
+            // lasted ..., Peskov said") told the press about it; a speaker quoted in the
+            // sentence that first tells an event may only be commenting on it.
+            if self.events.len() == before {
+                let quoted = self.quote_speakers(sent);
+                self.events[idx].briefers.extend(quoted);
+            }
             // "Following the call, Trump told reporters on July 3": the call was that day.
             if preceded_by_after && definite {
                 let e = &self.events[idx];
@@ -680,6 +691,14 @@ impl<'a> Analysis<'a> {
             i += 1;
         }
         (out, last)
+    }
+
+    /// The person or organisation after "according to" in tokens `a..b`.
+    fn briefer_in(&self, a: usize, b: usize) -> Option<Part<'a>> {
+        let class = self.lex.class("briefer");
+        let k = (a..b).find(|&k| class.at(&self.words[k..b]).is_some())?;
+        let n = class.at(&self.words[k..b])?;
+        (k + n..b.min(k + n + 12)).find_map(|j| self.part_at(j).filter(|p| p.label != "LOC"))
     }
 
     /// Whether a list of names goes on at token `i` (after a comma): a name, after any
