@@ -902,19 +902,22 @@ impl Store {
         let mut names: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         for w in &wanted {
             names.insert(w.clone());
-            let found: Vec<String> = self
+            let found: Vec<(String, String)> = self
                 .conn
-                .prepare_cached("SELECT id FROM entities WHERE name = ?1 COLLATE NOCASE")?
-                .query_map([w], |r| r.get(0))?
+                .prepare_cached("SELECT id, label FROM entities WHERE name = ?1 COLLATE NOCASE")?
+                .query_map([w], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
-            for id in found {
+            for (id, label) in found {
                 let aliases: Vec<String> = self
                     .conn
                     .prepare_cached("SELECT alias FROM entity_aliases WHERE entity_id = ?1")?
                     .query_map([&id], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 names.extend(aliases);
-                ids.push(id);
+                // A mention of anything but a person or organisation names no speaker.
+                if label == "PER" || label == "ORG" {
+                    ids.push(id);
+                }
             }
         }
         names.insert(name.clone());
@@ -924,26 +927,38 @@ impl Store {
         let key = |r: &rusqlite::Row| -> rusqlite::Result<Key> {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         };
+        // The date from the covering index when `serve` made it (the article rows are big).
+        let covering = self
+            .conn
+            .prepare_cached(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'view_documents_id'",
+            )?
+            .query_row([], |_| Ok(()))
+            .optional()?
+            .is_some();
+        let docs = if covering { "documents INDEXED BY view_documents_id" } else { "documents" };
         let mut by_mention = self.conn.prepare_cached(
             // Mentions, then their quotes, then the date (from an index, not the article row).
-            "SELECT (SELECT published FROM documents WHERE id = q.doc_id), q.doc_id, q.start,
+            &format!(
+                "SELECT (SELECT published FROM {docs} WHERE id = q.doc_id), q.doc_id, q.start,
                     q.end, q.kind
              FROM mentions m
              CROSS JOIN quotes q ON q.doc_id = m.doc_id AND q.speaker_start = m.start
                                 AND q.speaker_end = m.end
-             WHERE m.entity_id = ?1 AND (?2 IS NULL OR q.kind = ?2)",
+             WHERE m.entity_id = ?1 AND (?2 IS NULL OR q.kind = ?2)"
+            ),
         )?;
         for id in &ids {
             for k in by_mention.query_map(params![id, q.kind], key)? {
                 cands.insert(k?);
             }
         }
-        let mut by_name = self.conn.prepare_cached(
-            "SELECT (SELECT published FROM documents WHERE id = q.doc_id), q.doc_id, q.start,
+        let mut by_name = self.conn.prepare_cached(&format!(
+            "SELECT (SELECT published FROM {docs} WHERE id = q.doc_id), q.doc_id, q.start,
                     q.end, q.kind
              FROM quotes q
-             WHERE q.speaker = ?1 AND (?2 IS NULL OR q.kind = ?2)",
-        )?;
+             WHERE q.speaker = ?1 AND (?2 IS NULL OR q.kind = ?2)"
+        ))?;
         for n in &names {
             for k in by_name.query_map(params![n, q.kind], key)? {
                 cands.insert(k?);

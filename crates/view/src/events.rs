@@ -51,6 +51,22 @@ pub fn page(store: &Store, f: &EventFilter, offset: usize, limit: usize) -> Resu
 /// A month count of the filtered events.
 pub type Months<'a> = dyn Fn(&Store, &EventPageQuery) -> Result<Vec<(String, usize)>> + 'a;
 
+/// Assembled events kept between requests (the web app keeps them until the store changes).
+pub trait Assembled {
+    fn get(&self, id: &str) -> Option<Value>;
+    fn put(&self, id: &str, event: &Value);
+}
+
+/// No cache (the report).
+struct NoCache;
+
+impl Assembled for NoCache {
+    fn get(&self, _: &str) -> Option<Value> {
+        None
+    }
+    fn put(&self, _: &str, _: &Value) {}
+}
+
 /// [`page`] with the month counts from `months`.
 pub fn page_with(
     store: &Store,
@@ -58,6 +74,19 @@ pub fn page_with(
     offset: usize,
     limit: usize,
     months: &Months,
+) -> Result<EventsPage> {
+    page_cached(store, f, offset, limit, months, &NoCache)
+}
+
+/// [`page_with`], taking assembled events from `cache` and putting there every event the
+/// merge stage assembles (a page's date range brings its neighbours too).
+pub fn page_cached(
+    store: &Store,
+    f: &EventFilter,
+    offset: usize,
+    limit: usize,
+    months: &Months,
+    cache: &dyn Assembled,
 ) -> Result<EventsPage> {
     let entity_ids = match &f.entity {
         Some(name) => Some(store.entity_ids_named(name)?),
@@ -80,8 +109,14 @@ pub fn page_with(
     // The merge stage finds events by scanning its table once per query: ask it once for the
     // dates the page spans, then one by one only for what that did not bring (undated events,
     // or dates of a coarser precision than the page's ends).
-    let mut by_id: std::collections::HashMap<String, Value> = Default::default();
-    let dates: Vec<&str> = found.ids.iter().filter_map(|(_, d)| d.as_deref()).collect();
+    let mut by_id: std::collections::HashMap<String, Value> =
+        found.ids.iter().filter_map(|(id, _)| cache.get(id).map(|v| (id.clone(), v))).collect();
+    let dates: Vec<&str> = found
+        .ids
+        .iter()
+        .filter(|(id, _)| !by_id.contains_key(id))
+        .filter_map(|(_, d)| d.as_deref())
+        .collect();
     if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
         let q = dossier_merge::EventQuery {
             entity: f.entity.clone(),
@@ -93,8 +128,10 @@ pub fn page_with(
         let wanted: std::collections::HashSet<&str> =
             found.ids.iter().map(|(id, _)| id.as_str()).collect();
         for e in dossier_merge::events(store, &q)? {
+            let v = to_json(&e)?;
+            cache.put(&e.id, &v);
             if wanted.contains(e.id.as_str()) {
-                by_id.insert(e.id.clone(), to_json(&e)?);
+                by_id.insert(e.id.clone(), v);
             }
         }
     }
@@ -105,7 +142,9 @@ pub fn page_with(
             None => {
                 let q = dossier_merge::EventQuery { id: Some(id.clone()), ..Default::default() };
                 for e in dossier_merge::events(store, &q)? {
-                    events.push(to_json(&e)?);
+                    let v = to_json(&e)?;
+                    cache.put(&e.id, &v);
+                    events.push(v);
                 }
             }
         }

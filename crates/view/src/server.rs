@@ -75,6 +75,26 @@ struct Pool {
     entities: Mutex<EntityCache>,
     /// Event counts by month per filter, likewise: counting every event per request is slow.
     months: Mutex<HashMap<String, (u64, Vec<(String, usize)>)>>,
+    /// Events as the merge stage assembled them, by id, likewise.
+    assembled: Mutex<HashMap<String, (u64, Value)>>,
+}
+
+impl events::Assembled for Pool {
+    fn get(&self, id: &str) -> Option<Value> {
+        let generation = self.generation.load(Ordering::SeqCst);
+        let c = self.assembled.lock().ok()?;
+        c.get(id).filter(|(g, _)| *g == generation).map(|(_, v)| v.clone())
+    }
+
+    fn put(&self, id: &str, event: &Value) {
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Ok(mut c) = self.assembled.lock() {
+            if c.len() > 50_000 {
+                c.clear();
+            }
+            c.insert(id.to_string(), (generation, event.clone()));
+        }
+    }
 }
 
 impl Pool {
@@ -168,6 +188,7 @@ pub fn router(db: PathBuf) -> Router {
         generation: AtomicU64::new(0),
         entities: Mutex::new(HashMap::new()),
         months: Mutex::new(HashMap::new()),
+        assembled: Mutex::new(HashMap::new()),
     });
     Router::new()
         .route("/", get(timeline_page))
@@ -472,7 +493,7 @@ async fn timeline_page(State(st): State<AppState>, q: RawQuery) -> Html {
         let outlets = store.outlets()?;
         let filter = event_filter(&a, entity.as_ref().map(|e| e.1.as_str()));
         let months = |s: &Store, q: &dossier_store::EventPageQuery| pool.event_months(s, q);
-        let pg = events::page_with(store, &filter, a.offset, EVENT_PAGE, &months)?;
+        let pg = events::page_cached(store, &filter, a.offset, EVENT_PAGE, &months, &*pool)?;
         let any_events = pg.total > 0
             || events::page_with(store, &EventFilter::default(), 0, 0, &months)?.total > 0;
         let mut o = String::from("<h1>Timeline</h1>");
@@ -805,7 +826,7 @@ async fn entity_page(
         o.push_str("<h2>Events</h2>");
         let filter = EventFilter { entity: Some(e.row.name.clone()), ..Default::default() };
         let months = |s: &Store, q: &dossier_store::EventPageQuery| pool.event_months(s, q);
-        let pg = events::page_with(store, &filter, 0, 20, &months)?;
+        let pg = events::page_cached(store, &filter, 0, 20, &months, &*pool)?;
         let evs = pg.events;
         if evs.is_empty() {
             o.push_str("<p class=\"muted\">No events yet.</p>");
@@ -1230,7 +1251,9 @@ async fn api_events(State(st): State<AppState>, q: RawQuery) -> Api {
         let entity = a.entity.as_deref().map(|e| resolve_entity(store, e)).transpose()?;
         let filter = event_filter(&a, entity.as_ref().map(|e| e.1.as_str()));
         let months = |s: &Store, q: &dossier_store::EventPageQuery| pool.event_months(s, q);
-        Ok(Value::Array(events::page_with(store, &filter, a.offset, limit, &months)?.events))
+        Ok(Value::Array(
+            events::page_cached(store, &filter, a.offset, limit, &months, &*pool)?.events,
+        ))
     })
     .await
     .map_err(fail_api)?;
