@@ -795,7 +795,7 @@ impl Store {
     /// How many events pass the filters, by month of their date (`undated` last). Events whose
     /// sources are all gone are counted until the next merge removes them.
     pub fn event_months(&self, q: &EventPageQuery) -> Result<Vec<(String, usize)>> {
-        let (filter, args) = event_filter(q);
+        let (filter, args) = event_filter(q, false);
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT IFNULL(substr(e.date, 1, 7), 'undated') AS m, COUNT(*) {filter}
              GROUP BY m ORDER BY m"
@@ -812,7 +812,7 @@ impl Store {
     /// orders them, undated ones last; `dated` is how many dated events pass the filters (from
     /// [`Store::event_months`]). Read from the date index without assembling any event.
     pub fn event_page(&self, q: &EventPageQuery, dated: usize) -> Result<EventPage> {
-        let (filter, args) = event_filter(q);
+        let (filter, args) = event_filter(q, true);
         let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?));
         let mut ids: Vec<(String, Option<String>)> = Vec::new();
         if q.offset < dated {
@@ -984,7 +984,10 @@ impl Store {
 }
 
 /// The WHERE clause and arguments of an event listing (the merge stage's filter semantics).
-fn event_filter(q: &EventPageQuery) -> (String, Vec<rusqlite::types::Value>) {
+///
+/// `walk`: the query walks events in date order and stops at a page, so the outlet is checked
+/// per event; otherwise (counting all) the outlet's events are gathered once.
+fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types::Value>) {
     let mut conds: Vec<String> = vec!["1".into()];
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     let arg = |v: String, args: &mut Vec<rusqlite::types::Value>| {
@@ -1013,10 +1016,17 @@ fn event_filter(q: &EventPageQuery) -> (String, Vec<rusqlite::types::Value>) {
     }
     if let Some(o) = &q.outlet {
         let a = arg(o.clone(), &mut args);
-        conds.push(format!(
-            "e.id IN (SELECT s.event_id FROM documents d JOIN event_sources s ON s.doc_id = d.id
-                      WHERE d.outlet = {a})"
-        ));
+        conds.push(if walk {
+            format!(
+                "EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.doc_id
+                         WHERE s.event_id = e.id AND d.outlet = {a})"
+            )
+        } else {
+            format!(
+                "e.id IN (SELECT s.event_id FROM documents d JOIN event_sources s ON s.doc_id = d.id
+                          WHERE d.outlet = {a})"
+            )
+        });
     }
     (format!("FROM events e WHERE {}", conds.join(" AND ")), args)
 }
