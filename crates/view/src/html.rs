@@ -406,7 +406,7 @@ pub fn event_card(ev: &Value, links: Links) -> String {
         out,
         "<article class=\"event\" id=\"{}\"><div class=\"when\">{}<small>{}</small></div><div class=\"what\">",
         if links == Links::Report { html(&format!("ev-{}", anchor(id))) } else { String::new() },
-        html(s(ev, "date")),
+        html(if s(ev, "date").is_empty() { "undated" } else { s(ev, "date") }),
         html(match s(ev, "date_source") {
             "published" => "publication date",
             "text" => "date in the text",

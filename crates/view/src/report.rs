@@ -573,7 +573,7 @@ fn to_markdown(c: &Content) -> String {
             let _ = writeln!(
                 o,
                 "- **{}** {} ({}){}",
-                md(get("date")),
+                md(if get("date").is_empty() { "undated" } else { get("date") }),
                 md(&h::title_of_event(ev)),
                 md(get("type")),
                 h::duration(ev).map(|d| format!(", {}", md(&d))).unwrap_or_default()
