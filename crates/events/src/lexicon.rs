@@ -5,7 +5,30 @@
 //! can extend without reading Rust.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys here are short words looked up once or more per token, where the default
+/// SipHash costs more than the rest of the look-up.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// One trigger phrase.
 #[derive(Debug, Clone)]
@@ -27,9 +50,9 @@ pub(crate) struct Trigger {
 /// A class of words and phrases (`irrealis`, `topic`, ...).
 #[derive(Debug, Default)]
 pub(crate) struct Class {
-    words: HashSet<&'static str>,
-    /// Multi-word entries, lower-case words.
-    phrases: Vec<Vec<&'static str>>,
+    words: FastSet<&'static str>,
+    /// Multi-word entries (lower-case words) by their first word.
+    phrases: FastMap<&'static str, Vec<Vec<&'static str>>>,
 }
 
 impl Class {
@@ -39,22 +62,51 @@ impl Class {
 
     /// Length in tokens of the entry that starts at `words[0]`, if one does (longest first).
     pub fn at(&self, words: &[&str]) -> Option<usize> {
+        let first = *words.first()?;
         let mut best = None;
-        for p in &self.phrases {
-            if words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b) {
-                best = best.max(Some(p.len()));
+        if let Some(list) = self.phrases.get(first) {
+            for p in list {
+                if words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b) {
+                    best = best.max(Some(p.len()));
+                }
             }
         }
-        best.or_else(|| words.first().filter(|w| self.words.contains(*w)).map(|_| 1))
+        best.or_else(|| self.words.contains(first).then_some(1))
     }
+}
+
+/// The word classes of `words.tsv` the mechanism uses, by name (a class missing from the data
+/// is empty).
+#[derive(Default)]
+pub(crate) struct Classes {
+    pub irrealis: Class,
+    pub negation: Class,
+    pub background: Class,
+    pub definite: Class,
+    pub topic: Class,
+    pub topic_end: Class,
+    pub stop: Class,
+    pub with: Class,
+    pub parties: Class,
+    pub involve: Class,
+    pub after: Class,
+    pub briefer: Class,
+    pub call_not: Class,
+    pub pronoun: Class,
+    pub place: Class,
+    pub not_date: Class,
+    pub light: Class,
+    pub count_noun: Class,
 }
 
 pub(crate) struct Lexicon {
     /// Trigger phrases by their first word, longest first.
-    pub triggers: HashMap<&'static str, Vec<Trigger>>,
+    pub triggers: FastMap<&'static str, Vec<Trigger>>,
     /// Type -> default CAMEO code.
     pub cameo: HashMap<&'static str, &'static str>,
     classes: HashMap<&'static str, Class>,
+    /// The classes the mechanism names, resolved once.
+    pub c: Classes,
     /// Number words ("ten" -> 10).
     pub numbers: HashMap<&'static str, u32>,
 }
@@ -99,7 +151,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let cameo: HashMap<_, _> = cameo_rows().into_iter().map(|(t, c, _)| (t, c)).collect();
-        let mut triggers: HashMap<&'static str, Vec<Trigger>> = HashMap::new();
+        let mut triggers: FastMap<&'static str, Vec<Trigger>> = FastMap::default();
         for l in lines(include_str!("../../../resources/en/events/triggers.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 3 || !cameo.contains_key(f[0]) {
@@ -127,7 +179,8 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             let c = classes.entry(name).or_default();
             for w in words.split_whitespace() {
                 if w.contains('_') {
-                    c.phrases.push(w.split('_').collect());
+                    let p: Vec<&'static str> = w.split('_').collect();
+                    c.phrases.entry(p[0]).or_default().push(p);
                 } else {
                     c.words.insert(w);
                 }
@@ -139,6 +192,27 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 Some((w, n.trim().parse().ok()?))
             })
             .collect();
-        Lexicon { triggers, cameo, classes, numbers }
+        let mut take = |n: &str| classes.remove(n).unwrap_or_default();
+        let c = Classes {
+            irrealis: take("irrealis"),
+            negation: take("negation"),
+            background: take("background"),
+            definite: take("definite"),
+            topic: take("topic"),
+            topic_end: take("topic_end"),
+            stop: take("stop"),
+            with: take("with"),
+            parties: take("parties"),
+            involve: take("involve"),
+            after: take("after"),
+            briefer: take("briefer"),
+            call_not: take("call_not"),
+            pronoun: take("pronoun"),
+            place: take("place"),
+            not_date: take("not_date"),
+            light: take("light"),
+            count_noun: take("count_noun"),
+        };
+        Lexicon { triggers, cameo, classes, c, numbers }
     })
 }

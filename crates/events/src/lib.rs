@@ -330,12 +330,10 @@ impl<'a> Analysis<'a> {
         let mut zones: Vec<(usize, usize)> = Vec::new();
         let mut i = a;
         while i < b {
-            if let Some(n) = lex.class("topic").at(&self.words[i..b]) {
+            if let Some(n) = lex.c.topic.at(&self.words[i..b]) {
                 let (_, ce) = self.clause(a, b, i);
                 let mut e = i + n;
-                while e < ce
-                    && e < i + n + MAX_TOPIC_TOKENS
-                    && !lex.class("topic_end").has(self.words[e])
+                while e < ce && e < i + n + MAX_TOPIC_TOKENS && !lex.c.topic_end.has(self.words[e])
                 {
                     e += 1;
                 }
@@ -350,7 +348,7 @@ impl<'a> Analysis<'a> {
         let mut prev_end = a;
         let mut touched: Vec<usize> = Vec::new();
         let mut anchor_date: Option<(String, Option<Span>)> = None;
-        let has_after = (a..b).any(|t| lex.class("after").at(&self.words[t..b]).is_some());
+        let has_after = (a..b).any(|t| lex.c.after.at(&self.words[t..b]).is_some());
         if has_after {
             anchor_date = self
                 .events
@@ -369,14 +367,14 @@ impl<'a> Analysis<'a> {
                 && (f.at.saturating_sub(3).max(ca)..f.at)
                     .rev()
                     .take_while(|&k| !matches!(self.words[k], "," | "a" | "an"))
-                    .any(|k| lex.class("definite").has(self.words[k]));
+                    .any(|k| lex.c.definite.has(self.words[k]));
             let background = (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
-                .any(|k| lex.class("background").has(self.words[k]));
+                .any(|k| lex.c.background.has(self.words[k]));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
                 || f.at > a + 1
                     && matches!(self.words[f.at - 2], "after" | "following")
-                    && lex.class("definite").has(self.words[f.at - 1]);
+                    && lex.c.definite.has(self.words[f.at - 1]);
             // Participants.
             let zs = prev_end.max(ca);
             let (after_parts, after_end) = self.after_zone(f.end, cb, t);
@@ -385,7 +383,7 @@ impl<'a> Analysis<'a> {
             // "Putin disclosed that he had conveyed ...": the clause after "that" holds the actor.
             if let Some(k) = (zs..f.at).rev().find(|&k| self.words[k] == "that") {
                 let after_that = self.parts_in(k + 1, f.at);
-                let pron = (k + 1..f.at).any(|j| lex.class("pronoun").has(self.words[j]));
+                let pron = (k + 1..f.at).any(|j| lex.c.pronoun.has(self.words[j]));
                 if !after_that.is_empty() || pron {
                     zone_start = k + 1;
                 }
@@ -398,8 +396,7 @@ impl<'a> Analysis<'a> {
             // ("Volkov's call"); "Putin condemned the military operation" is not Putin's.
             let light = !t.noun
                 || single_actor(t.kind)
-                || (zone_start..f.at)
-                    .any(|k| lex.class("light").at(&self.words[k..f.at]).is_some());
+                || (zone_start..f.at).any(|k| lex.c.light.at(&self.words[k..f.at]).is_some());
             if definite && t.noun {
                 before_parts.clear();
             } else if !light {
@@ -414,7 +411,7 @@ impl<'a> Analysis<'a> {
                 // pronoun ("he had conveyed ... during a recent phone conversation with X").
                 let from = if zone_start > zs { zone_start } else { ca };
                 let subject = (from..f.at).find_map(|j| {
-                    if lex.class("pronoun").has(self.words[j]) {
+                    if lex.c.pronoun.has(self.words[j]) {
                         self.antecedent(self.toks[j].start)
                             .map(|p| Part { span: self.toks[j], ..p })
                     } else {
@@ -454,7 +451,7 @@ impl<'a> Analysis<'a> {
                 // "The two leaders spoke by phone": the last two people named before.
                 if !parts.iter().any(|p| p.label == "PER") {
                     let two = (zone_start..f.at).find(|&k| {
-                        lex.class("parties").has(self.words[k])
+                        lex.c.parties.has(self.words[k])
                             && k > 0
                             && matches!(self.words[k - 1], "two" | "both")
                     });
@@ -582,7 +579,7 @@ impl<'a> Analysis<'a> {
         if t.words.len() == 1
             && matches!(t.words[0], "call" | "calls" | "called")
             && next.is_some_and(|w| {
-                lex.class("call_not").has(w)
+                lex.c.call_not.has(w)
                     && (!matches!(w, "on" | "to")
                         || self.part_at(end + 1).is_some()
                         || matches!(self.words.get(end + 1).copied(), Some("the" | "all" | "both")))
@@ -599,7 +596,7 @@ impl<'a> Analysis<'a> {
         }
         if let Some(ctx) = t.context {
             // "a call with X", "the conversation between X and Y" need no other clue.
-            let with = next.is_some_and(|w| lex.class("with").has(w)) && t.noun;
+            let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
             if !with && !self.context(ctx, t.kind, i, end) {
                 return false;
             }
@@ -614,9 +611,9 @@ impl<'a> Analysis<'a> {
             let unreal = (from..i).any(|k| {
                 let w = self.words[k];
                 w == "to"
-                    || lex.class("irrealis").has(w)
-                    || lex.class("negation").has(w)
-                    || lex.class("irrealis").at(&self.words[k..i]).is_some()
+                    || lex.c.irrealis.has(w)
+                    || lex.c.negation.has(w)
+                    || lex.c.irrealis.at(&self.words[k..i]).is_some()
             });
             if unreal {
                 return false;
@@ -671,7 +668,7 @@ impl<'a> Analysis<'a> {
                 break;
             }
             let w = self.words[i];
-            if lex.class("with").has(w) || (t.noun && w == "of" && out.is_empty()) {
+            if lex.c.with.has(w) || (t.noun && w == "of" && out.is_empty()) {
                 collecting = true;
             } else if w == "," && !out.is_empty() && !self.list_goes_on(i + 1, cb) {
                 break;
@@ -680,7 +677,7 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             } else if matches!(w, "the" | "a" | "an" | "both") {
-            } else if lex.class("stop").has(w) || w.chars().all(|c| c.is_ascii_punctuation()) {
+            } else if lex.c.stop.has(w) || w.chars().all(|c| c.is_ascii_punctuation()) {
                 break;
             } else {
                 fillers += 1;
@@ -695,7 +692,7 @@ impl<'a> Analysis<'a> {
 
     /// The person or organisation after "according to" in tokens `a..b`.
     fn briefer_in(&self, a: usize, b: usize) -> Option<Part<'a>> {
-        let class = self.lex.class("briefer");
+        let class = &self.lex.c.briefer;
         let k = (a..b).find(|&k| class.at(&self.words[k..b]).is_some())?;
         let n = class.at(&self.words[k..b])?;
         (k + n..b.min(k + n + 12)).find_map(|j| self.part_at(j).filter(|p| p.label != "LOC"))
@@ -715,7 +712,7 @@ impl<'a> Analysis<'a> {
         let j = self.tok_at(p.span.end);
         j >= cb
             || matches!(self.words[j], "," | "and" | "or" | ".")
-            || self.lex.class("stop").has(self.words[j])
+            || self.lex.c.stop.has(self.words[j])
     }
 
     /// Parts in tokens `a..b` before a trigger, and the briefers among them ("According to
@@ -732,7 +729,7 @@ impl<'a> Analysis<'a> {
         let mut briefers = Vec::new();
         let mut i = a;
         while i < b {
-            if let Some(n) = lex.class("briefer").at(&self.words[i..sb.max(i)]) {
+            if let Some(n) = lex.c.briefer.at(&self.words[i..sb.max(i)]) {
                 // The briefer is the first name after "according to", up to the next comma.
                 let mut j = i + n;
                 while j < b && self.words[j] != "," {
@@ -780,7 +777,7 @@ impl<'a> Analysis<'a> {
             let Some(v) = t.value.as_deref().filter(|v| calendar(v)) else { continue };
             let _ = v;
             let k = self.tok_at(t.start);
-            if k > ca && self.lex.class("not_date").has(self.words[k - 1]) {
+            if k > ca && self.lex.c.not_date.has(self.words[k - 1]) {
                 continue;
             }
             if zones.iter().any(|&(zs, ze)| zs <= k && k < ze) {
@@ -937,7 +934,7 @@ impl<'a> Analysis<'a> {
 
     /// The first count of people in sentence tokens `a..b` ("12 prisoners", "ten people").
     fn count_in(&self, a: usize, b: usize) -> Option<(u32, Span)> {
-        let nouns = self.lex.class("count_noun");
+        let nouns = &self.lex.c.count_noun;
         (a..b.saturating_sub(1)).find_map(|k| {
             let w = self.words[k];
             let n = w.parse::<u32>().ok().or_else(|| self.lex.numbers.get(w).copied())?;
@@ -955,7 +952,7 @@ impl<'a> Analysis<'a> {
         let lex = self.lex;
         let mut i = a;
         while i < b {
-            if let Some(n) = lex.class("place").at(&self.words[i..b]) {
+            if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
                 if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC") {
                     return Some(p.name);
@@ -1094,7 +1091,7 @@ impl<'a> Analysis<'a> {
         let sent = Span::new(self.toks[a].start, self.toks[b - 1].end);
         // "the two leaders", "both leaders", "the parties".
         let parties = (a..b.min(a + PARTIES_REACH)).find(|&k| {
-            lex.class("parties").has(self.words[k])
+            lex.c.parties.has(self.words[k])
                 && (k.saturating_sub(2).max(a)..k)
                     .any(|j| matches!(self.words[j], "the" | "two" | "both"))
                 // "contacts between the presidents" speaks of them, not of the latest event.
@@ -1102,8 +1099,7 @@ impl<'a> Analysis<'a> {
                     .any(|j| matches!(self.words[j], "between" | "of" | "with" | "about" | "among"))
                 && !self.in_direct_quote(self.toks[k].start)
         });
-        let involve =
-            (a..b).find_map(|k| lex.class("involve").at(&self.words[k..b]).map(|n| (k, n)));
+        let involve = (a..b).find_map(|k| lex.c.involve.at(&self.words[k..b]).map(|n| (k, n)));
         let took_place = (a..b).any(|k| self.words[k] == "took")
             && matches!(self.words.get(a).copied(), Some("the" | "it"));
         if parties.is_none() && involve.is_none() && !took_place {

@@ -149,22 +149,42 @@ pub fn encode_layers(doc: &Document) -> Result<(Vec<u8>, bool)> {
     let removed_text: Vec<&str> =
         doc.removed.iter().map(|r| doc.raw.get(r.start..r.end).unwrap_or("")).collect();
     let rebuilt = rebuild_raw(&doc.text, &doc.removed, &removed_text).as_deref() == Some(&doc.raw);
-    let mut obj = serde_json::Map::new();
+    // The JSON object is written into one buffer, then compressed in one call (the
+    // compressor is slow when fed the serializer's many small writes).
+    let mut json = Vec::with_capacity(doc.text.len() * 4 + 64);
+    json.push(b'{');
     for layer in LAYERS {
-        obj.insert((*layer).to_string(), serde_json::from_str(&layer_json(doc, layer)?)?);
+        json.push(b'"');
+        json.extend_from_slice(layer.as_bytes());
+        json.extend_from_slice(b"\":");
+        write_layer(&mut json, doc, layer)?;
+        json.push(b',');
     }
-    obj.insert("removed_text".into(), serde_json::json!(removed_text));
-    let json = serde_json::to_vec(&obj)?;
-    let mut enc = flate2::write::DeflateEncoder::new(
-        Vec::with_capacity(json.len() / 4 + 16),
-        flate2::Compression::fast(),
-    );
+    json.extend_from_slice(b"\"removed_text\":");
+    serde_json::to_writer(&mut json, &removed_text)?;
+    json.push(b'}');
     let mut out = PACKED_MAGIC.to_vec();
-    enc.write_all(&json)
-        .and_then(|()| enc.finish())
-        .map(|z| out.extend(z))
-        .map_err(|e| StoreError::Json(serde_json::Error::io(e)))?;
-    Ok((out, rebuilt))
+    out.reserve(json.len() / 4 + 64);
+    let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::fast());
+    let io = |e: std::io::Error| StoreError::Json(serde_json::Error::io(e));
+    enc.write_all(&json).map_err(io)?;
+    Ok((enc.finish().map_err(io)?, rebuilt))
+}
+
+/// Writes layer `name` of `doc` as JSON.
+fn write_layer<W: std::io::Write>(w: W, doc: &Document, name: &str) -> serde_json::Result<()> {
+    match name {
+        "removed" => serde_json::to_writer(w, &doc.removed),
+        "headings" => serde_json::to_writer(w, &doc.headings),
+        "paragraphs" => serde_json::to_writer(w, &doc.paragraphs),
+        "sentences" => serde_json::to_writer(w, &doc.sentences),
+        "entities" => serde_json::to_writer(w, &doc.entities),
+        "roles" => serde_json::to_writer(w, &doc.roles),
+        "timexes" => serde_json::to_writer(w, &doc.timexes),
+        "quotes" => serde_json::to_writer(w, &doc.quotes),
+        "events" => serde_json::to_writer(w, &doc.events),
+        _ => serde_json::to_writer(w, &[0u8; 0]),
+    }
 }
 
 /// The raw input from the cleaned text and the removed spans (sorted, raw offsets) with their
@@ -535,21 +555,6 @@ fn overlay_canonical_names(conn: &Connection, doc: &mut Document) -> Result<()> 
         }
     }
     Ok(())
-}
-
-fn layer_json(doc: &Document, name: &str) -> serde_json::Result<String> {
-    match name {
-        "removed" => serde_json::to_string(&doc.removed),
-        "headings" => serde_json::to_string(&doc.headings),
-        "paragraphs" => serde_json::to_string(&doc.paragraphs),
-        "sentences" => serde_json::to_string(&doc.sentences),
-        "entities" => serde_json::to_string(&doc.entities),
-        "roles" => serde_json::to_string(&doc.roles),
-        "timexes" => serde_json::to_string(&doc.timexes),
-        "quotes" => serde_json::to_string(&doc.quotes),
-        "events" => serde_json::to_string(&doc.events),
-        _ => Ok("[]".into()),
-    }
 }
 
 /// Records that `source` holds `hash` (already stored), marking it seen at `seen_at`.
