@@ -62,6 +62,9 @@ pub struct ServeOptions {
 /// Entity listings by query key, with the cache generation each was made in.
 type EntityCache = HashMap<String, (u64, Arc<Vec<EntitySummary>>)>;
 
+/// Event counts by month per filter key, with the cache generation each was made in.
+type MonthCache = HashMap<String, (u64, Vec<(String, usize)>)>;
+
 /// The read-only connections, reused across requests, and the results worth keeping between
 /// requests until the store changes.
 struct Pool {
@@ -74,7 +77,7 @@ struct Pool {
     /// counts every mention of the store, too slow to do per request on a large store.
     entities: Mutex<EntityCache>,
     /// Event counts by month per filter, likewise: counting every event per request is slow.
-    months: Mutex<HashMap<String, (u64, Vec<(String, usize)>)>>,
+    months: Mutex<MonthCache>,
     /// Events as the merge stage assembled them, by id, likewise.
     assembled: Mutex<HashMap<String, (u64, Value)>>,
 }
