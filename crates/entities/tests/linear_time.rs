@@ -8,7 +8,10 @@
 //! Each size is timed best of three; a size whose best run is under 40 ms is doubled until it is
 //! not, so the check means the same on fast and slow machines. A ratio over the limit is measured
 //! again (keeping the best times) before it counts as a failure: a loaded machine slows single
-//! runs, it does not make doubling cost four times as much every time.
+//! runs, it does not make doubling cost four times as much every time. A ratio still over the
+//! limit is then measured one doubling further: past `model::KEEP` tokens a sentence is rebuilt
+//! on every sweep instead of kept, a one-off step in the cost per token that a doubling across
+//! it shows once, while super-linear work shows at every doubling.
 
 use dossier_document::{Document, EntityMention, Span};
 use dossier_entities::{roles, tokenize};
@@ -282,6 +285,13 @@ fn annotation_time_is_linear() {
             ratio = large.as_secs_f64() / small.as_secs_f64();
         }
         eprintln!("{:40} n={n:>8}: {:>9.1?} -> {:>9.1?} (x{ratio:.2})", case.name, small, large);
+        if ratio > MAX_RATIO {
+            let (n2, small2) = (2 * n, large);
+            let large2 = best_of_3(&(case.make)(2 * n2));
+            let ratio2 = large2.as_secs_f64() / small2.as_secs_f64();
+            eprintln!("{:>40} n={n2:>8}: {small2:>9.1?} -> {large2:>9.1?} (x{ratio2:.2})", "");
+            ratio = ratio.min(ratio2);
+        }
         if ratio > MAX_RATIO {
             failures.push(format!("{}: x{ratio:.2} from n={n} to {}", case.name, 2 * n));
         }
