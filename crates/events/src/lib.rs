@@ -1054,6 +1054,8 @@ impl<'a> Analysis<'a> {
         ev.date_span = Some(Span::new(t.start, t.end));
         ev.date_source = Some("text");
         ev.trigger = Span::new(self.toks[f].start, t.end);
+        ev.sentence = Span::new(self.toks[a].start, self.toks[b - 1].end);
+        ev.last = ev.trigger.start;
         ev.mentions = vec![ev.trigger];
         ev.duration = None;
         ev.duration_span = None;

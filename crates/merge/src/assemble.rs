@@ -20,6 +20,8 @@ pub struct EventQuery {
     pub from: Option<String>,
     pub to: Option<String>,
     pub limit: Option<usize>,
+    /// Events to skip first (for pages).
+    pub offset: usize,
 }
 
 /// One value a source gives for a field where sources disagree.
@@ -103,13 +105,12 @@ pub fn events(store: &Store, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
         entity_ids,
         from: q.from.clone(),
         to: q.to.clone(),
+        limit: q.limit,
+        offset: q.offset,
     })?;
     let mut names: HashMap<String, Option<String>> = HashMap::new();
     let mut out = Vec::new();
     for (row, sources) in rows {
-        if q.limit.is_some_and(|l| out.len() >= l) {
-            break;
-        }
         let mut accounts = Vec::with_capacity(sources.len());
         for s in &sources {
             let mut a: Account = serde_json::from_str(&s.data).map_err(StoreError::Json)?;

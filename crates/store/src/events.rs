@@ -288,20 +288,62 @@ pub struct EventRowQuery {
     /// Dates from and to (ISO prefixes compared as text: `2025-06` covers June).
     pub from: Option<String>,
     pub to: Option<String>,
+    /// At most this many events, after skipping `offset`.
+    pub limit: Option<usize>,
+    pub offset: usize,
 }
 
 impl Store {
-    /// Stored events with their accounts, by date (undated last), then id.
+    /// Stored events with their accounts, by date (undated last), then id; at most `limit`.
+    ///
+    /// The query is built from the filters given, so an id is found through the primary key
+    /// and an entity through its keys, and sources are read for the returned events only.
     pub fn event_rows(&self, q: &EventRowQuery) -> Result<Vec<(EventRow, Vec<SourceRow>)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, type, cameo, date, summary FROM events
-             WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR type = ?2)
-               AND (?3 IS NULL OR (date IS NOT NULL AND substr(date, 1, length(?3)) >= ?3))
-               AND (?4 IS NULL OR (date IS NOT NULL AND substr(date, 1, length(?4)) <= ?4))
-             ORDER BY date IS NULL, date, id",
-        )?;
+        use rusqlite::types::Value as V;
+        let mut conds: Vec<String> = Vec::new();
+        let mut args: Vec<V> = Vec::new();
+        let arg = |v: V, args: &mut Vec<V>| {
+            args.push(v);
+            format!("?{}", args.len())
+        };
+        if let Some(id) = &q.id {
+            let p = arg(V::Text(id.clone()), &mut args);
+            conds.push(format!("e.id = {p}"));
+        }
+        if let Some(kind) = &q.kind {
+            let p = arg(V::Text(kind.clone()), &mut args);
+            conds.push(format!("e.type = {p}"));
+        }
+        if let Some(from) = &q.from {
+            let p = arg(V::Text(from.clone()), &mut args);
+            conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({p})) >= {p}"));
+        }
+        if let Some(to) = &q.to {
+            let p = arg(V::Text(to.clone()), &mut args);
+            conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({p})) <= {p}"));
+        }
+        if let Some(ids) = &q.entity_ids {
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let ps: Vec<String> = ids.iter().map(|i| arg(V::Text(i.clone()), &mut args)).collect();
+            conds.push(format!(
+                "e.id IN (SELECT event_id FROM event_keys WHERE entity IN ({}))",
+                ps.join(", ")
+            ));
+        }
+        // Events whose every account went (their documents were dropped) are not shown.
+        conds.push("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)".into());
+        let limit = q.limit.map_or(-1, |l| l as i64);
+        let sql = format!(
+            "SELECT e.id, e.type, e.cameo, e.date, e.summary FROM events e WHERE {}
+             ORDER BY e.date IS NULL, e.date, e.id LIMIT {limit} OFFSET {}",
+            conds.join(" AND "),
+            q.offset
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
-            .query_map(params![q.id, q.kind, q.from, q.to], |r| {
+            .query_map(rusqlite::params_from_iter(args), |r| {
                 Ok(EventRow {
                     id: r.get(0)?,
                     kind: r.get(1)?,
@@ -311,30 +353,9 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let wanted: Option<std::collections::HashSet<String>> = match &q.entity_ids {
-            None => None,
-            Some(ids) => {
-                let mut stmt = self
-                    .conn
-                    .prepare_cached("SELECT DISTINCT event_id FROM event_keys WHERE entity = ?1")?;
-                let mut set = std::collections::HashSet::new();
-                for id in ids {
-                    for e in stmt.query_map([id], |r| r.get::<_, String>(0))? {
-                        set.insert(e?);
-                    }
-                }
-                Some(set)
-            }
-        };
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
-            if wanted.as_ref().is_some_and(|w| !w.contains(&row.id)) {
-                continue;
-            }
             let sources = sources_of(&self.conn, &row.id)?;
-            if sources.is_empty() {
-                continue;
-            }
             out.push((row, sources));
         }
         Ok(out)
