@@ -106,35 +106,10 @@ pub fn page_cached(
     let undated: usize = months.iter().filter(|m| m.0 == "undated").map(|m| m.1).sum();
     let found =
         if limit == 0 { Default::default() } else { store.event_page(&q, total - undated)? };
-    // The merge stage finds events by scanning its table once per query: ask it once for the
-    // dates the page spans, then one by one only for what that did not bring (undated events,
-    // or dates of a coarser precision than the page's ends).
+    // Each event of the page by its id (a primary-key look-up in the merge stage's query),
+    // from the cache when it was assembled before.
     let mut by_id: std::collections::HashMap<String, Value> =
         found.ids.iter().filter_map(|(id, _)| cache.get(id).map(|v| (id.clone(), v))).collect();
-    let dates: Vec<&str> = found
-        .ids
-        .iter()
-        .filter(|(id, _)| !by_id.contains_key(id))
-        .filter_map(|(_, d)| d.as_deref())
-        .collect();
-    if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
-        let q = dossier_merge::EventQuery {
-            entity: f.entity.clone(),
-            kind: f.kind.clone(),
-            from: Some(first.to_string()),
-            to: Some(last.to_string()),
-            ..Default::default()
-        };
-        let wanted: std::collections::HashSet<&str> =
-            found.ids.iter().map(|(id, _)| id.as_str()).collect();
-        for e in dossier_merge::events(store, &q)? {
-            let v = to_json(&e)?;
-            cache.put(&e.id, &v);
-            if wanted.contains(e.id.as_str()) {
-                by_id.insert(e.id.clone(), v);
-            }
-        }
-    }
     let mut events = Vec::with_capacity(found.ids.len());
     for (id, _) in &found.ids {
         match by_id.remove(id) {
