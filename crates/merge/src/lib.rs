@@ -15,7 +15,7 @@
 //!   publication within two days, and a shared topic or an agreeing duration;
 //! - accounts with no date at all never join across articles.
 //!
-//! Candidates come from blocking keys (type, participant, week of the date window) in the store,
+//! Candidates come from blocking keys (type, participant, day of the date window) in the store,
 //! so merging an article costs about the same however large the corpus. What is known of each
 //! event touched is kept in memory ([`Profile`]) so that joining does not re-read its sources;
 //! the cache is bounded and dropped when another build changes the events.
@@ -38,9 +38,11 @@ pub use days::{day_number, window};
 
 /// Key under which the store keeps the version of its events.
 const VERSION: &str = "events_version";
-/// Events kept in memory between batches at most.
-const CACHE: usize = 50_000;
-/// Longest date window (a month) whose accounts are blocked by week and so can join events of
+/// Events kept in memory between batches at most (a few hundred bytes each).
+const CACHE: usize = 200_000;
+/// The key day of an account without a date (no candidate search asks for it).
+const UNDATED: i64 = i64::MIN;
+/// Longest date window (a month) whose accounts are blocked by day and so can join events of
 /// other articles.
 const MAX_WINDOW_DAYS: i64 = 31;
 /// Days before publication within which an account dated by publication may have happened.
@@ -319,13 +321,9 @@ impl MergeStage {
         } else {
             pairs(&a)
         };
-        let weeks: Vec<i64> = keys.iter().map(|(_, w)| *w).filter(|w| *w >= 0).collect();
         let mut best: Option<(i64, String, String)> = None;
-        if !weeks.is_empty() {
-            let mut weeks = weeks;
-            weeks.sort();
-            weeks.dedup();
-            for id in tx.event_candidates(&a.kind, &people, &weeks)? {
+        if let Some(days) = search_days(&a) {
+            for id in tx.event_candidates(&a.kind, &people, days)? {
                 let p = self.profile(tx, &id)?;
                 if p.kind != a.kind {
                     continue;
@@ -478,37 +476,53 @@ fn within(d: &str, published: &str) -> bool {
     hi >= p - PUBLISHED_SLACK && lo <= p
 }
 
-/// Blocking keys of an account: each participant with each week of its date window
-/// (`-1` for an account without a date, which no candidate search asks for).
+/// Blocking keys of an account: each participant with each day of its date window
+/// ([`UNDATED`] for an account without a date, which no candidate search asks for).
 fn keys(a: &Account) -> Vec<(String, i64)> {
-    let win = match (a.date.as_deref(), a.date_source.as_deref()) {
-        (Some(d), Some("text")) => window(d),
-        (Some(d), _) => day_number(d).map(|p| (p - PUBLISHED_SLACK, p)),
-        _ => None,
-    };
-    let weeks: Vec<i64> = match win {
-        // Dates as coarse as a year are not blocked by week (53 keys each): such accounts join
-        // events within their article only.
-        Some((lo, hi)) if hi - lo <= MAX_WINDOW_DAYS => {
-            let (lo, hi) = (lo.div_euclid(7), hi.div_euclid(7));
-            (lo..=hi).collect()
-        }
-        _ => vec![-1],
-    };
+    let days = key_days(a);
+    let days = if days.is_empty() { vec![UNDATED] } else { days };
     let mut out = Vec::new();
     for p in a.people() {
-        for w in &weeks {
-            out.push((p.to_string(), *w));
+        for d in &days {
+            out.push((p.to_string(), *d));
         }
     }
     // Pairs too: a call between two people is found among the calls of that pair, not among
     // every call of the better known of them.
     for pair in pairs(a) {
-        for w in &weeks {
-            out.push((pair.clone(), *w));
+        for d in &days {
+            out.push((pair.clone(), *d));
         }
     }
     out
+}
+
+/// The days an account is filed under: its stated day, each day of a stated month, or its
+/// publication day. Dates as coarse as a year are not filed (365 keys each): such accounts join
+/// events within their article only.
+fn key_days(a: &Account) -> Vec<i64> {
+    match (a.date.as_deref(), a.date_source.as_deref()) {
+        (Some(d), Some("text")) => match window(d) {
+            Some((lo, hi)) if hi - lo <= MAX_WINDOW_DAYS => (lo..=hi).collect(),
+            _ => Vec::new(),
+        },
+        (Some(d), _) => day_number(d).into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The days to look under for an account's candidates: events stated on its days, and events
+/// dated by a publication up to [`PUBLISHED_SLACK`] days after them; for an account dated by
+/// its publication, events stated in the days before it and other publications two days
+/// around it.
+fn search_days(a: &Account) -> Option<std::ops::RangeInclusive<i64>> {
+    let days = key_days(a);
+    let (Some(&lo), Some(&hi)) = (days.first(), days.last()) else { return None };
+    if a.date_source.as_deref() == Some("text") {
+        Some(lo..=hi + PUBLISHED_SLACK)
+    } else {
+        Some(lo - PUBLISHED_SLACK..=hi + 2)
+    }
 }
 
 /// The blocking keys of the pairs of people of an account (sorted, at most the first six).

@@ -5,15 +5,19 @@
 //! with the columns views filter on (id, type, CAMEO code, date, a one-line summary); a source
 //! is a row per article's account with its offsets and its full description as JSON (`data`,
 //! written and read by the merge stage) and why it was joined (`reason`). Keys are rows of
-//! (type, entity, week): the candidates of a new account are the events sharing its type, one of
-//! its participants and a week of its date window, so the cost of merging one article does not
-//! grow with the corpus. A document replaced or dropped takes its sources with it
+//! (type, entity, day): the candidates of a new account are the events sharing its type, one of
+//! its participants (or pairs of them) and a day of its date window, at most
+//! [`CANDIDATES_PER_KEY`] a key, so the cost of merging one article does not grow with the corpus. A document replaced or dropped takes its sources with it
 //! (`ON DELETE CASCADE`); an event left without sources is removed by the next merge.
 
 use rusqlite::{params, OptionalExtension};
 
 use crate::corpus::CorpusTx;
 use crate::{Result, Store};
+
+/// Candidates read for one blocking key at most: a person in the news every day (a president's
+/// statements) must not make each new account compare itself with all of them.
+pub const CANDIDATES_PER_KEY: usize = 48;
 
 pub(crate) const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS events (
@@ -38,9 +42,9 @@ pub(crate) const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS event_keys (
         type TEXT NOT NULL,
         entity TEXT NOT NULL,
-        week INTEGER NOT NULL,
+        day INTEGER NOT NULL,
         event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-        PRIMARY KEY (type, entity, week, event_id)
+        PRIMARY KEY (type, entity, day, event_id)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
     CREATE TABLE IF NOT EXISTS merged (
@@ -81,22 +85,23 @@ pub struct SourceRow {
 }
 
 impl CorpusTx<'_> {
-    /// Events that share `kind`, one of `entities` and one of `weeks` (blocking keys).
+    /// Events that share `kind`, one of `entities` and a day in `days` (blocking keys): at most
+    /// [`CANDIDATES_PER_KEY`] for each entity (in key order, so the same ones every time).
     pub fn event_candidates(
         &self,
         kind: &str,
         entities: &[String],
-        weeks: &[i64],
+        days: std::ops::RangeInclusive<i64>,
     ) -> Result<Vec<String>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT event_id FROM event_keys WHERE type = ?1 AND entity = ?2 AND week = ?3",
+            "SELECT event_id FROM event_keys
+             WHERE type = ?1 AND entity = ?2 AND day BETWEEN ?3 AND ?4 LIMIT ?5",
         )?;
         let mut out: Vec<String> = Vec::new();
         for e in entities {
-            for w in weeks {
-                for id in stmt.query_map(params![kind, e, w], |r| r.get::<_, String>(0))? {
-                    out.push(id?);
-                }
+            let (lo, hi, n) = (*days.start(), *days.end(), CANDIDATES_PER_KEY as i64);
+            for id in stmt.query_map(params![kind, e, lo, hi, n], |r| r.get::<_, String>(0))? {
+                out.push(id?);
             }
         }
         out.sort();
@@ -144,10 +149,10 @@ impl CorpusTx<'_> {
                 s.data
             ])?;
         let mut key = self.tx.prepare_cached(
-            "INSERT OR IGNORE INTO event_keys (type, entity, week, event_id) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT OR IGNORE INTO event_keys (type, entity, day, event_id) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        for (entity, week) in keys {
-            key.execute(params![kind, entity, week, s.event_id])?;
+        for (entity, day) in keys {
+            key.execute(params![kind, entity, day, s.event_id])?;
         }
         Ok(())
     }
