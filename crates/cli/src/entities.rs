@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
 use dossier_store::{EntityQuery, EntitySummary, Store};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -86,34 +86,12 @@ pub fn run(args: Args) -> Result<()> {
     let detailed = args.name.is_some();
     match args.format {
         Format::Json => {
-            let list: Vec<Value> = found.iter().map(|e| to_json(e, detailed)).collect();
+            let list: Vec<Value> = found.iter().map(|e| dossier_view::json::entity(e, detailed)).collect();
             println!("{}", serde_json::to_string_pretty(&list)?);
         }
         Format::Md => print!("{}", to_markdown(&found, detailed, args.name.as_deref())),
     }
     Ok(())
-}
-
-/// The entity as DESIGN.md's keys: the stored columns, the live counts, and the resolution
-/// stage's description (roles, evidence) from its JSON.
-pub fn to_json(e: &EntitySummary, detailed: bool) -> Value {
-    let data: Value = serde_json::from_str(&e.row.data).unwrap_or(Value::Null);
-    let mut aliases: Vec<&String> = e.row.aliases.iter().filter(|a| **a != e.row.name).collect();
-    aliases.sort_by_key(|a| a.to_lowercase());
-    let mut v = json!({
-        "id": e.row.id,
-        "name": e.row.name,
-        "type": e.row.label,
-        "aliases": aliases,
-        "roles": data.get("roles").cloned().unwrap_or_else(|| json!([])),
-        "mentions": e.mentions,
-        "docs": e.docs,
-    });
-    if detailed {
-        v["evidence"] = data.get("evidence").cloned().unwrap_or_else(|| json!([]));
-        v["kb"] = e.row.kb.clone().map_or(Value::Null, Value::String);
-    }
-    v
 }
 
 /// Markdown cells hold article text: escape what Markdown would read as markup.

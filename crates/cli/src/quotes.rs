@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
 use dossier_store::{QuoteQuery, QuoteRow, Store};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::entities::md_escape;
 
@@ -72,7 +72,7 @@ pub fn run(args: Args) -> Result<()> {
     let quotes = store.quotes(&query).with_context(|| format!("cannot read database {shown}"))?;
     match args.format {
         Format::Json => {
-            let list: Vec<Value> = quotes.iter().map(to_json).collect();
+            let list: Vec<Value> = quotes.iter().map(dossier_view::json::quote).collect();
             println!("{}", serde_json::to_string_pretty(&list)?);
         }
         Format::Md => print!("{}", to_markdown(&quotes)),
@@ -80,20 +80,6 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-pub fn to_json(q: &QuoteRow) -> Value {
-    json!({
-        "doc": q.doc,
-        "text": q.text,
-        "speaker": q.speaker,
-        "relayed_by": q.relayed_by,
-        "kind": q.kind,
-        "start": q.start,
-        "end": q.end,
-        "cue": q.cue.as_ref().map(|(s, e, t)| json!({"start": s, "end": e, "text": t})),
-        "outlet": q.outlet,
-        "published": q.published,
-    })
-}
 
 fn to_markdown(quotes: &[QuoteRow]) -> String {
     let mut out = String::new();

@@ -10,6 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod hash;
+
 /// A half-open byte range `[start, end)` into a text.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
