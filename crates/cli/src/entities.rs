@@ -86,7 +86,8 @@ pub fn run(args: Args) -> Result<()> {
     let detailed = args.name.is_some();
     match args.format {
         Format::Json => {
-            let list: Vec<Value> = found.iter().map(|e| dossier_view::json::entity(e, detailed)).collect();
+            let list: Vec<Value> =
+                found.iter().map(|e| dossier_view::json::entity(e, detailed)).collect();
             println!("{}", serde_json::to_string_pretty(&list)?);
         }
         Format::Md => print!("{}", to_markdown(&found, detailed, args.name.as_deref())),
