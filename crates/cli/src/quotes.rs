@@ -80,7 +80,6 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-
 fn to_markdown(quotes: &[QuoteRow]) -> String {
     let mut out = String::new();
     if quotes.is_empty() {
