@@ -78,6 +78,16 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // `dossier entities | head` closes the pipe early: end quietly, as other command-line tools
+    // do, instead of panicking on the next write (Rust ignores SIGPIPE by default). Not for
+    // `serve`, where a client closing its connection must not end the server.
+    #[cfg(unix)]
+    if !matches!(cli.command, Command::Serve(_)) {
+        // SAFETY: setting a signal's disposition to its default before any thread starts.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     let result = match cli.command {
         Command::Build(args) => build::run(args),
         Command::Annotate(args) => annotate::run(args).map(|()| ExitCode::SUCCESS),
