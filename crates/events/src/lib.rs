@@ -397,8 +397,22 @@ impl<'a> Analysis<'a> {
             let light = !t.noun
                 || single_actor(t.kind)
                 || (zone_start..f.at).any(|k| lex.c.light.at(&self.words[k..f.at]).is_some());
+            // "his 50-minute phone call": the possessor is the person the pronoun stands for.
+            let possessor = if t.noun && !single_actor(t.kind) {
+                let from = f.at.saturating_sub(3).max(zone_start);
+                (from..f.at).find(|&k| matches!(self.words[k], "his" | "her")).and_then(|k| {
+                    // Only a person named earlier in the same sentence ("Trump said that his
+                    // call ..."); "after his conversation ..., the US president" points ahead.
+                    self.antecedent(self.toks[k].start)
+                        .filter(|p| p.span.start >= sent.start)
+                        .map(|p| Part { span: self.toks[k], ..p })
+                })
+            } else {
+                None
+            };
             if definite && t.noun {
                 before_parts.clear();
+                before_parts.extend(possessor);
             } else if !light {
                 before_parts.retain(|p| {
                     let k = self.tok_at(p.span.end);
@@ -406,6 +420,7 @@ impl<'a> Analysis<'a> {
                         || (matches!(self.words.get(k).copied(), Some("'s" | "’s" | "'"))
                             && k + 3 >= f.at)
                 });
+                before_parts.extend(possessor);
             } else if !before_parts.iter().any(|p| p.label == "PER") {
                 // The subject may stand before an earlier trigger of the sentence, or be a
                 // pronoun ("he had conveyed ... during a recent phone conversation with X").

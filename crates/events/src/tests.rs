@@ -108,3 +108,14 @@ fn the_two_leaders_are_the_last_two_people_named() {
     assert_eq!(call.duration_minutes, Some([40, 40]));
     assert!(ev.iter().all(|e| e.kind != "meeting"), "a visit next month is a plan: {ev:#?}");
 }
+
+#[test]
+fn his_call_is_the_call_of_the_person_named_before_in_the_sentence() {
+    let ev = events_of(
+        "Lena Marsh said on Saturday that her 50-minute phone call with Ardan Volkov was useful.",
+        "2025-06-15",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.participants, ["Lena Marsh", "Ardan Volkov"]);
+    assert_eq!(call.duration_minutes, Some([50, 50]));
+}
