@@ -994,6 +994,8 @@ impl<'a> Analysis<'a> {
                         (Some(x), Some(y)) => compatible(x, y),
                         _ => true,
                     }
+                    // "the release of three more people" is not the release of one.
+                    && !matches!((e.count, ev.count), (Some(x), Some(y)) if x.0 != y.0)
             })
             .collect();
         cands.sort_by_key(|&k| std::cmp::Reverse(self.events[k].last));

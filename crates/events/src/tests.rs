@@ -119,3 +119,15 @@ fn his_call_is_the_call_of_the_person_named_before_in_the_sentence() {
     assert_eq!(call.participants, ["Lena Marsh", "Ardan Volkov"]);
     assert_eq!(call.duration_minutes, Some([50, 50]));
 }
+
+#[test]
+fn a_release_of_other_people_counted_differently_is_another_release() {
+    let ev = events_of(
+        "Moscow released 12 prisoners on Friday. Later the release of three more people was \
+         announced by the White House.",
+        "2025-05-10",
+    );
+    let first = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert_eq!(first.count, Some(12));
+    assert_eq!(first.mentions.len(), 1, "the release of three more joined it: {ev:#?}");
+}
