@@ -1519,7 +1519,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
                 let colon = text[sent.start..sent.end].trim_end().ends_with(':');
                 let inverted = a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1);
+                // ", X said." names its speaker right after the comma; ", and X said ..." or
+                // ", something that X mocked" is a clause of its own.
+                let np_first = a.np.is_some_and(|s| ctx.tok_at(s.start) == comma + 1);
                 if a.np.is_some()
+                    && (inverted || np_first)
                     && (ci == 0 || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after
@@ -1653,12 +1657,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         let content = Span::new(ctx.toks[start].start, end);
         found.push(finish_indirect(ctx, content, a));
         used.push((np.map_or(c, |r| r.0.min(c)), ce.max(np.map_or(ce, |r| r.1))));
-        // Attributions nested in this one's content are part of it (PolNeAR is univocal).
-        used.push((start, clause_end));
         if found.len() >= MAX_PER_SENTENCE {
             break;
         }
     }
+    // An attribution inside another's content is one of its own (PolNeAR is univocal): the
+    // outer content ends where the inner one's speaker (or cue) begins.
+    cut_nested(ctx, found);
     if found.is_empty() {
         // The sentence start, or after a lead-in ("In recent weeks, ...", "7:25 a.m. ...").
         let lead = (lo..last.min(lo + 12))
@@ -1761,6 +1766,81 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
     }
     let a = ctx.attr(cue_start.min(v), v + 1, Some((k, np_end)));
     Some((a, Span::new(ctx.toks[v + 1].start, ctx.toks[last - 1].end)))
+}
+
+/// Ends each quote's content before an attribution that starts inside it ("X said A, and Y
+/// said B": the first content is "A"). One that opens the content ("X said he wants ...") is
+/// part of it.
+fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
+    if found.len() < 2 {
+        return;
+    }
+    let anchor = |q: &Quote| {
+        let cue = q.cue.as_ref().map_or(q.start, |c| c.start);
+        q.speaker_span.map_or(cue, |s| s.start.min(cue))
+    };
+    let starts: Vec<usize> = found.iter().map(anchor).collect();
+    let mut keep = vec![true; found.len()];
+    let mut cut: Vec<Option<usize>> = vec![None; found.len()];
+    for (i, q) in found.iter().enumerate() {
+        for (j, &at) in starts.iter().enumerate() {
+            if i == j || at < q.start || at >= q.end {
+                continue;
+            }
+            let (a, k) = (ctx.tok_at(q.start), ctx.tok_at(at));
+            let boundary = k > a
+                && matches!(
+                    ctx.toks[k - 1].lower.deref(),
+                    "," | ";" | "." | "—" | "–" | "-" | "and" | "but" | "while" | "whereas"
+                );
+            if nwords(ctx, a, k) < MIN_BEFORE_NESTED || !boundary {
+                keep[j] = false;
+            } else if cut[i].is_none_or(|c| at < c) {
+                cut[i] = Some(at);
+            }
+        }
+    }
+    for (i, q) in found.iter_mut().enumerate() {
+        let Some(at) = cut[i] else { continue };
+        let end = content_tail(ctx, q.start, at);
+        if end > q.start {
+            q.end = end;
+            q.text = ctx.text[q.start..end].to_string();
+        }
+    }
+    let mut i = 0;
+    found.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+/// An attribution inside another's content needs this many words of that content before it.
+const MIN_BEFORE_NESTED: usize = 3;
+
+/// Where content ending before byte `at` really ends: without trailing spaces, punctuation and
+/// the conjunctions that joined it to the next clause.
+fn content_tail(ctx: &Ctx, start: usize, at: usize) -> usize {
+    let mut k = ctx.tok_at(at);
+    let lo = ctx.tok_at(start);
+    while k > lo {
+        let t = &ctx.toks[k - 1];
+        let joins = matches!(
+            t.lower.deref(),
+            "," | ";" | ":" | "-" | "–" | "—" | "(" | "and" | "but" | "or" | "that" | "as" | "while"
+                | "when" | "after" | "before" | "because" | "since" | "which" | "who" | "where"
+                | "whereas" | "although" | "though" | "if" | "so"
+        );
+        if !joins {
+            break;
+        }
+        k -= 1;
+    }
+    if k > lo {
+        ctx.toks[k - 1].end
+    } else {
+        start
+    }
 }
 
 /// At most this many reported-speech attributions in one sentence.
