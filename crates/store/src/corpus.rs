@@ -35,7 +35,7 @@ pub(crate) const SCHEMA: &str = "
         kind TEXT NOT NULL,
         entity_id TEXT NOT NULL,
         PRIMARY KEY (doc_id, start, end)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
     CREATE TABLE IF NOT EXISTS quotes (
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -53,7 +53,7 @@ pub(crate) const SCHEMA: &str = "
         cue_end INTEGER,
         cue_text TEXT,
         PRIMARY KEY (doc_id, start, end, kind)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
     CREATE TABLE IF NOT EXISTS resolved (
         doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
@@ -168,7 +168,7 @@ impl CorpusTx<'_> {
             mark.execute([d])?;
         }
         let mut ins = self.tx.prepare_cached(
-            "INSERT OR REPLACE INTO mentions (doc_id, start, end, text, label, kind, entity_id)
+            "INSERT OR IGNORE INTO mentions (doc_id, start, end, text, label, kind, entity_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for m in rows {

@@ -6,8 +6,9 @@
 //! is a row per article's account with its offsets and its full description as JSON (`data`,
 //! written and read by the merge stage) and why it was joined (`reason`). Keys are rows of
 //! (type, entity, day): the candidates of a new account are the events sharing its type, one of
-//! its participants (or pairs of them) and a day of its date window, at most
-//! [`CANDIDATES_PER_KEY`] a key, so the cost of merging one article does not grow with the corpus. A document replaced or dropped takes its sources with it
+//! its participants (or pairs of them) and a day of its date window, at most 48 a key, so the
+//! cost of merging one article does not grow with the corpus. A document replaced or dropped
+//! takes its sources with it
 //! (`ON DELETE CASCADE`); an event left without sources is removed by the next merge.
 
 use rusqlite::{params, OptionalExtension};
@@ -15,9 +16,10 @@ use rusqlite::{params, OptionalExtension};
 use crate::corpus::CorpusTx;
 use crate::{Result, Store};
 
-/// Candidates read for one blocking key at most: a person in the news every day (a president's
-/// statements) must not make each new account compare itself with all of them.
-pub const CANDIDATES_PER_KEY: usize = 48;
+/// The candidates of one blocking key, 48 at most: a person in the news every day (a
+/// president's statements) must not make each new account compare itself with all of them.
+const CANDIDATES_SQL: &str = "SELECT event_id FROM event_keys
+     WHERE type = ?1 AND entity = ?2 AND day BETWEEN ?3 AND ?4 LIMIT 48";
 
 pub(crate) const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS events (
@@ -37,7 +39,7 @@ pub(crate) const SCHEMA: &str = "
         reason TEXT NOT NULL,
         data TEXT NOT NULL,
         PRIMARY KEY (doc_id, seq)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
     CREATE TABLE IF NOT EXISTS event_keys (
         type TEXT NOT NULL,
@@ -86,21 +88,20 @@ pub struct SourceRow {
 
 impl CorpusTx<'_> {
     /// Events that share `kind`, one of `entities` and a day in `days` (blocking keys): at most
-    /// [`CANDIDATES_PER_KEY`] for each entity (in key order, so the same ones every time).
+    /// 48 for each entity (see [`CANDIDATES_SQL`]) (in key order, so the same ones every time).
     pub fn event_candidates(
         &self,
         kind: &str,
         entities: &[String],
         days: std::ops::RangeInclusive<i64>,
     ) -> Result<Vec<String>> {
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT event_id FROM event_keys
-             WHERE type = ?1 AND entity = ?2 AND day BETWEEN ?3 AND ?4 LIMIT ?5",
-        )?;
+        // The limit is written into the statement: a bound LIMIT makes SQLite prepare the
+        // statement again at every execution (it plans for the value bound).
+        let mut stmt = self.tx.prepare_cached(CANDIDATES_SQL)?;
         let mut out: Vec<String> = Vec::new();
         for e in entities {
-            let (lo, hi, n) = (*days.start(), *days.end(), CANDIDATES_PER_KEY as i64);
-            for id in stmt.query_map(params![kind, e, lo, hi, n], |r| r.get::<_, String>(0))? {
+            let (lo, hi) = (*days.start(), *days.end());
+            for id in stmt.query_map(params![kind, e, lo, hi], |r| r.get::<_, String>(0))? {
                 out.push(id?);
             }
         }
@@ -135,7 +136,7 @@ impl CorpusTx<'_> {
     ) -> Result<()> {
         self.tx
             .prepare_cached(
-                "INSERT OR REPLACE INTO event_sources
+                "INSERT OR IGNORE INTO event_sources
                      (event_id, doc_id, seq, start, end, reason, data)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?

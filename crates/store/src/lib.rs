@@ -47,7 +47,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 256;
@@ -313,6 +313,7 @@ impl Store {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version < SCHEMA_VERSION {
+                let moved = set_aside_rowid_tables(&tx)?;
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(corpus::SCHEMA)?;
                 tx.execute_batch(events::SCHEMA)?;
@@ -324,6 +325,13 @@ impl Store {
                          SELECT 'v1:' || id, 'v1:' || source, content_hash FROM documents",
                         [],
                     )?;
+                }
+                for (table, columns) in moved {
+                    let old = format!("{table}_before_6");
+                    tx.execute_batch(&format!(
+                        "INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM {old};
+                         DROP TABLE {old};"
+                    ))?;
                 }
                 tx.pragma_update(None, "application_id", APPLICATION_ID)?;
                 tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
@@ -440,6 +448,51 @@ impl Store {
         let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
         Ok(ids)
     }
+}
+
+/// Tables that schema 6 keeps without rowids (clustered on their primary key: one b-tree to
+/// write per row instead of two), with the columns their rows are copied by.
+const CLUSTERED: [(&str, &str); 3] = [
+    ("mentions", "doc_id, start, end, text, label, kind, entity_id"),
+    (
+        "quotes",
+        "doc_id, start, end, text, kind, speaker, speaker_start, speaker_end, relayed_by, \
+         relayed_start, relayed_end, cue_start, cue_end, cue_text",
+    ),
+    ("event_sources", "event_id, doc_id, seq, start, end, reason, data"),
+];
+
+/// Upgrading to schema 6: renames the rowid versions of [`CLUSTERED`] tables out of the way
+/// (their indexes dropped, so the new tables can take the names) and returns them; the caller
+/// creates the new tables, copies the rows over and drops the old ones.
+fn set_aside_rowid_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static str, &'static str)>> {
+    let mut moved = Vec::new();
+    for (table, columns) in CLUSTERED {
+        let sql: Option<String> = tx
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(sql) = sql else { continue };
+        if sql.to_ascii_uppercase().contains("WITHOUT ROWID") {
+            continue;
+        }
+        let indexes: Vec<String> = tx
+            .prepare(
+                "SELECT name FROM sqlite_master
+                 WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL",
+            )?
+            .query_map([table], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for index in indexes {
+            tx.execute_batch(&format!("DROP INDEX \"{index}\";"))?;
+        }
+        tx.execute_batch(&format!("ALTER TABLE {table} RENAME TO {table}_before_6;"))?;
+        moved.push((table, columns));
+    }
+    Ok(moved)
 }
 
 /// Reads a stored document back with all its layers.
@@ -952,6 +1005,73 @@ mod tests {
         // Nothing prunes the upgraded document's own source.
         assert_eq!(s.prune_file("a.txt", i64::MAX).unwrap(), 0);
         assert_eq!(s.count().unwrap(), 1);
+    }
+
+    #[test]
+    fn schema_5_tables_get_clustered_and_keep_their_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v5.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            // The three tables as schema 5 wrote them (with rowids), then the rest as today.
+            c.execute_batch(
+                "CREATE TABLE mentions (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+                   end INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,
+                   kind TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (doc_id, start, end));
+                 CREATE INDEX mentions_entity ON mentions(entity_id);
+                 CREATE TABLE quotes (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+                   end INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, speaker TEXT,
+                   speaker_start INTEGER, speaker_end INTEGER, relayed_by TEXT,
+                   relayed_start INTEGER, relayed_end INTEGER, cue_start INTEGER,
+                   cue_end INTEGER, cue_text TEXT, PRIMARY KEY (doc_id, start, end, kind));
+                 CREATE INDEX quotes_speaker ON quotes(speaker);
+                 CREATE TABLE event_sources (event_id TEXT NOT NULL, doc_id TEXT NOT NULL,
+                   seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                   reason TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (doc_id, seq));
+                 CREATE INDEX event_sources_event ON event_sources(event_id);",
+            )
+            .unwrap();
+            c.execute_batch(SCHEMA).unwrap();
+            c.execute_batch(corpus::SCHEMA).unwrap();
+            c.execute_batch(events::SCHEMA).unwrap();
+            c.execute_batch(
+                "INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh.');
+                 INSERT INTO mentions VALUES ('a', 0, 5, 'Vogel', 'PER', 'name', 'per-vogel');
+                 INSERT INTO quotes (doc_id, start, end, text, kind, speaker)
+                   VALUES ('a', 0, 5, 'Vogel', 'direct', 'Vogel');
+                 INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
+                 INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
+                 PRAGMA user_version = 5; PRAGMA application_id = 1146049363;",
+            )
+            .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        let conn = &s.conn;
+        for (table, _) in CLUSTERED {
+            let sql: String = conn
+                .query_row("SELECT sql FROM sqlite_master WHERE name = ?1", [table], |r| r.get(0))
+                .unwrap();
+            assert!(sql.contains("WITHOUT ROWID"), "{table}: {sql}");
+            let n: i64 =
+                conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0)).unwrap();
+            assert_eq!(n, 1, "{table} kept its row");
+        }
+        let indexes: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN
+                   ('mentions_entity', 'quotes_speaker', 'event_sources_event')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 3);
+        let left: i64 = conn
+            .query_row("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%before_6'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(left, 0);
     }
 
     #[test]
