@@ -69,10 +69,31 @@ struct Lexicon {
     learned: FastSet<&'static str>,
     /// All the learned words, with less precision: cues only right after a named subject.
     weak_cues: FastSet<&'static str>,
+    /// Words that open a clause before its subject ("But", "Meanwhile").
+    openers: FastSet<&'static str>,
+    /// Words that open a subordinate clause ("While", "Although").
+    subordinators: FastSet<&'static str>,
+    /// Words that head a phrase counting people ("three", "most", "percent").
+    quantifiers: FastSet<&'static str>,
+    /// Forms of "be" that make a participle passive.
+    be: FastSet<&'static str>,
+    /// Irregular past participles ("told", "shown").
+    participles: FastSet<&'static str>,
+    /// Verbs whose subject is not a source ("seems", "appeared").
+    subjectless: FastSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The words of a `class<TAB>word` list that belong to `class`.
+fn words_of(data: &'static str, class: &str) -> FastSet<&'static str> {
+    entries(data)
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(c, _)| *c == class)
+        .map(|(_, w)| w.trim())
+        .collect()
 }
 
 /// Learned cue words used anywhere: at least this share of their occurrences in PolNeAR train
@@ -125,6 +146,20 @@ fn lexicon() -> &'static Lexicon {
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
             learned: learned(MIN_PRECISION),
             weak_cues: learned(MIN_WEAK_PRECISION),
+            openers: entries(include_str!("../../../resources/en/quotes/openers.txt")).collect(),
+            subordinators: entries(include_str!("../../../resources/en/quotes/subordinators.txt"))
+                .collect(),
+            quantifiers: entries(include_str!("../../../resources/en/quotes/quantifiers.txt"))
+                .collect(),
+            be: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "be"),
+            participles: words_of(
+                include_str!("../../../resources/en/quotes/passive.txt"),
+                "participle",
+            ),
+            subjectless: words_of(
+                include_str!("../../../resources/en/quotes/passive.txt"),
+                "subjectless",
+            ),
         }
     })
 }
@@ -766,6 +801,7 @@ impl<'a> Ctx<'a> {
             || DETERMINERS.contains(&first.lower.deref())
             || lex.person_nouns.contains(last.lower.deref())
             || lex.group_nouns.contains(last.lower.deref())
+            || lex.quantifiers.contains(last.lower.deref())
             || (b - a <= 2 && last.lower.ends_with('s') && last.lower.len() > 3)
     }
 
@@ -889,11 +925,55 @@ impl<'a> Ctx<'a> {
 
     /// Builds the attribution for a cue at tokens `c..ce` whose speaker phrase is `np`.
     fn attr(&self, c: usize, ce: usize, np: Option<(usize, usize)>) -> Attr {
+        let np = match np {
+            // "Trump is expected to ...", "she was asked ...", "it seems ...": the subject is
+            // not the source; an agent ("was criticized by X") is.
+            Some(r) if r.1 <= c && self.passive(r.1, c, ce) => {
+                let by = (ce..(ce + 2).min(self.toks.len())).find(|&k| self.toks[k].lower == "by");
+                by.and_then(|k| {
+                    let hi = (k + 10).min(self.toks.len());
+                    self.np_right(k + 1, hi)
+                })
+            }
+            np => np,
+        };
         let np = np.filter(|&r| self.np_plausible(r)).map(|r| self.span_of(r));
         let speaker = np.and_then(|s| self.resolve(s));
         let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);
         Attr { cue: Some(cue), np, speaker, relayed: None }
+    }
+
+    /// Whether the single-word cue at `c..ce`, after a subject ending at token `from`, is a
+    /// passive ("is expected", "was asked") or a verb whose subject is not a source ("seems").
+    fn passive(&self, from: usize, c: usize, ce: usize) -> bool {
+        let lex = lexicon();
+        if ce != c + 1 || !self.toks[c].word {
+            return false;
+        }
+        let verb = self.toks[c].lower.deref();
+        if lex.subjectless.contains(verb) {
+            return true;
+        }
+        let participle = (verb.len() > 3
+            && (verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("wn")))
+            || lex.participles.contains(verb);
+        if !participle {
+            return false;
+        }
+        // A form of "be" right before the participle, past adverbs ("was not invited").
+        let mut k = c;
+        while k > from && c - k < 4 {
+            let w = self.toks[k - 1].lower.deref();
+            if lex.be.contains(w) {
+                return true;
+            }
+            if !self.adverb(k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// The cue's words as PolNeAR marks them: with the auxiliaries and adverbs between the
@@ -1635,8 +1715,30 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             continue;
         }
         let a = ctx.attr(c, ce, np);
+        // An appositive relative clause (", who says ..., ") or an opening subordinate clause
+        // ("While Trump says ..., ") ends at its comma.
+        let relative = np.is_some_and(|(a0, a1)| {
+            a1 == a0 + 1
+                && a0 > lo
+                && matches!(ctx.toks[a0].lower.deref(), "who" | "which")
+                && ctx.toks[a0 - 1].lower == ","
+        });
+        let opening = {
+            let mut f = lo;
+            while f < c && (!ctx.toks[f].word || lex.openers.contains(ctx.toks[f].lower.deref())) {
+                f += 1;
+            }
+            f < c
+                && lex.subordinators.contains(ctx.toks[f].lower.deref())
+                && (f..c).all(|k| ctx.toks[k].lower != ",")
+        };
+        let comma_end = if relative || opening {
+            (start + 1..last).find(|&k| !ctx.inq[k] && ctx.toks[k].lower == ",")
+        } else {
+            None
+        };
         // The content ends where a new clause with its own subject begins (", but he said").
-        let clause_end = (start + 1..last)
+        let clause_end = (start + 1..comma_end.unwrap_or(last))
             .find(|&k| {
                 !ctx.inq[k]
                     && (ctx.toks[k].lower == ";"
@@ -1652,6 +1754,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                 matches!(t.lower.deref(), "he" | "she" | "they" | "we")
                             })))
             })
+            .or(comma_end)
             .unwrap_or(last);
         let end = if clause_end < last { ctx.toks[clause_end - 1].end } else { content_end };
         let content = Span::new(ctx.toks[start].start, end);
@@ -1684,7 +1787,8 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
 fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
     let lex = lexicon();
     let mut k = lo;
-    while k < last && !ctx.toks[k].word {
+    // Past punctuation and the words that open a clause ("But", "And yet", "Meanwhile").
+    while k < last && (!ctx.toks[k].word || lex.openers.contains(ctx.toks[k].lower.deref())) {
         k += 1;
     }
     if k >= last || ctx.inq[k] {
@@ -1706,11 +1810,16 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
                 matches!(ctx.toks[i].lower.deref(), "the" | "mr." | "mrs." | "ms." | "dr." | "sen.")
             })
         };
+        // The whole phrase read rightwards ("McConnell spokesman Don Stewart").
+        let phrase = ctx.np_right(k, last).filter(|r| r.1 - r.0 <= 7);
         match e {
-            Some(e) if lead_ok(e.start) => ctx.tok_at(e.end),
+            Some(e) if lead_ok(e.start) => {
+                let e_end = ctx.tok_at(e.end);
+                phrase.map_or(e_end, |r| r.1.max(e_end))
+            }
             _ => {
                 // "Critics", "The campaign", "Some Republicans".
-                let (_, b) = ctx.np_right(k, last)?;
+                let (_, b) = phrase?;
                 let head = ctx.toks[b - 1].lower.deref();
                 if b - k > 4 || !(lex.group_nouns.contains(head) || lex.person_nouns.contains(head))
                 {
@@ -1827,9 +1936,31 @@ fn content_tail(ctx: &Ctx, start: usize, at: usize) -> usize {
         let t = &ctx.toks[k - 1];
         let joins = matches!(
             t.lower.deref(),
-            "," | ";" | ":" | "-" | "–" | "—" | "(" | "and" | "but" | "or" | "that" | "as" | "while"
-                | "when" | "after" | "before" | "because" | "since" | "which" | "who" | "where"
-                | "whereas" | "although" | "though" | "if" | "so"
+            "," | ";"
+                | ":"
+                | "-"
+                | "–"
+                | "—"
+                | "("
+                | "and"
+                | "but"
+                | "or"
+                | "that"
+                | "as"
+                | "while"
+                | "when"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "which"
+                | "who"
+                | "where"
+                | "whereas"
+                | "although"
+                | "though"
+                | "if"
+                | "so"
         );
         if !joins {
             break;

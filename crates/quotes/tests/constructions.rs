@@ -208,3 +208,50 @@ fn quotes_stored_before_the_new_fields_still_read() {
     assert_eq!(q["cue"]["text"], "said");
     assert!(q.get("relayed_by").is_some());
 }
+
+/// The text of a quote's speaker phrase.
+fn source<'a>(doc: &'a Document, q: &Quote) -> Option<&'a str> {
+    q.speaker_span.map(|s| &doc.text[s.start..s.end])
+}
+
+#[test]
+fn coordinated_reports_are_two_attributions() {
+    let d = analyse(
+        "Marta Kowalski chairs the harbour board.\n\
+         Most members said the port should reopen in spring, and three said the fees were too high.\n",
+    );
+    let q = quote(&d, "the port should reopen");
+    assert_eq!(source(&d, q), Some("Most members"));
+    assert!(!q.text.contains("three"), "{:?}", q.text);
+    let q = quote(&d, "the fees were too high");
+    assert_eq!(source(&d, q), Some("three"));
+    check_spans(&d);
+}
+
+#[test]
+fn a_relative_clause_report_ends_at_its_comma() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         Berg, who says the cranes are too old, said the port needs new funds this year.\n",
+    );
+    let q = quote(&d, "the cranes are too old");
+    assert_eq!(q.text, "the cranes are too old");
+    let q = quote(&d, "the port needs new funds");
+    assert_eq!(source(&d, q), Some("Berg"));
+    check_spans(&d);
+}
+
+#[test]
+fn passive_and_raising_subjects_are_not_sources() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         Berg is expected to announce a new budget for the port next week.\n\
+         The plan was criticized by the dockers union as too timid for the port.\n",
+    );
+    let q = quote(&d, "to announce a new budget");
+    assert_eq!(source(&d, q), None);
+    if let Some(q) = d.quotes.iter().find(|q| q.text.contains("too timid")) {
+        assert_ne!(source(&d, q), Some("The plan"));
+    }
+    check_spans(&d);
+}
