@@ -75,6 +75,8 @@ struct Lexicon {
     subordinators: FastSet<&'static str>,
     /// Words that head a phrase counting people ("three", "most", "percent").
     quantifiers: FastSet<&'static str>,
+    /// Relative pronouns and other words that open a clause inside a sentence ("which").
+    relatives: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
     be: FastSet<&'static str>,
     /// Irregular past participles ("told", "shown").
@@ -150,6 +152,8 @@ fn lexicon() -> &'static Lexicon {
             subordinators: entries(include_str!("../../../resources/en/quotes/subordinators.txt"))
                 .collect(),
             quantifiers: entries(include_str!("../../../resources/en/quotes/quantifiers.txt"))
+                .collect(),
+            relatives: entries(include_str!("../../../resources/en/quotes/relatives.txt"))
                 .collect(),
             be: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "be"),
             participles: words_of(
@@ -590,6 +594,8 @@ impl<'a> Ctx<'a> {
         // A form that is also a noun ("tax plan", "her team calls", "Rubio's attacks") is a
         // verb only after a subject-like word: a name, a pronoun, a plural, "who", an adverb.
         if NOUN_LIKE.contains(&t.lower.deref()) || (learned_only && !t.lower.ends_with("ed")) {
+            // "a third say", "74% said": counted people speak.
+            let speech = !learned_only && !lex.stance.contains(t.lower.deref());
             let subject_like = i > 0 && {
                 let p = &self.toks[i - 1];
                 let ptext = &self.text[p.start..p.end];
@@ -599,9 +605,12 @@ impl<'a> Ctx<'a> {
                     && (ptext.chars().next().is_some_and(char::is_uppercase)
                         || matches!(
                             p.lower.deref(),
-                            "he" | "she" | "they" | "we" | "i" | "you" | "who"
+                            "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which"
                         )
                         || self.adverb(i - 1)
+                        || (speech
+                            && (lex.quantifiers.contains(p.lower.deref())
+                                || p.lower.starts_with(|c: char| c.is_ascii_digit())))
                         || (p.lower.ends_with('s') && p.lower.len() > 3))
             };
             if !subject_like {
@@ -677,6 +686,17 @@ impl<'a> Ctx<'a> {
         }
         if w > lo && self.toks[w - 1].lower == "who" {
             return Some((w - 1, w));
+        }
+        // "a new poll that shows ...", "the convention, which wrote ...": a relative pronoun
+        // after a noun.
+        if w > lo + 1 && matches!(self.toks[w - 1].lower.deref(), "that" | "which") {
+            let p = w - 2;
+            let noun = self.np_word(p)
+                && self.cue_at(p).is_none()
+                && !lexicon().learned.contains(self.toks[p].lower.deref());
+            if noun || (self.toks[p].lower == "," && self.toks[w - 1].lower == "which") {
+                return Some((w - 1, w));
+            }
         }
         if c > lo + 1 && self.toks[c - 1].lower == "," && self.toks[c].lower.ends_with("ing") {
             // "Trump went on the attack, saying ...": the subject of the sentence.
@@ -796,7 +816,7 @@ impl<'a> Ctx<'a> {
             || any(&|t| self.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
             || matches!(
                 first.lower.deref(),
-                "he" | "she" | "they" | "we" | "i" | "it" | "you" | "who"
+                "he" | "she" | "they" | "we" | "i" | "it" | "you" | "who" | "that" | "which"
             )
             || DETERMINERS.contains(&first.lower.deref())
             || lex.person_nouns.contains(last.lower.deref())
@@ -925,16 +945,20 @@ impl<'a> Ctx<'a> {
 
     /// Builds the attribution for a cue at tokens `c..ce` whose speaker phrase is `np`.
     fn attr(&self, c: usize, ce: usize, np: Option<(usize, usize)>) -> Attr {
+        // The agent of a passive: "by X" right after the participle, or a few words on.
+        let agent = |reach: usize| {
+            let n = self.toks.len();
+            let by = (ce..(ce + reach).min(n))
+                .take_while(|&k| self.toks[k].word && !self.inq[k])
+                .find(|&k| self.toks[k].lower == "by")?;
+            self.np_right(by + 1, (by + 10).min(n))
+        };
         let np = match np {
             // "Trump is expected to ...", "she was asked ...", "it seems ...": the subject is
             // not the source; an agent ("was criticized by X") is.
-            Some(r) if r.1 <= c && self.passive(r.1, c, ce) => {
-                let by = (ce..(ce + 2).min(self.toks.len())).find(|&k| self.toks[k].lower == "by");
-                by.and_then(|k| {
-                    let hi = (k + 10).min(self.toks.len());
-                    self.np_right(k + 1, hi)
-                })
-            }
+            Some(r) if r.1 <= c && self.passive(r.1, c, ce) => agent(8),
+            // "a candidate backed by X".
+            _ if self.participle(c, ce) && agent(1).is_some() => agent(1),
             np => np,
         };
         let np = np.filter(|&r| self.np_plausible(r)).map(|r| self.span_of(r));
@@ -944,6 +968,16 @@ impl<'a> Ctx<'a> {
         Attr { cue: Some(cue), np, speaker, relayed: None }
     }
 
+    /// Whether the cue at `c..ce` is one word that may be a past participle.
+    fn participle(&self, c: usize, ce: usize) -> bool {
+        let verb = self.toks[c].lower.deref();
+        ce == c + 1
+            && self.toks[c].word
+            && ((verb.len() > 3
+                && (verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("wn")))
+                || lexicon().participles.contains(verb))
+    }
+
     /// Whether the single-word cue at `c..ce`, after a subject ending at token `from`, is a
     /// passive ("is expected", "was asked") or a verb whose subject is not a source ("seems").
     fn passive(&self, from: usize, c: usize, ce: usize) -> bool {
@@ -951,14 +985,10 @@ impl<'a> Ctx<'a> {
         if ce != c + 1 || !self.toks[c].word {
             return false;
         }
-        let verb = self.toks[c].lower.deref();
-        if lex.subjectless.contains(verb) {
+        if lex.subjectless.contains(self.toks[c].lower.deref()) {
             return true;
         }
-        let participle = (verb.len() > 3
-            && (verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("wn")))
-            || lex.participles.contains(verb);
-        if !participle {
+        if !self.participle(c, ce) {
             return false;
         }
         // A form of "be" right before the participle, past adverbs ("was not invited").
@@ -1583,6 +1613,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     let content_end = ctx.toks[last - 1].end;
 
     // 1. "..., X said." / "..., said X." / "..., according to X."
+    let lex = lexicon();
     // The last comma, or one before it when an appositive follows the speaker
     // ("..., said Jeffrey N. Trimble, a senior official with ...").
     let commas: Vec<usize> =
@@ -1601,7 +1632,15 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 let inverted = a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1);
                 // ", X said." names its speaker right after the comma; ", and X said ..." or
                 // ", something that X mocked" is a clause of its own.
-                let np_first = a.np.is_some_and(|s| ctx.tok_at(s.start) == comma + 1);
+                let np_first = a.np.is_some_and(|s| {
+                    (comma + 1..ctx.tok_at(s.start)).all(|k| {
+                        let w = ctx.toks[k].lower.deref();
+                        ctx.toks[k].word
+                            && !lex.openers.contains(w)
+                            && !lex.subordinators.contains(w)
+                            && !lex.relatives.contains(w)
+                    })
+                });
                 if a.np.is_some()
                     && (inverted || np_first)
                     && (ci == 0 || inverted)
@@ -1640,7 +1679,6 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         }
     }
     // 2. "According to X, ..." and "X said (that) ...": speech verbs first, then the others.
-    let lex = lexicon();
     let strong = (lo..last).filter(|&c| !lex.stance.contains(ctx.toks[c].lower.deref()));
     let weak = (lo..last).filter(|&c| lex.stance.contains(ctx.toks[c].lower.deref()));
     let order: Vec<usize> = strong.chain(weak).collect();
@@ -1701,6 +1739,31 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             while k < last && k < ce + 3 && ctx.np_word(k) {
                 k += 1;
             }
+        }
+        // "As POLITICO reported, CONTENT" and "CONTENT, as Clyburn noted.": the words "as"
+        // does not govern are the content.
+        let as_at = npr.0.checked_sub(1).filter(|&a| a >= lo && ctx.toks[a].lower == "as");
+        if let (Some(as_tok), true) = (as_at, k >= last || ctx.toks[k].lower == ",") {
+            let opening = (lo..as_tok)
+                .all(|i| !ctx.toks[i].word || lex.openers.contains(ctx.toks[i].lower.deref()));
+            let content = if opening {
+                (k < last && nwords(ctx, k + 1, last) >= 3)
+                    .then(|| Span::new(ctx.toks[k + 1].start, content_end))
+            } else {
+                (as_tok > lo + 1
+                    && ctx.toks[as_tok - 1].lower == ","
+                    && nwords(ctx, lo, as_tok) >= 3)
+                    .then(|| Span::new(ctx.toks[lo].start, ctx.toks[as_tok - 2].end))
+            };
+            if let Some(content) = content {
+                let a = ctx.attr(c, ce, np);
+                found.push(finish_indirect(ctx, content, a));
+                used.push((npr.0.min(c), ce.max(npr.1)));
+                if found.len() >= MAX_PER_SENTENCE {
+                    break;
+                }
+            }
+            continue;
         }
         let that = (k..last.min(k + 6))
             .take_while(|&i| ctx.toks[i].word)
@@ -1900,7 +1963,7 @@ fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
             let boundary = k > a
                 && matches!(
                     ctx.toks[k - 1].lower.deref(),
-                    "," | ";" | "." | "—" | "–" | "-" | "and" | "but" | "while" | "whereas"
+                    "," | ";" | "." | "—" | "–" | "-" | "and" | "but" | "while" | "whereas" | "as"
                 );
             if nwords(ctx, a, k) < MIN_BEFORE_NESTED || !boundary {
                 keep[j] = false;
@@ -1925,7 +1988,7 @@ fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
 }
 
 /// An attribution inside another's content needs this many words of that content before it.
-const MIN_BEFORE_NESTED: usize = 3;
+const MIN_BEFORE_NESTED: usize = 2;
 
 /// Where content ending before byte `at` really ends: without trailing spaces, punctuation and
 /// the conjunctions that joined it to the next clause.

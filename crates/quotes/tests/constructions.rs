@@ -255,3 +255,36 @@ fn passive_and_raising_subjects_are_not_sources() {
     }
     check_spans(&d);
 }
+
+#[test]
+fn as_clauses_and_agents_name_the_source() {
+    let d = analyse(
+        "The harbour fund paid for new cranes last year.\n\
+         As the Harbour Gazette reported, most of the money went to the northern docks.\n\
+         The budget passed easily, as Marta Kowalski predicted before the vote.\n\
+         Tomas Berg, backed by the dockers union, wants a second terminal for the port.\n",
+    );
+    let q = quote(&d, "most of the money went");
+    assert_eq!(source(&d, q), Some("the Harbour Gazette"));
+    let q = quote(&d, "The budget passed easily");
+    assert_eq!(source(&d, q), Some("Marta Kowalski"));
+    let by = d.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == "backed"));
+    if let Some(q) = by {
+        assert_eq!(source(&d, q), Some("the dockers union"));
+    }
+    check_spans(&d);
+}
+
+#[test]
+fn a_relative_pronoun_after_a_noun_is_a_source() {
+    let d = analyse(
+        "A new survey that shows most dockers want a second terminal came out on Monday.\n",
+    );
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "shows"))
+        .expect("the survey's finding");
+    assert_eq!(source(&d, q), Some("that"));
+    check_spans(&d);
+}
