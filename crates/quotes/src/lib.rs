@@ -1743,12 +1743,15 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         // "As POLITICO reported, CONTENT" and "CONTENT, as Clyburn noted.": the words "as"
         // does not govern are the content.
         let as_at = npr.0.checked_sub(1).filter(|&a| a >= lo && ctx.toks[a].lower == "as");
-        if let (Some(as_tok), true) = (as_at, k >= last || ctx.toks[k].lower == ",") {
+        if let Some(as_tok) = as_at {
             let opening = (lo..as_tok)
                 .all(|i| !ctx.toks[i].word || lex.openers.contains(ctx.toks[i].lower.deref()));
             let content = if opening {
-                (k < last && nwords(ctx, k + 1, last) >= 3)
-                    .then(|| Span::new(ctx.toks[k + 1].start, content_end))
+                // The as-clause ends at its comma, a few words after the cue.
+                (k..last.min(k + 8))
+                    .find(|&i| ctx.toks[i].lower == "," && !ctx.inq[i])
+                    .filter(|&i| nwords(ctx, i + 1, last) >= 3)
+                    .map(|i| Span::new(ctx.toks[i + 1].start, content_end))
             } else {
                 (as_tok > lo + 1
                     && ctx.toks[as_tok - 1].lower == ","
@@ -1762,8 +1765,8 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 if found.len() >= MAX_PER_SENTENCE {
                     break;
                 }
+                continue;
             }
-            continue;
         }
         let that = (k..last.min(k + 6))
             .take_while(|&i| ctx.toks[i].word)
