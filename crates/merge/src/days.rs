@@ -33,6 +33,33 @@ pub fn day_number(iso: &str) -> Option<i64> {
     }
 }
 
+/// Civil date (year, month, day) of a day number; the inverse of `days_from_civil`.
+fn civil_from_days(n: i64) -> (i64, i64, i64) {
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// Where month keys start: a date stated only to the month is filed under one key for its
+/// month (not under each of its days), numbered far above any day number so the two never meet.
+pub const MONTH_KEYS: i64 = 10_000_000;
+
+fn month_key_of(y: i64, m: i64) -> i64 {
+    MONTH_KEYS + y * 12 + (m - 1)
+}
+
+/// The key of the month day `n` falls in.
+pub fn month_key(n: i64) -> i64 {
+    let (y, m, _) = civil_from_days(n);
+    month_key_of(y, m)
+}
+
 /// The first and last day a date of any precision covers (`2025-06` -> June 1 to June 30).
 pub fn window(iso: &str) -> Option<(i64, i64)> {
     match parts(iso)? {
@@ -59,6 +86,16 @@ mod tests {
         assert_eq!(day_number("2025-03-01").unwrap() - day_number("2025-02-28").unwrap(), 1);
         assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
         assert_eq!(window("2024-02").map(|(a, b)| b - a + 1), Some(29));
+        for iso in ["1970-01-01", "2024-02-29", "2024-03-01", "1999-12-31", "1600-03-01"] {
+            let n = day_number(iso).unwrap();
+            let (y, m, d) = civil_from_days(n);
+            assert_eq!(format!("{y:04}-{m:02}-{d:02}"), iso);
+        }
+        // Every day of a month has that month's key, and consecutive months have consecutive keys.
+        let (lo, hi) = window("2024-12").unwrap();
+        assert!((lo..=hi).all(|n| month_key(n) == month_key(lo)));
+        assert_eq!(month_key(hi + 1), month_key(lo) + 1);
+        assert!(month_key(day_number("1970-01-01").unwrap()) > day_number("9999-12-31").unwrap());
         assert_eq!(window("2025").map(|(a, b)| b - a + 1), Some(365));
         assert_eq!(day_number("2025-06"), None);
         assert_eq!(window("junk"), None);

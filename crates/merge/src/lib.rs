@@ -15,10 +15,11 @@
 //!   publication within two days, and a shared topic or an agreeing duration;
 //! - accounts with no date at all never join across articles.
 //!
-//! Candidates come from blocking keys (type, participant, day of the date window) in the store,
-//! so merging an article costs about the same however large the corpus. What is known of each
-//! event touched is kept in memory ([`Profile`]) so that joining does not re-read its sources;
-//! the cache is bounded and dropped when another build changes the events.
+//! Candidates come from blocking keys (type, participant, day, or month for a date stated to
+//! the month) in the store, so merging an article costs about the same however large the
+//! corpus. What is known of each event touched is kept in memory ([`Profile`]) so that joining
+//! does not re-read its sources; the cache is bounded and dropped when another build changes
+//! the events.
 //!
 //! Views read events back through [`events`], which assembles each event from its sources:
 //! consensus date and duration, participants, topics, briefers, the discrepancies between
@@ -34,7 +35,7 @@ use dossier_store::{CorpusTx, EventRow, SourceRow, StoreError};
 use serde::{Deserialize, Serialize};
 
 pub use assemble::{events, Discrepancy, Event, EventQuery, Source, Value};
-pub use days::{day_number, window};
+pub use days::{day_number, month_key, window};
 
 /// Key under which the store keeps the version of its events.
 const VERSION: &str = "events_version";
@@ -42,8 +43,8 @@ const VERSION: &str = "events_version";
 const CACHE: usize = 200_000;
 /// The key day of an account without a date (no candidate search asks for it).
 const UNDATED: i64 = i64::MIN;
-/// Longest date window (a month) whose accounts are blocked by day and so can join events of
-/// other articles.
+/// Longest date window (a month) whose accounts are filed under a key and so can join events
+/// of other articles.
 const MAX_WINDOW_DAYS: i64 = 31;
 /// Days before publication within which an account dated by publication may have happened.
 const PUBLISHED_SLACK: i64 = 3;
@@ -322,8 +323,8 @@ impl MergeStage {
             pairs(&a)
         };
         let mut best: Option<(i64, String, String)> = None;
-        if let Some(days) = search_days(&a) {
-            for id in tx.event_candidates(&a.kind, &people, days)? {
+        if let Some(ranges) = search_keys(&a) {
+            for id in tx.event_candidates(&a.kind, &people, &ranges)? {
                 let p = self.profile(tx, &id)?;
                 if p.kind != a.kind {
                     continue;
@@ -476,53 +477,55 @@ fn within(d: &str, published: &str) -> bool {
     hi >= p - PUBLISHED_SLACK && lo <= p
 }
 
-/// Blocking keys of an account: each participant with each day of its date window
-/// ([`UNDATED`] for an account without a date, which no candidate search asks for).
+/// Blocking keys of an account: each participant (and each pair of them) with its key day
+/// ([`UNDATED`] for an account without one, which no candidate search asks for).
 fn keys(a: &Account) -> Vec<(String, i64)> {
-    let days = key_days(a);
-    let days = if days.is_empty() { vec![UNDATED] } else { days };
-    let mut out = Vec::new();
-    for p in a.people() {
-        for d in &days {
-            out.push((p.to_string(), *d));
-        }
-    }
+    let day = span(a).and_then(|s| s.key).unwrap_or(UNDATED);
+    let mut out: Vec<(String, i64)> =
+        a.people().into_iter().map(|p| (p.to_string(), day)).collect();
     // Pairs too: a call between two people is found among the calls of that pair, not among
     // every call of the better known of them.
-    for pair in pairs(a) {
-        for d in &days {
-            out.push((pair.clone(), *d));
-        }
-    }
+    out.extend(pairs(a).into_iter().map(|pair| (pair, day)));
     out
 }
 
-/// The days an account is filed under: its stated day, each day of a stated month, or its
-/// publication day. Dates as coarse as a year are not filed (365 keys each): such accounts join
-/// events within their article only.
-fn key_days(a: &Account) -> Vec<i64> {
+/// The days an account's date covers, and the key it is filed under.
+struct Span {
+    lo: i64,
+    hi: i64,
+    /// Its day, or for a date stated to the month its month's key ([`month_key`]): one key a
+    /// participant, however many days the month has.
+    key: Option<i64>,
+}
+
+/// The span of a stated day or month, or of a publication day. Dates as coarse as a year have
+/// none (and no key): such accounts join events within their article only.
+fn span(a: &Account) -> Option<Span> {
     match (a.date.as_deref(), a.date_source.as_deref()) {
         (Some(d), Some("text")) => match window(d) {
-            Some((lo, hi)) if hi - lo <= MAX_WINDOW_DAYS => (lo..=hi).collect(),
-            _ => Vec::new(),
+            Some((lo, hi)) if lo == hi => Some(Span { lo, hi, key: Some(lo) }),
+            Some((lo, hi)) if hi - lo <= MAX_WINDOW_DAYS => {
+                Some(Span { lo, hi, key: Some(month_key(lo)) })
+            }
+            _ => None,
         },
-        (Some(d), _) => day_number(d).into_iter().collect(),
-        _ => Vec::new(),
+        (Some(d), _) => day_number(d).map(|n| Span { lo: n, hi: n, key: Some(n) }),
+        _ => None,
     }
 }
 
-/// The days to look under for an account's candidates: events stated on its days, and events
-/// dated by a publication up to [`PUBLISHED_SLACK`] days after them; for an account dated by
-/// its publication, events stated in the days before it and other publications two days
-/// around it.
-fn search_days(a: &Account) -> Option<std::ops::RangeInclusive<i64>> {
-    let days = key_days(a);
-    let (Some(&lo), Some(&hi)) = (days.first(), days.last()) else { return None };
-    if a.date_source.as_deref() == Some("text") {
-        Some(lo..=hi + PUBLISHED_SLACK)
+/// The keys to look under for an account's candidates: events stated on its days (or in their
+/// months), and events dated by a publication up to [`PUBLISHED_SLACK`] days after them; for an
+/// account dated by its publication, events stated in the days before it and other
+/// publications two days around it. Two ranges: the days, and the keys of the months they touch.
+fn search_keys(a: &Account) -> Option<[std::ops::RangeInclusive<i64>; 2]> {
+    let Span { lo, hi, .. } = span(a)?;
+    let (lo, hi) = if a.date_source.as_deref() == Some("text") {
+        (lo, hi + PUBLISHED_SLACK)
     } else {
-        Some(lo - PUBLISHED_SLACK..=hi + 2)
-    }
+        (lo - PUBLISHED_SLACK, hi + 2)
+    };
+    Some([lo..=hi, month_key(lo)..=month_key(hi)])
 }
 
 /// The blocking keys of the pairs of people of an account (sorted, at most the first six).

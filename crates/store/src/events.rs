@@ -87,22 +87,25 @@ pub struct SourceRow {
 }
 
 impl CorpusTx<'_> {
-    /// Events that share `kind`, one of `entities` and a day in `days` (blocking keys): at most
-    /// 48 for each entity (see [`CANDIDATES_SQL`]) (in key order, so the same ones every time).
+    /// Events that share `kind`, one of `entities` and a key day in one of `days` (blocking
+    /// keys): at most 48 for each entity and range (see [`CANDIDATES_SQL`]; in key order, so the
+    /// same ones every time).
     pub fn event_candidates(
         &self,
         kind: &str,
         entities: &[String],
-        days: std::ops::RangeInclusive<i64>,
+        days: &[std::ops::RangeInclusive<i64>],
     ) -> Result<Vec<String>> {
         // The limit is written into the statement: a bound LIMIT makes SQLite prepare the
         // statement again at every execution (it plans for the value bound).
         let mut stmt = self.tx.prepare_cached(CANDIDATES_SQL)?;
         let mut out: Vec<String> = Vec::new();
         for e in entities {
-            let (lo, hi) = (*days.start(), *days.end());
-            for id in stmt.query_map(params![kind, e, lo, hi], |r| r.get::<_, String>(0))? {
-                out.push(id?);
+            for range in days {
+                let (lo, hi) = (*range.start(), *range.end());
+                for id in stmt.query_map(params![kind, e, lo, hi], |r| r.get::<_, String>(0))? {
+                    out.push(id?);
+                }
             }
         }
         out.sort();
