@@ -587,7 +587,9 @@ impl<'a> Ctx<'a> {
             && !lex.adverbs.contains(t.lower.deref())
             && !lex.stop.contains(t.lower.deref())
             && self.text[t.start..].starts_with(|c: char| c.is_lowercase());
-        if !lex.verbs.contains_key(t.lower.deref()) && !learned_only {
+        if (!lex.verbs.contains_key(t.lower.deref()) && !learned_only)
+            || lex.be.contains(t.lower.deref())
+        {
             return None;
         }
         let bare = if learned_only { false } else { *lex.verbs.get(t.lower.deref())? };
@@ -1933,6 +1935,7 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
     if v >= last
         || !t.word
         || ctx.inq[v]
+        || lex.be.contains(t.lower.deref())
         || !(lex.weak_cues.contains(t.lower.deref())
             || (v > cue_start && lex.verbs.contains_key(t.lower.deref())))
         || nwords(ctx, v + 1, last) < 3
