@@ -1618,15 +1618,29 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     let lex = lexicon();
     // The last comma, or one before it when an appositive follows the speaker
     // ("..., said Jeffrey N. Trimble, a senior official with ...").
-    let commas: Vec<usize> =
-        (lo..last).rev().take(30).filter(|&i| ctx.toks[i].lower == ",").take(3).collect();
+    // A comma closing a quotation ("... comment,” Ryan said.") counts at its closing mark.
+    let closes_after_comma = |i: usize| {
+        i > lo + 1
+            && ((is_mark_tok(ctx, i) && ctx.toks[i - 1].lower == ",")
+                || (ctx.toks[i].lower == "'"
+                    && ctx.toks[i - 1].lower == "'"
+                    && ctx.toks[i - 2].lower == ","))
+    };
+    let commas: Vec<usize> = (lo..last)
+        .rev()
+        .take(30)
+        .filter(|&i| (ctx.toks[i].lower == "," && !ctx.inq[i]) || closes_after_comma(i))
+        .take(3)
+        .collect();
     for (ci, &comma) in commas.iter().enumerate() {
         if ci > 0 && last - comma > 30 {
             break;
         }
         let (max_after, max_tail) = if ci == 0 { (7, 12) } else { (18, 26) };
         if nwords(ctx, lo, comma) >= 4 {
-            if let Some(a) = ctx.attr_after(ctx.toks[comma].start, sent.end, false) {
+            let at_mark = ctx.toks[comma].lower != ",";
+            let from = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
+            if let Some(a) = ctx.attr_after(from, sent.end, at_mark) {
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
@@ -1653,7 +1667,8 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 {
                     let tail_words = nwords(ctx, comma, last);
                     if tail_words <= max_tail {
-                        let content = Span::new(ctx.toks[lo].start, ctx.toks[comma].start);
+                        let end = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
+                        let content = Span::new(ctx.toks[lo].start, end);
                         found.push(finish_indirect(ctx, content, a));
                         return Some(());
                     }

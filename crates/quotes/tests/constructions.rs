@@ -288,3 +288,15 @@ fn a_relative_pronoun_after_a_noun_is_a_source() {
     assert_eq!(source(&d, q), Some("that"));
     check_spans(&d);
 }
+
+#[test]
+fn a_sentence_ending_in_a_quoted_phrase_and_its_speaker_is_one_report() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         The new tariff on grain was \"a gift to the smugglers,\" Berg said.\n",
+    );
+    let q = quote(&d, "The new tariff on grain");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(source(&d, q), Some("Berg"));
+    check_spans(&d);
+}
