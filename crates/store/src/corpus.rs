@@ -5,7 +5,7 @@
 //! JSON (`data`, written and read by the resolution stage), plus one row per alias so a name
 //! finds its entity with an index. A mention is a row per span of a document that refers to an
 //! entity. Counts shown to users come from the mention rows, so a document replaced or dropped
-//! takes its mentions with it (`ON DELETE CASCADE`) and no count goes stale.
+//! takes its mentions with it (a trigger on `documents`) and no count goes stale.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -27,7 +27,7 @@ pub(crate) const SCHEMA: &str = "
     );
     CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
     CREATE TABLE IF NOT EXISTS mentions (
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         text TEXT NOT NULL,
@@ -38,7 +38,7 @@ pub(crate) const SCHEMA: &str = "
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
     CREATE TABLE IF NOT EXISTS quotes (
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         text TEXT NOT NULL,

@@ -316,7 +316,7 @@ impl Store {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version < SCHEMA_VERSION {
-                let moved = set_aside_rowid_tables(&tx)?;
+                let moved = set_aside_old_tables(&tx)?;
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(corpus::SCHEMA)?;
                 tx.execute_batch(events::SCHEMA)?;
@@ -454,32 +454,33 @@ impl Store {
 }
 
 /// Tables that schema 6 keeps without rowids (clustered on their primary key: one b-tree to
-/// write per row instead of two), with the columns their rows are copied by.
-const CLUSTERED: [(&str, &str); 3] = [
+/// write per row instead of two) and without foreign keys (triggers delete their rows), with
+/// the columns their rows are copied by when an older store is upgraded.
+const CLUSTERED: [(&str, &str); 2] = [
     ("mentions", "doc_id, start, end, text, label, kind, entity_id"),
     (
         "quotes",
         "doc_id, start, end, text, kind, speaker, speaker_start, speaker_end, relayed_by, \
          relayed_start, relayed_end, cue_start, cue_end, cue_text",
     ),
-    ("event_sources", "event_id, doc_id, seq, start, end, reason, data"),
 ];
 
-/// Upgrading to schema 6: renames the rowid versions of [`CLUSTERED`] tables out of the way
+/// Upgrading to schema 6: renames the older versions of [`CLUSTERED`] tables out of the way
 /// (their indexes dropped, so the new tables can take the names) and returns them; the caller
-/// creates the new tables, copies the rows over and drops the old ones.
-fn set_aside_rowid_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static str, &'static str)>> {
+/// creates the new tables, copies the rows over and drops the old ones. The event tables are
+/// dropped instead, and every document marked unmerged: they are derived data, and the build
+/// that upgrades the store merges the events again (with the same ids).
+fn set_aside_old_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static str, &'static str)>> {
     let mut moved = Vec::new();
     for (table, columns) in CLUSTERED {
-        let sql: Option<String> = tx
+        let exists: Option<i64> = tx
             .query_row(
-                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
                 [table],
                 |r| r.get(0),
             )
             .optional()?;
-        let Some(sql) = sql else { continue };
-        if sql.to_ascii_uppercase().contains("WITHOUT ROWID") {
+        if exists.is_none() {
             continue;
         }
         let indexes: Vec<String> = tx
@@ -495,6 +496,10 @@ fn set_aside_rowid_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static st
         tx.execute_batch(&format!("ALTER TABLE {table} RENAME TO {table}_before_6;"))?;
         moved.push((table, columns));
     }
+    tx.execute_batch(
+        "DROP TABLE IF EXISTS event_keys; DROP TABLE IF EXISTS event_sources;
+         DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS merged;",
+    )?;
     Ok(moved)
 }
 
@@ -1051,30 +1056,50 @@ mod tests {
         }
         let s = Store::open(&path).unwrap();
         let conn = &s.conn;
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
         for (table, _) in CLUSTERED {
             let sql: String = conn
                 .query_row("SELECT sql FROM sqlite_master WHERE name = ?1", [table], |r| r.get(0))
                 .unwrap();
-            assert!(sql.contains("WITHOUT ROWID"), "{table}: {sql}");
-            let n: i64 =
-                conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0)).unwrap();
-            assert_eq!(n, 1, "{table} kept its row");
+            assert!(sql.contains("WITHOUT ROWID") && !sql.contains("REFERENCES"), "{sql}");
+            assert_eq!(count(&format!("SELECT COUNT(*) FROM {table}")), 1, "{table} kept its row");
         }
-        let indexes: i64 = conn
-            .query_row(
+        // Events are derived: dropped, and the document left for the next build to merge.
+        assert_eq!(count("SELECT COUNT(*) FROM event_sources"), 0);
+        assert_eq!(count("SELECT COUNT(*) FROM events"), 0);
+        assert_eq!(count("SELECT COUNT(*) FROM merged"), 0);
+        assert_eq!(
+            count(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN
-                   ('mentions_entity', 'quotes_speaker', 'event_sources_event')",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(indexes, 3);
-        let left: i64 = conn
-            .query_row("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%before_6'", [], |r| {
-                r.get(0)
-            })
-            .unwrap();
-        assert_eq!(left, 0);
+                   ('mentions_entity', 'quotes_speaker', 'event_sources_event')"
+            ),
+            3
+        );
+        assert_eq!(count("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%before_6'"), 0);
+    }
+
+    #[test]
+    fn deleting_a_document_or_an_event_takes_its_rows_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("t.db")).unwrap();
+        s.put_batch(&[new("a", "Vogel called Marsh.", "h1", "a.txt", "a.txt")], &[], 1).unwrap();
+        let conn = &s.conn;
+        conn.execute_batch(
+            "INSERT INTO mentions VALUES ('a', 0, 5, 'Vogel', 'PER', 'name', 'per-vogel');
+             INSERT INTO quotes (doc_id, start, end, text, kind) VALUES ('a', 0, 5, 'x', 'direct');
+             INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
+             INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
+             INSERT INTO event_keys VALUES ('phone_call', 'per-vogel', 1, 'ev-1');",
+        )
+        .unwrap();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        conn.execute("DELETE FROM documents WHERE id = 'a'", []).unwrap();
+        for table in ["mentions", "quotes", "event_sources"] {
+            assert_eq!(count(&format!("SELECT COUNT(*) FROM {table}")), 0, "{table}");
+        }
+        assert_eq!(count("SELECT COUNT(*) FROM event_keys"), 1);
+        conn.execute("DELETE FROM events WHERE id = 'ev-1'", []).unwrap();
+        assert_eq!(count("SELECT COUNT(*) FROM event_keys"), 0);
     }
 
     #[test]
