@@ -1385,10 +1385,15 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     for si in 0..nsents {
         let sent = ctx.sents[si];
         let mut first_direct: Option<(usize, Option<Span>)> = None;
+        // Where the last quotation of the sentence and its attribution end.
+        let mut tail_from = sent.start;
         while mi < marked.len() && ctx.sent_of(marked[mi].open) <= si {
             let m = marked[mi].clone();
             mi += 1;
+            tail_from = tail_from.max(m.close);
             if let Some(q) = attribute_marked(&mut ctx, &m, &mut last_direct) {
+                let attr_end = q.cue.as_ref().map_or(0, |c| c.end);
+                tail_from = tail_from.max(attr_end).max(q.speaker_span.map_or(0, |s| s.end));
                 if q.kind == "direct" && first_direct.is_none() {
                     first_direct =
                         Some((m.open, q.cue.as_ref().map(|c| Span::new(c.start, c.end))));
@@ -1417,6 +1422,18 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
                 }
             }
             Some(_) => {}
+        }
+        // Reported speech after a quotation and its attribution ("..., said X, who argued
+        // that ...").
+        if first_direct.is_some() && !inside_direct && tail_from < sent.end {
+            let (a, b) = (ctx.tok_at(tail_from), ctx.tok_at(sent.end));
+            if nwords(&ctx, a, b) >= 5 {
+                for q in indirect(&mut ctx, Span::new(tail_from, sent.end)) {
+                    if q.cue.as_ref().is_some_and(|c| c.start >= tail_from) {
+                        out.push(q);
+                    }
+                }
+            }
         }
     }
     out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end);
@@ -1587,7 +1604,20 @@ fn is_mark_tok(ctx: &Ctx, i: usize) -> bool {
 /// Reported speech in one sentence without a direct quote.
 fn indirect(ctx: &mut Ctx, sent: Span) -> Vec<Quote> {
     let mut found = Vec::new();
-    indirect_into(ctx, sent, &mut found);
+    // Clauses joined by a semicolon are read one by one.
+    let (lo, hi) = (ctx.tok_at(sent.start), ctx.tok_at(sent.end).min(ctx.toks.len()));
+    let mut from = sent.start;
+    for k in lo..hi {
+        if ctx.toks[k].lower == ";" && !ctx.inq[k] {
+            let mut part = Vec::new();
+            indirect_into(ctx, Span::new(from, ctx.toks[k].end), &mut part);
+            found.extend(part);
+            from = ctx.toks[k].end;
+        }
+    }
+    let mut part = Vec::new();
+    indirect_into(ctx, Span::new(from, sent.end), &mut part);
+    found.extend(part);
     found
 }
 
