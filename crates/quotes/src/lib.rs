@@ -77,6 +77,10 @@ struct Lexicon {
     quantifiers: FastSet<&'static str>,
     /// Relative pronouns and other words that open a clause inside a sentence ("which").
     relatives: FastSet<&'static str>,
+    /// Prepositions a speaker phrase may hold ("advocates for", "leaders in").
+    preps: FastSet<&'static str>,
+    /// Prepositions of a time expression between a subject and its verb ("on Tuesday").
+    time_preps: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
     be: FastSet<&'static str>,
     /// Irregular past participles ("told", "shown").
@@ -155,6 +159,11 @@ fn lexicon() -> &'static Lexicon {
                 .collect(),
             relatives: entries(include_str!("../../../resources/en/quotes/relatives.txt"))
                 .collect(),
+            preps: words_of(include_str!("../../../resources/en/quotes/word_classes.tsv"), "prep"),
+            time_preps: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "time_prep",
+            ),
             be: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "be"),
             participles: words_of(
                 include_str!("../../../resources/en/quotes/passive.txt"),
@@ -523,6 +532,8 @@ struct Ctx<'a> {
     free_words: Vec<usize>,
     /// The cue starting at each token (see [`Ctx::cue_at`]).
     cues: Vec<Option<(usize, bool, bool)>>,
+    /// Whether each token lies in a time expression.
+    timex: Vec<bool>,
     sents: Vec<Span>,
     paras: Vec<Span>,
     /// Person mentions outside quotes (PER entities, roles with their person): (start, name).
@@ -649,6 +660,19 @@ impl<'a> Ctx<'a> {
         while j > lo && self.adverb(j - 1) {
             j -= 1;
         }
+        // "Berg on Tuesday said": past a time expression and its preposition.
+        let t0 = j;
+        while j > lo && self.timex[j - 1] {
+            j -= 1;
+        }
+        if j < t0 {
+            if j > lo && lex.time_preps.contains(self.toks[j - 1].lower.deref()) {
+                j -= 1;
+            }
+            while j > lo && self.adverb(j - 1) {
+                j -= 1;
+            }
+        }
         let mut with_paren = None;
         if j > lo && self.toks[j - 1].lower == ")" {
             if let Some(open) =
@@ -672,6 +696,26 @@ impl<'a> Ctx<'a> {
         }
         while k < end && self.toks[k].lower == "of" {
             k += 1;
+        }
+        // "Some advocates for stem cell research", "leaders in North Carolina": a phrase
+        // that names no speaker by itself takes the noun its preposition hangs on.
+        let mut hops = 0;
+        while hops < 2
+            && k > lo + 1
+            && k < end
+            && lex.preps.contains(self.toks[k - 1].lower.deref())
+            && self.np_word(k - 2)
+            && !self.np_plausible((k, end))
+        {
+            let mut k2 = k - 1;
+            while k2 > lo
+                && end - k2 < 14
+                && (self.np_word(k2 - 1) || self.toks[k2 - 1].lower == "of")
+            {
+                k2 -= 1;
+            }
+            k = k2;
+            hops += 1;
         }
         // "Sen. Marco Rubio (R-Fla.)" with its parenthesis.
         (k < end).then_some((k, with_paren.unwrap_or(end)))
@@ -715,9 +759,26 @@ impl<'a> Ctx<'a> {
             let floor = lo.max(j.saturating_sub(30));
             let first_comma = (floor..j - 1).find(|&k| self.toks[k].lower == ",");
             if let Some(pc) = first_comma {
-                if let Some(np) = self.np_left(pc, lo) {
+                if let Some(mut np) = self.np_left(pc, lo) {
                     let clean = (pc..j).all(|k| !self.inq[k] && self.cue_at(k).is_none());
-                    if np.0 == lo && self.np_plausible(np) {
+                    // The clause's first words, past "But" or "And".
+                    let mut first = lo;
+                    while first < np.0
+                        && (!self.toks[first].word
+                            || lex.openers.contains(self.toks[first].lower.deref()))
+                    {
+                        first += 1;
+                    }
+                    // "Legislative leaders in the northern province, for instance, noted".
+                    let reaches = (first..np.0).all(|k| {
+                        self.np_word(k)
+                            || lex.preps.contains(self.toks[k].lower.deref())
+                            || self.toks[k].lower == "of"
+                    });
+                    if reaches && np.0 - first <= 8 {
+                        np.0 = first;
+                    }
+                    if np.0 == first && self.np_plausible(np) {
                         // "Roberta Lange, the state party chairwoman," with its appositive.
                         return Some(if clean { (np.0, j) } else { np });
                     }
@@ -1347,6 +1408,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         words_before,
         free_words,
         cues: Vec::new(),
+        timex: Vec::new(),
         sents,
         paras,
         persons: Vec::new(),
@@ -1356,6 +1418,21 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         canon: canonical_names(doc),
     };
     ctx.cues = (0..ctx.toks.len()).map(|i| ctx.find_cue(i)).collect();
+    {
+        let mut timex = vec![false; ctx.toks.len()];
+        let mut ti = 0;
+        let tx = &doc.timexes;
+        let sorted = tx.windows(2).all(|w| w[0].start <= w[1].start);
+        if sorted {
+            for (i, t) in ctx.toks.iter().enumerate() {
+                while ti < tx.len() && tx[ti].end <= t.start {
+                    ti += 1;
+                }
+                timex[i] = tx.get(ti).is_some_and(|x| x.start <= t.start && t.end <= x.end);
+            }
+        }
+        ctx.timex = timex;
+    }
     // People named outside quotes, in text order.
     let mut persons: Vec<(usize, String)> = Vec::new();
     for e in &doc.entities {

@@ -300,3 +300,19 @@ fn a_sentence_ending_in_a_quoted_phrase_and_its_speaker_is_one_report() {
     assert_eq!(source(&d, q), Some("Berg"));
     check_spans(&d);
 }
+
+#[test]
+fn speakers_with_time_words_prepositions_and_parentheticals() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         Berg on Tuesday said the port would reopen soon.\n\
+         Most of the dockers in all five ports support a strike this spring.\n\
+         Union leaders in the northern province, for instance, noted that the panel was biased.\n",
+    );
+    assert_eq!(source(&d, quote(&d, "the port would reopen")), Some("Berg"));
+    let q = quote(&d, "a strike this spring");
+    assert!(source(&d, q).is_some_and(|s| s.contains("dockers")), "{q:?}");
+    let q = quote(&d, "that the panel was biased");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("Union leaders")), "{q:?}");
+    check_spans(&d);
+}
