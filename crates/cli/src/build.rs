@@ -23,7 +23,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use anyhow::{Context, Result};
 use dossier_ingest::{Article, Body, IngestError, Input, ReadOptions};
 use dossier_pipeline::{AnalyseError, Analysed};
-use dossier_resolve::Curation;
+use dossier_resolve::{Curation, LocalEntity};
 use dossier_store::{NewDocument, SourceKey, Store, Stored};
 
 use crate::resolve_stage::{CorpusStages, ResolveStage};
@@ -131,6 +131,9 @@ struct Pending {
 /// One batch for the writer: analysed documents and sightings of stored content.
 struct WriteJob {
     docs: Vec<NewDocument>,
+    /// The local entities of each of `docs` (same order), found on the analysis threads so the
+    /// single writer thread only links them to the corpus.
+    locals: Vec<Vec<LocalEntity>>,
     seen: Vec<(SourceKey, String)>,
 }
 
@@ -162,6 +165,7 @@ impl Writer {
             for job in queue {
                 let t = Instant::now();
                 let resolving_before = stages.elapsed();
+                stages.resolve.prepare(&job.docs, job.locals);
                 let attempt = panic::catch_unwind(AssertUnwindSafe(|| {
                     store.put_batch_with(&job.docs, &job.seen, seen_at, Some(&mut stages))
                 }));
@@ -325,19 +329,21 @@ impl Run {
         results.extend(big.into_iter().map(analyse));
         self.timings.analyse += t.elapsed();
         let mut good = Vec::with_capacity(results.len());
+        let mut locals = Vec::with_capacity(results.len());
         for r in results {
             match r {
-                Ok((doc, warnings)) => {
+                Ok(((doc, local), warnings)) => {
                     for w in warnings {
                         self.bar.suspend(|| eprintln!("warning: {w}"));
                     }
                     good.push(doc);
+                    locals.push(local);
                 }
                 Err(msg) => self.fail(msg),
             }
         }
         let seen = std::mem::take(&mut self.seen);
-        self.writer.send(WriteJob { docs: good, seen })
+        self.writer.send(WriteJob { docs: good, locals, seen })
     }
 }
 
@@ -364,28 +370,37 @@ fn payload_text(p: &dyn Any) -> String {
         .unwrap_or_else(|| "unknown panic".into())
 }
 
+/// An analysed article ready for the writer: the document to store and its local entities.
+type Ready = (NewDocument, Vec<LocalEntity>);
+
 /// Analyses one article, catching a panic at the article boundary.
-/// Returns the document to store and the warnings to print about it (each prefixed with the
-/// article's origin), or the message saying why it failed.
-fn analyse(p: Pending) -> std::result::Result<(NewDocument, Vec<String>), String> {
+/// Returns the document to store with its local entities and the warnings to print about it
+/// (each prefixed with the article's origin), or the message saying why it failed.
+fn analyse(p: Pending) -> std::result::Result<(Ready, Vec<String>), String> {
     analyse_with(p, |a| dossier_pipeline::analyse_with_warnings(a, &Default::default()))
 }
 
 fn analyse_with(
     p: Pending,
     stages: impl FnOnce(Article) -> std::result::Result<Analysed, AnalyseError>,
-) -> std::result::Result<(NewDocument, Vec<String>), String> {
+) -> std::result::Result<(Ready, Vec<String>), String> {
     let origin = p.article.origin.to_string();
     let alt_name = alt_name(&p.article);
     let hash = p.article.content_hash.clone();
     let article = p.article;
-    match panic::catch_unwind(AssertUnwindSafe(|| stages(article))) {
-        Ok(Ok(Analysed { doc, warnings })) => {
+    let analysed = panic::catch_unwind(AssertUnwindSafe(|| {
+        stages(article).map(|a| {
+            let local = dossier_resolve::local_entities(&a.doc);
+            (a, local)
+        })
+    }));
+    match analysed {
+        Ok(Ok((Analysed { doc, warnings }, local))) => {
             let warnings = warnings.into_iter().map(|w| format!("{origin}: {w}")).collect();
             let shown = origin.clone();
             let new = NewDocument::new(doc, origin, alt_name, hash, p.source)
                 .map_err(|e| format!("{shown}: cannot encode the analysis: {e}"))?;
-            Ok((new, warnings))
+            Ok(((new, local), warnings))
         }
         Ok(Err(e)) => Err(format!("{origin}: {e}")),
         Err(payload) => {

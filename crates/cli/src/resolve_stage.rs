@@ -7,8 +7,10 @@
 //! entities. Each batch writes only the entities it changed ([`Resolver::drain_changed`]).
 
 use dossier_document::Document;
-use dossier_resolve::{Curation, Entity, Kb, Resolver};
-use dossier_store::{CorpusStage, CorpusTx, EntityRow, MentionRow, StoreError};
+use std::collections::HashMap;
+
+use dossier_resolve::{Curation, Entity, Kb, LocalEntity, Resolver};
+use dossier_store::{CorpusStage, CorpusTx, EntityRow, MentionRow, NewDocument, StoreError};
 
 /// Key under which the store keeps the version of its entities.
 const VERSION: &str = "entities_version";
@@ -27,6 +29,10 @@ pub struct ResolveStage {
     pub documents: usize,
     /// Time spent resolving.
     pub elapsed: std::time::Duration,
+    /// Local entities found beforehand (on the analysis threads) for the documents of the next
+    /// batch, by the address of their document: the batch's documents stay in place until it
+    /// is written, and a document's name or id need not be unique within a batch.
+    prepared: HashMap<usize, Vec<LocalEntity>>,
 }
 
 impl ResolveStage {
@@ -39,6 +45,16 @@ impl ResolveStage {
             version: None,
             documents: 0,
             elapsed: std::time::Duration::ZERO,
+            prepared: HashMap::new(),
+        }
+    }
+
+    /// Hands over the local entities of `docs` (in the same order), found beforehand; the next
+    /// batch uses them instead of finding them again. Any left from an earlier batch go.
+    pub fn prepare(&mut self, docs: &[NewDocument], locals: Vec<Vec<LocalEntity>>) {
+        self.prepared.clear();
+        for (d, l) in docs.iter().zip(locals) {
+            self.prepared.insert(&d.doc as *const Document as usize, l);
         }
     }
 
@@ -94,7 +110,12 @@ impl ResolveStage {
         for (name, doc) in docs {
             let named: std::collections::HashSet<(usize, usize)> =
                 doc.entities.iter().map(|m| (m.start, m.end)).collect();
-            for mut local in dossier_resolve::local_entities(doc) {
+            let key = *doc as *const Document as usize;
+            let locals = match self.prepared.remove(&key) {
+                Some(l) => l,
+                None => dossier_resolve::local_entities(doc),
+            };
+            for mut local in locals {
                 // The store's name for the document, which may differ from the article's own.
                 local.doc = name.to_string();
                 let id = resolver.add(&local);
