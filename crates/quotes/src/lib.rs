@@ -623,6 +623,7 @@ impl<'a> Ctx<'a> {
                         || self.adverb(i - 1)
                         || (speech
                             && (lex.quantifiers.contains(p.lower.deref())
+                                || (p.lower.ends_with("ed") && p.lower.len() > 4)
                                 || p.lower.starts_with(|c: char| c.is_ascii_digit())))
                         || (p.lower.ends_with('s') && p.lower.len() > 3))
             };
@@ -746,7 +747,7 @@ impl<'a> Ctx<'a> {
         }
         if c > lo + 1 && self.toks[c - 1].lower == "," && self.toks[c].lower.ends_with("ing") {
             // "Trump went on the attack, saying ...": the subject of the sentence.
-            return self.np_right(lo, c - 1).filter(|&r| self.np_plausible(r));
+            return self.clause_subject(lo, c - 1);
         }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
             return Some(np);
@@ -789,7 +790,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if j > lo + 1 && matches!(self.toks[j - 1].lower.deref(), "and" | "but") {
-            if let Some(np) = self.np_right(lo, j - 1).filter(|&r| self.np_plausible(r)) {
+            if let Some(np) = self.clause_subject(lo, j - 1) {
                 return Some(np);
             }
         }
@@ -1118,10 +1119,50 @@ impl<'a> Ctx<'a> {
         (a, b)
     }
 
+    /// The subject of the clause starting at `lo`: past "But", a dateline ("WASHINGTON (AP)
+    /// —") and a lead-in phrase up to its comma ("Inside the hall, ", "Hours later, ").
+    fn clause_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut k = lo;
+        let skip = |k: &mut usize| {
+            while *k < hi
+                && (!self.toks[*k].word || lex.openers.contains(self.toks[*k].lower.deref()))
+            {
+                *k += 1;
+            }
+        };
+        skip(&mut k);
+        let capital =
+            |i: usize| self.text[self.toks[i].start..].starts_with(|c: char| c.is_uppercase());
+        let dash = (k..(k + 8).min(hi))
+            .find(|&i| matches!(self.toks[i].lower.deref(), "—" | "–" | "-" | "―"));
+        if let Some(d) = dash.filter(|&d| d > k && (k..d).all(|i| !self.toks[i].word || capital(i)))
+        {
+            k = d + 1;
+            skip(&mut k);
+        }
+        if k >= hi {
+            return None;
+        }
+        let first = self.toks[k].lower.deref();
+        let lead = lex.preps.contains(first)
+            || lex.subordinators.contains(first)
+            || self.timex[k]
+            || self.adverb(k);
+        if lead {
+            let comma = (k..(k + 14).min(hi)).find(|&i| self.toks[i].lower == "," && !self.inq[i]);
+            if let Some(cm) = comma {
+                k = cm + 1;
+                skip(&mut k);
+            }
+        }
+        self.np_right(k, hi).filter(|&r| self.np_plausible(r))
+    }
+
     /// The sentence-initial phrase, when it names a person or organisation (a subject that a
     /// parenthetical or a conjunction separates from its verb).
     fn subject_of(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
-        let r = self.np_right(lo, hi)?;
+        let r = self.clause_subject(lo, hi)?;
         let s = self.span_of(r);
         self.resolve(s).map(|_| r)
     }

@@ -316,3 +316,14 @@ fn speakers_with_time_words_prepositions_and_parentheticals() {
     assert!(source(&d, q).is_some_and(|s| s.starts_with("Union leaders")), "{q:?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_participle_clause_takes_the_subject_after_a_lead_in() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         Inside the union hall, Berg praised the dockers, saying the strike was over for good.\n",
+    );
+    let q = quote(&d, "the strike was over");
+    assert_eq!(source(&d, q), Some("Berg"));
+    check_spans(&d);
+}
