@@ -145,6 +145,95 @@ const NC: usize = NL - 1;
 #[repr(C, align(64))]
 struct Row([[i16; NC]; 2]);
 
+/// The weight rows, zeroed at first. On Linux they sit in memory asked to be backed by huge
+/// pages: every feature reads a random row of a table of tens of megabytes, and with 4 KiB pages
+/// nearly every read also misses the TLB; 2 MiB pages cover the table with a few entries.
+struct RowTable {
+    ptr: std::ptr::NonNull<Row>,
+    len: usize,
+    /// The mapping (start and length) the rows are in, or `None` for a heap allocation.
+    map: Option<(*mut libc::c_void, usize)>,
+}
+
+// SAFETY: the table owns its rows like a `Vec<Row>` would; `Row` is plain data.
+unsafe impl Send for RowTable {}
+// SAFETY: as above; shared access is read-only.
+unsafe impl Sync for RowTable {}
+
+impl RowTable {
+    /// The size of a huge page, to which the rows are aligned.
+    const HUGE: usize = 2 << 20;
+
+    fn zeroed(len: usize) -> RowTable {
+        let bytes = len * std::mem::size_of::<Row>();
+        #[cfg(target_os = "linux")]
+        if bytes >= Self::HUGE {
+            let map_len = bytes + Self::HUGE;
+            // SAFETY: an anonymous private mapping with no address hint; the result is checked.
+            let base = unsafe {
+                libc::mmap(
+                    std::ptr::null_mut(),
+                    map_len,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                    -1,
+                    0,
+                )
+            };
+            if base != libc::MAP_FAILED {
+                let start = (base as usize).next_multiple_of(Self::HUGE);
+                let p = start as *mut Row;
+                // SAFETY: `start..start + bytes` lies inside the mapping. The advice is a hint;
+                // its failure changes nothing but speed.
+                unsafe { libc::madvise(p as *mut libc::c_void, bytes, libc::MADV_HUGEPAGE) };
+                // Anonymous memory reads as zeros, which is an all-zero `Row`.
+                return RowTable {
+                    ptr: std::ptr::NonNull::new(p).expect("mapping is not null"),
+                    len,
+                    map: Some((base, map_len)),
+                };
+            }
+        }
+        let v = vec![Row([[0; NC]; 2]); len].into_boxed_slice();
+        let len = v.len();
+        let ptr = std::ptr::NonNull::new(Box::into_raw(v) as *mut Row).expect("box is not null");
+        RowTable { ptr, len, map: None }
+    }
+}
+
+impl std::ops::Deref for RowTable {
+    type Target = [Row];
+    fn deref(&self) -> &[Row] {
+        // SAFETY: `ptr` points at `len` initialised rows owned by the table.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl std::ops::DerefMut for RowTable {
+    fn deref_mut(&mut self) -> &mut [Row] {
+        // SAFETY: as in `deref`, and `&mut self` is the only access.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for RowTable {
+    fn drop(&mut self) {
+        match self.map {
+            // SAFETY: the mapping was made in `zeroed` and nothing points into it any more.
+            Some((base, len)) => unsafe {
+                libc::munmap(base, len);
+            },
+            // SAFETY: the rows came from `Box::into_raw` of a boxed slice of `len` rows.
+            None => unsafe {
+                drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                    self.ptr.as_ptr(),
+                    self.len,
+                )));
+            },
+        }
+    }
+}
+
 /// What is per pass besides the rows.
 struct Pass {
     scale: f32,
@@ -232,9 +321,18 @@ impl Kernels<'_> {
     ) {
         // Every token's sums first, then the Viterbi steps: two tight loops.
         sums.clear();
+        // The rows of the next token are asked for before this token's are summed, so that
+        // the reads of one token overlap the arithmetic of the one before it.
+        let ahead = |j: usize| {
+            if j + 1 < offs.len() {
+                prefetch(self.rows, self.bits, &keys[offs[j]..offs[j + 1]]);
+            }
+        };
+        ahead(0);
+        ahead(1);
         for i in 0..offs.len() - 1 {
             let ks = &keys[offs[i]..offs[i + 1]];
-            prefetch(self.rows, self.bits, ks);
+            ahead(i + 2);
             let mut a1 = [0i32; NC];
             let mut a2 = [0i32; NC];
             match (p1.is_some(), local2.is_some()) {
@@ -386,7 +484,7 @@ mod simd {
 pub struct Model {
     bits: u32,
     passes: Vec<Pass>,
-    rows: Vec<Row>,
+    rows: RowTable,
     pub(crate) gaz: Gazetteer,
     pub(crate) clusters: crate::clusters::Clusters,
 }
@@ -456,7 +554,7 @@ impl Model {
         gaz: Gazetteer,
         clusters: crate::clusters::Clusters,
     ) -> Model {
-        let mut rows = vec![Row([[0; NC]; 2]); 1usize << bits];
+        let mut rows = RowTable::zeroed(1usize << bits);
         let mut passes = Vec::new();
         for (p, st) in stages.iter().enumerate().take(2) {
             let (q, scale) = quantise(st);
@@ -667,7 +765,7 @@ impl Model {
         if !(1..=2).contains(&npasses) {
             return Err(ModelError::Truncated);
         }
-        let mut rows = vec![Row([[0; NC]; 2]); 1usize << bits];
+        let mut rows = RowTable::zeroed(1usize << bits);
         let mut passes = Vec::new();
         for p in 0..npasses {
             let mut trans = vec![0f32; (NL + 1) * NL];
