@@ -27,30 +27,82 @@ pub(crate) struct Trigger {
 }
 
 /// A class of words and phrases (`irrealis`, `topic`, ...).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Class {
     words: FastSet<&'static str>,
     /// Multi-word entries (lower-case words) by their first word.
     phrases: FastMap<&'static str, Vec<Vec<&'static str>>>,
+    /// Which (first byte, length) pairs occur among `words` and among the first words of
+    /// `phrases` (see [`Sieve`]): most words of a text are in neither, and this says so
+    /// without hashing them.
+    word_sieve: Sieve,
+    phrase_sieve: Sieve,
+}
+
+impl Default for Class {
+    fn default() -> Self {
+        Class {
+            words: FastSet::default(),
+            phrases: FastMap::default(),
+            word_sieve: Sieve([0; 256]),
+            phrase_sieve: Sieve([0; 256]),
+        }
+    }
+}
+
+/// For each first byte, a bit per word length (lengths of 31 bytes and more share bit 31): a
+/// word whose bit is clear is certainly not in the set the sieve was filled from.
+#[derive(Debug)]
+pub(crate) struct Sieve([u32; 256]);
+
+impl Sieve {
+    #[inline]
+    fn slot(w: &str) -> (usize, u32) {
+        let b = w.as_bytes();
+        (b.first().copied().unwrap_or(0) as usize, 1 << b.len().min(31))
+    }
+
+    fn add(&mut self, w: &str) {
+        let (i, bit) = Sieve::slot(w);
+        self.0[i] |= bit;
+    }
+
+    #[inline]
+    pub fn may_have(&self, w: &str) -> bool {
+        let (i, bit) = Sieve::slot(w);
+        self.0[i] & bit != 0
+    }
 }
 
 impl Class {
+    fn add_word(&mut self, w: &'static str) {
+        self.word_sieve.add(w);
+        self.words.insert(w);
+    }
+
+    fn add_phrase(&mut self, p: Vec<&'static str>) {
+        self.phrase_sieve.add(p[0]);
+        self.phrases.entry(p[0]).or_default().push(p);
+    }
+
     pub fn has(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.word_sieve.may_have(word) && self.words.contains(word)
     }
 
     /// Length in tokens of the entry that starts at `words[0]`, if one does (longest first).
     pub fn at(&self, words: &[&str]) -> Option<usize> {
         let first = *words.first()?;
         let mut best = None;
-        if let Some(list) = self.phrases.get(first) {
-            for p in list {
-                if words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b) {
-                    best = best.max(Some(p.len()));
+        if self.phrase_sieve.may_have(first) {
+            if let Some(list) = self.phrases.get(first) {
+                for p in list {
+                    if words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b) {
+                        best = best.max(Some(p.len()));
+                    }
                 }
             }
         }
-        best.or_else(|| self.words.contains(first).then_some(1))
+        best.or_else(|| self.has(first).then_some(1))
     }
 }
 
@@ -87,7 +139,9 @@ pub(crate) struct Lexicon {
     /// The classes the mechanism names, resolved once.
     pub c: Classes,
     /// Number words ("ten" -> 10).
-    pub numbers: HashMap<&'static str, u32>,
+    pub numbers: FastMap<&'static str, u32>,
+    /// The first words of `triggers` (see [`Sieve`]).
+    pub trigger_sieve: Sieve,
 }
 
 static EMPTY: OnceLock<Class> = OnceLock::new();
@@ -149,7 +203,9 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             };
             triggers.entry(t.words[0]).or_default().push(t);
         }
-        for v in triggers.values_mut() {
+        let mut trigger_sieve = Sieve([0; 256]);
+        for (first, v) in triggers.iter_mut() {
+            trigger_sieve.add(first);
             v.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
         let mut classes: HashMap<&'static str, Class> = HashMap::new();
@@ -158,10 +214,9 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             let c = classes.entry(name).or_default();
             for w in words.split_whitespace() {
                 if w.contains('_') {
-                    let p: Vec<&'static str> = w.split('_').collect();
-                    c.phrases.entry(p[0]).or_default().push(p);
+                    c.add_phrase(w.split('_').collect());
                 } else {
-                    c.words.insert(w);
+                    c.add_word(w);
                 }
             }
         }
@@ -192,6 +247,6 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             light: take("light"),
             count_noun: take("count_noun"),
         };
-        Lexicon { triggers, cameo, classes, c, numbers }
+        Lexicon { triggers, cameo, classes, c, numbers, trigger_sieve }
     })
 }

@@ -554,7 +554,9 @@ impl<'a> Analysis<'a> {
         let mut out = Vec::new();
         let mut i = a;
         while i < b {
-            let Some(list) = lex.triggers.get(self.words[i]) else {
+            let w = self.words[i];
+            let Some(list) = lex.trigger_sieve.may_have(w).then(|| lex.triggers.get(w)).flatten()
+            else {
                 i += 1;
                 continue;
             };
@@ -1425,8 +1427,14 @@ fn lowered(doc: &Document) -> Lowered {
     let mut ranges = Vec::with_capacity(doc.tokens.len());
     for t in &doc.tokens {
         let s = buf.len();
-        for c in doc.text.get(t.start..t.end).unwrap_or("").chars() {
-            buf.extend(c.to_lowercase());
+        let w = doc.text.get(t.start..t.end).unwrap_or("");
+        if w.is_ascii() {
+            // An ASCII character lower-cases to its ASCII lower case, one byte for one.
+            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            for c in w.chars() {
+                buf.extend(c.to_lowercase());
+            }
         }
         ranges.push((s, buf.len()));
     }
