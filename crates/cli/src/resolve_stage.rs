@@ -33,6 +33,9 @@ pub struct ResolveStage {
     /// batch, by the address of their document: the batch's documents stay in place until it
     /// is written, and a document's name or id need not be unique within a batch.
     prepared: HashMap<usize, Vec<LocalEntity>>,
+    /// The entity of each mention span of the documents of the last batch, by document name:
+    /// what the merge stage needs next.
+    pub linked: HashMap<String, HashMap<(usize, usize), String>>,
 }
 
 impl ResolveStage {
@@ -46,6 +49,7 @@ impl ResolveStage {
             documents: 0,
             elapsed: std::time::Duration::ZERO,
             prepared: HashMap::new(),
+            linked: HashMap::new(),
         }
     }
 
@@ -136,6 +140,12 @@ impl ResolveStage {
         }
         let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
         tx.put_mentions(&names, &rows)?;
+        self.linked = names.iter().map(|n| (n.to_string(), HashMap::new())).collect();
+        for m in rows {
+            // The first row of a span is the one stored.
+            let spans = self.linked.entry(m.doc).or_default();
+            spans.entry((m.start, m.end)).or_insert(m.entity_id);
+        }
         let mut changed = Vec::new();
         for e in resolver.drain_changed() {
             changed.push(EntityRow {
@@ -239,6 +249,7 @@ impl CorpusStages {
 impl CorpusStage for CorpusStages {
     fn apply(&mut self, tx: &CorpusTx, stored: &[(&str, &Document)]) -> Result<(), StoreError> {
         self.resolve.apply(tx, stored)?;
+        self.merge.known = std::mem::take(&mut self.resolve.linked);
         let mut sorted: Vec<(&str, &Document)> = stored.to_vec();
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         self.merge.merge(tx, &sorted)

@@ -231,6 +231,10 @@ pub struct MergeStage {
     pub accounts: usize,
     pub joined: usize,
     pub elapsed: std::time::Duration,
+    /// The corpus entity of each mention span of documents about to be merged, by document
+    /// name, handed over by the resolution stage that just wrote them (saves reading them back);
+    /// documents not here are read from the store.
+    pub known: HashMap<String, HashMap<(usize, usize), String>>,
 }
 
 impl MergeStage {
@@ -254,13 +258,16 @@ impl MergeStage {
         let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
         tx.begin_merge(&names)?;
         for (name, doc) in docs {
-            let ids: HashMap<(usize, usize), String> =
-                tx.doc_mentions(name)?.into_iter().map(|(s, e, id)| ((s, e), id)).collect();
+            let ids: HashMap<(usize, usize), String> = match self.known.remove(*name) {
+                Some(ids) => ids,
+                None => tx.doc_mentions(name)?.into_iter().map(|(s, e, id)| ((s, e), id)).collect(),
+            };
             for (seq, ev) in doc.events.iter().enumerate() {
                 let account = account(tx, doc, ev, &ids)?;
                 self.place(tx, name, seq, ev, account)?;
             }
         }
+        self.known.clear();
         let next = self.version.unwrap_or(0) + 1;
         tx.set_state(VERSION, &next.to_string())?;
         self.version = Some(next);
