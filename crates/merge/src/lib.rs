@@ -257,6 +257,9 @@ impl MergeStage {
         self.sync(tx)?;
         let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
         tx.begin_merge(&names)?;
+        // Events touched by this batch, written once each at the end (a busy event may gain
+        // many accounts in one batch).
+        let mut touched: Vec<String> = Vec::new();
         for (name, doc) in docs {
             let ids: HashMap<(usize, usize), String> = match self.known.remove(*name) {
                 Some(ids) => ids,
@@ -264,8 +267,20 @@ impl MergeStage {
             };
             for (seq, ev) in doc.events.iter().enumerate() {
                 let account = account(tx, doc, ev, &ids)?;
-                self.place(tx, name, seq, ev, account)?;
+                touched.push(self.place(tx, name, seq, ev, account)?);
             }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for id in touched {
+            let p = &self.cache[&id];
+            tx.put_event(&EventRow {
+                kind: p.kind.clone(),
+                cameo: p.cameo.clone(),
+                date: p.date(),
+                summary: p.summary(),
+                id,
+            })?;
         }
         self.known.clear();
         let next = self.version.unwrap_or(0) + 1;
@@ -312,6 +327,9 @@ impl MergeStage {
         Ok(self.cache.get_mut(id).expect("inserted"))
     }
 
+    /// Joins account `a` to the best fitting candidate event, or starts an event with it;
+    /// writes the source row and its keys and returns the event's id (the caller writes the
+    /// event row once for the batch).
     fn place(
         &mut self,
         tx: &CorpusTx,
@@ -319,7 +337,7 @@ impl MergeStage {
         seq: usize,
         ev: &EventMention,
         a: Account,
-    ) -> Result<(), StoreError> {
+    ) -> Result<String, StoreError> {
         self.accounts += 1;
         let keys = keys(&a);
         // Two shared people are needed to join a call or a meeting: look among the events of
@@ -360,20 +378,12 @@ impl MergeStage {
                 (id, String::new())
             }
         };
-        let p = self.cache.get_mut(&id).expect("profiled");
-        p.add(&a);
-        tx.put_event(&EventRow {
-            id: id.clone(),
-            kind: p.kind.clone(),
-            cameo: p.cameo.clone(),
-            date: p.date(),
-            summary: p.summary(),
-        })?;
+        self.cache.get_mut(&id).expect("profiled").add(&a);
         let data = serde_json::to_string(&a).map_err(StoreError::Json)?;
         tx.put_event_source(
             &a.kind,
             &SourceRow {
-                event_id: id,
+                event_id: id.clone(),
                 doc: doc.to_string(),
                 seq,
                 start: ev.trigger.start,
@@ -385,7 +395,7 @@ impl MergeStage {
             },
             &keys,
         )?;
-        Ok(())
+        Ok(id)
     }
 }
 
