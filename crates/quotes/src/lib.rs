@@ -1830,7 +1830,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             let span = ctx.span_of(np);
             // A headline ("Poll: Clinton and Trump in dead heat") names its source in title case.
             let para_start = ctx.paras[ctx.para_of(ctx.toks[lo].start)].start;
+            // A one-word label ("Q:", "CORRECTION:", "Iowa:") is no source unless it names
+            // someone.
+            let label = np.1 == np.0 + 1;
             let headline = ctx.text[para_start..ctx.toks[lo].start].trim().is_empty()
+                && !label
                 && (np.0..np.1).all(|i| {
                     ctx.text[ctx.toks[i].start..].chars().next().is_some_and(char::is_uppercase)
                 });
