@@ -79,6 +79,8 @@ struct Lexicon {
     relatives: FastSet<&'static str>,
     /// Prepositions a speaker phrase may hold ("advocates for", "leaders in").
     preps: FastSet<&'static str>,
+    /// Nouns for findings that are sources after "in" ("in a new poll").
+    findings: FastSet<&'static str>,
     /// Prepositions of a time expression between a subject and its verb ("on Tuesday").
     time_preps: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
@@ -160,6 +162,10 @@ fn lexicon() -> &'static Lexicon {
             relatives: entries(include_str!("../../../resources/en/quotes/relatives.txt"))
                 .collect(),
             preps: words_of(include_str!("../../../resources/en/quotes/word_classes.tsv"), "prep"),
+            findings: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "finding",
+            ),
             time_preps: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "time_prep",
@@ -2013,7 +2019,40 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             found.push(finish_indirect(ctx, content, a));
         }
     }
+    if found.is_empty() {
+        // "in a new Washington Post-ABC News poll": the finding's source.
+        if let Some((a, content)) = finding_in(ctx, lo, last, content_end) {
+            found.push(finish_indirect(ctx, content, a));
+        }
+    }
     Some(())
+}
+
+/// "In the CBS poll, Trump's lead ..." / "... in a new poll.": "in" is the cue and the poll
+/// (a noun of `finding` in `word_classes.tsv`) the source.
+fn finding_in(ctx: &Ctx, lo: usize, last: usize, content_end: usize) -> Option<(Attr, Span)> {
+    let lex = lexicon();
+    let i = (lo..last).find(|&i| {
+        ctx.toks[i].lower == "in"
+            && !ctx.inq[i]
+            && ctx.toks.get(i + 1).is_some_and(|t| DETERMINERS.contains(&t.lower.deref()))
+    })?;
+    let head = (i + 2..last.min(i + 10))
+        .take_while(|&k| ctx.toks[k].word && !ctx.inq[k])
+        .find(|&k| lex.findings.contains(ctx.toks[k].lower.deref()))?;
+    let np = (i + 1, head + 1);
+    let content = if i == lo {
+        let comma = (head + 1..last.min(head + 4)).find(|&k| ctx.toks[k].lower == ",")?;
+        Span::new(ctx.toks.get(comma + 1)?.start, content_end)
+    } else {
+        Span::new(ctx.toks[lo].start, ctx.toks[i - 1].end)
+    };
+    if content.end <= content.start {
+        return None;
+    }
+    let mut a = ctx.attr(i, i + 1, Some(np));
+    a.speaker = None;
+    Some((a, content))
 }
 
 /// A sentence that opens with a named person or organisation (or a personal pronoun) and a
