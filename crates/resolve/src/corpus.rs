@@ -241,11 +241,46 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
             }
         }
     }
-    for v in surnames.values().filter(|v| v.len() == 1) {
-        let le = &mut out[v[0]];
-        if let Some(last) = le.name.split_whitespace().last().map(str::to_string) {
-            push_unique(&mut le.surface, &last);
+    // Words of longer names that are not people's ("Ford" in "Ford Motor"): a bare one may be
+    // that organisation rather than a person of the same surname.
+    let mut in_longer: HashSet<&str> = HashSet::default();
+    for m in ents.iter().filter(|m| m.label != "PER") {
+        if m.text.contains(' ') {
+            in_longer.extend(m.text.split_whitespace());
         }
+    }
+    let mut absorbed: Vec<usize> = Vec::new();
+    for v in surnames.values().filter(|v| v.len() == 1) {
+        let p = v[0];
+        let Some(last) = out[p].name.split_whitespace().last().map(str::to_string) else {
+            continue;
+        };
+        push_unique(&mut out[p].surface, &last);
+        // The bare surname the recogniser took for an organisation or something else ("Vogel
+        // told reporters" after "Marc Vogel"), once the article has named the person in full,
+        // is that person: a word of no longer organisation or place name, never a place.
+        let Some(&j) = idx[0].get(last.as_str()) else { continue };
+        let named_first =
+            out[p].mentions.iter().map(|m| m.0).min() < out[j].mentions.iter().map(|m| m.0).min();
+        if matches!(out[j].label.as_str(), "ORG" | "MISC")
+            && !out[j].description
+            && named_first
+            && !in_longer.contains(last.as_str())
+            && out[j].surface.iter().all(|s| *s == last)
+        {
+            let moved = std::mem::take(&mut out[j].mentions);
+            out[p].mentions.extend(moved);
+            out[p].mentions.sort_unstable();
+            absorbed.push(j);
+        }
+    }
+    if !absorbed.is_empty() {
+        absorbed.sort_unstable();
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            absorbed.binary_search(&(i - 1)).is_err()
+        });
     }
     for le in out.iter_mut().filter(|le| le.label != "PER" && !le.description) {
         let country = with_phrase_key(&le.name, |k| {
@@ -1009,6 +1044,63 @@ mod tests {
             published: Some("2025-02-12".into()),
             description: false,
         }
+    }
+
+    /// A document whose entity layer marks every occurrence of each `(text, label)`.
+    fn marked(text: &str, marks: &[(&str, &str)]) -> Document {
+        let mut doc = Document { id: "d".into(), text: text.into(), ..Default::default() };
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for (word, label) in marks {
+            for (start, _) in text.match_indices(word) {
+                let end = start + word.len();
+                if taken.iter().any(|&(s, e)| start < e && s < end) {
+                    continue;
+                }
+                taken.push((start, end));
+                doc.entities.push(dossier_document::EntityMention {
+                    start,
+                    end,
+                    text: word.to_string(),
+                    label: label.to_string(),
+                    entity: word.to_string(),
+                });
+            }
+        }
+        doc
+    }
+
+    #[test]
+    fn a_bare_surname_taken_for_an_organisation_is_the_person_named_before() {
+        let doc = marked(
+            "Selcor Tordelez arrived in Lima. Tordelez told reporters the talks went well. \
+             Later Tordelez left.",
+            &[("Selcor Tordelez", "PER"), ("Lima", "LOC"), ("Tordelez", "ORG")],
+        );
+        let locals = local_entities(&doc);
+        let person = locals.iter().find(|l| l.name == "Selcor Tordelez").unwrap();
+        assert_eq!(person.mentions.len(), 3, "{locals:?}");
+        assert!(!locals.iter().any(|l| l.name == "Tordelez"), "{locals:?}");
+        // A word of a longer organisation name stays the organisation's; a place stays a place.
+        let doc = marked(
+            "Henry Ford spoke. Ford Motor shares fell, and Ford said more cuts would come. \
+             Anna Jordan flew to Jordan.",
+            &[
+                ("Henry Ford", "PER"),
+                ("Ford Motor", "ORG"),
+                ("Anna Jordan", "PER"),
+                ("Ford", "ORG"),
+                ("Jordan", "LOC"),
+            ],
+        );
+        let locals = local_entities(&doc);
+        assert!(locals.iter().any(|l| l.name == "Ford" && l.label == "ORG"), "{locals:?}");
+        assert!(locals.iter().any(|l| l.name == "Jordan" && l.label == "LOC"), "{locals:?}");
+        // Named only after the bare word: not absorbed.
+        let doc = marked(
+            "Tordelez said so. Selcor Tordelez later denied it.",
+            &[("Selcor Tordelez", "PER"), ("Tordelez", "ORG")],
+        );
+        assert!(local_entities(&doc).iter().any(|l| l.name == "Tordelez"));
     }
 
     fn run(r: &mut Resolver, ls: &[LocalEntity]) -> Vec<String> {
