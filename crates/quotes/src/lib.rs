@@ -2019,6 +2019,24 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             found.push(finish_indirect(ctx, content, a));
         }
     }
+    // Clauses inside the sentence, after a comma, that open with a named subject and a
+    // learned verb ("In Iowa, the day after the debate, Christie unleashed ...").
+    let from = found.iter().map(|q| q.end).max().unwrap_or(ctx.toks[lo].start);
+    let mut k = ctx.tok_at(from).max(lo + 1);
+    while k + 3 < last && found.len() < MAX_PER_SENTENCE {
+        let w = ctx.toks[k].lower.deref();
+        let boundary = !ctx.inq[k] && matches!(w, "," | ";");
+        if boundary {
+            if let Some((a, content)) = subject_verb(ctx, k + 1, last) {
+                let content = Span::new(content.start, content_end.max(content.start));
+                let end = content.end;
+                found.push(finish_indirect(ctx, content, a));
+                k = ctx.tok_at(end);
+                continue;
+            }
+        }
+        k += 1;
+    }
     if found.is_empty() {
         // "in a new Washington Post-ABC News poll": the finding's source.
         if let Some((a, content)) = finding_in(ctx, lo, last, content_end) {
