@@ -79,6 +79,8 @@ struct Lexicon {
     relatives: FastSet<&'static str>,
     /// Prepositions a speaker phrase may hold ("advocates for", "leaders in").
     preps: FastSet<&'static str>,
+    /// Words of the cue lists that are not taken as cues.
+    not_cues: FastSet<&'static str>,
     /// Nouns for findings that are sources after "in" ("in a new poll").
     findings: FastSet<&'static str>,
     /// Prepositions of a time expression between a subject and its verb ("on Tuesday").
@@ -162,6 +164,7 @@ fn lexicon() -> &'static Lexicon {
             relatives: entries(include_str!("../../../resources/en/quotes/relatives.txt"))
                 .collect(),
             preps: words_of(include_str!("../../../resources/en/quotes/word_classes.tsv"), "prep"),
+            not_cues: entries(include_str!("../../../resources/en/quotes/not_cues.txt")).collect(),
             findings: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "finding",
@@ -606,6 +609,7 @@ impl<'a> Ctx<'a> {
             && self.text[t.start..].starts_with(|c: char| c.is_lowercase());
         if (!lex.verbs.contains_key(t.lower.deref()) && !learned_only)
             || lex.be.contains(t.lower.deref())
+            || lex.not_cues.contains(t.lower.deref())
         {
             return None;
         }
@@ -2160,6 +2164,7 @@ fn subject_verb(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
         || !t.word
         || ctx.inq[v]
         || lex.be.contains(t.lower.deref())
+        || lex.not_cues.contains(t.lower.deref())
         || !(lex.weak_cues.contains(t.lower.deref())
             || (v > cue_start && lex.verbs.contains_key(t.lower.deref())))
         || nwords(ctx, v + 1, last) < 3
