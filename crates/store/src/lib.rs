@@ -174,19 +174,80 @@ pub fn encode_layers(doc: &Document) -> Result<(Vec<u8>, bool)> {
     Ok((enc.finish().map_err(io)?, rebuilt))
 }
 
-/// Writes layer `name` of `doc` as JSON.
+/// Writes layer `name` of `doc` as JSON. Spans whose `text` is exactly the article's words at
+/// their offsets are written with an empty text ([`fill_texts`] puts it back on reading): the
+/// cleaned text is stored once, not again in every mention, role, time and quote.
 fn write_layer<W: std::io::Write>(w: W, doc: &Document, name: &str) -> serde_json::Result<()> {
+    let text = doc.text.as_str();
     match name {
         "removed" => serde_json::to_writer(w, &doc.removed),
         "headings" => serde_json::to_writer(w, &doc.headings),
         "paragraphs" => serde_json::to_writer(w, &doc.paragraphs),
         "sentences" => serde_json::to_writer(w, &doc.sentences),
-        "entities" => serde_json::to_writer(w, &doc.entities),
-        "roles" => serde_json::to_writer(w, &doc.roles),
-        "timexes" => serde_json::to_writer(w, &doc.timexes),
-        "quotes" => serde_json::to_writer(w, &doc.quotes),
+        "entities" => {
+            serde_json::to_writer(w, &strip(&doc.entities, |m| (&mut m.text, m.start, m.end), text))
+        }
+        "roles" => {
+            serde_json::to_writer(w, &strip(&doc.roles, |m| (&mut m.text, m.start, m.end), text))
+        }
+        "timexes" => {
+            serde_json::to_writer(w, &strip(&doc.timexes, |m| (&mut m.text, m.start, m.end), text))
+        }
+        "quotes" => {
+            let mut quotes = strip(&doc.quotes, |q| (&mut q.text, q.start, q.end), text);
+            for cue in quotes.iter_mut().filter_map(|q| q.cue.as_mut()) {
+                if text.get(cue.start..cue.end) == Some(cue.text.as_str()) {
+                    cue.text.clear();
+                }
+            }
+            serde_json::to_writer(w, &quotes)
+        }
         "events" => serde_json::to_writer(w, &doc.events),
         _ => serde_json::to_writer(w, &[0u8; 0]),
+    }
+}
+
+/// Copies of `items` with the text of each emptied where it equals `text` at its offsets.
+fn strip<T: Clone>(
+    items: &[T],
+    span: impl Fn(&mut T) -> (&mut String, usize, usize),
+    text: &str,
+) -> Vec<T> {
+    let mut out = items.to_vec();
+    for item in &mut out {
+        let (t, start, end) = span(item);
+        if text.get(start..end) == Some(t.as_str()) {
+            t.clear();
+        }
+    }
+    out
+}
+
+/// Puts back the texts [`write_layer`] left out: an empty `text` is the article's words at the
+/// span's offsets.
+fn fill_texts(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let fill = |t: &mut String, start: usize, end: usize| {
+        if t.is_empty() {
+            if let Some(words) = text.get(start..end) {
+                t.push_str(words);
+            }
+        }
+    };
+    for m in &mut doc.entities {
+        fill(&mut m.text, m.start, m.end);
+    }
+    for m in &mut doc.roles {
+        fill(&mut m.text, m.start, m.end);
+    }
+    for m in &mut doc.timexes {
+        fill(&mut m.text, m.start, m.end);
+    }
+    for q in &mut doc.quotes {
+        fill(&mut q.text, q.start, q.end);
+        if let Some(c) = q.cue.as_mut() {
+            fill(&mut c.text, c.start, c.end);
+        }
     }
 }
 
@@ -589,6 +650,7 @@ fn unpack_layers(doc: &mut Document, data: &[u8]) -> Result<()> {
     doc.timexes = serde_json::from_value(take("timexes"))?;
     doc.quotes = serde_json::from_value(take("quotes"))?;
     doc.events = serde_json::from_value(take("events"))?;
+    fill_texts(doc);
     let pieces: Vec<String> = serde_json::from_value(take("removed_text"))?;
     if doc.raw.is_empty() {
         let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
@@ -801,6 +863,63 @@ mod tests {
             SourceKey { key: key.into(), file: file.into() },
         )
         .unwrap()
+    }
+
+    #[test]
+    fn span_texts_are_stored_once_and_read_back() {
+        use dossier_document::{Cue, EntityMention, Quote, Timex};
+        let text = "Marc Vogel said on Tuesday: \"We are ready.\"";
+        let mut d = doc("q", text);
+        d.entities.push(EntityMention {
+            start: 0,
+            end: 10,
+            text: "Marc Vogel".into(),
+            label: "PER".into(),
+            entity: "Marc Vogel".into(),
+        });
+        d.timexes.push(Timex {
+            start: 19,
+            end: 26,
+            text: "Tuesday".into(),
+            kind: "DATE".into(),
+            value: None,
+            modifier: None,
+        });
+        d.quotes.push(Quote {
+            start: 29,
+            end: 41,
+            text: "We are ready".into(),
+            speaker: Some("Marc Vogel".into()),
+            kind: "direct".into(),
+            cue: Some(Cue { start: 11, end: 15, text: "said".into() }),
+            speaker_span: None,
+            relayed_by: None,
+            relayed_by_span: None,
+        });
+        // A text that is not the words at its offsets is kept as it is.
+        d.roles.push(dossier_document::RoleMention {
+            start: 0,
+            end: 4,
+            text: "Mr Marc".into(),
+            entity: None,
+        });
+        let before = d.clone();
+        let (packed, _) = encode_layers(&d).unwrap();
+        let mut json = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::DeflateDecoder::new(&packed[PACKED_MAGIC.len()..]),
+            &mut json,
+        )
+        .unwrap();
+        let json = String::from_utf8(json).unwrap();
+        assert!(!json.contains("Vogel\",\"label") && !json.contains("Tuesday"), "{json}");
+        let mut back = doc("q", text);
+        unpack_layers(&mut back, &packed).unwrap();
+        assert_eq!(back.entities, before.entities);
+        assert_eq!(back.timexes, before.timexes);
+        assert_eq!(back.quotes, before.quotes);
+        assert_eq!(back.roles, before.roles);
+        assert!(json.contains("Mr Marc"));
     }
 
     #[test]
