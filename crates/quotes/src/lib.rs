@@ -896,6 +896,7 @@ impl<'a> Ctx<'a> {
             || lex.person_nouns.contains(last.lower.deref())
             || lex.group_nouns.contains(last.lower.deref())
             || lex.quantifiers.contains(last.lower.deref())
+            || lex.quantifiers.contains(first.lower.deref())
             || (b - a <= 2 && last.lower.ends_with('s') && last.lower.len() > 3)
     }
 
@@ -1025,17 +1026,20 @@ impl<'a> Ctx<'a> {
             let by = (ce..(ce + reach).min(n))
                 .take_while(|&k| self.toks[k].word && !self.inq[k])
                 .find(|&k| self.toks[k].lower == "by")?;
-            self.np_right(by + 1, (by + 10).min(n))
+            self.np_right(by + 1, (by + 10).min(n)).filter(|&r| self.np_plausible(r))
         };
+        // "Sen. Jones, backed by X": a participle after a comma, not a subject's verb.
+        let reduced = c > 0 && self.toks[c - 1].lower == "," && self.participle(c, ce);
         let np = match np {
             // "Trump is expected to ...", "she was asked ...", "it seems ...": the subject is
             // not the source; an agent ("was criticized by X") is.
             Some(r) if r.1 <= c && self.passive(r.1, c, ce) => agent(8),
-            // "a candidate backed by X".
-            _ if self.participle(c, ce) && agent(1).is_some() => agent(1),
+            _ if reduced && agent(1).is_some() => agent(1),
             np => np,
         };
-        let np = np.filter(|&r| self.np_plausible(r)).map(|r| self.span_of(r));
+        // Whatever follows "according to" is its source.
+        let according = self.toks[c].lower == "according";
+        let np = np.filter(|&r| according || self.np_plausible(r)).map(|r| self.span_of(r));
         let speaker = np.and_then(|s| self.resolve(s));
         let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);
