@@ -716,7 +716,8 @@ impl<'a> Ctx<'a> {
             && k < end
             && lex.preps.contains(self.toks[k - 1].lower.deref())
             && self.np_word(k - 2)
-            && !self.np_plausible((k, end))
+            && (!self.np_plausible((k, end))
+                || lex.quantifiers.contains(self.toks[k].lower.deref()))
         {
             let mut k2 = k - 1;
             while k2 > lo

@@ -245,7 +245,7 @@ fn a_relative_clause_report_ends_at_its_comma() {
 fn passive_and_raising_subjects_are_not_sources() {
     let d = analyse(
         "Tomas Berg runs the harbour.\n\
-         Berg is expected to announce a new budget for the port next week.\n\
+         Berg was asked to announce a new budget for the port next week.\n\
          The plan was criticized by the dockers union as too timid for the port.\n",
     );
     let q = quote(&d, "to announce a new budget");
