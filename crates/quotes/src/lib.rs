@@ -757,6 +757,18 @@ impl<'a> Ctx<'a> {
             }
         }
         if c > lo + 1 && self.toks[c - 1].lower == "," && self.toks[c].lower.ends_with("ing") {
+            // "..., Spicer said, adding ...": the speaker of the cue just before.
+            let before = (lo.max(c.saturating_sub(8))..c - 1).rev().find(|&p| {
+                self.cue_at(p).is_some_and(|x| {
+                    (x.0..c - 1)
+                        .all(|k| self.toks[k].word && !self.inq[k] && self.cue_at(k).is_none())
+                })
+            });
+            if let Some(np) = before.and_then(|p| self.np_left(p, lo)) {
+                if self.np_plausible(np) {
+                    return Some(np);
+                }
+            }
             // "Trump went on the attack, saying ...": the subject of the sentence.
             return self.clause_subject(lo, c - 1);
         }
