@@ -41,7 +41,8 @@ pub(crate) const SCHEMA: &str = "
         doc_id TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
-        text TEXT NOT NULL,
+        -- NULL when the quote is the article's words at start..end (see QUOTE_TEXT).
+        text TEXT,
         kind TEXT NOT NULL,
         speaker TEXT,
         speaker_start INTEGER,
@@ -380,10 +381,18 @@ pub struct QuoteQuery {
     pub limit: Option<usize>,
 }
 
-/// Writes the quotes of one stored document.
+/// The words of quote `q` of document `d` in SQL: the `text` column where it holds them, else
+/// the document's words at the quote's byte offsets (SQLite's `substr` counts bytes in a blob).
+pub(crate) const QUOTE_TEXT: &str =
+    "COALESCE(q.text, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT))";
+
+/// Writes the quotes of one stored document whose cleaned text is `text`. A quote's words are
+/// stored only when they are not the text's words at its offsets (they always are today): the
+/// article's text is kept once.
 pub(crate) fn put_quotes(
     tx: &Transaction,
     doc_id: &str,
+    text: &str,
     quotes: &[dossier_document::Quote],
 ) -> Result<()> {
     let mut ins = tx.prepare_cached(
@@ -397,7 +406,7 @@ pub(crate) fn put_quotes(
             doc_id,
             q.start as i64,
             q.end as i64,
-            q.text,
+            (text.get(q.start..q.end) != Some(q.text.as_str())).then_some(q.text.as_str()),
             q.kind,
             q.speaker,
             n(q.speaker_span.map(|s| s.start)),
@@ -434,7 +443,7 @@ impl Store {
         let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
         let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
         let sql = format!(
-            "SELECT q.doc_id, q.start, q.end, q.text, q.kind, {speaker} AS who, {relayed},
+            "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, q.kind, {speaker} AS who, {relayed},
                     q.cue_start, q.cue_end, q.cue_text, d.outlet, d.published
              FROM quotes q JOIN documents d ON d.id = q.doc_id
              WHERE (?1 IS NULL OR q.kind = ?1)

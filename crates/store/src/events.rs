@@ -13,7 +13,7 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use crate::corpus::CorpusTx;
+use crate::corpus::{CorpusTx, QUOTE_TEXT};
 use crate::{Result, Store};
 
 /// The candidates of one blocking key, 48 at most: a person in the news every day (a
@@ -406,9 +406,10 @@ impl Store {
     pub fn quote_text(&self, doc: &str, start: usize, end: usize) -> Result<Option<String>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT text FROM quotes WHERE doc_id = ?1 AND start = ?2 AND end = ?3 LIMIT 1",
-            )?
+            .prepare_cached(&format!(
+                "SELECT {QUOTE_TEXT} FROM quotes q JOIN documents d ON d.id = q.doc_id
+                 WHERE q.doc_id = ?1 AND q.start = ?2 AND q.end = ?3 LIMIT 1"
+            ))?
             .query_row(params![doc, start as i64, end as i64], |r| r.get(0))
             .optional()?)
     }

@@ -801,7 +801,7 @@ fn insert(tx: &rusqlite::Transaction, d: &NewDocument, name: &str) -> Result<()>
     let mut stmt =
         tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
     stmt.execute(params![name, PACKED, d.layers])?;
-    corpus::put_quotes(tx, name, &doc.quotes)?;
+    corpus::put_quotes(tx, name, &doc.text, &doc.quotes)?;
     Ok(())
 }
 

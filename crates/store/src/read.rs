@@ -20,6 +20,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
+use crate::corpus::QUOTE_TEXT;
 use crate::{
     check_ours, EntityRow, EntitySummary, QuoteQuery, QuoteRow, Result, Store, StoreError,
     APPLICATION_ID, BUSY_TIMEOUT, SCHEMA_VERSION,
@@ -618,10 +619,11 @@ impl Store {
                 ])?;
                 next += 1;
                 let quotes: Vec<(i64, i64, String, Option<String>)> = tx
-                    .prepare_cached(
-                        "SELECT start, end, text, speaker FROM quotes WHERE doc_id = ?1
-                         ORDER BY start",
-                    )?
+                    .prepare_cached(&format!(
+                        "SELECT q.start, q.end, {QUOTE_TEXT}, q.speaker
+                             FROM quotes q JOIN documents d ON d.id = q.doc_id
+                             WHERE q.doc_id = ?1 ORDER BY q.start"
+                    ))?
                     .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
                     .collect::<rusqlite::Result<_>>()?;
                 for (start, end, qtext, speaker) in quotes {
@@ -1049,7 +1051,7 @@ fn quote_sql(cond: &str) -> String {
     let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
     let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
     format!(
-        "SELECT q.doc_id, q.start, q.end, q.text, q.kind, {speaker} AS who, {relayed},
+        "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, q.kind, {speaker} AS who, {relayed},
                 q.cue_start, q.cue_end, q.cue_text, d.outlet, d.published
          FROM quotes q JOIN documents d ON d.id = q.doc_id
          WHERE {cond}
