@@ -1967,6 +1967,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         let that = (k..last.min(k + 6))
             .take_while(|&i| ctx.toks[i].word)
             .find(|&i| ctx.toks[i].lower == "that");
+        if k >= last && text[sent.start..sent.end].trim_end().ends_with(':') {
+            // "In a speech last July, he said:": the next sentence is what was said.
+            let si = ctx.sent_of(sent.end.saturating_sub(1));
+            let next = ctx.sents.get(si + 1).map(|&s| trim_span(text, s));
+            if let Some(content) = next.filter(|s| !s.is_empty() && s.start >= sent.end) {
+                let a = ctx.attr(c, ce, np);
+                found.push(finish_indirect(ctx, content, a));
+                used.push((npr.0.min(c), ce.max(npr.1)));
+            }
+            continue;
+        }
         let start = match that {
             Some(t) => t,
             None if k < last && ctx.toks[k].word && (bare || nwords(ctx, k, last) >= 2) => k,

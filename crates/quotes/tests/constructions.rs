@@ -327,3 +327,15 @@ fn a_participle_clause_takes_the_subject_after_a_lead_in() {
     assert_eq!(source(&d, q), Some("Berg"));
     check_spans(&d);
 }
+
+#[test]
+fn a_cue_ending_its_sentence_with_a_colon_reports_the_next() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         In a speech last July, Berg said:\n\
+         The port will never close while I run it.\n",
+    );
+    let q = quote(&d, "The port will never close");
+    assert_eq!(source(&d, q), Some("Berg"));
+    check_spans(&d);
+}
