@@ -644,7 +644,9 @@ impl<'a> Ctx<'a> {
         // "to say", "would say" are not reports; "the reports", "his claims" are nouns.
         if i > 0 {
             let prev = self.toks[i - 1].lower.deref();
-            if matches!(prev, "to" | "would" | "could" | "might" | "media" | "news" | "rich")
+            let noun_like = NOUN_LIKE.contains(&t.lower.deref());
+            if matches!(prev, "to" | "would" | "could" | "might")
+                || (noun_like && matches!(prev, "media" | "news" | "rich"))
                 || DETERMINERS.contains(&prev)
             {
                 return None;
@@ -687,7 +689,7 @@ impl<'a> Ctx<'a> {
         let mut with_paren = None;
         if j > lo && self.toks[j - 1].lower == ")" {
             if let Some(open) =
-                (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.toks[k].lower == "(")
+                (j.saturating_sub(20).max(lo)..j - 1).rev().find(|&k| self.toks[k].lower == "(")
             {
                 with_paren = Some(j);
                 j = open;
