@@ -38,6 +38,13 @@
 //!     -o resources/en/quotes/learned_cues.tsv
 //! ```
 //!
+//! Reported speech inside another's content is its own attribution only after a clause
+//! boundary (", and three said ...", ", as X noted"); one opening the content ("X said he
+//! wants ...") is part of it. The subject of a passive or raising cue ("is expected", "seems")
+//! is no source; an agent after "by" is. Speaker phrases reach past time expressions ("Berg on
+//! Tuesday said"), parentheticals and prepositions ("advocates for X"), and a clause's subject
+//! past datelines and lead-in phrases.
+//!
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
