@@ -133,7 +133,8 @@ impl NewDocument {
         hash: String,
         source: SourceKey,
     ) -> Result<NewDocument> {
-        let (layers, raw_rebuilt) = encode_layers(&doc)?;
+        let mut doc = doc;
+        let (layers, raw_rebuilt) = encode_compact(&mut doc)?;
         Ok(NewDocument { doc, origin, alt_name, hash, source, layers, raw_rebuilt })
     }
 }
@@ -203,56 +204,56 @@ fn deflate_into(data: &[u8], out: &mut Vec<u8>) -> std::result::Result<(), flate
     })
 }
 
-/// Writes layer `name` of `doc` as JSON. Spans whose `text` is exactly the article's words at
-/// their offsets are written with an empty text ([`fill_texts`] puts it back on reading): the
-/// cleaned text is stored once, not again in every mention, role, time and quote.
+/// Writes layer `name` of `doc` as JSON.
 fn write_layer<W: std::io::Write>(w: W, doc: &Document, name: &str) -> serde_json::Result<()> {
-    let text = doc.text.as_str();
     match name {
         "removed" => serde_json::to_writer(w, &doc.removed),
         "headings" => serde_json::to_writer(w, &doc.headings),
         "paragraphs" => serde_json::to_writer(w, &doc.paragraphs),
         "sentences" => serde_json::to_writer(w, &doc.sentences),
-        "entities" => {
-            serde_json::to_writer(w, &strip(&doc.entities, |m| (&mut m.text, m.start, m.end), text))
-        }
-        "roles" => {
-            serde_json::to_writer(w, &strip(&doc.roles, |m| (&mut m.text, m.start, m.end), text))
-        }
-        "timexes" => {
-            serde_json::to_writer(w, &strip(&doc.timexes, |m| (&mut m.text, m.start, m.end), text))
-        }
-        "quotes" => {
-            let mut quotes = strip(&doc.quotes, |q| (&mut q.text, q.start, q.end), text);
-            for cue in quotes.iter_mut().filter_map(|q| q.cue.as_mut()) {
-                if text.get(cue.start..cue.end) == Some(cue.text.as_str()) {
-                    cue.text.clear();
-                }
-            }
-            serde_json::to_writer(w, &quotes)
-        }
+        "entities" => serde_json::to_writer(w, &doc.entities),
+        "roles" => serde_json::to_writer(w, &doc.roles),
+        "timexes" => serde_json::to_writer(w, &doc.timexes),
+        "quotes" => serde_json::to_writer(w, &doc.quotes),
         "events" => serde_json::to_writer(w, &doc.events),
         _ => serde_json::to_writer(w, &[0u8; 0]),
     }
 }
 
-/// Copies of `items` with the text of each emptied where it equals `text` at its offsets.
-fn strip<T: Clone>(
-    items: &[T],
-    span: impl Fn(&mut T) -> (&mut String, usize, usize),
-    text: &str,
-) -> Vec<T> {
-    let mut out = items.to_vec();
-    for item in &mut out {
-        let (t, start, end) = span(item);
-        if text.get(start..end) == Some(t.as_str()) {
-            t.clear();
-        }
-    }
-    out
+/// The span texts of `doc` (mentions, roles, times, quotes and cues) in a fixed order.
+fn span_texts(doc: &mut Document) -> impl Iterator<Item = (&mut String, usize, usize)> {
+    let entities = doc.entities.iter_mut().map(|m| (&mut m.text, m.start, m.end));
+    let roles = doc.roles.iter_mut().map(|m| (&mut m.text, m.start, m.end));
+    let timexes = doc.timexes.iter_mut().map(|m| (&mut m.text, m.start, m.end));
+    let quotes = doc.quotes.iter_mut().flat_map(|q| {
+        let cue = q.cue.as_mut().map(|c| (&mut c.text, c.start, c.end));
+        std::iter::once((&mut q.text, q.start, q.end)).chain(cue)
+    });
+    entities.chain(roles).chain(timexes).chain(quotes)
 }
 
-/// Puts back the texts [`write_layer`] left out: an empty `text` is the article's words at the
+/// [`encode_layers`] with the span texts that are exactly the article's words at their offsets
+/// left out (written empty; [`fill_texts`] puts them back on reading): the cleaned text is
+/// stored once, not again in every mention, role, time and quote. The texts are moved out of
+/// `doc` for the encoding and back after it, so nothing is copied.
+fn encode_compact(doc: &mut Document) -> Result<(Vec<u8>, bool)> {
+    let text = std::mem::take(&mut doc.text);
+    let taken: Vec<Option<String>> = span_texts(doc)
+        .map(|(t, start, end)| {
+            (text.get(start..end) == Some(t.as_str())).then(|| std::mem::take(t))
+        })
+        .collect();
+    doc.text = text;
+    let encoded = encode_layers(doc);
+    for ((t, _, _), back) in span_texts(doc).zip(taken) {
+        if let Some(back) = back {
+            *t = back;
+        }
+    }
+    encoded
+}
+
+/// Puts back the texts [`encode_compact`] left out: an empty `text` is the article's words at the
 /// span's offsets.
 fn fill_texts(doc: &mut Document) {
     let text = doc.text.as_str();
@@ -933,7 +934,8 @@ mod tests {
             entity: None,
         });
         let before = d.clone();
-        let (packed, _) = encode_layers(&d).unwrap();
+        let (packed, _) = encode_compact(&mut d).unwrap();
+        assert_eq!(d, before, "the document keeps its texts");
         let mut json = Vec::new();
         std::io::Read::read_to_end(
             &mut flate2::read::DeflateDecoder::new(&packed[PACKED_MAGIC.len()..]),
