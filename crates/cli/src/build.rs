@@ -30,8 +30,9 @@ use crate::resolve_stage::{CorpusStages, ResolveStage};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-/// Articles per transaction: large enough to amortise commits, small enough to bound memory.
-const BATCH: usize = 256;
+/// Articles per transaction: large enough to amortise commits (each writes every page the batch
+/// changed, and the corpus indexes are changed all over), small enough to bound memory.
+const BATCH: usize = 512;
 /// Bytes of article text per batch: analysed documents are held until their batch is written.
 const BATCH_BYTES: usize = 16 << 20;
 /// Articles at least this large are analysed alone, never two at once.
