@@ -314,8 +314,8 @@ impl MergeStage {
     fn profile(&mut self, tx: &CorpusTx, id: &str) -> Result<&mut Profile, StoreError> {
         if !self.cache.contains_key(id) {
             let mut p = Profile::default();
-            for s in tx.event_sources(id)? {
-                let a: Account = serde_json::from_str(&s.data).map_err(StoreError::Json)?;
+            for data in tx.event_source_data(id)? {
+                let a: Account = serde_json::from_str(&data).map_err(StoreError::Json)?;
                 if p.kind.is_empty() {
                     p.kind = a.kind.clone();
                     p.cameo = a.cameo.clone();

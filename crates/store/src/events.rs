@@ -129,6 +129,16 @@ impl CorpusTx<'_> {
         sources_of(self.tx, id)
     }
 
+    /// The `data` of each stored account of event `id`, by document name and position: what
+    /// merging needs to know an event (read from the event's index alone, no document row).
+    pub fn event_source_data(&self, id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT data FROM event_sources WHERE event_id = ?1 ORDER BY doc_id, seq",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
     /// Writes (or updates) an event row.
     pub fn put_event(&self, e: &EventRow) -> Result<()> {
         self.tx
