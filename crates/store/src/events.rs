@@ -287,7 +287,7 @@ fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.event_id, s.doc_id, s.seq, s.start, s.end, s.reason, s.data, d.outlet,
                 d.published
-         FROM event_sources s JOIN documents d ON d.id = s.doc_id
+         FROM event_sources s CROSS JOIN documents d ON d.id = s.doc_id
          WHERE s.event_id = ?1 ORDER BY d.published, s.doc_id, s.start",
     )?;
     let rows = stmt

@@ -1019,8 +1019,11 @@ fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types:
     if let Some(o) = &q.outlet {
         let a = arg(o.clone(), &mut args);
         conds.push(if walk {
+            // CROSS JOIN keeps the event's few sources as the outer loop: left free, SQLite
+            // may walk every document of the outlet instead (the sources' event index also
+            // holds their document ids, which makes that plan look cheap).
             format!(
-                "EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.doc_id
+                "EXISTS (SELECT 1 FROM event_sources s CROSS JOIN documents d ON d.id = s.doc_id
                          WHERE s.event_id = e.id AND d.outlet = {a})"
             )
         } else {
@@ -1095,5 +1098,27 @@ mod tests {
         assert_eq!(fts_query("NOT AND OR ( ) : ^").as_deref(), Some("\"NOT\" \"AND\" \"OR\""));
         assert_eq!(fts_query("\"unclosed phrase").as_deref(), Some("\"unclosed phrase\""));
         assert_eq!(fts_query(" -- <> "), None);
+    }
+
+    /// The outlet filter of a timeline page reads each event's few sources, never every
+    /// document of the outlet (a plan SQLite picks by itself when left free: 200 ms a page on
+    /// 20,000 articles instead of a few).
+    #[test]
+    fn the_outlet_filter_starts_from_the_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("p.db")).unwrap();
+        s.prepare_views().unwrap();
+        let q = EventPageQuery { outlet: Some("Wire".into()), limit: 50, ..Default::default() };
+        let (filter, args) = event_filter(&q, true);
+        let sql = format!("EXPLAIN QUERY PLAN SELECT e.id {filter} ORDER BY e.date LIMIT 50");
+        let plan: Vec<String> = s
+            .conn
+            .prepare(&sql)
+            .unwrap()
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(!plan.iter().any(|p| p.contains("view_documents_outlet")), "{plan:?}");
     }
 }
