@@ -389,9 +389,24 @@ impl Store {
         // 8 KB pages (for a new file; SQLite's default is 4 KB): the corpus tables' indexes are
         // a level shallower and their rows (mentions, quotes) fit with less slack.
         conn.pragma_update(None, "page_size", 8192)?;
-        let mode: String =
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
-        let _ = mode; // `memory` for in-memory stores; WAL for files.
+        // WAL for files (`memory` for in-memory stores). Turning a new file to WAL needs it to
+        // itself for a moment, and SQLite answers "locked" at once rather than waiting: a second
+        // build opening the same new file meanwhile tries again after a pause.
+        let started = std::time::Instant::now();
+        loop {
+            match conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+            {
+                Ok(_) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         // 64 MB of page cache (SQLite's default is 2 MB): the corpus tables' indexes are read
         // and written all over for every batch, and pages the cache lacks cost a system call.
