@@ -1156,14 +1156,19 @@ mod tests {
         assert!(matches!(Store::open(&text), Err(StoreError::NotSqlite)));
     }
 
-    #[test]
-    fn schema_1_stores_are_upgraded() {
+    /// A database file written by `sql` (an older dossier's schema and rows), in a folder
+    /// that lives as long as the returned guard.
+    fn written_by(sql: &str) -> (tempfile::TempDir, std::path::PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("old.db");
-        {
-            let c = Connection::open(&path).unwrap();
-            c.execute_batch(
-                "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL,
+        Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn schema_1_stores_are_upgraded() {
+        let (_dir, path) = written_by(
+            "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL,
                    content_hash TEXT NOT NULL, title TEXT, author TEXT, outlet TEXT, url TEXT,
                    published TEXT, published_source TEXT NOT NULL DEFAULT 'none', language TEXT,
                    machine_translated_from TEXT, raw TEXT NOT NULL, text TEXT NOT NULL,
@@ -1173,9 +1178,7 @@ mod tests {
                  INSERT INTO documents (id, source, content_hash, raw, text)
                    VALUES ('a', 'a.txt', 'h1', 'One.', 'One.');
                  PRAGMA user_version = 1;",
-            )
-            .unwrap();
-        }
+        );
         let mut s = Store::open(&path).unwrap();
         assert_eq!(s.ids().unwrap(), vec!["a".to_string()]);
         assert!(s.has_content("h1").unwrap());
@@ -1186,13 +1189,8 @@ mod tests {
 
     #[test]
     fn schema_5_tables_get_clustered_and_keep_their_rows() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v5.db");
-        {
-            let c = Connection::open(&path).unwrap();
-            // The three tables as schema 5 wrote them (with rowids), then the rest as today.
-            c.execute_batch(
-                "CREATE TABLE mentions (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+        // The three tables as schema 5 wrote them (with rowids), then the rest as today.
+        let old = "CREATE TABLE mentions (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
                    end INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,
                    kind TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (doc_id, start, end));
                  CREATE INDEX mentions_entity ON mentions(entity_id);
@@ -1205,24 +1203,17 @@ mod tests {
                  CREATE TABLE event_sources (event_id TEXT NOT NULL, doc_id TEXT NOT NULL,
                    seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                    reason TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (doc_id, seq));
-                 CREATE INDEX event_sources_event ON event_sources(event_id);",
-            )
-            .unwrap();
-            c.execute_batch(SCHEMA).unwrap();
-            c.execute_batch(corpus::SCHEMA).unwrap();
-            c.execute_batch(events::SCHEMA).unwrap();
-            c.execute_batch(
-                "INSERT INTO documents (id, source, content_hash, raw, text)
+                 CREATE INDEX event_sources_event ON event_sources(event_id);";
+        let rows = "INSERT INTO documents (id, source, content_hash, raw, text)
                    VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh.');
                  INSERT INTO mentions VALUES ('a', 0, 5, 'Vogel', 'PER', 'name', 'per-vogel');
                  INSERT INTO quotes (doc_id, start, end, text, kind, speaker)
                    VALUES ('a', 0, 5, 'Vogel', 'direct', 'Vogel');
                  INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
                  INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
-                 PRAGMA user_version = 5; PRAGMA application_id = 1146049363;",
-            )
-            .unwrap();
-        }
+                 PRAGMA user_version = 5; PRAGMA application_id = 1146049363;";
+        let (_dir, path) =
+            written_by(&[old, SCHEMA, corpus::SCHEMA, events::SCHEMA, rows].concat());
         let s = Store::open(&path).unwrap();
         let conn = &s.conn;
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
