@@ -138,14 +138,7 @@ impl ResolveStage {
                 }
             }
         }
-        let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
-        tx.put_mentions(&names, &rows)?;
-        self.linked = names.iter().map(|n| (n.to_string(), HashMap::new())).collect();
-        for m in rows {
-            // The first row of a span is the one stored.
-            let spans = self.linked.entry(m.doc).or_default();
-            spans.entry((m.start, m.end)).or_insert(m.entity_id);
-        }
+        // Entities first: mention rows refer to them by their number in the file.
         let mut changed = Vec::new();
         for e in resolver.drain_changed() {
             changed.push(EntityRow {
@@ -158,6 +151,14 @@ impl ResolveStage {
             });
         }
         tx.put_entities(&changed)?;
+        let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
+        tx.put_mentions(&names, &rows)?;
+        self.linked = names.iter().map(|n| (n.to_string(), HashMap::new())).collect();
+        for m in rows {
+            // The first row of a span is the one stored.
+            let spans = self.linked.entry(m.doc).or_default();
+            spans.entry((m.start, m.end)).or_insert(m.entity_id);
+        }
         let next = self.version.unwrap_or(0) + 1;
         tx.set_state(VERSION, &next.to_string())?;
         self.version = Some(next);

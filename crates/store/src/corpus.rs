@@ -12,8 +12,11 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use crate::{Result, Store};
 
 pub(crate) const SCHEMA: &str = "
+    -- `key` is the entity's number inside this file: mention rows name their entity by it (a
+    -- few bytes) rather than by the public `id` (per-vladimir-putin: twenty).
     CREATE TABLE IF NOT EXISTS entities (
-        id TEXT PRIMARY KEY,
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
         label TEXT NOT NULL,
         kb TEXT,
@@ -26,17 +29,26 @@ pub(crate) const SCHEMA: &str = "
         PRIMARY KEY (entity_id, alias)
     );
     CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
-    CREATE TABLE IF NOT EXISTS mentions (
+    CREATE TABLE IF NOT EXISTS mention_rows (
         doc_id TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
-        text TEXT NOT NULL,
+        -- NULL when the mention is the article's words at start..end (nearly always).
+        text TEXT,
         label TEXT NOT NULL,
         kind TEXT NOT NULL,
-        entity_id TEXT NOT NULL,
+        entity INTEGER NOT NULL,
         PRIMARY KEY (doc_id, start, end)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+    CREATE INDEX IF NOT EXISTS mention_rows_entity ON mention_rows(entity);
+    -- The mentions as people and views read them: words and public entity ids filled in.
+    CREATE VIEW IF NOT EXISTS mentions AS
+        SELECT m.doc_id AS doc_id, m.start AS start, m.end AS end,
+               COALESCE(m.text, (SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1,
+                                                    m.end - m.start) AS TEXT)
+                                 FROM documents d WHERE d.id = m.doc_id)) AS text,
+               m.label AS label, m.kind AS kind, e.id AS entity_id
+        FROM mention_rows m JOIN entities e ON e.key = m.entity;
     CREATE TABLE IF NOT EXISTS quotes (
         doc_id TEXT NOT NULL,
         start INTEGER NOT NULL,
@@ -161,7 +173,7 @@ impl CorpusTx<'_> {
     /// Replaces the mentions of the documents `docs` with `rows`, and marks those documents
     /// resolved.
     pub fn put_mentions(&self, docs: &[&str], rows: &[MentionRow]) -> Result<()> {
-        let mut clear = self.tx.prepare_cached("DELETE FROM mentions WHERE doc_id = ?1")?;
+        let mut clear = self.tx.prepare_cached("DELETE FROM mention_rows WHERE doc_id = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO resolved (doc_id) VALUES (?1)")?;
         for d in docs {
@@ -169,18 +181,29 @@ impl CorpusTx<'_> {
             mark.execute([d])?;
         }
         let mut ins = self.tx.prepare_cached(
-            "INSERT OR IGNORE INTO mentions (doc_id, start, end, text, label, kind, entity_id)
+            "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
+        let mut keys = EntityKeys::new(self.tx)?;
+        let mut text = self.tx.prepare_cached("SELECT text FROM documents WHERE id = ?1")?;
+        let mut doc: Option<(&str, Option<String>)> = None;
         for m in rows {
+            let Some(key) = keys.get(&m.entity_id)? else {
+                return Err(crate::StoreError::UnknownEntity(m.entity_id.clone()));
+            };
+            if doc.as_ref().is_none_or(|(name, _)| *name != m.doc) {
+                let t = text.query_row([&m.doc], |r| r.get(0)).optional()?;
+                doc = Some((m.doc.as_str(), t));
+            }
+            let words = doc.as_ref().and_then(|(_, t)| t.as_deref()?.get(m.start..m.end));
             ins.execute(params![
                 m.doc,
                 m.start as i64,
                 m.end as i64,
-                m.text,
+                (words != Some(m.text.as_str())).then_some(m.text.as_str()),
                 m.label,
                 m.kind,
-                m.entity_id
+                key
             ])?;
         }
         Ok(())
@@ -190,7 +213,7 @@ impl CorpusTx<'_> {
     /// whose participants are entities.
     pub fn clear(&self) -> Result<()> {
         self.tx.execute_batch(
-            "DELETE FROM mentions; DELETE FROM resolved; DELETE FROM entity_aliases;
+            "DELETE FROM mention_rows; DELETE FROM resolved; DELETE FROM entity_aliases;
              DELETE FROM entities;",
         )?;
         self.clear_events()?;
@@ -218,6 +241,30 @@ impl CorpusTx<'_> {
     /// Reads a stored document inside the transaction.
     pub fn document(&self, id: &str) -> Result<Option<dossier_document::Document>> {
         crate::get_document(self.tx, id)
+    }
+}
+
+/// The file's numbers (`entities.key`) of entities by public id, each looked up once.
+struct EntityKeys<'a> {
+    stmt: rusqlite::CachedStatement<'a>,
+    known: dossier_document::hash::FastMap<String, i64>,
+}
+
+impl<'a> EntityKeys<'a> {
+    fn new(tx: &'a Transaction) -> Result<EntityKeys<'a>> {
+        let stmt = tx.prepare_cached("SELECT key FROM entities WHERE id = ?1")?;
+        Ok(EntityKeys { stmt, known: Default::default() })
+    }
+
+    fn get(&mut self, id: &str) -> Result<Option<i64>> {
+        if let Some(&k) = self.known.get(id) {
+            return Ok(Some(k));
+        }
+        let key: Option<i64> = self.stmt.query_row([id], |r| r.get(0)).optional()?;
+        if let Some(k) = key {
+            self.known.insert(id.to_string(), k);
+        }
+        Ok(key)
     }
 }
 
@@ -279,7 +326,7 @@ impl Store {
         };
         let mut stmt = conn.prepare_cached(
             "SELECT e.id, e.name, e.label, e.kb, e.data, COUNT(*) AS n
-             FROM entities e JOIN mentions m ON m.entity_id = e.id
+             FROM entities e JOIN mention_rows m ON m.entity = e.key
              WHERE (?1 IS NULL OR e.label = ?1)
              GROUP BY e.id ORDER BY n DESC, e.name, e.id",
         )?;
@@ -386,6 +433,11 @@ pub struct QuoteQuery {
 pub(crate) const QUOTE_TEXT: &str =
     "COALESCE(q.text, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT))";
 
+/// The cue's words ("told reporters") in SQL, like [`QUOTE_TEXT`]: `cue_text` holds them only
+/// when they are not the article's words at the cue's offsets.
+pub(crate) const CUE_TEXT: &str = "COALESCE(q.cue_text, CAST(substr(CAST(d.text AS BLOB), \
+     q.cue_start + 1, q.cue_end - q.cue_start) AS TEXT))";
+
 /// Writes the quotes of one stored document whose cleaned text is `text`. A quote's words are
 /// stored only when they are not the text's words at its offsets (they always are today): the
 /// article's text is kept once.
@@ -416,7 +468,10 @@ pub(crate) fn put_quotes(
             n(q.relayed_by_span.map(|s| s.end)),
             n(q.cue.as_ref().map(|c| c.start)),
             n(q.cue.as_ref().map(|c| c.end)),
-            q.cue.as_ref().map(|c| c.text.as_str()),
+            q.cue
+                .as_ref()
+                .filter(|c| text.get(c.start..c.end) != Some(c.text.as_str()))
+                .map(|c| c.text.as_str()),
         ])?;
     }
     Ok(())
@@ -427,11 +482,11 @@ pub(crate) fn put_quotes(
 /// Only people and organisations speak: a name whose entity turned out to be a place or
 /// anything else gives no speaker.
 const CANONICAL: &str = "CASE WHEN EXISTS
-    (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id
+    (SELECT 1 FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end
         AND e.label NOT IN ('PER', 'ORG'))
   THEN NULL ELSE COALESCE(
-    (SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+    (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
       WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
@@ -444,7 +499,7 @@ impl Store {
         let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
         let sql = format!(
             "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, q.kind, {speaker} AS who, {relayed},
-                    q.cue_start, q.cue_end, q.cue_text, d.outlet, d.published
+                    q.cue_start, q.cue_end, {CUE_TEXT}, d.outlet, d.published
              FROM quotes q JOIN documents d ON d.id = q.doc_id
              WHERE (?1 IS NULL OR q.kind = ?1)
              ORDER BY d.published, q.doc_id, q.start"

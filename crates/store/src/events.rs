@@ -14,7 +14,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use crate::corpus::{CorpusTx, QUOTE_TEXT};
-use crate::{Result, Store};
+use crate::{Result, Store, StoreError};
 
 /// The candidates of one blocking key, 48 at most: a person in the news every day (a
 /// president's statements) must not make each new account compare itself with all of them.
@@ -55,7 +55,7 @@ pub(crate) const SCHEMA: &str = "
     -- The many-rows-a-document tables have no foreign keys (checking one costs a lookup for
     -- every row written): these triggers do what `ON DELETE CASCADE` would.
     CREATE TRIGGER IF NOT EXISTS documents_gone AFTER DELETE ON documents BEGIN
-        DELETE FROM mentions WHERE doc_id = old.id;
+        DELETE FROM mention_rows WHERE doc_id = old.id;
         DELETE FROM quotes WHERE doc_id = old.id;
         DELETE FROM event_sources WHERE doc_id = old.id;
     END;
@@ -135,8 +135,12 @@ impl CorpusTx<'_> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT data FROM event_sources WHERE event_id = ?1 ORDER BY doc_id, seq",
         )?;
-        let rows = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let mut rows = stmt.query([id])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(unpack_account(r.get_ref(0)?)?);
+        }
+        Ok(out)
     }
 
     /// Writes (or updates) an event row.
@@ -171,7 +175,7 @@ impl CorpusTx<'_> {
                 s.start as i64,
                 s.end as i64,
                 s.reason,
-                s.data
+                pack_account(&s.data)
             ])?;
         let mut key = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO event_keys (type, entity, day, event_id) VALUES (?1, ?2, ?3, ?4)",
@@ -290,22 +294,117 @@ fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
          FROM event_sources s CROSS JOIN documents d ON d.id = s.doc_id
          WHERE s.event_id = ?1 ORDER BY d.published, s.doc_id, s.start",
     )?;
-    let rows = stmt
-        .query_map([id], |r| {
-            Ok(SourceRow {
-                event_id: r.get(0)?,
-                doc: r.get(1)?,
-                seq: r.get::<_, i64>(2)? as usize,
-                start: r.get::<_, i64>(3)? as usize,
-                end: r.get::<_, i64>(4)? as usize,
-                reason: r.get(5)?,
-                data: r.get(6)?,
-                outlet: r.get(7)?,
-                published: r.get(8)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    let mut rows = stmt.query([id])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(SourceRow {
+            event_id: r.get(0)?,
+            doc: r.get(1)?,
+            seq: r.get::<_, i64>(2)? as usize,
+            start: r.get::<_, i64>(3)? as usize,
+            end: r.get::<_, i64>(4)? as usize,
+            reason: r.get(5)?,
+            data: unpack_account(r.get_ref(6)?)?,
+            outlet: r.get(7)?,
+            published: r.get(8)?,
+        });
+    }
+    Ok(out)
+}
+
+/// First bytes of a packed account (`event_sources.data`): format 1 is the JSON with the
+/// [`ACCOUNT_WORDS`] it contains replaced by one byte each. Rows written before it hold the
+/// JSON as text.
+const ACCOUNT_MAGIC: &[u8] = b"DA1";
+
+/// The keys and common values of an account's JSON, longest first: in a packed account byte
+/// `k` (1 to 31) stands for word `k - 1`. JSON never holds a raw byte below 0x20 (it escapes
+/// them), so those bytes are free to mean something else, and an account shrinks to about two
+/// fifths at the cost of one pass over it (deflate, even against a preset dictionary, costs
+/// more to set up for each few hundred bytes than it saves). Each word starts with `{`, `"`
+/// or `,`, where [`pack_account`] looks for them. Format 1 is tied to this exact list: a
+/// change needs a new [`ACCOUNT_MAGIC`].
+const ACCOUNT_WORDS: [&str; 31] = [
+    r#"{"type":"phone_call","cameo":"041","trigger":""#,
+    r#"{"type":"statement","cameo":"010","trigger":""#,
+    r#"","date_source":"text","date_text":""#,
+    r#"","kind":"indirect","start":"#,
+    r#"","date_source":"published""#,
+    r#"","kind":"partial","start":"#,
+    r#","participants":[{"name":""#,
+    r#"","kind":"direct","start":"#,
+    r#","quotes":[{"speaker":""#,
+    r#","duration_minutes":["#,
+    r#","sentence_start":"#,
+    r#","duration_text":""#,
+    r#","background":true"#,
+    r#"","label":"MISC"}"#,
+    r#","sentence_end":"#,
+    r#"","entity":"per-"#,
+    r#"","entity":"org-"#,
+    r#"","entity":"loc-"#,
+    r#","published":"20"#,
+    r#"","label":"PER"}"#,
+    r#"","label":"ORG"}"#,
+    r#"","label":"LOC"}"#,
+    r#","briefed_by":["#,
+    r#","count_text":""#,
+    r#"","date":"20"#,
+    r#"{"speaker":""#,
+    r#","topics":[""#,
+    r#"","cameo":""#,
+    r#"{"type":""#,
+    r#"{"name":""#,
+    r#","end":"#,
+];
+
+/// `json` with the [`ACCOUNT_WORDS`] in it replaced by their bytes, behind [`ACCOUNT_MAGIC`].
+fn pack_account(json: &str) -> Vec<u8> {
+    let b = json.as_bytes();
+    let mut out = Vec::with_capacity(ACCOUNT_MAGIC.len() + b.len() / 2 + 16);
+    out.extend_from_slice(ACCOUNT_MAGIC);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if matches!(c, b'{' | b'"' | b',') {
+            let rest = &b[i..];
+            if let Some(k) = ACCOUNT_WORDS.iter().position(|w| rest.starts_with(w.as_bytes())) {
+                out.push(k as u8 + 1);
+                i += ACCOUNT_WORDS[k].len();
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// An account's JSON from its `data` column: packed ([`pack_account`]) or, as older builds
+/// wrote it, plain text.
+fn unpack_account(v: rusqlite::types::ValueRef) -> Result<String> {
+    let corrupt = |why: &str| {
+        StoreError::Json(serde_json::Error::io(std::io::Error::other(format!(
+            "stored event account: {why}"
+        ))))
+    };
+    let bytes = match v {
+        rusqlite::types::ValueRef::Text(t) => {
+            return String::from_utf8(t.to_vec()).map_err(|_| corrupt("not UTF-8"))
+        }
+        rusqlite::types::ValueRef::Blob(b) => b,
+        _ => return Err(corrupt("neither text nor packed")),
+    };
+    let packed = bytes.strip_prefix(ACCOUNT_MAGIC).ok_or_else(|| corrupt("unknown format"))?;
+    let mut out = Vec::with_capacity(packed.len() * 3);
+    for &c in packed {
+        match c {
+            1..=31 => out.extend_from_slice(ACCOUNT_WORDS[c as usize - 1].as_bytes()),
+            0 => return Err(corrupt("a zero byte")),
+            _ => out.push(c),
+        }
+    }
+    String::from_utf8(out).map_err(|_| corrupt("not UTF-8"))
 }
 
 /// What `dossier events` and `dossier timeline` ask the store for.
@@ -432,5 +531,50 @@ impl Store {
         )?;
         let ids = stmt.query_map([name], |r| r.get(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::types::ValueRef;
+
+    const CALL: &str = r#"{"type":"phone_call","cameo":"041","trigger":"spoke by phone","date":"2025-06-14","date_source":"text","date_text":"on Saturday","participants":[{"name":"Anna Marsh","entity":"per-anna-marsh","label":"PER"},{"name":"Vogel","entity":"per-karl-vogel","label":"PER"}],"sentence_start":12,"sentence_end":140,"published":"2025-06-15","quotes":[{"speaker":"Vogel","kind":"direct","start":150,"end":190}]}"#;
+
+    #[test]
+    fn account_words_are_longest_first_and_start_where_packing_looks() {
+        for w in ACCOUNT_WORDS.windows(2) {
+            assert!(w[0].len() >= w[1].len(), "{:?} before {:?}", w[0], w[1]);
+        }
+        for w in ACCOUNT_WORDS {
+            assert!(matches!(w.as_bytes()[0], b'{' | b'"' | b','), "{w}");
+            assert!(w.bytes().all(|b| b >= 0x20), "{w}");
+        }
+    }
+
+    #[test]
+    fn accounts_pack_small_and_read_back() {
+        let packed = pack_account(CALL);
+        assert!(packed.len() * 2 < CALL.len(), "{} bytes for {}", packed.len(), CALL.len());
+        assert_eq!(unpack_account(ValueRef::Blob(&packed)).unwrap(), CALL);
+        // Words cut short, escapes, other scripts: all kept as they are.
+        let odd = r#"{"type":"meeting","cameo":"04","note":"\u0001 \"quoted\" Путин","date":"2"}"#;
+        assert_eq!(unpack_account(ValueRef::Blob(&pack_account(odd))).unwrap(), odd);
+        // Rows older builds wrote as text read as they are.
+        assert_eq!(unpack_account(ValueRef::Text(CALL.as_bytes())).unwrap(), CALL);
+    }
+
+    #[test]
+    fn a_damaged_account_is_an_error_not_a_panic() {
+        let packed = pack_account(CALL);
+        assert!(unpack_account(ValueRef::Blob(b"DZ9 not ours")).is_err());
+        assert!(unpack_account(ValueRef::Integer(7)).is_err());
+        let mut zero = packed.clone();
+        zero[5] = 0;
+        assert!(unpack_account(ValueRef::Blob(&zero)).is_err());
+        let mut cut = packed.clone();
+        cut.truncate(cut.len() - 1);
+        cut.push(0xd0); // half a Cyrillic letter
+        assert!(unpack_account(ValueRef::Blob(&cut)).is_err());
     }
 }

@@ -47,7 +47,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 256;
@@ -78,6 +78,10 @@ pub enum StoreError {
         "an SQLite database that dossier did not create (it has {tables}); refusing to change it"
     )]
     Foreign { tables: String },
+    #[error(
+        "a mention names entity '{0}', which is not stored: write entities before their mentions"
+    )]
+    UnknownEntity(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -426,7 +430,7 @@ impl Store {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version < SCHEMA_VERSION {
-                let moved = set_aside_old_tables(&tx)?;
+                let moved = set_aside_old_tables(&tx, version)?;
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(corpus::SCHEMA)?;
                 tx.execute_batch(events::SCHEMA)?;
@@ -439,12 +443,12 @@ impl Store {
                         [],
                     )?;
                 }
-                for (table, columns) in moved {
-                    let old = format!("{table}_before_6");
-                    tx.execute_batch(&format!(
-                        "INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM {old};
-                         DROP TABLE {old};"
-                    ))?;
+                for (_, copy) in &moved {
+                    tx.execute_batch(copy)?;
+                }
+                // The referring tables first (an alias row refers to its entity).
+                for (table, _) in moved.iter().rev() {
+                    tx.execute_batch(&format!("DROP TABLE {table}_old;"))?;
                 }
                 tx.pragma_update(None, "application_id", APPLICATION_ID)?;
                 tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
@@ -563,26 +567,65 @@ impl Store {
     }
 }
 
-/// Tables that schema 6 keeps without rowids (clustered on their primary key: one b-tree to
-/// write per row instead of two) and without foreign keys (triggers delete their rows), with
-/// the columns their rows are copied by when an older store is upgraded.
-const CLUSTERED: [(&str, &str); 2] = [
-    ("mentions", "doc_id, start, end, text, label, kind, entity_id"),
+/// Tables an upgrade rebuilds, with the statement that fills the new table from the old one
+/// (renamed `{table}_old`). Schema 6 made the many-rows-a-document tables clustered on their
+/// primary key (`WITHOUT ROWID`: one b-tree to write per row instead of two) and dropped their
+/// foreign keys (triggers delete their rows); schema 7 numbers the entities (`entities.key`)
+/// and keeps mentions as `mention_rows` naming their entity by that number, their words left
+/// out where they are the article's (the `mentions` view puts both back).
+const REBUILT: [(&str, &str); 4] = [
+    (
+        "entities",
+        "INSERT OR IGNORE INTO entities (id, name, label, kb, data)
+         SELECT id, name, label, kb, data FROM entities_old ORDER BY id",
+    ),
+    (
+        "entity_aliases",
+        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias)
+         SELECT entity_id, alias FROM entity_aliases_old",
+    ),
+    (
+        "mentions",
+        "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)
+         SELECT m.doc_id, m.start, m.end,
+                NULLIF(m.text, (SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1,
+                                                   m.end - m.start) AS TEXT)
+                                FROM documents d WHERE d.id = m.doc_id)),
+                m.label, m.kind, e.key
+         FROM mentions_old m JOIN entities e ON e.id = m.entity_id",
+    ),
     (
         "quotes",
-        "doc_id, start, end, text, kind, speaker, speaker_start, speaker_end, relayed_by, \
-         relayed_start, relayed_end, cue_start, cue_end, cue_text",
+        "INSERT OR IGNORE INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
+             speaker_end, relayed_by, relayed_start, relayed_end, cue_start, cue_end, cue_text)
+         SELECT doc_id, start, end, text, kind, speaker, speaker_start, speaker_end, relayed_by,
+                relayed_start, relayed_end, cue_start, cue_end, cue_text FROM quotes_old",
     ),
 ];
 
-/// Upgrading to schema 6: renames the older versions of [`CLUSTERED`] tables out of the way
-/// (their indexes dropped, so the new tables can take the names) and returns them; the caller
-/// creates the new tables, copies the rows over and drops the old ones. The event tables are
-/// dropped instead, and every document marked unmerged: they are derived data, and the build
-/// that upgrades the store merges the events again (with the same ids).
-fn set_aside_old_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static str, &'static str)>> {
+/// Whether an upgrade from `version` rebuilds `table`: schema 6 rebuilt the quotes, schema 7
+/// the entities and mentions.
+fn rebuilt_from(table: &str, version: i64) -> bool {
+    match table {
+        "quotes" => version < 6,
+        _ => version < 7,
+    }
+}
+
+/// Upgrading an older store: renames the tables [`REBUILT`] rebuilds out of the way (their
+/// indexes and the triggers that name them dropped, so the new schema can take the names) and
+/// returns the statements that copy their rows over, for after the new schema is made; the
+/// caller drops the `_old` tables after. Before schema 6 the event tables are dropped instead,
+/// and every document marked unmerged: they are derived data, and the build that upgrades the
+/// store merges the events again (with the same ids).
+fn set_aside_old_tables(
+    tx: &rusqlite::Transaction,
+    version: i64,
+) -> Result<Vec<(&'static str, &'static str)>> {
+    // Triggers name tables that are about to move; the new schema makes them again.
+    tx.execute_batch("DROP TRIGGER IF EXISTS documents_gone; DROP TRIGGER IF EXISTS events_gone;")?;
     let mut moved = Vec::new();
-    for (table, columns) in CLUSTERED {
+    for (table, copy) in REBUILT {
         let exists: Option<i64> = tx
             .query_row(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
@@ -590,7 +633,7 @@ fn set_aside_old_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static str,
                 |r| r.get(0),
             )
             .optional()?;
-        if exists.is_none() {
+        if exists.is_none() || !rebuilt_from(table, version) {
             continue;
         }
         let indexes: Vec<String> = tx
@@ -603,13 +646,15 @@ fn set_aside_old_tables(tx: &rusqlite::Transaction) -> Result<Vec<(&'static str,
         for index in indexes {
             tx.execute_batch(&format!("DROP INDEX \"{index}\";"))?;
         }
-        tx.execute_batch(&format!("ALTER TABLE {table} RENAME TO {table}_before_6;"))?;
-        moved.push((table, columns));
+        tx.execute_batch(&format!("ALTER TABLE {table} RENAME TO {table}_old;"))?;
+        moved.push((table, copy));
     }
-    tx.execute_batch(
-        "DROP TABLE IF EXISTS event_keys; DROP TABLE IF EXISTS event_sources;
-         DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS merged;",
-    )?;
+    if version < 6 {
+        tx.execute_batch(
+            "DROP TABLE IF EXISTS event_keys; DROP TABLE IF EXISTS event_sources;
+             DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS merged;",
+        )?;
+    }
     Ok(moved)
 }
 
@@ -714,7 +759,7 @@ fn unpack_layers(doc: &mut Document, data: &[u8]) -> Result<()> {
 /// as later articles arrive), read from the mention rows rather than frozen into the layer.
 fn overlay_canonical_names(conn: &Connection, doc: &mut Document) -> Result<()> {
     let mut stmt = conn.prepare_cached(
-        "SELECT m.start, m.end, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+        "SELECT m.start, m.end, e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
          WHERE m.doc_id = ?1",
     )?;
     let names: std::collections::HashMap<(usize, usize), String> = stmt
@@ -1187,6 +1232,83 @@ mod tests {
         assert_eq!(s.count().unwrap(), 1);
     }
 
+    /// The entity tables as schemas 4 to 6 wrote them.
+    const ENTITIES_6: &str = "CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+               label TEXT NOT NULL, kb TEXT, data TEXT NOT NULL);
+             CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+             CREATE TABLE entity_aliases (
+               entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+               alias TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY (entity_id, alias));
+             CREATE INDEX entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);";
+
+    /// The rest of schema 6's corpus and event tables, which schema 7 keeps as they are.
+    const OTHERS_6: &str = "CREATE TABLE resolved (doc_id TEXT PRIMARY KEY);
+             CREATE TABLE corpus_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, type TEXT NOT NULL,
+               cameo TEXT NOT NULL, date TEXT, summary TEXT NOT NULL DEFAULT '');
+             CREATE TABLE IF NOT EXISTS event_sources (event_id TEXT NOT NULL,
+               doc_id TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+               end INTEGER NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL,
+               PRIMARY KEY (doc_id, seq)) WITHOUT ROWID;
+             CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
+             CREATE TABLE IF NOT EXISTS event_keys (type TEXT NOT NULL, entity TEXT NOT NULL,
+               day INTEGER NOT NULL, event_id TEXT NOT NULL,
+               PRIMARY KEY (type, entity, day, event_id)) WITHOUT ROWID;
+             CREATE TABLE IF NOT EXISTS merged (doc_id TEXT PRIMARY KEY);
+             CREATE TRIGGER documents_gone AFTER DELETE ON documents BEGIN
+               DELETE FROM mentions WHERE doc_id = old.id;
+               DELETE FROM quotes WHERE doc_id = old.id;
+               DELETE FROM event_sources WHERE doc_id = old.id;
+             END;";
+
+    #[test]
+    fn schema_6_entities_get_numbered_and_mentions_keep_their_rows() {
+        let old = "CREATE TABLE mentions (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+                   end INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,
+                   kind TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (doc_id, start, end))
+                   WITHOUT ROWID;
+                 CREATE INDEX mentions_entity ON mentions(entity_id);
+                 CREATE TABLE quotes (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+                   end INTEGER NOT NULL, text TEXT, kind TEXT NOT NULL, speaker TEXT,
+                   speaker_start INTEGER, speaker_end INTEGER, relayed_by TEXT,
+                   relayed_start INTEGER, relayed_end INTEGER, cue_start INTEGER,
+                   cue_end INTEGER, cue_text TEXT, PRIMARY KEY (doc_id, start, end, kind))
+                   WITHOUT ROWID;";
+        let rows = "INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh.');
+                 INSERT INTO sources (key, file, content_hash) VALUES ('a.txt', 'a.txt', 'h1');
+                 INSERT INTO entities VALUES ('per-vogel', 'Vogel', 'PER', NULL, '{}');
+                 INSERT INTO entities VALUES ('per-anna-marsh', 'Anna Marsh', 'PER', NULL, '{}');
+                 INSERT INTO entity_aliases VALUES ('per-vogel', 'Fogel');
+                 INSERT INTO mentions VALUES ('a', 0, 5, 'Vogel', 'PER', 'name', 'per-vogel');
+                 INSERT INTO mentions VALUES ('a', 13, 18, 'Marsh', 'PER', 'name', 'per-anna-marsh');
+                 INSERT INTO mentions VALUES ('a', 6, 12, 'Fogel', 'PER', 'name', 'per-vogel');
+                 INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
+                 INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
+                 PRAGMA user_version = 6; PRAGMA application_id = 1146049363;";
+        let (_dir, path) = written_by(&[old, ENTITIES_6, SCHEMA, OTHERS_6, rows].concat());
+        let mut s = Store::open(&path).unwrap();
+        let q = EntityQuery { name: Some("Fogel".into()), ..Default::default() };
+        let found = s.entities(&q).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].row.id.as_str(), found[0].mentions), ("per-vogel", 2));
+        assert_eq!(found[0].row.aliases, vec!["Fogel".to_string()]);
+        let texts: Vec<String> =
+            s.mentions_of("per-vogel").unwrap().into_iter().map(|m| m.text).collect();
+        assert_eq!(texts, vec!["Vogel".to_string(), "Fogel".to_string()]);
+        let count =
+            |s: &Store, sql: &str| -> i64 { s.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        // Only the mention whose words are not the article's keeps them.
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM mention_rows WHERE text IS NOT NULL"), 1);
+        // Events are kept from schema 6 on.
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 1);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_old'"), 0);
+        // The new trigger is in place: dropping the document takes its mentions.
+        assert_eq!(s.prune_file("a.txt", i64::MAX).unwrap(), 1);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM mention_rows"), 0);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 0);
+    }
+
     #[test]
     fn schema_5_tables_get_clustered_and_keep_their_rows() {
         // The three tables as schema 5 wrote them (with rowids), then the rest as today.
@@ -1206,24 +1328,30 @@ mod tests {
                  CREATE INDEX event_sources_event ON event_sources(event_id);";
         let rows = "INSERT INTO documents (id, source, content_hash, raw, text)
                    VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh.');
+                 INSERT INTO entities VALUES ('per-vogel', 'Vogel', 'PER', NULL, '{}');
                  INSERT INTO mentions VALUES ('a', 0, 5, 'Vogel', 'PER', 'name', 'per-vogel');
                  INSERT INTO quotes (doc_id, start, end, text, kind, speaker)
                    VALUES ('a', 0, 5, 'Vogel', 'direct', 'Vogel');
                  INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
                  INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
                  PRAGMA user_version = 5; PRAGMA application_id = 1146049363;";
-        let (_dir, path) =
-            written_by(&[old, SCHEMA, corpus::SCHEMA, events::SCHEMA, rows].concat());
+        let (_dir, path) = written_by(&[old, ENTITIES_6, SCHEMA, OTHERS_6, rows].concat());
         let s = Store::open(&path).unwrap();
         let conn = &s.conn;
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        for (table, _) in CLUSTERED {
+        for table in ["mention_rows", "quotes"] {
             let sql: String = conn
                 .query_row("SELECT sql FROM sqlite_master WHERE name = ?1", [table], |r| r.get(0))
                 .unwrap();
             assert!(sql.contains("WITHOUT ROWID") && !sql.contains("REFERENCES"), "{sql}");
             assert_eq!(count(&format!("SELECT COUNT(*) FROM {table}")), 1, "{table} kept its row");
         }
+        // The mention reads back through the view, its words from the article.
+        let m: (String, String) = conn
+            .query_row("SELECT text, entity_id FROM mentions", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!(m, ("Vogel".to_string(), "per-vogel".to_string()));
+        assert_eq!(count("SELECT COUNT(*) FROM mention_rows WHERE text IS NULL"), 1);
         // Events are derived: dropped, and the document left for the next build to merge.
         assert_eq!(count("SELECT COUNT(*) FROM event_sources"), 0);
         assert_eq!(count("SELECT COUNT(*) FROM events"), 0);
@@ -1231,11 +1359,11 @@ mod tests {
         assert_eq!(
             count(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN
-                   ('mentions_entity', 'quotes_speaker', 'event_sources_event')"
+                   ('mention_rows_entity', 'quotes_speaker', 'event_sources_event')"
             ),
             3
         );
-        assert_eq!(count("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%before_6'"), 0);
+        assert_eq!(count("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_old'"), 0);
     }
 
     #[test]
@@ -1245,7 +1373,8 @@ mod tests {
         s.put_batch(&[new("a", "Vogel called Marsh.", "h1", "a.txt", "a.txt")], &[], 1).unwrap();
         let conn = &s.conn;
         conn.execute_batch(
-            "INSERT INTO mentions VALUES ('a', 0, 5, 'Vogel', 'PER', 'name', 'per-vogel');
+            "INSERT INTO entities (id, name, label, data) VALUES ('per-vogel', 'Vogel', 'PER', '');
+             INSERT INTO mention_rows SELECT 'a', 0, 5, NULL, 'PER', 'name', key FROM entities;
              INSERT INTO quotes (doc_id, start, end, text, kind) VALUES ('a', 0, 5, 'x', 'direct');
              INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
              INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
@@ -1254,7 +1383,7 @@ mod tests {
         .unwrap();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
         conn.execute("DELETE FROM documents WHERE id = 'a'", []).unwrap();
-        for table in ["mentions", "quotes", "event_sources"] {
+        for table in ["mention_rows", "quotes", "event_sources"] {
             assert_eq!(count(&format!("SELECT COUNT(*) FROM {table}")), 0, "{table}");
         }
         assert_eq!(count("SELECT COUNT(*) FROM event_keys"), 1);

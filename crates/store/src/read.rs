@@ -20,7 +20,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use crate::corpus::QUOTE_TEXT;
+use crate::corpus::{CUE_TEXT, QUOTE_TEXT};
 use crate::{
     check_ours, EntityRow, EntitySummary, QuoteQuery, QuoteRow, Result, Store, StoreError,
     APPLICATION_ID, BUSY_TIMEOUT, SCHEMA_VERSION,
@@ -53,12 +53,12 @@ const SEARCH_SCHEMA: &str = "
 ///
 /// Each covers its queries (SQLite answers from the index without reading the table rows,
 /// which hold whole articles): documents by date, by outlet and date, and by id for their date;
-/// an entity's documents and mentions; the quotes a mention speaks.
+/// the quotes a mention speaks. (An entity's mentions need none: `mention_rows_entity` holds
+/// the entity's number with the row's whole key.)
 const VIEW_INDEXES: &str = "
     CREATE INDEX IF NOT EXISTS view_documents_published ON documents(published, id);
     CREATE INDEX IF NOT EXISTS view_documents_outlet ON documents(outlet, published, id);
     CREATE INDEX IF NOT EXISTS view_documents_id ON documents(id, published, outlet);
-    CREATE INDEX IF NOT EXISTS view_mentions_entity ON mentions(entity_id, doc_id, start, end);
     CREATE INDEX IF NOT EXISTS view_quotes_speaker_span ON quotes(doc_id, speaker_start, speaker_end);
     CREATE INDEX IF NOT EXISTS view_event_keys_entity ON event_keys(entity, event_id);
 ";
@@ -769,7 +769,7 @@ impl Store {
             let docs_json = serde_json::to_string(&docs).unwrap_or_default();
             let mut stmt = self.conn.prepare_cached(
                 "SELECT e.id, e.name, e.label, COUNT(DISTINCT m.doc_id) AS n
-                 FROM mentions m JOIN entities e ON e.id = m.entity_id
+                 FROM mention_rows m JOIN entities e ON e.key = m.entity
                  WHERE m.doc_id IN (SELECT value FROM json_each(?1))
                  GROUP BY e.id ORDER BY n DESC, e.name LIMIT 12",
             )?;
@@ -1040,11 +1040,11 @@ fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types:
 /// (through the speaker mention's entity, else an entity with that alias, else the article's
 /// name; nobody when the mention is a place or anything but a person or organisation).
 const CANONICAL: &str = "CASE WHEN EXISTS
-    (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id
+    (SELECT 1 FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end
         AND e.label NOT IN ('PER', 'ORG'))
   THEN NULL ELSE COALESCE(
-    (SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+    (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
       WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
@@ -1055,7 +1055,7 @@ fn quote_sql(cond: &str) -> String {
     let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
     format!(
         "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, q.kind, {speaker} AS who, {relayed},
-                q.cue_start, q.cue_end, q.cue_text, d.outlet, d.published
+                q.cue_start, q.cue_end, {CUE_TEXT}, d.outlet, d.published
          FROM quotes q JOIN documents d ON d.id = q.doc_id
          WHERE {cond}
          ORDER BY q.start, q.end, q.kind"
