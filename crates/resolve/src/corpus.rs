@@ -258,11 +258,21 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         push_unique(&mut out[p].surface, &last);
         // The bare surname the recogniser took for an organisation or something else ("Vogel
         // told reporters" after "Marc Vogel"), once the article has named the person in full,
-        // is that person: a word of no longer organisation or place name, never a place.
+        // is that person: a word of no longer organisation or place name, and a place only
+        // when nothing says it is one.
         let Some(&j) = idx[0].get(last.as_str()) else { continue };
         let named_first =
             out[p].mentions.iter().map(|m| m.0).min() < out[j].mentions.iter().map(|m| m.0).min();
-        if matches!(out[j].label.as_str(), "ORG" | "MISC")
+        // A place only when the article never writes it as one ("in Jordan", "to Jordan") and
+        // it is no place the language data knows.
+        let place_in_name_only = out[j].label == "LOC"
+            && !with_phrase_key(&last, |k| l.country_names.contains_key(k))
+            && !l.places.contains_key(&crate::text::fold(&last))
+            && !out[j]
+                .mentions
+                .iter()
+                .any(|&(s, _)| doc.text.get(..s).is_some_and(|before| l.after_locative(before)));
+        if (matches!(out[j].label.as_str(), "ORG" | "MISC") || place_in_name_only)
             && !out[j].description
             && named_first
             && !in_longer.contains(last.as_str())
@@ -1095,6 +1105,28 @@ mod tests {
         let locals = local_entities(&doc);
         assert!(locals.iter().any(|l| l.name == "Ford" && l.label == "ORG"), "{locals:?}");
         assert!(locals.iter().any(|l| l.name == "Jordan" && l.label == "LOC"), "{locals:?}");
+        // Taken for a place but never written as one, and no known place: the person.
+        let doc = marked(
+            "Selcor Tordelez arrived in Lima. Tordelez told reporters the talks went well, \
+             according to Tordelez.",
+            &[("Selcor Tordelez", "PER"), ("Lima", "LOC"), ("Tordelez", "LOC")],
+        );
+        let locals = local_entities(&doc);
+        assert!(!locals.iter().any(|l| l.name == "Tordelez"), "{locals:?}");
+        // Written as a place somewhere in the article: a place.
+        let doc = marked(
+            "Anna Varna spoke. Varna said the port was busy. Ships later sailed into Varna.",
+            &[("Anna Varna", "PER"), ("Varna", "LOC")],
+        );
+        let locals = local_entities(&doc);
+        assert!(locals.iter().any(|l| l.name == "Varna" && l.label == "LOC"), "{locals:?}");
+        // A place the language data knows stays one, even with no preposition before it.
+        let doc = marked(
+            "Oleg Kiev spoke first. Kiev said it would not pay.",
+            &[("Oleg Kiev", "PER"), ("Kiev", "LOC")],
+        );
+        let locals = local_entities(&doc);
+        assert!(locals.iter().any(|l| l.name == "Kiev" && l.label == "LOC"), "{locals:?}");
         // Named only after the bare word: not absorbed.
         let doc = marked(
             "Tordelez said so. Selcor Tordelez later denied it.",

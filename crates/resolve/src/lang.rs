@@ -12,6 +12,7 @@ const COUNTRIES: &str = include_str!("../../../resources/en/resolve/countries.tx
 const ROLES: &str = include_str!("../../../resources/en/resolve/roles.txt");
 const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
+const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 
 /// One country of `countries.txt`.
 #[derive(Debug, Clone)]
@@ -52,6 +53,8 @@ pub struct Lang {
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
     pub org_names: HashMap<String, Vec<String>>,
+    /// Phrases a place follows ("in", "flew to", "visited"), lower case.
+    pub locatives: Vec<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -173,6 +176,9 @@ impl Lang {
         for line in lines(TITLES) {
             l.titles.extend(line.split_whitespace().map(str::to_string));
         }
+        for line in lines(LOCATIVES) {
+            l.locatives.push(line.to_lowercase());
+        }
         for line in lines(ORGS) {
             let names: Vec<String> = line.split('|').map(|s| s.trim().to_string()).collect();
             let canon = names[0].clone();
@@ -194,6 +200,17 @@ impl Lang {
         desc == held
             || self.compatible.get(desc).is_some_and(|v| v.iter().any(|c| c == held))
             || self.compatible.get(held).is_some_and(|v| v.iter().any(|c| c == desc))
+    }
+
+    /// Whether the text before a mention ends with a word that puts a place after it ("flew
+    /// to ", "in ").
+    pub fn after_locative(&self, before: &str) -> bool {
+        let before = before.trim_end();
+        self.locatives.iter().any(|l| {
+            let Some(at) = before.len().checked_sub(l.len()) else { return false };
+            before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(l))
+                && !before[..at].ends_with(|c: char| c.is_alphanumeric())
+        })
     }
 
     /// Whether a word is a title that is not part of a name ("president", "mr").
