@@ -26,7 +26,7 @@ use dossier_pipeline::{AnalyseError, Analysed};
 use dossier_resolve::{Curation, LocalEntity};
 use dossier_store::{NewDocument, SourceKey, Store, Stored};
 
-use crate::resolve_stage::{CorpusStages, ResolveStage};
+use crate::resolve_stage::{thread_cpu_time, CorpusStages, ResolveStage};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -73,8 +73,8 @@ pub struct Args {
     /// every stored article's entities are resolved again (no article is re-analysed).
     #[arg(long, value_name = "FILE")]
     pub curation: Option<PathBuf>,
-    /// After the summary, print one line `timings: {...}` (JSON, seconds of wall time) to
-    /// standard error: reading, analysis, entity resolution and writing.
+    /// After the summary, print one line `timings: {...}` (JSON) to standard error: wall seconds
+    /// of reading, analysis, entity resolution and writing, and the CPU seconds of resolution.
     #[arg(long)]
     pub timings: bool,
 }
@@ -90,6 +90,9 @@ struct Timings {
     merge: Duration,
     /// Writing batches, resolution and merging excluded.
     write: Duration,
+    /// CPU time of the writer thread in resolution and merging (and of the main thread for
+    /// the articles stored earlier): unlike `resolve`, it does not move with the load.
+    resolve_cpu: Duration,
 }
 
 /// The curation rules to apply, and their text (whose change triggers a new resolution).
@@ -147,6 +150,7 @@ struct Written {
     resolve: Duration,
     merge: Duration,
     write: Duration,
+    resolve_cpu: Duration,
 }
 
 /// The database writer: a thread that owns the writing connection and the entity resolver and
@@ -191,6 +195,7 @@ impl Writer {
                 .with_context(|| format!("cannot write to the {context}"))?;
                 let resolving = stages.elapsed() - resolving_before;
                 w.merge = stages.merge.elapsed;
+                w.resolve_cpu = stages.cpu;
                 w.resolve += resolving;
                 w.write += t.elapsed().saturating_sub(resolving);
                 for outcome in outcomes {
@@ -446,6 +451,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     // Articles stored before resolution existed, or all of them when the curation rules
     // changed, get their entities now.
     let t = Instant::now();
+    let cpu = thread_cpu_time();
     let mut resolve = ResolveStage::new(curation, &curation_text);
     let earlier = resolve.resolve_stored(&mut store).with_context(|| {
         format!("cannot resolve entities in {}", dossier_ingest::display_path(&args.db))
@@ -483,9 +489,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
     })?;
     let context = format!("database {}", dossier_ingest::display_path(&args.db));
     let mut run = Run {
-        timings: Timings { resolve: t.elapsed(), ..Timings::default() },
+        timings: Timings {
+            resolve: t.elapsed(),
+            resolve_cpu: thread_cpu_time().saturating_sub(cpu),
+            ..Timings::default()
+        },
         store: reader,
-        writer: Writer::spawn(store, CorpusStages { resolve, merge }, started_ms, context),
+        writer: Writer::spawn(
+            store,
+            CorpusStages { resolve, merge, cpu: Duration::ZERO },
+            started_ms,
+            context,
+        ),
         db: args.db.clone(),
         bar,
         counts: Counts::default(),
@@ -531,6 +546,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     run.timings.resolve += written.resolve;
     run.timings.merge += written.merge;
     run.timings.write += written.write;
+    run.timings.resolve_cpu += written.resolve_cpu;
     for file in complete_jsonl {
         let ctx = run.db_context();
         run.counts.dropped += run.store.prune_file(&file, started_ms).with_context(|| ctx)?;
@@ -577,6 +593,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             "resolve_s": t.resolve.as_secs_f64(),
             "merge_s": t.merge.as_secs_f64(),
             "write_s": t.write.as_secs_f64(),
+            "resolve_cpu_s": t.resolve_cpu.as_secs_f64(),
             "articles": total,
         });
         eprintln!("timings: {timings}");

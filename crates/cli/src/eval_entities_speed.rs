@@ -250,7 +250,10 @@ pub fn run(args: Args) -> Result<()> {
     let c = build(&[&extra], &large_db)?;
     let add_seconds = started.elapsed().as_secs_f64();
     let secs = |m: &Measured, k: &str| m.timings[k].as_f64().unwrap_or(0.0);
-    let ratio = secs(&b, "resolve_s") / secs(&a, "resolve_s").max(1e-9);
+    // Growth is judged on the writer thread's CPU time in resolution and merging: its wall time
+    // also counts the moments analysis threads held the cores, which vary from run to run.
+    let ratio = secs(&b, "resolve_cpu_s") / secs(&a, "resolve_cpu_s").max(1e-9);
+    let wall_ratio = secs(&b, "resolve_s") / secs(&a, "resolve_s").max(1e-9);
     let full = secs(&b, "total_s");
     let add_share = secs(&c, "total_s") / full.max(1e-9);
     let peak = a.peak_bytes.max(b.peak_bytes).max(c.peak_bytes);
@@ -266,9 +269,12 @@ pub fn run(args: Args) -> Result<()> {
         "people": args.people,
         "articles_small": n,
         "articles_large": 2 * n,
+        "resolve_cpu_seconds_small": secs(&a, "resolve_cpu_s"),
+        "resolve_cpu_seconds_large": secs(&b, "resolve_cpu_s"),
+        "resolve_growth": ratio,
         "resolve_seconds_small": secs(&a, "resolve_s"),
         "resolve_seconds_large": secs(&b, "resolve_s"),
-        "resolve_growth": ratio,
+        "resolve_wall_growth": wall_ratio,
         "build_seconds_large": full,
         "articles_per_second": (2 * n) as f64 / full.max(1e-9),
         "add_100_seconds": secs(&c, "total_s"),
@@ -288,10 +294,15 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         println!("entity resolution, {} generated people", args.people);
         println!(
-            "  resolution time      {:>8.2}s ({n} articles) -> {:>8.2}s ({}): x{ratio:.2} (limit 2.5)",
+            "  resolution CPU time  {:>8.2}s ({n} articles) -> {:>8.2}s ({}): x{ratio:.2} (limit 2.5)",
+            secs(&a, "resolve_cpu_s"),
+            secs(&b, "resolve_cpu_s"),
+            2 * n
+        );
+        println!(
+            "  (wall time          {:>8.2}s -> {:>8.2}s: x{wall_ratio:.2})",
             secs(&a, "resolve_s"),
             secs(&b, "resolve_s"),
-            2 * n
         );
         println!(
             "  full build           {:>8.2}s for {} articles = {:.0} articles/s",
