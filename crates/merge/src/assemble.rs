@@ -341,9 +341,16 @@ fn assemble(
         .map(|c| c.0.as_str())
         .collect();
     let mut summary = if people.is_empty() {
-        summary_line(&kind, &others, date.as_deref(), duration_minutes, accounts.len() as u32)
+        summary_line(
+            &kind,
+            &others,
+            false,
+            date.as_deref(),
+            duration_minutes,
+            accounts.len() as u32,
+        )
     } else {
-        summary_line(&kind, &people, date.as_deref(), duration_minutes, accounts.len() as u32)
+        summary_line(&kind, &people, true, date.as_deref(), duration_minutes, accounts.len() as u32)
     };
     if !people.is_empty() && !others.is_empty() {
         summary.push_str(&format!(" — also named: {}", others.join(", ")));
@@ -394,9 +401,13 @@ fn assemble(
 }
 
 /// "Phone call between Vladimir Putin and Donald Trump on 2025-06-14 (50 min; 3 sources)".
+///
+/// `persons` says whether `names` are people: a release names who was freed, or, when only
+/// countries or organisations are named, who freed them ("Release by Belarus").
 pub(crate) fn summary_line(
     kind: &str,
     names: &[&str],
+    persons: bool,
     date: Option<&str>,
     duration: Option<[u32; 2]>,
     sources: u32,
@@ -412,7 +423,8 @@ pub(crate) fn summary_line(
         "statement" => format!("Statement by {who}"),
         "offer_mediation" => format!("Offer of mediation by {who}"),
         "negotiation" => format!("Negotiations between {who}"),
-        "prisoner_release" => format!("Release of {who}"),
+        "prisoner_release" if persons || names.is_empty() => format!("Release of {who}"),
+        "prisoner_release" => format!("Release of prisoners by {who}"),
         "prisoner_exchange" => format!("Prisoner exchange between {who}"),
         "military_strike" => format!("Military strike involving {who}"),
         "sanctions" => format!("Sanctions involving {who}"),
@@ -439,6 +451,15 @@ pub(crate) fn summary_line(
 mod tests {
     use super::*;
     use crate::Named;
+
+    #[test]
+    fn a_release_names_who_was_freed_or_who_freed_them() {
+        let people = summary_line("prisoner_release", &["Marc Vogel"], true, None, None, 1);
+        assert!(people.starts_with("Release of Marc Vogel (undated)"), "{people}");
+        let country =
+            summary_line("prisoner_release", &["Belarus"], false, Some("2025-02"), None, 2);
+        assert_eq!(country, "Release of prisoners by Belarus on 2025-02 (2 sources)");
+    }
 
     fn account(
         doc: &str,

@@ -150,6 +150,9 @@ struct Profile {
     durations: Vec<[u32; 2]>,
     topics: Vec<String>,
     sources: u32,
+    /// Whether some source names a person among the participants (else `people` holds
+    /// countries and organisations).
+    persons: bool,
 }
 
 impl Profile {
@@ -169,6 +172,7 @@ impl Profile {
         for p in a.people() {
             bump(&mut self.people, p);
         }
+        self.persons |= a.participants.iter().any(|n| n.label == "PER");
         for n in &a.participants {
             let key = n.entity.clone().unwrap_or_else(|| n.name.clone());
             if !self.names.iter().any(|(k, _)| *k == key) {
@@ -197,7 +201,15 @@ impl Profile {
                 self.names.iter().find(|(x, _)| x == k).map_or(k.as_str(), |(_, n)| n.as_str())
             })
             .collect();
-        assemble::summary_line(&self.kind, &names, self.date().as_deref(), None, self.sources)
+        let persons = self.persons;
+        assemble::summary_line(
+            &self.kind,
+            &names,
+            persons,
+            self.date().as_deref(),
+            None,
+            self.sources,
+        )
     }
 }
 
