@@ -48,8 +48,9 @@
 //!                 [date_span:span(t)] [duration_span:span(t)] briefed_by:n str*n
 //!                 briefed_by_spans:spans(t) [place:str] sentence:span(t) mentions:spans(t)
 //!                 quotes:spans(t) [count:u] [count_span:span(t)])*n
-//!              t = the trigger's start; has bits 0-8: date, duration, date_source, date_span,
-//!              duration_span, place, background, count, count_span
+//!              t = the trigger's start; the triggers are chained as a list's spans are;
+//!              has bits 0-8: date, duration, date_source, date_span, duration_span, place,
+//!              background, count, count_span
 //! ```
 //!
 //! Removal reasons are bytes (title 0, link_list 1, cross_link 2, byline 3,
