@@ -28,6 +28,7 @@
 
 mod corpus;
 mod events;
+mod pack;
 mod read;
 
 use std::path::{Path, PathBuf};
@@ -64,6 +65,9 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored layer is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A packed layers row in no format this build reads, or corrupt.
+    #[error("stored layers cannot be read: {0}")]
+    Layers(String),
     #[error(
         "database schema version {found} is newer than this dossier ({supported}); upgrade dossier"
     )]
@@ -137,22 +141,29 @@ impl NewDocument {
         hash: String,
         source: SourceKey,
     ) -> Result<NewDocument> {
-        let mut doc = doc;
-        let (layers, raw_rebuilt) = encode_compact(&mut doc)?;
+        let (layers, raw_rebuilt) = encode_layers(&doc)?;
         Ok(NewDocument { doc, origin, alt_name, hash, source, layers, raw_rebuilt })
     }
 }
 
 /// Marks a row of the `layers` table holding every layer, compressed.
 const PACKED: &str = "*";
-/// First bytes of a packed layers row: format 1 is deflated JSON.
+/// First bytes of a packed layers row in format 1, deflated JSON (written by older builds,
+/// still read). Format 2 ([`pack`]) is what is written now.
 const PACKED_MAGIC: &[u8] = b"DL1";
 
-/// The layers of `doc` as one deflated JSON object (names as in [`LAYERS`], plus the texts of
-/// the removed spans so the raw input can be rebuilt), and whether the raw input rebuilds
-/// exactly. JSON layers compress about six to one; the raw input is nearly the cleaned text,
-/// so keeping both would double the store for nothing.
+/// The layers of `doc` as one packed row (format 2, laid out in `pack.rs`), and whether the raw
+/// input rebuilds exactly from the cleaned text and the removed pieces (then the row holds the
+/// pieces and the `raw` column stays empty: the raw input is nearly the cleaned text, so
+/// keeping both would double the store for nothing).
 pub fn encode_layers(doc: &Document) -> Result<(Vec<u8>, bool)> {
+    pack::encode(doc).map_err(|e| StoreError::Layers(format!("cannot compress: {e}")))
+}
+
+/// The layers of `doc` as format 1 wrote them: one deflated JSON object (names as in
+/// [`LAYERS`], plus the texts of the removed spans); kept to test that such rows still read.
+#[cfg(test)]
+fn encode_layers_json(doc: &Document) -> Result<(Vec<u8>, bool)> {
     let removed_text: Vec<&str> =
         doc.removed.iter().map(|r| doc.raw.get(r.start..r.end).unwrap_or("")).collect();
     let rebuilt = rebuild_raw(&doc.text, &doc.removed, &removed_text).as_deref() == Some(&doc.raw);
@@ -209,6 +220,7 @@ fn deflate_into(data: &[u8], out: &mut Vec<u8>) -> std::result::Result<(), flate
 }
 
 /// Writes layer `name` of `doc` as JSON.
+#[cfg(test)]
 fn write_layer<W: std::io::Write>(w: W, doc: &Document, name: &str) -> serde_json::Result<()> {
     match name {
         "removed" => serde_json::to_writer(w, &doc.removed),
@@ -225,6 +237,7 @@ fn write_layer<W: std::io::Write>(w: W, doc: &Document, name: &str) -> serde_jso
 }
 
 /// The span texts of `doc` (mentions, roles, times, quotes and cues) in a fixed order.
+#[cfg(test)]
 fn span_texts(doc: &mut Document) -> impl Iterator<Item = (&mut String, usize, usize)> {
     let entities = doc.entities.iter_mut().map(|m| (&mut m.text, m.start, m.end));
     let roles = doc.roles.iter_mut().map(|m| (&mut m.text, m.start, m.end));
@@ -236,11 +249,11 @@ fn span_texts(doc: &mut Document) -> impl Iterator<Item = (&mut String, usize, u
     entities.chain(roles).chain(timexes).chain(quotes)
 }
 
-/// [`encode_layers`] with the span texts that are exactly the article's words at their offsets
-/// left out (written empty; [`fill_texts`] puts them back on reading): the cleaned text is
-/// stored once, not again in every mention, role, time and quote. The texts are moved out of
-/// `doc` for the encoding and back after it, so nothing is copied.
-fn encode_compact(doc: &mut Document) -> Result<(Vec<u8>, bool)> {
+/// [`encode_layers_json`] with the span texts that are exactly the article's words at their
+/// offsets left out (written empty; [`fill_texts`] puts them back on reading), as format 1
+/// rows were written. The texts are moved out of `doc` for the encoding and back after it.
+#[cfg(test)]
+fn encode_compact_json(doc: &mut Document) -> Result<(Vec<u8>, bool)> {
     let text = std::mem::take(&mut doc.text);
     let taken: Vec<Option<String>> = span_texts(doc)
         .map(|(t, start, end)| {
@@ -248,7 +261,7 @@ fn encode_compact(doc: &mut Document) -> Result<(Vec<u8>, bool)> {
         })
         .collect();
     doc.text = text;
-    let encoded = encode_layers(doc);
+    let encoded = encode_layers_json(doc);
     for ((t, _, _), back) in span_texts(doc).zip(taken) {
         if let Some(back) = back {
             *t = back;
@@ -257,8 +270,8 @@ fn encode_compact(doc: &mut Document) -> Result<(Vec<u8>, bool)> {
     encoded
 }
 
-/// Puts back the texts [`encode_compact`] left out: an empty `text` is the article's words at the
-/// span's offsets.
+/// Puts back the texts format 1 rows left out ([`encode_compact_json`]): an empty `text` is
+/// the article's words at the span's offsets.
 fn fill_texts(doc: &mut Document) {
     let text = doc.text.as_str();
     let fill = |t: &mut String, start: usize, end: usize| {
@@ -289,10 +302,10 @@ fn fill_texts(doc: &mut Document) {
 /// texts: cleaning only cuts spans out, so putting them back gives the input again.
 fn rebuild_raw(text: &str, removed: &[Removed], pieces: &[&str]) -> Option<String> {
     let mut raw = String::with_capacity(text.len() + pieces.iter().map(|p| p.len()).sum::<usize>());
-    let mut at = 0; // offset into `text`
+    let mut at: usize = 0; // offset into `text`
     for (r, piece) in removed.iter().zip(pieces) {
         let take = r.start.checked_sub(raw.len())?;
-        raw.push_str(text.get(at..at + take)?);
+        raw.push_str(text.get(at..at.checked_add(take)?)?);
         at += take;
         raw.push_str(piece);
     }
@@ -312,7 +325,8 @@ pub struct Store {
     path: PathBuf,
 }
 
-/// The layers stored per document, by name.
+/// The layers format 1 stored per document, by name.
+#[cfg(test)]
 const LAYERS: &[&str] = &[
     "removed",
     "headings",
@@ -723,11 +737,15 @@ pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Documen
     Ok(Some(doc))
 }
 
-/// Fills `doc`'s layers from a packed row; rebuilds `raw` when the row says it can.
+/// Fills `doc`'s layers from a packed row (format 2, or format 1 as older builds wrote it);
+/// rebuilds `raw` when the row says it can.
 fn unpack_layers(doc: &mut Document, data: &[u8]) -> Result<()> {
     use std::io::Read as _;
+    if data.starts_with(pack::MAGIC) {
+        return pack::decode(doc, data).map_err(|e| StoreError::Layers(e.to_string()));
+    }
     let z = data.strip_prefix(PACKED_MAGIC).ok_or_else(|| {
-        StoreError::Json(serde_json::Error::io(std::io::Error::other("unknown layers format")))
+        StoreError::Layers("unknown format (a newer dossier may have written it)".into())
     })?;
     let mut json = Vec::with_capacity(z.len() * 6);
     flate2::read::DeflateDecoder::new(z)
@@ -998,7 +1016,7 @@ mod tests {
             entity: None,
         });
         let before = d.clone();
-        let (packed, _) = encode_compact(&mut d).unwrap();
+        let (packed, _) = encode_compact_json(&mut d).unwrap();
         assert_eq!(d, before, "the document keeps its texts");
         let mut json = Vec::new();
         std::io::Read::read_to_end(
@@ -1015,6 +1033,71 @@ mod tests {
         assert_eq!(back.quotes, before.quotes);
         assert_eq!(back.roles, before.roles);
         assert!(json.contains("Mr Marc"));
+        // Format 2 (written now) leaves the same words out.
+        let (packed, _) = encode_layers(&d).unwrap();
+        assert!(packed.starts_with(pack::MAGIC));
+        let bytes = String::from_utf8_lossy(&pack::payload(&packed).unwrap()).into_owned();
+        assert!(!bytes.contains("Tuesday") && bytes.contains("Mr Marc"), "{bytes}");
+        let mut back = doc("q", text);
+        unpack_layers(&mut back, &packed).unwrap();
+        assert_eq!(back, before);
+    }
+
+    #[test]
+    fn rows_older_builds_wrote_read_as_before() {
+        use dossier_document::{EntityMention, RemovalReason};
+        let raw = "TITLE\n\nMarc Vogel spoke.";
+        let text = "Marc Vogel spoke.";
+        let mut d = doc("a", text);
+        d.raw = raw.into();
+        d.removed = vec![Removed { start: 0, end: 7, reason: RemovalReason::Title }];
+        d.entities.push(EntityMention {
+            start: 0,
+            end: 10,
+            text: "Marc Vogel".into(),
+            label: "PER".into(),
+            entity: "Marc Vogel".into(),
+        });
+        let mut s = Store::in_memory().unwrap();
+        let n = NewDocument::new(
+            d.clone(),
+            "a".into(),
+            "a".into(),
+            "h".into(),
+            SourceKey { key: "a".into(), file: "a".into() },
+        )
+        .unwrap();
+        assert!(n.layers.starts_with(pack::MAGIC));
+        s.put_batch(&[n], &[], 1).unwrap();
+        let now = s.get("a").unwrap().unwrap();
+        assert_eq!(now, d);
+        // Format 1: deflated JSON.
+        let (old, _) = encode_compact_json(&mut d.clone()).unwrap();
+        s.conn.execute("UPDATE layers SET data = ?1 WHERE doc_id = 'a'", [&old]).unwrap();
+        assert_eq!(s.get("a").unwrap().unwrap(), now);
+        // Before that: one JSON row a layer (with the raw input in its column).
+        s.conn
+            .execute_batch(&format!(
+                "DELETE FROM layers; UPDATE documents SET raw = '{raw}';
+                 INSERT INTO layers VALUES ('a', 'removed', '{}'), ('a', 'sentences', '{}'),
+                   ('a', 'entities', '{}');",
+                serde_json::to_string(&d.removed).unwrap(),
+                serde_json::to_string(&d.sentences).unwrap(),
+                serde_json::to_string(&d.entities).unwrap(),
+            ))
+            .unwrap();
+        assert_eq!(s.get("a").unwrap().unwrap(), now);
+        // A format this build does not know is an error, not a panic or an empty document.
+        s.conn
+            .execute_batch("DELETE FROM layers; INSERT INTO layers VALUES ('a', '*', x'444C3901');")
+            .unwrap();
+        assert!(matches!(s.get("a"), Err(StoreError::Layers(_))));
+        s.conn
+            .execute_batch(
+                "DELETE FROM layers; INSERT INTO layers VALUES ('a', '*', x'444C32000501');",
+            )
+            .unwrap();
+        assert!(matches!(s.get("a"), Err(StoreError::Layers(_))));
     }
 
     #[test]
