@@ -237,16 +237,7 @@ pub struct CorpusStages {
     pub cpu: std::time::Duration,
 }
 
-/// CPU time the calling thread has used so far.
-pub fn thread_cpu_time() -> std::time::Duration {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: `t` is a valid, writable timespec; the clock id is a constant every Linux has.
-    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
-    if !ok {
-        return std::time::Duration::ZERO;
-    }
-    std::time::Duration::new(t.tv_sec.max(0) as u64, t.tv_nsec.clamp(0, 999_999_999) as u32)
-}
+pub use dossier_document::clock::thread_cpu_time;
 
 impl CorpusStages {
     /// Time spent in both stages.

@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod clock;
 pub mod hash;
 
 /// A half-open byte range `[start, end)` into a text.
