@@ -98,6 +98,8 @@ struct Lexicon {
     participles: FastSet<&'static str>,
     /// Verbs whose subject is not a source ("seems", "appeared").
     subjectless: FastSet<&'static str>,
+    /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
+    stative: FastSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -189,6 +191,7 @@ fn lexicon() -> &'static Lexicon {
                 include_str!("../../../resources/en/quotes/passive.txt"),
                 "subjectless",
             ),
+            stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
         }
     })
 }
@@ -233,12 +236,7 @@ const NOUN_LIKE: &[&str] = &[
     "mentions",
     "show",
     "shows",
-    "want",
     "see",
-    "say",
-    "think",
-    "know",
-    "believe",
     "discuss",
     "vote",
     "notes",
@@ -253,6 +251,17 @@ const NOUN_LIKE: &[&str] = &[
     "cited",
     "offered",
 ];
+/// Whether a determiner before a cue form stands alone as its subject: "some say", "one
+/// says", "this shows" (the verb agrees with it), not "some claims" or "this plan" (a noun).
+fn pronoun_subject(det: &str, cue: &str) -> bool {
+    let third_singular = cue.ends_with('s') && !cue.ends_with("ss");
+    match det {
+        "some" | "these" | "those" => !third_singular,
+        "one" | "another" | "this" => third_singular,
+        _ => false,
+    }
+}
+
 const ABBREVIATIONS: &[&str] =
     &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "prof"];
 
@@ -654,7 +663,7 @@ impl<'a> Ctx<'a> {
             let noun_like = NOUN_LIKE.contains(&t.lower.deref());
             if matches!(prev, "to" | "would" | "could" | "might")
                 || (noun_like && matches!(prev, "media" | "news" | "rich"))
-                || DETERMINERS.contains(&prev)
+                || (DETERMINERS.contains(&prev) && !pronoun_subject(prev, &t.lower))
             {
                 return None;
             }
@@ -716,6 +725,16 @@ impl<'a> Ctx<'a> {
         }
         while k < end && self.toks[k].lower == "of" {
             k += 1;
+        }
+        // "That person said", "These voters say": a demonstrative opening the clause belongs
+        // to the phrase (one after a noun is a relative pronoun: "the report that X said").
+        if k > lo && k < end && matches!(self.toks[k - 1].lower.deref(), "that" | "these" | "those")
+        {
+            let d = k - 1;
+            if d == lo || !self.toks[d - 1].word || lex.openers.contains(self.toks[d - 1].lower.deref())
+            {
+                k = d;
+            }
         }
         // "Some advocates for stem cell research", "leaders in North Carolina": a phrase
         // that names no speaker by itself takes the noun its preposition hangs on.
@@ -1088,7 +1107,8 @@ impl<'a> Ctx<'a> {
         if lex.subjectless.contains(self.toks[c].lower.deref()) {
             return true;
         }
-        if !self.participle(c, ce) {
+        // "They are convinced that ...": a participle of mind is its subject's state.
+        if !self.participle(c, ce) || lex.stative.contains(self.toks[c].lower.deref()) {
             return false;
         }
         // A form of "be" right before the participle, past adverbs ("was not invited").
