@@ -1285,7 +1285,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if let Some((ce, _, according)) = self.cue_at(i) {
-            // Inversion: ", noted Putin." / ", according to Ushakov."
+            // Inversion: ", noted Putin." / ", according to Ushakov." Only a verb of speech
+            // inverts; after ", criticized", ", saying" or ", citing" comes the object.
+            let lex = lexicon();
+            let verb = self.toks[i].lower.deref();
+            let speech = ce > i + 1
+                || (lex.verbs.contains_key(verb)
+                    && !lex.stance.contains(verb)
+                    && !verb.ends_with("ing"));
+            if !according && !speech {
+                return None;
+            }
             let mut k = ce;
             if !according && k < hi && self.toks[k].lower == "by" {
                 k += 1;
