@@ -1352,6 +1352,57 @@ impl<'a> Ctx<'a> {
                 return Some(self.attr(c, ce, np));
             }
         }
+        if loose {
+            return self.any_verb_after(i, hi);
+        }
+        None
+    }
+
+    /// Right after a quotation closing on a comma or a full stop, a short clause of a speaker
+    /// and a verb not in the cue lists is its attribution all the same (",” Toomey fumed.",
+    /// ",” she went on.", ",” beamed Donald Hartley."): the clause must end there, or at a
+    /// comma.
+    fn any_verb_after(&self, i: usize, hi: usize) -> Option<Attr> {
+        let lex = lexicon();
+        let lower = |k: usize| {
+            self.toks[k].word
+                && !self.inq[k]
+                && self.text[self.toks[k].start..].starts_with(|c: char| c.is_lowercase())
+        };
+        let verb_like = |k: usize| {
+            let w = self.toks[k].lower.deref();
+            lower(k)
+                && !lex.stop.contains(w)
+                && !lex.be.contains(w)
+                && !DETERMINERS.contains(&w)
+                && !lex.pronouns.contains(w)
+        };
+        let ends_after = |k: usize| {
+            let rest = (k..hi).take_while(|&x| self.toks[x].lower != ",");
+            rest.filter(|&x| self.toks[x].word).count() <= 4
+        };
+        // "X verb": a pronoun, or a phrase of up to six words with a capital or a determiner.
+        let pron = matches!(self.toks[i].lower.deref(), "he" | "she" | "they" | "it" | "we" | "i");
+        let v = if pron {
+            i + 1
+        } else {
+            (i + 1..hi.min(i + 7)).find(|&k| !self.np_word(k) || lower(k) && !lex.preps.contains(self.toks[k].lower.deref()) && !DETERMINERS.contains(&self.toks[k].lower.deref()) && self.toks[k].lower.ends_with("ed"))?
+        };
+        if v < hi && verb_like(v) && ends_after(v + 1) && self.np_plausible((i, v)) {
+            let np = (i, v);
+            return Some(self.attr(v, v + 1, Some(np)));
+        }
+        // "verb X": a past form, then a phrase ending the clause.
+        if i + 1 < hi && verb_like(i) && self.toks[i].lower.ends_with("ed") {
+            let np = self.np_right(i + 1, hi)?;
+            let capital = self.text[self.toks[np.0].start..].starts_with(char::is_uppercase);
+            let next = self.toks.get(np.1).map_or(".", |t| t.lower.deref());
+            if (capital || DETERMINERS.contains(&self.toks[np.0].lower.deref()))
+                && (np.1 == hi || next == ",")
+            {
+                return Some(self.attr(i, i + 1, Some(np)));
+            }
+        }
         None
     }
 
