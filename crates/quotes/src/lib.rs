@@ -801,7 +801,7 @@ impl<'a> Ctx<'a> {
             return self.clause_subject(lo, c - 1);
         }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
-            return Some(np);
+            return Some(self.with_relative(np, lo));
         }
         let mut j = c;
         while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.deref()) {
@@ -821,11 +821,12 @@ impl<'a> Ctx<'a> {
                     {
                         first += 1;
                     }
-                    // "Legislative leaders in the northern province, for instance, noted".
+                    // "Legislative leaders in the northern province, for instance, noted",
+                    // "Experts and officials, however, said".
                     let reaches = (first..np.0).all(|k| {
                         self.np_word(k)
                             || lex.preps.contains(self.toks[k].lower.deref())
-                            || self.toks[k].lower == "of"
+                            || matches!(self.toks[k].lower.deref(), "of" | "and")
                     });
                     if reaches && np.0 - first <= 8 {
                         np.0 = first;
@@ -846,6 +847,29 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A speaker phrase inside a relative clause reaches back to the noun the clause hangs on:
+    /// "officials who spoke with The Huffington Post said" names the officials, not the Post
+    /// (PolNeAR's source is the whole phrase). The clause has no comma or speech verb.
+    fn with_relative(&self, np: (usize, usize), lo: usize) -> (usize, usize) {
+        let lex = lexicon();
+        for k in (lo.max(np.0.saturating_sub(12))..np.0).rev() {
+            let t = &self.toks[k];
+            if self.inq[k] || matches!(t.lower.deref(), "," | ";" | ":" | "(" | ")") {
+                break;
+            }
+            if self.cue_at(k).is_some() && !lex.stance.contains(t.lower.deref()) {
+                break;
+            }
+            if matches!(t.lower.deref(), "who" | "that") {
+                if let Some(h) = self.np_left(k, lo).filter(|&h| h.1 == k && self.np_plausible(h)) {
+                    return (h.0, np.1);
+                }
+                break;
+            }
+        }
+        np
     }
 
     /// The speaker phrase starting at token `i` (for "said X", "according to X").
