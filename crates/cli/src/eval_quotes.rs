@@ -202,6 +202,22 @@ fn predict(doc: &Document) -> Predicted {
             }
         }
         relations.push([source, cue, content]);
+        // "..., according to Y": Y passed the words on, an attribution of its own (PolNeAR
+        // marks it with "according to" as its cue).
+        if let Some(r) = q.relayed_by_span {
+            let relay = Some(map.map(doc, r.start, r.end));
+            let before = doc.text[..r.start].trim_end();
+            let at = before.len().saturating_sub("according to".len());
+            let cue = (before.is_char_boundary(at)
+                && before[at..].eq_ignore_ascii_case("according to"))
+            .then(|| map.map(doc, at, before.len()));
+            for (ti, s) in [relay, cue].iter().enumerate() {
+                if let Some(s) = s {
+                    spans.by_type[ti].push(*s);
+                }
+            }
+            relations.push([relay, cue, content]);
+        }
     }
     Predicted { spans, relations }
 }

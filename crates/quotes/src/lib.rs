@@ -577,7 +577,8 @@ struct Attr {
     cue: Option<Span>,
     np: Option<Span>,
     speaker: Option<String>,
-    relayed: Option<(Span, String)>,
+    /// The "according to" phrase that passed the words on, and whom it names if anyone.
+    relayed: Option<(Span, Option<String>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -731,7 +732,9 @@ impl<'a> Ctx<'a> {
         if k > lo && k < end && matches!(self.toks[k - 1].lower.deref(), "that" | "these" | "those")
         {
             let d = k - 1;
-            if d == lo || !self.toks[d - 1].word || lex.openers.contains(self.toks[d - 1].lower.deref())
+            if d == lo
+                || !self.toks[d - 1].word
+                || lex.openers.contains(self.toks[d - 1].lower.deref())
             {
                 k = d;
             }
@@ -1225,7 +1228,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.toks[k].lower.deref();
+        // A lead-in phrase before the subject: "By the end of the day, X ...".
         let lead = lex.preps.contains(first)
+            || matches!(first, "by" | "to" | "for")
             || lex.subordinators.contains(first)
             || self.timex[k]
             || self.adverb(k);
@@ -1410,7 +1415,13 @@ impl<'a> Ctx<'a> {
         let v = if pron {
             i + 1
         } else {
-            (i + 1..hi.min(i + 7)).find(|&k| !self.np_word(k) || lower(k) && !lex.preps.contains(self.toks[k].lower.deref()) && !DETERMINERS.contains(&self.toks[k].lower.deref()) && self.toks[k].lower.ends_with("ed"))?
+            (i + 1..hi.min(i + 7)).find(|&k| {
+                !self.np_word(k)
+                    || lower(k)
+                        && !lex.preps.contains(self.toks[k].lower.deref())
+                        && !DETERMINERS.contains(&self.toks[k].lower.deref())
+                        && self.toks[k].lower.ends_with("ed")
+            })?
         };
         if v < hi && verb_like(v) && ends_after(v + 1) && self.np_plausible((i, v)) {
             let np = (i, v);
@@ -1456,15 +1467,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// "according to X" in the sentence around `pos`, outside quotes.
-    fn according_in(&self, sent: Span, near: Span) -> Option<(Span, String)> {
+    fn according_in(&self, sent: Span, near: Span) -> Option<(Span, Option<String>)> {
         let (a, b) = (self.tok_at(sent.start), self.tok_at(sent.end));
         let a = a.max(self.tok_at(near.start).saturating_sub(40));
         let b = b.min(self.tok_at(near.end) + 40);
         for i in a..b {
             if let Some((ce, _, true)) = self.cue_at(i) {
                 let (x, y) = self.np_right(ce, b)?;
+                // An unnamed source ("according to a court filing") is one all the same.
                 let s = self.span_of((x, y));
-                return self.resolve(s).map(|n| (s, n));
+                return Some((s, self.resolve(s)));
             }
         }
         None
@@ -1714,7 +1726,7 @@ fn make_quote(text: &str, content: Span, kind: &str, a: &Attr) -> Quote {
         kind: kind.to_string(),
         cue: a.cue.map(|s| Cue { start: s.start, end: s.end, text: text[s.start..s.end].into() }),
         speaker_span: a.np,
-        relayed_by: a.relayed.as_ref().map(|r| r.1.clone()),
+        relayed_by: a.relayed.as_ref().and_then(|r| r.1.clone()),
         relayed_by_span: a.relayed.as_ref().map(|r| r.0),
     }
 }
@@ -1776,8 +1788,8 @@ fn attribute_marked(
     {
         // "X called it “a good basis”, according to Y": X said it, Y passed it on.
         if let Some(mut b) = ctx.attr_before(lo_tok, m.open).filter(|b| b.speaker.is_some()) {
-            let relay = attr.take().and_then(|a| Some((a.np?, a.speaker?)));
-            if relay.as_ref().is_some_and(|r| b.speaker.as_deref() != Some(r.1.as_str())) {
+            let relay = attr.take().and_then(|a| Some((a.np?, Some(a.speaker?))));
+            if relay.as_ref().is_some_and(|r| b.speaker != r.1) {
                 b.relayed = relay;
             }
             attr = Some(b);
@@ -1835,7 +1847,7 @@ fn attribute_marked(
     let mut a = attr.unwrap_or_default();
     if a.cue.is_some_and(|c| !is_according(text, c)) {
         if let Some((span, who)) = ctx.according_in(sent, Span::new(m.open, m.close)) {
-            if a.speaker.as_deref() != Some(who.as_str()) && a.np != Some(span) {
+            if (who.is_none() || a.speaker != who) && a.np != Some(span) {
                 a.relayed = Some((span, who));
             }
         }
@@ -2421,7 +2433,7 @@ fn finish_indirect(ctx: &mut Ctx, content: Span, mut a: Attr) -> Quote {
     let sent = ctx.sents[ctx.sent_of(content.start)];
     if a.cue.is_some_and(|c| !is_according(ctx.text, c)) {
         if let Some((span, who)) = ctx.according_in(sent, content) {
-            if a.speaker.as_deref() != Some(who.as_str()) && a.np != Some(span) {
+            if (who.is_none() || a.speaker != who) && a.np != Some(span) {
                 a.relayed = Some((span, who));
             }
         }
