@@ -98,6 +98,8 @@ struct Lexicon {
     participles: FastSet<&'static str>,
     /// Verbs whose subject is not a source ("seems", "appeared").
     subjectless: FastSet<&'static str>,
+    /// Labels that open a headline before its source ("exclusive", "watch").
+    headline_labels: FastSet<&'static str>,
     /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
     stative: FastSet<&'static str>,
 }
@@ -190,6 +192,10 @@ fn lexicon() -> &'static Lexicon {
             subjectless: words_of(
                 include_str!("../../../resources/en/quotes/passive.txt"),
                 "subjectless",
+            ),
+            headline_labels: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "headline_label",
             ),
             stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
         }
@@ -1985,7 +1991,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             let para_start = ctx.paras[ctx.para_of(ctx.toks[lo].start)].start;
             // A one-word label ("Q:", "CORRECTION:", "Iowa:") is no source unless it names
             // someone.
-            let label = np.1 == np.0 + 1;
+            let label = np.1 == np.0 + 1
+                || (np.0..np.1).all(|i| {
+                    matches!(ctx.toks[i].lower.deref(), "the" | "a")
+                        || lex.headline_labels.contains(ctx.toks[i].lower.deref())
+                });
             let headline = ctx.text[para_start..ctx.toks[lo].start].trim().is_empty()
                 && !label
                 && (np.0..np.1).all(|i| {
@@ -2196,12 +2206,93 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         k += 1;
     }
     if found.is_empty() {
+        if let Some((a, content)) = headline(ctx, lo, last) {
+            let content = Span::new(content.start, content_end.max(content.start));
+            found.push(finish_indirect(ctx, content, a));
+        }
+    }
+    if found.is_empty() {
         // "in a new Washington Post-ABC News poll": the finding's source.
         if let Some((a, content)) = finding_in(ctx, lo, last, content_end) {
             found.push(finish_indirect(ctx, content, a));
         }
     }
     Some(())
+}
+
+/// At most this many words in a headline.
+const MAX_HEADLINE_WORDS: usize = 20;
+
+/// A headline names who did or said what in its first words ("Ben Carson Slams Hillary",
+/// "Party aims to heal wounds", "Newspaper: Defense secretary used ..."): the words before
+/// the first verb, or before a colon, are the source. A headline is the first paragraph of a
+/// text that has no title of its own, when that paragraph is one short sentence.
+fn headline(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
+    let lex = lexicon();
+    let first_para = *ctx.paras.first()?;
+    let sent = ctx.sents[ctx.sent_of(ctx.toks[lo].start)];
+    if ctx.doc.meta.title.is_some()
+        || sent.start > first_para.start
+        || sent.end < first_para.end
+        || nwords(ctx, lo, last) > MAX_HEADLINE_WORDS
+    {
+        return None;
+    }
+    let capital = |k: usize| ctx.text[ctx.toks[k].start..].starts_with(char::is_uppercase);
+    let mut k = lo;
+    // Past a label ("EXCLUSIVE –", "WATCH:").
+    while k < last && (!ctx.toks[k].word || lex.headline_labels.contains(ctx.toks[k].lower.deref()))
+    {
+        k += 1;
+    }
+    let mut colon = (k + 1..last.min(k + 7)).find(|&i| ctx.toks[i].lower == ":");
+    // "The Latest: Clinton tells voters ...": a label before the colon is no source.
+    if let Some(c) = colon.filter(|&c| {
+        (k..c).all(|i| {
+            matches!(ctx.toks[i].lower.deref(), "the" | "a")
+                || lex.headline_labels.contains(ctx.toks[i].lower.deref())
+        })
+    }) {
+        k = c + 1;
+        colon = None;
+    }
+    if k >= last || !capital(k) || ctx.inq[k] {
+        return None;
+    }
+    if let Some(c) = colon.filter(|&c| nwords(ctx, c, last) >= 3) {
+        if (k..c).all(|i| ctx.toks[i].word && !ctx.inq[i]) {
+            let mut a = ctx.attr(c, c + 1, Some((k, c)));
+            a.speaker = a.np.and_then(|s| ctx.resolve(s));
+            return Some((a, Span::new(ctx.toks[c + 1].start, ctx.toks[last - 1].end)));
+        }
+    }
+    let verb = |i: usize| {
+        let w = ctx.toks[i].lower.deref();
+        if !ctx.toks[i].word || ctx.inq[i] || lex.stop.contains(w) || lex.preps.contains(w) {
+            return false;
+        }
+        (lex.verbs.contains_key(w) || lex.weak_cues.contains(w))
+            && !lex.be.contains(w)
+            && !lex.not_cues.contains(w)
+    };
+    let v = (k + 1..last.min(k + 8)).find(|&i| {
+        verb(i)
+            || (ctx.toks[i].lower == "to" && i + 1 < last && verb(i + 1))
+            || !(ctx.toks[i].word || ctx.toks[i].lower == ",")
+            || (lex.stop.contains(ctx.toks[i].lower.deref()) && ctx.toks[i].lower != "of")
+    })?;
+    let v = if ctx.toks[v].lower == "to" { v + 1 } else { v };
+    // "Trump's investments include ...": a possessive is no subject.
+    let possessive = |i: usize| {
+        let t = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
+        t.ends_with("'s") || t.ends_with("’s")
+    };
+    if !verb(v) || v - k > 5 || possessive(v - 1) || nwords(ctx, v + 1, last) < 2 {
+        return None;
+    }
+    let a = ctx.attr(v, v + 1, Some((k, v)));
+    a.np?;
+    Some((a, Span::new(ctx.toks[v + 1].start, ctx.toks[last - 1].end)))
 }
 
 /// "In the CBS poll, Trump's lead ..." / "... in a new poll.": "in" is the cue and the poll
