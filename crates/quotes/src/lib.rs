@@ -937,7 +937,8 @@ impl<'a> Ctx<'a> {
 
     fn np_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         let mut k = i;
-        while k < hi && k - i < 9 && !self.verbish(k) {
+        // A past form opening the phrase is an adjective ("said retired Gen. Mick Bednarek").
+        while k < hi && k - i < 9 && (k == i || !self.verbish(k)) {
             if self.np_word(k) || (self.toks[k].lower == "of" && k > i) {
                 k += 1;
             } else {
@@ -1357,6 +1358,13 @@ impl<'a> Ctx<'a> {
                         | "-"
                         | "—"
                         | "–"
+                        // "said Stephen Vladeck of the University of Texas", "said one
+                        // Democrat familiar with the talks", "(“...,” said an activist.)"
+                        | "of"
+                        | "with"
+                        | "for"
+                        | "."
+                        | ")"
                 );
             if !ends {
                 return None;
