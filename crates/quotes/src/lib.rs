@@ -748,10 +748,11 @@ impl<'a> Ctx<'a> {
         // "Some advocates for stem cell research", "leaders in North Carolina": a phrase
         // that names no speaker by itself takes the noun its preposition hangs on.
         let mut hops = 0;
+        // "Experts on North Korea and nuclear nonproliferation": likewise over "and".
         while hops < 2
             && k > lo + 1
             && k < end
-            && lex.preps.contains(self.toks[k - 1].lower.deref())
+            && (lex.preps.contains(self.toks[k - 1].lower.deref()) || self.toks[k - 1].lower == "and")
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
                 || lex.quantifiers.contains(self.toks[k].lower.deref()))
