@@ -654,6 +654,8 @@ impl<'a> Ctx<'a> {
                             "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which"
                         )
                         || self.adverb(i - 1)
+                        // "the analysis shows", "a new study finds".
+                        || lex.findings.contains(p.lower.deref())
                         || (speech
                             && (lex.quantifiers.contains(p.lower.deref())
                                 || (p.lower.ends_with("ed") && p.lower.len() > 4)
