@@ -420,6 +420,19 @@ fn trailing_dash_attribution(text: &str, para: Span) -> Option<usize> {
     None
 }
 
+/// Whether text opens with a transcript speaker tag: up to three upper-case words and a colon
+/// ("PENCE:", "CHRIS WALLACE:").
+fn speaker_turn(s: &str) -> bool {
+    let Some((tag, _)) = s.split_once(':') else { return false };
+    let words: Vec<&str> = tag.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+        })
+}
+
 fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
     let mut out = Vec::new();
     // The quote being read: (open, content start, opening mark, paragraph, dash).
@@ -433,7 +446,21 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
         if let Some((open, cstart, mark, qp, dash)) = cur.take() {
             // A quote carried over from the paragraph before.
             let first = body.chars().next();
-            if first.is_some_and(is_open_mark) {
+            // A transcript line ("PENCE: Well, ...") is a new speaker's turn, not a paragraph
+            // continuing the quote before.
+            let turn = first.is_some_and(is_open_mark)
+                && first.is_some_and(|m| speaker_turn(&body[m.len_utf8()..]));
+            if turn {
+                let content = trim_span(text, Span::new(cstart, last_para_end));
+                out.push(Marked {
+                    open,
+                    content,
+                    close: last_para_end,
+                    closed: false,
+                    dash,
+                    para: qp,
+                });
+            } else if first.is_some_and(is_open_mark) {
                 let m = first.unwrap_or('"');
                 cur = Some((open, cstart, if mark == '«' { '«' } else { m }, qp, dash));
                 skip_to += m.len_utf8();
