@@ -781,7 +781,8 @@ impl<'a> Ctx<'a> {
         while hops < 2
             && k > lo + 1
             && k < end
-            && (lex.preps.contains(self.toks[k - 1].lower.deref()) || self.toks[k - 1].lower == "and")
+            && (lex.preps.contains(self.toks[k - 1].lower.deref())
+                || self.toks[k - 1].lower == "and")
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
                 || lex.quantifiers.contains(self.toks[k].lower.deref()))
@@ -1457,7 +1458,7 @@ impl<'a> Ctx<'a> {
         // "X verb": a pronoun, or a phrase of up to six words with a capital or a determiner.
         let pron = matches!(self.toks[i].lower.deref(), "he" | "she" | "they" | "it" | "we" | "i");
         let v = if pron {
-            i + 1
+            Some(i + 1)
         } else {
             (i + 1..hi.min(i + 7)).find(|&k| {
                 !self.np_word(k)
@@ -1465,11 +1466,12 @@ impl<'a> Ctx<'a> {
                         && !lex.preps.contains(self.toks[k].lower.deref())
                         && !DETERMINERS.contains(&self.toks[k].lower.deref())
                         && self.toks[k].lower.ends_with("ed")
-            })?
+            })
         };
-        if v < hi && verb_like(v) && ends_after(v + 1) && self.np_plausible((i, v)) {
-            let np = (i, v);
-            return Some(self.attr(v, v + 1, Some(np)));
+        if let Some(v) = v.filter(|&v| v < hi && verb_like(v) && ends_after(v + 1)) {
+            if self.np_plausible((i, v)) {
+                return Some(self.attr(v, v + 1, Some((i, v))));
+            }
         }
         // "verb X": a past form, then a phrase ending the clause.
         if i + 1 < hi && verb_like(i) && self.toks[i].lower.ends_with("ed") {
