@@ -2093,6 +2093,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         if taken(&used, npr.0, npr.1) {
             continue;
         }
+        // "In a statement issued Friday", "images of the senator repeating": a phrase after a
+        // preposition is no subject, and a learned cue after it no finite verb.
+        let learned_only = !lex.verbs.contains_key(ctx.toks[c].lower.deref());
+        if learned_only
+            && npr.0 > lo
+            && npr.1 == c
+            && (lex.preps.contains(ctx.toks[npr.0 - 1].lower.deref())
+                || matches!(ctx.toks[npr.0 - 1].lower.deref(), "by" | "to" | "into" | "about"))
+        {
+            continue;
+        }
         // "The plan, a source said, is to ...": the attribution splits the content.
         if let Some((a0, _)) = np {
             let before_comma = a0 > lo + 1 && ctx.toks[a0 - 1].lower == ",";
