@@ -3,8 +3,9 @@
 //! Each article's `.txt` goes through the same stages a real article does (ingest, clean,
 //! segment, entities, time, within-article resolution, quotes); every quote found becomes one
 //! predicted attribution whose source is the speaker phrase, whose cue is the cue words and
-//! whose content is the quoted words (with their quotation marks, as PolNeAR marks them).
-//! Gold is the **first** `.ann` file per article (by name), since a few articles were annotated
+//! whose content is the quoted words (with their quotation marks, as PolNeAR marks them). A
+//! quote relayed "according to" someone is a second attribution with the same content, the
+//! relaying phrase as source and "according to" as cue. Gold is the **first** `.ann` file per article (by name), since a few articles were annotated
 //! twice. Spans are scored per type, exact (same character offsets) and overlap (any shared
 //! character), micro-averaged over the split; PolNeAR has no official scorer, this follows the
 //! PARC3 / Citron convention.

@@ -29,7 +29,10 @@
 //! them). A sentence with none whose subject is a named person or organisation, a group noun or
 //! a personal pronoun, followed by a learned verb of stance or action ("Trump unleashed a flurry
 //! of tweets"), is one; so are headlines and transcript lines ("Poll: ...", "PENCE: ...") and
-//! byline dashes ("...” ― Sonya Herridge"). The eval's source span is `speaker_span`; `speaker`
+//! byline dashes ("...” ― Sonya Herridge"). A text without a title of its own opens with its
+//! headline: the words before its first cue verb or colon are a source ("Union Slams Council
+//! ..."). After a closing quotation, a short "X verb" or "verb X" clause is the attribution
+//! whatever the verb (",” Toomey fumed."). The eval's source span is `speaker_span`; `speaker`
 //! stays a resolved person or organisation, or `None`. Besides the hand-written cue verbs, cue words learned from the PolNeAR training split
 //! are loaded from `resources/en/quotes/learned_cues.tsv`, rebuilt (byte-identically) by
 //!
