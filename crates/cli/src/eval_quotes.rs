@@ -3,8 +3,9 @@
 //! Each article's `.txt` goes through the same stages a real article does (ingest, clean,
 //! segment, entities, time, within-article resolution, quotes); every quote found becomes one
 //! predicted attribution whose source is the speaker phrase, whose cue is the cue words and
-//! whose content is the quoted words (with their quotation marks, as PolNeAR marks them).
-//! Gold is the **first** `.ann` file per article (by name), since a few articles were annotated
+//! whose content is the quoted words (with their quotation marks, as PolNeAR marks them). A
+//! quote relayed "according to" someone is a second attribution with the same content, the
+//! relaying phrase as source and "according to" as cue. Gold is the **first** `.ann` file per article (by name), since a few articles were annotated
 //! twice. Spans are scored per type, exact (same character offsets) and overlap (any shared
 //! character), micro-averaged over the split; PolNeAR has no official scorer, this follows the
 //! PARC3 / Citron convention.
@@ -202,6 +203,22 @@ fn predict(doc: &Document) -> Predicted {
             }
         }
         relations.push([source, cue, content]);
+        // "..., according to Y": Y passed the words on, an attribution of its own (PolNeAR
+        // marks it with "according to" as its cue).
+        if let Some(r) = q.relayed_by_span {
+            let relay = Some(map.map(doc, r.start, r.end));
+            let before = doc.text[..r.start].trim_end();
+            let at = before.len().saturating_sub("according to".len());
+            let cue = (before.is_char_boundary(at)
+                && before[at..].eq_ignore_ascii_case("according to"))
+            .then(|| map.map(doc, at, before.len()));
+            for (ti, s) in [relay, cue].iter().enumerate() {
+                if let Some(s) = s {
+                    spans.by_type[ti].push(*s);
+                }
+            }
+            relations.push([relay, cue, content]);
+        }
     }
     Predicted { spans, relations }
 }

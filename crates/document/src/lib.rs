@@ -183,7 +183,8 @@ pub struct Quote {
     /// Who passed the words on, for a quote relayed second-hand ("..., according to Ushakov").
     #[serde(default)]
     pub relayed_by: Option<String>,
-    /// The words that name the relaying speaker.
+    /// The words that name the relaying speaker (also when they name no one: "according to a
+    /// court filing").
     #[serde(default)]
     pub relayed_by_span: Option<Span>,
 }

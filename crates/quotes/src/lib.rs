@@ -29,7 +29,10 @@
 //! them). A sentence with none whose subject is a named person or organisation, a group noun or
 //! a personal pronoun, followed by a learned verb of stance or action ("Trump unleashed a flurry
 //! of tweets"), is one; so are headlines and transcript lines ("Poll: ...", "PENCE: ...") and
-//! byline dashes ("...” ― Sonya Herridge"). The eval's source span is `speaker_span`; `speaker`
+//! byline dashes ("...” ― Sonya Herridge"). A text without a title of its own opens with its
+//! headline: the words before its first cue verb or colon are a source ("Union Slams Council
+//! ..."). After a closing quotation, a short "X verb" or "verb X" clause is the attribution
+//! whatever the verb (",” Toomey fumed."). The eval's source span is `speaker_span`; `speaker`
 //! stays a resolved person or organisation, or `None`. Besides the hand-written cue verbs, cue words learned from the PolNeAR training split
 //! are loaded from `resources/en/quotes/learned_cues.tsv`, rebuilt (byte-identically) by
 //!
@@ -98,6 +101,10 @@ struct Lexicon {
     participles: FastSet<&'static str>,
     /// Verbs whose subject is not a source ("seems", "appeared").
     subjectless: FastSet<&'static str>,
+    /// Labels that open a headline before its source ("exclusive", "watch").
+    headline_labels: FastSet<&'static str>,
+    /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
+    stative: FastSet<&'static str>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -189,6 +196,11 @@ fn lexicon() -> &'static Lexicon {
                 include_str!("../../../resources/en/quotes/passive.txt"),
                 "subjectless",
             ),
+            headline_labels: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "headline_label",
+            ),
+            stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
         }
     })
 }
@@ -233,12 +245,7 @@ const NOUN_LIKE: &[&str] = &[
     "mentions",
     "show",
     "shows",
-    "want",
     "see",
-    "say",
-    "think",
-    "know",
-    "believe",
     "discuss",
     "vote",
     "notes",
@@ -253,6 +260,17 @@ const NOUN_LIKE: &[&str] = &[
     "cited",
     "offered",
 ];
+/// Whether a determiner before a cue form stands alone as its subject: "some say", "one
+/// says", "this shows" (the verb agrees with it), not "some claims" or "this plan" (a noun).
+fn pronoun_subject(det: &str, cue: &str) -> bool {
+    let third_singular = cue.ends_with('s') && !cue.ends_with("ss");
+    match det {
+        "some" | "these" | "those" => !third_singular,
+        "one" | "another" | "this" => third_singular,
+        _ => false,
+    }
+}
+
 const ABBREVIATIONS: &[&str] =
     &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "prof"];
 
@@ -405,6 +423,19 @@ fn trailing_dash_attribution(text: &str, para: Span) -> Option<usize> {
     None
 }
 
+/// Whether text opens with a transcript speaker tag: up to three upper-case words and a colon
+/// ("PENCE:", "CHRIS WALLACE:").
+fn speaker_turn(s: &str) -> bool {
+    let Some((tag, _)) = s.split_once(':') else { return false };
+    let words: Vec<&str> = tag.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+        })
+}
+
 fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
     let mut out = Vec::new();
     // The quote being read: (open, content start, opening mark, paragraph, dash).
@@ -418,7 +449,21 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
         if let Some((open, cstart, mark, qp, dash)) = cur.take() {
             // A quote carried over from the paragraph before.
             let first = body.chars().next();
-            if first.is_some_and(is_open_mark) {
+            // A transcript line ("PENCE: Well, ...") is a new speaker's turn, not a paragraph
+            // continuing the quote before.
+            let turn = first.is_some_and(is_open_mark)
+                && first.is_some_and(|m| speaker_turn(&body[m.len_utf8()..]));
+            if turn {
+                let content = trim_span(text, Span::new(cstart, last_para_end));
+                out.push(Marked {
+                    open,
+                    content,
+                    close: last_para_end,
+                    closed: false,
+                    dash,
+                    para: qp,
+                });
+            } else if first.is_some_and(is_open_mark) {
                 let m = first.unwrap_or('"');
                 cur = Some((open, cstart, if mark == '«' { '«' } else { m }, qp, dash));
                 skip_to += m.len_utf8();
@@ -568,7 +613,8 @@ struct Attr {
     cue: Option<Span>,
     np: Option<Span>,
     speaker: Option<String>,
-    relayed: Option<(Span, String)>,
+    /// The "according to" phrase that passed the words on, and whom it names if anyone.
+    relayed: Option<(Span, Option<String>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -638,6 +684,8 @@ impl<'a> Ctx<'a> {
                             "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which"
                         )
                         || self.adverb(i - 1)
+                        // "the analysis shows", "a new study finds".
+                        || lex.findings.contains(p.lower.deref())
                         || (speech
                             && (lex.quantifiers.contains(p.lower.deref())
                                 || (p.lower.ends_with("ed") && p.lower.len() > 4)
@@ -654,7 +702,7 @@ impl<'a> Ctx<'a> {
             let noun_like = NOUN_LIKE.contains(&t.lower.deref());
             if matches!(prev, "to" | "would" | "could" | "might")
                 || (noun_like && matches!(prev, "media" | "news" | "rich"))
-                || DETERMINERS.contains(&prev)
+                || (DETERMINERS.contains(&prev) && !pronoun_subject(prev, &t.lower))
             {
                 return None;
             }
@@ -717,13 +765,27 @@ impl<'a> Ctx<'a> {
         while k < end && self.toks[k].lower == "of" {
             k += 1;
         }
+        // "That person said", "These voters say": a demonstrative opening the clause belongs
+        // to the phrase (one after a noun is a relative pronoun: "the report that X said").
+        if k > lo && k < end && matches!(self.toks[k - 1].lower.deref(), "that" | "these" | "those")
+        {
+            let d = k - 1;
+            if d == lo
+                || !self.toks[d - 1].word
+                || lex.openers.contains(self.toks[d - 1].lower.deref())
+            {
+                k = d;
+            }
+        }
         // "Some advocates for stem cell research", "leaders in North Carolina": a phrase
         // that names no speaker by itself takes the noun its preposition hangs on.
         let mut hops = 0;
+        // "Experts on North Korea and nuclear nonproliferation": likewise over "and".
         while hops < 2
             && k > lo + 1
             && k < end
-            && lex.preps.contains(self.toks[k - 1].lower.deref())
+            && (lex.preps.contains(self.toks[k - 1].lower.deref())
+                || self.toks[k - 1].lower == "and")
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
                 || lex.quantifiers.contains(self.toks[k].lower.deref()))
@@ -782,7 +844,7 @@ impl<'a> Ctx<'a> {
             return self.clause_subject(lo, c - 1);
         }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
-            return Some(np);
+            return Some(self.with_relative(np, lo));
         }
         let mut j = c;
         while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.deref()) {
@@ -802,11 +864,12 @@ impl<'a> Ctx<'a> {
                     {
                         first += 1;
                     }
-                    // "Legislative leaders in the northern province, for instance, noted".
+                    // "Legislative leaders in the northern province, for instance, noted",
+                    // "Experts and officials, however, said".
                     let reaches = (first..np.0).all(|k| {
                         self.np_word(k)
                             || lex.preps.contains(self.toks[k].lower.deref())
-                            || self.toks[k].lower == "of"
+                            || matches!(self.toks[k].lower.deref(), "of" | "and")
                     });
                     if reaches && np.0 - first <= 8 {
                         np.0 = first;
@@ -827,6 +890,29 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A speaker phrase inside a relative clause reaches back to the noun the clause hangs on:
+    /// "officials who spoke with The Huffington Post said" names the officials, not the Post
+    /// (PolNeAR's source is the whole phrase). The clause has no comma or speech verb.
+    fn with_relative(&self, np: (usize, usize), lo: usize) -> (usize, usize) {
+        let lex = lexicon();
+        for k in (lo.max(np.0.saturating_sub(12))..np.0).rev() {
+            let t = &self.toks[k];
+            if self.inq[k] || matches!(t.lower.deref(), "," | ";" | ":" | "(" | ")") {
+                break;
+            }
+            if self.cue_at(k).is_some() && !lex.stance.contains(t.lower.deref()) {
+                break;
+            }
+            if matches!(t.lower.deref(), "who" | "that") {
+                if let Some(h) = self.np_left(k, lo).filter(|&h| h.1 == k && self.np_plausible(h)) {
+                    return (h.0, np.1);
+                }
+                break;
+            }
+        }
+        np
     }
 
     /// The speaker phrase starting at token `i` (for "said X", "according to X").
@@ -885,7 +971,8 @@ impl<'a> Ctx<'a> {
 
     fn np_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         let mut k = i;
-        while k < hi && k - i < 9 && !self.verbish(k) {
+        // A past form opening the phrase is an adjective ("said retired Gen. Mick Bednarek").
+        while k < hi && k - i < 9 && (k == i || !self.verbish(k)) {
             if self.np_word(k) || (self.toks[k].lower == "of" && k > i) {
                 k += 1;
             } else {
@@ -1088,7 +1175,8 @@ impl<'a> Ctx<'a> {
         if lex.subjectless.contains(self.toks[c].lower.deref()) {
             return true;
         }
-        if !self.participle(c, ce) {
+        // "They are convinced that ...": a participle of mind is its subject's state.
+        if !self.participle(c, ce) || lex.stative.contains(self.toks[c].lower.deref()) {
             return false;
         }
         // A form of "be" right before the participle, past adverbs ("was not invited").
@@ -1181,7 +1269,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.toks[k].lower.deref();
+        // A lead-in phrase before the subject: "By the end of the day, X ...".
         let lead = lex.preps.contains(first)
+            || matches!(first, "by" | "to" | "for")
             || lex.subordinators.contains(first)
             || self.timex[k]
             || self.adverb(k);
@@ -1265,7 +1355,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if let Some((ce, _, according)) = self.cue_at(i) {
-            // Inversion: ", noted Putin." / ", according to Ushakov."
+            // Inversion: ", noted Putin." / ", according to Ushakov." Only a verb of speech
+            // inverts; after ", criticized", ", saying" or ", citing" comes the object.
+            let lex = lexicon();
+            let verb = self.toks[i].lower.deref();
+            let speech = ce > i + 1
+                || (lex.verbs.contains_key(verb)
+                    && !lex.stance.contains(verb)
+                    && !verb.ends_with("ing"));
+            if !according && !speech {
+                return None;
+            }
             let mut k = ce;
             if !according && k < hi && self.toks[k].lower == "by" {
                 k += 1;
@@ -1292,6 +1392,13 @@ impl<'a> Ctx<'a> {
                         | "-"
                         | "—"
                         | "–"
+                        // "said Stephen Vladeck of the University of Texas", "said one
+                        // Democrat familiar with the talks", "(“...,” said an activist.)"
+                        | "of"
+                        | "with"
+                        | "for"
+                        | "."
+                        | ")"
                 );
             if !ends {
                 return None;
@@ -1320,6 +1427,64 @@ impl<'a> Ctx<'a> {
                 let np = self.np_left(np_end.min(c), i).or_else(|| self.np_left(c, i));
                 let np = np.map(|(a, b)| (a.max(i), b));
                 return Some(self.attr(c, ce, np));
+            }
+        }
+        if loose {
+            return self.any_verb_after(i, hi);
+        }
+        None
+    }
+
+    /// Right after a quotation closing on a comma or a full stop, a short clause of a speaker
+    /// and a verb not in the cue lists is its attribution all the same (",” Toomey fumed.",
+    /// ",” she went on.", ",” beamed Donald Hartley."): the clause must end there, or at a
+    /// comma.
+    fn any_verb_after(&self, i: usize, hi: usize) -> Option<Attr> {
+        let lex = lexicon();
+        let lower = |k: usize| {
+            self.toks[k].word
+                && !self.inq[k]
+                && self.text[self.toks[k].start..].starts_with(|c: char| c.is_lowercase())
+        };
+        let verb_like = |k: usize| {
+            let w = self.toks[k].lower.deref();
+            lower(k)
+                && !lex.stop.contains(w)
+                && !lex.be.contains(w)
+                && !DETERMINERS.contains(&w)
+                && !lex.pronouns.contains(w)
+        };
+        let ends_after = |k: usize| {
+            let rest = (k..hi).take_while(|&x| self.toks[x].lower != ",");
+            rest.filter(|&x| self.toks[x].word).count() <= 4
+        };
+        // "X verb": a pronoun, or a phrase of up to six words with a capital or a determiner.
+        let pron = matches!(self.toks[i].lower.deref(), "he" | "she" | "they" | "it" | "we" | "i");
+        let v = if pron {
+            Some(i + 1)
+        } else {
+            (i + 1..hi.min(i + 7)).find(|&k| {
+                !self.np_word(k)
+                    || lower(k)
+                        && !lex.preps.contains(self.toks[k].lower.deref())
+                        && !DETERMINERS.contains(&self.toks[k].lower.deref())
+                        && self.toks[k].lower.ends_with("ed")
+            })
+        };
+        if let Some(v) = v.filter(|&v| v < hi && verb_like(v) && ends_after(v + 1)) {
+            if self.np_plausible((i, v)) {
+                return Some(self.attr(v, v + 1, Some((i, v))));
+            }
+        }
+        // "verb X": a past form, then a phrase ending the clause.
+        if i + 1 < hi && verb_like(i) && self.toks[i].lower.ends_with("ed") {
+            let np = self.np_right(i + 1, hi)?;
+            let capital = self.text[self.toks[np.0].start..].starts_with(char::is_uppercase);
+            let next = self.toks.get(np.1).map_or(".", |t| t.lower.deref());
+            if (capital || DETERMINERS.contains(&self.toks[np.0].lower.deref()))
+                && (np.1 == hi || next == ",")
+            {
+                return Some(self.attr(i, i + 1, Some(np)));
             }
         }
         None
@@ -1351,15 +1516,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// "according to X" in the sentence around `pos`, outside quotes.
-    fn according_in(&self, sent: Span, near: Span) -> Option<(Span, String)> {
+    fn according_in(&self, sent: Span, near: Span) -> Option<(Span, Option<String>)> {
         let (a, b) = (self.tok_at(sent.start), self.tok_at(sent.end));
         let a = a.max(self.tok_at(near.start).saturating_sub(40));
         let b = b.min(self.tok_at(near.end) + 40);
         for i in a..b {
             if let Some((ce, _, true)) = self.cue_at(i) {
                 let (x, y) = self.np_right(ce, b)?;
+                // An unnamed source ("according to a court filing") is one all the same.
                 let s = self.span_of((x, y));
-                return self.resolve(s).map(|n| (s, n));
+                return Some((s, self.resolve(s)));
             }
         }
         None
@@ -1609,7 +1775,7 @@ fn make_quote(text: &str, content: Span, kind: &str, a: &Attr) -> Quote {
         kind: kind.to_string(),
         cue: a.cue.map(|s| Cue { start: s.start, end: s.end, text: text[s.start..s.end].into() }),
         speaker_span: a.np,
-        relayed_by: a.relayed.as_ref().map(|r| r.1.clone()),
+        relayed_by: a.relayed.as_ref().and_then(|r| r.1.clone()),
         relayed_by_span: a.relayed.as_ref().map(|r| r.0),
     }
 }
@@ -1671,8 +1837,8 @@ fn attribute_marked(
     {
         // "X called it “a good basis”, according to Y": X said it, Y passed it on.
         if let Some(mut b) = ctx.attr_before(lo_tok, m.open).filter(|b| b.speaker.is_some()) {
-            let relay = attr.take().and_then(|a| Some((a.np?, a.speaker?)));
-            if relay.as_ref().is_some_and(|r| b.speaker.as_deref() != Some(r.1.as_str())) {
+            let relay = attr.take().and_then(|a| Some((a.np?, Some(a.speaker?))));
+            if relay.as_ref().is_some_and(|r| b.speaker != r.1) {
                 b.relayed = relay;
             }
             attr = Some(b);
@@ -1730,7 +1896,7 @@ fn attribute_marked(
     let mut a = attr.unwrap_or_default();
     if a.cue.is_some_and(|c| !is_according(text, c)) {
         if let Some((span, who)) = ctx.according_in(sent, Span::new(m.open, m.close)) {
-            if a.speaker.as_deref() != Some(who.as_str()) && a.np != Some(span) {
+            if (who.is_none() || a.speaker != who) && a.np != Some(span) {
                 a.relayed = Some((span, who));
             }
         }
@@ -1868,7 +2034,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             let para_start = ctx.paras[ctx.para_of(ctx.toks[lo].start)].start;
             // A one-word label ("Q:", "CORRECTION:", "Iowa:") is no source unless it names
             // someone.
-            let label = np.1 == np.0 + 1;
+            let label = np.1 == np.0 + 1
+                || (np.0..np.1).all(|i| {
+                    matches!(ctx.toks[i].lower.deref(), "the" | "a")
+                        || lex.headline_labels.contains(ctx.toks[i].lower.deref())
+                });
             let headline = ctx.text[para_start..ctx.toks[lo].start].trim().is_empty()
                 && !label
                 && (np.0..np.1).all(|i| {
@@ -1924,6 +2094,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         let np = ctx.subject_np(c, lo);
         let Some(npr) = np else { continue };
         if taken(&used, npr.0, npr.1) {
+            continue;
+        }
+        // "In a statement issued Friday", "images of the senator repeating": a phrase after a
+        // preposition is no subject, and a learned cue after it no finite verb.
+        let learned_only = !lex.verbs.contains_key(ctx.toks[c].lower.deref());
+        if learned_only
+            && npr.0 > lo
+            && npr.1 == c
+            && (lex.preps.contains(ctx.toks[npr.0 - 1].lower.deref())
+                || matches!(ctx.toks[npr.0 - 1].lower.deref(), "by" | "to" | "into" | "about"))
+        {
             continue;
         }
         // "The plan, a source said, is to ...": the attribution splits the content.
@@ -2079,12 +2260,93 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         k += 1;
     }
     if found.is_empty() {
+        if let Some((a, content)) = headline(ctx, lo, last) {
+            let content = Span::new(content.start, content_end.max(content.start));
+            found.push(finish_indirect(ctx, content, a));
+        }
+    }
+    if found.is_empty() {
         // "in a new Washington Post-ABC News poll": the finding's source.
         if let Some((a, content)) = finding_in(ctx, lo, last, content_end) {
             found.push(finish_indirect(ctx, content, a));
         }
     }
     Some(())
+}
+
+/// At most this many words in a headline.
+const MAX_HEADLINE_WORDS: usize = 20;
+
+/// A headline names who did or said what in its first words ("Ben Carson Slams Hillary",
+/// "Party aims to heal wounds", "Newspaper: Defense secretary used ..."): the words before
+/// the first verb, or before a colon, are the source. A headline is the first paragraph of a
+/// text that has no title of its own, when that paragraph is one short sentence.
+fn headline(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
+    let lex = lexicon();
+    let first_para = *ctx.paras.first()?;
+    let sent = ctx.sents[ctx.sent_of(ctx.toks[lo].start)];
+    if ctx.doc.meta.title.is_some()
+        || sent.start > first_para.start
+        || sent.end < first_para.end
+        || nwords(ctx, lo, last) > MAX_HEADLINE_WORDS
+    {
+        return None;
+    }
+    let capital = |k: usize| ctx.text[ctx.toks[k].start..].starts_with(char::is_uppercase);
+    let mut k = lo;
+    // Past a label ("EXCLUSIVE –", "WATCH:").
+    while k < last && (!ctx.toks[k].word || lex.headline_labels.contains(ctx.toks[k].lower.deref()))
+    {
+        k += 1;
+    }
+    let mut colon = (k + 1..last.min(k + 7)).find(|&i| ctx.toks[i].lower == ":");
+    // "The Latest: Clinton tells voters ...": a label before the colon is no source.
+    if let Some(c) = colon.filter(|&c| {
+        (k..c).all(|i| {
+            matches!(ctx.toks[i].lower.deref(), "the" | "a")
+                || lex.headline_labels.contains(ctx.toks[i].lower.deref())
+        })
+    }) {
+        k = c + 1;
+        colon = None;
+    }
+    if k >= last || !capital(k) || ctx.inq[k] {
+        return None;
+    }
+    if let Some(c) = colon.filter(|&c| nwords(ctx, c, last) >= 3) {
+        if (k..c).all(|i| ctx.toks[i].word && !ctx.inq[i]) {
+            let mut a = ctx.attr(c, c + 1, Some((k, c)));
+            a.speaker = a.np.and_then(|s| ctx.resolve(s));
+            return Some((a, Span::new(ctx.toks[c + 1].start, ctx.toks[last - 1].end)));
+        }
+    }
+    let verb = |i: usize| {
+        let w = ctx.toks[i].lower.deref();
+        if !ctx.toks[i].word || ctx.inq[i] || lex.stop.contains(w) || lex.preps.contains(w) {
+            return false;
+        }
+        (lex.verbs.contains_key(w) || lex.weak_cues.contains(w))
+            && !lex.be.contains(w)
+            && !lex.not_cues.contains(w)
+    };
+    let v = (k + 1..last.min(k + 8)).find(|&i| {
+        verb(i)
+            || (ctx.toks[i].lower == "to" && i + 1 < last && verb(i + 1))
+            || !(ctx.toks[i].word || ctx.toks[i].lower == ",")
+            || (lex.stop.contains(ctx.toks[i].lower.deref()) && ctx.toks[i].lower != "of")
+    })?;
+    let v = if ctx.toks[v].lower == "to" { v + 1 } else { v };
+    // "Trump's investments include ...": a possessive is no subject.
+    let possessive = |i: usize| {
+        let t = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
+        t.ends_with("'s") || t.ends_with("’s")
+    };
+    if !verb(v) || v - k > 5 || possessive(v - 1) || nwords(ctx, v + 1, last) < 2 {
+        return None;
+    }
+    let a = ctx.attr(v, v + 1, Some((k, v)));
+    a.np?;
+    Some((a, Span::new(ctx.toks[v + 1].start, ctx.toks[last - 1].end)))
 }
 
 /// "In the CBS poll, Trump's lead ..." / "... in a new poll.": "in" is the cue and the poll
@@ -2316,7 +2578,7 @@ fn finish_indirect(ctx: &mut Ctx, content: Span, mut a: Attr) -> Quote {
     let sent = ctx.sents[ctx.sent_of(content.start)];
     if a.cue.is_some_and(|c| !is_according(ctx.text, c)) {
         if let Some((span, who)) = ctx.according_in(sent, content) {
-            if a.speaker.as_deref() != Some(who.as_str()) && a.np != Some(span) {
+            if (who.is_none() || a.speaker != who) && a.np != Some(span) {
                 a.relayed = Some((span, who));
             }
         }

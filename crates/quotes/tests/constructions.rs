@@ -339,3 +339,182 @@ fn a_cue_ending_its_sentence_with_a_colon_reports_the_next() {
     assert_eq!(source(&d, q), Some("Berg"));
     check_spans(&d);
 }
+
+/// The quote whose speaker phrase is `phrase`.
+fn by_source<'a>(doc: &'a Document, phrase: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| source(doc, q) == Some(phrase))
+        .unwrap_or_else(|| panic!("no quote from {phrase:?} in {:#?}", doc.quotes))
+}
+
+#[test]
+fn pronoun_like_subjects() {
+    // A determiner standing alone agrees with its verb; "that" opening a clause is part of
+    // the phrase; "since" sits between a subject and its verb.
+    let d = analyse(
+        "The ferry service was cut in half last winter.\n\
+         Some say the island will empty within a decade.\n\
+         Another notes that the school has lost half its pupils.\n\
+         That person said the harbour fees doubled in a year.\n\
+         Mayor Ines Duarte has since said the cuts will be reversed.\n",
+    );
+    assert!(by_source(&d, "Some").text.starts_with("the island will empty"));
+    assert!(by_source(&d, "Another").text.contains("lost half its pupils"));
+    assert!(by_source(&d, "That person").text.starts_with("the harbour fees"));
+    assert_eq!(by_source(&d, "Mayor Ines Duarte").speaker.as_deref(), Some("Ines Duarte"));
+    // "some claims", "this plan": nouns after a determiner are no cues.
+    let d =
+        analyse("The council met on Monday.\nThis plan would cut the fees in half by spring.\n");
+    assert!(d.quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "plan")));
+    check_spans(&d);
+}
+
+#[test]
+fn state_of_mind_participles_keep_their_subject() {
+    let d = analyse(
+        "The vote on the harbour fees is due in May.\n\
+         The fishermen are convinced that the fees will ruin them.\n",
+    );
+    let q = quote(&d, "that the fees will ruin");
+    assert_eq!(source(&d, q), Some("The fishermen"));
+    check_spans(&d);
+}
+
+#[test]
+fn only_speech_verbs_invert() {
+    // ", saying ..." and ", criticized the plan" are followed by their objects, not speakers.
+    let d = analyse(
+        "The harbour fees rose again in March.\n\
+         Senator Paul Ortiz withdrew his support for the bill, saying the fees are too high.\n",
+    );
+    for q in &d.quotes {
+        assert_ne!(source(&d, q), Some("the fees are too high"), "{q:?}");
+    }
+    let q = quote(&d, "the fees are too high");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("Senator Paul Ortiz")), "{q:?}");
+    check_spans(&d);
+}
+
+#[test]
+fn any_verb_after_a_quotation() {
+    let d = analyse(
+        "The council voted late on Tuesday.\n\
+         “We were never asked about any of this,” Marta Kowalski fumed.\n\
+         “That is simply not true,” she went on.\n\
+         “This is a great day for the town,” beamed Tomas Berg.\n",
+    );
+    let q = quote(&d, "We were never asked");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "fumed");
+    assert_eq!(source(&d, quote(&d, "That is simply not true")), Some("she"));
+    assert_eq!(quote(&d, "This is a great day").speaker.as_deref(), Some("Tomas Berg"));
+    check_spans(&d);
+}
+
+#[test]
+fn speaker_phrases_with_relative_clauses_and_coordination() {
+    let d = analyse(
+        "The port reopened on Monday.\n\
+         Dock workers who spoke with the Harbour Gazette said the cranes are still broken.\n\
+         Engineers and local officials, however, said the repairs are finished.\n\
+         Experts on shipping and port security said the delays will last a month.\n",
+    );
+    let q = quote(&d, "the cranes are still broken");
+    assert_eq!(source(&d, q), Some("Dock workers who spoke with the Harbour Gazette"));
+    let q = quote(&d, "the repairs are finished");
+    assert!(source(&d, q).is_some_and(|s| s.contains("officials")), "{q:?}");
+    let q = quote(&d, "the delays will last");
+    assert!(source(&d, q).is_some_and(|s| s.contains("port security")), "{q:?}");
+    check_spans(&d);
+}
+
+#[test]
+fn lead_in_before_a_coordinated_speaker() {
+    let d = analyse(
+        "The storm hit the coast on Sunday.\n\
+         By the end of the week, Governor Helen Marsh toured the damage and said the state would pay for the repairs.\n",
+    );
+    let q = quote(&d, "the state would pay");
+    assert_eq!(q.speaker.as_deref(), Some("Helen Marsh"));
+    check_spans(&d);
+}
+
+#[test]
+fn relayed_by_an_unnamed_source() {
+    let d = analyse(
+        "The mill closed in 2019.\n\
+         “We sold it for a song,” the owner told the court, according to a filing seen by reporters.\n",
+    );
+    let q = quote(&d, "We sold it for a song");
+    let span = q.relayed_by_span.expect("relayed");
+    assert!(d.text[span.start..span.end].starts_with("a filing"), "{q:?}");
+    assert_eq!(q.relayed_by, None);
+    check_spans(&d);
+}
+
+#[test]
+fn headline_sources() {
+    // A text without a title of its own opens with its headline.
+    let d = analyse(
+        "Harbour Union Slams Council Over Fee Rise.\n\
+         The union said on Monday that the fees would ruin small fishermen.\n",
+    );
+    let q = quote(&d, "Council Over Fee Rise");
+    assert_eq!(source(&d, q), Some("Harbour Union"));
+    let d = analyse(
+        "The Latest: Mayor Ines Duarte vows to fight the fee rise.\n\
+         The mayor spoke outside the town hall on Monday morning.\n",
+    );
+    let q = quote(&d, "to fight the fee rise");
+    assert_eq!(source(&d, q), Some("Mayor Ines Duarte"));
+    assert!(d.quotes.iter().all(|q| source(&d, q) != Some("The Latest")));
+    let d = analyse(
+        "Poll: Ferry fares are twice the mainland average.\n\
+         The survey asked five hundred people in March.\n",
+    );
+    assert_eq!(source(&d, quote(&d, "Ferry fares are twice")), Some("Poll"));
+    check_spans(&d);
+}
+
+#[test]
+fn inverted_speakers_with_long_phrases() {
+    let d = analyse(
+        "The harbour fees rose again in March.\n\
+         “The fees will drive the boats away,” said Pedro Lima of the Fishermen's Association of Faro.\n\
+         “I fundamentally disagree,” said retired Admiral Rui Sousa, who chaired the board.\n\
+         (“Nobody asked us,” said one local activist.)\n\
+         “It was not a fair process,” said one fisherman familiar with the talks.\n",
+    );
+    assert_eq!(quote(&d, "The fees will drive").speaker.as_deref(), Some("Pedro Lima"));
+    assert_eq!(quote(&d, "I fundamentally disagree").speaker.as_deref(), Some("Rui Sousa"));
+    assert!(source(&d, quote(&d, "Nobody asked us")).is_some_and(|s| s.contains("activist")));
+    let q = quote(&d, "It was not a fair process");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("one fisherman")), "{q:?}");
+    check_spans(&d);
+}
+
+#[test]
+fn findings_as_subjects() {
+    let d = analyse(
+        "The island lost a fifth of its people in ten years.\n\
+         A new poll shows that most islanders want a bridge.\n",
+    );
+    let q = quote(&d, "that most islanders want");
+    assert_eq!(source(&d, q), Some("A new poll"));
+    check_spans(&d);
+}
+
+#[test]
+fn transcript_turns() {
+    let d = analyse(
+        "The interview aired on Sunday.\n\
+         \"HOST: Will the ferry run next winter?\n\
+         \"DUARTE: It will run every day, and the fares will not rise.\n\
+         \"HOST: Thank you, Mayor.\n",
+    );
+    let q = quote(&d, "DUARTE: It will run");
+    assert_eq!(source(&d, q), Some("DUARTE"));
+    assert!(!q.text.contains("Thank you"), "{q:?}");
+    check_spans(&d);
+}
