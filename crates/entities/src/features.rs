@@ -92,7 +92,7 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
 }
 
 #[inline]
-fn fmix(mut h: u64) -> u64 {
+const fn fmix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -103,7 +103,7 @@ fn fmix(mut h: u64) -> u64 {
 
 /// Combines two hashes (order matters).
 #[inline]
-pub fn mix(a: u64, b: u64) -> u64 {
+pub const fn mix(a: u64, b: u64) -> u64 {
     fmix(a.rotate_left(27) ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15))
 }
 
@@ -469,6 +469,23 @@ const T_CLUSTER: u64 = 21;
 const BOS: u64 = 0x1111;
 const EOS: u64 = 0x2222;
 
+/// `mix(mix(template, k), ...)` keys begin with a constant part; these are computed at compile
+/// time rather than per token. `K_LOW[d + 2]` is the word at offset `d`, `K_SHAPE[d + 1]` the
+/// shape at offset `d`.
+const K_LOW: [u64; 5] = [
+    mix(T_LOW, -2i64 as u64),
+    mix(T_LOW, -1i64 as u64),
+    mix(T_LOW, 0),
+    mix(T_LOW, 1),
+    mix(T_LOW, 2),
+];
+const K_SHAPE: [u64; 3] = [mix(T_SHAPE, -1i64 as u64), mix(T_SHAPE, 0), mix(T_SHAPE, 1)];
+const K_BIGRAM: [u64; 2] = [mix(T_BIGRAM, 0), mix(T_BIGRAM, 1)];
+const K_SHAPE2: [u64; 2] = [mix(T_SHAPE2, 0), mix(T_SHAPE2, 1)];
+const K_SHAPE_LW: [u64; 2] = [mix(T_SHAPE_LW, 0), mix(T_SHAPE_LW, 1)];
+const K_PRE: [u64; 4] = [mix(T_PRE, 0), mix(T_PRE, 1), mix(T_PRE, 2), mix(T_PRE, 3)];
+const K_SUF: [u64; 4] = [mix(T_SUF, 0), mix(T_SUF, 1), mix(T_SUF, 2), mix(T_SUF, 3)];
+
 /// Writes the feature keys of every token of `s` into `out` (flattened; `offs[i]..offs[i+1]`
 /// are token `i`'s keys).
 pub fn extract(
@@ -572,36 +589,52 @@ pub fn extract_range(
     };
     let caps = s.all_caps as u64;
     let mut gz_lo = matches.partition_point(|m| m.0 + GAZ_MAX <= range.start);
+    // The words and shapes around token `i` slide along with it, and the hash of each adjacent
+    // pair is computed once: the pair (i, i + 1) is token i's right bigram and token i + 1's
+    // left one (and likewise for shapes), so each token mixes one new pair instead of two.
+    let r0 = range.start as isize;
+    let [mut l_m2, mut l_m1, mut l_0, mut l_p1, mut l_p2] =
+        [low(r0 - 2), low(r0 - 1), low(r0), low(r0 + 1), low(r0 + 2)];
+    let [mut s_m1, mut s_0, mut s_p1] = [shp(r0 - 1), shp(r0), shp(r0 + 1)];
+    let mut pair_l = mix(l_m1, l_0);
+    let mut pair_s = mix(s_m1, s_0);
     for i in range.start..range.end.min(n) {
         offs.push(out.len());
         let t = &s.toks[i];
         let ii = i as isize;
-        out.push(T_BIAS);
-        out.push(mix(T_WORD, t.h_word));
-        for (d, k) in [(0i64, ii), (-1, ii - 1), (1, ii + 1)] {
-            out.push(mix(mix(T_LOW, d as u64), low(k)));
-        }
-        out.push(mix(mix(T_SHAPE, 0), shp(ii)));
-        for (d, k) in [(-2i64, ii - 2), (2, ii + 2)] {
-            out.push(mix(mix(T_LOW, d as u64), low(k)));
-        }
-        out.push(mix(mix(T_BIGRAM, 0), mix(low(ii - 1), low(ii))));
-        out.push(mix(mix(T_BIGRAM, 1), mix(low(ii), low(ii + 1))));
+        let next_l = mix(l_0, l_p1);
+        let next_s = mix(s_0, s_p1);
+        out.extend_from_slice(&[
+            T_BIAS,
+            mix(T_WORD, t.h_word),
+            mix(K_LOW[2], l_0),
+            mix(K_LOW[1], l_m1),
+            mix(K_LOW[3], l_p1),
+            mix(K_SHAPE[1], s_0),
+            mix(K_LOW[0], l_m2),
+            mix(K_LOW[4], l_p2),
+            mix(K_BIGRAM[0], pair_l),
+            mix(K_BIGRAM[1], next_l),
+        ]);
         for k in 0..4 {
             if t.h_pre[k] != 0 {
-                out.push(mix(mix(T_PRE, k as u64), t.h_pre[k]));
-                out.push(mix(mix(T_SUF, k as u64), t.h_suf[k]));
+                out.push(mix(K_PRE[k], t.h_pre[k]));
+                out.push(mix(K_SUF[k], t.h_suf[k]));
             }
         }
-        for d in [-1isize, 1] {
-            out.push(mix(mix(T_SHAPE, d as u64), shp(ii + d)));
-        }
-        out.push(mix(T_LONGSHAPE, t.h_shape_long));
-        out.push(mix(mix(T_SHAPE2, 0), mix(shp(ii - 1), shp(ii))));
-        out.push(mix(mix(T_SHAPE2, 1), mix(shp(ii), shp(ii + 1))));
-        out.push(mix(T_SHAPE3, mix(mix(shp(ii - 1), shp(ii)), shp(ii + 1))));
-        out.push(mix(mix(T_SHAPE_LW, 0), mix(t.h_shape, low(ii - 1))));
-        out.push(mix(mix(T_SHAPE_LW, 1), mix(t.h_shape, low(ii + 1))));
+        out.extend_from_slice(&[
+            mix(K_SHAPE[0], s_m1),
+            mix(K_SHAPE[2], s_p1),
+            mix(T_LONGSHAPE, t.h_shape_long),
+            mix(K_SHAPE2[0], pair_s),
+            mix(K_SHAPE2[1], next_s),
+            mix(T_SHAPE3, mix(pair_s, s_p1)),
+            mix(K_SHAPE_LW[0], mix(t.h_shape, l_m1)),
+            mix(K_SHAPE_LW[1], mix(t.h_shape, l_p1)),
+        ]);
+        (l_m2, l_m1, l_0, l_p1, l_p2) = (l_m1, l_0, l_p1, l_p2, low(ii + 3));
+        (s_m1, s_0, s_p1) = (s_0, s_p1, shp(ii + 2));
+        (pair_l, pair_s) = (next_l, next_s);
         let informative = s.case_informative(i);
         out.push(mix(T_INIT, mix(mix(informative as u64, caps), t.h_shape)));
         if t.has_alpha {
@@ -814,6 +847,8 @@ const T_S1: u64 = 42;
 const T_S1_CTX: u64 = 43;
 const T_NL_MAJ_S1: u64 = 44;
 const T_DOCGAZ: u64 = 45;
+/// The constant parts of the label-context keys (see [`K_LOW`]).
+const K_S1_CTX: [u64; 2] = [mix(T_S1_CTX, 1), mix(T_S1_CTX, 2)];
 
 /// Second-pass features of every token of `s` (flattened like [`extract`]'s): the first pass's
 /// labels here and around, what it said about the same word elsewhere in the document, and
@@ -892,17 +927,32 @@ pub fn nonlocal_range(
     let n = labels.len();
     let doc_matches = &prep.doc_matches;
     let mut dm_lo = doc_matches.partition_point(|m| m.0 + GAZ_MAX <= range.start);
+    // First-pass label at offset `k`, 99 outside the sentence.
+    let lab = |k: isize| -> u64 {
+        if k < 0 || k as usize >= n {
+            99
+        } else {
+            labels[k as usize] as u64
+        }
+    };
+    // `pair(k)` hashes the labels of tokens k - 1 and k. Token i's context features read the
+    // pairs at i - 1, i and i + 2, so each pair is hashed once as it slides past rather than
+    // three times.
+    let pair = |k: isize| mix(lab(k - 1), lab(k));
+    let r0 = range.start as isize;
+    let [mut p_m1, mut p_0, mut p_p1, mut p_p2] =
+        [pair(r0 - 1), pair(r0), pair(r0 + 1), pair(r0 + 2)];
     for i in range.start..range.end.min(n) {
         offs.push(out.len());
         let l = labels[i] as u64;
-        let lp = if i > 0 { labels[i - 1] as u64 } else { 99 };
-        let ln = if i + 1 < n { labels[i + 1] as u64 } else { 99 };
-        out.push(mix(T_S1, l));
-        out.push(mix(T_S1_CTX, mix(mix(lp, l), ln)));
-        let lpp = if i > 1 { labels[i - 2] as u64 } else { 99 };
-        let lnn = if i + 2 < n { labels[i + 2] as u64 } else { 99 };
-        out.push(mix(mix(T_S1_CTX, 1), mix(lpp, lp)));
-        out.push(mix(mix(T_S1_CTX, 2), mix(ln, lnn)));
+        let ln = lab(i as isize + 1);
+        out.extend_from_slice(&[
+            mix(T_S1, l),
+            mix(T_S1_CTX, mix(p_0, ln)),
+            mix(K_S1_CTX[0], p_m1),
+            mix(K_S1_CTX[1], p_p2),
+        ]);
+        (p_m1, p_0, p_p1, p_p2) = (p_0, p_p1, p_p2, pair(i as isize + 3));
         // As in `extract`: only the matches starting at most GAZ_MAX - 1 tokens back can cover
         // token `i`.
         while dm_lo < doc_matches.len() && doc_matches[dm_lo].0 + GAZ_MAX <= i {

@@ -301,9 +301,21 @@ struct Kernels<'a> {
 }
 
 impl Kernels<'_> {
+    /// The kernels over `rows`, which must be the `2^bits` rows of a model.
+    fn new(rows: &[Row], bits: u32) -> Kernels<'_> {
+        assert!((1..64).contains(&bits) && rows.len() == 1usize << bits, "2^bits weight rows");
+        Kernels { rows, bits }
+    }
+
+    /// The row of a feature key: its top `bits` bits. This is the innermost read of tagging,
+    /// so it goes without a bounds check (two instructions of the ~17 a key costs).
     #[inline(always)]
     fn row(&self, key: u64) -> &Row {
-        &self.rows[(key >> (64 - self.bits)) as usize]
+        let r = (key >> (64 - self.bits)) as usize;
+        debug_assert!(r < self.rows.len());
+        // SAFETY: `Kernels::new` checked that there are `2^bits` rows (and `1 <= bits < 64`),
+        // and `r` is a `bits`-bit number, so it is less than `rows.len()`.
+        unsafe { self.rows.get_unchecked(r) }
     }
 
     /// First-pass scoring of a block of tokens whose keys are `keys[offs[i]..offs[i + 1]]`:
@@ -650,7 +662,7 @@ impl Model {
                     &mut sc.extra_offs,
                 );
                 prefetch(&self.rows, self.bits, &sc.extra);
-                let k = Kernels { rows: &self.rows, bits: self.bits };
+                let k = Kernels::new(&self.rows, self.bits);
                 let local2 = &sc.local2[base..base + block.len()];
                 let (extra, offs, sums, dec) =
                     (&sc.extra, &sc.extra_offs, &mut sc.sums, &mut sc.dec);
@@ -684,7 +696,7 @@ impl Model {
         features::extract_range(s, doc, prep, range, &mut sc.keys, &mut sc.offs);
         let p1 = first.then(|| &self.passes[0]);
         let local2 = second.then_some(&mut sc.local2);
-        let k = Kernels { rows: &self.rows, bits: self.bits };
+        let k = Kernels::new(&self.rows, self.bits);
         #[cfg(target_arch = "x86_64")]
         if simd::has_avx2() {
             // SAFETY: the processor has AVX2.
