@@ -85,6 +85,9 @@ pub(crate) const DIGIT_BIT: u32 = 1 << 31;
 pub(crate) const WINDOW: usize = 8;
 
 /// Could element `e` match at token `j`? A cheap over-approximation from the token's class bits.
+/// Inlined: [`Matcher::at`] asks it about every candidate rule at a few tokens each, and the
+/// call cost about as much as the check.
+#[inline(always)]
 pub(crate) fn quick(e: &Elem, t: &Tokens, masks: &[u32], ids: &[u16], j: usize) -> bool {
     if j >= t.len() {
         return false;
