@@ -318,6 +318,41 @@ impl Kernels<'_> {
         unsafe { self.rows.get_unchecked(r) }
     }
 
+    /// Adds the rows of `keys` to `a1` (first pass, with `P1`) and `a2` (second pass, with `P2`),
+    /// two keys at a time: the loop's own instructions are then paid once per two rows. Integer
+    /// sums, so the order of the additions changes nothing.
+    #[inline(always)]
+    fn sum<const P1: bool, const P2: bool>(
+        &self,
+        keys: &[u64],
+        a1: &mut [i32; NC],
+        a2: &mut [i32; NC],
+    ) {
+        let mut pairs = keys.chunks_exact(2);
+        for p in &mut pairs {
+            let (r, s) = (self.row(p[0]), self.row(p[1]));
+            for l in 0..NC {
+                if P1 {
+                    a1[l] += r.0[0][l] as i32 + s.0[0][l] as i32;
+                }
+                if P2 {
+                    a2[l] += r.0[1][l] as i32 + s.0[1][l] as i32;
+                }
+            }
+        }
+        for &key in pairs.remainder() {
+            let r = self.row(key);
+            for l in 0..NC {
+                if P1 {
+                    a1[l] += r.0[0][l] as i32;
+                }
+                if P2 {
+                    a2[l] += r.0[1][l] as i32;
+                }
+            }
+        }
+    }
+
     /// First-pass scoring of a block of tokens whose keys are `keys[offs[i]..offs[i + 1]]`:
     /// with `p1`, every token's first-pass scores go into `dec`; with `local2`, its second-pass
     /// sums are appended there.
@@ -348,31 +383,9 @@ impl Kernels<'_> {
             let mut a1 = [0i32; NC];
             let mut a2 = [0i32; NC];
             match (p1.is_some(), local2.is_some()) {
-                (true, true) => {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                            a2[l] += r.0[1][l] as i32;
-                        }
-                    }
-                }
-                (true, false) => {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                        }
-                    }
-                }
-                _ => {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a2[l] += r.0[1][l] as i32;
-                        }
-                    }
-                }
+                (true, true) => self.sum::<true, true>(ks, &mut a1, &mut a2),
+                (true, false) => self.sum::<true, false>(ks, &mut a1, &mut a2),
+                _ => self.sum::<false, true>(ks, &mut a1, &mut a2),
             }
             if let Some(l2) = local2.as_deref_mut() {
                 l2.push(a2);
@@ -403,12 +416,7 @@ impl Kernels<'_> {
         sums.clear();
         for (i, &acc) in local2.iter().enumerate() {
             let mut acc = acc;
-            for &key in &extra[offs[i]..offs[i + 1]] {
-                let r = self.row(key);
-                for l in 0..NC {
-                    acc[l] += r.0[1][l] as i32;
-                }
-            }
+            self.sum::<false, true>(&extra[offs[i]..offs[i + 1]], &mut [0; NC], &mut acc);
             sums.push(acc);
         }
         for acc in sums.iter() {
@@ -423,13 +431,15 @@ mod simd {
     use super::*;
     use std::arch::x86_64::*;
 
-    /// Whether the processor has AVX2 (detected once, then a load).
+    /// Whether the processor has AVX2, and BMI2 with it (detected once, then a load). Every
+    /// processor with AVX2 so far has BMI2 too; its shifts by a register (`shrx`) find each
+    /// key's row without tying up `cl`.
     #[inline]
     pub(super) fn has_avx2() -> bool {
-        std::arch::is_x86_feature_detected!("avx2")
+        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("bmi2")
     }
 
-    #[target_feature(enable = "avx2")]
+    #[target_feature(enable = "avx2,bmi2")]
     pub(super) unsafe fn first(
         k: &Kernels,
         keys: &[u64],
@@ -442,7 +452,7 @@ mod simd {
         k.first::<true>(keys, offs, p1, local2, sums, dec)
     }
 
-    #[target_feature(enable = "avx2")]
+    #[target_feature(enable = "avx2,bmi2")]
     pub(super) unsafe fn second(
         k: &Kernels,
         local2: &[[i32; NC]],
