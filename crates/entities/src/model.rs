@@ -465,6 +465,65 @@ mod simd {
         k.second::<true>(local2, extra, offs, p2, sums, dec)
     }
 
+    /// The inside and last labels' step of [`Decoder::push`] in one 8-lane vector, lane `2t + x`
+    /// for type `t` and target I (`x = 0`) or L (`x = 1`): the same additions and strict
+    /// comparisons, in the same order, as the scalar loop (B first, from minus infinity, then I),
+    /// so the same scores and back-pointers.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    pub(super) unsafe fn inner_scores(
+        cur: &[f32; NL],
+        e: &[f32; NL],
+        tr: &Trans,
+        nxt: &mut [f32; NL],
+        bk: &mut [u8; NL],
+    ) {
+        /// The labels the lanes go to: I and L of each type.
+        const TO: [usize; 8] = [2, 3, 6, 7, 10, 11, 14, 15];
+        // Labels 1..9 and 9..17: [B0 I0 L0 U0 B1 I1 L1 U1], [B2 I2 L2 U2 B3 I3 L3 U3].
+        // SAFETY (all loads and stores here): `cur` and `e` hold `NL` = 17 floats, so 1..9 and
+        // 9..17 are in them; the weight rows and the lane buffers hold 8 floats each.
+        let (ca, cb) =
+            unsafe { (_mm256_loadu_ps(cur.as_ptr().add(1)), _mm256_loadu_ps(cur.as_ptr().add(9))) };
+        let (ea, eb) =
+            unsafe { (_mm256_loadu_ps(e.as_ptr().add(1)), _mm256_loadu_ps(e.as_ptr().add(9))) };
+        // Halves of types 0 and 2 ([B I L U] each), and of types 1 and 3.
+        let (c02, c13) =
+            (_mm256_permute2f128_ps(ca, cb, 0x20), _mm256_permute2f128_ps(ca, cb, 0x31));
+        let (e02, e13) =
+            (_mm256_permute2f128_ps(ea, eb, 0x20), _mm256_permute2f128_ps(ea, eb, 0x31));
+        // Lanes [t0 t0 t1 t1 | t2 t2 t3 t3]: B (element 0 of each half), I (element 1), and the
+        // emissions of I and L (elements 1 and 2).
+        let from_b = _mm256_shuffle_ps::<0b00_00_00_00>(c02, c13);
+        let from_i = _mm256_shuffle_ps::<0b01_01_01_01>(c02, c13);
+        let emit = _mm256_shuffle_ps::<0b10_01_10_01>(e02, e13);
+        let (wb, wi) = unsafe {
+            (_mm256_loadu_ps(tr.lanes[0].as_ptr()), _mm256_loadu_ps(tr.lanes[1].as_ptr()))
+        };
+        let neg = _mm256_set1_ps(f32::NEG_INFINITY);
+        let b_idx = _mm256_castsi256_ps(_mm256_setr_epi32(1, 1, 5, 5, 9, 9, 13, 13));
+        let i_idx = _mm256_castsi256_ps(_mm256_setr_epi32(2, 2, 6, 6, 10, 10, 14, 14));
+        let vb = _mm256_add_ps(from_b, wb);
+        let better = _mm256_cmp_ps::<_CMP_GT_OQ>(vb, neg);
+        let best = _mm256_blendv_ps(neg, vb, better);
+        let arg = _mm256_blendv_ps(_mm256_setzero_ps(), b_idx, better);
+        let vi = _mm256_add_ps(from_i, wi);
+        let better = _mm256_cmp_ps::<_CMP_GT_OQ>(vi, best);
+        let best = _mm256_blendv_ps(best, vi, better);
+        let arg = _mm256_blendv_ps(arg, i_idx, better);
+        let out = _mm256_add_ps(best, emit);
+        let mut o = [0f32; 8];
+        let mut a = [0u32; 8];
+        unsafe {
+            _mm256_storeu_ps(o.as_mut_ptr(), out);
+            _mm256_storeu_si256(a.as_mut_ptr() as *mut __m256i, _mm256_castps_si256(arg));
+        }
+        for j in 0..8 {
+            nxt[TO[j]] = o[j];
+            bk[TO[j]] = a[j] as u8;
+        }
+    }
+
     /// [`open_scores`](super::open_scores) in two 8-lane vectors: for every lane, each closing
     /// label in turn replaces the best so far when strictly better, as the scalar loop does
     /// (`_CMP_GT_OQ` is false on equality and on NaN, like `>`).
@@ -884,6 +943,9 @@ pub(crate) struct Trans {
     open: [[f32; OL]; 9],
     /// `inner[t][m]`: from B (`m = 0`) or I (`m = 1`) of type `t` to I (`[0]`) and L (`[1]`).
     inner: [[[f32; 2]; 2]; TYPES.len()],
+    /// `inner` by lane for [`simd::inner_scores`]: `lanes[m][2 * t + x] = inner[t][m][x]`.
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+    lanes: [[f32; 8]; 2],
     /// From the sentence start to every label.
     start: [f32; NL],
 }
@@ -906,9 +968,15 @@ impl Trans {
                 }
             }
         }
+        let mut lanes = [[0f32; 8]; 2];
+        for (t, row) in inner.iter().enumerate() {
+            for (m, ws) in row.iter().enumerate() {
+                lanes[m][2 * t..2 * t + 2].copy_from_slice(ws);
+            }
+        }
         let mut start = [0f32; NL];
         start.copy_from_slice(&trans[NL * NL..]);
-        Trans { open, inner, start }
+        Trans { open, inner, lanes, start }
     }
 }
 
@@ -959,6 +1027,14 @@ impl Decoder {
             bk[l] = arg[j] as u8;
         }
         // Inside and last labels: B then I of their own type.
+        #[cfg(target_arch = "x86_64")]
+        if AVX {
+            // SAFETY: `AVX` is true only in code run where the processor has AVX2.
+            unsafe { simd::inner_scores(cur, e, tr, &mut nxt, &mut bk) };
+            self.back.push(bk);
+            self.cur = nxt;
+            return;
+        }
         for (t, w) in tr.inner.iter().enumerate() {
             let (b, i) = (label(t, B) as usize, label(t, I) as usize);
             for (x, to) in [i, label(t, L) as usize].into_iter().enumerate() {
