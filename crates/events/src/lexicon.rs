@@ -93,7 +93,7 @@ impl Class {
     /// Length in tokens of the entry that starts at `words[0]`, if one does (longest first).
     /// Inlined: every sentence asks it at every token for several classes, and most words are
     /// turned away by the sieve at the cost of a call.
-    #[inline]
+    #[inline(always)]
     pub fn at(&self, words: &[&str]) -> Option<usize> {
         let first = *words.first()?;
         let mut best = None;
