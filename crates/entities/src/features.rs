@@ -92,7 +92,7 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
 }
 
 #[inline]
-fn fmix(mut h: u64) -> u64 {
+const fn fmix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -103,7 +103,7 @@ fn fmix(mut h: u64) -> u64 {
 
 /// Combines two hashes (order matters).
 #[inline]
-pub fn mix(a: u64, b: u64) -> u64 {
+pub const fn mix(a: u64, b: u64) -> u64 {
     fmix(a.rotate_left(27) ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15))
 }
 
@@ -469,6 +469,93 @@ const T_CLUSTER: u64 = 21;
 const BOS: u64 = 0x1111;
 const EOS: u64 = 0x2222;
 
+/// `mix(mix(template, k), ...)` keys begin with a constant part; these are computed at compile
+/// time rather than per token. `K_LOW[d + 2]` is the word at offset `d`, `K_SHAPE[d + 1]` the
+/// shape at offset `d`.
+const K_LOW: [u64; 5] = [
+    mix(T_LOW, -2i64 as u64),
+    mix(T_LOW, -1i64 as u64),
+    mix(T_LOW, 0),
+    mix(T_LOW, 1),
+    mix(T_LOW, 2),
+];
+const K_SHAPE: [u64; 3] = [mix(T_SHAPE, -1i64 as u64), mix(T_SHAPE, 0), mix(T_SHAPE, 1)];
+const K_BIGRAM: [u64; 2] = [mix(T_BIGRAM, 0), mix(T_BIGRAM, 1)];
+const K_SHAPE2: [u64; 2] = [mix(T_SHAPE2, 0), mix(T_SHAPE2, 1)];
+const K_SHAPE_LW: [u64; 2] = [mix(T_SHAPE_LW, 0), mix(T_SHAPE_LW, 1)];
+const K_PRE: [u64; 4] = [mix(T_PRE, 0), mix(T_PRE, 1), mix(T_PRE, 2), mix(T_PRE, 3)];
+const K_SUF: [u64; 4] = [mix(T_SUF, 0), mix(T_SUF, 1), mix(T_SUF, 2), mix(T_SUF, 3)];
+
+/// `mix(t, mix(a, b))` for every `a < A` and `b < B` (with `t = None`, `mix(a, b)`), computed at
+/// compile time: the parts of keys made only of small numbers (flags, word classes, labels)
+/// are read from these tables instead of being hashed again for every token.
+const fn mixes<const A: usize, const B: usize>(t: Option<u64>) -> [[u64; B]; A] {
+    let mut out = [[0u64; B]; A];
+    let mut a = 0;
+    while a < A {
+        let mut b = 0;
+        while b < B {
+            let m = mix(a as u64, b as u64);
+            out[a][b] = match t {
+                Some(t) => mix(t, m),
+                None => m,
+            };
+            b += 1;
+        }
+        a += 1;
+    }
+    out
+}
+
+/// `mix(t, v)` for every `v < N`, computed at compile time (see [`mixes`]).
+const fn keyed<const N: usize>(t: u64) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut v = 0;
+    while v < N {
+        out[v] = mix(t, v as u64);
+        v += 1;
+    }
+    out
+}
+
+/// Word classes run to 300 (300: outside the sentence, 299: a word with none).
+const NCLASS: usize = 301;
+/// `mix(informative, all caps)`.
+const M_INIT: [[u64; 2]; 2] = mixes(None);
+/// `mix(document case class, informative)`.
+const M_DOCCASE: [[u64; 2]; 4] = mixes(None);
+/// `mix(previous word capitalised, next word capitalised)`, 2 meaning no such word.
+const M_NB: [[u64; 3]; 3] = mixes(None);
+/// Gazetteer keys by label and position, and with the word's capitalisation.
+const K_GAZ: [[u64; 4]; 7] = {
+    let mut out = [[0u64; 4]; 7];
+    let mut l = 0;
+    while l < 7 {
+        out[l] = keyed(mix(T_GAZ, l as u64));
+        l += 1;
+    }
+    out
+};
+const K_GAZ_CAP: [[[u64; 2]; 4]; 7] = {
+    let mut out = [[[0u64; 2]; 4]; 7];
+    let mut l = 0;
+    while l < 7 {
+        let mut p = 0;
+        while p < 4 {
+            out[l][p] = keyed(K_GAZ[l][p]);
+            p += 1;
+        }
+        l += 1;
+    }
+    out
+};
+/// Word-class keys: the fine class here, the coarse class here with the capitalisation, and
+/// the coarse class before and after.
+const K_CLUSTER0: [u64; NCLASS] = keyed(mix(T_CLUSTER, 0));
+const K_CLUSTER1: [[u64; 2]; NCLASS] = mixes(Some(mix(T_CLUSTER, 1)));
+const K_CLUSTER2: [u64; NCLASS] = keyed(mix(T_CLUSTER, 2));
+const K_CLUSTER3: [u64; NCLASS] = keyed(mix(T_CLUSTER, 3));
+
 /// Writes the feature keys of every token of `s` into `out` (flattened; `offs[i]..offs[i+1]`
 /// are token `i`'s keys).
 pub fn extract(
@@ -572,41 +659,57 @@ pub fn extract_range(
     };
     let caps = s.all_caps as u64;
     let mut gz_lo = matches.partition_point(|m| m.0 + GAZ_MAX <= range.start);
+    // The words and shapes around token `i` slide along with it, and the hash of each adjacent
+    // pair is computed once: the pair (i, i + 1) is token i's right bigram and token i + 1's
+    // left one (and likewise for shapes), so each token mixes one new pair instead of two.
+    let r0 = range.start as isize;
+    let [mut l_m2, mut l_m1, mut l_0, mut l_p1, mut l_p2] =
+        [low(r0 - 2), low(r0 - 1), low(r0), low(r0 + 1), low(r0 + 2)];
+    let [mut s_m1, mut s_0, mut s_p1] = [shp(r0 - 1), shp(r0), shp(r0 + 1)];
+    let mut pair_l = mix(l_m1, l_0);
+    let mut pair_s = mix(s_m1, s_0);
     for i in range.start..range.end.min(n) {
         offs.push(out.len());
         let t = &s.toks[i];
         let ii = i as isize;
-        out.push(T_BIAS);
-        out.push(mix(T_WORD, t.h_word));
-        for (d, k) in [(0i64, ii), (-1, ii - 1), (1, ii + 1)] {
-            out.push(mix(mix(T_LOW, d as u64), low(k)));
-        }
-        out.push(mix(mix(T_SHAPE, 0), shp(ii)));
-        for (d, k) in [(-2i64, ii - 2), (2, ii + 2)] {
-            out.push(mix(mix(T_LOW, d as u64), low(k)));
-        }
-        out.push(mix(mix(T_BIGRAM, 0), mix(low(ii - 1), low(ii))));
-        out.push(mix(mix(T_BIGRAM, 1), mix(low(ii), low(ii + 1))));
+        let next_l = mix(l_0, l_p1);
+        let next_s = mix(s_0, s_p1);
+        out.extend_from_slice(&[
+            T_BIAS,
+            mix(T_WORD, t.h_word),
+            mix(K_LOW[2], l_0),
+            mix(K_LOW[1], l_m1),
+            mix(K_LOW[3], l_p1),
+            mix(K_SHAPE[1], s_0),
+            mix(K_LOW[0], l_m2),
+            mix(K_LOW[4], l_p2),
+            mix(K_BIGRAM[0], pair_l),
+            mix(K_BIGRAM[1], next_l),
+        ]);
         for k in 0..4 {
             if t.h_pre[k] != 0 {
-                out.push(mix(mix(T_PRE, k as u64), t.h_pre[k]));
-                out.push(mix(mix(T_SUF, k as u64), t.h_suf[k]));
+                out.push(mix(K_PRE[k], t.h_pre[k]));
+                out.push(mix(K_SUF[k], t.h_suf[k]));
             }
         }
-        for d in [-1isize, 1] {
-            out.push(mix(mix(T_SHAPE, d as u64), shp(ii + d)));
-        }
-        out.push(mix(T_LONGSHAPE, t.h_shape_long));
-        out.push(mix(mix(T_SHAPE2, 0), mix(shp(ii - 1), shp(ii))));
-        out.push(mix(mix(T_SHAPE2, 1), mix(shp(ii), shp(ii + 1))));
-        out.push(mix(T_SHAPE3, mix(mix(shp(ii - 1), shp(ii)), shp(ii + 1))));
-        out.push(mix(mix(T_SHAPE_LW, 0), mix(t.h_shape, low(ii - 1))));
-        out.push(mix(mix(T_SHAPE_LW, 1), mix(t.h_shape, low(ii + 1))));
+        out.extend_from_slice(&[
+            mix(K_SHAPE[0], s_m1),
+            mix(K_SHAPE[2], s_p1),
+            mix(T_LONGSHAPE, t.h_shape_long),
+            mix(K_SHAPE2[0], pair_s),
+            mix(K_SHAPE2[1], next_s),
+            mix(T_SHAPE3, mix(pair_s, s_p1)),
+            mix(K_SHAPE_LW[0], mix(t.h_shape, l_m1)),
+            mix(K_SHAPE_LW[1], mix(t.h_shape, l_p1)),
+        ]);
+        (l_m2, l_m1, l_0, l_p1, l_p2) = (l_m1, l_0, l_p1, l_p2, low(ii + 3));
+        (s_m1, s_0, s_p1) = (s_0, s_p1, shp(ii + 2));
+        (pair_l, pair_s) = (next_l, next_s);
         let informative = s.case_informative(i);
-        out.push(mix(T_INIT, mix(mix(informative as u64, caps), t.h_shape)));
+        out.push(mix(T_INIT, mix(M_INIT[informative as usize][caps as usize], t.h_shape)));
         if t.has_alpha {
             let dc = doc.class(t.h_lower);
-            out.push(mix(T_DOCCASE, mix(mix(dc, informative as u64), t.h_shape)));
+            out.push(mix(T_DOCCASE, mix(M_DOCCASE[dc as usize][informative as usize], t.h_shape)));
             if !informative {
                 out.push(mix(mix(T_DOCCASE, 7), mix(dc, t.h_lower)));
             }
@@ -625,14 +728,14 @@ pub fn extract_range(
             out.push(mix(mix(T_HYPH, 1), t.h_hyph[1]));
         }
         // Is the next/previous word capitalised, given our own shape.
-        let nb = |k: isize| -> u64 {
+        let nb = |k: isize| -> usize {
             if k < 0 || k as usize >= n {
                 2
             } else {
-                s.toks[k as usize].init_cap as u64
+                s.toks[k as usize].init_cap as usize
             }
         };
-        out.push(mix(T_SHAPE_CTX, mix(mix(nb(ii - 1), nb(ii + 1)), t.h_shape)));
+        out.push(mix(T_SHAPE_CTX, mix(M_NB[nb(ii - 1)][nb(ii + 1)], t.h_shape)));
         // Matches are in order of their first token and at most GAZ_MAX tokens long: those over
         // token `i` start at most GAZ_MAX - 1 tokens before it, so the window is skipped to
         // rather than the list scanned from the beginning for every token.
@@ -655,24 +758,23 @@ pub fn extract_range(
             } else {
                 2
             };
-            let g = mix(mix(T_GAZ, l), pos);
-            out.push(g);
-            out.push(mix(g, t.init_cap as u64));
+            out.push(K_GAZ[l as usize][pos]);
+            out.push(K_GAZ_CAP[l as usize][pos][t.init_cap as usize]);
         }
         if !classes.is_empty() {
-            let cl = |k: isize| -> (u64, u64) {
+            let cl = |k: isize| -> (usize, usize) {
                 if k < 0 || k as usize >= n {
                     (300, 300)
                 } else {
                     let (f, c) = classes[k as usize];
-                    (f as u64, c as u64)
+                    (f as usize, c as usize)
                 }
             };
             let (f0, c0) = cl(ii);
-            out.push(mix(mix(T_CLUSTER, 0), f0));
-            out.push(mix(mix(T_CLUSTER, 1), mix(c0, t.init_cap as u64)));
-            out.push(mix(mix(T_CLUSTER, 2), cl(ii - 1).1));
-            out.push(mix(mix(T_CLUSTER, 3), cl(ii + 1).1));
+            out.push(K_CLUSTER0[f0]);
+            out.push(K_CLUSTER1[c0][t.init_cap as usize]);
+            out.push(K_CLUSTER2[cl(ii - 1).1]);
+            out.push(K_CLUSTER3[cl(ii + 1).1]);
         }
         let gp = if i > 0 { gz[i - 1] as u64 } else { 0 };
         let gn = if i + 1 < n { gz[i + 1] as u64 } else { 0 };
@@ -814,6 +916,25 @@ const T_S1: u64 = 42;
 const T_S1_CTX: u64 = 43;
 const T_NL_MAJ_S1: u64 = 44;
 const T_DOCGAZ: u64 = 45;
+/// The constant parts of the label-context keys (see [`K_LOW`]).
+const K_S1_CTX: [u64; 2] = [mix(T_S1_CTX, 1), mix(T_S1_CTX, 2)];
+/// Keys of small numbers only, computed at compile time (see [`mixes`]): a first-pass label;
+/// a document match by type and position; the majority class of a word with whether it was
+/// unanimous, with this token's class, and with the word's capitalisation; a class seen.
+const K_S1: [u64; crate::model::NL] = keyed(T_S1);
+const K_DOCGAZ: [[u64; 4]; 4] = {
+    let mut out = [[0u64; 4]; 4];
+    let mut ty = 0;
+    while ty < 4 {
+        out[ty] = keyed(mix(T_DOCGAZ, ty as u64));
+        ty += 1;
+    }
+    out
+};
+const K_MAJ: [[u64; 2]; 5] = mixes(Some(T_NL_MAJ));
+const K_MAJ_S1: [[u64; 5]; 5] = mixes(Some(T_NL_MAJ_S1));
+const K_MAJ_CAP: [[u64; 2]; 5] = mixes(Some(mix(T_NL_MAJ, 9)));
+const K_HAS: [u64; 4] = keyed(T_NL_HAS);
 
 /// Second-pass features of every token of `s` (flattened like [`extract`]'s): the first pass's
 /// labels here and around, what it said about the same word elsewhere in the document, and
@@ -892,17 +1013,31 @@ pub fn nonlocal_range(
     let n = labels.len();
     let doc_matches = &prep.doc_matches;
     let mut dm_lo = doc_matches.partition_point(|m| m.0 + GAZ_MAX <= range.start);
+    // First-pass label at offset `k`, 99 outside the sentence.
+    let lab = |k: isize| -> u64 {
+        if k < 0 || k as usize >= n {
+            99
+        } else {
+            labels[k as usize] as u64
+        }
+    };
+    // `pair(k)` hashes the labels of tokens k - 1 and k. Token i's context features read the
+    // pairs at i - 1, i and i + 2, so each pair is hashed once as it slides past rather than
+    // three times.
+    let pair = |k: isize| mix(lab(k - 1), lab(k));
+    let r0 = range.start as isize;
+    let [mut p_m1, mut p_0, mut p_p1, mut p_p2] =
+        [pair(r0 - 1), pair(r0), pair(r0 + 1), pair(r0 + 2)];
     for i in range.start..range.end.min(n) {
         offs.push(out.len());
-        let l = labels[i] as u64;
-        let lp = if i > 0 { labels[i - 1] as u64 } else { 99 };
-        let ln = if i + 1 < n { labels[i + 1] as u64 } else { 99 };
-        out.push(mix(T_S1, l));
-        out.push(mix(T_S1_CTX, mix(mix(lp, l), ln)));
-        let lpp = if i > 1 { labels[i - 2] as u64 } else { 99 };
-        let lnn = if i + 2 < n { labels[i + 2] as u64 } else { 99 };
-        out.push(mix(mix(T_S1_CTX, 1), mix(lpp, lp)));
-        out.push(mix(mix(T_S1_CTX, 2), mix(ln, lnn)));
+        let ln = lab(i as isize + 1);
+        out.extend_from_slice(&[
+            K_S1[labels[i] as usize],
+            mix(T_S1_CTX, mix(p_0, ln)),
+            mix(K_S1_CTX[0], p_m1),
+            mix(K_S1_CTX[1], p_p2),
+        ]);
+        (p_m1, p_0, p_p1, p_p2) = (p_0, p_p1, p_p2, pair(i as isize + 3));
         // As in `extract`: only the matches starting at most GAZ_MAX - 1 tokens back can cover
         // token `i`.
         while dm_lo < doc_matches.len() && doc_matches[dm_lo].0 + GAZ_MAX <= i {
@@ -924,7 +1059,7 @@ pub fn nonlocal_range(
             } else {
                 2
             };
-            out.push(mix(mix(T_DOCGAZ, ty), pos));
+            out.push(K_DOCGAZ[ty as usize][pos]);
         }
         let t = &s.toks[i];
         if !t.has_alpha {
@@ -942,12 +1077,12 @@ pub fn nonlocal_range(
             let (maj, &mc) =
                 c.iter().enumerate().max_by_key(|&(k, &v)| (v, std::cmp::Reverse(k))).unwrap();
             let unanimous = (mc == total) as u64;
-            out.push(mix(T_NL_MAJ, mix(maj as u64, unanimous)));
-            out.push(mix(T_NL_MAJ_S1, mix(maj as u64, class_of(labels[i]) as u64)));
-            out.push(mix(mix(T_NL_MAJ, 9), mix(maj as u64, t.init_cap as u64)));
+            out.push(K_MAJ[maj][unanimous as usize]);
+            out.push(K_MAJ_S1[maj][class_of(labels[i])]);
+            out.push(K_MAJ_CAP[maj][t.init_cap as usize]);
             for (k, &v) in c.iter().enumerate().take(4) {
                 if v > 0 {
-                    out.push(mix(T_NL_HAS, k as u64));
+                    out.push(K_HAS[k]);
                 }
             }
         }

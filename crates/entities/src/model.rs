@@ -301,9 +301,56 @@ struct Kernels<'a> {
 }
 
 impl Kernels<'_> {
+    /// The kernels over `rows`, which must be the `2^bits` rows of a model.
+    fn new(rows: &[Row], bits: u32) -> Kernels<'_> {
+        assert!((1..64).contains(&bits) && rows.len() == 1usize << bits, "2^bits weight rows");
+        Kernels { rows, bits }
+    }
+
+    /// The row of a feature key: its top `bits` bits. This is the innermost read of tagging,
+    /// so it goes without a bounds check (two instructions of the ~17 a key costs).
     #[inline(always)]
     fn row(&self, key: u64) -> &Row {
-        &self.rows[(key >> (64 - self.bits)) as usize]
+        let r = (key >> (64 - self.bits)) as usize;
+        debug_assert!(r < self.rows.len());
+        // SAFETY: `Kernels::new` checked that there are `2^bits` rows (and `1 <= bits < 64`),
+        // and `r` is a `bits`-bit number, so it is less than `rows.len()`.
+        unsafe { self.rows.get_unchecked(r) }
+    }
+
+    /// Adds the rows of `keys` to `a1` (first pass, with `P1`) and `a2` (second pass, with `P2`),
+    /// two keys at a time: the loop's own instructions are then paid once per two rows. Integer
+    /// sums, so the order of the additions changes nothing.
+    #[inline(always)]
+    fn sum<const P1: bool, const P2: bool>(
+        &self,
+        keys: &[u64],
+        a1: &mut [i32; NC],
+        a2: &mut [i32; NC],
+    ) {
+        let mut pairs = keys.chunks_exact(2);
+        for p in &mut pairs {
+            let (r, s) = (self.row(p[0]), self.row(p[1]));
+            for l in 0..NC {
+                if P1 {
+                    a1[l] += r.0[0][l] as i32 + s.0[0][l] as i32;
+                }
+                if P2 {
+                    a2[l] += r.0[1][l] as i32 + s.0[1][l] as i32;
+                }
+            }
+        }
+        for &key in pairs.remainder() {
+            let r = self.row(key);
+            for l in 0..NC {
+                if P1 {
+                    a1[l] += r.0[0][l] as i32;
+                }
+                if P2 {
+                    a2[l] += r.0[1][l] as i32;
+                }
+            }
+        }
     }
 
     /// First-pass scoring of a block of tokens whose keys are `keys[offs[i]..offs[i + 1]]`:
@@ -336,31 +383,9 @@ impl Kernels<'_> {
             let mut a1 = [0i32; NC];
             let mut a2 = [0i32; NC];
             match (p1.is_some(), local2.is_some()) {
-                (true, true) => {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                            a2[l] += r.0[1][l] as i32;
-                        }
-                    }
-                }
-                (true, false) => {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a1[l] += r.0[0][l] as i32;
-                        }
-                    }
-                }
-                _ => {
-                    for &key in ks {
-                        let r = self.row(key);
-                        for l in 0..NC {
-                            a2[l] += r.0[1][l] as i32;
-                        }
-                    }
-                }
+                (true, true) => self.sum::<true, true>(ks, &mut a1, &mut a2),
+                (true, false) => self.sum::<true, false>(ks, &mut a1, &mut a2),
+                _ => self.sum::<false, true>(ks, &mut a1, &mut a2),
             }
             if let Some(l2) = local2.as_deref_mut() {
                 l2.push(a2);
@@ -391,12 +416,7 @@ impl Kernels<'_> {
         sums.clear();
         for (i, &acc) in local2.iter().enumerate() {
             let mut acc = acc;
-            for &key in &extra[offs[i]..offs[i + 1]] {
-                let r = self.row(key);
-                for l in 0..NC {
-                    acc[l] += r.0[1][l] as i32;
-                }
-            }
+            self.sum::<false, true>(&extra[offs[i]..offs[i + 1]], &mut [0; NC], &mut acc);
             sums.push(acc);
         }
         for acc in sums.iter() {
@@ -411,13 +431,15 @@ mod simd {
     use super::*;
     use std::arch::x86_64::*;
 
-    /// Whether the processor has AVX2 (detected once, then a load).
+    /// Whether the processor has AVX2, and BMI2 with it (detected once, then a load). Every
+    /// processor with AVX2 so far has BMI2 too; its shifts by a register (`shrx`) find each
+    /// key's row without tying up `cl`.
     #[inline]
     pub(super) fn has_avx2() -> bool {
-        std::arch::is_x86_feature_detected!("avx2")
+        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("bmi2")
     }
 
-    #[target_feature(enable = "avx2")]
+    #[target_feature(enable = "avx2,bmi2")]
     pub(super) unsafe fn first(
         k: &Kernels,
         keys: &[u64],
@@ -430,7 +452,7 @@ mod simd {
         k.first::<true>(keys, offs, p1, local2, sums, dec)
     }
 
-    #[target_feature(enable = "avx2")]
+    #[target_feature(enable = "avx2,bmi2")]
     pub(super) unsafe fn second(
         k: &Kernels,
         local2: &[[i32; NC]],
@@ -441,6 +463,65 @@ mod simd {
         dec: &mut Decoder,
     ) {
         k.second::<true>(local2, extra, offs, p2, sums, dec)
+    }
+
+    /// The inside and last labels' step of [`Decoder::push`] in one 8-lane vector, lane `2t + x`
+    /// for type `t` and target I (`x = 0`) or L (`x = 1`): the same additions and strict
+    /// comparisons, in the same order, as the scalar loop (B first, from minus infinity, then I),
+    /// so the same scores and back-pointers.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    pub(super) unsafe fn inner_scores(
+        cur: &[f32; NL],
+        e: &[f32; NL],
+        tr: &Trans,
+        nxt: &mut [f32; NL],
+        bk: &mut [u8; NL],
+    ) {
+        /// The labels the lanes go to: I and L of each type.
+        const TO: [usize; 8] = [2, 3, 6, 7, 10, 11, 14, 15];
+        // Labels 1..9 and 9..17: [B0 I0 L0 U0 B1 I1 L1 U1], [B2 I2 L2 U2 B3 I3 L3 U3].
+        // SAFETY (all loads and stores here): `cur` and `e` hold `NL` = 17 floats, so 1..9 and
+        // 9..17 are in them; the weight rows and the lane buffers hold 8 floats each.
+        let (ca, cb) =
+            unsafe { (_mm256_loadu_ps(cur.as_ptr().add(1)), _mm256_loadu_ps(cur.as_ptr().add(9))) };
+        let (ea, eb) =
+            unsafe { (_mm256_loadu_ps(e.as_ptr().add(1)), _mm256_loadu_ps(e.as_ptr().add(9))) };
+        // Halves of types 0 and 2 ([B I L U] each), and of types 1 and 3.
+        let (c02, c13) =
+            (_mm256_permute2f128_ps(ca, cb, 0x20), _mm256_permute2f128_ps(ca, cb, 0x31));
+        let (e02, e13) =
+            (_mm256_permute2f128_ps(ea, eb, 0x20), _mm256_permute2f128_ps(ea, eb, 0x31));
+        // Lanes [t0 t0 t1 t1 | t2 t2 t3 t3]: B (element 0 of each half), I (element 1), and the
+        // emissions of I and L (elements 1 and 2).
+        let from_b = _mm256_shuffle_ps::<0b00_00_00_00>(c02, c13);
+        let from_i = _mm256_shuffle_ps::<0b01_01_01_01>(c02, c13);
+        let emit = _mm256_shuffle_ps::<0b10_01_10_01>(e02, e13);
+        let (wb, wi) = unsafe {
+            (_mm256_loadu_ps(tr.lanes[0].as_ptr()), _mm256_loadu_ps(tr.lanes[1].as_ptr()))
+        };
+        let neg = _mm256_set1_ps(f32::NEG_INFINITY);
+        let b_idx = _mm256_castsi256_ps(_mm256_setr_epi32(1, 1, 5, 5, 9, 9, 13, 13));
+        let i_idx = _mm256_castsi256_ps(_mm256_setr_epi32(2, 2, 6, 6, 10, 10, 14, 14));
+        let vb = _mm256_add_ps(from_b, wb);
+        let better = _mm256_cmp_ps::<_CMP_GT_OQ>(vb, neg);
+        let best = _mm256_blendv_ps(neg, vb, better);
+        let arg = _mm256_blendv_ps(_mm256_setzero_ps(), b_idx, better);
+        let vi = _mm256_add_ps(from_i, wi);
+        let better = _mm256_cmp_ps::<_CMP_GT_OQ>(vi, best);
+        let best = _mm256_blendv_ps(best, vi, better);
+        let arg = _mm256_blendv_ps(arg, i_idx, better);
+        let out = _mm256_add_ps(best, emit);
+        let mut o = [0f32; 8];
+        let mut a = [0u32; 8];
+        unsafe {
+            _mm256_storeu_ps(o.as_mut_ptr(), out);
+            _mm256_storeu_si256(a.as_mut_ptr() as *mut __m256i, _mm256_castps_si256(arg));
+        }
+        for j in 0..8 {
+            nxt[TO[j]] = o[j];
+            bk[TO[j]] = a[j] as u8;
+        }
     }
 
     /// [`open_scores`](super::open_scores) in two 8-lane vectors: for every lane, each closing
@@ -650,7 +731,7 @@ impl Model {
                     &mut sc.extra_offs,
                 );
                 prefetch(&self.rows, self.bits, &sc.extra);
-                let k = Kernels { rows: &self.rows, bits: self.bits };
+                let k = Kernels::new(&self.rows, self.bits);
                 let local2 = &sc.local2[base..base + block.len()];
                 let (extra, offs, sums, dec) =
                     (&sc.extra, &sc.extra_offs, &mut sc.sums, &mut sc.dec);
@@ -684,7 +765,7 @@ impl Model {
         features::extract_range(s, doc, prep, range, &mut sc.keys, &mut sc.offs);
         let p1 = first.then(|| &self.passes[0]);
         let local2 = second.then_some(&mut sc.local2);
-        let k = Kernels { rows: &self.rows, bits: self.bits };
+        let k = Kernels::new(&self.rows, self.bits);
         #[cfg(target_arch = "x86_64")]
         if simd::has_avx2() {
             // SAFETY: the processor has AVX2.
@@ -862,6 +943,9 @@ pub(crate) struct Trans {
     open: [[f32; OL]; 9],
     /// `inner[t][m]`: from B (`m = 0`) or I (`m = 1`) of type `t` to I (`[0]`) and L (`[1]`).
     inner: [[[f32; 2]; 2]; TYPES.len()],
+    /// `inner` by lane for [`simd::inner_scores`]: `lanes[m][2 * t + x] = inner[t][m][x]`.
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+    lanes: [[f32; 8]; 2],
     /// From the sentence start to every label.
     start: [f32; NL],
 }
@@ -884,9 +968,15 @@ impl Trans {
                 }
             }
         }
+        let mut lanes = [[0f32; 8]; 2];
+        for (t, row) in inner.iter().enumerate() {
+            for (m, ws) in row.iter().enumerate() {
+                lanes[m][2 * t..2 * t + 2].copy_from_slice(ws);
+            }
+        }
         let mut start = [0f32; NL];
         start.copy_from_slice(&trans[NL * NL..]);
-        Trans { open, inner, start }
+        Trans { open, inner, lanes, start }
     }
 }
 
@@ -937,6 +1027,14 @@ impl Decoder {
             bk[l] = arg[j] as u8;
         }
         // Inside and last labels: B then I of their own type.
+        #[cfg(target_arch = "x86_64")]
+        if AVX {
+            // SAFETY: `AVX` is true only in code run where the processor has AVX2.
+            unsafe { simd::inner_scores(cur, e, tr, &mut nxt, &mut bk) };
+            self.back.push(bk);
+            self.cur = nxt;
+            return;
+        }
         for (t, w) in tr.inner.iter().enumerate() {
             let (b, i) = (label(t, B) as usize, label(t, I) as usize);
             for (x, to) in [i, label(t, L) as usize].into_iter().enumerate() {

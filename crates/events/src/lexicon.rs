@@ -85,11 +85,15 @@ impl Class {
         self.phrases.entry(p[0]).or_default().push(p);
     }
 
+    #[inline]
     pub fn has(&self, word: &str) -> bool {
         self.word_sieve.may_have(word) && self.words.contains(word)
     }
 
     /// Length in tokens of the entry that starts at `words[0]`, if one does (longest first).
+    /// Inlined: every sentence asks it at every token for several classes, and most words are
+    /// turned away by the sieve at the cost of a call.
+    #[inline(always)]
     pub fn at(&self, words: &[&str]) -> Option<usize> {
         let first = *words.first()?;
         let mut best = None;

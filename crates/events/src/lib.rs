@@ -1429,8 +1429,10 @@ fn lowered(doc: &Document) -> Lowered {
         let s = buf.len();
         let w = doc.text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
-            // An ASCII character lower-cases to its ASCII lower case, one byte for one.
-            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            // An ASCII character lower-cases to its ASCII lower case, one byte for one: the
+            // word is copied whole and lower-cased in place.
+            buf.push_str(w);
+            buf[s..].make_ascii_lowercase();
         } else {
             for c in w.chars() {
                 buf.extend(c.to_lowercase());

@@ -53,6 +53,34 @@ pub(crate) enum ElemKind {
 pub(crate) struct Elem {
     pub kind: ElemKind,
     pub opt: bool,
+    /// The bits of [`Matcher::quick_masks`] of which a token it may match has one (see
+    /// [`quick`]); 0 for literal words, which are matched by id.
+    pub need: u32,
+}
+
+/// Bits of [`Matcher::quick_masks`] besides the class bits and [`DIGIT_BIT`] (the classes take
+/// the low bits, one per [`Class`]): the token is a word; it could be a quarter ("q1"); it is
+/// an apostrophe.
+const WORD_BIT: u32 = 1 << 30;
+const QCODE_BIT: u32 = 1 << 29;
+const APOS_BIT: u32 = 1 << 28;
+// The class bits stay below these.
+const _: () = assert!((Class::Holiday as u32) < 28);
+
+impl ElemKind {
+    /// [`Elem::need`] of an element of this kind.
+    fn need(&self) -> u32 {
+        match self {
+            ElemKind::Class(c, _) => {
+                (1 << *c as u32) | if *c == Class::Num { DIGIT_BIT } else { 0 }
+            }
+            ElemKind::Shape(Shape::Ampm) | ElemKind::Shape(Shape::Tz) => WORD_BIT,
+            ElemKind::Shape(Shape::QCode) => QCODE_BIT,
+            ElemKind::Shape(Shape::Decade) => DIGIT_BIT | APOS_BIT,
+            ElemKind::Shape(_) => DIGIT_BIT,
+            ElemKind::Lit(_) => 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -84,8 +112,23 @@ pub(crate) const DIGIT_BIT: u32 = 1 << 31;
 /// How many tokens the required elements of one match may spread over (for the window filter).
 pub(crate) const WINDOW: usize = 8;
 
-/// Could element `e` match at token `j`? A cheap over-approximation from the token's class bits.
-pub(crate) fn quick(e: &Elem, t: &Tokens, masks: &[u32], ids: &[u16], j: usize) -> bool {
+/// Could element `e` match at token `j`? A cheap over-approximation from the token's class bits:
+/// a class word of the element's class (or a digit for numbers), a digit for the numeric
+/// shapes (or an apostrophe for decades: "'90s"), a word for am/pm and time zones, "q" and one
+/// character for quarters, one of its literal words.
+///
+/// [`Matcher::at`] asks it about every candidate rule at a few tokens each, so it is one mask
+/// test ([`Elem::need`] against [`Matcher::quick_masks`], which hold those facts per token),
+/// inlined; [`quick_reference`] is the same check written out.
+#[inline(always)]
+pub(crate) fn quick(e: &Elem, quick_masks: &[u32], ids: &[u16], j: usize) -> bool {
+    let Some(&m) = quick_masks.get(j) else { return false };
+    m & e.need != 0 || matches!(&e.kind, ElemKind::Lit(a) if ids[j] != 0 && a.contains(&ids[j]))
+}
+
+/// [`quick`] as first written, from the tokens themselves.
+#[cfg(test)]
+pub(crate) fn quick_reference(e: &Elem, t: &Tokens, masks: &[u32], ids: &[u16], j: usize) -> bool {
     if j >= t.len() {
         return false;
     }
@@ -198,7 +241,7 @@ pub(crate) fn parse_rules(src: &str) -> Result<(Vec<Rule>, LitTable), TimeError>
             } else {
                 ElemKind::Lit(w.split('|').map(|s| lits.id(&s.to_ascii_lowercase())).collect())
             };
-            elems.push(Elem { kind, opt });
+            elems.push(Elem { need: kind.need(), kind, opt });
         }
         if elems.iter().all(|e| e.opt) {
             return Err(err("a pattern needs at least one required element".into()));
@@ -339,6 +382,9 @@ pub(crate) struct Matcher<'l> {
     cache: LexCache,
     /// Per token: class bits (with [`DIGIT_BIT`]) and literal id.
     pub masks: Vec<u32>,
+    /// Per token: `masks` and the bits [`quick`] needs besides ([`WORD_BIT`], [`QCODE_BIT`],
+    /// [`APOS_BIT`]).
+    pub quick_masks: Vec<u32>,
     pub ids: Vec<u16>,
 }
 
@@ -353,6 +399,7 @@ impl<'l> Matcher<'l> {
     pub fn new(lex: &'l Lexicon, rules: &'l [Rule], t: &Tokens) -> Self {
         let n = t.len();
         let mut masks = Vec::with_capacity(n);
+        let mut quick_masks = Vec::with_capacity(n);
         let mut ids = Vec::with_capacity(n);
         // Word-list entries are looked up once per token, whole (all their words), so a token's
         // class bits say what really starts there: "the" has the anchor bit only when "the day
@@ -385,9 +432,15 @@ impl<'l> Matcher<'l> {
                 0
             };
             masks.push(m);
+            let b = s.as_bytes();
+            quick_masks.push(
+                m | if tok.kind == Kind::Word { WORD_BIT } else { 0 }
+                    | if b.len() == 2 && b[0] == b'q' { QCODE_BIT } else { 0 }
+                    | if s == "'" { APOS_BIT } else { 0 },
+            );
             ids.push(id);
         }
-        Matcher { lex, rules, cache, masks, ids }
+        Matcher { lex, rules, cache, masks, quick_masks, ids }
     }
 
     /// Entries of `class` starting at token `i` (entry index, tokens used), from the cache.
@@ -631,11 +684,11 @@ impl<'l> Matcher<'l> {
             // Optional elements before the first required one may take several tokens each
             // ("the end of"), so look a few tokens further than one per element.
             let ok = (0..=(r.req * 3).min(WINDOW)).any(|k| {
-                quick(&r.elems[r.req], t, &self.masks, &self.ids, i + k)
+                quick(&r.elems[r.req], &self.quick_masks, &self.ids, i + k)
                     && r.req2.is_none_or(|(e2, gap)| {
                         // the element after may start 1 to a few tokens later (multi-token words)
                         (1..=(gap * 3 + 4))
-                            .any(|k2| quick(&r.elems[e2], t, &self.masks, &self.ids, i + k + k2))
+                            .any(|k2| quick(&r.elems[e2], &self.quick_masks, &self.ids, i + k + k2))
                     })
             });
             if !ok {

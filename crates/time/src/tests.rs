@@ -348,3 +348,24 @@ fn an_invalid_published_date_is_treated_as_absent() {
     assert_eq!(doc.meta.published_source, DateSource::Metadata);
     assert_eq!(doc.timexes[0].value.as_deref(), Some("2025-06-14"));
 }
+
+#[test]
+fn the_quick_element_check_matches_its_reference() {
+    let tagger = Tagger::english();
+    let text = "In Q3 of '90s and the 1990s, at 7:15 p.m. GMT on Monday, March 3, 2025, \
+                twenty-five days ago, q1 Q4 qx ’ ' 50-minute call, 1,000 people, the day before \
+                Easter, last week, next month, every Tuesday, a.m. EST 12 Jan. 14th of may";
+    let t = Tokens::new(text);
+    let m = Matcher::new(&tagger.lex, &tagger.rules, &t);
+    let mut checked = 0;
+    for r in &tagger.rules {
+        for e in &r.elems {
+            for j in 0..t.len() + 2 {
+                let want = pattern::quick_reference(e, &t, &m.masks, &m.ids, j);
+                assert_eq!(pattern::quick(e, &m.quick_masks, &m.ids, j), want, "{e:?} at {j}");
+                checked += want as usize;
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}

@@ -36,6 +36,8 @@ impl Tokens {
     }
 
     /// The lowercased token, with typographic apostrophes and dashes read as their ASCII forms.
+    /// (Inlined: it is asked for millions of tokens, mostly ASCII, where it is a slice.)
+    #[inline(always)]
     pub fn s(&self, i: usize) -> &str {
         let t = &self.toks[i];
         let b = &self.lower.as_bytes()[t.start as usize..t.end as usize];
