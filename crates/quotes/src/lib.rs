@@ -2336,6 +2336,10 @@ fn headline(ctx: &Ctx, lo: usize, last: usize) -> Option<(Attr, Span)> {
             || (lex.stop.contains(ctx.toks[i].lower.deref()) && ctx.toks[i].lower != "of")
     })?;
     let v = if ctx.toks[v].lower == "to" { v + 1 } else { v };
+    // A "to" closing the clause has no verb after it.
+    if v >= last {
+        return None;
+    }
     // "Trump's investments include ...": a possessive is no subject.
     let possessive = |i: usize| {
         let t = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
