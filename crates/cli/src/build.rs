@@ -440,7 +440,31 @@ fn unique_inputs(inputs: Vec<Input>) -> Vec<(Input, String)> {
     out
 }
 
+/// Niceness of the analysis threads (see [`analysis_yields_to_the_writer`]).
+const ANALYSIS_NICENESS: i32 = 5;
+
+/// The writer thread (storing, resolving, merging) is the build's one serial stage and the
+/// analysis threads its parallel ones: when the three compete for two cores, the writer must
+/// not be the one that waits, or every batch waits for it. Analysis threads therefore run at a
+/// lower priority (a higher niceness, which needs no privilege); on an idle core they run as
+/// fast as before. Also sets up the analysis pool, so it is called before the first batch.
+fn analysis_yields_to_the_writer() {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .start_handler(|_| {
+            #[cfg(target_os = "linux")]
+            // SAFETY: plain system calls on the calling thread's own id; a failure (a platform
+            // without per-thread priorities) only leaves the priority as it was.
+            unsafe {
+                let tid = libc::gettid();
+                let now = libc::getpriority(libc::PRIO_PROCESS, tid as libc::id_t);
+                libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, now + ANALYSIS_NICENESS);
+            }
+        })
+        .build_global();
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
+    analysis_yields_to_the_writer();
     let started = Instant::now();
     let (curation, curation_text) = read_curation(args.curation.as_deref())?;
     let (inputs, missing) = dossier_ingest::discover(&args.paths);
