@@ -45,6 +45,9 @@ stored once, however many files, folders or runs bring it; a file or JSONL recor
 whose content changed replaces its old version; a JSONL file read without errors drops the
 articles it no longer holds. Two builds may run on one database at the same time.
 
+Speed: articles are analysed on every core while one thread stores them; the analysing
+threads run at a slightly lower priority (niceness +5) so that storing never waits for them.
+
 Examples:
   dossier build articles/                    every .txt/.html/.jsonl under articles/
   dossier build feed.jsonl --db case.db      into another database
