@@ -151,8 +151,9 @@ impl ResolveStage {
             });
         }
         tx.put_entities(&changed)?;
+        let texts: Vec<(&str, &str)> = docs.iter().map(|(n, d)| (*n, d.text.as_str())).collect();
+        tx.put_mentions(&texts, &rows)?;
         let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
-        tx.put_mentions(&names, &rows)?;
         self.linked = names.iter().map(|n| (n.to_string(), HashMap::new())).collect();
         for m in rows {
             // The first row of a span is the one stored.

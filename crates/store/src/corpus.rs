@@ -35,8 +35,10 @@ pub(crate) const SCHEMA: &str = "
         end INTEGER NOT NULL,
         -- NULL when the mention is the article's words at start..end (nearly always).
         text TEXT,
-        label TEXT NOT NULL,
-        kind TEXT NOT NULL,
+        -- The commonest values as small numbers (see LABEL and KIND; 0 and 1 take no bytes
+        -- at all), anything else as its word.
+        label NOT NULL,
+        kind NOT NULL,
         entity INTEGER NOT NULL,
         PRIMARY KEY (doc_id, start, end)
     ) WITHOUT ROWID;
@@ -44,10 +46,14 @@ pub(crate) const SCHEMA: &str = "
     -- The mentions as people and views read them: words and public entity ids filled in.
     CREATE VIEW IF NOT EXISTS mentions AS
         SELECT m.doc_id AS doc_id, m.start AS start, m.end AS end,
-               COALESCE(m.text, (SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1,
+               COALESCE(m.text, (SELECT CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size)
+                                                         AS BLOB), m.start + 1,
                                                     m.end - m.start) AS TEXT)
                                  FROM documents d WHERE d.id = m.doc_id)) AS text,
-               m.label AS label, m.kind AS kind, e.id AS entity_id
+               CASE m.label WHEN 0 THEN 'PER' WHEN 1 THEN 'ORG' WHEN 2 THEN 'LOC'
+                            WHEN 3 THEN 'MISC' ELSE m.label END AS label,
+               CASE m.kind WHEN 0 THEN 'name' WHEN 1 THEN 'description' ELSE m.kind END AS kind,
+               e.id AS entity_id
         FROM mention_rows m JOIN entities e ON e.key = m.entity;
     CREATE TABLE IF NOT EXISTS quotes (
         doc_id TEXT NOT NULL,
@@ -67,7 +73,8 @@ pub(crate) const SCHEMA: &str = "
         cue_text TEXT,
         PRIMARY KEY (doc_id, start, end, kind)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+    -- Only quotes with a speaker: nearly half have none.
+    CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
     CREATE TABLE IF NOT EXISTS resolved (
         doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
     );
@@ -76,6 +83,19 @@ pub(crate) const SCHEMA: &str = "
         value TEXT NOT NULL
     );
 ";
+
+/// Mention labels as `mention_rows` numbers them (the `mentions` view's CASE says them back).
+pub(crate) const LABEL: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+/// Mention kinds as `mention_rows` numbers them.
+pub(crate) const KIND: [&str; 2] = ["name", "description"];
+
+/// `word` as its number in `words`, or as itself when it is not there.
+fn coded(words: &[&str], word: &str) -> rusqlite::types::Value {
+    match words.iter().position(|w| *w == word) {
+        Some(i) => rusqlite::types::Value::Integer(i as i64),
+        None => rusqlite::types::Value::Text(word.to_string()),
+    }
+}
 
 /// One canonical entity as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,13 +190,14 @@ impl CorpusTx<'_> {
         Ok(())
     }
 
-    /// Replaces the mentions of the documents `docs` with `rows`, and marks those documents
-    /// resolved.
-    pub fn put_mentions(&self, docs: &[&str], rows: &[MentionRow]) -> Result<()> {
+    /// Replaces the mentions of the documents `docs` (name and cleaned text) with `rows`, and
+    /// marks those documents resolved. A row's words are stored only when they are not the
+    /// text's at its offsets.
+    pub fn put_mentions(&self, docs: &[(&str, &str)], rows: &[MentionRow]) -> Result<()> {
         let mut clear = self.tx.prepare_cached("DELETE FROM mention_rows WHERE doc_id = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO resolved (doc_id) VALUES (?1)")?;
-        for d in docs {
+        for (d, _) in docs {
             clear.execute([d])?;
             mark.execute([d])?;
         }
@@ -185,24 +206,24 @@ impl CorpusTx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         let mut keys = EntityKeys::new(self.tx)?;
-        let mut text = self.tx.prepare_cached("SELECT text FROM documents WHERE id = ?1")?;
-        let mut doc: Option<(&str, Option<String>)> = None;
+        let texts: std::collections::HashMap<&str, &str> = docs.iter().copied().collect();
+        let mut doc: Option<(&str, Option<&str>)> = None;
         for m in rows {
             let Some(key) = keys.get(&m.entity_id)? else {
                 return Err(crate::StoreError::UnknownEntity(m.entity_id.clone()));
             };
             if doc.as_ref().is_none_or(|(name, _)| *name != m.doc) {
-                let t = text.query_row([&m.doc], |r| r.get(0)).optional()?;
+                let t = texts.get(m.doc.as_str()).copied();
                 doc = Some((m.doc.as_str(), t));
             }
-            let words = doc.as_ref().and_then(|(_, t)| t.as_deref()?.get(m.start..m.end));
+            let words = doc.as_ref().and_then(|(_, t)| t.as_ref()?.get(m.start..m.end));
             ins.execute(params![
                 m.doc,
                 m.start as i64,
                 m.end as i64,
                 (words != Some(m.text.as_str())).then_some(m.text.as_str()),
-                m.label,
-                m.kind,
+                coded(&LABEL, &m.label),
+                coded(&KIND, &m.kind),
                 key
             ])?;
         }
@@ -431,11 +452,13 @@ pub struct QuoteQuery {
 /// The words of quote `q` of document `d` in SQL: the `text` column where it holds them, else
 /// the document's words at the quote's byte offsets (SQLite's `substr` counts bytes in a blob).
 pub(crate) const QUOTE_TEXT: &str =
-    "COALESCE(q.text, CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT))";
+    "COALESCE(q.text, CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size) AS BLOB), q.start + 1, \
+     q.end - q.start) AS TEXT))";
 
 /// The cue's words ("told reporters") in SQL, like [`QUOTE_TEXT`]: `cue_text` holds them only
 /// when they are not the article's words at the cue's offsets.
-pub(crate) const CUE_TEXT: &str = "COALESCE(q.cue_text, CAST(substr(CAST(d.text AS BLOB), \
+pub(crate) const CUE_TEXT: &str = "COALESCE(q.cue_text, \
+     CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size) AS BLOB), \
      q.cue_start + 1, q.cue_end - q.cue_start) AS TEXT))";
 
 /// Writes the quotes of one stored document whose cleaned text is `text`. A quote's words are

@@ -520,7 +520,8 @@ impl Store {
         let bytes: Option<Vec<u8>> = self
             .conn
             .prepare_cached(
-                "SELECT substr(CAST(text AS BLOB), ?2 + 1, ?3) FROM documents WHERE id = ?1",
+                "SELECT substr(CAST(sqlar_uncompress(text, text_size) AS BLOB), ?2 + 1, ?3)
+                 FROM documents WHERE id = ?1",
             )?
             .query_row(params![doc, start as i64, (end - start) as i64], |r| r.get(0))
             .optional()?;

@@ -30,6 +30,7 @@ mod corpus;
 mod events;
 mod pack;
 mod read;
+mod text;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -48,7 +49,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 256;
@@ -129,6 +130,10 @@ pub struct NewDocument {
     /// Whether `doc.raw` can be rebuilt from the text and the removed pieces kept in `layers`
     /// (then the raw column stays empty).
     pub raw_rebuilt: bool,
+    /// The cleaned text and the raw input as their columns keep them (compressed, see
+    /// [`text`]), made where the document was analysed like the layers.
+    text_stored: rusqlite::types::Value,
+    raw_stored: rusqlite::types::Value,
 }
 
 impl NewDocument {
@@ -142,7 +147,23 @@ impl NewDocument {
         source: SourceKey,
     ) -> Result<NewDocument> {
         let (layers, raw_rebuilt) = encode_layers(&doc)?;
-        Ok(NewDocument { doc, origin, alt_name, hash, source, layers, raw_rebuilt })
+        let text_stored = text::squeeze(&doc.text);
+        let raw_stored = if raw_rebuilt {
+            rusqlite::types::Value::Text(String::new())
+        } else {
+            text::squeeze(&doc.raw)
+        };
+        Ok(NewDocument {
+            doc,
+            origin,
+            alt_name,
+            hash,
+            source,
+            layers,
+            raw_rebuilt,
+            text_stored,
+            raw_stored,
+        })
     }
 }
 
@@ -183,25 +204,32 @@ fn encode_layers_json(doc: &Document) -> Result<(Vec<u8>, bool)> {
     json.push(b'}');
     let mut out = PACKED_MAGIC.to_vec();
     out.reserve(json.len() / 4 + 64);
-    deflate_into(&json, &mut out)
+    deflate_into(&json, &mut out, false)
         .map_err(|e| StoreError::Json(serde_json::Error::io(std::io::Error::other(e))))?;
     Ok((out, rebuilt))
 }
 
-/// Raw-deflates `data` (at `Compression::fast()`) onto the end of `out`, with the calling
-/// thread's compressor: making a new one allocates and clears a few hundred kilobytes of tables,
-/// which costs more than compressing a typical article's layers.
-fn deflate_into(data: &[u8], out: &mut Vec<u8>) -> std::result::Result<(), flate2::CompressError> {
+/// Deflates `data` (at `Compression::fast()`) onto the end of `out`, raw or with zlib's header
+/// and checksum (`zlib`), with the calling thread's compressor: making a new one allocates and
+/// clears a few hundred kilobytes of tables, which costs more than compressing a typical
+/// article's layers.
+pub(crate) fn deflate_into(
+    data: &[u8],
+    out: &mut Vec<u8>,
+    zlib: bool,
+) -> std::result::Result<(), flate2::CompressError> {
     use flate2::{Compress, Compression, FlushCompress, Status};
+    type Slot = std::cell::RefCell<Option<Compress>>;
     thread_local! {
-        static DEFLATE: std::cell::RefCell<Option<Compress>> = const { std::cell::RefCell::new(None) };
+        static DEFLATE: [Slot; 2] = const { [std::cell::RefCell::new(None), std::cell::RefCell::new(None)] };
     }
-    DEFLATE.with(|cell| {
+    DEFLATE.with(|cells| {
+        let cell = &cells[usize::from(zlib)];
         let mut fresh = None;
         let mut kept = cell.try_borrow_mut().ok();
         let z = match kept.as_deref_mut() {
-            Some(slot) => slot.get_or_insert_with(|| Compress::new(Compression::fast(), false)),
-            None => fresh.insert(Compress::new(Compression::fast(), false)),
+            Some(slot) => slot.get_or_insert_with(|| Compress::new(Compression::fast(), zlib)),
+            None => fresh.insert(Compress::new(Compression::fast(), zlib)),
         };
         z.reset();
         let mut read = 0;
@@ -347,9 +375,14 @@ const SCHEMA: &str = "
         title TEXT, author TEXT, outlet TEXT, url TEXT,
         published TEXT, published_source TEXT NOT NULL DEFAULT 'none',
         language TEXT, machine_translated_from TEXT,
-        raw TEXT NOT NULL,
-        text TEXT NOT NULL,
-        stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        -- The raw input (empty when the layers rebuild it) and the cleaned text, each kept as
+        -- SQLite's archive format keeps files: zlib-compressed unless that is no shorter, with
+        -- the length in bytes beside it. sqlar_uncompress(text, text_size) gives the text.
+        raw NOT NULL,
+        text NOT NULL,
+        stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+        raw_size INTEGER,
+        text_size INTEGER
     );
     CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
     CREATE TABLE IF NOT EXISTS layers (
@@ -401,6 +434,7 @@ impl Store {
 
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        text::register(&conn)?;
         // The writer runs some forty distinct statements per batch (documents, layers, quotes,
         // mentions, entities, events): rusqlite's default cache of 16 would prepare them anew.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
@@ -459,6 +493,16 @@ impl Store {
                 }
                 for (_, copy) in &moved {
                     tx.execute_batch(copy)?;
+                }
+                if version < 8 {
+                    // Schema 8 numbers mention labels and kinds (corpus::LABEL, corpus::KIND).
+                    tx.execute_batch(
+                        "UPDATE mention_rows SET
+                           label = CASE label WHEN 'PER' THEN 0 WHEN 'ORG' THEN 1 WHEN 'LOC' THEN 2
+                                              WHEN 'MISC' THEN 3 ELSE label END,
+                           kind = CASE kind WHEN 'name' THEN 0 WHEN 'description' THEN 1
+                                            ELSE kind END;",
+                    )?;
                 }
                 // The referring tables first (an alias row refers to its entity).
                 for (table, _) in moved.iter().rev() {
@@ -602,7 +646,7 @@ const REBUILT: [(&str, &str); 4] = [
         "mentions",
         "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)
          SELECT m.doc_id, m.start, m.end,
-                NULLIF(m.text, (SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1,
+                NULLIF(m.text, (SELECT CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size) AS BLOB), m.start + 1,
                                                    m.end - m.start) AS TEXT)
                                 FROM documents d WHERE d.id = m.doc_id)),
                 m.label, m.kind, e.key
@@ -636,8 +680,30 @@ fn set_aside_old_tables(
     tx: &rusqlite::Transaction,
     version: i64,
 ) -> Result<Vec<(&'static str, &'static str)>> {
-    // Triggers name tables that are about to move; the new schema makes them again.
+    // Triggers name tables that are about to move, and the mentions view reads the text as
+    // older schemas kept it; the new schema makes them again.
     tx.execute_batch("DROP TRIGGER IF EXISTS documents_gone; DROP TRIGGER IF EXISTS events_gone;")?;
+    if tx
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'mentions'")?
+        .exists([])?
+    {
+        tx.execute_batch("DROP VIEW mentions;")?;
+    }
+    // Schema 8 keeps texts compressed, with their sizes in two new columns; the texts already
+    // stored stay as they are (no size: the rule reads them as plain text).
+    let has_sizes = tx
+        .prepare("SELECT 1 FROM pragma_table_info('documents') WHERE name = 'text_size'")?
+        .exists([])?;
+    let has_documents =
+        tx.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents'")?.exists([])?;
+    // Schema 8 indexes only the quotes that have a speaker.
+    tx.execute_batch("DROP INDEX IF EXISTS quotes_speaker;")?;
+    if has_documents && !has_sizes {
+        tx.execute_batch(
+            "ALTER TABLE documents ADD COLUMN raw_size INTEGER;
+             ALTER TABLE documents ADD COLUMN text_size INTEGER;",
+        )?;
+    }
     let mut moved = Vec::new();
     for (table, copy) in REBUILT {
         let exists: Option<i64> = tx
@@ -672,12 +738,18 @@ fn set_aside_old_tables(
     Ok(moved)
 }
 
+/// A store error where rusqlite wants one of its own (inside a row closure).
+fn to_sql(e: StoreError) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Blob, Box::new(e))
+}
+
 /// Reads a stored document back with all its layers.
 pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Document>> {
     let row = conn
         .query_row(
             "SELECT id, title, author, outlet, url, published, published_source, language,
-                    machine_translated_from, raw, text FROM documents WHERE id = ?1",
+                    machine_translated_from, raw, raw_size, text, text_size
+             FROM documents WHERE id = ?1",
             [id],
             |r| {
                 let source: String = r.get(6)?;
@@ -697,8 +769,8 @@ pub(crate) fn get_document(conn: &Connection, id: &str) -> Result<Option<Documen
                         language: r.get(7)?,
                         machine_translated_from: r.get(8)?,
                     },
-                    raw: r.get(9)?,
-                    text: r.get(10)?,
+                    raw: text::unsqueeze(r.get_ref(9)?, r.get(10)?).map_err(to_sql)?,
+                    text: text::unsqueeze(r.get_ref(11)?, r.get(12)?).map_err(to_sql)?,
                     ..Default::default()
                 })
             },
@@ -892,8 +964,9 @@ fn insert(tx: &rusqlite::Transaction, d: &NewDocument, name: &str) -> Result<()>
     };
     tx.prepare_cached(
         "INSERT INTO documents (id, source, content_hash, title, author, outlet, url, published,
-                                published_source, language, machine_translated_from, raw, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                published_source, language, machine_translated_from, raw, text,
+                                raw_size, text_size)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         name,
@@ -907,8 +980,10 @@ fn insert(tx: &rusqlite::Transaction, d: &NewDocument, name: &str) -> Result<()>
         source_name,
         m.language,
         m.machine_translated_from,
-        if d.raw_rebuilt { "" } else { doc.raw.as_str() },
-        doc.text
+        d.raw_stored,
+        d.text_stored,
+        if d.raw_rebuilt { 0 } else { doc.raw.len() as i64 },
+        doc.text.len() as i64
     ])?;
     let mut stmt =
         tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
@@ -1213,10 +1288,11 @@ mod tests {
                 aliases: vec!["Quill".into()],
             };
             tx.put_entities(&[row])?;
-            let names: Vec<&str> = stored.iter().map(|(n, _)| *n).collect();
+            let names: Vec<(&str, &str)> =
+                stored.iter().map(|(n, d)| (*n, d.text.as_str())).collect();
             let rows: Vec<MentionRow> = names
                 .iter()
-                .map(|d| MentionRow {
+                .map(|(d, _)| MentionRow {
                     doc: d.to_string(),
                     start: 0,
                     end: 4,

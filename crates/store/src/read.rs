@@ -309,6 +309,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        crate::text::register(&conn)?;
         check_ours(&conn)?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
@@ -584,16 +585,17 @@ impl Store {
                 // Read inside the transaction: the document may have gone since the list.
                 let doc = tx
                     .prepare_cached(
-                        "SELECT content_hash, title, text, outlet, published FROM documents
-                         WHERE id = ?1",
+                        "SELECT content_hash, title, text, text_size, outlet, published
+                         FROM documents WHERE id = ?1",
                     )?
                     .query_row([id], |r| {
                         Ok((
                             r.get::<_, String>(0)?,
                             r.get::<_, Option<String>>(1)?,
-                            r.get::<_, String>(2)?,
-                            r.get::<_, Option<String>>(3)?,
+                            crate::text::unsqueeze(r.get_ref(2)?, r.get(3)?)
+                                .map_err(crate::to_sql)?,
                             r.get::<_, Option<String>>(4)?,
+                            r.get::<_, Option<String>>(5)?,
                         ))
                     })
                     .optional()?;
