@@ -61,7 +61,8 @@ pub(crate) const SCHEMA: &str = "
         end INTEGER NOT NULL,
         -- NULL when the quote is the article's words at start..end (see QUOTE_TEXT).
         text TEXT,
-        kind TEXT NOT NULL,
+        -- A number for the kinds dossier finds (QUOTE_KINDS; QUOTE_KIND says them back).
+        kind NOT NULL,
         speaker TEXT,
         speaker_start INTEGER,
         speaker_end INTEGER,
@@ -86,11 +87,21 @@ pub(crate) const SCHEMA: &str = "
 
 /// Mention labels as `mention_rows` numbers them (the `mentions` view's CASE says them back).
 pub(crate) const LABEL: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+/// Quote kinds as `quotes` numbers them.
+pub(crate) const QUOTE_KINDS: [&str; 3] = ["indirect", "direct", "partial"];
+/// Quote `q`'s kind in words, in SQL.
+pub(crate) const QUOTE_KIND: &str =
+    "CASE q.kind WHEN 0 THEN 'indirect' WHEN 1 THEN 'direct' WHEN 2 THEN 'partial' ELSE q.kind END";
+/// A kind asked for, as `quotes.kind` holds it.
+pub(crate) fn quote_kind(kind: Option<&str>) -> Option<rusqlite::types::Value> {
+    kind.map(|k| coded(&QUOTE_KINDS, k))
+}
+
 /// Mention kinds as `mention_rows` numbers them.
 pub(crate) const KIND: [&str; 2] = ["name", "description"];
 
 /// `word` as its number in `words`, or as itself when it is not there.
-fn coded(words: &[&str], word: &str) -> rusqlite::types::Value {
+pub(crate) fn coded(words: &[&str], word: &str) -> rusqlite::types::Value {
     match words.iter().position(|w| *w == word) {
         Some(i) => rusqlite::types::Value::Integer(i as i64),
         None => rusqlite::types::Value::Text(word.to_string()),
@@ -266,18 +277,18 @@ impl CorpusTx<'_> {
 }
 
 /// The file's numbers (`entities.key`) of entities by public id, each looked up once.
-struct EntityKeys<'a> {
+pub(crate) struct EntityKeys<'a> {
     stmt: rusqlite::CachedStatement<'a>,
     known: dossier_document::hash::FastMap<String, i64>,
 }
 
 impl<'a> EntityKeys<'a> {
-    fn new(tx: &'a Transaction) -> Result<EntityKeys<'a>> {
+    pub(crate) fn new(tx: &'a Transaction) -> Result<EntityKeys<'a>> {
         let stmt = tx.prepare_cached("SELECT key FROM entities WHERE id = ?1")?;
         Ok(EntityKeys { stmt, known: Default::default() })
     }
 
-    fn get(&mut self, id: &str) -> Result<Option<i64>> {
+    pub(crate) fn get(&mut self, id: &str) -> Result<Option<i64>> {
         if let Some(&k) = self.known.get(id) {
             return Ok(Some(k));
         }
@@ -482,7 +493,7 @@ pub(crate) fn put_quotes(
             q.start as i64,
             q.end as i64,
             (text.get(q.start..q.end) != Some(q.text.as_str())).then_some(q.text.as_str()),
-            q.kind,
+            coded(&QUOTE_KINDS, &q.kind),
             q.speaker,
             n(q.speaker_span.map(|s| s.start)),
             n(q.speaker_span.map(|s| s.end)),
@@ -521,7 +532,7 @@ impl Store {
         let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
         let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
         let sql = format!(
-            "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, q.kind, {speaker} AS who, {relayed},
+            "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, {QUOTE_KIND}, {speaker} AS who, {relayed},
                     q.cue_start, q.cue_end, {CUE_TEXT}, d.outlet, d.published
              FROM quotes q JOIN documents d ON d.id = q.doc_id
              WHERE (?1 IS NULL OR q.kind = ?1)
@@ -544,7 +555,7 @@ impl Store {
             }
         };
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params![q.kind])?;
+        let mut rows = stmt.query(params![quote_kind(q.kind.as_deref())])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let who: Option<String> = r.get(5)?;

@@ -5,11 +5,16 @@
 //! with the columns views filter on (id, type, CAMEO code, date, a one-line summary); a source
 //! is a row per article's account with its offsets and its full description as JSON (`data`,
 //! written and read by the merge stage) and why it was joined (`reason`). Keys are rows of
-//! (type, entity, day): the candidates of a new account are the events sharing its type, one of
+//! (entity, type, day): the candidates of a new account are the events sharing its type, one of
 //! its participants (or pairs of them) and a day of its date window, at most 48 a key, so the
 //! cost of merging one article does not grow with the corpus. A document replaced or dropped
 //! takes its sources with it
 //! (a trigger on `documents`); an event left without sources is removed by the next merge.
+//!
+//! Inside the file an event is known by a number (`events.key`), which sources and keys use
+//! rather than its public id (ev-341fc4068bee: sixteen bytes, in three tables and their
+//! indexes); the merge stage and the views still speak of ids. A key's entity is likewise the
+//! entity's number ([`key_number`]).
 
 use rusqlite::{params, OptionalExtension};
 
@@ -18,12 +23,60 @@ use crate::{Result, Store, StoreError};
 
 /// The candidates of one blocking key, 48 at most: a person in the news every day (a
 /// president's statements) must not make each new account compare itself with all of them.
-const CANDIDATES_SQL: &str = "SELECT event_id FROM event_keys
-     WHERE type = ?1 AND entity = ?2 AND day BETWEEN ?3 AND ?4 LIMIT 48";
+const CANDIDATES_SQL: &str = "SELECT e.id FROM event_keys k JOIN events e ON e.key = k.event
+     WHERE k.entity = ?2 AND k.type = ?1 AND k.day BETWEEN ?3 AND ?4 LIMIT 48";
+
+/// Event types as `event_keys` numbers them (0 and 1 take no bytes); others are kept as words.
+const EVENT_TYPES: [&str; 12] = [
+    "phone_call",
+    "statement",
+    "meeting",
+    "negotiation",
+    "military_strike",
+    "prisoner_release",
+    "prisoner_exchange",
+    "offer_mediation",
+    "sanctions",
+    "aid_suspension",
+    "invitation",
+    "agreement",
+];
+
+/// The number a blocking key's entity is filed under: the entity's own number (`entities.key`)
+/// when `name` is an entity id, else (a pair of people, "per-a|per-b", or a name no entity
+/// has) a negative number made from its bytes (FNV-1a, 47 bits: six bytes a row). Two keys
+/// sharing a number only make an event a candidate that the merge stage then turns down.
+pub(crate) fn key_number(entity_key: Option<i64>, name: &str) -> i64 {
+    if let Some(k) = entity_key {
+        return k;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    -((h >> 17) as i64) - 1
+}
+
+/// The SQL functions an upgrade from schema 7 numbers event keys with:
+/// `dossier_key_number(entity_key, name)` ([`key_number`]) and `dossier_event_type(type)`.
+pub(crate) fn register_upgrade_functions(conn: &rusqlite::Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("dossier_key_number", 2, flags, |ctx| {
+        Ok(key_number(ctx.get(0)?, &ctx.get::<String>(1)?))
+    })?;
+    conn.create_scalar_function("dossier_event_type", 1, flags, |ctx| {
+        Ok(crate::corpus::coded(&EVENT_TYPES, &ctx.get::<String>(0)?))
+    })?;
+    Ok(())
+}
 
 pub(crate) const SCHEMA: &str = "
+    -- `key` is the event's number inside this file (see the module's documentation).
     CREATE TABLE IF NOT EXISTS events (
-        id TEXT PRIMARY KEY,
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         type TEXT NOT NULL,
         cameo TEXT NOT NULL,
         date TEXT,
@@ -31,7 +84,7 @@ pub(crate) const SCHEMA: &str = "
     );
     CREATE INDEX IF NOT EXISTS events_date ON events(date);
     CREATE TABLE IF NOT EXISTS event_sources (
-        event_id TEXT NOT NULL,
+        event INTEGER NOT NULL,
         doc_id TEXT NOT NULL,
         seq INTEGER NOT NULL,
         start INTEGER NOT NULL,
@@ -40,15 +93,17 @@ pub(crate) const SCHEMA: &str = "
         data TEXT NOT NULL,
         PRIMARY KEY (doc_id, seq)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
+    CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event);
+    -- entity: see key_number; type: a number for the common ones (EVENT_TYPES); event: events.key.
+    -- Entity first, so the events of an entity are found through the key itself.
     CREATE TABLE IF NOT EXISTS event_keys (
-        type TEXT NOT NULL,
-        entity TEXT NOT NULL,
+        entity INTEGER NOT NULL,
+        type NOT NULL,
         day INTEGER NOT NULL,
-        event_id TEXT NOT NULL,
-        PRIMARY KEY (type, entity, day, event_id)
+        event INTEGER NOT NULL,
+        PRIMARY KEY (entity, type, day, event)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
+    CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event);
     CREATE TABLE IF NOT EXISTS merged (
         doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
     );
@@ -60,8 +115,8 @@ pub(crate) const SCHEMA: &str = "
         DELETE FROM event_sources WHERE doc_id = old.id;
     END;
     CREATE TRIGGER IF NOT EXISTS events_gone AFTER DELETE ON events BEGIN
-        DELETE FROM event_keys WHERE event_id = old.id;
-        DELETE FROM event_sources WHERE event_id = old.id;
+        DELETE FROM event_keys WHERE event = old.key;
+        DELETE FROM event_sources WHERE event = old.key;
     END;
 ";
 
@@ -110,11 +165,16 @@ impl CorpusTx<'_> {
         // The limit is written into the statement: a bound LIMIT makes SQLite prepare the
         // statement again at every execution (it plans for the value bound).
         let mut stmt = self.tx.prepare_cached(CANDIDATES_SQL)?;
+        let mut keys = crate::corpus::EntityKeys::new(self.tx)?;
+        let kind = crate::corpus::coded(&EVENT_TYPES, kind);
         let mut out: Vec<String> = Vec::new();
         for e in entities {
+            let entity = key_number(keys.get(e)?, e);
             for range in days {
                 let (lo, hi) = (*range.start(), *range.end());
-                for id in stmt.query_map(params![kind, e, lo, hi], |r| r.get::<_, String>(0))? {
+                for id in
+                    stmt.query_map(params![kind, entity, lo, hi], |r| r.get::<_, String>(0))?
+                {
                     out.push(id?);
                 }
             }
@@ -133,7 +193,8 @@ impl CorpusTx<'_> {
     /// merging needs to know an event (read from the event's index alone, no document row).
     pub fn event_source_data(&self, id: &str) -> Result<Vec<String>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT data FROM event_sources WHERE event_id = ?1 ORDER BY doc_id, seq",
+            "SELECT data FROM event_sources
+             WHERE event = (SELECT key FROM events WHERE id = ?1) ORDER BY doc_id, seq",
         )?;
         let mut rows = stmt.query([id])?;
         let mut out = Vec::new();
@@ -155,33 +216,51 @@ impl CorpusTx<'_> {
         Ok(())
     }
 
-    /// Adds an account to an event of type `kind`, and its blocking keys.
+    /// Adds an account to an event of type `kind`, and its blocking keys. The event's row is
+    /// made if it is new (with no date or summary until [`CorpusTx::put_event`] writes them).
     pub fn put_event_source(
         &self,
         kind: &str,
         s: &SourceRow,
         keys: &[(String, i64)],
     ) -> Result<()> {
+        let event: i64 = match self
+            .tx
+            .prepare_cached("SELECT key FROM events WHERE id = ?1")?
+            .query_row([&s.event_id], |r| r.get(0))
+            .optional()?
+        {
+            Some(k) => k,
+            None => self
+                .tx
+                .prepare_cached(
+                    "INSERT INTO events (id, type, cameo) VALUES (?1, ?2, '') RETURNING key",
+                )?
+                .query_row(params![s.event_id, kind], |r| r.get(0))?,
+        };
         self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO event_sources
-                     (event_id, doc_id, seq, start, end, reason, data)
+                     (event, doc_id, seq, start, end, reason, data)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
             .execute(params![
-                s.event_id,
+                event,
                 s.doc,
                 s.seq as i64,
                 s.start as i64,
                 s.end as i64,
-                s.reason,
+                REASONS.pack(&s.reason),
                 pack_account(&s.data)
             ])?;
         let mut key = self.tx.prepare_cached(
-            "INSERT OR IGNORE INTO event_keys (type, entity, day, event_id) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT OR IGNORE INTO event_keys (entity, type, day, event) VALUES (?1, ?2, ?3, ?4)",
         )?;
+        let mut entities = crate::corpus::EntityKeys::new(self.tx)?;
+        let kind = crate::corpus::coded(&EVENT_TYPES, kind);
         for (entity, day) in keys {
-            key.execute(params![kind, entity, day, s.event_id])?;
+            let number = key_number(entities.get(entity)?, entity);
+            key.execute(params![number, kind, day, event])?;
         }
         Ok(())
     }
@@ -189,15 +268,14 @@ impl CorpusTx<'_> {
     /// Drops the accounts of documents `docs` (before merging them again) and marks them merged;
     /// events left without accounts go.
     pub fn begin_merge(&self, docs: &[&str]) -> Result<()> {
-        let mut held = self
-            .tx
-            .prepare_cached("SELECT DISTINCT event_id FROM event_sources WHERE doc_id = ?1")?;
+        let mut held =
+            self.tx.prepare_cached("SELECT DISTINCT event FROM event_sources WHERE doc_id = ?1")?;
         let mut clear = self.tx.prepare_cached("DELETE FROM event_sources WHERE doc_id = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO merged (doc_id) VALUES (?1)")?;
-        let mut touched: Vec<String> = Vec::new();
+        let mut touched: Vec<i64> = Vec::new();
         for d in docs {
-            for id in held.query_map([d], |r| r.get::<_, String>(0))? {
+            for id in held.query_map([d], |r| r.get::<_, i64>(0))? {
                 touched.push(id?);
             }
             clear.execute([d])?;
@@ -205,11 +283,11 @@ impl CorpusTx<'_> {
         }
         // Only the events these documents fed can have lost their last account.
         let mut orphan = self.tx.prepare_cached(
-            "DELETE FROM events WHERE id = ?1 AND NOT EXISTS
-               (SELECT 1 FROM event_sources s WHERE s.event_id = ?1)",
+            "DELETE FROM events WHERE key = ?1 AND NOT EXISTS
+               (SELECT 1 FROM event_sources s WHERE s.event = ?1)",
         )?;
-        for id in touched {
-            orphan.execute([&id])?;
+        for key in touched {
+            orphan.execute([key])?;
         }
         Ok(())
     }
@@ -219,7 +297,7 @@ impl CorpusTx<'_> {
     pub fn drop_orphan_events(&self) -> Result<()> {
         self.tx.execute(
             "DELETE FROM events WHERE NOT EXISTS
-               (SELECT 1 FROM event_sources s WHERE s.event_id = events.id)",
+               (SELECT 1 FROM event_sources s WHERE s.event = events.key)",
             [],
         )?;
         Ok(())
@@ -289,10 +367,11 @@ fn entity_names(
 
 fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT s.event_id, s.doc_id, s.seq, s.start, s.end, s.reason, s.data, d.outlet,
+        "SELECT e.id, s.doc_id, s.seq, s.start, s.end, s.reason, s.data, d.outlet,
                 d.published
-         FROM event_sources s CROSS JOIN documents d ON d.id = s.doc_id
-         WHERE s.event_id = ?1 ORDER BY d.published, s.doc_id, s.start",
+         FROM events e CROSS JOIN event_sources s ON s.event = e.key
+              CROSS JOIN documents d ON d.id = s.doc_id
+         WHERE e.id = ?1 ORDER BY d.published, s.doc_id, s.start",
     )?;
     let mut rows = stmt.query([id])?;
     let mut out = Vec::new();
@@ -303,7 +382,7 @@ fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
             seq: r.get::<_, i64>(2)? as usize,
             start: r.get::<_, i64>(3)? as usize,
             end: r.get::<_, i64>(4)? as usize,
-            reason: r.get(5)?,
+            reason: REASONS.unpack(r.get_ref(5)?, "event reason")?,
             data: unpack_account(r.get_ref(6)?)?,
             outlet: r.get(7)?,
             published: r.get(8)?,
@@ -312,18 +391,107 @@ fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
     Ok(out)
 }
 
-/// First bytes of a packed account (`event_sources.data`): format 1 is the JSON with the
-/// [`ACCOUNT_WORDS`] it contains replaced by one byte each. Rows written before it hold the
-/// JSON as text.
-const ACCOUNT_MAGIC: &[u8] = b"DA1";
+/// Texts with their frequent words packed into single bytes: `event_sources.data` (an account's
+/// JSON) and `event_sources.reason` ("same type; shared participants ...").
+///
+/// A packed value starts with the format's magic; then byte `k` (1 to 31) stands for word
+/// `k - 1` of its list and any other byte for itself. Neither JSON nor a reason holds a raw byte
+/// below 0x20 (a text that does is kept as it is), so those bytes are free to mean something
+/// else, and an account shrinks to about two fifths at the cost of one pass over it (deflate,
+/// even against a preset dictionary, costs more to set up for each few hundred bytes than it
+/// saves). A format is tied to its exact list: a change needs a new magic.
+struct Phrases {
+    magic: &'static [u8],
+    /// Longest first: packing takes the first word that fits.
+    words: &'static [&'static str],
+    /// The words' indexes by [`Phrases::bucket`] of their first and third bytes, which tell
+    /// them apart far better than the first two (`{"`, `,"`, `","`): packing tries a handful of
+    /// words at a place rather than all.
+    buckets: std::sync::OnceLock<Vec<Vec<u8>>>,
+}
 
-/// The keys and common values of an account's JSON, longest first: in a packed account byte
-/// `k` (1 to 31) stands for word `k - 1`. JSON never holds a raw byte below 0x20 (it escapes
-/// them), so those bytes are free to mean something else, and an account shrinks to about two
-/// fifths at the cost of one pass over it (deflate, even against a preset dictionary, costs
-/// more to set up for each few hundred bytes than it saves). Each word starts with `{`, `"`
-/// or `,`, where [`pack_account`] looks for them. Format 1 is tied to this exact list: a
-/// change needs a new [`ACCOUNT_MAGIC`].
+impl Phrases {
+    const fn new(magic: &'static [u8], words: &'static [&'static str]) -> Phrases {
+        Phrases { magic, words, buckets: std::sync::OnceLock::new() }
+    }
+
+    fn bucket(first: u8, third: u8) -> usize {
+        usize::from(first ^ third.rotate_left(3))
+    }
+
+    fn buckets(&self) -> &[Vec<u8>] {
+        self.buckets.get_or_init(|| {
+            let mut t = vec![Vec::new(); 256];
+            for (k, w) in self.words.iter().enumerate() {
+                let b = w.as_bytes();
+                t[Self::bucket(b[0], b[2])].push(k as u8);
+            }
+            t
+        })
+    }
+
+    /// `text` packed, or as it is when it holds a byte below 0x20.
+    fn pack(&self, text: &str) -> rusqlite::types::Value {
+        let b = text.as_bytes();
+        if b.iter().any(|&c| c < 0x20) {
+            return rusqlite::types::Value::Text(text.to_string());
+        }
+        let buckets = self.buckets();
+        let mut out = Vec::with_capacity(self.magic.len() + b.len() / 2 + 16);
+        out.extend_from_slice(self.magic);
+        let mut i = 0;
+        while i < b.len() {
+            if i + 2 < b.len() {
+                let rest = &b[i..];
+                let found = buckets[Self::bucket(b[i], b[i + 2])]
+                    .iter()
+                    .find(|&&k| rest.starts_with(self.words[k as usize].as_bytes()));
+                if let Some(&k) = found {
+                    out.push(k + 1);
+                    i += self.words[k as usize].len();
+                    continue;
+                }
+            }
+            out.push(b[i]);
+            i += 1;
+        }
+        rusqlite::types::Value::Blob(out)
+    }
+
+    /// A value [`Phrases::pack`] wrote, or plain text as older builds wrote it.
+    fn unpack(&self, v: rusqlite::types::ValueRef, what: &str) -> Result<String> {
+        let corrupt = |why: &str| {
+            StoreError::Json(serde_json::Error::io(std::io::Error::other(format!(
+                "stored {what}: {why}"
+            ))))
+        };
+        let bytes = match v {
+            rusqlite::types::ValueRef::Text(t) => {
+                return String::from_utf8(t.to_vec()).map_err(|_| corrupt("not UTF-8"))
+            }
+            rusqlite::types::ValueRef::Blob(b) => b,
+            _ => return Err(corrupt("neither text nor packed")),
+        };
+        let packed = bytes.strip_prefix(self.magic).ok_or_else(|| corrupt("unknown format"))?;
+        let mut out = Vec::with_capacity(packed.len() * 3);
+        for &c in packed {
+            match c {
+                0 => return Err(corrupt("a zero byte")),
+                1..=31 => match self.words.get(c as usize - 1) {
+                    Some(w) => out.extend_from_slice(w.as_bytes()),
+                    None => return Err(corrupt("an unknown word")),
+                },
+                _ => out.push(c),
+            }
+        }
+        String::from_utf8(out).map_err(|_| corrupt("not UTF-8"))
+    }
+}
+
+/// Accounts (`event_sources.data`), format 1: the keys and common values of an account's JSON.
+/// Each word starts with `{`, `"` or `,` (JSON's own places for them).
+static ACCOUNTS: Phrases = Phrases::new(b"DA1", &ACCOUNT_WORDS);
+
 const ACCOUNT_WORDS: [&str; 31] = [
     r#"{"type":"phone_call","cameo":"041","trigger":""#,
     r#"{"type":"statement","cameo":"010","trigger":""#,
@@ -358,69 +526,30 @@ const ACCOUNT_WORDS: [&str; 31] = [
     r#","end":"#,
 ];
 
-/// `json` with the [`ACCOUNT_WORDS`] in it replaced by their bytes, behind [`ACCOUNT_MAGIC`].
-fn pack_account(json: &str) -> Vec<u8> {
-    let b = json.as_bytes();
-    let mut out = Vec::with_capacity(ACCOUNT_MAGIC.len() + b.len() / 2 + 16);
-    out.extend_from_slice(ACCOUNT_MAGIC);
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if matches!(c, b'{' | b'"' | b',') && i + 2 < b.len() {
-            let rest = &b[i..];
-            let third = &words_by_third_byte()[b[i + 2] as usize];
-            if let Some(&k) = third.iter().find(|&&k| rest.starts_with(ACCOUNT_WORDS[k].as_bytes()))
-            {
-                out.push(k as u8 + 1);
-                i += ACCOUNT_WORDS[k].len();
-                continue;
-            }
-        }
-        out.push(c);
-        i += 1;
-    }
-    out
+/// Reasons (`event_sources.reason`), format 1: the merge stage's phrases.
+static REASONS: Phrases = Phrases::new(b"DR1", &REASON_WORDS);
+
+const REASON_WORDS: [&str; 12] = [
+    "; undated accounts published 20",
+    "same type; shared participants ",
+    " days after the stated date 20",
+    "same type and participants (",
+    " days before publication 20",
+    "; stated dates agree (20",
+    "); stated date 20",
+    ", with a shared ",
+    "); published 20",
+    " is within ",
+    ", within ",
+    " ~ 20",
+];
+
+fn pack_account(json: &str) -> rusqlite::types::Value {
+    ACCOUNTS.pack(json)
 }
 
-/// The [`ACCOUNT_WORDS`] (their indexes, longest first) by their third byte, which tells them
-/// apart far better than the first two (`{"`, `,"`, `","`): packing tries a handful of words at
-/// a place rather than all 31.
-fn words_by_third_byte() -> &'static [Vec<usize>; 256] {
-    static TABLE: std::sync::OnceLock<[Vec<usize>; 256]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t: [Vec<usize>; 256] = std::array::from_fn(|_| Vec::new());
-        for (k, w) in ACCOUNT_WORDS.iter().enumerate() {
-            t[w.as_bytes()[2] as usize].push(k);
-        }
-        t
-    })
-}
-
-/// An account's JSON from its `data` column: packed ([`pack_account`]) or, as older builds
-/// wrote it, plain text.
 fn unpack_account(v: rusqlite::types::ValueRef) -> Result<String> {
-    let corrupt = |why: &str| {
-        StoreError::Json(serde_json::Error::io(std::io::Error::other(format!(
-            "stored event account: {why}"
-        ))))
-    };
-    let bytes = match v {
-        rusqlite::types::ValueRef::Text(t) => {
-            return String::from_utf8(t.to_vec()).map_err(|_| corrupt("not UTF-8"))
-        }
-        rusqlite::types::ValueRef::Blob(b) => b,
-        _ => return Err(corrupt("neither text nor packed")),
-    };
-    let packed = bytes.strip_prefix(ACCOUNT_MAGIC).ok_or_else(|| corrupt("unknown format"))?;
-    let mut out = Vec::with_capacity(packed.len() * 3);
-    for &c in packed {
-        match c {
-            1..=31 => out.extend_from_slice(ACCOUNT_WORDS[c as usize - 1].as_bytes()),
-            0 => return Err(corrupt("a zero byte")),
-            _ => out.push(c),
-        }
-    }
-    String::from_utf8(out).map_err(|_| corrupt("not UTF-8"))
+    ACCOUNTS.unpack(v, "event account")
 }
 
 /// What `dossier events` and `dossier timeline` ask the store for.
@@ -473,12 +602,13 @@ impl Store {
             }
             let ps: Vec<String> = ids.iter().map(|i| arg(V::Text(i.clone()), &mut args)).collect();
             conds.push(format!(
-                "e.id IN (SELECT event_id FROM event_keys WHERE entity IN ({}))",
+                "e.key IN (SELECT k.event FROM entities n JOIN event_keys k ON k.entity = n.key
+                           WHERE n.id IN ({}))",
                 ps.join(", ")
             ));
         }
         // Events whose every account went (their documents were dropped) are not shown.
-        conds.push("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)".into());
+        conds.push("EXISTS (SELECT 1 FROM event_sources s WHERE s.event = e.key)".into());
         let limit = q.limit.map_or(-1, |l| l as i64);
         let sql = format!(
             "SELECT e.id, e.type, e.cameo, e.date, e.summary FROM events e WHERE {}
@@ -558,32 +688,59 @@ mod tests {
 
     const CALL: &str = r#"{"type":"phone_call","cameo":"041","trigger":"spoke by phone","date":"2025-06-14","date_source":"text","date_text":"on Saturday","participants":[{"name":"Anna Marsh","entity":"per-anna-marsh","label":"PER"},{"name":"Vogel","entity":"per-karl-vogel","label":"PER"}],"sentence_start":12,"sentence_end":140,"published":"2025-06-15","quotes":[{"speaker":"Vogel","kind":"direct","start":150,"end":190}]}"#;
 
+    /// The bytes of a packed value.
+    fn blob(v: rusqlite::types::Value) -> Vec<u8> {
+        match v {
+            rusqlite::types::Value::Blob(b) => b,
+            other => panic!("not packed: {other:?}"),
+        }
+    }
+
     #[test]
-    fn account_words_are_longest_first_and_start_where_packing_looks() {
-        for w in ACCOUNT_WORDS.windows(2) {
-            assert!(w[0].len() >= w[1].len(), "{:?} before {:?}", w[0], w[1]);
+    fn words_are_longest_first_and_start_where_packing_looks() {
+        for words in [&ACCOUNT_WORDS[..], &REASON_WORDS[..]] {
+            for w in words.windows(2) {
+                assert!(w[0].len() >= w[1].len(), "{:?} before {:?}", w[0], w[1]);
+            }
+            for w in words {
+                assert!(w.len() >= 3 && w.bytes().all(|b| b >= 0x20), "{w}");
+            }
         }
         for w in ACCOUNT_WORDS {
             assert!(matches!(w.as_bytes()[0], b'{' | b'"' | b','), "{w}");
-            assert!(w.len() >= 3 && w.bytes().all(|b| b >= 0x20), "{w}");
         }
     }
 
     #[test]
     fn accounts_pack_small_and_read_back() {
-        let packed = pack_account(CALL);
+        let packed = blob(pack_account(CALL));
         assert!(packed.len() * 2 < CALL.len(), "{} bytes for {}", packed.len(), CALL.len());
         assert_eq!(unpack_account(ValueRef::Blob(&packed)).unwrap(), CALL);
         // Words cut short, escapes, other scripts: all kept as they are.
         let odd = r#"{"type":"meeting","cameo":"04","note":"\u0001 \"quoted\" Путин","date":"2"}"#;
-        assert_eq!(unpack_account(ValueRef::Blob(&pack_account(odd))).unwrap(), odd);
+        assert_eq!(unpack_account(ValueRef::Blob(&blob(pack_account(odd)))).unwrap(), odd);
         // Rows older builds wrote as text read as they are.
         assert_eq!(unpack_account(ValueRef::Text(CALL.as_bytes())).unwrap(), CALL);
     }
 
     #[test]
+    fn reasons_pack_small_and_read_back() {
+        let why = "same type; shared participants Anna Marsh and Vogel; stated dates agree \
+                   (2025-06-14 ~ 2025-06-14)";
+        let packed = blob(REASONS.pack(why));
+        assert!(packed.len() * 2 < why.len(), "{} bytes for {}", packed.len(), why.len());
+        assert_eq!(REASONS.unpack(ValueRef::Blob(&packed), "reason").unwrap(), why);
+        // A text with a control byte in it is kept as it is.
+        let odd = "same type; shared participants A\u{1}B";
+        assert_eq!(REASONS.pack(odd), rusqlite::types::Value::Text(odd.into()));
+        assert_eq!(REASONS.unpack(ValueRef::Text(b""), "reason").unwrap(), "");
+        // A byte past the list is damage, not a panic.
+        assert!(REASONS.unpack(ValueRef::Blob(b"DR1\x1f"), "reason").is_err());
+    }
+
+    #[test]
     fn a_damaged_account_is_an_error_not_a_panic() {
-        let packed = pack_account(CALL);
+        let packed = blob(pack_account(CALL));
         assert!(unpack_account(ValueRef::Blob(b"DZ9 not ours")).is_err());
         assert!(unpack_account(ValueRef::Integer(7)).is_err());
         let mut zero = packed.clone();

@@ -478,6 +478,7 @@ impl Store {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version < SCHEMA_VERSION {
+                events::register_upgrade_functions(&tx)?;
                 let moved = set_aside_old_tables(&tx, version)?;
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(corpus::SCHEMA)?;
@@ -501,7 +502,9 @@ impl Store {
                            label = CASE label WHEN 'PER' THEN 0 WHEN 'ORG' THEN 1 WHEN 'LOC' THEN 2
                                               WHEN 'MISC' THEN 3 ELSE label END,
                            kind = CASE kind WHEN 'name' THEN 0 WHEN 'description' THEN 1
-                                            ELSE kind END;",
+                                            ELSE kind END;
+                         UPDATE quotes SET kind = CASE kind WHEN 'indirect' THEN 0
+                           WHEN 'direct' THEN 1 WHEN 'partial' THEN 2 ELSE kind END;",
                     )?;
                 }
                 // The referring tables first (an alias row refers to its entity).
@@ -630,8 +633,9 @@ impl Store {
 /// primary key (`WITHOUT ROWID`: one b-tree to write per row instead of two) and dropped their
 /// foreign keys (triggers delete their rows); schema 7 numbers the entities (`entities.key`)
 /// and keeps mentions as `mention_rows` naming their entity by that number, their words left
-/// out where they are the article's (the `mentions` view puts both back).
-const REBUILT: [(&str, &str); 4] = [
+/// out where they are the article's (the `mentions` view puts both back); schema 8 numbers the
+/// events (`events.key`), which sources and blocking keys name them by.
+const REBUILT: [(&str, &str); 7] = [
     (
         "entities",
         "INSERT OR IGNORE INTO entities (id, name, label, kb, data)
@@ -659,13 +663,32 @@ const REBUILT: [(&str, &str); 4] = [
          SELECT doc_id, start, end, text, kind, speaker, speaker_start, speaker_end, relayed_by,
                 relayed_start, relayed_end, cue_start, cue_end, cue_text FROM quotes_old",
     ),
+    (
+        "events",
+        "INSERT OR IGNORE INTO events (id, type, cameo, date, summary)
+         SELECT id, type, cameo, date, summary FROM events_old ORDER BY id",
+    ),
+    (
+        "event_sources",
+        "INSERT OR IGNORE INTO event_sources (event, doc_id, seq, start, end, reason, data)
+         SELECT e.key, s.doc_id, s.seq, s.start, s.end, s.reason, s.data
+         FROM event_sources_old s JOIN events e ON e.id = s.event_id",
+    ),
+    (
+        "event_keys",
+        "INSERT OR IGNORE INTO event_keys (entity, type, day, event)
+         SELECT dossier_key_number((SELECT n.key FROM entities n WHERE n.id = k.entity), k.entity),
+                dossier_event_type(k.type), k.day, e.key
+         FROM event_keys_old k JOIN events e ON e.id = k.event_id",
+    ),
 ];
 
 /// Whether an upgrade from `version` rebuilds `table`: schema 6 rebuilt the quotes, schema 7
-/// the entities and mentions.
+/// the entities and mentions, schema 8 the event tables (dropped instead before schema 6).
 fn rebuilt_from(table: &str, version: i64) -> bool {
     match table {
         "quotes" => version < 6,
+        "events" | "event_sources" | "event_keys" => (6..8).contains(&version),
         _ => version < 7,
     }
 }
@@ -1468,6 +1491,122 @@ mod tests {
         assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 0);
     }
 
+    /// Schema 7 as it was written, for the upgrade to schema 8.
+    const SCHEMA_7: &str = "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL,
+               content_hash TEXT NOT NULL, title TEXT, author TEXT, outlet TEXT, url TEXT,
+               published TEXT, published_source TEXT NOT NULL DEFAULT 'none', language TEXT,
+               machine_translated_from TEXT, raw TEXT NOT NULL, text TEXT NOT NULL,
+               stored_at TEXT NOT NULL DEFAULT '');
+             CREATE TABLE layers (doc_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL,
+               PRIMARY KEY (doc_id, name));
+             CREATE TABLE sources (key TEXT PRIMARY KEY, file TEXT NOT NULL,
+               content_hash TEXT NOT NULL, seen_at INTEGER NOT NULL DEFAULT 0);
+             CREATE TABLE entities (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+               name TEXT NOT NULL, label TEXT NOT NULL, kb TEXT, data TEXT NOT NULL);
+             CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL
+               COLLATE NOCASE, PRIMARY KEY (entity_id, alias));
+             CREATE TABLE mention_rows (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+               end INTEGER NOT NULL, text TEXT, label TEXT NOT NULL, kind TEXT NOT NULL,
+               entity INTEGER NOT NULL, PRIMARY KEY (doc_id, start, end)) WITHOUT ROWID;
+             CREATE INDEX mention_rows_entity ON mention_rows(entity);
+             CREATE VIEW mentions AS SELECT m.doc_id AS doc_id, m.start AS start, m.end AS end,
+               COALESCE(m.text, (SELECT CAST(substr(CAST(d.text AS BLOB), m.start + 1,
+                 m.end - m.start) AS TEXT) FROM documents d WHERE d.id = m.doc_id)) AS text,
+               m.label AS label, m.kind AS kind, e.id AS entity_id
+               FROM mention_rows m JOIN entities e ON e.key = m.entity;
+             CREATE TABLE quotes (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+               end INTEGER NOT NULL, text TEXT, kind TEXT NOT NULL, speaker TEXT,
+               speaker_start INTEGER, speaker_end INTEGER, relayed_by TEXT,
+               relayed_start INTEGER, relayed_end INTEGER, cue_start INTEGER,
+               cue_end INTEGER, cue_text TEXT, PRIMARY KEY (doc_id, start, end, kind))
+               WITHOUT ROWID;
+             CREATE INDEX quotes_speaker ON quotes(speaker);
+             CREATE TABLE resolved (doc_id TEXT PRIMARY KEY);
+             CREATE TABLE corpus_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT NOT NULL,
+               cameo TEXT NOT NULL, date TEXT, summary TEXT NOT NULL DEFAULT '');
+             CREATE TABLE event_sources (event_id TEXT NOT NULL,
+               doc_id TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+               end INTEGER NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL,
+               PRIMARY KEY (doc_id, seq)) WITHOUT ROWID;
+             CREATE INDEX event_sources_event ON event_sources(event_id);
+             CREATE TABLE event_keys (type TEXT NOT NULL, entity TEXT NOT NULL,
+               day INTEGER NOT NULL, event_id TEXT NOT NULL,
+               PRIMARY KEY (type, entity, day, event_id)) WITHOUT ROWID;
+             CREATE INDEX event_keys_event ON event_keys(event_id);
+             CREATE INDEX view_event_keys_entity ON event_keys(entity, event_id);
+             CREATE TABLE merged (doc_id TEXT PRIMARY KEY);
+             CREATE TRIGGER documents_gone AFTER DELETE ON documents BEGIN
+               DELETE FROM mention_rows WHERE doc_id = old.id;
+               DELETE FROM quotes WHERE doc_id = old.id;
+               DELETE FROM event_sources WHERE doc_id = old.id;
+             END;
+             CREATE TRIGGER events_gone AFTER DELETE ON events BEGIN
+               DELETE FROM event_keys WHERE event_id = old.id;
+               DELETE FROM event_sources WHERE event_id = old.id;
+             END;";
+
+    #[test]
+    fn schema_7_texts_stay_readable_and_events_get_numbered() {
+        let rows = "INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh by phone.');
+                 INSERT INTO sources (key, file, content_hash) VALUES ('a.txt', 'a.txt', 'h1');
+                 INSERT INTO entities VALUES (1, 'per-vogel', 'Vogel', 'PER', NULL, '{}');
+                 INSERT INTO entities VALUES (2, 'per-anna-marsh', 'Anna Marsh', 'PER', NULL, '{}');
+                 INSERT INTO mention_rows VALUES ('a', 0, 5, NULL, 'PER', 'name', 1);
+                 INSERT INTO mention_rows VALUES ('a', 13, 18, NULL, 'PER', 'name', 2);
+                 INSERT INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
+                   speaker_end) VALUES ('a', 6, 12, NULL, 'partial', 'Vogel', 0, 5);
+                 INSERT INTO events VALUES ('ev-1', 'phone_call', '041', '2025-06-14', 'A call');
+                 INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, 'first', '{}');
+                 INSERT INTO event_keys VALUES ('phone_call', 'per-vogel', 20253, 'ev-1');
+                 INSERT INTO event_keys
+                   VALUES ('phone_call', 'per-anna-marsh|per-vogel', 20253, 'ev-1');
+                 PRAGMA user_version = 7; PRAGMA application_id = 1146049363;";
+        let (_dir, path) = written_by(&[SCHEMA_7, rows].concat());
+        let mut s = Store::open(&path).unwrap();
+        // The text stored plain reads back, whole and cut into mentions and quotes.
+        assert_eq!(s.get("a").unwrap().unwrap().text, "Vogel called Marsh by phone.");
+        let m = &s.mentions_of("per-vogel").unwrap()[0];
+        assert_eq!((m.text.as_str(), m.label.as_str(), m.kind.as_str()), ("Vogel", "PER", "name"));
+        let q = &s.quotes(&QuoteQuery::default()).unwrap()[0];
+        assert_eq!((q.text.as_str(), q.kind.as_str()), ("called", "partial"));
+        let partial = QuoteQuery { kind: Some("partial".into()), ..Default::default() };
+        assert_eq!(s.quotes(&partial).unwrap().len(), 1);
+        // The event, its source and its keys, now by number.
+        let by_entity =
+            EventRowQuery { entity_ids: Some(vec!["per-anna-marsh".into()]), ..Default::default() };
+        let found = s.event_rows(&by_entity).unwrap();
+        assert_eq!(found.len(), 0, "only the pair and Vogel were keys");
+        let by_vogel =
+            EventRowQuery { entity_ids: Some(vec!["per-vogel".into()]), ..Default::default() };
+        let found = s.event_rows(&by_vogel).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0.id.as_str(), found[0].1[0].reason.as_str()), ("ev-1", "first"));
+        let pair = s
+            .with_corpus(|tx| {
+                tx.event_candidates(
+                    "phone_call",
+                    &["per-anna-marsh|per-vogel".into()],
+                    &[20250..=20260],
+                )
+            })
+            .unwrap();
+        assert_eq!(pair, vec!["ev-1".to_string()]);
+        let count =
+            |s: &Store, sql: &str| -> i64 { s.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_old'"), 0);
+        // A new document goes in compressed beside the old plain one.
+        let long = "Marsh said the call went well. ".repeat(8);
+        s.put_batch(&[new("b", &long, "h2", "b.txt", "b.txt")], &[], 2).unwrap();
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM documents WHERE typeof(text) = 'blob'"), 1);
+        assert_eq!(s.get("b").unwrap().unwrap().text, long);
+        // The new triggers: an event takes its keys and sources with it.
+        s.conn.execute("DELETE FROM events WHERE id = 'ev-1'", []).unwrap();
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM event_keys"), 0);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 0);
+    }
+
     #[test]
     fn schema_5_tables_get_clustered_and_keep_their_rows() {
         // The three tables as schema 5 wrote them (with rowids), then the rest as today.
@@ -1535,9 +1674,9 @@ mod tests {
             "INSERT INTO entities (id, name, label, data) VALUES ('per-vogel', 'Vogel', 'PER', '');
              INSERT INTO mention_rows SELECT 'a', 0, 5, NULL, 'PER', 'name', key FROM entities;
              INSERT INTO quotes (doc_id, start, end, text, kind) VALUES ('a', 0, 5, 'x', 'direct');
-             INSERT INTO events (id, type, cameo) VALUES ('ev-1', 'phone_call', '041');
-             INSERT INTO event_sources VALUES ('ev-1', 'a', 0, 6, 12, '', '{}');
-             INSERT INTO event_keys VALUES ('phone_call', 'per-vogel', 1, 'ev-1');",
+             INSERT INTO events (key, id, type, cameo) VALUES (7, 'ev-1', 'phone_call', '041');
+             INSERT INTO event_sources VALUES (7, 'a', 0, 6, 12, '', '{}');
+             INSERT INTO event_keys VALUES (1, 0, 1, 7);",
         )
         .unwrap();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };

@@ -20,7 +20,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use crate::corpus::{CUE_TEXT, QUOTE_TEXT};
+use crate::corpus::{quote_kind, CUE_TEXT, QUOTE_KIND, QUOTE_TEXT};
 use crate::{
     check_ours, EntityRow, EntitySummary, QuoteQuery, QuoteRow, Result, Store, StoreError,
     APPLICATION_ID, BUSY_TIMEOUT, SCHEMA_VERSION,
@@ -60,7 +60,6 @@ const VIEW_INDEXES: &str = "
     CREATE INDEX IF NOT EXISTS view_documents_outlet ON documents(outlet, published, id);
     CREATE INDEX IF NOT EXISTS view_documents_id ON documents(id, published, outlet);
     CREATE INDEX IF NOT EXISTS view_quotes_speaker_span ON quotes(doc_id, speaker_start, speaker_end);
-    CREATE INDEX IF NOT EXISTS view_event_keys_entity ON event_keys(entity, event_id);
 ";
 
 /// Matches beyond this many are not ranked: a query matching more is answered in store order
@@ -869,6 +868,7 @@ impl Store {
                 out.push(row);
             }
         };
+        let kind = quote_kind(q.kind.as_deref());
         let Some(name) = &q.speaker else {
             let mut docs =
                 self.conn.prepare_cached("SELECT id FROM documents ORDER BY published, id")?;
@@ -878,7 +878,7 @@ impl Store {
                 .prepare_cached(&quote_sql("q.doc_id = ?1 AND (?2 IS NULL OR q.kind = ?2)"))?;
             while let Some(r) = ids.next()? {
                 let id: String = r.get(0)?;
-                let rows = of_doc.query_map(params![id, q.kind], quote_row)?;
+                let rows = of_doc.query_map(params![id, kind], quote_row)?;
                 for row in rows {
                     keep(row?, &mut out);
                     if out.len() >= limit {
@@ -945,7 +945,7 @@ impl Store {
             // Mentions, then their quotes, then the date (from an index, not the article row).
             &format!(
                 "SELECT (SELECT published FROM {docs} WHERE id = q.doc_id), q.doc_id, q.start,
-                    q.end, q.kind
+                    q.end, {QUOTE_KIND}
              FROM mentions m
              CROSS JOIN quotes q ON q.doc_id = m.doc_id AND q.speaker_start = m.start
                                 AND q.speaker_end = m.end
@@ -953,26 +953,26 @@ impl Store {
             ),
         )?;
         for id in &ids {
-            for k in by_mention.query_map(params![id, q.kind], key)? {
+            for k in by_mention.query_map(params![id, kind], key)? {
                 cands.insert(k?);
             }
         }
         let mut by_name = self.conn.prepare_cached(&format!(
             "SELECT (SELECT published FROM {docs} WHERE id = q.doc_id), q.doc_id, q.start,
-                    q.end, q.kind
+                    q.end, {QUOTE_KIND}
              FROM quotes q
              WHERE q.speaker = ?1 AND (?2 IS NULL OR q.kind = ?2)"
         ))?;
         for n in &names {
-            for k in by_name.query_map(params![n, q.kind], key)? {
+            for k in by_name.query_map(params![n, kind], key)? {
                 cands.insert(k?);
             }
         }
         // In order, each candidate read as Store::quotes reads it, kept if its speaker is one of
         // the wanted names.
-        let mut one = self.conn.prepare_cached(&quote_sql(
-            "q.doc_id = ?1 AND q.start = ?2 AND q.end = ?3 AND q.kind = ?4",
-        ))?;
+        let mut one = self.conn.prepare_cached(&quote_sql(&format!(
+            "q.doc_id = ?1 AND q.start = ?2 AND q.end = ?3 AND {QUOTE_KIND} = ?4"
+        )))?;
         for (_, doc, start, end, kind) in cands {
             let row = one.query_row(params![doc, start, end, kind], quote_row).optional()?;
             let Some(row) = row else { continue };
@@ -1014,8 +1014,8 @@ fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types:
         let json = serde_json::to_string(ids).unwrap_or_default();
         let a = arg(json, &mut args);
         conds.push(format!(
-            "e.id IN (SELECT k.event_id FROM event_keys k
-                      WHERE k.entity IN (SELECT value FROM json_each({a})))"
+            "e.key IN (SELECT k.event FROM entities n JOIN event_keys k ON k.entity = n.key
+                       WHERE n.id IN (SELECT value FROM json_each({a})))"
         ));
     }
     if let Some(o) = &q.outlet {
@@ -1026,11 +1026,11 @@ fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types:
             // holds their document ids, which makes that plan look cheap).
             format!(
                 "EXISTS (SELECT 1 FROM event_sources s CROSS JOIN documents d ON d.id = s.doc_id
-                         WHERE s.event_id = e.id AND d.outlet = {a})"
+                         WHERE s.event = e.key AND d.outlet = {a})"
             )
         } else {
             format!(
-                "e.id IN (SELECT s.event_id FROM documents d JOIN event_sources s ON s.doc_id = d.id
+                "e.key IN (SELECT s.event FROM documents d JOIN event_sources s ON s.doc_id = d.id
                           WHERE d.outlet = {a})"
             )
         });
@@ -1056,11 +1056,11 @@ fn quote_sql(cond: &str) -> String {
     let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
     let relayed = CANONICAL.replace("{p}", "relayed").replace("{n}", "relayed_by");
     format!(
-        "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, q.kind, {speaker} AS who, {relayed},
+        "SELECT q.doc_id, q.start, q.end, {QUOTE_TEXT}, {QUOTE_KIND}, {speaker} AS who, {relayed},
                 q.cue_start, q.cue_end, {CUE_TEXT}, d.outlet, d.published
          FROM quotes q JOIN documents d ON d.id = q.doc_id
          WHERE {cond}
-         ORDER BY q.start, q.end, q.kind"
+         ORDER BY q.start, q.end, {QUOTE_KIND}"
     )
 }
 
