@@ -209,10 +209,13 @@ fn encode_layers_json(doc: &Document) -> Result<(Vec<u8>, bool)> {
     Ok((out, rebuilt))
 }
 
-/// Deflates `data` (at `Compression::fast()`) onto the end of `out`, raw or with zlib's header
-/// and checksum (`zlib`), with the calling thread's compressor: making a new one allocates and
-/// clears a few hundred kilobytes of tables, which costs more than compressing a typical
-/// article's layers.
+/// Deflates `data` (at level 2) onto the end of `out`, raw or with zlib's header and checksum
+/// (`zlib`), with the calling thread's compressor: making a new one allocates and clears a few
+/// hundred kilobytes of tables, which costs more than compressing a typical article's layers.
+///
+/// Level 2, not 1: zlib-rs's level 1 is a different, quicker method that leaves article text
+/// a quarter larger (4.2 MB against 3.2 MB for 4,000 generated articles), while level 2
+/// still compresses some 150 MB a second on this machine (level 6: 125 MB/s, 3% smaller).
 pub(crate) fn deflate_into(
     data: &[u8],
     out: &mut Vec<u8>,
@@ -228,8 +231,8 @@ pub(crate) fn deflate_into(
         let mut fresh = None;
         let mut kept = cell.try_borrow_mut().ok();
         let z = match kept.as_deref_mut() {
-            Some(slot) => slot.get_or_insert_with(|| Compress::new(Compression::fast(), zlib)),
-            None => fresh.insert(Compress::new(Compression::fast(), zlib)),
+            Some(slot) => slot.get_or_insert_with(|| Compress::new(Compression::new(2), zlib)),
+            None => fresh.insert(Compress::new(Compression::new(2), zlib)),
         };
         z.reset();
         let mut read = 0;
