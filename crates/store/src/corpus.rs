@@ -151,6 +151,40 @@ pub struct EntitySummary {
 /// while no other build can change them.
 pub struct CorpusTx<'a> {
     pub(crate) tx: &'a Transaction<'a>,
+    /// Numbers already looked up in this transaction (see [`Numbers`]).
+    pub(crate) numbers: std::cell::RefCell<Numbers>,
+}
+
+/// The numbers inside the file of entities and events by their public ids, as far as this
+/// transaction has looked them up: merging an account names the same people and events again
+/// and again. An entity keeps its number while it exists (only [`CorpusTx::clear`] removes
+/// entities); an event's number is forgotten whenever events are removed.
+#[derive(Default)]
+pub(crate) struct Numbers {
+    pub(crate) entities: dossier_document::hash::FastMap<String, i64>,
+    pub(crate) events: dossier_document::hash::FastMap<String, i64>,
+}
+
+impl<'a> CorpusTx<'a> {
+    pub(crate) fn new(tx: &'a Transaction<'a>) -> CorpusTx<'a> {
+        CorpusTx { tx, numbers: Default::default() }
+    }
+
+    /// The number of entity `id`, if there is such an entity.
+    pub(crate) fn entity_number(&self, id: &str) -> Result<Option<i64>> {
+        if let Some(&k) = self.numbers.borrow().entities.get(id) {
+            return Ok(Some(k));
+        }
+        let key: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT key FROM entities WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        if let Some(k) = key {
+            self.numbers.borrow_mut().entities.insert(id.to_string(), k);
+        }
+        Ok(key)
+    }
 }
 
 impl CorpusTx<'_> {
@@ -216,11 +250,10 @@ impl CorpusTx<'_> {
             "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        let mut keys = EntityKeys::new(self.tx)?;
         let texts: std::collections::HashMap<&str, &str> = docs.iter().copied().collect();
         let mut doc: Option<(&str, Option<&str>)> = None;
         for m in rows {
-            let Some(key) = keys.get(&m.entity_id)? else {
+            let Some(key) = self.entity_number(&m.entity_id)? else {
                 return Err(crate::StoreError::UnknownEntity(m.entity_id.clone()));
             };
             if doc.as_ref().is_none_or(|(name, _)| *name != m.doc) {
@@ -248,6 +281,7 @@ impl CorpusTx<'_> {
             "DELETE FROM mention_rows; DELETE FROM resolved; DELETE FROM entity_aliases;
              DELETE FROM entities;",
         )?;
+        *self.numbers.borrow_mut() = Numbers::default();
         self.clear_events()?;
         Ok(())
     }
@@ -273,30 +307,6 @@ impl CorpusTx<'_> {
     /// Reads a stored document inside the transaction.
     pub fn document(&self, id: &str) -> Result<Option<dossier_document::Document>> {
         crate::get_document(self.tx, id)
-    }
-}
-
-/// The file's numbers (`entities.key`) of entities by public id, each looked up once.
-pub(crate) struct EntityKeys<'a> {
-    stmt: rusqlite::CachedStatement<'a>,
-    known: dossier_document::hash::FastMap<String, i64>,
-}
-
-impl<'a> EntityKeys<'a> {
-    pub(crate) fn new(tx: &'a Transaction) -> Result<EntityKeys<'a>> {
-        let stmt = tx.prepare_cached("SELECT key FROM entities WHERE id = ?1")?;
-        Ok(EntityKeys { stmt, known: Default::default() })
-    }
-
-    pub(crate) fn get(&mut self, id: &str) -> Result<Option<i64>> {
-        if let Some(&k) = self.known.get(id) {
-            return Ok(Some(k));
-        }
-        let key: Option<i64> = self.stmt.query_row([id], |r| r.get(0)).optional()?;
-        if let Some(k) = key {
-            self.known.insert(id.to_string(), k);
-        }
-        Ok(key)
     }
 }
 

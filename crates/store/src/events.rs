@@ -23,7 +23,12 @@ use crate::{Result, Store, StoreError};
 
 /// The candidates of one blocking key, 48 at most: a person in the news every day (a
 /// president's statements) must not make each new account compare itself with all of them.
-const CANDIDATES_SQL: &str = "SELECT e.id FROM event_keys k JOIN events e ON e.key = k.event
+///
+/// The id comes from a subquery, not a join: with the join SQLite marked the statement as
+/// depending on its bound values and prepared it again at every run (four fifths of the cost of
+/// merging, with the schema 8 tables).
+const CANDIDATES_SQL: &str = "SELECT (SELECT e.id FROM events e WHERE e.key = k.event)
+     FROM event_keys k
      WHERE k.entity = ?2 AND k.type = ?1 AND k.day BETWEEN ?3 AND ?4 LIMIT 48";
 
 /// Event types as `event_keys` numbers them (0 and 1 take no bytes); others are kept as words.
@@ -46,7 +51,7 @@ const EVENT_TYPES: [&str; 12] = [
 /// when `name` is an entity id, else (a pair of people, "per-a|per-b", or a name no entity
 /// has) a negative number made from its bytes (FNV-1a, 47 bits: six bytes a row). Two keys
 /// sharing a number only make an event a candidate that the merge stage then turns down.
-pub(crate) fn key_number(entity_key: Option<i64>, name: &str) -> i64 {
+fn key_number(entity_key: Option<i64>, name: &str) -> i64 {
     if let Some(k) = entity_key {
         return k;
     }
@@ -165,11 +170,10 @@ impl CorpusTx<'_> {
         // The limit is written into the statement: a bound LIMIT makes SQLite prepare the
         // statement again at every execution (it plans for the value bound).
         let mut stmt = self.tx.prepare_cached(CANDIDATES_SQL)?;
-        let mut keys = crate::corpus::EntityKeys::new(self.tx)?;
         let kind = crate::corpus::coded(&EVENT_TYPES, kind);
         let mut out: Vec<String> = Vec::new();
         for e in entities {
-            let entity = key_number(keys.get(e)?, e);
+            let entity = self.key_entity_number(e)?;
             for range in days {
                 let (lo, hi) = (*range.start(), *range.end());
                 for id in
@@ -216,6 +220,44 @@ impl CorpusTx<'_> {
         Ok(())
     }
 
+    /// The number a blocking key's entity is filed under ([`key_number`]). Pairs of people
+    /// ("per-a|per-b": ids have no `|`) are not looked up among the entities.
+    fn key_entity_number(&self, name: &str) -> Result<i64> {
+        let entity = if name.contains('|') { None } else { self.entity_number(name)? };
+        Ok(key_number(entity, name))
+    }
+
+    /// The number of event `id`, making its row (type only) if it is new.
+    fn event_number(&self, id: &str, kind: &str) -> Result<i64> {
+        if let Some(&k) = self.numbers.borrow().events.get(id) {
+            return Ok(k);
+        }
+        let key: i64 = match self
+            .tx
+            .prepare_cached("SELECT key FROM events WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+        {
+            Some(k) => k,
+            // Not `RETURNING key`: a statement with RETURNING makes SQLite prepare every other
+            // statement of the connection again at its next run (it changes the schema of
+            // `temp`), which cost more than all of event merging.
+            None => {
+                self.tx
+                    .prepare_cached("INSERT INTO events (id, type, cameo) VALUES (?1, ?2, '')")?
+                    .execute(params![id, kind])?;
+                self.tx.last_insert_rowid()
+            }
+        };
+        self.numbers.borrow_mut().events.insert(id.to_string(), key);
+        Ok(key)
+    }
+
+    /// Event numbers are forgotten when events go.
+    fn forget_event_numbers(&self) {
+        self.numbers.borrow_mut().events.clear();
+    }
+
     /// Adds an account to an event of type `kind`, and its blocking keys. The event's row is
     /// made if it is new (with no date or summary until [`CorpusTx::put_event`] writes them).
     pub fn put_event_source(
@@ -224,20 +266,7 @@ impl CorpusTx<'_> {
         s: &SourceRow,
         keys: &[(String, i64)],
     ) -> Result<()> {
-        let event: i64 = match self
-            .tx
-            .prepare_cached("SELECT key FROM events WHERE id = ?1")?
-            .query_row([&s.event_id], |r| r.get(0))
-            .optional()?
-        {
-            Some(k) => k,
-            None => self
-                .tx
-                .prepare_cached(
-                    "INSERT INTO events (id, type, cameo) VALUES (?1, ?2, '') RETURNING key",
-                )?
-                .query_row(params![s.event_id, kind], |r| r.get(0))?,
-        };
+        let event = self.event_number(&s.event_id, kind)?;
         self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO event_sources
@@ -256,10 +285,9 @@ impl CorpusTx<'_> {
         let mut key = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO event_keys (entity, type, day, event) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        let mut entities = crate::corpus::EntityKeys::new(self.tx)?;
         let kind = crate::corpus::coded(&EVENT_TYPES, kind);
         for (entity, day) in keys {
-            let number = key_number(entities.get(entity)?, entity);
+            let number = self.key_entity_number(entity)?;
             key.execute(params![number, kind, day, event])?;
         }
         Ok(())
@@ -289,6 +317,7 @@ impl CorpusTx<'_> {
         for key in touched {
             orphan.execute([key])?;
         }
+        self.forget_event_numbers();
         Ok(())
     }
 
@@ -300,6 +329,7 @@ impl CorpusTx<'_> {
                (SELECT 1 FROM event_sources s WHERE s.event = events.key)",
             [],
         )?;
+        self.forget_event_numbers();
         Ok(())
     }
 
@@ -319,6 +349,7 @@ impl CorpusTx<'_> {
             "DELETE FROM event_keys; DELETE FROM event_sources; DELETE FROM events;
              DELETE FROM merged;",
         )?;
+        self.forget_event_numbers();
         Ok(())
     }
 

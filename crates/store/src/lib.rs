@@ -582,7 +582,7 @@ impl Store {
         if let Some(stage) = stage {
             let docs: Vec<(&str, &Document)> =
                 stored.iter().map(|(n, d)| (n.as_str(), *d)).collect();
-            stage.apply(&CorpusTx { tx: &tx }, &docs)?;
+            stage.apply(&CorpusTx::new(&tx), &docs)?;
         }
         tx.commit()?;
         Ok(out)
@@ -591,7 +591,7 @@ impl Store {
     /// Runs `stage` alone in a write transaction (to resolve documents stored earlier).
     pub fn with_corpus<T>(&mut self, f: impl FnOnce(&CorpusTx) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&CorpusTx { tx: &tx })?;
+        let out = f(&CorpusTx::new(&tx))?;
         tx.commit()?;
         Ok(out)
     }
