@@ -604,6 +604,15 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
+        // "the rail strike", "a hunger strike", "went on strike": work stopped, not force used.
+        if t.words.len() == 1
+            && matches!(t.words[0], "strike" | "strikes")
+            && i > a
+            && (lex.c.strike_not.has(self.words[i - 1])
+                || (self.words[i - 1] == "on" && next.is_none_or(|w| !lex.c.with.has(w))))
+        {
+            return false;
+        }
         if t.obj && self.part_at(end).is_none() {
             // "called Putin" or "called the Russian leader".
             let after_the = end + 1 < b && self.words[end] == "the" && self.part_at(end).is_none();

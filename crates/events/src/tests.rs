@@ -55,6 +55,18 @@ fn events_of(text: &str, published: &str) -> Vec<EventMention> {
 }
 
 #[test]
+fn a_strike_of_workers_is_no_military_strike() {
+    let ev = events_of(
+        "Ardan Volkov arrived in Oslo on Tuesday for talks on the rail strike with officials from \
+         the United Nations. Dock workers went on strike on Monday. A hunger strike began.",
+        "2025-03-18",
+    );
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+    let ev = events_of("Russia launched a drone strike on Kharkiv on Monday.", "2025-03-18");
+    assert!(ev.iter().any(|e| e.kind == "military_strike"), "{ev:#?}");
+}
+
+#[test]
 fn plans_wishes_and_topics_are_not_events() {
     let ev = events_of(
         "Lena Marsh and Ardan Volkov agreed to organise a personal meeting. Marsh expressed a \
