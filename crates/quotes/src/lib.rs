@@ -59,6 +59,9 @@ use std::sync::OnceLock;
 
 use dossier_document::hash::{FastMap, FastSet};
 
+mod scorer;
+pub use scorer::{default_scorer, Candidate, Scorer};
+
 /// The word lists of `resources/en/quotes/`.
 struct Lexicon {
     /// Cue verb form -> whether it may introduce reported speech without "that".
@@ -79,6 +82,8 @@ struct Lexicon {
     learned: FastSet<&'static str>,
     /// All the learned words, with less precision: cues only right after a named subject.
     weak_cues: FastSet<&'static str>,
+    /// Every word of `learned_cues.tsv` with the share of its occurrences that were cues.
+    cue_rate: FastMap<&'static str, f32>,
     /// Words that open a clause before its subject ("But", "Meanwhile").
     openers: FastSet<&'static str>,
     /// Words that open a subordinate clause ("While", "Although").
@@ -170,6 +175,13 @@ fn lexicon() -> &'static Lexicon {
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
             learned: learned(MIN_PRECISION),
             weak_cues: learned(MIN_WEAK_PRECISION),
+            cue_rate: entries(include_str!("../../../resources/en/quotes/learned_cues.tsv"))
+                .filter_map(|l| {
+                    let mut f = l.split('\t');
+                    let w = f.next()?;
+                    Some((w, f.nth(2)?.parse().ok()?))
+                })
+                .collect(),
             openers: entries(include_str!("../../../resources/en/quotes/openers.txt")).collect(),
             subordinators: entries(include_str!("../../../resources/en/quotes/subordinators.txt"))
                 .collect(),
@@ -1608,6 +1620,23 @@ fn well_formed(text: &str, s: usize, e: usize) -> bool {
 
 /// The quotes of a document (see [`annotate`]).
 pub fn find_quotes(doc: &Document) -> Vec<Quote> {
+    run(doc, scorer::Mode::Apply(default_scorer()))
+}
+
+/// The quotes of a document with another candidate scorer than the shipped one (for training).
+pub fn find_quotes_with(doc: &Document, model: &Scorer) -> Vec<Quote> {
+    run(doc, scorer::Mode::Apply(model))
+}
+
+/// Every candidate the learned scorer would judge in a document, with its features and
+/// spans (for `dossier train quote-scorer`).
+pub fn candidates(doc: &Document) -> Vec<Candidate> {
+    let mut v = Vec::new();
+    run(doc, scorer::Mode::Collect(&mut v));
+    v
+}
+
+fn run(doc: &Document, mode: scorer::Mode) -> Vec<Quote> {
     let text = doc.text.as_str();
     if text.is_empty() {
         return Vec::new();
@@ -1756,6 +1785,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             }
         }
     }
+    scorer::extend(&mut ctx, &mut out, mode);
     out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end);
     out.sort_by_key(|q| (q.start, q.end));
     out.dedup_by_key(|q| (q.start, q.end));
