@@ -34,11 +34,8 @@ pub struct Args {
     #[arg(short, long, default_value = "resources/en/quotes/scorer.tsv")]
     pub output: PathBuf,
     /// Keep candidates whose probability is at least this.
-    #[arg(long, default_value_t = 0.4)]
+    #[arg(long, default_value_t = 0.5)]
     pub threshold: f64,
-    /// Drop the rules' attributions whose probability is below this.
-    #[arg(long, default_value_t = 0.0)]
-    pub drop: f64,
     /// Passes over the training candidates.
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
@@ -46,10 +43,10 @@ pub struct Args {
     #[arg(long, default_value_t = 0.2)]
     pub rate: f64,
     /// L2 penalty on the weights of the features of each example.
-    #[arg(long, default_value_t = 1e-4)]
+    #[arg(long, default_value_t = 3e-2)]
     pub l2: f64,
     /// Keep a feature only if this many training candidates have it.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 20)]
     pub min_count: usize,
     /// Write every candidate (article, source and cue in characters, label) to this file.
     #[arg(long, hide = true)]
@@ -94,9 +91,7 @@ pub fn run(args: Args) -> Result<()> {
         for c in dossier_quotes::candidates(&g.doc) {
             let (a, b) = map.map(&g.doc, c.source.start, c.source.end);
             let pos = g.gold.by_type[0].iter().any(|&(x, y)| a < y && x < b);
-            if !c.features.first().is_some_and(|f| f.starts_with("R:")) {
-                cands.push((a, b));
-            }
+            cands.push((a, b));
             let (ca, cb) = map.map(&g.doc, c.cue.start, c.cue.end);
             dump.push_str(&format!("{}\t{a}\t{b}\t{ca}\t{cb}\t{}\n", g.name, u8::from(pos)));
             examples.push((c.features, pos));
@@ -165,9 +160,8 @@ pub fn run(args: Args) -> Result<()> {
         "# Candidate scorer of the quotes stage (crates/quotes/src/scorer.rs): logistic regression\n\
          # trained on PolNeAR train ({} articles, {} candidates, {} naming a gold source) by\n\
          # `dossier train quote-scorer` (epochs {}, rate {}, l2 {}, min count {}, seed {}).\n\
-         # threshold<TAB>probability a candidate needs, drop<TAB>probability a rule's\n\
-         # attribution needs (features R:...), then feature<TAB>weight\n\
-         threshold\t{:.2}\ndrop\t{:.2}\n",
+         # threshold<TAB>probability a candidate needs, then feature<TAB>weight\n\
+         threshold\t{:.2}\n",
         docs.len(),
         examples.len(),
         positives,
@@ -176,8 +170,7 @@ pub fn run(args: Args) -> Result<()> {
         args.l2,
         args.min_count,
         args.seed,
-        args.threshold,
-        args.drop
+        args.threshold
     );
     let mut kept = 0;
     for (n, x) in names.iter().zip(&w) {
@@ -200,14 +193,12 @@ pub fn run(args: Args) -> Result<()> {
     if let Some(dev) = &args.dev {
         let dev_docs = read_split(dev)?;
         report("dev", &dev_docs, &dossier_quotes::Scorer::parse(""), 1.0);
-        let head = |t: f64, d: f64| format!("threshold\t{t:.2}\ndrop\t{d:.2}\n");
-        for d in [0.0, 0.2, 0.25, 0.3, 0.35] {
-            for t in [0.4, 0.5, 0.6, 1.0] {
-                let m = dossier_quotes::Scorer::parse(
-                    &out.replace(&head(args.threshold, args.drop), &head(t, d)),
-                );
-                report(&format!("dev drop {d:.2}"), &dev_docs, &m, t);
-            }
+        for t in [0.3, 0.4, 0.5, 0.6] {
+            let m = dossier_quotes::Scorer::parse(&out.replace(
+                &format!("threshold\t{:.2}\n", args.threshold),
+                &format!("threshold\t{t:.2}\n"),
+            ));
+            report("dev", &dev_docs, &m, t);
         }
     }
     Ok(())

@@ -20,7 +20,6 @@ use super::*;
 pub struct Scorer {
     weights: FastMap<u64, f32>,
     threshold: f32,
-    drop: f32,
 }
 
 impl Scorer {
@@ -28,7 +27,6 @@ impl Scorer {
     pub fn parse(data: &str) -> Scorer {
         let mut weights = FastMap::default();
         let mut threshold = 1.0;
-        let mut drop = 0.0;
         for l in data.lines() {
             if l.starts_with('#') || l.trim().is_empty() {
                 continue;
@@ -37,23 +35,16 @@ impl Scorer {
             let Ok(v) = v.trim().parse::<f32>() else { continue };
             if k == "threshold" {
                 threshold = v;
-            } else if k == "drop" {
-                drop = v;
             } else {
                 weights.insert(fnv(&[k]), v);
             }
         }
-        Scorer { weights, threshold, drop }
+        Scorer { weights, threshold }
     }
 
     /// Candidates with at least this probability are kept.
     pub fn threshold(&self) -> f32 {
         self.threshold
-    }
-
-    /// The rules' attributions with a lower probability than this are dropped.
-    pub fn drop_below(&self) -> f32 {
-        self.drop
     }
 
     fn probability(&self, keys: &[u64]) -> f32 {
@@ -80,21 +71,15 @@ fn fnv(parts: &[&str]) -> u64 {
 
 /// The features of one candidate: their hashes, and their names when training.
 struct Feats {
-    /// "R:" for the rules' own attributions, "" for candidates.
-    prefix: &'static str,
     keys: Vec<u64>,
     names: Option<Vec<String>>,
 }
 
 impl Feats {
     fn add(&mut self, parts: &[&str]) {
-        let mut h = fnv(&[self.prefix]);
-        for p in parts {
-            h = fnv_more(h, p);
-        }
-        self.keys.push(h);
+        self.keys.push(fnv(parts));
         if let Some(n) = &mut self.names {
-            n.push(format!("{}{}", self.prefix, parts.concat()));
+            n.push(parts.concat());
         }
     }
 }
@@ -178,7 +163,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
     let lex = lexicon();
     let n = ctx.toks.len();
     let collect = matches!(mode, Mode::Collect(_));
-    judge_rules(ctx, out, &mut mode);
+    attach_speakers(ctx, out, &mut mode);
     let mut role = vec![NONE; n];
     let mark = |role: &mut Vec<u8>, s: Span, r: u8| {
         let (a, b) = (ctx.tok_at(s.start), ctx.tok_at(s.end));
@@ -218,7 +203,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         let mut props: Vec<(usize, (usize, usize), &'static str)> = Vec::new();
         // A. A word that may be a cue, and the subject before it.
         for c in lo..last {
-            if !cue_word(ctx, &role, c, false) {
+            if !cue_word(ctx, Some(&role), c, false) {
                 continue;
             }
             let Some(np0) = ctx.subject_np(c, lo) else { continue };
@@ -244,21 +229,21 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 };
                 if let Some(mut np) = np.filter(|r| r.1 - r.0 <= 8) {
                     // The phrase ends at a word that may be a cue ("Graham slams").
-                    if let Some(j) = (np.0 + 1..np.1).find(|&j| cue_word(ctx, &role, j, false)) {
+                    if let Some(j) = (np.0 + 1..np.1).find(|&j| cue_word(ctx, Some(&role), j, false)) {
                         np.1 = j;
                     }
                     let mut v = np.1;
                     while v < last && v - np.1 < 4 && ctx.adverb(v) && !ctx.inq[v] {
                         v += 1;
                     }
-                    if v < last && v > np.1 && !cue_word(ctx, &role, v, true) {
+                    if v < last && v > np.1 && !cue_word(ctx, Some(&role), v, true) {
                         // "have more trouble": the auxiliary is the verb.
                         v -= 1;
                     }
                     if v < last
                         && (np.0..np.1).any(|x| ctx.np_word(x))
                         && !props.iter().any(|p| p.0 == v)
-                        && (cue_word(ctx, &role, v, true) || v < np.1 + 4 && ctx.adverb(v))
+                        && (cue_word(ctx, Some(&role), v, true) || v < np.1 + 4 && ctx.adverb(v))
                     {
                         props.push((v, np, "B"));
                     }
@@ -295,8 +280,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             }
             let passive_agent = np.0 > cu.0;
             let mut f = Feats {
-                prefix: "",
-                keys: Vec::with_capacity(48),
+                    keys: Vec::with_capacity(48),
                 names: collect.then(|| Vec::with_capacity(48)),
             };
             features(
@@ -375,84 +359,122 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
     }
 }
 
-/// Scores the rules' own attributions (a speaker phrase and a cue) with the `R:` features, and
-/// drops those below the model's `drop` probability (or hands them to training).
-fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
-    let drop = match mode {
-        Mode::Apply(s) if s.drop_below() <= 0.0 => return,
-        Mode::Apply(s) => s.drop_below(),
-        Mode::Collect(_) => 0.0,
-    };
+/// A quotation the rules left without a speaker, followed by a clause of a speaker phrase and a
+/// verb (",” the letter reads.", ",” she yells while moving ..."): that clause is a candidate
+/// attribution of the quotation (features of generator `Q`).
+fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
     let lex = lexicon();
-    let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
-    let mut gone = vec![false; out.len()];
-    for (i, q) in out.iter().enumerate() {
-        let (Some(sp), Some(cue)) = (q.speaker_span, q.cue.as_ref()) else { continue };
-        let np = (ctx.tok_at(sp.start), ctx.tok_at(sp.end));
-        let cu = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
-        if np.1 <= np.0 || cu.1 <= cu.0 || np.1 > ctx.toks.len() || cu.1 > ctx.toks.len() {
+    let n = ctx.toks.len();
+    let taken = |out: &[Quote], k: usize| {
+        let (a, b) = (ctx.toks[k].start, ctx.toks[k].end);
+        out.iter().any(|q| {
+            q.cue.as_ref().is_some_and(|c| c.start < b && a < c.end)
+                || q.speaker_span.is_some_and(|s| s.start < b && a < s.end)
+        })
+    };
+    for qi in 0..out.len() {
+        let q = &out[qi];
+        if q.speaker_span.is_some() || q.kind == "indirect" {
             continue;
         }
-        let sent = ctx.sents[ctx.sent_of(cue.start)];
-        let lo = ctx.tok_at(sent.start).min(np.0).min(cu.0);
-        let mut last = ctx.tok_at(sent.end).min(ctx.toks.len()).max(cu.1).max(np.1);
-        while last > lo + 1 && !ctx.toks[last - 1].word {
-            last -= 1;
+        let mut i = ctx.tok_at(q.end);
+        let mut marks = 0;
+        while i < n && !ctx.toks[i].word && marks < 3 {
+            if !matches!(ctx.toks[i].lower.deref(), "," | "”" | "\"" | "»" | "'" | "’" | "?" | "!") {
+                break;
+            }
+            marks += 1;
+            i += 1;
         }
-        let c = (cu.0..cu.1).find(|&k| ctx.toks[k].word).unwrap_or(cu.0);
-        let w = ctx.toks[c].lower.deref();
-        let para = ctx.para_of(sent.start);
-        let in_content = out.iter().enumerate().any(|(j, o)| {
-            j != i && o.start <= cue.start && cue.end <= o.end && o.kind != "direct"
-        });
-        let generator = match q.kind.as_str() {
-            "direct" => "direct",
-            "partial" => "partial",
-            _ => "indirect",
+        if marks == 0 || i >= n || ctx.inq[i] || !ctx.toks[i].word {
+            continue;
+        }
+        let para = ctx.paras[ctx.para_of(ctx.toks[i].start)];
+        let mut hi = i;
+        while hi < n
+            && hi - i < 24
+            && ctx.toks[hi].start < para.end
+            && !ctx.inq[hi]
+            && !matches!(ctx.toks[hi].lower.deref(), "." | "!" | "?" | ";" | "“" | "\"")
+        {
+            hi += 1;
+        }
+        let np = if lex.pronouns.contains(ctx.toks[i].lower.deref())
+            || matches!(ctx.toks[i].lower.deref(), "he" | "she" | "they" | "we" | "i")
+        {
+            Some((i, i + 1))
+        } else {
+            ctx.np_right(i, hi).filter(|&r| ctx.np_plausible(r) && r.1 - r.0 <= 8)
         };
+        let Some(mut np) = np else { continue };
+        if let Some(j) = (np.0 + 1..np.1).find(|&j| cue_word(ctx, None, j, false)) {
+            np.1 = j;
+        }
+        let mut v = np.1;
+        while v < hi && v - np.1 < 4 && ctx.adverb(v) {
+            v += 1;
+        }
+        if v >= hi || !cue_word(ctx, None, v, true) || taken(out, v) {
+            continue;
+        }
+        if (np.0..np.1).any(|k| taken(out, k)) {
+            continue;
+        }
+        let attr = ctx.attr(v, v + 1, Some(np));
+        let (Some(src), Some(cue)) = (attr.np, attr.cue) else { continue };
+        let sent = ctx.sents[ctx.sent_of(ctx.toks[i].start)];
+        let lo = ctx.tok_at(sent.start).min(i);
+        let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
+        let w = ctx.toks[v].lower.deref();
         let mut f = Feats {
-            prefix: "R:",
             keys: Vec::with_capacity(48),
             names: matches!(mode, Mode::Collect(_)).then(|| Vec::with_capacity(48)),
         };
-        let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
+        let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
+        let pi = ctx.para_of(sent.start);
         features(
             ctx,
             &mut f,
             &Shape {
-                c,
-                np,
-                cu,
+                c: v,
+                np: (ctx.tok_at(src.start), ctx.tok_at(src.end)),
+                cu: (ctx.tok_at(cue.start), ctx.tok_at(cue.end)),
                 lo,
-                last,
+                last: hi,
                 rate: lex.cue_rate.get(w).copied(),
                 verb: lex.verbs.get(w).copied(),
-                in_content,
-                sent_roles: 1 << CUE,
-                sent_words: nwords(ctx, lo, last),
+                in_content: false,
+                sent_roles: 1 << CONTENT,
+                sent_words: nwords(ctx, lo, hi),
                 content_words: nwords(ctx, qa, qb),
-                para_first: ctx.paras[para].start >= sent.start,
-                headline: sent.start < first_para_end && para == 0,
-                passive_agent: np.0 > cu.0,
-                resolved: q.speaker.is_some(),
-                generator,
+                para_first: ctx.paras[pi].start >= sent.start,
+                headline: sent.start < first_para_end && pi == 0,
+                passive_agent: false,
+                resolved: attr.speaker.is_some(),
+                generator: "Q",
             },
         );
         match mode {
-            Mode::Collect(v) => v.push(Candidate {
-                source: sp,
-                cue: Span::new(cue.start, cue.end),
+            Mode::Collect(vv) => vv.push(Candidate {
+                source: src,
+                cue,
                 content: Span::new(q.start, q.end),
                 features: f.names.take().unwrap_or_default(),
             }),
-            Mode::Apply(s) => gone[i] = s.probability(&f.keys) < drop,
+            Mode::Apply(s) => {
+                if s.probability(&f.keys) >= s.threshold() {
+                    let q = &mut out[qi];
+                    q.speaker_span = Some(src);
+                    q.speaker = attr.speaker.clone();
+                    q.cue = Some(Cue {
+                        start: cue.start,
+                        end: cue.end,
+                        text: ctx.text[cue.start..cue.end].into(),
+                    });
+                }
+            }
         }
     }
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !gone[i - 1]
-    });
 }
 
 struct Shape {
@@ -476,10 +498,10 @@ struct Shape {
 
 /// Whether token `c` may be a cue: a cue verb or a learned cue word (with `any_verb`, any
 /// lower-case word that is no function word), outside quotation marks and the rules' cues.
-fn cue_word(ctx: &Ctx, role: &[u8], c: usize, any_verb: bool) -> bool {
+fn cue_word(ctx: &Ctx, role: Option<&[u8]>, c: usize, any_verb: bool) -> bool {
     let lex = lexicon();
     let t = &ctx.toks[c];
-    if !t.word || ctx.inq[c] || role[c] >= CUE {
+    if !t.word || ctx.inq[c] || role.is_some_and(|r| r[c] >= CUE) {
         return false;
     }
     let w = t.lower.deref();
@@ -631,6 +653,22 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let sw = len_bucket(s.sent_words);
     let res = if s.resolved { "res" } else { "unres" };
 
+    // A crude stem shares weight between a verb's forms ("denounce", "denounced", "denouncing").
+    let stem = ["ing", "ed", "es", "s", "e"]
+        .iter()
+        .find_map(|x| w.strip_suffix(x).filter(|r| r.len() >= 3))
+        .unwrap_or(w);
+    let nextw = match toks.get(s.cu.1).filter(|_| s.cu.1 < s.last) {
+        Some(t) if t.word && !ctx.inq[s.cu.1] => t.lower.deref(),
+        _ => "<none>",
+    };
+    let prevw = if a > s.lo && toks[a - 1].word { toks[a - 1].lower.deref() } else { "<none>" };
+    let cq = if (s.cu.1..s.last).any(|k| ctx.inq[k]) { "q" } else { "noq" };
+    f.add(&["stem=", stem]);
+    f.add(&["nextw=", nextw]);
+    f.add(&["prevw=", prevw]);
+    f.add(&["cq=", cq]);
+    f.add(&["stem=", stem, "|np=", shape]);
     f.add(&["bias"]);
     f.add(&["gen=", s.generator]);
     f.add(&["gen=", s.generator, "|rate=", rate]);
