@@ -108,9 +108,7 @@ pub fn run(args: Args) -> Result<()> {
     if let Some(d) = &args.dump {
         std::fs::write(d, &dump).with_context(|| format!("writing {}", d.display()))?;
     }
-    eprintln!(
-        "gold sources {gold}: {by_rules} found by the rules, {by_cands} more by a candidate"
-    );
+    eprintln!("gold sources {gold}: {by_rules} found by the rules, {by_cands} more by a candidate");
     let positives = examples.iter().filter(|e| e.1).count();
     // Feature index: features seen often enough, in name order.
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -125,7 +123,8 @@ pub fn run(args: Args) -> Result<()> {
     let data: Vec<(Vec<usize>, f64)> = examples
         .iter()
         .map(|(f, y)| {
-            let mut v: Vec<usize> = f.iter().filter_map(|n| index.get(n.as_str()).copied()).collect();
+            let mut v: Vec<usize> =
+                f.iter().filter_map(|n| index.get(n.as_str()).copied()).collect();
             v.sort_unstable();
             v.dedup();
             (v, if *y { 1.0 } else { 0.0 })

@@ -10,22 +10,29 @@
 //! `dossier train quote-scorer`) gives its probability of naming a source. Candidates above the
 //! model's threshold become reported speech, best first, one cue and one speaker phrase each.
 //!
-//! A feature is a string ("w=unveiled", "np=PER|pre=<s>"); the model holds a weight per string,
-//! looked up through a 64-bit FNV-1a hash of its bytes, which inference computes from the
-//! string's parts without building it.
+//! A feature is one or two (template, value) pairs, named "w=unveiled" or "np=PER|pre=<s>" in the
+//! model file; the model holds a weight per feature in an open-addressing table keyed by a
+//! 64-bit hash of the pairs (each template and value written whole to the word hasher of
+//! `dossier_document::hash`), which inference computes without building the name.
 
 use super::*;
+use dossier_document::hash::Fnv;
+use std::hash::Hasher;
 
 /// A logistic model over hashed features.
 pub struct Scorer {
-    weights: FastMap<u64, f32>,
+    /// Open addressing: feature hash (0 for an empty slot) and weight.
+    keys: Vec<u64>,
+    weights: Vec<f32>,
     threshold: f32,
+    /// The threshold as a sum of weights: ln(p / (1 - p)).
+    logit: f32,
 }
 
 impl Scorer {
     /// Reads a model file: `threshold<TAB>P`, then `feature<TAB>weight` lines; `#` comments.
     pub fn parse(data: &str) -> Scorer {
-        let mut weights = FastMap::default();
+        let mut named: Vec<(u64, f32)> = Vec::new();
         let mut threshold = 1.0;
         for l in data.lines() {
             if l.starts_with('#') || l.trim().is_empty() {
@@ -36,10 +43,36 @@ impl Scorer {
             if k == "threshold" {
                 threshold = v;
             } else {
-                weights.insert(fnv(&[k]), v);
+                if let Some(key) = key_of_name(k) {
+                    named.push((key, v));
+                }
             }
         }
-        Scorer { weights, threshold }
+        let size = (named.len() * 2).next_power_of_two().max(2);
+        let (mut keys, mut weights) = (vec![0u64; size], vec![0f32; size]);
+        for (k, v) in named {
+            let mut i = k as usize & (size - 1);
+            while keys[i] != 0 && keys[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            keys[i] = k;
+            weights[i] = v;
+        }
+        let logit = (threshold / (1.0 - threshold)).ln();
+        Scorer { keys, weights, threshold, logit }
+    }
+
+    #[inline(always)]
+    fn weight(&self, k: u64) -> f32 {
+        let mask = self.keys.len() - 1;
+        let mut i = k as usize & mask;
+        loop {
+            match self.keys[i] {
+                0 => return 0.0,
+                x if x == k => return self.weights[i],
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 
     /// Candidates with at least this probability are kept.
@@ -47,14 +80,9 @@ impl Scorer {
         self.threshold
     }
 
-    fn probability(&self, keys: &[u64]) -> f32 {
-        let z: f32 = keys.iter().filter_map(|k| self.weights.get(k)).sum();
-        1.0 / (1.0 + (-z).exp())
-    }
-
     /// Whether the model holds any weight (an empty model keeps nothing).
     fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.keys.iter().all(|&k| k == 0)
     }
 }
 
@@ -64,32 +92,137 @@ pub fn default_scorer() -> &'static Scorer {
     S.get_or_init(|| Scorer::parse(include_str!("../../../resources/en/quotes/scorer.tsv")))
 }
 
-/// 64-bit FNV-1a over the bytes of the parts, as if they were one string.
-fn fnv(parts: &[&str]) -> u64 {
-    parts.iter().fold(0xcbf2_9ce4_8422_2325, |h, p| fnv_more(h, p))
+/// The feature templates, by number.
+const T_STEM: usize = 0;
+const T_NEXTW: usize = 1;
+const T_PREVW: usize = 2;
+const T_CQ: usize = 3;
+const T_NP: usize = 4;
+const T_BIAS: usize = 5;
+const T_GEN: usize = 6;
+const T_RATE: usize = 7;
+const T_PRE: usize = 8;
+const T_W: usize = 9;
+const T_LEX: usize = 10;
+const T_SUF: usize = 11;
+const T_HEAD: usize = 12;
+const T_HEADC: usize = 13;
+const T_NPLEN: usize = 14;
+const T_GAP: usize = 15;
+const T_AUX: usize = 16;
+const T_NEXT: usize = 17;
+const T_INCONTENT: usize = 18;
+const T_SENT: usize = 19;
+const T_QUOTED: usize = 20;
+const T_PLACE: usize = 21;
+const T_CW: usize = 22;
+const T_SW: usize = 23;
+const T_RES: usize = 24;
+const T_FIRST: usize = 25;
+const T_CUELEN: usize = 26;
+const TEMPLATES: [&str; 27] = [
+    "stem",
+    "nextw",
+    "prevw",
+    "cq",
+    "np",
+    "bias",
+    "gen",
+    "rate",
+    "pre",
+    "w",
+    "lex",
+    "suf",
+    "head",
+    "headc",
+    "nplen",
+    "gap",
+    "aux",
+    "next",
+    "incontent",
+    "sent",
+    "quoted",
+    "place",
+    "cw",
+    "sw",
+    "res",
+    "first",
+    "cuelen",
+];
+
+/// A feature value with its hash.
+#[derive(Clone, Copy)]
+struct V<'a> {
+    s: &'a str,
+    h: u64,
 }
 
-/// The features of one candidate: their hashes, and their names when training.
-struct Feats {
-    keys: Vec<u64>,
+impl<'a> V<'a> {
+    fn new(s: &'a str) -> Self {
+        let mut h = Fnv::default();
+        h.write(s.as_bytes());
+        V { s, h: h.finish() }
+    }
+}
+
+/// The hash of a feature: its templates' numbers and its values' hashes, mixed.
+#[inline(always)]
+fn key(parts: &[(usize, V)]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0x243F_6A88_85A3_08D3;
+    for (t, v) in parts {
+        h = (h ^ (*t as u64 + 1)).wrapping_mul(K).rotate_left(27);
+        h = (h ^ v.h).wrapping_mul(K).rotate_left(31);
+    }
+    (h ^ h >> 29).max(1)
+}
+
+/// The hash of a feature from its name ("w=said|np=PER"); `None` for an unknown template.
+fn key_of_name(name: &str) -> Option<u64> {
+    let mut parts = Vec::with_capacity(2);
+    for seg in name.split('|') {
+        let (t, v) = seg.split_once('=')?;
+        parts.push((TEMPLATES.iter().position(|x| *x == t)?, V::new(v)));
+    }
+    Some(key(&parts))
+}
+
+/// The features of one candidate: the sum of their weights under a model, and their names
+/// when training.
+struct Feats<'m> {
+    model: Option<&'m Scorer>,
+    z: f32,
     names: Option<Vec<String>>,
 }
 
-impl Feats {
-    fn add(&mut self, parts: &[&str]) {
-        self.keys.push(fnv(parts));
-        if let Some(n) = &mut self.names {
-            n.push(parts.concat());
+impl<'m> Feats<'m> {
+    fn new(mode: &Mode<'m, '_>) -> Self {
+        match mode {
+            Mode::Apply(s) => Feats { model: Some(*s), z: 0.0, names: None },
+            Mode::Collect(_) => Feats { model: None, z: 0.0, names: Some(Vec::with_capacity(64)) },
         }
     }
-}
 
-fn fnv_more(mut h: u64, p: &str) -> u64 {
-    for b in p.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    /// Whether the model keeps the candidate.
+    fn kept(&self) -> bool {
+        self.model.is_some_and(|m| self.z >= m.logit)
     }
-    h
+
+    /// A feature of (template, value) pairs, named "t1=v1|t2=v2".
+    #[inline(always)]
+    fn add(&mut self, parts: &[(usize, V)]) {
+        if let Some(m) = self.model {
+            self.z += m.weight(key(parts));
+        }
+        if let Some(n) = &mut self.names {
+            // A value with the separators in it could not be read back: no feature.
+            if parts.iter().all(|(_, v)| !v.s.contains(['|', '='])) {
+                let v: Vec<String> =
+                    parts.iter().map(|(t, v)| format!("{}={}", TEMPLATES[*t], v.s)).collect();
+                n.push(v.join("|"));
+            }
+        }
+    }
 }
 
 /// One candidate attribution, for training: spans are byte offsets into the document's text.
@@ -146,6 +279,7 @@ fn len_bucket(n: usize) -> &'static str {
 const MAX_KEPT: usize = 2;
 
 struct Found {
+    /// The candidate's sum of weights (its log-odds).
     p: f32,
     np: (usize, usize),
     cue: (usize, usize),
@@ -162,7 +296,6 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
     }
     let lex = lexicon();
     let n = ctx.toks.len();
-    let collect = matches!(mode, Mode::Collect(_));
     attach_speakers(ctx, out, &mut mode);
     let mut role = vec![NONE; n];
     let mark = |role: &mut Vec<u8>, s: Span, r: u8| {
@@ -218,8 +351,21 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 || (!ctx.inq[k - 1]
                     && matches!(
                         ctx.toks[k - 1].lower.deref(),
-                        "," | ";" | "and" | "but" | "that" | "while" | "because" | "as" | "when"
-                            | "although" | "though" | "after" | "since" | "if" | "—" | "–"
+                        "," | ";"
+                            | "and"
+                            | "but"
+                            | "that"
+                            | "while"
+                            | "because"
+                            | "as"
+                            | "when"
+                            | "although"
+                            | "though"
+                            | "after"
+                            | "since"
+                            | "if"
+                            | "—"
+                            | "–"
                     ));
             if start && !ctx.inq[k] {
                 let np = if k == lo {
@@ -229,7 +375,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 };
                 if let Some(mut np) = np.filter(|r| r.1 - r.0 <= 8) {
                     // The phrase ends at a word that may be a cue ("Graham slams").
-                    if let Some(j) = (np.0 + 1..np.1).find(|&j| cue_word(ctx, Some(&role), j, false)) {
+                    if let Some(j) =
+                        (np.0 + 1..np.1).find(|&j| cue_word(ctx, Some(&role), j, false))
+                    {
                         np.1 = j;
                     }
                     let mut v = np.1;
@@ -279,10 +427,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 continue;
             }
             let passive_agent = np.0 > cu.0;
-            let mut f = Feats {
-                    keys: Vec::with_capacity(48),
-                names: collect.then(|| Vec::with_capacity(48)),
-            };
+            let mut f = Feats::new(&mode);
             features(
                 ctx,
                 &mut f,
@@ -312,10 +457,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                     content: Span::new(ctx.toks[k].start, ctx.toks[e - 1].end),
                     features: f.names.take().unwrap_or_default(),
                 }),
-                Mode::Apply(s) => {
-                    let p = s.probability(&f.keys);
-                    if p >= s.threshold() {
-                        found.push(Found { p, np, cue: cu, attr, content: (k, e) });
+                Mode::Apply(_) => {
+                    if f.kept() {
+                        found.push(Found { p: f.z, np, cue: cu, attr, content: (k, e) });
                     }
                 }
             }
@@ -380,7 +524,8 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
         let mut i = ctx.tok_at(q.end);
         let mut marks = 0;
         while i < n && !ctx.toks[i].word && marks < 3 {
-            if !matches!(ctx.toks[i].lower.deref(), "," | "”" | "\"" | "»" | "'" | "’" | "?" | "!") {
+            if !matches!(ctx.toks[i].lower.deref(), "," | "”" | "\"" | "»" | "'" | "’" | "?" | "!")
+            {
                 break;
             }
             marks += 1;
@@ -426,10 +571,7 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
         let lo = ctx.tok_at(sent.start).min(i);
         let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
         let w = ctx.toks[v].lower.deref();
-        let mut f = Feats {
-            keys: Vec::with_capacity(48),
-            names: matches!(mode, Mode::Collect(_)).then(|| Vec::with_capacity(48)),
-        };
+        let mut f = Feats::new(mode);
         let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
         let pi = ctx.para_of(sent.start);
         features(
@@ -461,8 +603,8 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
                 content: Span::new(q.start, q.end),
                 features: f.names.take().unwrap_or_default(),
             }),
-            Mode::Apply(s) => {
-                if s.probability(&f.keys) >= s.threshold() {
+            Mode::Apply(_) => {
+                if f.kept() {
                     let q = &mut out[qi];
                     q.speaker_span = Some(src);
                     q.speaker = attr.speaker.clone();
@@ -498,24 +640,16 @@ struct Shape {
 
 /// Whether token `c` may be a cue: a cue verb or a learned cue word (with `any_verb`, any
 /// lower-case word that is no function word), outside quotation marks and the rules' cues.
+#[inline]
 fn cue_word(ctx: &Ctx, role: Option<&[u8]>, c: usize, any_verb: bool) -> bool {
-    let lex = lexicon();
     let t = &ctx.toks[c];
     if !t.word || ctx.inq[c] || role.is_some_and(|r| r[c] >= CUE) {
         return false;
     }
-    let w = t.lower.deref();
-    (any_verb || lex.cue_rate.contains_key(w) || lex.verbs.contains_key(w))
+    let flags = ctx.flags[c];
+    (if any_verb { flags & NEVER_CUE == 0 } else { flags & MAY_CUE != 0 })
         && ctx.text[t.start..].starts_with(|ch: char| ch.is_lowercase())
-        && !lex.be.contains(w)
-        && !lex.stop.contains(w)
-        && !lex.not_cues.contains(w)
-        && !lex.preps.contains(w)
-        && !lex.pronouns.contains(w)
-        && !DETERMINERS.contains(&w)
-        && !lex.quantifiers.contains(w)
         && !ctx.adverb(c)
-        && !matches!(w, "of" | "and" | "or" | "to" | "in" | "on" | "at" | "for" | "with" | "by")
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who", "which", "that"];
@@ -610,8 +744,7 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let gap = if s.passive_agent { "agent" } else { len_bucket(s.c.saturating_sub(b)) };
     let aux = if s.c > 0 && s.c > b {
         let p = toks[s.c - 1].lower.deref();
-        if lex.adverbs.contains(p) || matches!(p, "to" | "not" | "has" | "have" | "had" | "will")
-        {
+        if lex.adverbs.contains(p) || matches!(p, "to" | "not" | "has" | "have" | "had" | "will") {
             p
         } else {
             "other"
@@ -625,8 +758,26 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
         Some(t)
             if matches!(
                 t.lower.deref(),
-                "that" | "to" | "the" | "a" | "an" | "his" | "her" | "their" | "it" | "him" | "for"
-                    | "on" | "about" | "in" | "with" | "of" | "by" | "he" | "she" | "they"
+                "that"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "it"
+                    | "him"
+                    | "for"
+                    | "on"
+                    | "about"
+                    | "in"
+                    | "with"
+                    | "of"
+                    | "by"
+                    | "he"
+                    | "she"
+                    | "they"
             ) =>
         {
             t.lower.deref()
@@ -653,7 +804,7 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let sw = len_bucket(s.sent_words);
     let res = if s.resolved { "res" } else { "unres" };
 
-    // A crude stem shares weight between a verb's forms ("denounce", "denounced", "denouncing").
+    // A crude stem shares weight between a verb's forms (T_DENOUNCE, "denounced", "denouncing").
     let stem = ["ing", "ed", "es", "s", "e"]
         .iter()
         .find_map(|x| w.strip_suffix(x).filter(|r| r.len() >= 3))
@@ -664,57 +815,64 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     };
     let prevw = if a > s.lo && toks[a - 1].word { toks[a - 1].lower.deref() } else { "<none>" };
     let cq = if (s.cu.1..s.last).any(|k| ctx.inq[k]) { "q" } else { "noq" };
-    f.add(&["stem=", stem]);
-    f.add(&["nextw=", nextw]);
-    f.add(&["prevw=", prevw]);
-    f.add(&["cq=", cq]);
-    f.add(&["stem=", stem, "|np=", shape]);
-    f.add(&["bias"]);
-    f.add(&["gen=", s.generator]);
-    f.add(&["gen=", s.generator, "|rate=", rate]);
-    f.add(&["gen=", s.generator, "|np=", shape]);
-    f.add(&["gen=", s.generator, "|pre=", pre]);
-    f.add(&["w=", w]);
-    f.add(&["rate=", rate]);
-    f.add(&["lex=", lexc]);
-    f.add(&["suf=", suf]);
-    f.add(&["np=", shape]);
-    f.add(&["head=", head]);
-    f.add(&["headc=", headc]);
-    f.add(&["nplen=", nplen]);
-    f.add(&["pre=", pre]);
-    f.add(&["gap=", gap]);
-    f.add(&["aux=", aux]);
-    f.add(&["next=", next]);
-    f.add(&["incontent=", in_content]);
-    f.add(&["sent=", sent]);
-    f.add(&["quoted=", quoted]);
-    f.add(&["place=", place]);
-    f.add(&["cw=", cw]);
-    f.add(&["sw=", sw]);
-    f.add(&["res=", res]);
-    f.add(&["first=", first]);
-    f.add(&["cuelen=", len_bucket(s.cu.1 - s.cu.0)]);
+    let generator = s.generator;
+    let [w, rate, lexc, suf, first, head, shape, headc, nplen, pre, gap, aux, next, in_content, sent, quoted, place, cw, sw, res, stem, nextw, prevw, cq, generator] =
+        [
+            w, rate, lexc, suf, first, head, shape, headc, nplen, pre, gap, aux, next, in_content,
+            sent, quoted, place, cw, sw, res, stem, nextw, prevw, cq, generator,
+        ]
+        .map(V::new);
+    f.add(&[(T_STEM, stem)]);
+    f.add(&[(T_NEXTW, nextw)]);
+    f.add(&[(T_PREVW, prevw)]);
+    f.add(&[(T_CQ, cq)]);
+    f.add(&[(T_STEM, stem), (T_NP, shape)]);
+    f.add(&[(T_BIAS, V::new("1"))]);
+    f.add(&[(T_GEN, generator)]);
+    f.add(&[(T_GEN, generator), (T_RATE, rate)]);
+    f.add(&[(T_GEN, generator), (T_NP, shape)]);
+    f.add(&[(T_GEN, generator), (T_PRE, pre)]);
+    f.add(&[(T_W, w)]);
+    f.add(&[(T_RATE, rate)]);
+    f.add(&[(T_LEX, lexc)]);
+    f.add(&[(T_SUF, suf)]);
+    f.add(&[(T_NP, shape)]);
+    f.add(&[(T_HEAD, head)]);
+    f.add(&[(T_HEADC, headc)]);
+    f.add(&[(T_NPLEN, nplen)]);
+    f.add(&[(T_PRE, pre)]);
+    f.add(&[(T_GAP, gap)]);
+    f.add(&[(T_AUX, aux)]);
+    f.add(&[(T_NEXT, next)]);
+    f.add(&[(T_INCONTENT, in_content)]);
+    f.add(&[(T_SENT, sent)]);
+    f.add(&[(T_QUOTED, quoted)]);
+    f.add(&[(T_PLACE, place)]);
+    f.add(&[(T_CW, cw)]);
+    f.add(&[(T_SW, sw)]);
+    f.add(&[(T_RES, res)]);
+    f.add(&[(T_FIRST, first)]);
+    f.add(&[(T_CUELEN, V::new(len_bucket(s.cu.1 - s.cu.0)))]);
     // Pairs.
-    f.add(&["w=", w, "|np=", shape]);
-    f.add(&["w=", w, "|next=", next]);
-    f.add(&["rate=", rate, "|np=", shape]);
-    f.add(&["rate=", rate, "|pre=", pre]);
-    f.add(&["rate=", rate, "|next=", next]);
-    f.add(&["rate=", rate, "|lex=", lexc]);
-    f.add(&["rate=", rate, "|incontent=", in_content]);
-    f.add(&["rate=", rate, "|sent=", sent]);
-    f.add(&["np=", shape, "|pre=", pre]);
-    f.add(&["np=", shape, "|headc=", headc]);
-    f.add(&["np=", shape, "|nplen=", nplen]);
-    f.add(&["np=", shape, "|incontent=", in_content]);
-    f.add(&["pre=", pre, "|incontent=", in_content]);
-    f.add(&["lex=", lexc, "|next=", next]);
-    f.add(&["lex=", lexc, "|np=", shape]);
-    f.add(&["suf=", suf, "|aux=", aux]);
-    f.add(&["suf=", suf, "|next=", next]);
-    f.add(&["gap=", gap, "|np=", shape]);
-    f.add(&["place=", place, "|np=", shape]);
-    f.add(&["res=", res, "|np=", shape]);
-    f.add(&["headc=", headc, "|rate=", rate]);
+    f.add(&[(T_W, w), (T_NP, shape)]);
+    f.add(&[(T_W, w), (T_NEXT, next)]);
+    f.add(&[(T_RATE, rate), (T_NP, shape)]);
+    f.add(&[(T_RATE, rate), (T_PRE, pre)]);
+    f.add(&[(T_RATE, rate), (T_NEXT, next)]);
+    f.add(&[(T_RATE, rate), (T_LEX, lexc)]);
+    f.add(&[(T_RATE, rate), (T_INCONTENT, in_content)]);
+    f.add(&[(T_RATE, rate), (T_SENT, sent)]);
+    f.add(&[(T_NP, shape), (T_PRE, pre)]);
+    f.add(&[(T_NP, shape), (T_HEADC, headc)]);
+    f.add(&[(T_NP, shape), (T_NPLEN, nplen)]);
+    f.add(&[(T_NP, shape), (T_INCONTENT, in_content)]);
+    f.add(&[(T_PRE, pre), (T_INCONTENT, in_content)]);
+    f.add(&[(T_LEX, lexc), (T_NEXT, next)]);
+    f.add(&[(T_LEX, lexc), (T_NP, shape)]);
+    f.add(&[(T_SUF, suf), (T_AUX, aux)]);
+    f.add(&[(T_SUF, suf), (T_NEXT, next)]);
+    f.add(&[(T_GAP, gap), (T_NP, shape)]);
+    f.add(&[(T_PLACE, place), (T_NP, shape)]);
+    f.add(&[(T_RES, res), (T_NP, shape)]);
+    f.add(&[(T_HEADC, headc), (T_RATE, rate)]);
 }
