@@ -275,6 +275,9 @@ fn len_bucket(n: usize) -> &'static str {
     }
 }
 
+/// A candidate's content reaches at most this many tokens past its cue.
+const MAX_CONTENT: usize = 80;
+
 /// At most this many candidates kept in one sentence.
 const MAX_KEPT: usize = 2;
 
@@ -296,7 +299,6 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
     }
     let lex = lexicon();
     let n = ctx.toks.len();
-    attach_speakers(ctx, out, &mut mode);
     let mut role = vec![NONE; n];
     let mark = |role: &mut Vec<u8>, s: Span, r: u8| {
         let (a, b) = (ctx.tok_at(s.start), ctx.tok_at(s.end));
@@ -313,6 +315,8 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             mark(&mut role, *s, SOURCE);
         }
     }
+    attach_speakers(ctx, out, &mut mode, &mut role);
+    let mut proposed = vec![false; n];
     let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
     let mut kept: Vec<Found> = Vec::new();
     for si in 0..ctx.sents.len() {
@@ -342,6 +346,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             let Some(np0) = ctx.subject_np(c, lo) else { continue };
             if (np0.0..np0.1).any(|k| ctx.np_word(k)) {
                 props.push((c, np0, "A"));
+                proposed[c] = true;
             }
         }
         // B. A clause's subject and the verb after it (past auxiliaries and adverbs).
@@ -390,14 +395,18 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                     }
                     if v < last
                         && (np.0..np.1).any(|x| ctx.np_word(x))
-                        && !props.iter().any(|p| p.0 == v)
+                        && !proposed[v]
                         && (cue_word(ctx, Some(&role), v, true) || v < np.1 + 4 && ctx.adverb(v))
                     {
                         props.push((v, np, "B"));
+                        proposed[v] = true;
                     }
                 }
             }
             k += 1;
+        }
+        for p in &props {
+            proposed[p.0] = false;
         }
         for (c, np0, generator) in props {
             let w = ctx.toks[c].lower.deref();
@@ -410,16 +419,20 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             if np.1 <= np.0 || role[np.0..np.1].iter().any(|&r| r >= CUE) {
                 continue;
             }
-            if role[cu.0..cu.1].iter().any(|&r| r >= CUE) {
+            if cu.1 <= cu.0 || role[cu.0..cu.1].iter().any(|&r| r >= CUE) {
                 continue;
             }
+            let cu = verb_group(ctx, Some(&role), cu, last);
+            let cue = Span::new(ctx.toks[cu.0].start, ctx.toks[cu.1 - 1].end);
+            let mut attr = attr;
+            attr.cue = Some(cue);
             // The content: after the cue (past "that", a comma or a colon) to the clause's end.
             let mut k = cu.1.max(c + 1);
             while k < last && matches!(ctx.toks[k].lower.deref(), "that" | "," | ":") {
                 k += 1;
             }
             let mut e = k;
-            while e < last && ctx.toks[e].lower != ";" && role[e] < CUE {
+            while e < last && e - k < MAX_CONTENT && ctx.toks[e].lower != ";" && role[e] < CUE {
                 e += 1;
             }
             let content_words = nwords(ctx, k, e);
@@ -506,16 +519,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
 /// A quotation the rules left without a speaker, followed by a clause of a speaker phrase and a
 /// verb (",” the letter reads.", ",” she yells while moving ..."): that clause is a candidate
 /// attribution of the quotation (features of generator `Q`).
-fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
+fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8]) {
     let lex = lexicon();
     let n = ctx.toks.len();
-    let taken = |out: &[Quote], k: usize| {
-        let (a, b) = (ctx.toks[k].start, ctx.toks[k].end);
-        out.iter().any(|q| {
-            q.cue.as_ref().is_some_and(|c| c.start < b && a < c.end)
-                || q.speaker_span.is_some_and(|s| s.start < b && a < s.end)
-        })
-    };
     for qi in 0..out.len() {
         let q = &out[qi];
         if q.speaker_span.is_some() || q.kind == "indirect" {
@@ -559,14 +565,20 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
         while v < hi && v - np.1 < 4 && ctx.adverb(v) {
             v += 1;
         }
-        if v >= hi || !cue_word(ctx, None, v, true) || taken(out, v) {
+        if v >= hi || !cue_word(ctx, Some(role), v, true) {
             continue;
         }
-        if (np.0..np.1).any(|k| taken(out, k)) {
+        if role[np.0..np.1].iter().any(|&r| r >= CUE) {
             continue;
         }
         let attr = ctx.attr(v, v + 1, Some(np));
         let (Some(src), Some(cue)) = (attr.np, attr.cue) else { continue };
+        let cu = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
+        if cu.1 <= cu.0 {
+            continue;
+        }
+        let cu = verb_group(ctx, Some(role), cu, hi);
+        let cue = Span::new(ctx.toks[cu.0].start, ctx.toks[cu.1 - 1].end);
         let sent = ctx.sents[ctx.sent_of(ctx.toks[i].start)];
         let lo = ctx.tok_at(sent.start).min(i);
         let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
@@ -580,7 +592,7 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
             &Shape {
                 c: v,
                 np: (ctx.tok_at(src.start), ctx.tok_at(src.end)),
-                cu: (ctx.tok_at(cue.start), ctx.tok_at(cue.end)),
+                cu,
                 lo,
                 last: hi,
                 rate: lex.cue_rate.get(w).copied(),
@@ -605,6 +617,10 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
             }),
             Mode::Apply(_) => {
                 if f.kept() {
+                    let (a, b) = (ctx.tok_at(src.start), ctx.tok_at(src.end));
+                    role[a..b.min(n)].fill(SOURCE);
+                    let (a, b) = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
+                    role[a..b.min(n)].fill(CUE);
                     let q = &mut out[qi];
                     q.speaker_span = Some(src);
                     q.speaker = attr.speaker.clone();
@@ -617,6 +633,33 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode) {
             }
         }
     }
+}
+
+/// A candidate's cue as PolNeAR marks it: after an auxiliary, the auxiliaries, forms of "be"
+/// and adverbs that follow and the verb they lead to ("have been demanding", "would also
+/// shed"), and a particle ("pointed out", "rolled out").
+fn verb_group(ctx: &Ctx, role: Option<&[u8]>, cu: (usize, usize), hi: usize) -> (usize, usize) {
+    let lex = lexicon();
+    let (a, mut b) = cu;
+    let ok =
+        |k: usize| k < hi && ctx.toks[k].word && !ctx.inq[k] && role.is_none_or(|r| r[k] < CUE);
+    let be = |k: usize| lex.be.contains(ctx.toks[k].lower.deref());
+    if ctx.adverb(b - 1) || be(b - 1) {
+        let mut k = b;
+        while ok(k) && k - b < 3 && (ctx.adverb(k) || be(k)) {
+            k += 1;
+        }
+        if ok(k)
+            && ctx.flags[k] & NEVER_CUE == 0
+            && ctx.text[ctx.toks[k].start..].starts_with(char::is_lowercase)
+        {
+            b = k + 1;
+        }
+    }
+    if ok(b) && matches!(ctx.toks[b].lower.deref(), "out" | "up") {
+        b += 1;
+    }
+    (a, b)
 }
 
 struct Shape {
@@ -720,7 +763,8 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let nplen = len_bucket(b - a);
     // What stands before the phrase.
     let pre = if a <= s.lo
-        || (s.lo..a).all(|k| !toks[k].word || lex.openers.contains(toks[k].lower.deref()))
+        || (a - s.lo <= 16
+            && (s.lo..a).all(|k| !toks[k].word || lex.openers.contains(toks[k].lower.deref())))
     {
         "<s>"
     } else {
@@ -792,7 +836,12 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
         (false, true) => "content",
         _ => "none",
     };
-    let quoted = if (s.lo..s.last).any(|k| ctx.inq[k]) { "q" } else { "noq" };
+    // Words inside quotation marks between two tokens, from the running counts.
+    let quoted_words = |a: usize, b: usize| {
+        let b = b.max(a);
+        (ctx.words_before[b] - ctx.words_before[a]) != (ctx.free_words[b] - ctx.free_words[a])
+    };
+    let quoted = if quoted_words(s.lo, s.last) { "q" } else { "noq" };
     let place = if s.headline {
         "headline"
     } else if s.para_first {
@@ -814,7 +863,7 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
         _ => "<none>",
     };
     let prevw = if a > s.lo && toks[a - 1].word { toks[a - 1].lower.deref() } else { "<none>" };
-    let cq = if (s.cu.1..s.last).any(|k| ctx.inq[k]) { "q" } else { "noq" };
+    let cq = if quoted_words(s.cu.1, s.last) { "q" } else { "noq" };
     let generator = s.generator;
     let [w, rate, lexc, suf, first, head, shape, headc, nplen, pre, gap, aux, next, in_content, sent, quoted, place, cw, sw, res, stem, nextw, prevw, cq, generator] =
         [
