@@ -339,14 +339,14 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         // Proposals: (cue token, speaker phrase, generator).
         let mut props: Vec<(usize, (usize, usize), &'static str)> = Vec::new();
         // A. A word that may be a cue, and the subject before it.
-        for c in lo..last {
+        for (c, seen) in proposed.iter_mut().enumerate().take(last).skip(lo) {
             if !cue_word(ctx, Some(&role), c, false) {
                 continue;
             }
             let Some(np0) = ctx.subject_np(c, lo) else { continue };
             if (np0.0..np0.1).any(|k| ctx.np_word(k)) {
                 props.push((c, np0, "A"));
-                proposed[c] = true;
+                *seen = true;
             }
         }
         // B. A clause's subject and the verb after it (past auxiliaries and adverbs).
@@ -522,8 +522,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
 fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8]) {
     let lex = lexicon();
     let n = ctx.toks.len();
-    for qi in 0..out.len() {
-        let q = &out[qi];
+    for q in out.iter_mut() {
         if q.speaker_span.is_some() || q.kind == "indirect" {
             continue;
         }
@@ -621,7 +620,6 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8
                     role[a..b.min(n)].fill(SOURCE);
                     let (a, b) = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
                     role[a..b.min(n)].fill(CUE);
-                    let q = &mut out[qi];
                     q.speaker_span = Some(src);
                     q.speaker = attr.speaker.clone();
                     q.cue = Some(Cue {
