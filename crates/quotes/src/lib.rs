@@ -48,6 +48,13 @@
 //! Tuesday said"), parentheticals and prepositions ("advocates for X"), and a clause's subject
 //! past datelines and lead-in phrases.
 //!
+//! After the rules, a **learned candidate scorer** (`scorer.rs`) reads what they left out: every
+//! clause subject with the verb after it, every possible cue word with the subject before it,
+//! and the clause after a quotation that has no speaker yet are candidates, described by a few
+//! dozen features and kept when a logistic model trained on PolNeAR train
+//! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
+//! gives them at least its threshold. It adds attributions and never removes one.
+//!
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
