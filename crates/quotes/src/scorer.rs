@@ -120,7 +120,8 @@ const T_SW: usize = 23;
 const T_RES: usize = 24;
 const T_FIRST: usize = 25;
 const T_CUELEN: usize = 26;
-const TEMPLATES: [&str; 27] = [
+const T_PLAUS: usize = 27;
+const TEMPLATES: [&str; 28] = [
     "stem",
     "nextw",
     "prevw",
@@ -148,6 +149,7 @@ const TEMPLATES: [&str; 27] = [
     "res",
     "first",
     "cuelen",
+    "plaus",
 ];
 
 /// A feature value with its hash.
@@ -281,6 +283,15 @@ const MAX_CONTENT: usize = 80;
 /// At most this many candidates kept in one sentence.
 const MAX_KEPT: usize = 2;
 
+/// A proposed candidate (see [`extend`]).
+struct Prop {
+    c: usize,
+    np: (usize, usize),
+    generator: &'static str,
+    plaus: bool,
+    cue_end: Option<usize>,
+}
+
 struct Found {
     /// The candidate's sum of weights (its log-odds).
     p: f32,
@@ -336,17 +347,42 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         let para_first = ctx.paras[para].start >= sent.start;
         let headline = sent.start < first_para_end && para == 0;
         let mut found: Vec<Found> = Vec::new();
-        // Proposals: (cue token, speaker phrase, generator).
-        let mut props: Vec<(usize, (usize, usize), &'static str)> = Vec::new();
+        // Proposals: (cue token, speaker phrase, generator, whether the rules would take the
+        // phrase as a speaker, the end of a cue the rules do not read: "to suspect").
+        let mut props: Vec<Prop> = Vec::new();
         // A. A word that may be a cue, and the subject before it.
         for (c, seen) in proposed.iter_mut().enumerate().take(last).skip(lo) {
             if !cue_word(ctx, Some(&role), c, false) {
                 continue;
             }
-            let Some(np0) = ctx.subject_np(c, lo) else { continue };
+            let (np0, plaus) = match ctx.subject_np(c, lo) {
+                Some(np) => (np, true),
+                None => match ctx.np_left(c, lo) {
+                    Some(np) => (np, false),
+                    None => continue,
+                },
+            };
             if (np0.0..np0.1).any(|k| ctx.np_word(k)) {
-                props.push((c, np0, "A"));
+                props.push(Prop { c, np: np0, generator: "A", plaus, cue_end: None });
                 *seen = true;
+            }
+        }
+        // T. "leads many experts to suspect": the phrase before "to" and the verb after it.
+        for k in lo + 2..last.saturating_sub(1) {
+            if ctx.toks[k].lower != "to" || ctx.inq[k] || !cue_word(ctx, Some(&role), k + 1, true) {
+                continue;
+            }
+            let Some(np) = ctx.np_left(k, lo).filter(|np| np.0 > lo && np.1 == k) else {
+                continue;
+            };
+            let g = np.0 - 1;
+            let governed = ctx.toks[g].word
+                && !ctx.inq[g]
+                && ctx.flags[g] & NEVER_CUE == 0
+                && ctx.text[ctx.toks[g].start..].starts_with(char::is_lowercase);
+            if governed && !proposed[k + 1] && (np.0..np.1).any(|x| ctx.np_word(x)) {
+                let plaus = ctx.np_plausible(np);
+                props.push(Prop { c: k, np, generator: "T", plaus, cue_end: Some(k + 2) });
             }
         }
         // B. A clause's subject and the verb after it (past auxiliaries and adverbs).
@@ -374,9 +410,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                     ));
             if start && !ctx.inq[k] {
                 let np = if k == lo {
-                    ctx.clause_subject(lo, last)
+                    ctx.clause_subject(lo, last).or_else(|| ctx.np_right(k, last))
                 } else {
-                    ctx.np_right(k, last).filter(|&r| ctx.np_plausible(r))
+                    ctx.np_right(k, last)
                 };
                 if let Some(mut np) = np.filter(|r| r.1 - r.0 <= 8) {
                     // The phrase ends at a word that may be a cue ("Graham slams").
@@ -398,7 +434,8 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                         && !proposed[v]
                         && (cue_word(ctx, Some(&role), v, true) || v < np.1 + 4 && ctx.adverb(v))
                     {
-                        props.push((v, np, "B"));
+                        let plaus = ctx.np_plausible(np);
+                        props.push(Prop { c: v, np, generator: "B", plaus, cue_end: None });
                         proposed[v] = true;
                     }
                 }
@@ -406,13 +443,33 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             k += 1;
         }
         for p in &props {
-            proposed[p.0] = false;
+            proposed[p.c] = false;
         }
-        for (c, np0, generator) in props {
-            let w = ctx.toks[c].lower.deref();
+        for Prop { c, np: np0, generator, plaus, cue_end } in props {
+            // The verb: the cue word, or the one after "to".
+            let wc = cue_end.map_or(c, |e| e - 1);
+            let w = ctx.toks[wc].lower.deref();
             let rate = lex.cue_rate.get(w).copied();
             let verb = lex.verbs.get(w).copied();
-            let attr = ctx.attr(c, c + 1, Some(np0));
+            let attr = match cue_end {
+                Some(e) => {
+                    let np = ctx.span_of(np0);
+                    Attr {
+                        cue: Some(Span::new(ctx.toks[c].start, ctx.toks[e - 1].end)),
+                        np: Some(np),
+                        speaker: ctx.resolve(np),
+                        relayed: None,
+                    }
+                }
+                None => {
+                    let mut a = ctx.attr(c, c + 1, Some(np0));
+                    // A phrase the rules would not take as a speaker, when no passive hides it.
+                    if a.np.is_none() && !plaus && !ctx.passive(np0.1, c, c + 1) {
+                        a.np = Some(ctx.span_of(np0));
+                    }
+                    a
+                }
+            };
             let (Some(src), Some(cue)) = (attr.np, attr.cue) else { continue };
             let np = (ctx.tok_at(src.start), ctx.tok_at(src.end));
             let cu = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
@@ -445,13 +502,14 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 ctx,
                 &mut f,
                 &Shape {
-                    c,
+                    c: wc,
                     np,
                     cu,
                     lo,
                     last,
                     rate,
                     verb,
+                    plaus,
                     in_content: role[c] == CONTENT,
                     sent_roles,
                     sent_words,
@@ -596,6 +654,7 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8
                 last: hi,
                 rate: lex.cue_rate.get(w).copied(),
                 verb: lex.verbs.get(w).copied(),
+                plaus: true,
                 in_content: false,
                 sent_roles: 1 << CONTENT,
                 sent_words: nwords(ctx, lo, hi),
@@ -662,6 +721,8 @@ fn verb_group(ctx: &Ctx, role: Option<&[u8]>, cu: (usize, usize), hi: usize) -> 
 
 struct Shape {
     c: usize,
+    /// Whether the rules would take the speaker phrase as one.
+    plaus: bool,
     np: (usize, usize),
     cu: (usize, usize),
     lo: usize,
@@ -869,6 +930,10 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
             sent, quoted, place, cw, sw, res, stem, nextw, prevw, cq, generator,
         ]
         .map(V::new);
+    let plaus = V::new(if s.plaus { "yes" } else { "no" });
+    f.add(&[(T_PLAUS, plaus)]);
+    f.add(&[(T_PLAUS, plaus), (T_GEN, generator)]);
+    f.add(&[(T_PLAUS, plaus), (T_NP, shape)]);
     f.add(&[(T_STEM, stem)]);
     f.add(&[(T_NEXTW, nextw)]);
     f.add(&[(T_PREVW, prevw)]);
