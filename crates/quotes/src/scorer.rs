@@ -385,6 +385,43 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 props.push(Prop { c: k, np, generator: "T", plaus, cue_end: Some(k + 2) });
             }
         }
+        // P. A passive's agent: "endorsed by dozens of papers", "was investigated by a panel".
+        for k in lo + 1..last.saturating_sub(1) {
+            if ctx.toks[k].lower != "by" || ctx.inq[k] {
+                continue;
+            }
+            let mut p = k;
+            while p > lo + 1 && k - p < 2 && ctx.adverb(p - 1) {
+                p -= 1;
+            }
+            let p = p - 1;
+            if proposed[p] || !cue_word(ctx, Some(&role), p, true) || !ctx.participle(p, p + 1) {
+                continue;
+            }
+            let Some(np) = ctx.np_right(k + 1, last).filter(|r| r.1 - r.0 <= 8) else { continue };
+            if (np.0..np.1).any(|x| ctx.np_word(x)) {
+                let plaus = ctx.np_plausible(np);
+                props.push(Prop { c: p, np, generator: "P", plaus, cue_end: Some(k + 1) });
+            }
+        }
+        // C. A headline or transcript line opening with its speaker: "Kasich: ...", "TAPPER:".
+        if ctx.paras[para].start >= sent.start {
+            let colon = (lo + 1..last.min(lo + 6)).find(|&k| ctx.toks[k].lower == ":");
+            let capital = |k: usize| ctx.text[ctx.toks[k].start..].starts_with(char::is_uppercase);
+            if let Some(colon) = colon.filter(|&k| {
+                (lo..k).all(|x| ctx.toks[x].word && !ctx.inq[x] && role[x] < CUE && capital(x))
+                    && role[k] < CUE
+                    && nwords(ctx, k, last) >= 2
+            }) {
+                props.push(Prop {
+                    c: colon,
+                    np: (lo, colon),
+                    generator: "C",
+                    plaus: ctx.np_plausible((lo, colon)),
+                    cue_end: Some(colon + 1),
+                });
+            }
+        }
         // B. A clause's subject and the verb after it (past auxiliaries and adverbs).
         let mut k = lo;
         while k < last {
@@ -447,7 +484,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         }
         for Prop { c, np: np0, generator, plaus, cue_end } in props {
             // The verb: the cue word, or the one after "to".
-            let wc = cue_end.map_or(c, |e| e - 1);
+            let wc = if generator == "T" { c + 1 } else { c };
             let w = ctx.toks[wc].lower.deref();
             let rate = lex.cue_rate.get(w).copied();
             let verb = lex.verbs.get(w).copied();
@@ -483,14 +520,29 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             let cue = Span::new(ctx.toks[cu.0].start, ctx.toks[cu.1 - 1].end);
             let mut attr = attr;
             attr.cue = Some(cue);
-            // The content: after the cue (past "that", a comma or a colon) to the clause's end.
+            // The content: after the cue (and a source after it, "endorsed by X"; past "that", a
+            // comma or a colon) to the clause's end; for a source after the cue with nothing
+            // after it, the words before the cue.
             let mut k = cu.1.max(c + 1);
+            if np.0 >= cu.1 {
+                k = k.max(np.1);
+            }
             while k < last && matches!(ctx.toks[k].lower.deref(), "that" | "," | ":") {
                 k += 1;
             }
             let mut e = k;
             while e < last && e - k < MAX_CONTENT && ctx.toks[e].lower != ";" && role[e] < CUE {
                 e += 1;
+            }
+            if np.0 >= cu.1 && nwords(ctx, k, e) < 2 {
+                k = lo.max(cu.0.saturating_sub(MAX_CONTENT));
+                e = cu.0;
+                while e > k && ctx.adverb(e - 1) {
+                    e -= 1;
+                }
+                if (k..e).any(|x| role[x] >= CUE) {
+                    continue;
+                }
             }
             let content_words = nwords(ctx, k, e);
             if content_words == 0 {
