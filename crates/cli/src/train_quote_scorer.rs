@@ -34,7 +34,7 @@ pub struct Args {
     #[arg(short, long, default_value = "resources/en/quotes/scorer.tsv")]
     pub output: PathBuf,
     /// Keep candidates whose probability is at least this.
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = 0.6)]
     pub threshold: f64,
     /// Passes over the training candidates.
     #[arg(long, default_value_t = 12)]
