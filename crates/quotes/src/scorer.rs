@@ -1,14 +1,26 @@
 //! The learned candidate scorer: attributions the rules leave out.
 //!
-//! After the rules have run, every word outside quotation marks that may be a cue (a cue verb,
-//! or a word learned as part of cues in PolNeAR train) and that the rules did not already use
-//! is a **candidate** when a speaker phrase stands before it (its subject, read by the same
-//! code the rules use). Each candidate is described by a few dozen cheap features (the word, its
-//! learned cue rate, the shape and head of the speaker phrase, the words around it, what the
-//! rules found in the sentence, where the sentence stands), and a logistic model trained on
-//! PolNeAR train (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by
-//! `dossier train quote-scorer`) gives its probability of naming a source. Candidates above the
-//! model's threshold become reported speech, best first, one cue and one speaker phrase each.
+//! After the rules have run, the words they did not use are read for **candidates**, each a
+//! speaker phrase and a cue, by six generators (the feature `gen`):
+//!
+//! - `A`: a word that may be a cue (a cue verb, or a word learned as part of cues in PolNeAR
+//!   train) and the subject before it, read by the same code the rules use (or, when the rules
+//!   would not take it as a speaker, the bare phrase before it: feature `plaus=no`);
+//! - `B`: the subject opening a clause (at the sentence's start, after a comma, "and", "that",
+//!   "while" ...) and the verb after it, past auxiliaries and adverbs ("have been demanding");
+//! - `T`: a phrase, "to" and a verb after a governing verb ("leads many experts to suspect");
+//! - `P`: a passive's agent ("has been endorsed by dozens of papers");
+//! - `C`: a paragraph opening with capitalised words and a colon ("Kasich: ...", "TAPPER: ...");
+//! - `Q`: a quotation the rules left without a speaker and the clause after it (",” the letter
+//!   reads.").
+//!
+//! Each candidate is described by a few dozen cheap features (the word, its learned cue rate,
+//! the shape and head of the speaker phrase, the words around it, what the rules found in the
+//! sentence, where the sentence stands), and a logistic model trained on PolNeAR train
+//! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
+//! gives its probability of naming a source. Candidates at the model's threshold or above
+//! become reported speech (or the speaker of their quotation), best first, one cue and one
+//! speaker phrase each, at most two a sentence; the rules' attributions are never changed.
 //!
 //! A feature is one or two (template, value) pairs, named "w=unveiled" or "np=PER|pre=<s>" in the
 //! model file; the model holds a weight per feature in an open-addressing table keyed by a
