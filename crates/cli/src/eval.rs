@@ -4,7 +4,7 @@
 use clap::Subcommand;
 
 #[path = "eval_quotes.rs"]
-mod eval_quotes;
+pub(crate) mod eval_quotes;
 
 #[derive(Subcommand)]
 pub enum EvalKind {

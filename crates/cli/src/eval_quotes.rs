@@ -37,12 +37,12 @@ const TYPES: [&str; 3] = ["Source", "Cue", "Content"];
 
 /// Gold or predicted spans of one article, per type, in character offsets.
 #[derive(Default)]
-struct Spans {
-    by_type: [Vec<(usize, usize)>; 3],
+pub(crate) struct Spans {
+    pub by_type: [Vec<(usize, usize)>; 3],
 }
 
 #[derive(Default, Clone, Copy)]
-struct Count {
+pub(crate) struct Count {
     predicted: usize,
     gold: usize,
     /// Predicted spans that match a gold span.
@@ -52,21 +52,21 @@ struct Count {
 }
 
 impl Count {
-    fn p(&self) -> f64 {
+    pub(crate) fn p(&self) -> f64 {
         if self.predicted == 0 {
             0.0
         } else {
             self.correct_p as f64 / self.predicted as f64
         }
     }
-    fn r(&self) -> f64 {
+    pub(crate) fn r(&self) -> f64 {
         if self.gold == 0 {
             0.0
         } else {
             self.correct_g as f64 / self.gold as f64
         }
     }
-    fn f(&self) -> f64 {
+    pub(crate) fn f(&self) -> f64 {
         let (p, r) = (self.p(), self.r());
         if p + r == 0.0 {
             0.0
@@ -148,13 +148,13 @@ fn content_span(doc: &Document, q: &Quote) -> (usize, usize) {
 }
 
 /// Cleaned-text byte span -> raw-text character span.
-struct OffsetMap {
+pub(crate) struct OffsetMap {
     /// Character index of each raw byte offset (at char boundaries).
     chars_before: Vec<usize>,
 }
 
 impl OffsetMap {
-    fn new(raw: &str) -> Self {
+    pub(crate) fn new(raw: &str) -> Self {
         let mut v = vec![0; raw.len() + 1];
         let mut n = 0;
         for (i, c) in raw.char_indices() {
@@ -166,7 +166,7 @@ impl OffsetMap {
         v[raw.len()] = n;
         OffsetMap { chars_before: v }
     }
-    fn map(&self, doc: &Document, s: usize, e: usize) -> (usize, usize) {
+    pub(crate) fn map(&self, doc: &Document, s: usize, e: usize) -> (usize, usize) {
         let rs = doc.to_raw(s);
         let re = if e > s { doc.to_raw(e - 1) + 1 } else { rs };
         let last = self.chars_before.len() - 1;
@@ -258,9 +258,61 @@ fn write_ann(path: &Path, raw: &str, rel: &[[Option<(usize, usize)>; 3]]) -> Res
     std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))
 }
 
-pub fn run(args: Args) -> Result<()> {
-    let text_dir = args.polnear.join("text");
-    let ann_dir = args.polnear.join("attributions");
+/// One analysed article of a PolNeAR split with its gold spans.
+pub(crate) struct GoldDoc {
+    pub name: String,
+    pub doc: Document,
+    pub gold: Spans,
+}
+
+/// The articles of a split (each with a first `.ann` file, in name order), through the same
+/// stages the eval runs.
+pub(crate) fn read_split(dir: &Path) -> Result<Vec<GoldDoc>> {
+    let (names, anns) = split_files(dir)?;
+    let mut out = Vec::new();
+    for name in &names {
+        let base = name.trim_end_matches(".txt");
+        let prefix = format!("{base}_");
+        let Some(ann) = anns.iter().find(|a| a.starts_with(&prefix)) else { continue };
+        let text = std::fs::read_to_string(dir.join("text").join(name))
+            .with_context(|| format!("reading {name}"))?;
+        let gold = read_gold(
+            &std::fs::read_to_string(dir.join("attributions").join(ann))
+                .with_context(|| format!("reading {ann}"))?,
+        );
+        let article = dossier_ingest::article_from_text(base, text, Metadata::default());
+        let Ok(mut doc) = dossier_pipeline::analyse(article, &Default::default()) else {
+            continue;
+        };
+        dossier_resolve::resolve_document(&mut doc, dossier_resolve::kb());
+        dossier_quotes::annotate(&mut doc);
+        out.push(GoldDoc { name: base.to_string(), doc, gold });
+    }
+    Ok(out)
+}
+
+/// Exact and overlap counts per type over analysed articles, with the quotes `model` finds.
+pub(crate) fn score_docs(
+    docs: &[GoldDoc],
+    model: &dossier_quotes::Scorer,
+) -> ([Count; 3], [Count; 3]) {
+    let mut exact = [Count::default(); 3];
+    let mut overlap = [Count::default(); 3];
+    for g in docs {
+        let mut doc = g.doc.clone();
+        doc.quotes = dossier_quotes::find_quotes_with(&doc, model);
+        let pred = predict(&doc);
+        for ti in 0..3 {
+            score(&pred.spans.by_type[ti], &g.gold.by_type[ti], &mut exact[ti], &mut overlap[ti]);
+        }
+    }
+    (exact, overlap)
+}
+
+/// The `.txt` and `.ann` file names of a split, sorted.
+fn split_files(dir: &Path) -> Result<(Vec<String>, Vec<String>)> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
     let mut names: Vec<String> = std::fs::read_dir(&text_dir)
         .with_context(|| format!("reading {}", text_dir.display()))?
         .filter_map(|e| e.ok())
@@ -275,6 +327,13 @@ pub fn run(args: Args) -> Result<()> {
         .filter(|n| n.ends_with(".ann"))
         .collect();
     anns.sort();
+    Ok((names, anns))
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let text_dir = args.polnear.join("text");
+    let ann_dir = args.polnear.join("attributions");
+    let (names, anns) = split_files(&args.polnear)?;
     if let Some(o) = &args.output {
         std::fs::create_dir_all(o).with_context(|| format!("creating {}", o.display()))?;
     }

@@ -48,6 +48,13 @@
 //! Tuesday said"), parentheticals and prepositions ("advocates for X"), and a clause's subject
 //! past datelines and lead-in phrases.
 //!
+//! After the rules, a **learned candidate scorer** (`scorer.rs`) reads what they left out: every
+//! clause subject with the verb after it, every possible cue word with the subject before it,
+//! and the clause after a quotation that has no speaker yet are candidates, described by a few
+//! dozen features and kept when a logistic model trained on PolNeAR train
+//! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
+//! gives them at least its threshold. It adds attributions and never removes one.
+//!
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
@@ -58,6 +65,9 @@ use std::ops::Deref;
 use std::sync::OnceLock;
 
 use dossier_document::hash::{FastMap, FastSet};
+
+mod scorer;
+pub use scorer::{default_scorer, Candidate, Scorer};
 
 /// The word lists of `resources/en/quotes/`.
 struct Lexicon {
@@ -79,6 +89,11 @@ struct Lexicon {
     learned: FastSet<&'static str>,
     /// All the learned words, with less precision: cues only right after a named subject.
     weak_cues: FastSet<&'static str>,
+    /// Every word of `learned_cues.tsv` with the share of its occurrences that were cues.
+    cue_rate: FastMap<&'static str, f32>,
+    /// The lists each word belongs to (bits `PHRASE_START` ... `NEVER_CUE`), so that one look-up
+    /// answers the questions asked of every token.
+    flags: FastMap<&'static str, u16>,
     /// Words that open a clause before its subject ("But", "Meanwhile").
     openers: FastSet<&'static str>,
     /// Words that open a subordinate clause ("While", "Although").
@@ -105,6 +120,63 @@ struct Lexicon {
     headline_labels: FastSet<&'static str>,
     /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
     stative: FastSet<&'static str>,
+}
+
+/// Bits of [`Lexicon::flags`].
+const PHRASE_START: u16 = 1;
+const VERB: u16 = 2;
+const LEARNED: u16 = 4;
+const ADVERB: u16 = 8;
+const STOP: u16 = 16;
+const BE: u16 = 32;
+const NOT_CUE: u16 = 64;
+/// A word the candidate scorer takes as a cue: a cue verb or learned word, not in `NEVER_CUE`.
+const MAY_CUE: u16 = 128;
+/// A word that is never a candidate cue: a function word, a form of "be", a pronoun, a
+/// determiner, a quantifier, an adverb or auxiliary, a preposition, or in `not_cues`.
+const NEVER_CUE: u16 = 256;
+
+impl Lexicon {
+    #[inline]
+    fn flags(&self, w: &str) -> u16 {
+        self.flags.get(w).copied().unwrap_or(0)
+    }
+
+    fn build_flags(&mut self) {
+        let mut f: FastMap<&'static str, u16> = FastMap::default();
+        let mut set = |words: &mut dyn Iterator<Item = &'static str>, bit: u16| {
+            for w in words {
+                *f.entry(w).or_default() |= bit;
+            }
+        };
+        set(&mut self.phrase_starts.iter().copied(), PHRASE_START);
+        set(&mut self.verbs.keys().copied(), VERB);
+        set(&mut self.learned.iter().copied(), LEARNED);
+        set(&mut self.adverbs.iter().copied(), ADVERB);
+        set(&mut self.stop.iter().copied(), STOP);
+        set(&mut self.be.iter().copied(), BE);
+        set(&mut self.not_cues.iter().copied(), NOT_CUE);
+        let never = self
+            .be
+            .iter()
+            .chain(&self.stop)
+            .chain(&self.not_cues)
+            .chain(&self.preps)
+            .chain(&self.pronouns)
+            .chain(&self.quantifiers)
+            .chain(&self.adverbs)
+            .chain(DETERMINERS)
+            .chain(&["of", "and", "or", "to", "in", "on", "at", "for", "with", "by"]);
+        set(&mut never.copied(), NEVER_CUE);
+        set(&mut self.cue_rate.keys().copied(), MAY_CUE);
+        set(&mut self.verbs.keys().copied(), MAY_CUE);
+        for v in f.values_mut() {
+            if *v & NEVER_CUE != 0 {
+                *v &= !MAY_CUE;
+            }
+        }
+        self.flags = f;
+    }
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -156,7 +228,7 @@ fn lexicon() -> &'static Lexicon {
                 .collect();
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         let phrase_starts = phrases.iter().map(|p| p[0]).collect();
-        Lexicon {
+        let mut lex = Lexicon {
             verbs,
             stance,
             phrases,
@@ -170,6 +242,13 @@ fn lexicon() -> &'static Lexicon {
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
             learned: learned(MIN_PRECISION),
             weak_cues: learned(MIN_WEAK_PRECISION),
+            cue_rate: entries(include_str!("../../../resources/en/quotes/learned_cues.tsv"))
+                .filter_map(|l| {
+                    let mut f = l.split('\t');
+                    let w = f.next()?;
+                    Some((w, f.nth(2)?.parse().ok()?))
+                })
+                .collect(),
             openers: entries(include_str!("../../../resources/en/quotes/openers.txt")).collect(),
             subordinators: entries(include_str!("../../../resources/en/quotes/subordinators.txt"))
                 .collect(),
@@ -201,7 +280,10 @@ fn lexicon() -> &'static Lexicon {
                 "headline_label",
             ),
             stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
-        }
+            flags: FastMap::default(),
+        };
+        lex.build_flags();
+        lex
     })
 }
 
@@ -593,6 +675,8 @@ struct Ctx<'a> {
     free_words: Vec<usize>,
     /// The cue starting at each token (see [`Ctx::cue_at`]).
     cues: Vec<Option<(usize, bool, bool)>>,
+    /// The lexicon's flags of each word token outside quotation marks (0 for the others).
+    flags: Vec<u16>,
     /// Whether each token lies in a time expression.
     timex: Vec<bool>,
     sents: Vec<Span>,
@@ -646,7 +730,8 @@ impl<'a> Ctx<'a> {
         if !t.word || self.inq[i] {
             return None;
         }
-        let phrase_start = lex.phrase_starts.contains(t.lower.deref());
+        let flags = self.flags[i];
+        let phrase_start = flags & PHRASE_START != 0;
         for p in lex.phrases.iter().filter(|_| phrase_start) {
             if i + p.len() <= self.toks.len()
                 && p.iter().enumerate().all(|(k, w)| self.toks[i + k].lower == *w)
@@ -655,15 +740,11 @@ impl<'a> Ctx<'a> {
                 return Some((i + p.len(), true, according));
             }
         }
-        let learned_only = !lex.verbs.contains_key(t.lower.deref())
-            && lex.learned.contains(t.lower.deref())
-            && !lex.adverbs.contains(t.lower.deref())
-            && !lex.stop.contains(t.lower.deref())
+        let verb = flags & VERB != 0;
+        let learned_only = !verb
+            && flags & (LEARNED | ADVERB | STOP) == LEARNED
             && self.text[t.start..].starts_with(|c: char| c.is_lowercase());
-        if (!lex.verbs.contains_key(t.lower.deref()) && !learned_only)
-            || lex.be.contains(t.lower.deref())
-            || lex.not_cues.contains(t.lower.deref())
-        {
+        if (!verb && !learned_only) || flags & (BE | NOT_CUE) != 0 {
             return None;
         }
         let bare = if learned_only { false } else { *lex.verbs.get(t.lower.deref())? };
@@ -1608,6 +1689,23 @@ fn well_formed(text: &str, s: usize, e: usize) -> bool {
 
 /// The quotes of a document (see [`annotate`]).
 pub fn find_quotes(doc: &Document) -> Vec<Quote> {
+    run(doc, scorer::Mode::Apply(default_scorer()))
+}
+
+/// The quotes of a document with another candidate scorer than the shipped one (for training).
+pub fn find_quotes_with(doc: &Document, model: &Scorer) -> Vec<Quote> {
+    run(doc, scorer::Mode::Apply(model))
+}
+
+/// Every candidate the learned scorer would judge in a document, with its features and
+/// spans (for `dossier train quote-scorer`).
+pub fn candidates(doc: &Document) -> Vec<Candidate> {
+    let mut v = Vec::new();
+    run(doc, scorer::Mode::Collect(&mut v));
+    v
+}
+
+fn run(doc: &Document, mode: scorer::Mode) -> Vec<Quote> {
     let text = doc.text.as_str();
     if text.is_empty() {
         return Vec::new();
@@ -1651,6 +1749,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         words_before,
         free_words,
         cues: Vec::new(),
+        flags: Vec::new(),
         timex: Vec::new(),
         sents,
         paras,
@@ -1660,6 +1759,10 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         doc,
         canon: canonical_names(doc),
     };
+    let lex = lexicon();
+    ctx.flags = (ctx.toks.iter().zip(&ctx.inq))
+        .map(|(t, q)| if t.word && !q { lex.flags(t.lower.deref()) } else { 0 })
+        .collect();
     ctx.cues = (0..ctx.toks.len()).map(|i| ctx.find_cue(i)).collect();
     {
         let mut timex = vec![false; ctx.toks.len()];
@@ -1756,6 +1859,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             }
         }
     }
+    scorer::extend(&mut ctx, &mut out, mode);
     out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end);
     out.sort_by_key(|q| (q.start, q.end));
     out.dedup_by_key(|q| (q.start, q.end));

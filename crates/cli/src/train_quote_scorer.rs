@@ -1,0 +1,226 @@
+//! `dossier train quote-scorer`: the candidate scorer of the quotes stage, from PolNeAR train.
+//!
+//! Every training article (the first `.ann` file per article, in name order, as the eval reads
+//! gold) goes through the same stages as in `dossier eval quotes`; the quotes stage then lists
+//! every candidate attribution its rules left out (see `crates/quotes/src/scorer.rs`) with its
+//! features. A candidate is positive when its speaker phrase overlaps a gold `Source` span. A
+//! logistic regression (AdaGrad, L2, examples in a fixed pseudo-random order from `--seed`) is
+//! fitted to them, and the weights are written sorted by feature with fixed precision, so two
+//! runs give the same bytes. With `--dev`, the figures of a split are printed for the new model
+//! at several thresholds (choose one there, then train again with `--threshold`).
+//!
+//! The candidates depend on the cue words the binary embeds: after `dossier train quotes`,
+//! rebuild, then run this.
+//!
+//! ```text
+//! dossier train quote-scorer --polnear-train ../shared/data/polnear/train \
+//!     -o resources/en/quotes/scorer.tsv
+//! ```
+
+use crate::eval::eval_quotes::{read_split, score_docs, OffsetMap};
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The PolNeAR training split (with `text/` and `attributions/`).
+    #[arg(long)]
+    pub polnear_train: PathBuf,
+    /// A split to report figures on for the new model (e.g. ../shared/data/polnear/dev).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model (embedded by the quotes stage).
+    #[arg(short, long, default_value = "resources/en/quotes/scorer.tsv")]
+    pub output: PathBuf,
+    /// Keep candidates whose probability is at least this.
+    #[arg(long, default_value_t = 0.6)]
+    pub threshold: f64,
+    /// Passes over the training candidates.
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    /// AdaGrad learning rate.
+    #[arg(long, default_value_t = 0.2)]
+    pub rate: f64,
+    /// L2 penalty on the weights of the features of each example.
+    #[arg(long, default_value_t = 3e-2)]
+    pub l2: f64,
+    /// Keep a feature only if this many training candidates have it.
+    #[arg(long, default_value_t = 20)]
+    pub min_count: usize,
+    /// Write every candidate (article, source and cue in characters, label) to this file.
+    #[arg(long, hide = true)]
+    pub dump: Option<PathBuf>,
+    /// Seed of the example order.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+}
+
+/// xorshift64*: a small fixed pseudo-random sequence for the example order.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let docs = read_split(&args.polnear_train)?;
+    anyhow::ensure!(!docs.is_empty(), "no annotated articles in {}", args.polnear_train.display());
+    // Candidates: feature names and label.
+    let mut examples: Vec<(Vec<String>, bool)> = Vec::new();
+    // Gold sources: all, found by the rules, found by a candidate only.
+    let (mut gold, mut by_rules, mut by_cands) = (0, 0, 0);
+    let mut dump = String::new();
+    for g in &docs {
+        let map = OffsetMap::new(&g.doc.raw);
+        let ruled: Vec<(usize, usize)> = g
+            .doc
+            .quotes
+            .iter()
+            .flat_map(|q| q.speaker_span.iter().chain(q.relayed_by_span.iter()))
+            .map(|s| map.map(&g.doc, s.start, s.end))
+            .collect();
+        let mut cands = Vec::new();
+        for c in dossier_quotes::candidates(&g.doc) {
+            let (a, b) = map.map(&g.doc, c.source.start, c.source.end);
+            let pos = g.gold.by_type[0].iter().any(|&(x, y)| a < y && x < b);
+            cands.push((a, b));
+            let (ca, cb) = map.map(&g.doc, c.cue.start, c.cue.end);
+            dump.push_str(&format!("{}\t{a}\t{b}\t{ca}\t{cb}\t{}\n", g.name, u8::from(pos)));
+            examples.push((c.features, pos));
+        }
+        for &(x, y) in &g.gold.by_type[0] {
+            gold += 1;
+            if ruled.iter().any(|&(a, b)| a < y && x < b) {
+                by_rules += 1;
+            } else if cands.iter().any(|&(a, b)| a < y && x < b) {
+                by_cands += 1;
+            }
+        }
+    }
+    if let Some(d) = &args.dump {
+        std::fs::write(d, &dump).with_context(|| format!("writing {}", d.display()))?;
+    }
+    eprintln!("gold sources {gold}: {by_rules} found by the rules, {by_cands} more by a candidate");
+    let positives = examples.iter().filter(|e| e.1).count();
+    // Feature index: features seen often enough, in name order.
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (f, _) in &examples {
+        for n in f {
+            *counts.entry(n.as_str()).or_default() += 1;
+        }
+    }
+    let names: Vec<&str> =
+        counts.iter().filter(|(_, &c)| c >= args.min_count).map(|(n, _)| *n).collect();
+    let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let data: Vec<(Vec<usize>, f64)> = examples
+        .iter()
+        .map(|(f, y)| {
+            let mut v: Vec<usize> =
+                f.iter().filter_map(|n| index.get(n.as_str()).copied()).collect();
+            v.sort_unstable();
+            v.dedup();
+            (v, if *y { 1.0 } else { 0.0 })
+        })
+        .collect();
+    // Logistic regression, AdaGrad.
+    let mut w = vec![0.0f64; names.len()];
+    let mut g2 = vec![1e-8f64; names.len()];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng(args.seed.max(1));
+    for epoch in 0..args.epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut loss = 0.0;
+        for &i in &order {
+            let (f, y) = &data[i];
+            let z: f64 = f.iter().map(|&k| w[k]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            loss -= if *y > 0.5 { p.max(1e-12).ln() } else { (1.0 - p).max(1e-12).ln() };
+            let g = p - y;
+            for &k in f {
+                let gk = g + args.l2 * w[k];
+                g2[k] += gk * gk;
+                w[k] -= args.rate * gk / g2[k].sqrt();
+            }
+        }
+        eprintln!("epoch {}: log loss {:.4}", epoch + 1, loss / data.len().max(1) as f64);
+    }
+    let mut out = format!(
+        "# Candidate scorer of the quotes stage (crates/quotes/src/scorer.rs): logistic regression\n\
+         # trained on PolNeAR train ({} articles, {} candidates, {} naming a gold source) by\n\
+         # `dossier train quote-scorer` (epochs {}, rate {}, l2 {}, min count {}, seed {}).\n\
+         # threshold<TAB>probability a candidate needs, then feature<TAB>weight\n\
+         threshold\t{:.2}\n",
+        docs.len(),
+        examples.len(),
+        positives,
+        args.epochs,
+        args.rate,
+        args.l2,
+        args.min_count,
+        args.seed,
+        args.threshold
+    );
+    let mut kept = 0;
+    for (n, x) in names.iter().zip(&w) {
+        if x.abs() >= 5e-4 {
+            out.push_str(&format!("{n}\t{x:.4}\n"));
+            kept += 1;
+        }
+    }
+    std::fs::write(&args.output, &out)
+        .with_context(|| format!("writing {}", args.output.display()))?;
+    eprintln!(
+        "{} articles, {} candidates ({} positive), {kept} weights -> {}",
+        docs.len(),
+        examples.len(),
+        positives,
+        args.output.display()
+    );
+    let model = dossier_quotes::Scorer::parse(&out);
+    report("train", &docs, &model, args.threshold);
+    if let Some(dev) = &args.dev {
+        let dev_docs = read_split(dev)?;
+        report("dev", &dev_docs, &dossier_quotes::Scorer::parse(""), 1.0);
+        for t in [0.3, 0.4, 0.5, 0.6] {
+            let m = dossier_quotes::Scorer::parse(&out.replace(
+                &format!("threshold\t{:.2}\n", args.threshold),
+                &format!("threshold\t{t:.2}\n"),
+            ));
+            report("dev", &dev_docs, &m, t);
+        }
+    }
+    Ok(())
+}
+
+fn report(
+    what: &str,
+    docs: &[crate::eval::eval_quotes::GoldDoc],
+    m: &dossier_quotes::Scorer,
+    t: f64,
+) {
+    let (exact, overlap) = score_docs(docs, m);
+    let s = &overlap[0];
+    eprintln!(
+        "{what} threshold {t:.2}: source overlap P {:.3} R {:.3} F1 {:.3} | exact F1 {:.3} | \
+         cue overlap {:.3} exact {:.3} | content overlap {:.3} exact {:.3}",
+        s.p(),
+        s.r(),
+        s.f(),
+        exact[0].f(),
+        overlap[1].f(),
+        exact[1].f(),
+        overlap[2].f(),
+        exact[2].f()
+    );
+}
