@@ -477,7 +477,7 @@ impl<'a> Analysis<'a> {
             }
             dedup_parts(&mut parts);
             // Date: the nearest calendar date in the clause.
-            let (date, date_span) = self.date_near(ca, cb, span, t.kind, &zones);
+            let (date, date_span) = self.date_near(ca, cb, span, &zones);
             let (duration, duration_span) = self.duration_in(ca, cb);
             for &(zs, ze) in &zones {
                 if zs >= f.at.min(ca) && zs <= cb {
@@ -789,7 +789,6 @@ impl<'a> Analysis<'a> {
         ca: usize,
         cb: usize,
         trigger: Span,
-        kind: &str,
         zones: &[(usize, usize)],
     ) -> (Option<String>, Option<Span>) {
         if ca >= cb {
@@ -808,23 +807,6 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if zones.iter().any(|&(zs, ze)| zs <= k && k < ze) {
-                continue;
-            }
-            // A date in someone's reported words belongs to those words ("told reporters that a
-            // second round could follow next month"), not to an event told outside them. (Words
-            // read as reported after an event's own trigger, "spoke with Biden on February 12",
-            // are that event's.)
-            let inside =
-                |q: &dossier_document::Quote, x: Span| q.start <= x.start && x.end <= q.end;
-            let reported = |q: &dossier_document::Quote| {
-                inside(q, Span::new(t.start, t.end))
-                    && !inside(q, trigger)
-                    && (single_actor(kind)
-                        || q.cue
-                            .as_ref()
-                            .is_none_or(|c| !Span::new(c.start, c.end).overlaps(&trigger)))
-            };
-            if self.quotes_near(t.start, t.end).any(reported) {
                 continue;
             }
             let dist = if t.end <= trigger.start {
