@@ -1399,19 +1399,25 @@ mod tests {
         (dir, path)
     }
 
+    /// The documents and layers tables as schemas 1 to 7 wrote them.
+    const OLD_DOCUMENTS: &str = "CREATE TABLE documents (id TEXT PRIMARY KEY,
+               source TEXT NOT NULL, content_hash TEXT NOT NULL, title TEXT, author TEXT,
+               outlet TEXT, url TEXT, published TEXT, published_source TEXT NOT NULL DEFAULT 'none',
+               language TEXT, machine_translated_from TEXT, raw TEXT NOT NULL, text TEXT NOT NULL,
+               stored_at TEXT NOT NULL DEFAULT '');
+             CREATE TABLE layers (doc_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL,
+               PRIMARY KEY (doc_id, name));";
+
     #[test]
     fn schema_1_stores_are_upgraded() {
         let (_dir, path) = written_by(
-            "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL,
-                   content_hash TEXT NOT NULL, title TEXT, author TEXT, outlet TEXT, url TEXT,
-                   published TEXT, published_source TEXT NOT NULL DEFAULT 'none', language TEXT,
-                   machine_translated_from TEXT, raw TEXT NOT NULL, text TEXT NOT NULL,
-                   stored_at TEXT NOT NULL DEFAULT '');
-                 CREATE TABLE layers (doc_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL,
-                   PRIMARY KEY (doc_id, name));
-                 INSERT INTO documents (id, source, content_hash, raw, text)
+            &[
+                OLD_DOCUMENTS,
+                "INSERT INTO documents (id, source, content_hash, raw, text)
                    VALUES ('a', 'a.txt', 'h1', 'One.', 'One.');
                  PRAGMA user_version = 1;",
+            ]
+            .concat(),
         );
         let mut s = Store::open(&path).unwrap();
         assert_eq!(s.ids().unwrap(), vec!["a".to_string()]);
@@ -1498,15 +1504,8 @@ mod tests {
         assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 0);
     }
 
-    /// Schema 7 as it was written, for the upgrade to schema 8.
-    const SCHEMA_7: &str = "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL,
-               content_hash TEXT NOT NULL, title TEXT, author TEXT, outlet TEXT, url TEXT,
-               published TEXT, published_source TEXT NOT NULL DEFAULT 'none', language TEXT,
-               machine_translated_from TEXT, raw TEXT NOT NULL, text TEXT NOT NULL,
-               stored_at TEXT NOT NULL DEFAULT '');
-             CREATE TABLE layers (doc_id TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL,
-               PRIMARY KEY (doc_id, name));
-             CREATE TABLE sources (key TEXT PRIMARY KEY, file TEXT NOT NULL,
+    /// Schema 7 as it was written (after [`OLD_DOCUMENTS`]), for the upgrade to schema 8.
+    const SCHEMA_7: &str = "CREATE TABLE sources (key TEXT PRIMARY KEY, file TEXT NOT NULL,
                content_hash TEXT NOT NULL, seen_at INTEGER NOT NULL DEFAULT 0);
              CREATE TABLE entities (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
                name TEXT NOT NULL, label TEXT NOT NULL, kb TEXT, data TEXT NOT NULL);
@@ -1570,7 +1569,7 @@ mod tests {
                  INSERT INTO event_keys
                    VALUES ('phone_call', 'per-anna-marsh|per-vogel', 20253, 'ev-1');
                  PRAGMA user_version = 7; PRAGMA application_id = 1146049363;";
-        let (_dir, path) = written_by(&[SCHEMA_7, rows].concat());
+        let (_dir, path) = written_by(&[OLD_DOCUMENTS, SCHEMA_7, rows].concat());
         let mut s = Store::open(&path).unwrap();
         // The text stored plain reads back, whole and cut into mentions and quotes.
         assert_eq!(s.get("a").unwrap().unwrap().text, "Vogel called Marsh by phone.");
