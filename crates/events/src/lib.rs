@@ -477,7 +477,7 @@ impl<'a> Analysis<'a> {
             }
             dedup_parts(&mut parts);
             // Date: the nearest calendar date in the clause.
-            let (date, date_span) = self.date_near(ca, cb, span, &zones);
+            let (date, date_span) = self.date_near(ca, cb, span, t.kind, &zones);
             let (duration, duration_span) = self.duration_in(ca, cb);
             for &(zs, ze) in &zones {
                 if zs >= f.at.min(ca) && zs <= cb {
@@ -789,6 +789,7 @@ impl<'a> Analysis<'a> {
         ca: usize,
         cb: usize,
         trigger: Span,
+        kind: &str,
         zones: &[(usize, usize)],
     ) -> (Option<String>, Option<Span>) {
         if ca >= cb {
@@ -814,9 +815,28 @@ impl<'a> Analysis<'a> {
             } else {
                 t.start.saturating_sub(trigger.end)
             };
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, t));
+            if best.is_some_and(|(d, _)| dist >= d) {
+                continue;
             }
+            // A date in someone's reported words belongs to those words ("told reporters that a
+            // second round could follow next month"), not to an event told outside them. (Words
+            // read as reported after an event's own trigger, "spoke with Biden on February 12",
+            // are that event's.) Checked last, for a date nearer than the best so far: it reads
+            // the quotes around.
+            let inside =
+                |q: &dossier_document::Quote, x: Span| q.start <= x.start && x.end <= q.end;
+            let reported = |q: &dossier_document::Quote| {
+                inside(q, Span::new(t.start, t.end))
+                    && !inside(q, trigger)
+                    && (single_actor(kind)
+                        || q.cue
+                            .as_ref()
+                            .is_none_or(|c| !Span::new(c.start, c.end).overlaps(&trigger)))
+            };
+            if self.quotes_near(t.start, t.end).any(reported) {
+                continue;
+            }
+            best = Some((dist, t));
         }
         match best {
             Some((_, t)) => (t.value.clone(), Some(Span::new(t.start, t.end))),

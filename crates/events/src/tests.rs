@@ -67,6 +67,20 @@ fn a_strike_of_workers_is_no_military_strike() {
 }
 
 #[test]
+fn a_date_in_the_reported_words_is_not_the_date_of_the_statement() {
+    let ev = events_of(
+        "Ardan Volkov told reporters that a second round could follow next month.",
+        "2025-03-18",
+    );
+    let st = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(
+        (st.date.as_deref(), st.date_source.as_deref()),
+        (Some("2025-03-18"), Some("published")),
+        "{st:#?}"
+    );
+}
+
+#[test]
 fn plans_wishes_and_topics_are_not_events() {
     let ev = events_of(
         "Lena Marsh and Ardan Volkov agreed to organise a personal meeting. Marsh expressed a \

@@ -39,8 +39,10 @@ pub use days::{day_number, month_key, window};
 
 /// Key under which the store keeps the version of its events.
 const VERSION: &str = "events_version";
-/// Events kept in memory between batches at most (a few hundred bytes each).
-const CACHE: usize = 200_000;
+/// Events kept in memory between batches at most (a few hundred bytes each; 50,000 of them
+/// about 100 MB). When there are more, the cache is emptied and refilled as events come up
+/// again, so memory stays the same however large the corpus.
+const CACHE: usize = 50_000;
 /// The key day of an account without a date (no candidate search asks for it).
 const UNDATED: i64 = i64::MIN;
 /// Longest date window (a month) whose accounts are filed under a key and so can join events
@@ -360,8 +362,14 @@ impl MergeStage {
             pairs(&a)
         };
         let mut best: Option<(i64, String, String)> = None;
+        let stated = a.date_source.as_deref() == Some("text");
+        // An account dated by its publication alone joins an event dated the same way only on
+        // a shared topic or duration (see `fits`): without either, only the events of accounts
+        // that state their date can take it, and the others (a person's every statement, say)
+        // are not even read.
+        let published_too = stated || !a.topics.is_empty() || a.duration_minutes.is_some();
         if let Some(ranges) = search_keys(&a) {
-            for id in tx.event_candidates(&a.kind, &people, &ranges)? {
+            for id in tx.event_candidates(&a.kind, published_too, &people, &ranges)? {
                 let p = self.profile(tx, &id)?;
                 if p.kind != a.kind {
                     continue;
@@ -394,6 +402,7 @@ impl MergeStage {
         let data = serde_json::to_string(&a).map_err(StoreError::Json)?;
         tx.put_event_source(
             &a.kind,
+            stated,
             &SourceRow {
                 event_id: id.clone(),
                 doc: doc.to_string(),

@@ -157,29 +157,45 @@ pub struct SourceRow {
     pub published: Option<String>,
 }
 
+/// How a blocking key files its account's type: by the type's number (or word) when the
+/// account states its date, by a number (or word) of its own when only the publication dates it,
+/// so that a search can leave out the accounts dated by publication alone.
+fn key_type(kind: &str, stated: bool) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match (crate::corpus::coded(&EVENT_TYPES, kind), stated) {
+        (v, true) => v,
+        (Value::Integer(c), false) => Value::Integer(-(c + 1)),
+        (_, false) => Value::Text(format!("{kind}/published")),
+    }
+}
+
 impl CorpusTx<'_> {
     /// Events that share `kind`, one of `entities` and a key day in one of `days` (blocking
-    /// keys): at most 48 for each entity and range (see [`CANDIDATES_SQL`]; in key order, so the
-    /// same ones every time).
+    /// keys): at most 48 for each entity, range and way of dating (see [`CANDIDATES_SQL`]; in
+    /// key order, so the same ones every time). Among the events of accounts that state their
+    /// date, and, with `published_too`, of accounts dated by their publication alone.
     pub fn event_candidates(
         &self,
         kind: &str,
+        published_too: bool,
         entities: &[String],
         days: &[std::ops::RangeInclusive<i64>],
     ) -> Result<Vec<String>> {
         // The limit is written into the statement: a bound LIMIT makes SQLite prepare the
         // statement again at every execution (it plans for the value bound).
         let mut stmt = self.tx.prepare_cached(CANDIDATES_SQL)?;
-        let kind = crate::corpus::coded(&EVENT_TYPES, kind);
+        let kinds = [key_type(kind, true), key_type(kind, false)];
+        let kinds = if published_too { &kinds[..] } else { &kinds[..1] };
         let mut out: Vec<String> = Vec::new();
         for e in entities {
             let entity = self.key_entity_number(e)?;
             for range in days {
                 let (lo, hi) = (*range.start(), *range.end());
-                for id in
-                    stmt.query_map(params![kind, entity, lo, hi], |r| r.get::<_, String>(0))?
-                {
-                    out.push(id?);
+                for kind in kinds {
+                    let ids = stmt.query_map(params![kind, entity, lo, hi], |r| r.get(0))?;
+                    for id in ids {
+                        out.push(id?);
+                    }
                 }
             }
         }
@@ -258,11 +274,13 @@ impl CorpusTx<'_> {
         self.numbers.borrow_mut().events.clear();
     }
 
-    /// Adds an account to an event of type `kind`, and its blocking keys. The event's row is
-    /// made if it is new (with no date or summary until [`CorpusTx::put_event`] writes them).
+    /// Adds an account to an event of type `kind`, and its blocking keys (filed as an account
+    /// that states its date or not: `stated`). The event's row is made if it is new (with no
+    /// date or summary until [`CorpusTx::put_event`] writes them).
     pub fn put_event_source(
         &self,
         kind: &str,
+        stated: bool,
         s: &SourceRow,
         keys: &[(String, i64)],
     ) -> Result<()> {
@@ -285,7 +303,7 @@ impl CorpusTx<'_> {
         let mut key = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO event_keys (entity, type, day, event) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        let kind = crate::corpus::coded(&EVENT_TYPES, kind);
+        let kind = key_type(kind, stated);
         for (entity, day) in keys {
             let number = self.key_entity_number(entity)?;
             key.execute(params![number, kind, day, event])?;
@@ -740,6 +758,39 @@ mod tests {
         for w in ACCOUNT_WORDS {
             assert!(matches!(w.as_bytes()[0], b'{' | b'"' | b','), "{w}");
         }
+    }
+
+    #[test]
+    fn accounts_dated_by_publication_alone_are_found_only_when_asked_for() {
+        let mut s = crate::Store::in_memory().unwrap();
+        let source = |id: &str, seq: usize| SourceRow {
+            event_id: id.into(),
+            doc: "a".into(),
+            seq,
+            start: 0,
+            end: 1,
+            reason: String::new(),
+            data: "{}".into(),
+            outlet: None,
+            published: None,
+        };
+        let found = s
+            .with_corpus(|tx| {
+                let keys = [("per-vogel".to_string(), 20250)];
+                tx.put_event_source("statement", true, &source("ev-stated", 0), &keys)?;
+                tx.put_event_source("statement", false, &source("ev-published", 1), &keys)?;
+                tx.put_event_source("sit_in", false, &source("ev-other", 2), &keys)?;
+                let who = ["per-vogel".to_string()];
+                Ok([
+                    tx.event_candidates("statement", false, &who, &[20240..=20260])?,
+                    tx.event_candidates("statement", true, &who, &[20240..=20260])?,
+                    tx.event_candidates("sit_in", true, &who, &[20240..=20260])?,
+                ])
+            })
+            .unwrap();
+        assert_eq!(found[0], vec!["ev-stated".to_string()]);
+        assert_eq!(found[1], vec!["ev-published".to_string(), "ev-stated".to_string()]);
+        assert_eq!(found[2], vec!["ev-other".to_string()]);
     }
 
     #[test]

@@ -1593,6 +1593,7 @@ mod tests {
             .with_corpus(|tx| {
                 tx.event_candidates(
                     "phone_call",
+                    false,
                     &["per-anna-marsh|per-vogel".into()],
                     &[20250..=20260],
                 )
