@@ -209,13 +209,34 @@ impl CorpusStage for ResolveStage {
 }
 
 /// The entity as the store keeps it: without its document list, which the mention rows hold
-/// and which would make every write of a much-mentioned entity grow with the corpus.
+/// and which would make every write of a much-mentioned entity grow with the corpus. The list
+/// is left out before serialising, not removed after: an entity in thousands of documents is
+/// rewritten by every batch that mentions it.
 fn stored_json(e: &Entity) -> serde_json::Result<String> {
-    let mut v = serde_json::to_value(e)?;
-    if let Some(o) = v.as_object_mut() {
-        o.remove("docs");
+    /// Every field of [`Entity`] but `docs`, borrowed.
+    #[derive(serde::Serialize)]
+    struct Stored<'a> {
+        id: &'a str,
+        name: &'a str,
+        label: &'a str,
+        aliases: &'a [String],
+        roles: &'a [dossier_resolve::Role],
+        mentions: usize,
+        evidence: &'a [dossier_resolve::Evidence],
+        kb: Option<&'a str>,
     }
-    serde_json::to_string(&v)
+    let v = Stored {
+        id: &e.id,
+        name: &e.name,
+        label: &e.label,
+        aliases: &e.aliases,
+        roles: &e.roles,
+        mentions: e.mentions,
+        evidence: &e.evidence,
+        kb: e.kb.as_deref(),
+    };
+    // Through a JSON value, whose keys are sorted, as stored entities always were.
+    serde_json::to_string(&serde_json::to_value(v)?)
 }
 
 /// A short stable fingerprint of a text (FNV-1a, hex).
@@ -264,5 +285,39 @@ impl CorpusStage for CorpusStages {
         });
         self.cpu += thread_cpu_time().saturating_sub(cpu);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_resolve::{Evidence, Role};
+
+    #[test]
+    fn a_stored_entity_is_the_entity_without_its_documents() {
+        let e = Entity {
+            id: "per-anna-marsh".into(),
+            name: "Anna Marsh".into(),
+            label: "PER".into(),
+            aliases: vec!["Marsh".into()],
+            roles: vec![Role {
+                name: "Minister".into(),
+                wording: "minister".into(),
+                doc: "a".into(),
+            }],
+            mentions: 7,
+            docs: vec!["a".into(), "b".into()],
+            evidence: vec![Evidence {
+                alias: "Marsh".into(),
+                reason: "surname of a full name in the same article".into(),
+                doc: "a".into(),
+            }],
+            kb: None,
+        };
+        let mut whole = serde_json::to_value(&e).unwrap();
+        whole.as_object_mut().unwrap().remove("docs");
+        assert_eq!(stored_json(&e).unwrap(), serde_json::to_string(&whole).unwrap());
+        let back: Entity = serde_json::from_str(&stored_json(&e).unwrap()).unwrap();
+        assert_eq!(back, Entity { docs: Vec::new(), ..e });
     }
 }

@@ -161,7 +161,7 @@ fn assemble(
             _ => {}
         }
     }
-    let (date, date_source) = match consensus(&text_dates) {
+    let (date, date_source) = match consensus(&text_dates).map(str::to_string) {
         Some(d) => (Some(d), Some("text".to_string())),
         None => match published {
             Some(p) => (Some(p), Some("published".to_string())),

@@ -40,8 +40,9 @@ pub use days::{day_number, month_key, window};
 /// Key under which the store keeps the version of its events.
 const VERSION: &str = "events_version";
 /// Events kept in memory between batches at most (a few hundred bytes each; 50,000 of them
-/// about 100 MB). When there are more, the cache is emptied and refilled as events come up
-/// again, so memory stays the same however large the corpus.
+/// about 100 MB), in two generations of half as many: when the young one is full it becomes
+/// the old one and the old one is dropped, so memory stays the same however large the corpus
+/// while the events of recent batches, which new accounts mostly join, stay at hand.
 const CACHE: usize = 50_000;
 /// The key day of an account without a date (no candidate search asks for it).
 const UNDATED: i64 = i64::MIN;
@@ -159,7 +160,7 @@ struct Profile {
 
 impl Profile {
     fn date(&self) -> Option<String> {
-        consensus(&self.text_dates).or_else(|| self.published.clone())
+        consensus(&self.text_dates).map(str::to_string).or_else(|| self.published.clone())
     }
 
     fn add(&mut self, a: &Account) {
@@ -194,8 +195,10 @@ impl Profile {
     }
 
     fn summary(&self) -> String {
+        // Most named first, ties by key: the same whatever order the sources came in (a
+        // profile read back from the store sees them in document order).
         let mut people: Vec<&(String, u32)> = self.people.iter().collect();
-        people.sort_by_key(|p| std::cmp::Reverse(p.1));
+        people.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let names: Vec<&str> = people
             .iter()
             .take(4)
@@ -223,7 +226,7 @@ fn bump(v: &mut Vec<(String, u32)>, key: &str) {
 }
 
 /// The date most sources state; ties go to the finer date, then the earlier.
-fn consensus(dates: &[(String, u32)]) -> Option<String> {
+fn consensus(dates: &[(String, u32)]) -> Option<&str> {
     // A coarser date counts for the finer ones it contains ("2025-06" backs "2025-06-14").
     dates
         .iter()
@@ -233,13 +236,16 @@ fn consensus(dates: &[(String, u32)]) -> Option<String> {
             (d, support)
         })
         .max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
-        .map(|(d, _)| d.clone())
+        .map(|(d, _)| d.as_str())
 }
 
 /// The corpus stage. Lives for a whole build; see the crate documentation.
 #[derive(Default)]
 pub struct MergeStage {
+    /// Profiles of the events touched lately (every event of the current batch is here).
     cache: HashMap<String, Profile>,
+    /// The generation before: a profile found here moves back into `cache`.
+    old: HashMap<String, Profile>,
     version: Option<i64>,
     /// Accounts merged by this stage, and how many joined an existing event.
     pub accounts: usize,
@@ -258,9 +264,12 @@ impl MergeStage {
 
     fn sync(&mut self, tx: &CorpusTx) -> Result<(), StoreError> {
         let stored: i64 = tx.state(VERSION)?.and_then(|v| v.parse().ok()).unwrap_or(0);
-        if self.version != Some(stored) || self.cache.len() > CACHE {
+        if self.version != Some(stored) {
             self.cache.clear();
+            self.old.clear();
             self.version = Some(stored);
+        } else if self.cache.len() > CACHE / 2 {
+            self.old = std::mem::take(&mut self.cache);
         }
         Ok(())
     }
@@ -327,6 +336,10 @@ impl MergeStage {
 
     fn profile(&mut self, tx: &CorpusTx, id: &str) -> Result<&mut Profile, StoreError> {
         if !self.cache.contains_key(id) {
+            if let Some(p) = self.old.remove(id) {
+                self.cache.insert(id.to_string(), p);
+                return Ok(self.cache.get_mut(id).expect("inserted"));
+            }
             let mut p = Profile::default();
             for data in tx.event_source_data(id)? {
                 let a: Account = serde_json::from_str(&data).map_err(StoreError::Json)?;
@@ -361,7 +374,7 @@ impl MergeStage {
         } else {
             pairs(&a)
         };
-        let mut best: Option<(i64, String, String)> = None;
+        let mut best: Option<(i64, String, Fit)> = None;
         let stated = a.date_source.as_deref() == Some("text");
         // An account dated by its publication alone joins an event dated the same way only on
         // a shared topic or duration (see `fits`): without either, only the events of accounts
@@ -385,9 +398,10 @@ impl MergeStage {
             }
         }
         let (id, reason) = match best {
-            Some((_, id, why)) => {
+            Some((_, id, fit)) => {
                 self.joined += 1;
-                (id, why)
+                let reason = why(&self.cache[&id], &a, fit);
+                (id, reason)
             }
             None => {
                 let id = event_id(&a.kind, doc, ev.trigger.start);
@@ -420,53 +434,55 @@ impl MergeStage {
     }
 }
 
+/// How an account fits an event: which of [`fits`]'s cases held (the reason is written out
+/// only for the event that wins, see [`why`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    /// Both state their date, and the dates agree.
+    StatedDates,
+    /// The account states its date; the event is dated by publication.
+    StatedBeforePublication,
+    /// The account is dated by publication; the event states its date.
+    PublishedAfterStated,
+    /// Both dated by publication; a shared topic (true) or an agreeing duration (false).
+    Undated { topic: bool },
+}
+
 /// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
-/// better) and the reason in words.
-fn fits(p: &Profile, a: &Account) -> Option<(i64, String)> {
-    let mine: Vec<&str> = a.people();
-    let theirs: Vec<&str> = p.people.iter().map(|(k, _)| k.as_str()).collect();
-    let shared = mine.iter().filter(|m| theirs.contains(m)).count();
+/// better) and the case that held. Called for every candidate event of every account, so it
+/// allocates nothing.
+fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit)> {
+    let mine = a.people();
+    let theirs = || p.people.iter().map(|(k, _)| k.as_str());
+    let shared = mine.iter().filter(|m| theirs().any(|t| t == **m)).count();
+    let n_theirs = p.people.len();
     let single = one_actor(&a.kind);
-    let need = if single { 1 } else { 2.min(mine.len()).min(theirs.len()).max(1) };
+    let need = if single { 1 } else { 2.min(mine.len()).min(n_theirs).max(1) };
     if shared < need {
         return None;
     }
     // Everyone named, people or not: a call between Volkov and an organisation (or a person
     // the recogniser took for one) is not the call between Volkov and Marsh.
     if !single {
-        let all: Vec<String> = a
-            .participants
-            .iter()
-            .map(|n| n.entity.clone().unwrap_or_else(|| n.name.clone()))
-            .collect();
-        let theirs_all: Vec<&str> = p.names.iter().map(|(k, _)| k.as_str()).collect();
-        let shared_all = all.iter().filter(|k| theirs_all.contains(&k.as_str())).count();
-        if shared_all < 2.min(all.len()).min(theirs_all.len()) {
+        let all = a.participants.iter().map(|n| n.entity.as_deref().unwrap_or(&n.name));
+        let shared_all = all.filter(|k| p.names.iter().any(|(t, _)| t == k)).count();
+        if shared_all < 2.min(a.participants.len()).min(p.names.len()) {
             return None;
         }
     }
-    let same_people = shared == mine.len() && shared == theirs.len();
-    let names = |v: &[&str]| {
-        v.iter()
-            .map(|k| p.names.iter().find(|(x, _)| x == k).map_or(*k, |(_, n)| n.as_str()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let shared_names: Vec<&str> = mine.iter().filter(|m| theirs.contains(m)).copied().collect();
-    let who = names(&shared_names);
-    let stated = consensus(&p.text_dates);
+    let same_people = shared == mine.len() && shared == n_theirs;
     let date = a.date.as_deref()?;
     let text = a.date_source.as_deref() == Some("text");
     let mut score = shared as i64 * 2;
-    let why = match (text, &stated) {
+    let fit = match (text, consensus(&p.text_dates)) {
         (true, Some(s)) => {
-            if !(s.starts_with(date) || date.starts_with(s.as_str())) {
+            if !(s.starts_with(date) || date.starts_with(s)) {
                 return None;
             }
             if s == date {
                 score += 3;
             }
-            format!("same type; shared participants {who}; stated dates agree ({date} ~ {s})")
+            Fit::StatedDates
         }
         (true, None) => {
             // The event is dated only by publication: the stated day must fall just before it.
@@ -474,19 +490,13 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, String)> {
             if !same_people || !within(date, pubd) {
                 return None;
             }
-            format!(
-                "same type and participants ({who}); stated date {date} is within \
-                 {PUBLISHED_SLACK} days before publication {pubd}"
-            )
+            Fit::StatedBeforePublication
         }
         (false, Some(s)) => {
             if !same_people || !within(s, date) {
                 return None;
             }
-            format!(
-                "same type and participants ({who}); published {date}, within {PUBLISHED_SLACK} \
-                 days after the stated date {s}"
-            )
+            Fit::PublishedAfterStated
         }
         (false, None) => {
             // Both dated by publication only: strong evidence needed.
@@ -499,14 +509,46 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, String)> {
             if !same_people || (x - y).abs() > 2 || !(topic || duration) {
                 return None;
             }
-            format!(
-                "same type and participants ({who}); undated accounts published {date} and \
-                 {pubd}, with a shared {}",
-                if topic { "topic" } else { "duration" }
-            )
+            Fit::Undated { topic }
         }
     };
-    Some((score, why))
+    Some((score, fit))
+}
+
+/// The reason, in words, why account `a` joined the event profiled by `p` as `fit` says (the
+/// profile as it was before the account joined).
+fn why(p: &Profile, a: &Account, fit: Fit) -> String {
+    let who = a
+        .people()
+        .into_iter()
+        .filter(|m| p.people.iter().any(|(k, _)| k == m))
+        .map(|k| p.names.iter().find(|(x, _)| x == k).map_or(k, |(_, n)| n.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let date = a.date.as_deref().unwrap_or_default();
+    let pubd = p.published.as_deref().unwrap_or_default();
+    match fit {
+        Fit::StatedDates => {
+            let s = consensus(&p.text_dates).unwrap_or_default();
+            format!("same type; shared participants {who}; stated dates agree ({date} ~ {s})")
+        }
+        Fit::StatedBeforePublication => format!(
+            "same type and participants ({who}); stated date {date} is within \
+             {PUBLISHED_SLACK} days before publication {pubd}"
+        ),
+        Fit::PublishedAfterStated => {
+            let s = consensus(&p.text_dates).unwrap_or_default();
+            format!(
+                "same type and participants ({who}); published {date}, within {PUBLISHED_SLACK} \
+                 days after the stated date {s}"
+            )
+        }
+        Fit::Undated { topic } => format!(
+            "same type and participants ({who}); undated accounts published {date} and \
+             {pubd}, with a shared {}",
+            if topic { "topic" } else { "duration" }
+        ),
+    }
 }
 
 /// Whether stated date `d` can be the news of an article published on `published`.
