@@ -120,6 +120,10 @@ struct Lexicon {
     headline_labels: FastSet<&'static str>,
     /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
     stative: FastSet<&'static str>,
+    /// Words after which a clause's subject may begin (for the candidate scorer).
+    clause_starts: FastSet<&'static str>,
+    /// Personal pronouns: each a whole speaker phrase.
+    personal: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -280,6 +284,14 @@ fn lexicon() -> &'static Lexicon {
                 "headline_label",
             ),
             stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
+            clause_starts: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "clause_start",
+            ),
+            personal: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "personal",
+            ),
             flags: FastMap::default(),
         };
         lex.build_flags();

@@ -438,25 +438,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         let mut k = lo;
         while k < last {
             let start = k == lo
-                || (!ctx.inq[k - 1]
-                    && matches!(
-                        ctx.toks[k - 1].lower.deref(),
-                        "," | ";"
-                            | "and"
-                            | "but"
-                            | "that"
-                            | "while"
-                            | "because"
-                            | "as"
-                            | "when"
-                            | "although"
-                            | "though"
-                            | "after"
-                            | "since"
-                            | "if"
-                            | "—"
-                            | "–"
-                    ));
+                || (!ctx.inq[k - 1] && lex.clause_starts.contains(ctx.toks[k - 1].lower.deref()));
             if start && !ctx.inq[k] {
                 let np = if k == lo {
                     ctx.clause_subject(lo, last).or_else(|| ctx.np_right(k, last))
@@ -464,10 +446,22 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                     ctx.np_right(k, last)
                 };
                 if let Some(mut np) = np.filter(|r| r.1 - r.0 <= 8) {
-                    // The phrase ends at a word that may be a cue ("Graham slams").
+                    // The phrase ends at a word that may be a cue ("Graham slams"), else after a
+                    // personal pronoun ("when he devoted"), else at a lower-case word after a
+                    // capitalised one ("The Labor Department calculates").
+                    let cap = |j: usize| ctx.text[ctx.toks[j].start..].starts_with(char::is_uppercase);
                     if let Some(j) =
                         (np.0 + 1..np.1).find(|&j| cue_word(ctx, Some(&role), j, false))
                     {
+                        np.1 = j;
+                    } else if lex.personal.contains(ctx.toks[np.0].lower.deref()) {
+                        np.1 = np.0 + 1;
+                    } else if let Some(j) = (np.0 + 1..np.1).find(|&j| {
+                        cap(j - 1)
+                            && !cap(j)
+                            && ctx.flags[j] & NEVER_CUE == 0
+                            && !DETERMINERS.contains(&ctx.toks[j - 1].lower.deref())
+                    }) {
                         np.1 = j;
                     }
                     let mut v = np.1;
