@@ -36,6 +36,9 @@ pub struct Args {
     /// Keep candidates whose probability is at least this.
     #[arg(long, default_value_t = 0.6)]
     pub threshold: f64,
+    /// Drop the rules' reported speech the model scores below this probability (0: never).
+    #[arg(long, default_value_t = 0.0)]
+    pub drop: f64,
     /// Passes over the training candidates.
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
@@ -160,7 +163,7 @@ pub fn run(args: Args) -> Result<()> {
          # trained on PolNeAR train ({} articles, {} candidates, {} naming a gold source) by\n\
          # `dossier train quote-scorer` (epochs {}, rate {}, l2 {}, min count {}, seed {}).\n\
          # threshold<TAB>probability a candidate needs, then feature<TAB>weight\n\
-         threshold\t{:.2}\n",
+         threshold\t{:.2}\n{}",
         docs.len(),
         examples.len(),
         positives,
@@ -169,7 +172,8 @@ pub fn run(args: Args) -> Result<()> {
         args.l2,
         args.min_count,
         args.seed,
-        args.threshold
+        args.threshold,
+        if args.drop > 0.0 { format!("drop\t{:.2}\n", args.drop) } else { String::new() }
     );
     let mut kept = 0;
     for (n, x) in names.iter().zip(&w) {
@@ -180,6 +184,17 @@ pub fn run(args: Args) -> Result<()> {
     }
     std::fs::write(&args.output, &out)
         .with_context(|| format!("writing {}", args.output.display()))?;
+    if let Some(d) = &args.dump {
+        // Each candidate with its probability under the new model and its features.
+        let mut lines = dump.lines();
+        let mut text = String::new();
+        for ((f, _), (v, _)) in examples.iter().zip(&data) {
+            let z: f64 = v.iter().map(|&k| w[k]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            text.push_str(&format!("{}\t{p:.3}\t{}\n", lines.next().unwrap_or(""), f.join(" ")));
+        }
+        std::fs::write(d, &text).with_context(|| format!("writing {}", d.display()))?;
+    }
     eprintln!(
         "{} articles, {} candidates ({} positive), {kept} weights -> {}",
         docs.len(),
@@ -192,12 +207,19 @@ pub fn run(args: Args) -> Result<()> {
     if let Some(dev) = &args.dev {
         let dev_docs = read_split(dev)?;
         report("dev", &dev_docs, &dossier_quotes::Scorer::parse(""), 1.0);
-        for t in [0.3, 0.4, 0.5, 0.6] {
-            let m = dossier_quotes::Scorer::parse(&out.replace(
-                &format!("threshold\t{:.2}\n", args.threshold),
-                &format!("threshold\t{t:.2}\n"),
-            ));
-            report("dev", &dev_docs, &m, t);
+        let body = out.replace(&format!("drop\t{:.2}\n", args.drop), "");
+        for d in [0.3, 0.4, 0.5] {
+            for t in [0.35, 0.4, 0.45, 0.5] {
+                let mut m = body.replace(
+                    &format!("threshold\t{:.2}\n", args.threshold),
+                    &format!("threshold\t{t:.2}\n"),
+                );
+                if d > 0.0 {
+                    m.push_str(&format!("drop\t{d:.2}\n"));
+                }
+                eprint!("drop {d:.2} ");
+                report("dev", &dev_docs, &dossier_quotes::Scorer::parse(&m), t);
+            }
         }
     }
     Ok(())

@@ -39,13 +39,18 @@ pub struct Scorer {
     threshold: f32,
     /// The threshold as a sum of weights: ln(p / (1 - p)).
     logit: f32,
+    /// The rules' reported speech scoring below this sum of weights is dropped (`drop<TAB>P`
+    /// in the model file; none without it).
+    drop_logit: Option<f32>,
 }
 
 impl Scorer {
-    /// Reads a model file: `threshold<TAB>P`, then `feature<TAB>weight` lines; `#` comments.
+    /// Reads a model file: `threshold<TAB>P`, optionally `drop<TAB>P`, then `feature<TAB>weight`
+    /// lines; `#` comments.
     pub fn parse(data: &str) -> Scorer {
         let mut named: Vec<(u64, f32)> = Vec::new();
         let mut threshold = 1.0;
+        let mut drop: Option<f32> = None;
         for l in data.lines() {
             if l.starts_with('#') || l.trim().is_empty() {
                 continue;
@@ -54,6 +59,8 @@ impl Scorer {
             let Ok(v) = v.trim().parse::<f32>() else { continue };
             if k == "threshold" {
                 threshold = v;
+            } else if k == "drop" {
+                drop = Some(v);
             } else {
                 if let Some(key) = key_of_name(k) {
                     named.push((key, v));
@@ -71,7 +78,8 @@ impl Scorer {
             weights[i] = v;
         }
         let logit = (threshold / (1.0 - threshold)).ln();
-        Scorer { keys, weights, threshold, logit }
+        let drop_logit = drop.filter(|d| *d > 0.0 && *d < 1.0).map(|d| (d / (1.0 - d)).ln());
+        Scorer { keys, weights, threshold, logit, drop_logit }
     }
 
     #[inline(always)]
@@ -222,6 +230,11 @@ impl<'m> Feats<'m> {
         self.model.is_some_and(|m| self.z >= m.logit)
     }
 
+    /// Whether the model drops one of the rules' attributions.
+    fn dropped(&self) -> bool {
+        self.model.is_some_and(|m| m.drop_logit.is_some_and(|d| self.z < d))
+    }
+
     /// A feature of (template, value) pairs, named "t1=v1|t2=v2".
     #[inline(always)]
     fn add(&mut self, parts: &[(usize, V)]) {
@@ -320,6 +333,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             return;
         }
     }
+    judge_rules(ctx, out, &mut mode);
     let lex = lexicon();
     let n = ctx.toks.len();
     let mut role = vec![NONE; n];
@@ -629,6 +643,92 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         }
         let q = finish_indirect(ctx, Span::new(s, end), f.attr);
         out.push(q);
+    }
+}
+
+/// The rules' reported speech, read as candidates too (generator `R`, the same features): when
+/// training, each is an example; when applying a model with a drop level, one it scores below
+/// that level is removed (never a quotation, nor an attribution "according to" someone).
+fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
+    if let Mode::Apply(m) = mode {
+        if m.drop_logit.is_none() {
+            return;
+        }
+    }
+    let lex = lexicon();
+    let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
+    let mut dropped = vec![false; out.len()];
+    for (qi, q) in out.iter().enumerate() {
+        if q.kind != "indirect" || q.relayed_by_span.is_some() {
+            continue;
+        }
+        let (Some(src), Some(cue)) = (q.speaker_span, q.cue.as_ref()) else { continue };
+        if is_according(ctx.text, Span::new(cue.start, cue.end)) {
+            continue;
+        }
+        let np = (ctx.tok_at(src.start), ctx.tok_at(src.end));
+        let cu = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
+        if np.1 <= np.0 || cu.1 <= cu.0 || cu.1 > ctx.toks.len() || np.1 > ctx.toks.len() {
+            continue;
+        }
+        // The cue's verb: its first word that may be a cue, else its first content word.
+        let c = (cu.0..cu.1)
+            .find(|&k| ctx.flags[k] & MAY_CUE != 0)
+            .or_else(|| (cu.0..cu.1).find(|&k| ctx.toks[k].word && ctx.flags[k] & NEVER_CUE == 0))
+            .unwrap_or(cu.0);
+        let si = ctx.sent_of(src.start.min(cue.start));
+        let sent = ctx.sents[si];
+        let lo = ctx.tok_at(sent.start).min(np.0).min(cu.0);
+        let mut last = ctx.tok_at(sent.end).min(ctx.toks.len()).max(np.1).max(cu.1);
+        while last > lo + 1 && !ctx.toks[last - 1].word {
+            last -= 1;
+        }
+        let in_content = out.iter().enumerate().any(|(oi, o)| {
+            oi != qi && o.start <= ctx.toks[c].start && ctx.toks[c].end <= o.end
+        });
+        let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
+        let pi = ctx.para_of(sent.start);
+        let w = ctx.toks[c].lower.deref();
+        let mut f = Feats::new(mode);
+        features(
+            ctx,
+            &mut f,
+            &Shape {
+                c,
+                np,
+                cu,
+                lo,
+                last,
+                rate: lex.cue_rate.get(w).copied(),
+                verb: lex.verbs.get(w).copied(),
+                plaus: ctx.np_plausible(np),
+                in_content,
+                sent_roles: 1 << CUE,
+                sent_words: nwords(ctx, lo, last),
+                content_words: nwords(ctx, qa, qb),
+                para_first: ctx.paras[pi].start >= sent.start,
+                headline: sent.start < first_para_end && pi == 0,
+                passive_agent: np.0 > cu.0,
+                resolved: q.speaker.is_some(),
+                generator: "R",
+            },
+        );
+        match mode {
+            Mode::Collect(v) => v.push(Candidate {
+                source: src,
+                cue: Span::new(cue.start, cue.end),
+                content: Span::new(q.start, q.end),
+                features: f.names.take().unwrap_or_default(),
+            }),
+            Mode::Apply(_) => dropped[qi] = f.dropped(),
+        }
+    }
+    if dropped.iter().any(|&d| d) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !dropped[i - 1]
+        });
     }
 }
 
