@@ -208,7 +208,7 @@ pub fn run(args: Args) -> Result<()> {
         let dev_docs = read_split(dev)?;
         report("dev", &dev_docs, &dossier_quotes::Scorer::parse(""), 1.0);
         let body = out.replace(&format!("drop\t{:.2}\n", args.drop), "");
-        for d in [0.3, 0.4, 0.5] {
+        for d in [0.3] {
             for t in [0.35, 0.4, 0.45, 0.5] {
                 let mut m = body.replace(
                     &format!("threshold\t{:.2}\n", args.threshold),

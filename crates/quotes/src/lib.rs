@@ -124,6 +124,8 @@ struct Lexicon {
     clause_starts: FastSet<&'static str>,
     /// Personal pronouns: each a whole speaker phrase.
     personal: FastSet<&'static str>,
+    /// Relative pronouns that are their clause's subject ("who").
+    relative_subjects: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -291,6 +293,10 @@ fn lexicon() -> &'static Lexicon {
             personal: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "personal",
+            ),
+            relative_subjects: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "relative_subject",
             ),
             flags: FastMap::default(),
         };

@@ -1,13 +1,14 @@
 //! The learned candidate scorer: attributions the rules leave out.
 //!
 //! After the rules have run, the words they did not use are read for **candidates**, each a
-//! speaker phrase and a cue, by six generators (the feature `gen`):
+//! speaker phrase and a cue, by seven generators (the feature `gen`):
 //!
 //! - `A`: a word that may be a cue (a cue verb, or a word learned as part of cues in PolNeAR
 //!   train) and the subject before it, read by the same code the rules use (or, when the rules
 //!   would not take it as a speaker, the bare phrase before it: feature `plaus=no`);
 //! - `B`: the subject opening a clause (at the sentence's start, after a comma, "and", "that",
 //!   "while" ...) and the verb after it, past auxiliaries and adverbs ("have been demanding");
+//! - `W`: a relative pronoun and the verb after it ("Romney, who campaigned on ...");
 //! - `T`: a phrase, "to" and a verb after a governing verb ("leads many experts to suspect");
 //! - `P`: a passive's agent ("has been endorsed by dozens of papers");
 //! - `C`: a paragraph opening with capitalised words and a colon ("Kasich: ...", "TAPPER: ...");
@@ -453,30 +454,25 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         while k < last {
             let start = k == lo
                 || (!ctx.inq[k - 1] && lex.clause_starts.contains(ctx.toks[k - 1].lower.deref()));
-            if start && !ctx.inq[k] {
-                let np = if k == lo {
+            // "..., who campaigned on ...": a relative pronoun is its clause's subject.
+            let rel = k > lo && lex.relative_subjects.contains(ctx.toks[k].lower.deref());
+            if (start || rel) && !ctx.inq[k] {
+                let np = if rel {
+                    Some((k, k + 1))
+                } else if k == lo {
                     ctx.clause_subject(lo, last).or_else(|| ctx.np_right(k, last))
                 } else {
                     ctx.np_right(k, last)
                 };
                 if let Some(mut np) = np.filter(|r| r.1 - r.0 <= 8) {
                     // The phrase ends at a word that may be a cue ("Graham slams"), else after a
-                    // personal pronoun ("when he devoted"), else at a lower-case word after a
-                    // capitalised one ("The Labor Department calculates").
-                    let cap = |j: usize| ctx.text[ctx.toks[j].start..].starts_with(char::is_uppercase);
+                    // personal pronoun ("when he devoted").
                     if let Some(j) =
                         (np.0 + 1..np.1).find(|&j| cue_word(ctx, Some(&role), j, false))
                     {
                         np.1 = j;
                     } else if lex.personal.contains(ctx.toks[np.0].lower.deref()) {
                         np.1 = np.0 + 1;
-                    } else if let Some(j) = (np.0 + 1..np.1).find(|&j| {
-                        cap(j - 1)
-                            && !cap(j)
-                            && ctx.flags[j] & NEVER_CUE == 0
-                            && !DETERMINERS.contains(&ctx.toks[j - 1].lower.deref())
-                    }) {
-                        np.1 = j;
                     }
                     let mut v = np.1;
                     while v < last && v - np.1 < 4 && ctx.adverb(v) && !ctx.inq[v] {
@@ -487,12 +483,13 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                         v -= 1;
                     }
                     if v < last
-                        && (np.0..np.1).any(|x| ctx.np_word(x))
+                        && (rel || (np.0..np.1).any(|x| ctx.np_word(x)))
                         && !proposed[v]
                         && (cue_word(ctx, Some(&role), v, true) || v < np.1 + 4 && ctx.adverb(v))
                     {
                         let plaus = ctx.np_plausible(np);
-                        props.push(Prop { c: v, np, generator: "B", plaus, cue_end: None });
+                        let generator = if rel { "W" } else { "B" };
+                        props.push(Prop { c: v, np, generator, plaus, cue_end: None });
                         proposed[v] = true;
                     }
                 }
