@@ -142,7 +142,8 @@ const T_RES: usize = 24;
 const T_FIRST: usize = 25;
 const T_CUELEN: usize = 26;
 const T_PLAUS: usize = 27;
-const TEMPLATES: [&str; 28] = [
+const T_KNOWN: usize = 28;
+const TEMPLATES: [&str; 29] = [
     "stem",
     "nextw",
     "prevw",
@@ -171,6 +172,7 @@ const TEMPLATES: [&str; 28] = [
     "first",
     "cuelen",
     "plaus",
+    "known",
 ];
 
 /// A feature value with its hash.
@@ -353,7 +355,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             mark(&mut role, *s, SOURCE);
         }
     }
-    attach_speakers(ctx, out, &mut mode, &mut role);
+    // The speakers the rules found: one of them again makes a candidate likelier.
+    let speakers: Vec<String> = out.iter().filter_map(|q| q.speaker.clone()).collect();
+    attach_speakers(ctx, out, &mut mode, &mut role, &speakers);
     let mut proposed = vec![false; n];
     let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
     let mut kept: Vec<Found> = Vec::new();
@@ -587,6 +591,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                     headline,
                     passive_agent,
                     resolved: attr.speaker.is_some(),
+                    known: attr.speaker.as_ref().is_some_and(|x| speakers.contains(x)),
                     generator,
                 },
             );
@@ -707,6 +712,9 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
                 headline: sent.start < first_para_end && pi == 0,
                 passive_agent: np.0 > cu.0,
                 resolved: q.speaker.is_some(),
+                known: q.speaker.as_ref().is_some_and(|x| {
+                    out.iter().enumerate().any(|(oi, o)| oi != qi && o.speaker.as_ref() == Some(x))
+                }),
                 generator: "R",
             },
         );
@@ -732,7 +740,13 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
 /// A quotation the rules left without a speaker, followed by a clause of a speaker phrase and a
 /// verb (",” the letter reads.", ",” she yells while moving ..."): that clause is a candidate
 /// attribution of the quotation (features of generator `Q`).
-fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8]) {
+fn attach_speakers(
+    ctx: &Ctx,
+    out: &mut [Quote],
+    mode: &mut Mode,
+    role: &mut [u8],
+    speakers: &[String],
+) {
     let lex = lexicon();
     let n = ctx.toks.len();
     for q in out.iter_mut() {
@@ -818,6 +832,7 @@ fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8
                 headline: sent.start < first_para_end && pi == 0,
                 passive_agent: false,
                 resolved: attr.speaker.is_some(),
+                known: attr.speaker.as_ref().is_some_and(|x| speakers.contains(x)),
                 generator: "Q",
             },
         );
@@ -892,6 +907,8 @@ struct Shape {
     headline: bool,
     passive_agent: bool,
     resolved: bool,
+    /// Whether the speaker resolved is the speaker of another attribution in the article.
+    known: bool,
     generator: &'static str,
 }
 
@@ -1066,6 +1083,7 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let cw = len_bucket(s.content_words);
     let sw = len_bucket(s.sent_words);
     let res = if s.resolved { "res" } else { "unres" };
+    let known = V::new(if s.known { "yes" } else { "no" });
 
     // A crude stem shares weight between a verb's forms (T_DENOUNCE, "denounced", "denouncing").
     let stem = ["ing", "ed", "es", "s", "e"]
@@ -1141,5 +1159,9 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     f.add(&[(T_GAP, gap), (T_NP, shape)]);
     f.add(&[(T_PLACE, place), (T_NP, shape)]);
     f.add(&[(T_RES, res), (T_NP, shape)]);
+    f.add(&[(T_KNOWN, known)]);
+    f.add(&[(T_KNOWN, known), (T_NP, shape)]);
+    f.add(&[(T_KNOWN, known), (T_GEN, generator)]);
+    f.add(&[(T_KNOWN, known), (T_RATE, rate)]);
     f.add(&[(T_HEADC, headc), (T_RATE, rate)]);
 }
