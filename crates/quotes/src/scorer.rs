@@ -142,8 +142,7 @@ const T_RES: usize = 24;
 const T_FIRST: usize = 25;
 const T_CUELEN: usize = 26;
 const T_PLAUS: usize = 27;
-const T_KNOWN: usize = 28;
-const TEMPLATES: [&str; 29] = [
+const TEMPLATES: [&str; 28] = [
     "stem",
     "nextw",
     "prevw",
@@ -172,7 +171,6 @@ const TEMPLATES: [&str; 29] = [
     "first",
     "cuelen",
     "plaus",
-    "known",
 ];
 
 /// A feature value with its hash.
@@ -355,9 +353,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             mark(&mut role, *s, SOURCE);
         }
     }
-    // The speakers the rules found: one of them again makes a candidate likelier.
-    let speakers: Vec<String> = out.iter().filter_map(|q| q.speaker.clone()).collect();
-    attach_speakers(ctx, out, &mut mode, &mut role, &speakers);
+    attach_speakers(ctx, out, &mut mode, &mut role);
     let mut proposed = vec![false; n];
     let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
     let mut kept: Vec<Found> = Vec::new();
@@ -456,10 +452,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         // B. A clause's subject and the verb after it (past auxiliaries and adverbs).
         let mut k = lo;
         while k < last {
-            let start = k == lo
-                || (!ctx.inq[k - 1] && lex.clause_starts.contains(ctx.toks[k - 1].lower.deref()));
+            let start = k == lo || ctx.flags[k - 1] & CLAUSE_START != 0;
             // "..., who campaigned on ...": a relative pronoun is its clause's subject.
-            let rel = k > lo && lex.relative_subjects.contains(ctx.toks[k].lower.deref());
+            let rel = k > lo && ctx.flags[k] & REL_SUBJECT != 0;
             if (start || rel) && !ctx.inq[k] {
                 let np = if rel {
                     Some((k, k + 1))
@@ -591,7 +586,6 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                     headline,
                     passive_agent,
                     resolved: attr.speaker.is_some(),
-                    known: attr.speaker.as_ref().is_some_and(|x| speakers.contains(x)),
                     generator,
                 },
             );
@@ -685,9 +679,10 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
         while last > lo + 1 && !ctx.toks[last - 1].word {
             last -= 1;
         }
-        let in_content = out.iter().enumerate().any(|(oi, o)| {
-            oi != qi && o.start <= ctx.toks[c].start && ctx.toks[c].end <= o.end
-        });
+        let in_content = out
+            .iter()
+            .enumerate()
+            .any(|(oi, o)| oi != qi && o.start <= ctx.toks[c].start && ctx.toks[c].end <= o.end);
         let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
         let pi = ctx.para_of(sent.start);
         let w = ctx.toks[c].lower.deref();
@@ -712,9 +707,6 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
                 headline: sent.start < first_para_end && pi == 0,
                 passive_agent: np.0 > cu.0,
                 resolved: q.speaker.is_some(),
-                known: q.speaker.as_ref().is_some_and(|x| {
-                    out.iter().enumerate().any(|(oi, o)| oi != qi && o.speaker.as_ref() == Some(x))
-                }),
                 generator: "R",
             },
         );
@@ -740,13 +732,7 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
 /// A quotation the rules left without a speaker, followed by a clause of a speaker phrase and a
 /// verb (",” the letter reads.", ",” she yells while moving ..."): that clause is a candidate
 /// attribution of the quotation (features of generator `Q`).
-fn attach_speakers(
-    ctx: &Ctx,
-    out: &mut [Quote],
-    mode: &mut Mode,
-    role: &mut [u8],
-    speakers: &[String],
-) {
+fn attach_speakers(ctx: &Ctx, out: &mut [Quote], mode: &mut Mode, role: &mut [u8]) {
     let lex = lexicon();
     let n = ctx.toks.len();
     for q in out.iter_mut() {
@@ -832,7 +818,6 @@ fn attach_speakers(
                 headline: sent.start < first_para_end && pi == 0,
                 passive_agent: false,
                 resolved: attr.speaker.is_some(),
-                known: attr.speaker.as_ref().is_some_and(|x| speakers.contains(x)),
                 generator: "Q",
             },
         );
@@ -907,8 +892,6 @@ struct Shape {
     headline: bool,
     passive_agent: bool,
     resolved: bool,
-    /// Whether the speaker resolved is the speaker of another attribution in the article.
-    known: bool,
     generator: &'static str,
 }
 
@@ -1083,7 +1066,6 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let cw = len_bucket(s.content_words);
     let sw = len_bucket(s.sent_words);
     let res = if s.resolved { "res" } else { "unres" };
-    let known = V::new(if s.known { "yes" } else { "no" });
 
     // A crude stem shares weight between a verb's forms (T_DENOUNCE, "denounced", "denouncing").
     let stem = ["ing", "ed", "es", "s", "e"]
@@ -1159,9 +1141,5 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     f.add(&[(T_GAP, gap), (T_NP, shape)]);
     f.add(&[(T_PLACE, place), (T_NP, shape)]);
     f.add(&[(T_RES, res), (T_NP, shape)]);
-    f.add(&[(T_KNOWN, known)]);
-    f.add(&[(T_KNOWN, known), (T_NP, shape)]);
-    f.add(&[(T_KNOWN, known), (T_GEN, generator)]);
-    f.add(&[(T_KNOWN, known), (T_RATE, rate)]);
     f.add(&[(T_HEADC, headc), (T_RATE, rate)]);
 }
