@@ -53,7 +53,9 @@
 //! and the clause after a quotation that has no speaker yet are candidates, described by a few
 //! dozen features and kept when a logistic model trained on PolNeAR train
 //! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
-//! gives them at least its threshold. It adds attributions and never removes one.
+//! gives them at least its threshold. The same model also reads the rules' own reported speech
+//! (an attribution "X said that ..." without quotation marks, not "according to"): one it scores
+//! below the model's drop level is removed. Quotations in quotation marks are never removed.
 //!
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.

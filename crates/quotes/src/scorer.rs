@@ -21,7 +21,9 @@
 //! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
 //! gives its probability of naming a source. Candidates at the model's threshold or above
 //! become reported speech (or the speaker of their quotation), best first, one cue and one
-//! speaker phrase each, at most two a sentence; the rules' attributions are never changed.
+//! speaker phrase each, at most two a sentence. Before them, the rules' reported speech is read
+//! the same way (generator `R`, see `judge_rules`): an attribution below the model's drop
+//! level (`drop` in the model file) is removed, and its words are free for the candidates.
 //!
 //! A feature is one or two (template, value) pairs, named "w=unveiled" or "np=PER|pre=<s>" in the
 //! model file; the model holds a weight per feature in an open-addressing table keyed by a
