@@ -3,11 +3,13 @@
 //! Every training article (the first `.ann` file per article, in name order, as the eval reads
 //! gold) goes through the same stages as in `dossier eval quotes`; the quotes stage then lists
 //! every candidate attribution its rules left out (see `crates/quotes/src/scorer.rs`) with its
-//! features. A candidate is positive when its speaker phrase overlaps a gold `Source` span. A
+//! features, and the rules' own reported speech (generator `R`, which the model may drop) with
+//! theirs. A candidate is positive when its speaker phrase overlaps a gold `Source` span. A
 //! logistic regression (AdaGrad, L2, examples in a fixed pseudo-random order from `--seed`) is
 //! fitted to them, and the weights are written sorted by feature with fixed precision, so two
 //! runs give the same bytes. With `--dev`, the figures of a split are printed for the new model
-//! at several thresholds (choose one there, then train again with `--threshold`).
+//! at several thresholds, without and with the drop level (choose them there, then train again
+//! with `--threshold` and `--drop`; the defaults, 0.5 and 0.3, were chosen on dev).
 //!
 //! The candidates depend on the cue words the binary embeds: after `dossier train quotes`,
 //! rebuild, then run this.
@@ -34,8 +36,11 @@ pub struct Args {
     #[arg(short, long, default_value = "resources/en/quotes/scorer.tsv")]
     pub output: PathBuf,
     /// Keep candidates whose probability is at least this.
-    #[arg(long, default_value_t = 0.6)]
+    #[arg(long, default_value_t = 0.5)]
     pub threshold: f64,
+    /// Drop the rules' reported speech the model scores below this probability (0: never).
+    #[arg(long, default_value_t = 0.3)]
+    pub drop: f64,
     /// Passes over the training candidates.
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
@@ -48,7 +53,8 @@ pub struct Args {
     /// Keep a feature only if this many training candidates have it.
     #[arg(long, default_value_t = 20)]
     pub min_count: usize,
-    /// Write every candidate (article, source and cue in characters, label) to this file.
+    /// Write every candidate (article, source and cue in characters, label, then its
+    /// probability under the new model and its features) to this file.
     #[arg(long, hide = true)]
     pub dump: Option<PathBuf>,
     /// Seed of the example order.
@@ -105,9 +111,6 @@ pub fn run(args: Args) -> Result<()> {
             }
         }
     }
-    if let Some(d) = &args.dump {
-        std::fs::write(d, &dump).with_context(|| format!("writing {}", d.display()))?;
-    }
     eprintln!("gold sources {gold}: {by_rules} found by the rules, {by_cands} more by a candidate");
     let positives = examples.iter().filter(|e| e.1).count();
     // Feature index: features seen often enough, in name order.
@@ -159,8 +162,9 @@ pub fn run(args: Args) -> Result<()> {
         "# Candidate scorer of the quotes stage (crates/quotes/src/scorer.rs): logistic regression\n\
          # trained on PolNeAR train ({} articles, {} candidates, {} naming a gold source) by\n\
          # `dossier train quote-scorer` (epochs {}, rate {}, l2 {}, min count {}, seed {}).\n\
-         # threshold<TAB>probability a candidate needs, then feature<TAB>weight\n\
-         threshold\t{:.2}\n",
+         # threshold<TAB>probability a candidate needs, drop<TAB>probability below which the\n\
+         # rules' reported speech is removed, then feature<TAB>weight\n\
+         threshold\t{:.2}\n{}",
         docs.len(),
         examples.len(),
         positives,
@@ -169,7 +173,8 @@ pub fn run(args: Args) -> Result<()> {
         args.l2,
         args.min_count,
         args.seed,
-        args.threshold
+        args.threshold,
+        if args.drop > 0.0 { format!("drop\t{:.2}\n", args.drop) } else { String::new() }
     );
     let mut kept = 0;
     for (n, x) in names.iter().zip(&w) {
@@ -180,6 +185,17 @@ pub fn run(args: Args) -> Result<()> {
     }
     std::fs::write(&args.output, &out)
         .with_context(|| format!("writing {}", args.output.display()))?;
+    if let Some(d) = &args.dump {
+        // Each candidate with its probability under the new model and its features.
+        let mut lines = dump.lines();
+        let mut text = String::new();
+        for ((f, _), (v, _)) in examples.iter().zip(&data) {
+            let z: f64 = v.iter().map(|&k| w[k]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            text.push_str(&format!("{}\t{p:.3}\t{}\n", lines.next().unwrap_or(""), f.join(" ")));
+        }
+        std::fs::write(d, &text).with_context(|| format!("writing {}", d.display()))?;
+    }
     eprintln!(
         "{} articles, {} candidates ({} positive), {kept} weights -> {}",
         docs.len(),
@@ -192,12 +208,23 @@ pub fn run(args: Args) -> Result<()> {
     if let Some(dev) = &args.dev {
         let dev_docs = read_split(dev)?;
         report("dev", &dev_docs, &dossier_quotes::Scorer::parse(""), 1.0);
-        for t in [0.3, 0.4, 0.5, 0.6] {
-            let m = dossier_quotes::Scorer::parse(&out.replace(
-                &format!("threshold\t{:.2}\n", args.threshold),
-                &format!("threshold\t{t:.2}\n"),
-            ));
-            report("dev", &dev_docs, &m, t);
+        let body = out.replace(&format!("drop\t{:.2}\n", args.drop), "");
+        let mut drops = vec![0.0];
+        if args.drop > 0.0 {
+            drops.push(args.drop);
+        }
+        for d in drops {
+            for t in [0.3, 0.4, 0.5, 0.6] {
+                let mut m = body.replace(
+                    &format!("threshold\t{:.2}\n", args.threshold),
+                    &format!("threshold\t{t:.2}\n"),
+                );
+                if d > 0.0 {
+                    m.push_str(&format!("drop\t{d:.2}\n"));
+                }
+                eprint!("drop {d:.2} ");
+                report("dev", &dev_docs, &dossier_quotes::Scorer::parse(&m), t);
+            }
         }
     }
     Ok(())

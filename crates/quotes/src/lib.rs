@@ -53,7 +53,9 @@
 //! and the clause after a quotation that has no speaker yet are candidates, described by a few
 //! dozen features and kept when a logistic model trained on PolNeAR train
 //! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
-//! gives them at least its threshold. It adds attributions and never removes one.
+//! gives them at least its threshold. The same model also reads the rules' own reported speech
+//! (an attribution "X said that ..." without quotation marks, not "according to"): one it scores
+//! below the model's drop level is removed. Quotations in quotation marks are never removed.
 //!
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
@@ -120,6 +122,12 @@ struct Lexicon {
     headline_labels: FastSet<&'static str>,
     /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
     stative: FastSet<&'static str>,
+    /// Words after which a clause's subject may begin (for the candidate scorer).
+    clause_starts: FastSet<&'static str>,
+    /// Personal pronouns: each a whole speaker phrase.
+    personal: FastSet<&'static str>,
+    /// Relative pronouns that are their clause's subject ("who").
+    relative_subjects: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -135,6 +143,11 @@ const MAY_CUE: u16 = 128;
 /// A word that is never a candidate cue: a function word, a form of "be", a pronoun, a
 /// determiner, a quantifier, an adverb or auxiliary, a preposition, or in `not_cues`.
 const NEVER_CUE: u16 = 256;
+/// A word or mark after which a clause's subject may begin (`clause_start` in
+/// `word_classes.tsv`); the only bit a mark outside quotation marks carries.
+const CLAUSE_START: u16 = 512;
+/// A relative pronoun that is its clause's subject (`relative_subject`).
+const REL_SUBJECT: u16 = 1024;
 
 impl Lexicon {
     #[inline]
@@ -156,6 +169,8 @@ impl Lexicon {
         set(&mut self.stop.iter().copied(), STOP);
         set(&mut self.be.iter().copied(), BE);
         set(&mut self.not_cues.iter().copied(), NOT_CUE);
+        set(&mut self.clause_starts.iter().copied(), CLAUSE_START);
+        set(&mut self.relative_subjects.iter().copied(), REL_SUBJECT);
         let never = self
             .be
             .iter()
@@ -280,6 +295,18 @@ fn lexicon() -> &'static Lexicon {
                 "headline_label",
             ),
             stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
+            clause_starts: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "clause_start",
+            ),
+            personal: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "personal",
+            ),
+            relative_subjects: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "relative_subject",
+            ),
             flags: FastMap::default(),
         };
         lex.build_flags();
@@ -675,7 +702,8 @@ struct Ctx<'a> {
     free_words: Vec<usize>,
     /// The cue starting at each token (see [`Ctx::cue_at`]).
     cues: Vec<Option<(usize, bool, bool)>>,
-    /// The lexicon's flags of each word token outside quotation marks (0 for the others).
+    /// The lexicon's flags of each token outside quotation marks (0 for the others; a mark
+    /// carries `CLAUSE_START` alone).
     flags: Vec<u16>,
     /// Whether each token lies in a time expression.
     timex: Vec<bool>,
@@ -732,12 +760,14 @@ impl<'a> Ctx<'a> {
         }
         let flags = self.flags[i];
         let phrase_start = flags & PHRASE_START != 0;
-        for p in lex.phrases.iter().filter(|_| phrase_start) {
-            if i + p.len() <= self.toks.len()
-                && p.iter().enumerate().all(|(k, w)| self.toks[i + k].lower == *w)
-            {
-                let according = p[0] == "according";
-                return Some((i + p.len(), true, according));
+        if phrase_start {
+            for p in &lex.phrases {
+                if i + p.len() <= self.toks.len()
+                    && p.iter().enumerate().all(|(k, w)| self.toks[i + k].lower == *w)
+                {
+                    let according = p[0] == "according";
+                    return Some((i + p.len(), true, according));
+                }
             }
         }
         let verb = flags & VERB != 0;
@@ -793,13 +823,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether the token is a word that can be part of a speaker phrase.
     fn np_word(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        let lex = lexicon();
-        t.word
-            && !self.inq[i]
-            && !lex.stop.contains(t.lower.deref())
-            && !lex.adverbs.contains(t.lower.deref())
-            && !lex.verbs.contains_key(t.lower.deref())
+        // The flags of a word outside quotation marks hold its lists (stop words, adverbs, cue
+        // verbs): one look-up made once per token.
+        self.toks[i].word && !self.inq[i] && self.flags[i] & (STOP | ADVERB | VERB) == 0
     }
 
     /// The speaker phrase ending just before token `i` (skipping adverbs), within `lo..`.
@@ -1761,7 +1787,11 @@ fn run(doc: &Document, mode: scorer::Mode) -> Vec<Quote> {
     };
     let lex = lexicon();
     ctx.flags = (ctx.toks.iter().zip(&ctx.inq))
-        .map(|(t, q)| if t.word && !q { lex.flags(t.lower.deref()) } else { 0 })
+        .map(|(t, q)| match (t.word, q) {
+            (_, true) => 0,
+            (true, false) => lex.flags(t.lower.deref()),
+            (false, false) => lex.flags(t.lower.deref()) & CLAUSE_START,
+        })
         .collect();
     ctx.cues = (0..ctx.toks.len()).map(|i| ctx.find_cue(i)).collect();
     {
@@ -2158,8 +2188,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         }
     }
     // 2. "According to X, ..." and "X said (that) ...": speech verbs first, then the others.
-    let strong = (lo..last).filter(|&c| !lex.stance.contains(ctx.toks[c].lower.deref()));
-    let weak = (lo..last).filter(|&c| lex.stance.contains(ctx.toks[c].lower.deref()));
+    // Only tokens that open a cue are read, so only they are looked up.
+    let cues: Vec<(usize, bool)> = (lo..last)
+        .filter(|&c| ctx.cue_at(c).is_some())
+        .map(|c| (c, lex.stance.contains(ctx.toks[c].lower.deref())))
+        .collect();
+    let strong = cues.iter().filter(|x| !x.1).map(|x| x.0);
+    let weak = cues.iter().filter(|x| x.1).map(|x| x.0);
     let order: Vec<usize> = strong.chain(weak).collect();
     let mut used: Vec<(usize, usize)> = Vec::new();
     let taken =

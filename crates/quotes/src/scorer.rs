@@ -1,13 +1,14 @@
 //! The learned candidate scorer: attributions the rules leave out.
 //!
 //! After the rules have run, the words they did not use are read for **candidates**, each a
-//! speaker phrase and a cue, by six generators (the feature `gen`):
+//! speaker phrase and a cue, by seven generators (the feature `gen`):
 //!
 //! - `A`: a word that may be a cue (a cue verb, or a word learned as part of cues in PolNeAR
 //!   train) and the subject before it, read by the same code the rules use (or, when the rules
 //!   would not take it as a speaker, the bare phrase before it: feature `plaus=no`);
 //! - `B`: the subject opening a clause (at the sentence's start, after a comma, "and", "that",
 //!   "while" ...) and the verb after it, past auxiliaries and adverbs ("have been demanding");
+//! - `W`: a relative pronoun and the verb after it ("Romney, who campaigned on ...");
 //! - `T`: a phrase, "to" and a verb after a governing verb ("leads many experts to suspect");
 //! - `P`: a passive's agent ("has been endorsed by dozens of papers");
 //! - `C`: a paragraph opening with capitalised words and a colon ("Kasich: ...", "TAPPER: ...");
@@ -20,7 +21,9 @@
 //! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
 //! gives its probability of naming a source. Candidates at the model's threshold or above
 //! become reported speech (or the speaker of their quotation), best first, one cue and one
-//! speaker phrase each, at most two a sentence; the rules' attributions are never changed.
+//! speaker phrase each, at most two a sentence. Before them, the rules' reported speech is read
+//! the same way (generator `R`, see `judge_rules`): an attribution below the model's drop
+//! level (`drop` in the model file) is removed, and its words are free for the candidates.
 //!
 //! A feature is one or two (template, value) pairs, named "w=unveiled" or "np=PER|pre=<s>" in the
 //! model file; the model holds a weight per feature in an open-addressing table keyed by a
@@ -39,13 +42,18 @@ pub struct Scorer {
     threshold: f32,
     /// The threshold as a sum of weights: ln(p / (1 - p)).
     logit: f32,
+    /// The rules' reported speech scoring below this sum of weights is dropped (`drop<TAB>P`
+    /// in the model file; none without it).
+    drop_logit: Option<f32>,
 }
 
 impl Scorer {
-    /// Reads a model file: `threshold<TAB>P`, then `feature<TAB>weight` lines; `#` comments.
+    /// Reads a model file: `threshold<TAB>P`, optionally `drop<TAB>P`, then `feature<TAB>weight`
+    /// lines; `#` comments.
     pub fn parse(data: &str) -> Scorer {
         let mut named: Vec<(u64, f32)> = Vec::new();
         let mut threshold = 1.0;
+        let mut drop: Option<f32> = None;
         for l in data.lines() {
             if l.starts_with('#') || l.trim().is_empty() {
                 continue;
@@ -54,6 +62,8 @@ impl Scorer {
             let Ok(v) = v.trim().parse::<f32>() else { continue };
             if k == "threshold" {
                 threshold = v;
+            } else if k == "drop" {
+                drop = Some(v);
             } else {
                 if let Some(key) = key_of_name(k) {
                     named.push((key, v));
@@ -71,7 +81,8 @@ impl Scorer {
             weights[i] = v;
         }
         let logit = (threshold / (1.0 - threshold)).ln();
-        Scorer { keys, weights, threshold, logit }
+        let drop_logit = drop.filter(|d| *d > 0.0 && *d < 1.0).map(|d| (d / (1.0 - d)).ln());
+        Scorer { keys, weights, threshold, logit, drop_logit }
     }
 
     #[inline(always)]
@@ -222,6 +233,11 @@ impl<'m> Feats<'m> {
         self.model.is_some_and(|m| self.z >= m.logit)
     }
 
+    /// Whether the model drops one of the rules' attributions.
+    fn dropped(&self) -> bool {
+        self.model.is_some_and(|m| m.drop_logit.is_some_and(|d| self.z < d))
+    }
+
     /// A feature of (template, value) pairs, named "t1=v1|t2=v2".
     #[inline(always)]
     fn add(&mut self, parts: &[(usize, V)]) {
@@ -320,6 +336,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             return;
         }
     }
+    judge_rules(ctx, out, &mut mode);
     let lex = lexicon();
     let n = ctx.toks.len();
     let mut role = vec![NONE; n];
@@ -437,38 +454,26 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         // B. A clause's subject and the verb after it (past auxiliaries and adverbs).
         let mut k = lo;
         while k < last {
-            let start = k == lo
-                || (!ctx.inq[k - 1]
-                    && matches!(
-                        ctx.toks[k - 1].lower.deref(),
-                        "," | ";"
-                            | "and"
-                            | "but"
-                            | "that"
-                            | "while"
-                            | "because"
-                            | "as"
-                            | "when"
-                            | "although"
-                            | "though"
-                            | "after"
-                            | "since"
-                            | "if"
-                            | "—"
-                            | "–"
-                    ));
-            if start && !ctx.inq[k] {
-                let np = if k == lo {
+            let start = k == lo || ctx.flags[k - 1] & CLAUSE_START != 0;
+            // "..., who campaigned on ...": a relative pronoun is its clause's subject.
+            let rel = k > lo && ctx.flags[k] & REL_SUBJECT != 0;
+            if (start || rel) && !ctx.inq[k] {
+                let np = if rel {
+                    Some((k, k + 1))
+                } else if k == lo {
                     ctx.clause_subject(lo, last).or_else(|| ctx.np_right(k, last))
                 } else {
                     ctx.np_right(k, last)
                 };
                 if let Some(mut np) = np.filter(|r| r.1 - r.0 <= 8) {
-                    // The phrase ends at a word that may be a cue ("Graham slams").
+                    // The phrase ends at a word that may be a cue ("Graham slams"), else after a
+                    // personal pronoun ("when he devoted").
                     if let Some(j) =
                         (np.0 + 1..np.1).find(|&j| cue_word(ctx, Some(&role), j, false))
                     {
                         np.1 = j;
+                    } else if lex.personal.contains(ctx.toks[np.0].lower.deref()) {
+                        np.1 = np.0 + 1;
                     }
                     let mut v = np.1;
                     while v < last && v - np.1 < 4 && ctx.adverb(v) && !ctx.inq[v] {
@@ -479,12 +484,13 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                         v -= 1;
                     }
                     if v < last
-                        && (np.0..np.1).any(|x| ctx.np_word(x))
+                        && (rel || (np.0..np.1).any(|x| ctx.np_word(x)))
                         && !proposed[v]
                         && (cue_word(ctx, Some(&role), v, true) || v < np.1 + 4 && ctx.adverb(v))
                     {
                         let plaus = ctx.np_plausible(np);
-                        props.push(Prop { c: v, np, generator: "B", plaus, cue_end: None });
+                        let generator = if rel { "W" } else { "B" };
+                        props.push(Prop { c: v, np, generator, plaus, cue_end: None });
                         proposed[v] = true;
                     }
                 }
@@ -635,6 +641,93 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         }
         let q = finish_indirect(ctx, Span::new(s, end), f.attr);
         out.push(q);
+    }
+}
+
+/// The rules' reported speech, read as candidates too (generator `R`, the same features): when
+/// training, each is an example; when applying a model with a drop level, one it scores below
+/// that level is removed (never a quotation, nor an attribution "according to" someone).
+fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
+    if let Mode::Apply(m) = mode {
+        if m.drop_logit.is_none() {
+            return;
+        }
+    }
+    let lex = lexicon();
+    let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
+    let mut dropped = vec![false; out.len()];
+    for (qi, q) in out.iter().enumerate() {
+        if q.kind != "indirect" || q.relayed_by_span.is_some() {
+            continue;
+        }
+        let (Some(src), Some(cue)) = (q.speaker_span, q.cue.as_ref()) else { continue };
+        if is_according(ctx.text, Span::new(cue.start, cue.end)) {
+            continue;
+        }
+        let np = (ctx.tok_at(src.start), ctx.tok_at(src.end));
+        let cu = (ctx.tok_at(cue.start), ctx.tok_at(cue.end));
+        if np.1 <= np.0 || cu.1 <= cu.0 || cu.1 > ctx.toks.len() || np.1 > ctx.toks.len() {
+            continue;
+        }
+        // The cue's verb: its first word that may be a cue, else its first content word.
+        let c = (cu.0..cu.1)
+            .find(|&k| ctx.flags[k] & MAY_CUE != 0)
+            .or_else(|| (cu.0..cu.1).find(|&k| ctx.toks[k].word && ctx.flags[k] & NEVER_CUE == 0))
+            .unwrap_or(cu.0);
+        let si = ctx.sent_of(src.start.min(cue.start));
+        let sent = ctx.sents[si];
+        let lo = ctx.tok_at(sent.start).min(np.0).min(cu.0);
+        let mut last = ctx.tok_at(sent.end).min(ctx.toks.len()).max(np.1).max(cu.1);
+        while last > lo + 1 && !ctx.toks[last - 1].word {
+            last -= 1;
+        }
+        let in_content = out
+            .iter()
+            .enumerate()
+            .any(|(oi, o)| oi != qi && o.start <= ctx.toks[c].start && ctx.toks[c].end <= o.end);
+        let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
+        let pi = ctx.para_of(sent.start);
+        let w = ctx.toks[c].lower.deref();
+        let mut f = Feats::new(mode);
+        features(
+            ctx,
+            &mut f,
+            &Shape {
+                c,
+                np,
+                cu,
+                lo,
+                last,
+                rate: lex.cue_rate.get(w).copied(),
+                verb: lex.verbs.get(w).copied(),
+                plaus: ctx.np_plausible(np),
+                in_content,
+                sent_roles: 1 << CUE,
+                sent_words: nwords(ctx, lo, last),
+                content_words: nwords(ctx, qa, qb),
+                para_first: ctx.paras[pi].start >= sent.start,
+                headline: sent.start < first_para_end && pi == 0,
+                passive_agent: np.0 > cu.0,
+                resolved: q.speaker.is_some(),
+                generator: "R",
+            },
+        );
+        match mode {
+            Mode::Collect(v) => v.push(Candidate {
+                source: src,
+                cue: Span::new(cue.start, cue.end),
+                content: Span::new(q.start, q.end),
+                features: f.names.take().unwrap_or_default(),
+            }),
+            Mode::Apply(_) => dropped[qi] = f.dropped(),
+        }
+    }
+    if dropped.iter().any(|&d| d) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !dropped[i - 1]
+        });
     }
 }
 
