@@ -140,6 +140,10 @@ impl Account {
 /// summary without reading its sources again.
 #[derive(Debug, Clone, Default)]
 struct Profile {
+    /// The date and summary the event's row holds, when this stage wrote them (not known for
+    /// a profile read back from the store): an event whose row says what it would say again
+    /// is not rewritten.
+    stored: Option<(Option<String>, String)>,
     kind: String,
     cameo: String,
     /// Dates stated by sources, with how many sources stated each.
@@ -296,14 +300,19 @@ impl MergeStage {
         touched.sort_unstable();
         touched.dedup();
         for id in touched {
-            let p = &self.cache[&id];
+            let p = self.cache.get_mut(&id).expect("profiled");
+            let now = (p.date(), p.summary());
+            if p.stored.as_ref() == Some(&now) {
+                continue;
+            }
             tx.put_event(&EventRow {
                 kind: p.kind.clone(),
                 cameo: p.cameo.clone(),
-                date: p.date(),
-                summary: p.summary(),
+                date: now.0.clone(),
+                summary: now.1.clone(),
                 id,
             })?;
+            p.stored = Some(now);
         }
         self.known.clear();
         let next = self.version.unwrap_or(0) + 1;
@@ -412,7 +421,21 @@ impl MergeStage {
                 (id, String::new())
             }
         };
-        self.cache.get_mut(&id).expect("profiled").add(&a);
+        let p = self.cache.get_mut(&id).expect("profiled");
+        p.add(&a);
+        if p.sources == 1 {
+            // A new event: its row is written with its first account.
+            let row = EventRow {
+                id: id.clone(),
+                kind: p.kind.clone(),
+                cameo: p.cameo.clone(),
+                date: p.date(),
+                summary: p.summary(),
+            };
+            if tx.put_new_event(&row)? {
+                p.stored = Some((row.date, row.summary));
+            }
+        }
         let data = serde_json::to_string(&a).map_err(StoreError::Json)?;
         tx.put_event_source(
             &a.kind,

@@ -224,6 +224,28 @@ impl CorpusTx<'_> {
         Ok(out)
     }
 
+    /// Writes the row of an event that merging just started, unless an event of that id is
+    /// stored already; returns whether it wrote it. Accounts are added afterwards with
+    /// [`CorpusTx::put_event_source`]. An event of one account, most of them, is then written
+    /// once, not made bare and then filled in.
+    pub fn put_new_event(&self, e: &EventRow) -> Result<bool> {
+        if self.numbers.borrow().events.contains_key(&e.id) {
+            return Ok(false);
+        }
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO events (id, type, cameo, date, summary)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![e.id, e.kind, e.cameo, e.date, e.summary])?;
+        if inserted == 1 {
+            let key = self.tx.last_insert_rowid();
+            self.numbers.borrow_mut().events.insert(e.id.clone(), key);
+        }
+        Ok(inserted == 1)
+    }
+
     /// Writes (or updates) an event row.
     pub fn put_event(&self, e: &EventRow) -> Result<()> {
         self.tx
@@ -791,6 +813,34 @@ mod tests {
         assert_eq!(found[0], vec!["ev-stated".to_string()]);
         assert_eq!(found[1], vec!["ev-published".to_string(), "ev-stated".to_string()]);
         assert_eq!(found[2], vec!["ev-other".to_string()]);
+    }
+
+    #[test]
+    fn a_new_event_is_written_once_and_never_over_a_stored_one() {
+        let mut s = crate::Store::in_memory().unwrap();
+        let row = |id: &str, summary: &str| EventRow {
+            id: id.into(),
+            kind: "phone_call".into(),
+            cameo: "041".into(),
+            date: Some("2025-06-14".into()),
+            summary: summary.into(),
+        };
+        let (first, again, stored, summaries) = s
+            .with_corpus(|tx| {
+                let first = tx.put_new_event(&row("ev-new", "first"))?;
+                let again = tx.put_new_event(&row("ev-new", "second"))?;
+                tx.put_event(&row("ev-old", "kept"))?;
+                let stored = tx.put_new_event(&row("ev-old", "not this"))?;
+                let summaries: Vec<String> = tx
+                    .tx
+                    .prepare("SELECT summary FROM events ORDER BY id")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok((first, again, stored, summaries))
+            })
+            .unwrap();
+        assert!(first && !again && !stored);
+        assert_eq!(summaries, ["first", "kept"]);
     }
 
     #[test]
