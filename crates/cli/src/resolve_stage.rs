@@ -10,7 +10,7 @@ use dossier_document::Document;
 use std::collections::HashMap;
 
 use dossier_resolve::{Curation, Entity, Kb, LocalEntity, Resolver};
-use dossier_store::{CorpusStage, CorpusTx, EntityRow, MentionRow, NewDocument, StoreError};
+use dossier_store::{CorpusStage, CorpusTx, EntityRow, NewDocument, NewMention, StoreError};
 
 /// Key under which the store keeps the version of its entities.
 const VERSION: &str = "entities_version";
@@ -110,33 +110,23 @@ impl ResolveStage {
         docs: &[(&str, &Document)],
     ) -> Result<(), StoreError> {
         let resolver = self.resolver.as_mut().expect("synced");
-        let mut rows = Vec::new();
+        // Each document's local entities and the corpus entity each joined.
+        let mut resolved: Vec<(Vec<LocalEntity>, Vec<String>)> = Vec::with_capacity(docs.len());
         for (name, doc) in docs {
-            let named: std::collections::HashSet<(usize, usize)> =
-                doc.entities.iter().map(|m| (m.start, m.end)).collect();
             let key = *doc as *const Document as usize;
-            let locals = match self.prepared.remove(&key) {
+            let mut locals = match self.prepared.remove(&key) {
                 Some(l) => l,
                 None => dossier_resolve::local_entities(doc),
             };
-            for mut local in locals {
-                // The store's name for the document, which may differ from the article's own.
-                local.doc = name.to_string();
-                let id = resolver.add(&local);
-                for &(start, end) in &local.mentions {
-                    let Some(text) = doc.text.get(start..end) else { continue };
-                    let named = named.contains(&(start, end));
-                    rows.push(MentionRow {
-                        doc: name.to_string(),
-                        start,
-                        end,
-                        text: text.to_string(),
-                        label: local.label.clone(),
-                        kind: if named { "name" } else { "description" }.to_string(),
-                        entity_id: id.clone(),
-                    });
-                }
-            }
+            let ids = locals
+                .iter_mut()
+                .map(|local| {
+                    // The store's name for the document, which may differ from the article's own.
+                    local.doc = name.to_string();
+                    resolver.add(local)
+                })
+                .collect();
+            resolved.push((locals, ids));
         }
         // Entities first: mention rows refer to them by their number in the file.
         let mut changed = Vec::new();
@@ -151,15 +141,33 @@ impl ResolveStage {
             });
         }
         tx.put_entities(&changed)?;
+        let mut rows = Vec::new();
+        self.linked = HashMap::with_capacity(docs.len());
+        for ((name, doc), (locals, ids)) in docs.iter().zip(&resolved) {
+            let mut named: Vec<(usize, usize)> =
+                doc.entities.iter().map(|m| (m.start, m.end)).collect();
+            named.sort_unstable();
+            let linked = self.linked.entry(name.to_string()).or_default();
+            for (local, id) in locals.iter().zip(ids) {
+                for &(start, end) in &local.mentions {
+                    let Some(text) = doc.text.get(start..end) else { continue };
+                    let named = named.binary_search(&(start, end)).is_ok();
+                    rows.push(NewMention {
+                        doc: name,
+                        start,
+                        end,
+                        text,
+                        label: &local.label,
+                        kind: if named { "name" } else { "description" },
+                        entity_id: id,
+                    });
+                    // The first row of a span is the one stored.
+                    linked.entry((start, end)).or_insert_with(|| id.clone());
+                }
+            }
+        }
         let texts: Vec<(&str, &str)> = docs.iter().map(|(n, d)| (*n, d.text.as_str())).collect();
         tx.put_mentions(&texts, &rows)?;
-        let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
-        self.linked = names.iter().map(|n| (n.to_string(), HashMap::new())).collect();
-        for m in rows {
-            // The first row of a span is the one stored.
-            let spans = self.linked.entry(m.doc).or_default();
-            spans.entry((m.start, m.end)).or_insert(m.entity_id);
-        }
         let next = self.version.unwrap_or(0) + 1;
         tx.set_state(VERSION, &next.to_string())?;
         self.version = Some(next);

@@ -137,6 +137,21 @@ pub struct MentionRow {
     pub entity_id: String,
 }
 
+/// A mention row to write, borrowing its words from the document and the resolver: a batch
+/// writes tens of thousands of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewMention<'a> {
+    /// The document's name (`documents.id`).
+    pub doc: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub label: &'a str,
+    /// `name` (a named-entity mention) or `description` ("the Russian leader").
+    pub kind: &'a str,
+    pub entity_id: &'a str,
+}
+
 /// An entity with what the mention rows say about it now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntitySummary {
@@ -238,7 +253,7 @@ impl CorpusTx<'_> {
     /// Replaces the mentions of the documents `docs` (name and cleaned text) with `rows`, and
     /// marks those documents resolved. A row's words are stored only when they are not the
     /// text's at its offsets.
-    pub fn put_mentions(&self, docs: &[(&str, &str)], rows: &[MentionRow]) -> Result<()> {
+    pub fn put_mentions(&self, docs: &[(&str, &str)], rows: &[NewMention]) -> Result<()> {
         let mut clear = self.tx.prepare_cached("DELETE FROM mention_rows WHERE doc_id = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO resolved (doc_id) VALUES (?1)")?;
@@ -253,21 +268,21 @@ impl CorpusTx<'_> {
         let texts: std::collections::HashMap<&str, &str> = docs.iter().copied().collect();
         let mut doc: Option<(&str, Option<&str>)> = None;
         for m in rows {
-            let Some(key) = self.entity_number(&m.entity_id)? else {
-                return Err(crate::StoreError::UnknownEntity(m.entity_id.clone()));
+            let Some(key) = self.entity_number(m.entity_id)? else {
+                return Err(crate::StoreError::UnknownEntity(m.entity_id.to_string()));
             };
             if doc.as_ref().is_none_or(|(name, _)| *name != m.doc) {
-                let t = texts.get(m.doc.as_str()).copied();
-                doc = Some((m.doc.as_str(), t));
+                let t = texts.get(m.doc).copied();
+                doc = Some((m.doc, t));
             }
             let words = doc.as_ref().and_then(|(_, t)| t.as_ref()?.get(m.start..m.end));
             ins.execute(params![
                 m.doc,
                 m.start as i64,
                 m.end as i64,
-                (words != Some(m.text.as_str())).then_some(m.text.as_str()),
-                coded(&LABEL, &m.label),
-                coded(&KIND, &m.kind),
+                (words != Some(m.text)).then_some(m.text),
+                coded(&LABEL, m.label),
+                coded(&KIND, m.kind),
                 key
             ])?;
         }

@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use corpus::{
-    CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow, QuoteQuery, QuoteRow,
+    CorpusTx, EntityQuery, EntityRow, EntitySummary, MentionRow, NewMention, QuoteQuery, QuoteRow,
 };
 pub use events::{EventRow, EventRowQuery, SourceRow};
 pub use read::{
@@ -1320,16 +1320,16 @@ mod tests {
             tx.put_entities(&[row])?;
             let names: Vec<(&str, &str)> =
                 stored.iter().map(|(n, d)| (*n, d.text.as_str())).collect();
-            let rows: Vec<MentionRow> = names
+            let rows: Vec<NewMention> = names
                 .iter()
-                .map(|(d, _)| MentionRow {
-                    doc: d.to_string(),
+                .map(|(d, _)| NewMention {
+                    doc: d,
                     start: 0,
                     end: 4,
-                    text: "Quill".into(),
-                    label: "PER".into(),
-                    kind: "name".into(),
-                    entity_id: "e1".into(),
+                    text: "Quill",
+                    label: "PER",
+                    kind: "name",
+                    entity_id: "e1",
                 })
                 .collect();
             tx.put_mentions(&names, &rows)
