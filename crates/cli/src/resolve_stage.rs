@@ -77,7 +77,8 @@ impl ResolveStage {
         if curation_changed {
             tx.clear()?;
             tx.set_state(CURATION, &self.curation_key)?;
-            self.resolver = Some(Resolver::new(Vec::new(), self.curation.clone(), self.kb));
+            self.resolver =
+                Some(Resolver::new(Vec::new(), self.curation.clone(), self.kb).without_documents());
             self.version = Some(stored);
             return Ok(true);
         }
@@ -90,7 +91,8 @@ impl ResolveStage {
                 // A row this dossier cannot read is an error, never silently dropped.
                 existing.push(serde_json::from_str::<Entity>(&row.data).map_err(StoreError::Json)?);
             }
-            self.resolver = Some(Resolver::new(existing, self.curation.clone(), self.kb));
+            self.resolver =
+                Some(Resolver::new(existing, self.curation.clone(), self.kb).without_documents());
             self.version = Some(stored);
         }
         Ok(false)

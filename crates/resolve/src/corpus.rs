@@ -387,6 +387,8 @@ pub struct Resolver {
     curation: Curation,
     kb: &'static Kb,
     clock: u64,
+    /// Whether entities list their documents (see [`Resolver::without_documents`]).
+    documents: bool,
 }
 
 /// `prefix` + `key`, a blocking key.
@@ -479,6 +481,7 @@ impl Resolver {
             curation,
             kb,
             clock: 0,
+            documents: true,
         };
         for mut e in existing {
             if let Some(n) = r.curation.renamed(&e.name).map(str::to_string) {
@@ -890,7 +893,7 @@ impl Resolver {
         }
         let e = &mut self.entities[i];
         e.mentions += x.mentions.len();
-        if !self.info[i].docs.contains(&x.doc) {
+        if self.documents && !self.info[i].docs.contains(&x.doc) {
             self.info[i].docs.insert(x.doc.clone());
             e.docs.push(x.doc.clone());
         }
@@ -1002,6 +1005,14 @@ impl Resolver {
     }
 
     /// Every entity, sorted by mentions (desc) then name.
+    /// A resolver whose entities do not list their documents (`docs` stays as it was given).
+    /// A store knows them from its mention rows; kept here too, the lists would grow with the
+    /// corpus, in memory and in time, for nothing.
+    pub fn without_documents(mut self) -> Resolver {
+        self.documents = false;
+        self
+    }
+
     pub fn entities(&self) -> Vec<&Entity> {
         let mut v: Vec<&Entity> = self.entities.iter().collect();
         v.sort_by(|a, b| {
@@ -1080,6 +1091,22 @@ mod tests {
             mentions: vec![(0, name.len())],
             published: Some("2025-02-12".into()),
             description: false,
+        }
+    }
+
+    #[test]
+    fn entities_list_their_documents_unless_asked_not_to() {
+        for keep in [true, false] {
+            let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+            if !keep {
+                r = r.without_documents();
+            }
+            r.add(&local("a", "Anna Marsh", "PER", &["Anna Marsh"]));
+            r.add(&local("b", "Anna Marsh", "PER", &["Anna Marsh"]));
+            let e = r.entities()[0];
+            assert_eq!(e.mentions, 2);
+            let want: Vec<String> = if keep { vec!["a".into(), "b".into()] } else { Vec::new() };
+            assert_eq!(e.docs, want);
         }
     }
 
