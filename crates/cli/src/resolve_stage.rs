@@ -36,6 +36,10 @@ pub struct ResolveStage {
     /// The entity of each mention span of the documents of the last batch, by document name:
     /// what the merge stage needs next.
     pub linked: HashMap<String, HashMap<(usize, usize), String>>,
+    /// The names (name and number of aliases) this stage last wrote for each entity, while
+    /// its resolver is the one that wrote them: an entity whose names did not change (most of
+    /// those a batch touches only gained mentions) gets its row rewritten, not its aliases.
+    written: HashMap<String, (String, usize)>,
 }
 
 impl ResolveStage {
@@ -50,6 +54,7 @@ impl ResolveStage {
             elapsed: std::time::Duration::ZERO,
             prepared: HashMap::new(),
             linked: HashMap::new(),
+            written: HashMap::new(),
         }
     }
 
@@ -66,6 +71,7 @@ impl ResolveStage {
     pub fn reset(&mut self) {
         self.resolver = None;
         self.version = None;
+        self.written.clear();
     }
 
     /// Brings the resolver in step with the store: loads it on first use or when another build
@@ -79,6 +85,7 @@ impl ResolveStage {
             tx.set_state(CURATION, &self.curation_key)?;
             self.resolver =
                 Some(Resolver::new(Vec::new(), self.curation.clone(), self.kb).without_documents());
+            self.written.clear();
             self.version = Some(stored);
             return Ok(true);
         }
@@ -93,6 +100,7 @@ impl ResolveStage {
             }
             self.resolver =
                 Some(Resolver::new(existing, self.curation.clone(), self.kb).without_documents());
+            self.written.clear();
             self.version = Some(stored);
         }
         Ok(false)
@@ -131,18 +139,27 @@ impl ResolveStage {
             resolved.push((locals, ids));
         }
         // Entities first: mention rows refer to them by their number in the file.
-        let mut changed = Vec::new();
+        let (mut renamed, mut same_names) = (Vec::new(), Vec::new());
         for e in resolver.drain_changed() {
-            changed.push(EntityRow {
+            let names = (e.name.clone(), e.aliases.len());
+            let same = self.written.get(&e.id) == Some(&names);
+            let row = EntityRow {
                 id: e.id.clone(),
                 name: e.name.clone(),
                 label: e.label.clone(),
                 kb: e.kb.clone(),
-                aliases: e.aliases.clone(),
+                aliases: if same { Vec::new() } else { e.aliases.clone() },
                 data: stored_json(e).map_err(StoreError::Json)?,
-            });
+            };
+            if same {
+                same_names.push(row);
+            } else {
+                self.written.insert(e.id.clone(), names);
+                renamed.push(row);
+            }
         }
-        tx.put_entities(&changed)?;
+        tx.put_entities(&renamed)?;
+        tx.put_entity_rows(&same_names)?;
         let mut rows = Vec::new();
         self.linked = HashMap::with_capacity(docs.len());
         for ((name, doc), (locals, ids)) in docs.iter().zip(&resolved) {

@@ -250,6 +250,20 @@ impl CorpusTx<'_> {
         Ok(())
     }
 
+    /// Writes entity rows whose names (name and aliases) are stored already as they are: the
+    /// rows only, not the aliases (`aliases` is not read).
+    pub fn put_entity_rows(&self, rows: &[EntityRow]) -> Result<()> {
+        let mut up = self.tx.prepare_cached(
+            "INSERT INTO entities (id, name, label, kb, data) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, label = excluded.label,
+                                           kb = excluded.kb, data = excluded.data",
+        )?;
+        for r in rows {
+            up.execute(params![r.id, r.name, r.label, r.kb, r.data])?;
+        }
+        Ok(())
+    }
+
     /// Replaces the mentions of the documents `docs` (name and cleaned text) with `rows`, and
     /// marks those documents resolved. A row's words are stored only when they are not the
     /// text's at its offsets.

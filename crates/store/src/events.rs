@@ -816,6 +816,33 @@ mod tests {
     }
 
     #[test]
+    fn entity_rows_rewritten_alone_keep_their_aliases() {
+        let mut s = crate::Store::in_memory().unwrap();
+        let row = |data: &str, aliases: &[&str]| crate::EntityRow {
+            id: "per-anna-marsh".into(),
+            name: "Anna Marsh".into(),
+            label: "PER".into(),
+            kb: None,
+            data: data.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        };
+        let (aliases, data) = s
+            .with_corpus(|tx| {
+                tx.put_entities(&[row("{}", &["Marsh"])])?;
+                tx.put_entity_rows(&[row("{\"mentions\":2}", &[])])?;
+                let aliases: Vec<String> = tx
+                    .tx
+                    .prepare("SELECT alias FROM entity_aliases ORDER BY alias")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok((aliases, tx.entities()?[0].data.clone()))
+            })
+            .unwrap();
+        assert_eq!(aliases, ["Anna Marsh", "Marsh"]);
+        assert_eq!(data, "{\"mentions\":2}");
+    }
+
+    #[test]
     fn a_new_event_is_written_once_and_never_over_a_stored_one() {
         let mut s = crate::Store::in_memory().unwrap();
         let row = |id: &str, summary: &str| EventRow {
