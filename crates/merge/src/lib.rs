@@ -250,6 +250,9 @@ pub struct MergeStage {
     cache: HashMap<String, Profile>,
     /// The generation before: a profile found here moves back into `cache`.
     old: HashMap<String, Profile>,
+    /// Ids of the event numbers candidate searches gave, emptied with the old generation and
+    /// whenever events go (a number may then be given again).
+    ids: HashMap<i64, String>,
     version: Option<i64>,
     /// Accounts merged by this stage, and how many joined an existing event.
     pub accounts: usize,
@@ -271,9 +274,11 @@ impl MergeStage {
         if self.version != Some(stored) {
             self.cache.clear();
             self.old.clear();
+            self.ids.clear();
             self.version = Some(stored);
         } else if self.cache.len() > CACHE / 2 {
             self.old = std::mem::take(&mut self.cache);
+            self.ids.clear();
         }
         Ok(())
     }
@@ -283,7 +288,9 @@ impl MergeStage {
         let started = std::time::Instant::now();
         self.sync(tx)?;
         let names: Vec<&str> = docs.iter().map(|(n, _)| *n).collect();
-        tx.begin_merge(&names)?;
+        if tx.begin_merge(&names)? > 0 {
+            self.ids.clear();
+        }
         // Events touched by this batch, written once each at the end (a busy event may gain
         // many accounts in one batch).
         let mut touched: Vec<String> = Vec::new();
@@ -391,7 +398,15 @@ impl MergeStage {
         // are not even read.
         let published_too = stated || !a.topics.is_empty() || a.duration_minutes.is_some();
         if let Some(ranges) = search_keys(&a) {
-            for id in tx.event_candidates(&a.kind, published_too, &people, &ranges)? {
+            for key in tx.event_candidate_keys(&a.kind, published_too, &people, &ranges)? {
+                let id = match self.ids.get(&key) {
+                    Some(id) => id.clone(),
+                    None => {
+                        let Some(id) = tx.event_id(key)? else { continue };
+                        self.ids.insert(key, id.clone());
+                        id
+                    }
+                };
                 let p = self.profile(tx, &id)?;
                 if p.kind != a.kind {
                     continue;

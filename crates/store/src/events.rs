@@ -30,6 +30,9 @@ use crate::{Result, Store, StoreError};
 const CANDIDATES_SQL: &str = "SELECT (SELECT e.id FROM events e WHERE e.key = k.event)
      FROM event_keys k
      WHERE k.entity = ?2 AND k.type = ?1 AND k.day BETWEEN ?3 AND ?4 LIMIT 48";
+/// [`CANDIDATES_SQL`] giving event numbers: read from the key index alone.
+const CANDIDATE_KEYS_SQL: &str = "SELECT k.event FROM event_keys k
+     WHERE k.entity = ?2 AND k.type = ?1 AND k.day BETWEEN ?3 AND ?4 LIMIT 48";
 
 /// Event types as `event_keys` numbers them (0 and 1 take no bytes); others are kept as words.
 const EVENT_TYPES: [&str; 12] = [
@@ -204,6 +207,45 @@ impl CorpusTx<'_> {
         Ok(out)
     }
 
+    /// [`CorpusTx::event_candidates`] as event numbers (the same events, sorted by number):
+    /// a caller that knows the ids of the numbers it has seen need not read them again.
+    pub fn event_candidate_keys(
+        &self,
+        kind: &str,
+        published_too: bool,
+        entities: &[String],
+        days: &[std::ops::RangeInclusive<i64>],
+    ) -> Result<Vec<i64>> {
+        let mut stmt = self.tx.prepare_cached(CANDIDATE_KEYS_SQL)?;
+        let kinds = [key_type(kind, true), key_type(kind, false)];
+        let kinds = if published_too { &kinds[..] } else { &kinds[..1] };
+        let mut out: Vec<i64> = Vec::new();
+        for e in entities {
+            let entity = self.key_entity_number(e)?;
+            for range in days {
+                let (lo, hi) = (*range.start(), *range.end());
+                for kind in kinds {
+                    let keys = stmt.query_map(params![kind, entity, lo, hi], |r| r.get(0))?;
+                    for key in keys {
+                        out.push(key?);
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The id of the event numbered `key`.
+    pub fn event_id(&self, key: i64) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT id FROM events WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+
     /// The stored accounts of event `id`.
     pub fn event_sources(&self, id: &str) -> Result<Vec<SourceRow>> {
         sources_of(self.tx, id)
@@ -334,8 +376,9 @@ impl CorpusTx<'_> {
     }
 
     /// Drops the accounts of documents `docs` (before merging them again) and marks them merged;
-    /// events left without accounts go.
-    pub fn begin_merge(&self, docs: &[&str]) -> Result<()> {
+    /// events left without accounts go. Returns how many events went (their numbers may be
+    /// given to new events).
+    pub fn begin_merge(&self, docs: &[&str]) -> Result<usize> {
         let mut held =
             self.tx.prepare_cached("SELECT DISTINCT event FROM event_sources WHERE doc_id = ?1")?;
         let mut clear = self.tx.prepare_cached("DELETE FROM event_sources WHERE doc_id = ?1")?;
@@ -354,11 +397,12 @@ impl CorpusTx<'_> {
             "DELETE FROM events WHERE key = ?1 AND NOT EXISTS
                (SELECT 1 FROM event_sources s WHERE s.event = ?1)",
         )?;
+        let mut gone = 0;
         for key in touched {
-            orphan.execute([key])?;
+            gone += orphan.execute([key])?;
         }
         self.forget_event_numbers();
-        Ok(())
+        Ok(gone)
     }
 
     /// Removes events none of whose accounts remain (their documents were dropped). Scans every
@@ -803,6 +847,18 @@ mod tests {
                 tx.put_event_source("statement", false, &source("ev-published", 1), &keys)?;
                 tx.put_event_source("sit_in", false, &source("ev-other", 2), &keys)?;
                 let who = ["per-vogel".to_string()];
+                // Numbers name the same events as ids.
+                for (kind, published_too) in [("statement", false), ("statement", true)] {
+                    let days = [20240..=20260];
+                    let ids = tx.event_candidates(kind, published_too, &who, &days)?;
+                    let keys = tx.event_candidate_keys(kind, published_too, &who, &days)?;
+                    let mut named: Vec<String> = keys
+                        .iter()
+                        .map(|&k| tx.event_id(k).map(Option::unwrap))
+                        .collect::<Result<_>>()?;
+                    named.sort();
+                    assert_eq!(named, ids);
+                }
                 Ok([
                     tx.event_candidates("statement", false, &who, &[20240..=20260])?,
                     tx.event_candidates("statement", true, &who, &[20240..=20260])?,
