@@ -229,18 +229,13 @@ impl CorpusTx<'_> {
 
     /// Writes entities (new or changed), replacing their alias rows.
     pub fn put_entities(&self, rows: &[EntityRow]) -> Result<()> {
-        let mut up = self.tx.prepare_cached(
-            "INSERT INTO entities (id, name, label, kb, data) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(id) DO UPDATE SET name = excluded.name, label = excluded.label,
-                                           kb = excluded.kb, data = excluded.data",
-        )?;
+        self.put_entity_rows(rows)?;
         let mut clear =
             self.tx.prepare_cached("DELETE FROM entity_aliases WHERE entity_id = ?1")?;
         let mut alias = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)",
         )?;
         for r in rows {
-            up.execute(params![r.id, r.name, r.label, r.kb, r.data])?;
             clear.execute([&r.id])?;
             alias.execute([&r.id, &r.name])?;
             for a in &r.aliases {

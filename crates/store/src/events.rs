@@ -184,25 +184,38 @@ impl CorpusTx<'_> {
         entities: &[String],
         days: &[std::ops::RangeInclusive<i64>],
     ) -> Result<Vec<String>> {
+        self.candidates(CANDIDATES_SQL, kind, published_too, entities, days)
+    }
+
+    /// What `sql` (a candidate query: type, entity, first and last day) gives for each entity,
+    /// range and way of dating, sorted, each once.
+    fn candidates<T: rusqlite::types::FromSql + Ord>(
+        &self,
+        sql: &str,
+        kind: &str,
+        published_too: bool,
+        entities: &[String],
+        days: &[std::ops::RangeInclusive<i64>],
+    ) -> Result<Vec<T>> {
         // The limit is written into the statement: a bound LIMIT makes SQLite prepare the
         // statement again at every execution (it plans for the value bound).
-        let mut stmt = self.tx.prepare_cached(CANDIDATES_SQL)?;
+        let mut stmt = self.tx.prepare_cached(sql)?;
         let kinds = [key_type(kind, true), key_type(kind, false)];
         let kinds = if published_too { &kinds[..] } else { &kinds[..1] };
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<T> = Vec::new();
         for e in entities {
             let entity = self.key_entity_number(e)?;
             for range in days {
                 let (lo, hi) = (*range.start(), *range.end());
                 for kind in kinds {
-                    let ids = stmt.query_map(params![kind, entity, lo, hi], |r| r.get(0))?;
-                    for id in ids {
-                        out.push(id?);
+                    let found = stmt.query_map(params![kind, entity, lo, hi], |r| r.get(0))?;
+                    for x in found {
+                        out.push(x?);
                     }
                 }
             }
         }
-        out.sort();
+        out.sort_unstable();
         out.dedup();
         Ok(out)
     }
@@ -216,25 +229,7 @@ impl CorpusTx<'_> {
         entities: &[String],
         days: &[std::ops::RangeInclusive<i64>],
     ) -> Result<Vec<i64>> {
-        let mut stmt = self.tx.prepare_cached(CANDIDATE_KEYS_SQL)?;
-        let kinds = [key_type(kind, true), key_type(kind, false)];
-        let kinds = if published_too { &kinds[..] } else { &kinds[..1] };
-        let mut out: Vec<i64> = Vec::new();
-        for e in entities {
-            let entity = self.key_entity_number(e)?;
-            for range in days {
-                let (lo, hi) = (*range.start(), *range.end());
-                for kind in kinds {
-                    let keys = stmt.query_map(params![kind, entity, lo, hi], |r| r.get(0))?;
-                    for key in keys {
-                        out.push(key?);
-                    }
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        Ok(out)
+        self.candidates(CANDIDATE_KEYS_SQL, kind, published_too, entities, days)
     }
 
     /// The id of the event numbered `key`.
