@@ -82,6 +82,28 @@ enum Command {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's number for its `purge_delay` option (`mi_option_purge_delay` in mimalloc.h, which
+/// the Rust bindings do not name), and that option's documented default in milliseconds.
+const MI_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+const MI_PURGE_DELAY_DEFAULT: std::ffi::c_long = 1000;
+
+/// Asks mimalloc to keep the memory a build frees instead of handing it back to the system a second
+/// later. A build frees a batch of analysed articles (tens of megabytes) every second and
+/// allocates the next one straight away: handed back, every page of it came back as a page fault
+/// that the kernel fills with zeros, some 4% of a build's time. Kept, the process holds its peak
+/// (a few batches, bounded whatever the corpus) until it ends, which is how long a build lives.
+///
+/// The option is changed only while it has its default value: a `MIMALLOC_PURGE_DELAY` set by
+/// the user wins, and a mimalloc that numbers its options otherwise is left alone.
+pub(crate) fn keep_freed_memory() {
+    // SAFETY: reading and setting a mimalloc option are plain calls, safe at any time.
+    unsafe {
+        if libmimalloc_sys::mi_option_get(MI_PURGE_DELAY) == MI_PURGE_DELAY_DEFAULT {
+            libmimalloc_sys::mi_option_set(MI_PURGE_DELAY, -1);
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // `dossier entities | head` closes the pipe early: end quietly, as other command-line tools
@@ -112,5 +134,24 @@ fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeping_freed_memory_sets_mimallocs_purge_delay() {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+            eprintln!("skipped: MIMALLOC_PURGE_DELAY is set in the environment");
+            return;
+        }
+        // SAFETY: reading a mimalloc option.
+        let get = || unsafe { libmimalloc_sys::mi_option_get(MI_PURGE_DELAY) };
+        // The option numbered 15 has purge_delay's default (or is already set by this call).
+        assert!(matches!(get(), MI_PURGE_DELAY_DEFAULT | -1), "option 15 is {}", get());
+        keep_freed_memory();
+        assert_eq!(get(), -1);
     }
 }
