@@ -127,7 +127,9 @@ fn find_title(raw: &str, lines: &mut [Line], meta: &mut Metadata) {
     let next_is_blank = lines.get(first + 1).is_some_and(|l| l.kind == Kind::Blank);
     let content = raw[lines[first].start..lines[first].end].trim();
     let short = content.len() <= 200 && word_count(content) <= 25;
-    let ends_like_sentence = content.ends_with('.') && !content.ends_with("...");
+    // A full stop ends a sentence, also inside closing quotation marks ("Mayor: Budget 'Under Control.'").
+    let unquoted = content.trim_end_matches(['\'', '"', '’', '”', '»']);
+    let ends_like_sentence = unquoted.ends_with('.') && !unquoted.ends_with("...");
     if !(next_is_blank && short && !ends_like_sentence) {
         return;
     }
@@ -294,6 +296,10 @@ mod tests {
             "Stocks rose on Monday as traders cheered the news from the bank.\nMore text.\n",
         );
         assert_eq!(d.meta.title, None);
+        // A line ending with a full stop is a sentence, inside quotation marks too.
+        let d = cleaned("Mayor: The Budget Is ‘Under Control.’\n\nMore text.\n");
+        assert_eq!(d.meta.title, None);
+        assert!(d.text.starts_with("Mayor:"));
     }
 
     #[test]

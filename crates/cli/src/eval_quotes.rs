@@ -3,7 +3,8 @@
 //! Each article's `.txt` goes through the same stages a real article does (ingest, clean,
 //! segment, entities, time, within-article resolution, quotes); every quote found becomes one
 //! predicted attribution whose source is the speaker phrase, whose cue is the cue words and
-//! whose content is the quoted words (with their quotation marks, as PolNeAR marks them). A
+//! whose content is the quoted words (with their quotation marks, as PolNeAR marks them; reported
+//! speech ending in a quoted phrase takes its closing mark too). A
 //! quote relayed "according to" someone is a second attribution with the same content, the
 //! relaying phrase as source and "according to" as cue. Gold is the **first** `.ann` file per article (by name), since a few articles were annotated
 //! twice. Spans are scored per type, exact (same character offsets) and overlap (any shared
@@ -143,8 +144,36 @@ fn content_span(doc: &Document, q: &Quote) -> (usize, usize) {
                 e += punct.map_or(0, char::len_utf8) + m.len_utf8();
             }
         }
+    } else {
+        // Reported speech ending with a quoted phrase ("said she was ''made of the same
+        // stuff.''"): the phrase's closing mark, and the stop inside it, belong to the content.
+        let inner = &t[s..e];
+        let rest = &t[e..];
+        let punct = usize::from(rest.starts_with(['.', '!', '?']));
+        let after = &rest[punct..];
+        let closes = [("''", "''"), ("”", "“"), ("’", "‘")]
+            .into_iter()
+            .find(|(close, open)| after.starts_with(close) && unclosed(inner, open, close))
+            .map(|(close, _)| close.len());
+        if let Some(n) = closes {
+            e += punct + n;
+        }
     }
     (s, e)
+}
+
+/// Whether `inner` opens a quotation with `open` that it does not close with `close` (a
+/// closing mark before a letter is an apostrophe: "Clinton’s"; a mark that opens and closes
+/// alike, `''`, is open after an odd count).
+fn unclosed(inner: &str, open: &str, close: &str) -> bool {
+    if open == close {
+        return inner.matches(open).count() % 2 == 1;
+    }
+    let closing = inner
+        .match_indices(close)
+        .filter(|(i, m)| !inner[i + m.len()..].starts_with(char::is_alphanumeric))
+        .count();
+    inner.matches(open).count() > closing
 }
 
 /// Cleaned-text byte span -> raw-text character span.

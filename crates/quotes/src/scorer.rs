@@ -144,7 +144,8 @@ const T_RES: usize = 24;
 const T_FIRST: usize = 25;
 const T_CUELEN: usize = 26;
 const T_PLAUS: usize = 27;
-const TEMPLATES: [&str; 28] = [
+const T_POSS: usize = 28;
+const TEMPLATES: [&str; 29] = [
     "stem",
     "nextw",
     "prevw",
@@ -173,6 +174,7 @@ const TEMPLATES: [&str; 28] = [
     "first",
     "cuelen",
     "plaus",
+    "poss",
 ];
 
 /// A feature value with its hash.
@@ -1080,6 +1082,15 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     };
     let prevw = if a > s.lo && toks[a - 1].word { toks[a - 1].lower.deref() } else { "<none>" };
     let cq = if quoted_words(s.cu.1, s.last) { "q" } else { "noq" };
+    // A possessive speaker phrase ("Trump's decision", "their support for").
+    let poss = if head.ends_with("'s")
+        || head.ends_with("’s")
+        || matches!(head, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+    {
+        "poss"
+    } else {
+        "no"
+    };
     let generator = s.generator;
     let [w, rate, lexc, suf, first, head, shape, headc, nplen, pre, gap, aux, next, in_content, sent, quoted, place, cw, sw, res, stem, nextw, prevw, cq, generator] =
         [
@@ -1144,4 +1155,12 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     f.add(&[(T_PLACE, place), (T_NP, shape)]);
     f.add(&[(T_RES, res), (T_NP, shape)]);
     f.add(&[(T_HEADC, headc), (T_RATE, rate)]);
+    let poss = V::new(poss);
+    f.add(&[(T_POSS, poss)]);
+    f.add(&[(T_POSS, poss), (T_LEX, lexc)]);
+    f.add(&[(T_POSS, poss), (T_GEN, generator)]);
+    f.add(&[(T_POSS, poss), (T_W, w)]);
+    f.add(&[(T_GEN, generator), (T_LEX, lexc)]);
+    f.add(&[(T_GEN, generator), (T_NEXT, next)]);
+    f.add(&[(T_STEM, stem), (T_GEN, generator)]);
 }
