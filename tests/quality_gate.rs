@@ -2,8 +2,8 @@
 //! is present in `../shared`, and fails when a measured figure falls below its floor.
 //!
 //! Floors are only ever raised. A figure whose key ends in `_per_second` is a throughput: it is
-//! checked only in optimised builds (`cargo test --release`), since a debug build says nothing
-//! about speed.
+//! checked only in optimised builds (`cargo test --profile testing`, or `--release`), since a
+//! debug build says nothing about speed.
 
 mod common;
 
