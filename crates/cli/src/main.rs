@@ -87,11 +87,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const MI_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const MI_PURGE_DELAY_DEFAULT: std::ffi::c_long = 1000;
 
-/// Asks mimalloc to keep the memory a build frees instead of handing it back to the system a second
-/// later. A build frees a batch of analysed articles (tens of megabytes) every second and
-/// allocates the next one straight away: handed back, every page of it came back as a page fault
-/// that the kernel fills with zeros, some 4% of a build's time. Kept, the process holds its peak
-/// (a few batches, bounded whatever the corpus) until it ends, which is how long a build lives.
+/// Asks mimalloc to keep the memory a build frees instead of handing it back to the system a
+/// second later. A build frees a batch of analysed articles (tens of megabytes) every second and
+/// allocates the next one straight away: handed back, every page of it came back as a page
+/// fault that the kernel fills with zeros, some 4% of a build's time. Kept, the process holds its
+/// peak (a few batches, bounded whatever the corpus) until it ends, which is how long a build
+/// lives.
 ///
 /// The option is changed only while it has its default value: a `MIMALLOC_PURGE_DELAY` set by
 /// the user wins, and a mimalloc that numbers its options otherwise is left alone.
