@@ -97,19 +97,17 @@ const MI_ALLOW_THP_DEFAULT: std::ffi::c_long = 1;
 ///   later: handed back, every page of the next batch came back as a page fault that the kernel
 ///   fills with zeros, some 4% of a build's time. Kept, the process holds its peak (a few
 ///   batches, bounded whatever the corpus) until it ends, which is how long a build lives.
-/// - **No transparent huge pages** (`allow_thp` 0, and the process's THP switch off):
-///   mimalloc asks the kernel for huge pages on the memory it maps, and each first touch of one
-///   then faults in and zeroes 2 MB at once, slowly on a virtual machine whose host backs guest
-///   memory lazily. A 4,000-article build spent 0.75-0.9 s in the kernel (11% of its samples
-///   zeroing huge pages) and peaked near 315 MB; without them, 0.3-0.4 s and 255 MB, for about
-///   1% more user time (the NER weight table, read at random, then misses the TLB more often).
-///   mimalloc has mapped its first memory before `main`, so its option alone is not enough:
-///   the switch is the process's own (`PR_SET_THP_DISABLE`), which covers memory mapped before.
+/// - **No transparent huge pages for the heap** (`allow_thp` 0): mimalloc asks the kernel for
+///   huge pages on the memory it maps, and each first touch of one then faults in and zeroes
+///   2 MB at once. With it, a 4,000-article build spent 0.6-1.0 s in the kernel and peaked
+///   near 315 MB; without, 0.3-0.4 s, for the same user time. Set after mimalloc has started,
+///   the option only stops its own requests: the NER model's table, which asks for huge pages
+///   itself because it is read at random, keeps them.
 ///
 /// Each option is changed only while it has its default value: a `MIMALLOC_PURGE_DELAY` or
-/// `MIMALLOC_ALLOW_THP` set by the user wins (and with the latter, huge pages stay as the user
-/// chose), and a mimalloc that numbers its options otherwise is left alone.
-pub(crate) fn tune_memory_for_build() {
+/// `MIMALLOC_ALLOW_THP` set by the user wins, and a mimalloc that numbers its options otherwise
+/// is left alone.
+pub(crate) fn tune_allocator_for_build() {
     // SAFETY: reading and setting a mimalloc option are plain calls, safe at any time.
     unsafe {
         for (option, default, value) in
@@ -118,14 +116,6 @@ pub(crate) fn tune_memory_for_build() {
             if libmimalloc_sys::mi_option_get(option) == default {
                 libmimalloc_sys::mi_option_set(option, value);
             }
-        }
-    }
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
-        // SAFETY: a plain system call on this process; a failure (an old kernel) only leaves
-        // huge pages allowed.
-        unsafe {
-            libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
         }
     }
 }
@@ -168,7 +158,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_build_tunes_mimalloc_and_huge_pages() {
+    fn a_build_tunes_mimalloc() {
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some()
             || std::env::var_os("MIMALLOC_ALLOW_THP").is_some()
         {
@@ -181,10 +171,7 @@ mod tests {
         // are already set by this call in another test).
         assert!(matches!(get(MI_PURGE_DELAY), MI_PURGE_DELAY_DEFAULT | -1));
         assert!(matches!(get(MI_ALLOW_THP), MI_ALLOW_THP_DEFAULT | 0));
-        tune_memory_for_build();
+        tune_allocator_for_build();
         assert_eq!((get(MI_PURGE_DELAY), get(MI_ALLOW_THP)), (-1, 0));
-        #[cfg(target_os = "linux")]
-        // SAFETY: reading this process's THP switch.
-        assert_eq!(unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) }, 1);
     }
 }

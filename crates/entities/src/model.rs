@@ -148,8 +148,6 @@ struct Row([[i16; NC]; 2]);
 /// The weight rows, zeroed at first. On Linux they sit in memory asked to be backed by huge
 /// pages: every feature reads a random row of a table of tens of megabytes, and with 4 KiB pages
 /// nearly every read also misses the TLB; 2 MiB pages cover the table with a few entries.
-/// (`dossier build` turns huge pages off for its whole process, where faulting them in costs
-/// more than the TLB misses: see `tune_memory_for_build` in the CLI.)
 struct RowTable {
     ptr: std::ptr::NonNull<Row>,
     len: usize,
