@@ -505,7 +505,7 @@ fn analysis_yields_to_the_writer() {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     analysis_yields_to_the_writer();
-    crate::tune_allocator_for_build();
+    crate::keep_freed_memory();
     let started = Instant::now();
     let (curation, curation_text) = read_curation(args.curation.as_deref())?;
     let (inputs, missing) = dossier_ingest::discover(&args.paths);

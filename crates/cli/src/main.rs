@@ -82,40 +82,25 @@ enum Command {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's numbers for the options a build changes (`mi_option_purge_delay` and
-/// `mi_option_allow_thp` in mimalloc.h, which the Rust bindings do not name), and those options'
-/// documented defaults.
+/// mimalloc's number for its `purge_delay` option (`mi_option_purge_delay` in mimalloc.h, which
+/// the Rust bindings do not name), and that option's documented default in milliseconds.
 const MI_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const MI_PURGE_DELAY_DEFAULT: std::ffi::c_long = 1000;
-const MI_ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
-const MI_ALLOW_THP_DEFAULT: std::ffi::c_long = 1;
 
-/// Tunes mimalloc for a build, which allocates and frees a batch of analysed articles (tens of
-/// megabytes) every second for as long as it runs.
+/// Asks mimalloc to keep the memory a build frees instead of handing it back to the system a
+/// second later. A build frees a batch of analysed articles (tens of megabytes) every second and
+/// allocates the next one straight away: handed back, every page of it came back as a page
+/// fault that the kernel fills with zeros, some 4% of a build's time. Kept, the process holds its
+/// peak (a few batches, bounded whatever the corpus) until it ends, which is how long a build
+/// lives.
 ///
-/// - **Keep freed memory** (`purge_delay` -1) instead of handing it back to the system a second
-///   later: handed back, every page of the next batch came back as a page fault that the kernel
-///   fills with zeros, some 4% of a build's time. Kept, the process holds its peak (a few
-///   batches, bounded whatever the corpus) until it ends, which is how long a build lives.
-/// - **No transparent huge pages for the heap** (`allow_thp` 0): mimalloc asks the kernel for
-///   huge pages on the memory it maps, and each first touch of one then faults in and zeroes
-///   2 MB at once. With it, a 4,000-article build spent 0.6-1.0 s in the kernel and peaked
-///   near 315 MB; without, 0.3-0.4 s, for the same user time. Set after mimalloc has started,
-///   the option only stops its own requests: the NER model's table, which asks for huge pages
-///   itself because it is read at random, keeps them.
-///
-/// Each option is changed only while it has its default value: a `MIMALLOC_PURGE_DELAY` or
-/// `MIMALLOC_ALLOW_THP` set by the user wins, and a mimalloc that numbers its options otherwise
-/// is left alone.
-pub(crate) fn tune_allocator_for_build() {
+/// The option is changed only while it has its default value: a `MIMALLOC_PURGE_DELAY` set by
+/// the user wins, and a mimalloc that numbers its options otherwise is left alone.
+pub(crate) fn keep_freed_memory() {
     // SAFETY: reading and setting a mimalloc option are plain calls, safe at any time.
     unsafe {
-        for (option, default, value) in
-            [(MI_PURGE_DELAY, MI_PURGE_DELAY_DEFAULT, -1), (MI_ALLOW_THP, MI_ALLOW_THP_DEFAULT, 0)]
-        {
-            if libmimalloc_sys::mi_option_get(option) == default {
-                libmimalloc_sys::mi_option_set(option, value);
-            }
+        if libmimalloc_sys::mi_option_get(MI_PURGE_DELAY) == MI_PURGE_DELAY_DEFAULT {
+            libmimalloc_sys::mi_option_set(MI_PURGE_DELAY, -1);
         }
     }
 }
@@ -158,20 +143,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_build_tunes_mimalloc() {
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some()
-            || std::env::var_os("MIMALLOC_ALLOW_THP").is_some()
-        {
-            eprintln!("skipped: MIMALLOC_PURGE_DELAY or MIMALLOC_ALLOW_THP is set");
+    fn keeping_freed_memory_sets_mimallocs_purge_delay() {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+            eprintln!("skipped: MIMALLOC_PURGE_DELAY is set in the environment");
             return;
         }
         // SAFETY: reading a mimalloc option.
-        let get = |o| unsafe { libmimalloc_sys::mi_option_get(o) };
-        // The options numbered 15 and 43 have the defaults of purge_delay and allow_thp (or
-        // are already set by this call in another test).
-        assert!(matches!(get(MI_PURGE_DELAY), MI_PURGE_DELAY_DEFAULT | -1));
-        assert!(matches!(get(MI_ALLOW_THP), MI_ALLOW_THP_DEFAULT | 0));
-        tune_allocator_for_build();
-        assert_eq!((get(MI_PURGE_DELAY), get(MI_ALLOW_THP)), (-1, 0));
+        let get = || unsafe { libmimalloc_sys::mi_option_get(MI_PURGE_DELAY) };
+        // The option numbered 15 has purge_delay's default (or is already set by this call).
+        assert!(matches!(get(), MI_PURGE_DELAY_DEFAULT | -1), "option 15 is {}", get());
+        keep_freed_memory();
+        assert_eq!(get(), -1);
     }
 }
