@@ -128,6 +128,8 @@ struct Lexicon {
     personal: FastSet<&'static str>,
     /// Relative pronouns that are their clause's subject ("who").
     relative_subjects: FastSet<&'static str>,
+    /// Words that hang a prepositional phrase on the noun before them ("sources close to him").
+    postmods: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -307,6 +309,10 @@ fn lexicon() -> &'static Lexicon {
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "relative_subject",
             ),
+            postmods: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "postmod",
+            ),
             flags: FastMap::default(),
         };
         lex.build_flags();
@@ -419,6 +425,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 if d.is_alphanumeric()
                     || (matches!(d, '\'' | '’' | '-' | '.')
                         && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()))
+                    // "9/11", "24/7".
+                    || (d == '/'
+                        && chars[j - 1].1.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()))
                 {
                     j += 1;
                 } else {
@@ -545,10 +555,38 @@ fn speaker_turn(s: &str) -> bool {
         })
 }
 
+/// Whether `rest` (what follows an opening “ inside a quotation opened by “, up to the
+/// paragraph's end) closes two quotations more than it opens: the inner one and the outer.
+/// Reads at most `MAX_NESTED` bytes.
+fn closes_twice(rest: &str) -> bool {
+    let mut open = 2i32;
+    for (i, c) in rest.char_indices() {
+        if i > MAX_NESTED {
+            break;
+        }
+        match c {
+            '“' => open += 1,
+            '”' => {
+                open -= 1;
+                if open == 0 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// How far [`closes_twice`] reads.
+const MAX_NESTED: usize = 2000;
+
 fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
     let mut out = Vec::new();
     // The quote being read: (open, content start, opening mark, paragraph, dash).
     let mut cur: Option<(usize, usize, char, usize, bool)> = None;
+    // Quotations open inside the one being read.
+    let mut nested = 0usize;
     let mut last_para_end = 0;
     for (pi, &para) in paras.iter().enumerate() {
         let p = &text[para.start..para.end];
@@ -637,7 +675,9 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                             '„' => matches!(c, '“' | '”' | '"'),
                             _ => matches!(c, '”' | '"' | '»') || (c == '“' && mark == '"'),
                         };
-                        if closes {
+                        if closes && c == '”' && nested > 0 {
+                            nested -= 1;
+                        } else if closes {
                             out.push(Marked {
                                 open,
                                 content: trim_span(text, Span::new(cstart, at)),
@@ -647,6 +687,11 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                                 para: qp,
                             });
                             cur = None;
+                        } else if c == '“' && mark == '“' && closes_twice(&text[at + w..para.end])
+                        {
+                            // A quotation inside the quotation (“... what he calls “hell” than
+                            // ...”): the paragraph closes both.
+                            nested += 1;
                         } else if c == '“' && mark == '“' {
                             // Two opening marks: the first quote was never closed.
                             out.push(Marked {
@@ -658,11 +703,19 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                                 para: qp,
                             });
                             cur = Some((at, at + w, c, pi, false));
+                            nested = 0;
                         }
                     }
                     None => {
+                        nested = 0;
                         let opens = match c {
                             '“' | '«' | '„' => true,
+                            // A closing mark typed where an opening one belongs: at the start of
+                            // a paragraph or after a space, right before a word.
+                            '”' => {
+                                prev.is_none_or(char::is_whitespace)
+                                    && next.is_some_and(char::is_alphanumeric)
+                            }
                             '"' => {
                                 prev.is_none_or(|p| {
                                     p.is_whitespace() || matches!(p, '(' | '[' | '-' | '—' | '–')
@@ -887,15 +940,24 @@ impl<'a> Ctx<'a> {
         // "Some advocates for stem cell research", "leaders in North Carolina": a phrase
         // that names no speaker by itself takes the noun its preposition hangs on.
         let mut hops = 0;
+        // "Sources close to him", "people familiar with the matter": always over a word that
+        // hangs its phrase on the noun before it.
+        let postmod = |k: usize| {
+            k > lo + 1
+                && lex.postmods.contains(self.toks[k - 2].lower.deref())
+                && matches!(self.toks[k - 1].lower.deref(), "to" | "with" | "on" | "in" | "about")
+        };
         // "Experts on North Korea and nuclear nonproliferation": likewise over "and".
         while hops < 2
             && k > lo + 1
             && k < end
             && (lex.preps.contains(self.toks[k - 1].lower.deref())
-                || self.toks[k - 1].lower == "and")
+                || self.toks[k - 1].lower == "and"
+                || postmod(k))
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
-                || lex.quantifiers.contains(self.toks[k].lower.deref()))
+                || lex.quantifiers.contains(self.toks[k].lower.deref())
+                || postmod(k))
         {
             let mut k2 = k - 1;
             while k2 > lo
@@ -922,6 +984,14 @@ impl<'a> Ctx<'a> {
         }
         if w > lo && self.toks[w - 1].lower == "who" {
             return Some((w - 1, w));
+        }
+        // "..., many of whom say": a count of the people the relative clause hangs on.
+        if w > lo + 2
+            && matches!(self.toks[w - 1].lower.deref(), "whom" | "which")
+            && self.toks[w - 2].lower == "of"
+            && lex.quantifiers.contains(self.toks[w - 3].lower.deref())
+        {
+            return Some((w - 3, w));
         }
         // "a new poll that shows ...", "the convention, which wrote ...": a relative pronoun
         // after a noun.
@@ -963,14 +1033,8 @@ impl<'a> Ctx<'a> {
             if let Some(pc) = first_comma {
                 if let Some(mut np) = self.np_left(pc, lo) {
                     let clean = (pc..j).all(|k| !self.inq[k] && self.cue_at(k).is_none());
-                    // The clause's first words, past "But" or "And".
-                    let mut first = lo;
-                    while first < np.0
-                        && (!self.toks[first].word
-                            || lex.openers.contains(self.toks[first].lower.deref()))
-                    {
-                        first += 1;
-                    }
+                    // The clause's first words, past "But", "And" or a dateline.
+                    let first = self.clause_first(lo, np.0);
                     // "Legislative leaders in the northern province, for instance, noted",
                     // "Experts and officials, however, said".
                     let reaches = (first..np.0).all(|k| {
@@ -982,13 +1046,50 @@ impl<'a> Ctx<'a> {
                         np.0 = first;
                     }
                     if np.0 == first && self.np_plausible(np) {
-                        // "Roberta Lange, the state party chairwoman," with its appositive.
-                        return Some(if clean { (np.0, j) } else { np });
+                        // "Roberta Lange, the state party chairwoman," with its appositive; not
+                        // a participle's clause ("President Obama, dedicating the museum,").
+                        let participle = self.toks[pc + 1].lower.ends_with("ing");
+                        return Some(if clean && !participle { (np.0, j) } else { np });
                     }
                 }
             }
             if let Some(np) = self.np_left(j - 1, lo).filter(|&r| self.np_plausible(r)) {
                 return Some(np);
+            }
+        }
+        // "Kall -- co-editor of a book on the debates -- said": an appositive between dashes.
+        let dash = |k: usize| {
+            !self.inq[k] && matches!(self.toks[k].lower.deref(), "—" | "–" | "-" | "―" | "--")
+        };
+        if j > lo + 1 && dash(j - 1) {
+            let mut close = j - 1;
+            while close > lo && dash(close - 1) {
+                close -= 1;
+            }
+            let open = (lo.max(close.saturating_sub(40))..close).rev().find(|&k| dash(k));
+            if let Some(mut open) = open {
+                while open > lo && dash(open - 1) {
+                    open -= 1;
+                }
+                let np = self.np_left(open, lo).filter(|&r| {
+                    self.np_plausible(r)
+                        && r.1 == open
+                        && (r.0 == self.clause_first(lo, r.0)
+                            || self.flags[r.0 - 1] & CLAUSE_START != 0)
+                });
+                if let Some(mut np) = np {
+                    // "John Dickey, the chief executive of Ora Media -- the company that ... --":
+                    // the name before a comma appositive.
+                    let before = (np.0 > lo + 1 && self.toks[np.0 - 1].lower == ",")
+                        .then(|| self.np_left(np.0 - 1, lo))
+                        .flatten()
+                        .filter(|&r| self.np_plausible(r) && r.0 == self.clause_first(lo, r.0));
+                    if let Some(b) = before {
+                        np.0 = b.0;
+                    }
+                    let clean = (open..j).all(|k| !self.inq[k] && self.cue_at(k).is_none());
+                    return Some(if clean { (np.0, j) } else { np });
+                }
             }
         }
         if j > lo + 1 && matches!(self.toks[j - 1].lower.deref(), "and" | "but") {
@@ -1350,9 +1451,9 @@ impl<'a> Ctx<'a> {
         (a, b)
     }
 
-    /// The subject of the clause starting at `lo`: past "But", a dateline ("WASHINGTON (AP)
-    /// —") and a lead-in phrase up to its comma ("Inside the hall, ", "Hours later, ").
-    fn clause_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    /// The first word of the clause starting at `lo` (before `hi`): past punctuation, "But" and
+    /// a dateline ("WASHINGTON (AP) —", "LOS ANGELES, Sept. 28 (UPI) —").
+    fn clause_first(&self, lo: usize, hi: usize) -> usize {
         let lex = lexicon();
         let mut k = lo;
         let skip = |k: &mut usize| {
@@ -1363,15 +1464,32 @@ impl<'a> Ctx<'a> {
             }
         };
         skip(&mut k);
-        let capital =
-            |i: usize| self.text[self.toks[i].start..].starts_with(|c: char| c.is_uppercase());
-        let dash = (k..(k + 8).min(hi))
+        let capital = |i: usize| {
+            self.text[self.toks[i].start..]
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        };
+        let dash = (k..(k + 10).min(hi))
             .find(|&i| matches!(self.toks[i].lower.deref(), "—" | "–" | "-" | "―"));
         if let Some(d) = dash.filter(|&d| d > k && (k..d).all(|i| !self.toks[i].word || capital(i)))
         {
             k = d + 1;
             skip(&mut k);
         }
+        k
+    }
+
+    /// The subject of the clause starting at `lo`: past "But", a dateline ("WASHINGTON (AP)
+    /// —") and a lead-in phrase up to its comma ("Inside the hall, ", "Hours later, ").
+    fn clause_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut k = self.clause_first(lo, hi);
+        let skip = |k: &mut usize| {
+            while *k < hi
+                && (!self.toks[*k].word || lex.openers.contains(self.toks[*k].lower.deref()))
+            {
+                *k += 1;
+            }
+        };
         if k >= hi {
             return None;
         }

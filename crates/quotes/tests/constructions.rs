@@ -518,3 +518,69 @@ fn transcript_turns() {
     assert!(!q.text.contains("Thank you"), "{q:?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_quote_opened_by_a_closing_mark_and_a_quote_inside_a_quote() {
+    let d = analyse(
+        "Readers wrote to us after the debate.\n\n\
+         ”The harbour plan is a disgrace. Nobody asked the fishermen.” ― Ana Sousa\n\
+         “I would rather keep what he calls “the old port” than pay for a new one.” ― Rui Lopes\n",
+    );
+    let q = quote(&d, "The harbour plan is a disgrace");
+    assert_eq!(source(&d, q), Some("Ana Sousa"));
+    let q = quote(&d, "I would rather keep");
+    assert!(q.text.contains("than pay for a new one"), "{q:?}");
+    assert_eq!(source(&d, q), Some("Rui Lopes"));
+    check_spans(&d);
+}
+
+#[test]
+fn a_dateline_and_a_participle_clause_before_the_cue() {
+    let d = analyse(
+        "LISBON -- Mayor Carla Duarte, opening the new ferry terminal on the river on Saturday, \
+         said it would carry a million people a year.\n",
+    );
+    let q = quote(&d, "it would carry");
+    assert_eq!(source(&d, q), Some("Mayor Carla Duarte"));
+    check_spans(&d);
+}
+
+#[test]
+fn appositives_between_dashes() {
+    let d = analyse(
+        "The ferry strike entered its third week.\n\
+         Rui Lopes -- head of the dockers' union, which called the strike -- said the talks \
+         had failed again.\n",
+    );
+    let q = quote(&d, "the talks had failed");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("Rui Lopes")), "{q:?}");
+    check_spans(&d);
+}
+
+#[test]
+fn sources_close_to_someone_and_counts_of_whom() {
+    let d = analyse(
+        "The mayor has not decided whether to run again.\n\
+         Those close to him say that he will announce his plans in May.\n\
+         People familiar with the matter said the party wants another candidate.\n\
+         The council heard from the fishermen, many of whom say the new port will ruin them.\n",
+    );
+    let q = quote(&d, "that he will announce");
+    assert_eq!(source(&d, q), Some("Those close to him"));
+    let q = quote(&d, "the party wants");
+    assert_eq!(source(&d, q), Some("People familiar with the matter"));
+    let q = quote(&d, "the new port will ruin");
+    assert_eq!(source(&d, q), Some("many of whom"));
+    check_spans(&d);
+}
+
+#[test]
+fn a_name_after_a_number_with_a_slash() {
+    let d = analyse(
+        "The memorial opened on Sunday.\n\
+         “We waited fifteen years for this,” said 9/11 widow Mary Walsh.\n",
+    );
+    let q = quote(&d, "We waited fifteen years");
+    assert_eq!(source(&d, q), Some("9/11 widow Mary Walsh"));
+    check_spans(&d);
+}
