@@ -418,7 +418,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
-        if c.is_alphanumeric() {
+        // A Twitter handle or hashtag is one word ("@nycsouthpaw").
+        let tag = matches!(c, '@' | '#')
+            && chars.get(i + 1).is_some_and(|n| n.1.is_alphanumeric())
+            && (i == 0 || !chars[i - 1].1.is_alphanumeric());
+        if c.is_alphanumeric() || tag {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
@@ -1000,7 +1004,9 @@ impl<'a> Ctx<'a> {
             let noun = self.np_word(p)
                 && self.cue_at(p).is_none()
                 && !lexicon().learned.contains(self.toks[p].lower.deref());
-            if noun || (self.toks[p].lower == "," && self.toks[w - 1].lower == "which") {
+            let comma = matches!(self.toks[p].lower.deref(), "," | "—" | "–" | "-" | "―");
+            // "the study -- which notes ...".
+            if noun || (comma && self.toks[w - 1].lower == "which") {
                 return Some((w - 1, w));
             }
         }
@@ -1734,6 +1740,16 @@ impl<'a> Ctx<'a> {
                 if np.is_none() {
                     np = self.subject_of(lo, c);
                 }
+                // "Said Ellis: “...”": a verb of speech opening the clause, its speaker after it.
+                let lex = lexicon();
+                let verb = self.toks[c].lower.deref();
+                if np.is_none()
+                    && c == self.clause_first(lo, c)
+                    && lex.verbs.contains_key(verb)
+                    && !lex.stance.contains(verb)
+                {
+                    np = self.np_right(ce, hi).filter(|&r| self.np_plausible(r));
+                }
                 return Some(self.attr(c, ce, np));
             }
         }
@@ -2203,7 +2219,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     let text = ctx.text;
     let lo = ctx.tok_at(sent.start);
     let hi = ctx.tok_at(sent.end).min(ctx.toks.len());
-    if hi <= lo + 3 {
+    // "Limbaugh added:" opening what follows is short.
+    let colon = text[sent.start..sent.end].trim_end().ends_with(':');
+    if hi <= lo + 2 || (hi == lo + 3 && !colon) {
         return None;
     }
     // Content ends before the final punctuation.
@@ -2246,8 +2264,12 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
-                let colon = text[sent.start..sent.end].trim_end().ends_with(':');
                 let inverted = a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1);
+                // "In a message posted Friday, Sousa said she would vote no": a subject and
+                // its verb after the cue are what was said, not the tail of a report.
+                let clause_follows = after_cue < last
+                    && lex.personal.contains(ctx.toks[after_cue].lower.deref())
+                    && nwords(ctx, after_cue, last) >= 3;
                 // ", X said." names its speaker right after the comma; ", and X said ..." or
                 // ", something that X mocked" is a clause of its own.
                 let np_first = a.np.is_some_and(|s| {
@@ -2265,6 +2287,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after
                     && !that_follows
+                    && !clause_follows
                     && !colon
                 {
                     let tail_words = nwords(ctx, comma, last);
@@ -2356,7 +2379,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         // "In a statement issued Friday", "images of the senator repeating": a phrase after a
         // preposition is no subject, and a learned cue after it no finite verb.
         let learned_only = !lex.verbs.contains_key(ctx.toks[c].lower.deref());
-        if learned_only
+        // "In a Facebook message posted Friday, Cruz said ...": a participle after such a
+        // phrase, before a time, a comma or a preposition, is no finite verb either.
+        let reduced = || {
+            ctx.participle(c, ce)
+                && !matches!(ctx.toks[c].lower.deref(), "said" | "told")
+                && ctx.toks.get(ce).is_some_and(|t| {
+                    ctx.timex[ce] || matches!(t.lower.deref(), "," | "on" | "in" | "by" | "at")
+                })
+                && ctx.resolve(ctx.span_of(npr)).is_none()
+        };
+        if (learned_only || reduced())
             && npr.0 > lo
             && npr.1 == c
             && (lex.preps.contains(ctx.toks[npr.0 - 1].lower.deref())
@@ -2435,6 +2468,15 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             continue;
         }
         let a = ctx.attr(c, ce, np);
+        // "A study that appeared in the journal found ...": a relative clause's verb whose
+        // subject is no source (and no agent) makes no attribution, and leaves its words to the
+        // next cue.
+        let relative = |(a0, a1): (usize, usize)| {
+            a1 == a0 + 1 && matches!(ctx.toks[a0].lower.deref(), "that" | "which" | "who")
+        };
+        if a.np.is_none() && lex.subjectless.contains(ctx.toks[c].lower.deref()) && relative(npr) {
+            continue;
+        }
         // An appositive relative clause (", who says ..., ") or an opening subordinate clause
         // ("While Trump says ..., ") ends at its comma.
         let relative = np.is_some_and(|(a0, a1)| {

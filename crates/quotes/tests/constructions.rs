@@ -584,3 +584,38 @@ fn a_name_after_a_number_with_a_slash() {
     assert_eq!(source(&d, q), Some("9/11 widow Mary Walsh"));
     check_spans(&d);
 }
+
+#[test]
+fn a_short_cue_with_a_colon_and_a_verb_opening_its_clause() {
+    let d = analyse(
+        "The mayor spoke for an hour.\n\n\
+         Duarte added:\n\n\
+         The ferries will run every day from the first of May.\n\n\
+         Said Lopes: “Nobody believes the ferries will run every day.”\n",
+    );
+    let q = quote(&d, "The ferries will run every day from");
+    assert_eq!(source(&d, q), Some("Duarte"));
+    let q = quote(&d, "Nobody believes");
+    assert_eq!(source(&d, q), Some("Lopes"));
+    check_spans(&d);
+}
+
+#[test]
+fn a_relative_clause_or_a_message_before_the_real_cue() {
+    let d = analyse(
+        "The harbour report came out in May.\n\
+         A 2014 study that appeared in the Harbour Journal found that the old port was safe.\n\
+         Instead, the report -- which notes that the port lost money -- was sent to the council.\n\
+         In a Facebook message posted Friday, Ana Sousa said she would vote against the plan.\n\
+         As one Twitter user @portwatch pointed out on Monday, the plan has no budget.\n",
+    );
+    let q = quote(&d, "that the old port was safe");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("A 2014 study")), "{q:?}");
+    let q = quote(&d, "that the port lost money");
+    assert_eq!(source(&d, q), Some("which"));
+    let q = quote(&d, "she would vote against");
+    assert_eq!(source(&d, q), Some("Ana Sousa"));
+    let q = quote(&d, "the plan has no budget");
+    assert_eq!(source(&d, q), Some("one Twitter user @portwatch"));
+    check_spans(&d);
+}
