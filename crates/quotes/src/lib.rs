@@ -1554,7 +1554,9 @@ impl<'a> Ctx<'a> {
                 let rest = (ce.min(hi)..hi).filter(|&k| self.toks[k].word).count();
                 let ends =
                     self.toks.get(hi).is_none_or(|t| matches!(t.lower.deref(), "." | "!" | "?"));
-                rest <= 5 && ends
+                // “...” said Nick Merrill, a Clinton campaign spokesman.
+                let inverted = c == i && !lexicon().stance.contains(self.toks[c].lower.deref());
+                (rest <= 5 || (inverted && rest <= 14)) && ends
             })
         };
         let sentence_end = self.text[..from]
@@ -1603,7 +1605,29 @@ impl<'a> Ctx<'a> {
             }
             let np = self.np_right(k, hi)?;
             let next = self.toks.get(np.1).map_or(",", |t| t.lower.deref());
+            // "said one Republican involved in the planning", "said one well-connected Democrat
+            // familiar with ...", "said former Gov. and Chairman Ed Rendell": a phrase as long as
+            // a speaker phrase is read, or one that goes on with a modifier or another name.
+            let lower_next = self
+                .toks
+                .get(np.1)
+                .is_some_and(|t| self.text[t.start..].starts_with(char::is_lowercase));
+            let goes_on = np.1 - np.0 >= 9
+                || lex.postmods.contains(next)
+                || next == "whose"
+                || (lower_next
+                    && next.len() > 4
+                    && next.ends_with("ed")
+                    && self.toks.get(np.1 + 1).is_some_and(|t| {
+                        matches!(t.lower.deref(), "in" | "with" | "on" | "at" | "by" | "for")
+                    }))
+                || (next == "and"
+                    && self
+                        .toks
+                        .get(np.1 + 1)
+                        .is_some_and(|t| self.text[t.start..].starts_with(char::is_uppercase)));
             let ends = np.1 == hi
+                || goes_on
                 || matches!(
                     next,
                     "," | "in"
@@ -1634,13 +1658,19 @@ impl<'a> Ctx<'a> {
             if !ends {
                 return None;
             }
-            // "said Indra Nooyi, the chief executive of PepsiCo." keeps the appositive.
-            let np =
-                if next == "," && hi - np.1 <= 16 && (np.1..hi).all(|k| self.cue_at(k).is_none()) {
-                    (np.0, hi)
-                } else {
-                    np
-                };
+            // "said Indra Nooyi, the chief executive of PepsiCo." keeps the appositive (not a
+            // clause: "according to Ms. Epstein, are 16 cases").
+            let np = if next == ","
+                && hi - np.1 <= 16
+                && np.1 + 1 < hi
+                && (self.np_word(np.1 + 1)
+                    || matches!(self.toks[np.1 + 1].lower.deref(), "who" | "whose"))
+                && (np.1..hi).all(|k| self.cue_at(k).is_none())
+            {
+                (np.0, hi)
+            } else {
+                np
+            };
             return Some(self.attr(i, ce, Some(np)));
         }
         let np_end = {
@@ -2248,14 +2278,14 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     };
     let commas: Vec<usize> = (lo..last)
         .rev()
-        .take(30)
+        .take(MAX_INVERTED_TAIL)
         .filter(|&i| (ctx.toks[i].lower == "," && !ctx.inq[i]) || closes_after_comma(i))
-        .take(3)
+        .take(4)
         .collect();
     for (ci, &comma) in commas.iter().enumerate() {
-        if ci > 0 && last - comma > 30 {
-            break;
-        }
+        // Past 30 tokens from the end, only an inverted speaker with a long appositive (",
+        // said David Autor, a professor of economics at M.I.T., who is ...").
+        let far = last - comma > 30;
         let (max_after, max_tail) = if ci == 0 { (7, 12) } else { (18, 26) };
         if nwords(ctx, lo, comma) >= 4 {
             let at_mark = ctx.toks[comma].lower != ",";
@@ -2264,7 +2294,19 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
-                let inverted = a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1);
+                // "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff ...":
+                // a comma closing the subject's appositive is no inversion.
+                let appositive = || {
+                    ctx.subject_np(comma + 1, lo)
+                        .is_some_and(|np| np.1 <= comma + 1 && np.0 == ctx.clause_first(lo, np.0))
+                };
+                let inverted =
+                    a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1) && !appositive();
+                let (max_after, max_tail) = if inverted && ci > 0 {
+                    (MAX_INVERTED_TAIL - 8, MAX_INVERTED_TAIL)
+                } else {
+                    (max_after, max_tail)
+                };
                 // "In a message posted Friday, Sousa said she would vote no": a subject and
                 // its verb after the cue are what was said, not the tail of a report.
                 let clause_follows = after_cue < last
@@ -2284,6 +2326,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 if a.np.is_some()
                     && (inverted || np_first)
                     && (ci == 0 || inverted)
+                    && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after
                     && !that_follows
@@ -2572,6 +2615,10 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     }
     Some(())
 }
+
+/// An inverted report's speaker and appositive ("..., said X, a ... who ...") span at most this
+/// many tokens to the sentence's end.
+const MAX_INVERTED_TAIL: usize = 48;
 
 /// At most this many words in a headline.
 const MAX_HEADLINE_WORDS: usize = 20;

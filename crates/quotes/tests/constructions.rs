@@ -619,3 +619,26 @@ fn a_relative_clause_or_a_message_before_the_real_cue() {
     assert_eq!(source(&d, q), Some("one Twitter user @portwatch"));
     check_spans(&d);
 }
+
+#[test]
+fn inverted_speakers_with_long_appositives_and_modifiers() {
+    let d = analyse(
+        "The port authority published its accounts on Monday.\n\
+         Nor are the new cranes likely to bring many of these jobs back, said Tomas Berg, a \
+         professor of economics at the University of Porto, who is one of the country's best \
+         known specialists on ports and shipping.\n\
+         \"We will see a lot of money spent on advertising,\" said one official involved in the \
+         planning.\n\
+         \"Nobody has seen the accounts\" said Rui Lopes, a spokesman for the dockers' union.\n\
+         The harbour master's deputy, Marta Kowalski, said the cranes would arrive in June.\n",
+    );
+    let q = quote(&d, "Nor are the new cranes");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("Tomas Berg")), "{q:?}");
+    let q = quote(&d, "We will see a lot");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("one official")), "{q:?}");
+    let q = quote(&d, "Nobody has seen");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("Rui Lopes")), "{q:?}");
+    let q = quote(&d, "the cranes would arrive");
+    assert!(source(&d, q).is_some_and(|s| s.contains("Marta Kowalski")), "{q:?}");
+    check_spans(&d);
+}
