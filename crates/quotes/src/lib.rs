@@ -677,7 +677,15 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                         let closes = match mark {
                             '«' => c == '»',
                             '„' => matches!(c, '“' | '”' | '"'),
-                            _ => matches!(c, '”' | '"' | '»') || (c == '“' && mark == '"'),
+                            _ => {
+                                matches!(c, '”' | '"' | '»')
+                                    || (c == '“' && mark == '"')
+                                    // An opening mark typed for a closing one: after a word or
+                                    // its punctuation, before a space (“It's unusual,“ said X).
+                                    || (c == '“'
+                                        && prev.is_some_and(|p| !p.is_whitespace())
+                                        && next.is_none_or(char::is_whitespace))
+                            }
                         };
                         if closes && c == '”' && nested > 0 {
                             nested -= 1;
@@ -1685,7 +1693,23 @@ impl<'a> Ctx<'a> {
                 if according {
                     return None;
                 }
-                let np = self.np_left(np_end.min(c), i).or_else(|| self.np_left(c, i));
+                let mut np = self.np_left(np_end.min(c), i).or_else(|| self.np_left(c, i));
+                // ",” as his father dreamed, Mr. Turry said.", ",” the dawn of the movement,
+                // Bozell says.": the phrase right before the cue, after a comma, when the first
+                // phrase does not open the clause or names no one and this one does.
+                let near = self.np_left(c, i).filter(|&r| {
+                    r.0 > i && self.toks[r.0 - 1].lower == "," && self.np_plausible(r)
+                });
+                if let (Some(f), Some(n)) = (np, near) {
+                    let opens = (i..f.0).all(|k| !self.toks[k].word);
+                    if n != f
+                        && (!opens
+                            || (self.resolve(self.span_of(n)).is_some()
+                                && self.resolve(self.span_of(f)).is_none()))
+                    {
+                        np = Some(n);
+                    }
+                }
                 let np = np.map(|(a, b)| (a.max(i), b));
                 return Some(self.attr(c, ce, np));
             }

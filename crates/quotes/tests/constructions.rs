@@ -642,3 +642,19 @@ fn inverted_speakers_with_long_appositives_and_modifiers() {
     assert!(source(&d, q).is_some_and(|s| s.contains("Marta Kowalski")), "{q:?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_closing_opening_mark_and_a_clause_between_quote_and_speaker() {
+    let d = analyse(
+        "The dockers met on Friday.\n\
+         “It's unusual,“ said Rui Lopes, a spokesman for the union.\n\
+         “The port was going to be the biggest in Europe,” as his father dreamed, Tomas Berg \
+         said.\n",
+    );
+    let q = quote(&d, "It's unusual");
+    assert!(!q.text.contains("said"), "{q:?}");
+    assert!(source(&d, q).is_some_and(|s| s.starts_with("Rui Lopes")), "{q:?}");
+    let q = quote(&d, "The port was going to be");
+    assert_eq!(source(&d, q), Some("Tomas Berg"));
+    check_spans(&d);
+}
