@@ -2310,6 +2310,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         // Past 30 tokens from the end, only an inverted speaker with a long appositive (",
         // said David Autor, a professor of economics at M.I.T., who is ...").
         let far = last - comma > 30;
+        if far && ctx.cue_at(comma + 1).is_none() {
+            continue;
+        }
         let (max_after, max_tail) = if ci == 0 { (7, 12) } else { (18, 26) };
         if nwords(ctx, lo, comma) >= 4 {
             let at_mark = ctx.toks[comma].lower != ",";
@@ -2456,11 +2459,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 })
                 && ctx.resolve(ctx.span_of(npr)).is_none()
         };
-        if (learned_only || reduced())
-            && npr.0 > lo
+        if npr.0 > lo
             && npr.1 == c
             && (lex.preps.contains(ctx.toks[npr.0 - 1].lower.deref())
                 || matches!(ctx.toks[npr.0 - 1].lower.deref(), "by" | "to" | "into" | "about"))
+            && (learned_only || reduced())
         {
             continue;
         }
