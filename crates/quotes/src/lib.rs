@@ -1031,8 +1031,9 @@ impl<'a> Ctx<'a> {
                     return Some(np);
                 }
             }
-            // "Trump went on the attack, saying ...": the subject of the sentence.
-            return self.clause_subject(lo, c - 1);
+            // "Trump went on the attack, saying ...": the subject of the clause before the
+            // comma ("..., and the ACLU has sued the city, saying"), else of the sentence.
+            return self.nearest_subject(lo, c - 1).or_else(|| self.clause_subject(lo, c - 1));
         }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
             return Some(self.with_relative(np, lo));
@@ -1108,6 +1109,46 @@ impl<'a> Ctx<'a> {
         }
         if j > lo + 1 && matches!(self.toks[j - 1].lower.deref(), "and" | "but") {
             if let Some(np) = self.clause_subject(lo, j - 1) {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    /// The subject of the last clause before `hi` (within 40 tokens): a phrase opening the
+    /// sentence or following a comma, "and" or "but", with a verb right after it ("On Thursday,
+    /// after remaining neutral, [Warren] appeared ...").
+    fn nearest_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let floor = lo.max(hi.saturating_sub(40));
+        let mut k = hi;
+        while k > floor {
+            k -= 1;
+            // After "and" or "but" only with a comma before it: "Netanyahu and other leaders"
+            // is one phrase.
+            let start = k == lo
+                || (!self.inq[k - 1]
+                    && match self.toks[k - 1].lower.deref() {
+                        "," | ";" => true,
+                        "and" | "but" => k >= lo + 2 && self.toks[k - 2].lower == ",",
+                        _ => false,
+                    });
+            if !start || self.inq[k] {
+                continue;
+            }
+            let Some(np) = self.np_right(k, hi).filter(|&r| {
+                r.1 < hi
+                    && self.np_plausible(r)
+                    && (r.0..r.1).any(|x| !DETERMINERS.contains(&self.toks[x].lower.deref()))
+            }) else {
+                continue;
+            };
+            let v = np.1;
+            let lower = self.text[self.toks[v].start..].starts_with(char::is_lowercase);
+            if self.toks[v].word
+                && !self.inq[v]
+                && lower
+                && (self.verbish(v) || self.cue_at(v).is_some() || self.adverb(v))
+            {
                 return Some(np);
             }
         }

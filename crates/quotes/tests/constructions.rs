@@ -658,3 +658,19 @@ fn a_closing_opening_mark_and_a_clause_between_quote_and_speaker() {
     assert_eq!(source(&d, q), Some("Tomas Berg"));
     check_spans(&d);
 }
+
+#[test]
+fn a_participle_after_a_comma_takes_the_nearest_clause_subject() {
+    let d = analyse(
+        "The ferry strike entered its third week.\n\
+         Dockers say the new rules are unfair, and the Harbour Workers Union has already sued \
+         the port over them, saying they break the law.\n\
+         On Thursday, after staying silent for weeks, Marta Kowalski appeared on local radio, \
+         saying the port would reopen.\n",
+    );
+    let q = quote(&d, "they break the law");
+    assert!(source(&d, q).is_some_and(|s| s.contains("Harbour Workers Union")), "{q:?}");
+    let q = quote(&d, "the port would reopen");
+    assert_eq!(source(&d, q), Some("Marta Kowalski"));
+    check_spans(&d);
+}
