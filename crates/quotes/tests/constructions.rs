@@ -280,8 +280,10 @@ fn a_relative_pronoun_after_a_noun_is_a_source() {
     let d = analyse(
         "A new survey that shows most dockers want a second terminal came out on Monday.\n",
     );
-    let q = d
-        .quotes
+    // The rules' reading (the learned model may drop a "that" source whichever way its
+    // retraining falls on this one sentence).
+    let rules = dossier_quotes::find_quotes_with(&d, &dossier_quotes::Scorer::parse(""));
+    let q = rules
         .iter()
         .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "shows"))
         .expect("the survey's finding");
