@@ -128,6 +128,8 @@ struct Lexicon {
     personal: FastSet<&'static str>,
     /// Relative pronouns that are their clause's subject ("who").
     relative_subjects: FastSet<&'static str>,
+    /// Words that hang a prepositional phrase on the noun before them ("sources close to him").
+    postmods: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -307,6 +309,10 @@ fn lexicon() -> &'static Lexicon {
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "relative_subject",
             ),
+            postmods: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "postmod",
+            ),
             flags: FastMap::default(),
         };
         lex.build_flags();
@@ -454,10 +460,16 @@ fn tokenize<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Tok<'a>> {
         }
     };
     let mut i = 0;
+    // The character before `i`.
+    let mut before: Option<char> = None;
     while let Some(c) = char_at(text, i) {
         let at = i;
         i += c.len_utf8();
-        if !c.is_alphanumeric() {
+        // A Twitter handle or hashtag is one word ("@nycsouthpaw").
+        let tag = matches!(c, '@' | '#')
+            && char_at(text, i).is_some_and(char::is_alphanumeric)
+            && !before.is_some_and(char::is_alphanumeric);
+        if !c.is_alphanumeric() && !tag {
             if !c.is_whitespace() {
                 toks.push(Tok {
                     start: at,
@@ -466,17 +478,24 @@ fn tokenize<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Tok<'a>> {
                     lower: Cow::Borrowed(&text[at..i]),
                 });
             }
+            before = Some(c);
             continue;
         }
-        // The word runs on over letters and digits, and over an apostrophe, hyphen or dot
-        // followed by one.
+        // The word runs on over letters and digits, over an apostrophe, hyphen or dot followed
+        // by one, and over a slash between digits ("9/11", "24/7").
+        let mut last = c;
         while let Some(d) = char_at(text, i) {
             let next = i + d.len_utf8();
-            if d.is_alphanumeric()
-                || (matches!(d, '\'' | '’' | '-' | '.')
+            let joins = || {
+                (matches!(d, '\'' | '’' | '-' | '.')
                     && char_at(text, next).is_some_and(char::is_alphanumeric))
-            {
+                    || (d == '/'
+                        && last.is_ascii_digit()
+                        && char_at(text, next).is_some_and(|n| n.is_ascii_digit()))
+            };
+            if d.is_alphanumeric() || joins() {
                 i = next;
+                last = d;
             } else {
                 break;
             }
@@ -497,12 +516,14 @@ fn tokenize<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Tok<'a>> {
             if initial || dotted || continues || ABBREVIATIONS.contains(&lower.deref()) {
                 end += 1;
                 i = end;
+                last = '.';
                 match lowered {
                     Some(_) => lower = lower_of(at, end),
                     None => lower.to_mut().push('.'),
                 }
             }
         }
+        before = Some(last);
         toks.push(Tok { start: at, end, word: true, lower });
     }
     toks
@@ -590,10 +611,38 @@ fn speaker_turn(s: &str) -> bool {
         })
 }
 
+/// Whether `rest` (what follows an opening “ inside a quotation opened by “, up to the
+/// paragraph's end) closes two quotations more than it opens: the inner one and the outer.
+/// Reads at most `MAX_NESTED` bytes.
+fn closes_twice(rest: &str) -> bool {
+    let mut open = 2i32;
+    for (i, c) in rest.char_indices() {
+        if i > MAX_NESTED {
+            break;
+        }
+        match c {
+            '“' => open += 1,
+            '”' => {
+                open -= 1;
+                if open == 0 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// How far [`closes_twice`] reads.
+const MAX_NESTED: usize = 2000;
+
 fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
     let mut out = Vec::new();
     // The quote being read: (open, content start, opening mark, paragraph, dash).
     let mut cur: Option<(usize, usize, char, usize, bool)> = None;
+    // Quotations open inside the one being read.
+    let mut nested = 0usize;
     let mut last_para_end = 0;
     for (pi, &para) in paras.iter().enumerate() {
         let p = &text[para.start..para.end];
@@ -680,9 +729,19 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                         let closes = match mark {
                             '«' => c == '»',
                             '„' => matches!(c, '“' | '”' | '"'),
-                            _ => matches!(c, '”' | '"' | '»') || (c == '“' && mark == '"'),
+                            _ => {
+                                matches!(c, '”' | '"' | '»')
+                                    || (c == '“' && mark == '"')
+                                    // An opening mark typed for a closing one: after a word or
+                                    // its punctuation, before a space (“It's unusual,“ said X).
+                                    || (c == '“'
+                                        && prev.is_some_and(|p| !p.is_whitespace())
+                                        && next.is_none_or(char::is_whitespace))
+                            }
                         };
-                        if closes {
+                        if closes && c == '”' && nested > 0 {
+                            nested -= 1;
+                        } else if closes {
                             out.push(Marked {
                                 open,
                                 content: trim_span(text, Span::new(cstart, at)),
@@ -692,6 +751,11 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                                 para: qp,
                             });
                             cur = None;
+                        } else if c == '“' && mark == '“' && closes_twice(&text[at + w..para.end])
+                        {
+                            // A quotation inside the quotation (“... what he calls “hell” than
+                            // ...”): the paragraph closes both.
+                            nested += 1;
                         } else if c == '“' && mark == '“' {
                             // Two opening marks: the first quote was never closed.
                             out.push(Marked {
@@ -703,11 +767,19 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                                 para: qp,
                             });
                             cur = Some((at, at + w, c, pi, false));
+                            nested = 0;
                         }
                     }
                     None => {
+                        nested = 0;
                         let opens = match c {
                             '“' | '«' | '„' => true,
+                            // A closing mark typed where an opening one belongs: at the start of
+                            // a paragraph or after a space, right before a word.
+                            '”' => {
+                                prev.is_none_or(char::is_whitespace)
+                                    && next.is_some_and(char::is_alphanumeric)
+                            }
                             '"' => {
                                 prev.is_none_or(|p| {
                                     p.is_whitespace() || matches!(p, '(' | '[' | '-' | '—' | '–')
@@ -932,15 +1004,24 @@ impl<'a> Ctx<'a> {
         // "Some advocates for stem cell research", "leaders in North Carolina": a phrase
         // that names no speaker by itself takes the noun its preposition hangs on.
         let mut hops = 0;
+        // "Sources close to him", "people familiar with the matter": always over a word that
+        // hangs its phrase on the noun before it.
+        let postmod = |k: usize| {
+            k > lo + 1
+                && lex.postmods.contains(self.toks[k - 2].lower.deref())
+                && matches!(self.toks[k - 1].lower.deref(), "to" | "with" | "on" | "in" | "about")
+        };
         // "Experts on North Korea and nuclear nonproliferation": likewise over "and".
         while hops < 2
             && k > lo + 1
             && k < end
             && (lex.preps.contains(self.toks[k - 1].lower.deref())
-                || self.toks[k - 1].lower == "and")
+                || self.toks[k - 1].lower == "and"
+                || postmod(k))
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
-                || lex.quantifiers.contains(self.toks[k].lower.deref()))
+                || lex.quantifiers.contains(self.toks[k].lower.deref())
+                || postmod(k))
         {
             let mut k2 = k - 1;
             while k2 > lo
@@ -968,6 +1049,14 @@ impl<'a> Ctx<'a> {
         if w > lo && self.toks[w - 1].lower == "who" {
             return Some((w - 1, w));
         }
+        // "..., many of whom say": a count of the people the relative clause hangs on.
+        if w > lo + 2
+            && matches!(self.toks[w - 1].lower.deref(), "whom" | "which")
+            && self.toks[w - 2].lower == "of"
+            && lex.quantifiers.contains(self.toks[w - 3].lower.deref())
+        {
+            return Some((w - 3, w));
+        }
         // "a new poll that shows ...", "the convention, which wrote ...": a relative pronoun
         // after a noun.
         if w > lo + 1 && matches!(self.toks[w - 1].lower.deref(), "that" | "which") {
@@ -975,7 +1064,9 @@ impl<'a> Ctx<'a> {
             let noun = self.np_word(p)
                 && self.cue_at(p).is_none()
                 && !lexicon().learned.contains(self.toks[p].lower.deref());
-            if noun || (self.toks[p].lower == "," && self.toks[w - 1].lower == "which") {
+            let comma = matches!(self.toks[p].lower.deref(), "," | "—" | "–" | "-" | "―");
+            // "the study -- which notes ...".
+            if noun || (comma && self.toks[w - 1].lower == "which") {
                 return Some((w - 1, w));
             }
         }
@@ -992,8 +1083,9 @@ impl<'a> Ctx<'a> {
                     return Some(np);
                 }
             }
-            // "Trump went on the attack, saying ...": the subject of the sentence.
-            return self.clause_subject(lo, c - 1);
+            // "Trump went on the attack, saying ...": the subject of the clause before the
+            // comma ("..., and the ACLU has sued the city, saying"), else of the sentence.
+            return self.nearest_subject(lo, c - 1).or_else(|| self.clause_subject(lo, c - 1));
         }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
             return Some(self.with_relative(np, lo));
@@ -1008,14 +1100,8 @@ impl<'a> Ctx<'a> {
             if let Some(pc) = first_comma {
                 if let Some(mut np) = self.np_left(pc, lo) {
                     let clean = (pc..j).all(|k| !self.inq[k] && self.cue_at(k).is_none());
-                    // The clause's first words, past "But" or "And".
-                    let mut first = lo;
-                    while first < np.0
-                        && (!self.toks[first].word
-                            || lex.openers.contains(self.toks[first].lower.deref()))
-                    {
-                        first += 1;
-                    }
+                    // The clause's first words, past "But", "And" or a dateline.
+                    let first = self.clause_first(lo, np.0);
                     // "Legislative leaders in the northern province, for instance, noted",
                     // "Experts and officials, however, said".
                     let reaches = (first..np.0).all(|k| {
@@ -1027,8 +1113,10 @@ impl<'a> Ctx<'a> {
                         np.0 = first;
                     }
                     if np.0 == first && self.np_plausible(np) {
-                        // "Roberta Lange, the state party chairwoman," with its appositive.
-                        return Some(if clean { (np.0, j) } else { np });
+                        // "Roberta Lange, the state party chairwoman," with its appositive; not
+                        // a participle's clause ("President Obama, dedicating the museum,").
+                        let participle = self.toks[pc + 1].lower.ends_with("ing");
+                        return Some(if clean && !participle { (np.0, j) } else { np });
                     }
                 }
             }
@@ -1036,8 +1124,83 @@ impl<'a> Ctx<'a> {
                 return Some(np);
             }
         }
+        // "Kall -- co-editor of a book on the debates -- said": an appositive between dashes.
+        let dash = |k: usize| {
+            !self.inq[k] && matches!(self.toks[k].lower.deref(), "—" | "–" | "-" | "―" | "--")
+        };
+        if j > lo + 1 && dash(j - 1) {
+            let mut close = j - 1;
+            while close > lo && dash(close - 1) {
+                close -= 1;
+            }
+            let open = (lo.max(close.saturating_sub(40))..close).rev().find(|&k| dash(k));
+            if let Some(mut open) = open {
+                while open > lo && dash(open - 1) {
+                    open -= 1;
+                }
+                let np = self.np_left(open, lo).filter(|&r| {
+                    self.np_plausible(r)
+                        && r.1 == open
+                        && (r.0 == self.clause_first(lo, r.0)
+                            || self.flags[r.0 - 1] & CLAUSE_START != 0)
+                });
+                if let Some(mut np) = np {
+                    // "John Dickey, the chief executive of Ora Media -- the company that ... --":
+                    // the name before a comma appositive.
+                    let before = (np.0 > lo + 1 && self.toks[np.0 - 1].lower == ",")
+                        .then(|| self.np_left(np.0 - 1, lo))
+                        .flatten()
+                        .filter(|&r| self.np_plausible(r) && r.0 == self.clause_first(lo, r.0));
+                    if let Some(b) = before {
+                        np.0 = b.0;
+                    }
+                    let clean = (open..j).all(|k| !self.inq[k] && self.cue_at(k).is_none());
+                    return Some(if clean { (np.0, j) } else { np });
+                }
+            }
+        }
         if j > lo + 1 && matches!(self.toks[j - 1].lower.deref(), "and" | "but") {
             if let Some(np) = self.clause_subject(lo, j - 1) {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    /// The subject of the last clause before `hi` (within 40 tokens): a phrase opening the
+    /// sentence or following a comma, "and" or "but", with a verb right after it ("On Thursday,
+    /// after remaining neutral, [Warren] appeared ...").
+    fn nearest_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let floor = lo.max(hi.saturating_sub(40));
+        let mut k = hi;
+        while k > floor {
+            k -= 1;
+            // After "and" or "but" only with a comma before it: "Netanyahu and other leaders"
+            // is one phrase.
+            let start = k == lo
+                || (!self.inq[k - 1]
+                    && match self.toks[k - 1].lower.deref() {
+                        "," | ";" => true,
+                        "and" | "but" => k >= lo + 2 && self.toks[k - 2].lower == ",",
+                        _ => false,
+                    });
+            if !start || self.inq[k] {
+                continue;
+            }
+            let Some(np) = self.np_right(k, hi).filter(|&r| {
+                r.1 < hi
+                    && self.np_plausible(r)
+                    && (r.0..r.1).any(|x| !DETERMINERS.contains(&self.toks[x].lower.deref()))
+            }) else {
+                continue;
+            };
+            let v = np.1;
+            let lower = self.text[self.toks[v].start..].starts_with(char::is_lowercase);
+            if self.toks[v].word
+                && !self.inq[v]
+                && lower
+                && (self.verbish(v) || self.cue_at(v).is_some() || self.adverb(v))
+            {
                 return Some(np);
             }
         }
@@ -1395,9 +1558,9 @@ impl<'a> Ctx<'a> {
         (a, b)
     }
 
-    /// The subject of the clause starting at `lo`: past "But", a dateline ("WASHINGTON (AP)
-    /// —") and a lead-in phrase up to its comma ("Inside the hall, ", "Hours later, ").
-    fn clause_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    /// The first word of the clause starting at `lo` (before `hi`): past punctuation, "But" and
+    /// a dateline ("WASHINGTON (AP) —", "LOS ANGELES, Sept. 28 (UPI) —").
+    fn clause_first(&self, lo: usize, hi: usize) -> usize {
         let lex = lexicon();
         let mut k = lo;
         let skip = |k: &mut usize| {
@@ -1408,15 +1571,32 @@ impl<'a> Ctx<'a> {
             }
         };
         skip(&mut k);
-        let capital =
-            |i: usize| self.text[self.toks[i].start..].starts_with(|c: char| c.is_uppercase());
-        let dash = (k..(k + 8).min(hi))
+        let capital = |i: usize| {
+            self.text[self.toks[i].start..]
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        };
+        let dash = (k..(k + 10).min(hi))
             .find(|&i| matches!(self.toks[i].lower.deref(), "—" | "–" | "-" | "―"));
         if let Some(d) = dash.filter(|&d| d > k && (k..d).all(|i| !self.toks[i].word || capital(i)))
         {
             k = d + 1;
             skip(&mut k);
         }
+        k
+    }
+
+    /// The subject of the clause starting at `lo`: past "But", a dateline ("WASHINGTON (AP)
+    /// —") and a lead-in phrase up to its comma ("Inside the hall, ", "Hours later, ").
+    fn clause_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let mut k = self.clause_first(lo, hi);
+        let skip = |k: &mut usize| {
+            while *k < hi
+                && (!self.toks[*k].word || lex.openers.contains(self.toks[*k].lower.deref()))
+            {
+                *k += 1;
+            }
+        };
         if k >= hi {
             return None;
         }
@@ -1475,7 +1655,9 @@ impl<'a> Ctx<'a> {
                 let rest = (ce.min(hi)..hi).filter(|&k| self.toks[k].word).count();
                 let ends =
                     self.toks.get(hi).is_none_or(|t| matches!(t.lower.deref(), "." | "!" | "?"));
-                rest <= 5 && ends
+                // “...” said Nick Merrill, a Clinton campaign spokesman.
+                let inverted = c == i && !lexicon().stance.contains(self.toks[c].lower.deref());
+                (rest <= 5 || (inverted && rest <= 14)) && ends
             })
         };
         let sentence_end = self.text[..from]
@@ -1524,7 +1706,29 @@ impl<'a> Ctx<'a> {
             }
             let np = self.np_right(k, hi)?;
             let next = self.toks.get(np.1).map_or(",", |t| t.lower.deref());
+            // "said one Republican involved in the planning", "said one well-connected Democrat
+            // familiar with ...", "said former Gov. and Chairman Ed Rendell": a phrase as long as
+            // a speaker phrase is read, or one that goes on with a modifier or another name.
+            let lower_next = self
+                .toks
+                .get(np.1)
+                .is_some_and(|t| self.text[t.start..].starts_with(char::is_lowercase));
+            let goes_on = np.1 - np.0 >= 9
+                || lex.postmods.contains(next)
+                || next == "whose"
+                || (lower_next
+                    && next.len() > 4
+                    && next.ends_with("ed")
+                    && self.toks.get(np.1 + 1).is_some_and(|t| {
+                        matches!(t.lower.deref(), "in" | "with" | "on" | "at" | "by" | "for")
+                    }))
+                || (next == "and"
+                    && self
+                        .toks
+                        .get(np.1 + 1)
+                        .is_some_and(|t| self.text[t.start..].starts_with(char::is_uppercase)));
             let ends = np.1 == hi
+                || goes_on
                 || matches!(
                     next,
                     "," | "in"
@@ -1555,13 +1759,19 @@ impl<'a> Ctx<'a> {
             if !ends {
                 return None;
             }
-            // "said Indra Nooyi, the chief executive of PepsiCo." keeps the appositive.
-            let np =
-                if next == "," && hi - np.1 <= 16 && (np.1..hi).all(|k| self.cue_at(k).is_none()) {
-                    (np.0, hi)
-                } else {
-                    np
-                };
+            // "said Indra Nooyi, the chief executive of PepsiCo." keeps the appositive (not a
+            // clause: "according to Ms. Epstein, are 16 cases").
+            let np = if next == ","
+                && hi - np.1 <= 16
+                && np.1 + 1 < hi
+                && (self.np_word(np.1 + 1)
+                    || matches!(self.toks[np.1 + 1].lower.deref(), "who" | "whose"))
+                && (np.1..hi).all(|k| self.cue_at(k).is_none())
+            {
+                (np.0, hi)
+            } else {
+                np
+            };
             return Some(self.attr(i, ce, Some(np)));
         }
         let np_end = {
@@ -1576,7 +1786,23 @@ impl<'a> Ctx<'a> {
                 if according {
                     return None;
                 }
-                let np = self.np_left(np_end.min(c), i).or_else(|| self.np_left(c, i));
+                let mut np = self.np_left(np_end.min(c), i).or_else(|| self.np_left(c, i));
+                // ",” as his father dreamed, Mr. Turry said.", ",” the dawn of the movement,
+                // Bozell says.": the phrase right before the cue, after a comma, when the first
+                // phrase does not open the clause or names no one and this one does.
+                let near = self.np_left(c, i).filter(|&r| {
+                    r.0 > i && self.toks[r.0 - 1].lower == "," && self.np_plausible(r)
+                });
+                if let (Some(f), Some(n)) = (np, near) {
+                    let opens = (i..f.0).all(|k| !self.toks[k].word);
+                    if n != f
+                        && (!opens
+                            || (self.resolve(self.span_of(n)).is_some()
+                                && self.resolve(self.span_of(f)).is_none()))
+                    {
+                        np = Some(n);
+                    }
+                }
                 let np = np.map(|(a, b)| (a.max(i), b));
                 return Some(self.attr(c, ce, np));
             }
@@ -1660,6 +1886,16 @@ impl<'a> Ctx<'a> {
                 let mut np = self.subject_np(c, lo);
                 if np.is_none() {
                     np = self.subject_of(lo, c);
+                }
+                // "Said Ellis: “...”": a verb of speech opening the clause, its speaker after it.
+                let lex = lexicon();
+                let verb = self.toks[c].lower.deref();
+                if np.is_none()
+                    && c == self.clause_first(lo, c)
+                    && lex.verbs.contains_key(verb)
+                    && !lex.stance.contains(verb)
+                {
+                    np = self.np_right(ce, hi).filter(|&r| self.np_plausible(r));
                 }
                 return Some(self.attr(c, ce, np));
             }
@@ -2131,7 +2367,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     let text = ctx.text;
     let lo = ctx.tok_at(sent.start);
     let hi = ctx.tok_at(sent.end).min(ctx.toks.len());
-    if hi <= lo + 3 {
+    // "Limbaugh added:" opening what follows is short.
+    let colon = text[sent.start..sent.end].trim_end().ends_with(':');
+    if hi <= lo + 2 || (hi == lo + 3 && !colon) {
         return None;
     }
     // Content ends before the final punctuation.
@@ -2158,13 +2396,16 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     };
     let commas: Vec<usize> = (lo..last)
         .rev()
-        .take(30)
+        .take(MAX_INVERTED_TAIL)
         .filter(|&i| (ctx.toks[i].lower == "," && !ctx.inq[i]) || closes_after_comma(i))
-        .take(3)
+        .take(4)
         .collect();
     for (ci, &comma) in commas.iter().enumerate() {
-        if ci > 0 && last - comma > 30 {
-            break;
+        // Past 30 tokens from the end, only an inverted speaker with a long appositive (",
+        // said David Autor, a professor of economics at M.I.T., who is ...").
+        let far = last - comma > 30;
+        if far && ctx.cue_at(comma + 1).is_none() {
+            continue;
         }
         let (max_after, max_tail) = if ci == 0 { (7, 12) } else { (18, 26) };
         if nwords(ctx, lo, comma) >= 4 {
@@ -2174,8 +2415,24 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
-                let colon = text[sent.start..sent.end].trim_end().ends_with(':');
-                let inverted = a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1);
+                // "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff ...":
+                // a comma closing the subject's appositive is no inversion.
+                let appositive = || {
+                    ctx.subject_np(comma + 1, lo)
+                        .is_some_and(|np| np.1 <= comma + 1 && np.0 == ctx.clause_first(lo, np.0))
+                };
+                let inverted =
+                    a.cue.is_some_and(|c| ctx.tok_at(c.start) == comma + 1) && !appositive();
+                let (max_after, max_tail) = if inverted && ci > 0 {
+                    (MAX_INVERTED_TAIL - 8, MAX_INVERTED_TAIL)
+                } else {
+                    (max_after, max_tail)
+                };
+                // "In a message posted Friday, Sousa said she would vote no": a subject and
+                // its verb after the cue are what was said, not the tail of a report.
+                let clause_follows = after_cue < last
+                    && lex.personal.contains(ctx.toks[after_cue].lower.deref())
+                    && nwords(ctx, after_cue, last) >= 3;
                 // ", X said." names its speaker right after the comma; ", and X said ..." or
                 // ", something that X mocked" is a clause of its own.
                 let np_first = a.np.is_some_and(|s| {
@@ -2190,9 +2447,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 if a.np.is_some()
                     && (inverted || np_first)
                     && (ci == 0 || inverted)
+                    && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after
                     && !that_follows
+                    && !clause_follows
                     && !colon
                 {
                     let tail_words = nwords(ctx, comma, last);
@@ -2284,11 +2543,21 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         // "In a statement issued Friday", "images of the senator repeating": a phrase after a
         // preposition is no subject, and a learned cue after it no finite verb.
         let learned_only = !lex.verbs.contains_key(ctx.toks[c].lower.deref());
-        if learned_only
-            && npr.0 > lo
+        // "In a Facebook message posted Friday, Cruz said ...": a participle after such a
+        // phrase, before a time, a comma or a preposition, is no finite verb either.
+        let reduced = || {
+            ctx.participle(c, ce)
+                && !matches!(ctx.toks[c].lower.deref(), "said" | "told")
+                && ctx.toks.get(ce).is_some_and(|t| {
+                    ctx.timex[ce] || matches!(t.lower.deref(), "," | "on" | "in" | "by" | "at")
+                })
+                && ctx.resolve(ctx.span_of(npr)).is_none()
+        };
+        if npr.0 > lo
             && npr.1 == c
             && (lex.preps.contains(ctx.toks[npr.0 - 1].lower.deref())
                 || matches!(ctx.toks[npr.0 - 1].lower.deref(), "by" | "to" | "into" | "about"))
+            && (learned_only || reduced())
         {
             continue;
         }
@@ -2363,6 +2632,15 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             continue;
         }
         let a = ctx.attr(c, ce, np);
+        // "A study that appeared in the journal found ...": a relative clause's verb whose
+        // subject is no source (and no agent) makes no attribution, and leaves its words to the
+        // next cue.
+        let relative = |(a0, a1): (usize, usize)| {
+            a1 == a0 + 1 && matches!(ctx.toks[a0].lower.deref(), "that" | "which" | "who")
+        };
+        if a.np.is_none() && lex.subjectless.contains(ctx.toks[c].lower.deref()) && relative(npr) {
+            continue;
+        }
         // An appositive relative clause (", who says ..., ") or an opening subordinate clause
         // ("While Trump says ..., ") ends at its comma.
         let relative = np.is_some_and(|(a0, a1)| {
@@ -2458,6 +2736,10 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     }
     Some(())
 }
+
+/// An inverted report's speaker and appositive ("..., said X, a ... who ...") span at most this
+/// many tokens to the sentence's end.
+const MAX_INVERTED_TAIL: usize = 48;
 
 /// At most this many words in a headline.
 const MAX_HEADLINE_WORDS: usize = 20;
@@ -2796,6 +3078,7 @@ mod tests {
             "Mr. Trump, the U.S. leader, said: \"Yes.\" J. Smith agreed.",
             "«Это Путин», – сказал Ушаков. Dmitry Peskov's aide, O'Neill-Smith, e.g. disagreed.",
             "ΟΔΥΣΣΕΥΣ said. İstanbul's mayor spoke; Straße, ǅemal and Ⅻ too.",
+            "@nycsouthpaw wrote on 9/11, 24/7 #Vote, a@b and 1/x; U.S. 12/25.",
             "",
             "...",
         ] {
