@@ -1160,7 +1160,9 @@ impl<'a> Ctx<'a> {
             }
         }
         if j > lo + 1 && matches!(self.toks[j - 1].lower.deref(), "and" | "but") {
-            if let Some(np) = self.clause_subject(lo, j - 1) {
+            if let Some(np) =
+                self.nearest_subject(lo, j - 1).or_else(|| self.clause_subject(lo, j - 1))
+            {
                 return Some(np);
             }
         }

@@ -676,3 +676,15 @@ fn a_participle_after_a_comma_takes_the_nearest_clause_subject() {
     assert_eq!(source(&d, q), Some("Marta Kowalski"));
     check_spans(&d);
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_nearest_clause_subject() {
+    let d = analyse(
+        "The ferry strike entered its third week.\n\
+         Walking to the harbour gate, Marta Kowalski greeted the dockers one by one, and said \
+         the port would reopen next week.\n",
+    );
+    let q = quote(&d, "the port would reopen");
+    assert_eq!(source(&d, q), Some("Marta Kowalski"));
+    check_spans(&d);
+}
