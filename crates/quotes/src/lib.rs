@@ -2177,7 +2177,61 @@ fn run(doc: &Document, mode: scorer::Mode) -> Vec<Quote> {
     out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end);
     out.sort_by_key(|q| (q.start, q.end));
     out.dedup_by_key(|q| (q.start, q.end));
+    drop_complement_subjects(text, &mut out);
     out
+}
+
+/// "Reid said he was confident that ...", "Lynch said that she recalled ...": the subject of a
+/// clause reported right after another attribution's cue is part of what is reported, no
+/// speaker of its own (PolNeAR marks the outer attribution only). Such reported speech is
+/// dropped; a quotation keeps its words and speaker, without the phrase as its source.
+fn drop_complement_subjects(text: &str, out: &mut Vec<Quote>) {
+    let lex = lexicon();
+    // A verb of speech or stance (or a colon) ending the cue: it takes a clause ("looking for
+    // X" does not).
+    let takes_clause = |c: &Cue| {
+        let w = c.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+        w.ends_with(':') || lex.verbs.contains_key(w.as_str()) || lex.stance.contains(w.as_str())
+    };
+    // (cue end, content start, content end) of every such attribution, by cue end.
+    let mut cues: Vec<(usize, usize, usize)> = out
+        .iter()
+        .filter_map(|q| q.cue.as_ref().filter(|c| takes_clause(c)).map(|c| (c.end, q.start, q.end)))
+        .collect();
+    if cues.is_empty() {
+        return;
+    }
+    cues.sort_unstable();
+    let nested = |q: &Quote| {
+        let Some(s) = q.speaker_span else { return false };
+        let before = text[..s.start].trim_end();
+        let before = before
+            .strip_suffix("that")
+            .filter(|b| b.ends_with(char::is_whitespace))
+            .map_or(before, str::trim_end);
+        let at = cues.partition_point(|c| c.0 < before.len());
+        cues[at..]
+            .iter()
+            .take_while(|c| c.0 == before.len())
+            .any(|&(_, a, b)| a <= s.start && s.start < b && (a, b) != (q.start, q.end))
+    };
+    let mut drop = vec![false; out.len()];
+    for (i, q) in out.iter_mut().enumerate() {
+        if nested(q) {
+            if q.kind == "indirect" {
+                drop[i] = true;
+            } else {
+                q.speaker_span = None;
+            }
+        }
+    }
+    if drop.contains(&true) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
 }
 
 fn make_quote(text: &str, content: Span, kind: &str, a: &Attr) -> Quote {

@@ -688,3 +688,21 @@ fn a_coordinated_cue_takes_the_nearest_clause_subject() {
     assert_eq!(source(&d, q), Some("Marta Kowalski"));
     check_spans(&d);
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_is_no_speaker() {
+    let d = analyse(
+        "The ferry strike entered its third week.\n\
+         Tomas Berg said he believes “the port will never reopen.”\n\
+         Marta Kowalski said she recalled thinking, “This is the end of the harbour.”\n",
+    );
+    for q in &d.quotes {
+        assert!(!matches!(source(&d, q), Some("he") | Some("she")), "{q:?}");
+    }
+    assert_eq!(source(&d, quote(&d, "he believes")), Some("Tomas Berg"));
+    assert_eq!(source(&d, quote(&d, "she recalled")), Some("Marta Kowalski"));
+    // The quotations keep their speakers.
+    let q = quote(&d, "the port will never reopen");
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
+    check_spans(&d);
+}
