@@ -79,3 +79,38 @@ fn seeds_quotes_have_their_speakers() {
     assert!(md.starts_with("## Yuri Ushakov"), "{md}");
     assert!(!md.contains("## Donald Trump"), "{md}");
 }
+
+/// What the build keeps as quotes: words in marks and reported speech, not the actions and
+/// stances that attribution annotation also counts (an article written for this test).
+#[test]
+fn build_keeps_reported_speech_not_actions() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("harbour.txt");
+    fs::write(
+        &input,
+        "Harbour Talks End Without a Deal\n\n\
+         Port commissioner Elena Marquardt said on Monday that the harbour would stay closed \
+         to tankers until the inspection was finished. \
+         Marquardt agreed to meet the shipping union next week. \
+         The union's leader, Tomas Breuer, returned to Rotterdam by train after the talks. \
+         Breuer told reporters that the closure would cost his members their winter wages. \
+         \"We will not wait forever,\" Breuer said.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    let (input, db) = (input.to_str().unwrap(), db.to_str().unwrap());
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let quotes: Vec<Value> =
+        serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout)
+            .unwrap();
+    let texts: Vec<String> = quotes.iter().map(|q| norm(q["text"].as_str().unwrap())).collect();
+    let has = |words: &str| texts.iter().any(|t| t.contains(words));
+    assert!(has("the harbour would stay closed"), "{texts:?}");
+    assert!(has("the closure would cost"), "{texts:?}");
+    assert!(has("we will not wait forever"), "{texts:?}");
+    for t in &texts {
+        assert!(!t.contains("to meet the shipping union"), "an action kept as a quote: {t}");
+        assert!(!t.contains("to rotterdam"), "an action kept as a quote: {t}");
+    }
+}

@@ -69,7 +69,9 @@ use std::sync::OnceLock;
 use dossier_document::hash::{FastMap, FastSet};
 
 mod scorer;
+mod speech;
 pub use scorer::{default_scorer, Candidate, Scorer};
+pub use speech::{is_reported_speech, is_speech_cue, keep_reported_speech};
 
 /// The word lists of `resources/en/quotes/`.
 struct Lexicon {

@@ -1,0 +1,79 @@
+//! Which attributions are quotes for a reader: reported speech and thought, not every action or
+//! stance that attribution annotation counts.
+//!
+//! The quotes stage finds attributions as PolNeAR annotates them, and `dossier eval quotes`
+//! scores them so. Many are no quote to an analyst: "Trump agreed to organise a meeting", "Vogel
+//! returned to the States", "the White House refused to disclose his name". What `dossier build`
+//! and `dossier annotate` keep is a quotation in marks (direct or partial) always, and an
+//! indirect one only when its cue holds a word or phrase of speech or thought
+//! (`resources/en/quotes/speech_cues.txt`).
+
+use dossier_document::{Document, Quote};
+use std::sync::OnceLock;
+
+/// The words of `speech_cues.txt` (single words) and its phrases (two words or more).
+struct SpeechCues {
+    words: std::collections::HashSet<&'static str>,
+    phrases: Vec<Vec<&'static str>>,
+}
+
+fn speech_cues() -> &'static SpeechCues {
+    static CUES: OnceLock<SpeechCues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut cues = SpeechCues { words: Default::default(), phrases: Vec::new() };
+        for line in crate::entries(include_str!("../../../resources/en/quotes/speech_cues.txt")) {
+            let words: Vec<&'static str> = line.split_whitespace().collect();
+            match words.as_slice() {
+                [w] => {
+                    cues.words.insert(w);
+                }
+                _ => cues.phrases.push(words),
+            }
+        }
+        cues
+    })
+}
+
+/// Whether a cue's words (as the article has them: "also emphasized", "According to",
+/// "reiterated:") hold a word or phrase of speech or thought.
+pub fn is_speech_cue(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cues = speech_cues();
+    words.iter().any(|w| cues.words.contains(w))
+        || cues.phrases.iter().any(|p| words.windows(p.len()).any(|ws| ws == p.as_slice()))
+}
+
+/// Whether `q` is a quote for a reader: words in quotation marks, or reported speech or thought
+/// (an indirect attribution whose cue is a word of speech; one without a cue is kept).
+pub fn is_reported_speech(q: &Quote) -> bool {
+    q.kind != "indirect" || q.cue.as_ref().is_none_or(|c| is_speech_cue(&c.text))
+}
+
+/// Drops from the quotes layer the attributions that are actions or stances rather than speech
+/// (see the module's documentation). `dossier build` and `dossier annotate` run it after
+/// [`annotate`](crate::annotate); the PolNeAR evaluation does not.
+pub fn keep_reported_speech(doc: &mut Document) {
+    doc.quotes.retain(is_reported_speech);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_cues_are_words_and_phrases_of_speech() {
+        for cue in ["said", "also emphasized", "According to", "reiterated:", "told reporters"] {
+            assert!(is_speech_cue(cue), "{cue}");
+        }
+        for cue in ["was quoted as saying", "spoke about", "called on", "has repeatedly declared"] {
+            assert!(is_speech_cue(cue), "{cue}");
+        }
+        for cue in ["agreed", "returned", "refused", "also took", "spoke", "discussed", "seek"] {
+            assert!(!is_speech_cue(cue), "{cue}");
+        }
+    }
+}
