@@ -108,8 +108,11 @@ fn to_markdown(quotes: &[QuoteRow]) -> String {
                 .as_deref()
                 .map(|r| format!(", relayed by {}", md_escape(r)))
                 .unwrap_or_default();
-            let text = md_escape(&q.text);
-            let shown = if q.kind == "indirect" { text } else { format!("“{text}”") };
+            let shown = md_escape(&dossier_view::quote_words(
+                &q.kind,
+                &q.text,
+                q.cue.as_ref().map(|c| c.2.as_str()),
+            ));
             let _ = writeln!(out, "- {shown} ({}{relayed}; {source})", q.kind);
         }
         out.push('\n');

@@ -36,6 +36,34 @@ pub enum ViewError {
 
 pub type Result<T> = std::result::Result<T, ViewError>;
 
+/// A quote as a reader should see it (unescaped): words in marks between quotation marks, and
+/// reported speech, which is not the speaker's own words, after its cue ("voiced: deep concern
+/// over ...") and never in marks.
+pub fn quote_words(kind: &str, text: &str, cue: Option<&str>) -> String {
+    match (kind, cue) {
+        ("indirect", Some(cue)) => format!("{}: {text}", cue.trim().trim_end_matches(':')),
+        ("indirect", None) => text.to_string(),
+        _ => format!("\u{201c}{text}\u{201d}"),
+    }
+}
+
+#[cfg(test)]
+mod quote_words_tests {
+    #[test]
+    fn reported_speech_is_not_in_marks() {
+        assert_eq!(
+            super::quote_words("direct", "We are ready", Some("said")),
+            "\u{201c}We are ready\u{201d}"
+        );
+        assert_eq!(
+            super::quote_words("indirect", "deep concern", Some("voiced")),
+            "voiced: deep concern"
+        );
+        assert_eq!(super::quote_words("indirect", "x", Some("admitted:")), "admitted: x");
+        assert_eq!(super::quote_words("indirect", "x", None), "x");
+    }
+}
+
 /// A date parameter as the views accept it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked so a
 /// typo is a clear 400 rather than an empty page.
 pub fn check_date(name: &str, v: &str) -> Result<String> {

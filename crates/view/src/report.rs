@@ -414,8 +414,12 @@ fn to_html(c: &Content) -> String {
             for q in qs {
                 let _ = write!(
                     o,
-                    "<p class=\"quote\">“{}” <small>{} — {}</small></p>",
-                    html(&q.text),
+                    "<p class=\"quote\">{} <small>{} — {}</small></p>",
+                    html(&crate::quote_words(
+                        &q.kind,
+                        &q.text,
+                        q.cue.as_ref().map(|c| c.2.as_str())
+                    )),
                     html(
                         &[q.outlet.as_deref(), q.published.as_deref()]
                             .into_iter()
@@ -660,15 +664,20 @@ fn to_markdown(c: &Content) -> String {
         o.push('\n');
         if let Some(qs) = c.quotes.get(&e.row.name) {
             for q in qs {
+                // "outlet, date; " where the store knows them.
+                let mut said_where = [q.outlet.as_deref(), q.published.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .map(md)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if !said_where.is_empty() {
+                    said_where.push_str("; ");
+                }
                 let _ = writeln!(
                     o,
-                    "- “{}” ({}; {})",
-                    md(&q.text),
-                    md(&[q.outlet.as_deref(), q.published.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ")),
+                    "- {} ({said_where}{})",
+                    md(&crate::quote_words(&q.kind, &q.text, q.cue.as_ref().map(|c| c.2.as_str()))),
                     md_source(c, &q.doc, q.start)
                 );
             }

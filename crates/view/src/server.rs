@@ -705,7 +705,7 @@ fn quote_html(q: &dossier_store::QuoteRow) -> String {
         html(q.speaker.as_deref().unwrap_or("speaker not found")),
         html(&q.kind),
         q.relayed_by.as_deref().map(|r| format!(" <small>relayed by {}</small>", html(r))).unwrap_or_default(),
-        html(&q.text),
+        html(&crate::quote_words(&q.kind, &q.text, q.cue.as_ref().map(|c| c.2.as_str()))),
         html(&src),
         html(&Links::Server.article(&q.doc, Some((q.start, q.end)), None)),
         html(&q.doc)
@@ -964,8 +964,12 @@ async fn article_page(
             let k = h::sentence_at(&doc, q.start).unwrap_or(0);
             let _ = write!(
                 o,
-                "<li><a href=\"#s{k}\">“{}”</a> — <b>{}</b> <span class=\"kind\">{}</span></li>",
-                html(&q.text),
+                "<li><a href=\"#s{k}\">{}</a> — <b>{}</b> <span class=\"kind\">{}</span></li>",
+                html(&crate::quote_words(
+                    &q.kind,
+                    &q.text,
+                    q.cue.as_ref().map(|c| c.text.as_str())
+                )),
                 html(q.speaker.as_deref().unwrap_or("speaker not found")),
                 html(&q.kind)
             );
