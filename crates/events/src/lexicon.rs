@@ -131,6 +131,7 @@ pub(crate) struct Classes {
     pub pronoun: Class,
     pub place: Class,
     pub not_date: Class,
+    pub since_clause: Class,
     pub light: Class,
     pub count_noun: Class,
 }
@@ -250,6 +251,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             pronoun: take("pronoun"),
             place: take("place"),
             not_date: take("not_date"),
+            since_clause: take("since_clause"),
             light: take("light"),
             count_noun: take("count_noun"),
         };

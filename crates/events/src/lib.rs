@@ -796,16 +796,27 @@ impl<'a> Analysis<'a> {
             return (None, None);
         }
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
-        let mut best: Option<(usize, &dossier_document::Timex)> = None;
+        let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
         for t in self.timexes_from(s, e) {
             if t.end > e || t.kind != "DATE" {
                 continue;
             }
-            let Some(v) = t.value.as_deref().filter(|v| calendar(v)) else { continue };
-            let _ = v;
+            let Some(v) = t.value.as_deref().and_then(event_date) else { continue };
             let k = self.tok_at(t.start);
             if k > ca && self.lex.c.not_date.has(self.words[k - 1]) {
                 continue;
+            }
+            // "the first call since Finland joined NATO in April 2023": a date inside a "since"
+            // clause after the trigger dates that earlier happening, not this one. The clause
+            // ends at a comma or dash ("held since 2023, the ministry said on Friday").
+            if t.start >= trigger.end {
+                let from = self.tok_at(trigger.end);
+                let since = (from..k).rev().find(|&j| self.lex.c.since_clause.has(self.words[j]));
+                if since.is_some_and(|j| {
+                    !(j + 1..k).any(|x| matches!(self.words[x], "," | ";" | "—" | "–" | "(" | ")"))
+                }) {
+                    continue;
+                }
             }
             if zones.iter().any(|&(zs, ze)| zs <= k && k < ze) {
                 continue;
@@ -815,7 +826,7 @@ impl<'a> Analysis<'a> {
             } else {
                 t.start.saturating_sub(trigger.end)
             };
-            if best.is_some_and(|(d, _)| dist >= d) {
+            if best.as_ref().is_some_and(|(d, _, _)| dist >= *d) {
                 continue;
             }
             // A date in someone's reported words belongs to those words ("told reporters that a
@@ -836,10 +847,10 @@ impl<'a> Analysis<'a> {
             if self.quotes_near(t.start, t.end).any(reported) {
                 continue;
             }
-            best = Some((dist, t));
+            best = Some((dist, t, v));
         }
         match best {
-            Some((_, t)) => (t.value.clone(), Some(Span::new(t.start, t.end))),
+            Some((_, t, v)) => (Some(v), Some(Span::new(t.start, t.end))),
             None => (None, None),
         }
     }
@@ -850,14 +861,17 @@ impl<'a> Analysis<'a> {
         let mut found = self.timexes_from(s, e).filter(|t| {
             t.end <= e
                 && t.kind == "DATE"
-                && t.value.as_deref().is_some_and(calendar)
+                && t.value.as_deref().and_then(event_date).is_some()
                 && !self.in_direct_quote(t.start)
         });
         let first = found.next()?;
         if found.next().is_some() {
             return None;
         }
-        Some((first.value.clone()?, Some(Span::new(first.start, first.end))))
+        Some((
+            first.value.as_deref().and_then(event_date)?,
+            Some(Span::new(first.start, first.end)),
+        ))
     }
 
     /// The first duration of clause tokens `ca..cb` short enough to be an event's, as a
@@ -1400,6 +1414,26 @@ fn calendar(v: &str) -> bool {
         7 => digits(0..4) && b[4] == b'-' && digits(5..7),
         10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
         _ => false,
+    }
+}
+
+/// A TIMEX3 value as an event's date: a calendar date as it is; a week ("2025-W11": "last
+/// week") as the month that holds all of it, or its year when it spans two months (dates are
+/// compared by prefix, which a week value would never share with a day in it).
+fn event_date(v: &str) -> Option<String> {
+    if calendar(v) {
+        return Some(v.to_string());
+    }
+    let (y, w) = v.split_once("-W")?;
+    let (y, w): (i16, i8) = (y.parse().ok()?, w.parse().ok()?);
+    let monday = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday).ok()?.date();
+    let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+    if (monday.year(), monday.month()) == (sunday.year(), sunday.month()) {
+        Some(format!("{:04}-{:02}", monday.year(), monday.month()))
+    } else if monday.year() == sunday.year() {
+        Some(format!("{:04}", monday.year()))
+    } else {
+        None
     }
 }
 

@@ -25,6 +25,42 @@ fn dates_of_any_precision_are_compatible_when_one_extends_the_other() {
 }
 
 #[test]
+fn a_week_dates_an_event_by_the_month_that_holds_it() {
+    assert_eq!(event_date("2025-W11").as_deref(), Some("2025-03"));
+    // 31 March to 6 April: only the year is sure; 30 December 2024 to 5 January 2025: nothing.
+    assert_eq!(event_date("2025-W14").as_deref(), Some("2025"));
+    assert_eq!(event_date("2025-W01"), None);
+    assert_eq!(event_date("2025-06-14").as_deref(), Some("2025-06-14"));
+    assert_eq!(event_date("PRESENT_REF"), None);
+}
+
+#[test]
+fn a_release_last_week_is_dated_by_that_week() {
+    let ev = events_of(
+        "Officials said the delegation would raise the case of Ilmar Saks, who was freed by the \
+         authorities last week.",
+        "2025-03-20",
+    );
+    let release = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert_eq!(release.date.as_deref(), Some("2025-03"));
+    assert_eq!(release.date_source.as_deref(), Some("text"));
+}
+
+#[test]
+fn a_date_after_a_since_clause_is_not_the_events() {
+    let ev = events_of(
+        "Anna Brisk and Teodor Hale spoke by phone. It was the first conversation between the \
+         two leaders since Norland joined the alliance in April 2023.",
+        "2025-03-14",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert!(!calls.is_empty());
+    for c in calls {
+        assert_ne!(c.date.as_deref(), Some("2023-04"), "{c:?}");
+    }
+}
+
+#[test]
 fn every_cameo_code_is_one_of_the_cameo_dictionary() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/data/petrarch2-dictionaries/CAMEO.2.0.txt");

@@ -35,6 +35,9 @@ const WEEKDAY_WINDOW: i32 = 6;
 pub fn infer_published(text: &str) -> Option<String> {
     let tagger = Tagger::english();
     let found = tagger.scan(text, None);
+    if let Some(date) = byline_date(text, &found) {
+        return Some(date);
+    }
     let toks = Tokens::new(text);
     // Years named as past or present points (not "until 2030", not in a future clause).
     let mut max_year: Option<i32> = None;
@@ -122,6 +125,80 @@ pub fn infer_published(text: &str) -> Option<String> {
     // A year alone is only a lower bound ("since 2010"), except the edition of an event the
     // article reports from ("at SPIEF 2025"), when no later year is named.
     edition.filter(|&e| e == max_year).map(|e| format!("{e:04}"))
+}
+
+/// Lines from the top of an article that may be its byline or dateline.
+const BYLINE_LINES: usize = 4;
+/// ... within this many bytes of its start.
+const BYLINE_BYTES: usize = 600;
+/// Words besides the date a byline line may hold.
+const BYLINE_WORDS: usize = 14;
+
+/// The date of a byline or dateline near the top of the article ("By Maria Lindqvist | Helsinki
+/// Times | 14 March 2025", "Anadolu Wire, March 13, 2025", "Published 20.03.2025 10:32 GMT"),
+/// as `YYYY-MM-DD`: a short line that holds a full date and besides it only names (capitalised
+/// words), separators, a time of day and the words of `resources/en/time/byline.txt`. A sentence
+/// that names a date ("On 14 March 2025 the talks began.") is no byline: it has lower-case words
+/// of its own.
+fn byline_date(text: &str, found: &[crate::Found]) -> Option<String> {
+    static WORDS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../../resources/en/time/byline.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let (mut start, mut lines) = (0, 0);
+    for line in text.split_inclusive('\n') {
+        let (ls, le) = (start, start + line.len());
+        start = le;
+        let body = line.trim();
+        if body.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if lines > BYLINE_LINES || ls >= BYLINE_BYTES {
+            break;
+        }
+        if body.ends_with('.') {
+            continue;
+        }
+        // Full dates inside this line; times of day and other expressions in it are removed too.
+        let inside: Vec<&crate::Found> =
+            found.iter().filter(|f| f.timex.start >= ls && f.timex.end <= le).collect();
+        let Some(date) = inside.iter().find_map(|f| {
+            let fr = &f.frame;
+            let (y, m, d) = (fr.year?, fr.month?, fr.day?);
+            let ok = matches!(f.timex.ty, TimexType::Date | TimexType::Time)
+                && fr.rel.is_none()
+                && i16::try_from(y).ok().and_then(|y| Date::new(y, m, d).ok()).is_some();
+            ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
+        }) else {
+            continue;
+        };
+        let mut rest = line.to_string();
+        for f in &inside {
+            rest.replace_range(
+                f.timex.start - ls..f.timex.end - ls,
+                &" ".repeat(f.timex.end - f.timex.start),
+            );
+        }
+        let others: Vec<&str> = rest
+            .split(|c: char| c.is_whitespace() || "|,;—–-·/()[]•:".contains(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let byline = others.len() <= BYLINE_WORDS
+            && others.iter().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || words.contains(w.to_lowercase().as_str())
+                    || w.starts_with('@')
+            });
+        if byline {
+            return Some(date);
+        }
+    }
+    None
 }
 
 /// Is this a bare year written after the name of an event ("SPIEF 2025", "(SPIEF) 2025")? Not

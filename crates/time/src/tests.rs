@@ -369,3 +369,19 @@ fn the_quick_element_check_matches_its_reference() {
     }
     assert!(checked > 100, "{checked}");
 }
+
+#[test]
+fn a_byline_or_dateline_line_dates_the_article() {
+    for (text, date) in [
+        ("By Maria Lindqvist | Helsinki Times | 14 March 2025\n\nHELSINKI — Talks began on Thursday.", "2025-03-14"),
+        ("Anadolu Wire, March 13, 2025\n\nThe minister spoke on Thursday.", "2025-03-13"),
+        ("Nordic Ledger — 15 March 2025\n\nThey spoke by phone on Thursday.", "2025-03-15"),
+        ("Published on March 20, 2025, 10:32 am GMT\n\nThe visit follows a call.", "2025-03-20"),
+    ] {
+        assert_eq!(infer_published(text).as_deref(), Some(date), "{text}");
+    }
+    // A sentence that names a date is no byline; nor is a date far below the top.
+    assert_eq!(infer_published("On 14 March 2025 the talks began in Geneva\n").as_deref(), None);
+    let late = format!("{}\nReuters, 14 March 2025\n", "A line of the story.\n".repeat(6));
+    assert_eq!(infer_published(&late).as_deref(), None);
+}
