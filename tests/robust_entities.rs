@@ -105,3 +105,14 @@ fn one_huge_sentence_of_titles_and_names() {
         "Harbour chief Tobias Wennberg, the head of the Dockworkers Union, and ".repeat(20_000);
     build_with("clause.txt", &text);
 }
+
+/// A description with no one to refer to ("the Finnish president" in a store that knows no
+/// Finnish person) used to stop the whole build: its mention named an empty entity id.
+#[test]
+fn a_description_with_no_referent() {
+    build_with(
+        "unnamed.txt",
+        "Budget talks stall\n\nThe Finnish president said on Monday that the budget talks had \
+         stalled. The prime minister did not comment.\n",
+    );
+}

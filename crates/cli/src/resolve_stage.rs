@@ -168,6 +168,11 @@ impl ResolveStage {
             named.sort_unstable();
             let linked = self.linked.entry(name.to_string()).or_default();
             for (local, id) in locals.iter().zip(ids) {
+                // A description with no one to refer to ("the president" before any person
+                // is named) joins no entity: its words stay unlinked.
+                if id.is_empty() {
+                    continue;
+                }
                 for &(start, end) in &local.mentions {
                     let Some(text) = doc.text.get(start..end) else { continue };
                     let named = named.binary_search(&(start, end)).is_ok();
