@@ -116,7 +116,7 @@ pub(crate) fn parse_record(line: &str, path: &Path, lineno: usize) -> Result<Art
             hash_of(kind_name, t, &meta)
         }
     };
-    Ok(Article { id, origin, body, meta, content_hash })
+    Ok(Article { id, origin, body, meta, content_hash, warnings: Vec::new() })
 }
 
 /// Streams the records of a JSONL source, one result per non-blank line.

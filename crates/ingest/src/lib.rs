@@ -88,6 +88,9 @@ pub struct Article {
     /// SHA-256 (hex) of the body and the metadata given with it: two reads of the same input give
     /// the same hash, and any change to text or metadata changes it.
     pub content_hash: String,
+    /// What reading had to guess ("read as Windows-1252"): the article is usable, but the user
+    /// should know.
+    pub warnings: Vec<String>,
 }
 
 /// What went wrong with one input.
@@ -313,6 +316,7 @@ fn read_file_article(
         kind,
     };
     let bytes = read_bounded(path, opts.max_article_bytes).map_err(|k| fail(k, None))?;
+    let mut warnings = Vec::new();
     let text = if kind == InputKind::Html {
         // Saved web pages declare their own encoding (a byte-order mark wins).
         if text::utf16_bom(&bytes).is_none() && looks_like_utf16(&bytes) {
@@ -320,7 +324,14 @@ fn read_file_article(
         }
         decode_html(&bytes)
     } else {
-        decode_text(bytes).map_err(|(k, line)| fail(k, line))?
+        let (text, legacy) = decode_text(bytes).map_err(|(k, line)| fail(k, line))?;
+        if let Some((offset, line)) = legacy {
+            warnings.push(format!(
+                "not valid UTF-8 (first bad byte at offset {offset}, line {line}): read as \
+                 Windows-1252"
+            ));
+        }
+        text
     };
     if text.trim().is_empty() {
         return Err(fail(IngestErrorKind::Empty, None));
@@ -336,7 +347,7 @@ fn read_file_article(
     let content_hash = match &body {
         Body::Text(t) | Body::Html(t) => hash_of(kind_name, t, &meta),
     };
-    Ok(Article { id: file_stem(path), origin, body, meta, content_hash })
+    Ok(Article { id: file_stem(path), origin, body, meta, content_hash, warnings })
 }
 
 /// Decodes a page's bytes: UTF-8 unless a BOM or `<meta charset>` in the first 4 KB says
@@ -427,6 +438,7 @@ pub fn article_from_text(id: &str, text: String, meta: Metadata) -> Article {
         body: Body::Text(text),
         meta,
         content_hash,
+        warnings: Vec::new(),
     }
 }
 
@@ -471,7 +483,7 @@ mod tests {
     #[test]
     fn bad_inputs_are_named() {
         let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("bad.txt"), b"ok line\nbad \xff byte").unwrap();
+        fs::write(dir.path().join("bad.txt"), b"ok line\nbad \xff\x01 byte").unwrap();
         fs::write(dir.path().join("empty.txt"), "  \n").unwrap();
         let e = read_one(&dir.path().join("bad.txt")).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::InvalidUtf8 { .. }));

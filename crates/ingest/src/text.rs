@@ -58,25 +58,41 @@ pub(crate) fn looks_like_utf16(bytes: &[u8]) -> bool {
 /// Where decoding failed: the kind, and the 1-based line when it is known.
 pub(crate) type DecodeError = (IngestErrorKind, Option<usize>);
 
+/// Where a text that is not UTF-8 first went wrong (byte offset, 1-based line), when it was read
+/// as Windows-1252 instead.
+pub(crate) type Legacy = Option<(usize, usize)>;
+
 /// Decodes a plain-text file: UTF-8 (a byte-order mark is dropped), or UTF-16 with a
 /// byte-order mark. UTF-16 without one is recognised and refused with a message saying so.
-pub(crate) fn decode_text(bytes: Vec<u8>) -> Result<String, DecodeError> {
+/// Text that is not UTF-8 but reads as Windows-1252 (the encoding of many saved Western
+/// articles; Latin-1 is a subset of it) is read so, and where it went wrong is returned for a
+/// warning; anything else (binary data, control characters) stays an error.
+pub(crate) fn decode_text(bytes: Vec<u8>) -> Result<(String, Legacy), DecodeError> {
+    let (mut s, legacy) = decode_with_bom(bytes)?;
     // A second mark (a file saved twice with one) is dropped too: it is never text.
-    decode_with_bom(bytes).map(|mut s| {
-        if s.starts_with('\u{FEFF}') {
-            s.drain(..'\u{FEFF}'.len_utf8());
-        }
-        s
-    })
+    if s.starts_with('\u{FEFF}') {
+        s.drain(..'\u{FEFF}'.len_utf8());
+    }
+    Ok((s, legacy))
 }
 
-fn decode_with_bom(mut bytes: Vec<u8>) -> Result<String, DecodeError> {
+/// Reads `bytes` as Windows-1252 when the result is text: no control characters but tabs,
+/// line and page breaks, and none of the five bytes the encoding leaves undefined.
+fn windows_1252(bytes: &[u8]) -> Option<String> {
+    let (s, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+    let textual = s.chars().all(|c| {
+        !(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) && c != '\u{FFFD}'
+    });
+    textual.then(|| s.into_owned())
+}
+
+fn decode_with_bom(mut bytes: Vec<u8>) -> Result<(String, Legacy), DecodeError> {
     if bytes.starts_with(UTF8_BOM) {
         bytes.drain(..UTF8_BOM.len());
         return utf8(bytes, UTF8_BOM.len());
     }
     if let Some(big_endian) = utf16_bom(&bytes) {
-        return decode_utf16(&bytes[2..], big_endian).ok_or_else(|| {
+        return decode_utf16(&bytes[2..], big_endian).map(|s| (s, None)).ok_or_else(|| {
             let kind = IngestErrorKind::InvalidUtf16 { big_endian };
             (kind, None)
         });
@@ -101,14 +117,22 @@ fn decode_utf16(bytes: &[u8], big_endian: bool) -> Option<String> {
     enc.decode_without_bom_handling_and_without_replacement(bytes).map(|s| s.into_owned())
 }
 
-/// UTF-8 validation; `skipped` bytes were removed from the front (offsets count from the file).
-fn utf8(bytes: Vec<u8>, skipped: usize) -> Result<String, DecodeError> {
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-        (IngestErrorKind::InvalidUtf8 { offset: valid + skipped }, Some(line))
-    })
+/// UTF-8 validation, else Windows-1252 where that reads as text; `skipped` bytes were removed
+/// from the front (offsets count from the file).
+fn utf8(bytes: Vec<u8>, skipped: usize) -> Result<(String, Legacy), DecodeError> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, None)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let offset = valid + skipped;
+            match windows_1252(bytes) {
+                Some(s) => Ok((s, Some((offset, line)))),
+                None => Err((IngestErrorKind::InvalidUtf8 { offset }, Some(line))),
+            }
+        }
+    }
 }
 
 /// Does the text have anything to read: at least one letter?
@@ -211,13 +235,17 @@ mod tests {
         assert!(!looks_like_utf16(b"Hello world"));
         let mut bom = vec![0xFF, 0xFE];
         bom.extend_from_slice(&le);
-        assert_eq!(decode_text(bom).unwrap(), "Hello world");
+        assert_eq!(decode_text(bom).unwrap().0, "Hello world");
         let mut bom = vec![0xFE, 0xFF];
         bom.extend_from_slice(&be);
-        assert_eq!(decode_text(bom).unwrap(), "Hello world");
+        assert_eq!(decode_text(bom).unwrap().0, "Hello world");
         assert!(matches!(decode_text(le), Err((IngestErrorKind::Utf16WithoutBom, None))));
-        assert_eq!(decode_text(b"\xEF\xBB\xBFTitle".to_vec()).unwrap(), "Title");
-        let (kind, line) = decode_text(b"\xEF\xBB\xBFa\nb\xff".to_vec()).unwrap_err();
+        assert_eq!(decode_text(b"\xEF\xBB\xBFTitle".to_vec()).unwrap().0, "Title");
+        // Windows-1252 where the bytes read as text there: "café" saved by an old editor.
+        let (s, legacy) = decode_text(b"\xEF\xBB\xBFa\ncaf\xe9 \x93ok\x94".to_vec()).unwrap();
+        assert_eq!(s, "a\ncaf\u{e9} \u{201c}ok\u{201d}");
+        assert_eq!(legacy, Some((8, 2)));
+        let (kind, line) = decode_text(b"\xEF\xBB\xBFa\nb\xff\x01".to_vec()).unwrap_err();
         assert!(matches!(kind, IngestErrorKind::InvalidUtf8 { offset: 6 }));
         assert_eq!(line, Some(2));
     }

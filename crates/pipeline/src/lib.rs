@@ -36,7 +36,8 @@ pub fn analyse(article: Article, opts: &Options) -> Result<Document, AnalyseErro
 
 /// Analyses one article and returns the warnings too.
 pub fn analyse_with_warnings(article: Article, _opts: &Options) -> Result<Analysed, AnalyseError> {
-    let mut warnings = Vec::new();
+    // What reading had to guess comes first.
+    let mut warnings = article.warnings;
     let mut meta = article.meta;
     let raw = match article.body {
         Body::Text(t) => t,
