@@ -37,7 +37,9 @@ fn bad_inputs_are_named_skipped_and_counted() {
     let input = dir.path().join("in");
     fs::create_dir(&input).unwrap();
     fs::write(input.join("good.txt"), "The ferry sailed on time.\nPassengers cheered.\n").unwrap();
+    // Latin-1 reads as Windows-1252, with a warning; bytes that are no text stay an error.
     fs::write(input.join("latin1.txt"), b"Caf\xe9 owners met.\n").unwrap();
+    fs::write(input.join("binary.txt"), b"Caf\xe9\x00\x01 owners met.\n").unwrap();
     fs::write(input.join("empty.txt"), "").unwrap();
     fs::write(
         input.join("batch.jsonl"),
@@ -48,16 +50,23 @@ fn bad_inputs_are_named_skipped_and_counted() {
     let out = dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap()]);
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
-    assert_eq!(stdout(&out).trim(), "6 articles: 3 new, 0 unchanged, 3 failed");
-    assert!(err.contains("latin1.txt:1: not valid UTF-8"), "{err}");
+    assert_eq!(stdout(&out).trim(), "7 articles: 4 new, 0 unchanged, 3 failed");
+    assert!(
+        err.contains("latin1.txt: not valid UTF-8 (first bad byte at offset 3, line 1): read as"),
+        "{err}"
+    );
+    assert!(err.contains("binary.txt:1: not valid UTF-8"), "{err}");
     assert!(err.contains("empty.txt: empty article"), "{err}");
     assert!(err.contains("batch.jsonl:2: malformed JSON"), "{err}");
-    assert_eq!(count(&db), 3);
+    assert_eq!(count(&db), 4);
+    let store = dossier_store::Store::open(&db).unwrap();
+    assert!(store.get("latin1").unwrap().unwrap().text.contains("Caf\u{e9} owners"));
+    drop(store);
 
     let strict =
         dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--strict"]);
     assert!(!strict.status.success());
-    assert_eq!(count(&db), 3, "a strict run must not lose stored articles");
+    assert_eq!(count(&db), 4, "a strict run must not lose stored articles");
 }
 
 #[test]

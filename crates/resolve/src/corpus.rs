@@ -363,14 +363,19 @@ struct Info {
     surnames: Vec<String>,
     folded: Vec<String>,
     thing_keys: Vec<String>,
+    /// Acronyms among its names ("EU", "U.S.").
     acronyms: Vec<String>,
+    /// Initials of its multi-word names ("European Union" -> "EU"): an acronym may stand for
+    /// them, but two names with the same initials are not one ("Galaxy S", "Greek Spring").
+    initials: Vec<String>,
     last_seen: u64,
     /// The entity's documents, for constant-time membership (an entity may be in thousands).
     docs: HashSet<String>,
 }
 
-/// A non-person name's group key and its acronyms and initials.
-type ThingKeys = (String, Vec<String>);
+/// A non-person name's group key, its acronym (when it is one) and its initials (when it has
+/// several words).
+type ThingKeys = (String, Option<String>, Option<String>);
 
 /// Incremental corpus resolver. See the module docs for the rules.
 pub struct Resolver {
@@ -552,9 +557,15 @@ impl Resolver {
                 self.info[i].thing_keys.push(tk.clone());
             }
             self.key(prefixed("t:", &tk), i);
-            for a in acronym(name).into_iter().chain(initials(name)) {
+            if let Some(a) = acronym(name) {
                 if !self.info[i].acronyms.contains(&a) {
                     self.info[i].acronyms.push(a.clone());
+                }
+                self.key(prefixed("a:", &a), i);
+            }
+            if let Some(a) = initials(name) {
+                if !self.info[i].initials.contains(&a) {
+                    self.info[i].initials.push(a.clone());
                 }
                 self.key(prefixed("a:", &a), i);
             }
@@ -593,9 +604,9 @@ impl Resolver {
                 keys.push(prefixed("k:", k));
             }
         } else {
-            for (tk, acrs) in xt {
+            for (tk, acr, ini) in xt {
                 keys.push(prefixed("t:", tk));
-                for a in acrs {
+                for a in acr.iter().chain(ini) {
                     keys.push(prefixed("a:", a));
                 }
             }
@@ -659,11 +670,16 @@ impl Resolver {
                 None
             }
         } else {
-            for (tk, acrs) in xt {
+            for (tk, acr, ini) in xt {
                 if inf.thing_keys.contains(tk) {
                     return Some("name");
                 }
-                if acrs.iter().any(|a| inf.acronyms.contains(a)) {
+                // An acronym for the other's initials or acronym; never initials for initials.
+                let stands_for = acr
+                    .as_ref()
+                    .is_some_and(|a| inf.acronyms.contains(a) || inf.initials.contains(a))
+                    || ini.as_ref().is_some_and(|a| inf.acronyms.contains(a));
+                if stands_for {
                     return Some("acronym");
                 }
             }
@@ -697,7 +713,7 @@ impl Resolver {
         } else {
             std::iter::once(&x.name)
                 .chain(x.surface.iter())
-                .map(|n| (thing_key(n), acronym(n).into_iter().chain(initials(n)).collect()))
+                .map(|n| (thing_key(n), acronym(n), initials(n)))
                 .collect()
         };
         for k in self.local_keys(x, &p, xkb.as_deref(), &xt) {
@@ -1108,6 +1124,19 @@ mod tests {
             let want: Vec<String> = if keep { vec!["a".into(), "b".into()] } else { Vec::new() };
             assert_eq!(e.docs, want);
         }
+    }
+
+    #[test]
+    fn an_acronym_joins_the_name_it_spells_but_equal_initials_do_not() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let eu = r.add(&local("a", "European Union", "ORG", &["European Union"]));
+        assert_eq!(r.add(&local("b", "EU", "ORG", &["EU"])), eu);
+        let galaxy = r.add(&local("c", "Galaxy S", "ORG", &["Galaxy S"]));
+        let spring = r.add(&local("d", "Greek Spring", "ORG", &["Greek Spring"]));
+        let airline = r.add(&local("e", "Malaysia Airlines", "ORG", &["Malaysia Airlines"]));
+        let agency = r.add(&local("f", "Meteorological Agency", "ORG", &["Meteorological Agency"]));
+        assert_ne!(galaxy, spring);
+        assert_ne!(airline, agency);
     }
 
     /// A document whose entity layer marks every occurrence of each `(text, label)`.

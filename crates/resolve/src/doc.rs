@@ -38,6 +38,18 @@ use crate::kb::{date_num, Kb};
 use crate::lang::{lang, parse_role, phrase_key};
 use crate::text::{acronym, fold, initials, is_initials, name_key, word_key, words};
 
+/// The lower-case words of a person mention before its name ("President Obama" -> ["president"],
+/// "Mr. Obama" -> ["mr"]).
+fn title_words(text: &str, display: &str) -> Vec<String> {
+    let (t, d) = (text.to_lowercase(), display.to_lowercase());
+    match t.rfind(&d) {
+        Some(at) if !d.is_empty() => {
+            t[..at].split_whitespace().map(|w| w.trim_end_matches('.').to_string()).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// A person name split into its parts (folded).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PersonName {
@@ -496,10 +508,21 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                     && groups[g].name.firsts_compatible(&p)
             })
             .collect();
+        // "President Obama" where both Barack and Michelle Obama are named: the one the
+        // article already gave that title ("President Barack Obama") before the most mentioned.
+        let titles = title_words(&m.text, &p.display);
+        let titled = |g: usize| {
+            !titles.is_empty()
+                && groups[g].members.iter().any(|&j| {
+                    let text = &doc.entities[j].text;
+                    let p = parse_person(text);
+                    title_words(text, &p.display).iter().any(|w| titles.contains(w))
+                })
+        };
         let gi = cands
             .iter()
             .copied()
-            .max_by_key(|&g| (groups[g].members.len(), usize::MAX - g))
+            .max_by_key(|&g| (titled(g), groups[g].members.len(), usize::MAX - g))
             .unwrap_or_else(|| {
                 groups.push(Group {
                     canon: p.display.clone(),
@@ -901,5 +924,23 @@ mod tests {
         for w in doc.roles.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
+    }
+
+    #[test]
+    fn a_titled_surname_goes_to_the_one_given_that_title() {
+        let text = "Maren Holt spoke at the school. Governor Erik Holt, her husband, listened. \
+                    Maren Holt thanked the staff. Maren Holt left early. Governor Holt stayed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Maren Holt", "PER", 0),
+            mention(text, "Governor Erik Holt", "PER", 0),
+            mention(text, "Maren Holt", "PER", 1),
+            mention(text, "Maren Holt", "PER", 2),
+            mention(text, "Governor Holt", "PER", 0),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let last = doc.entities.iter().find(|m| m.text == "Governor Holt").unwrap();
+        assert_eq!(last.entity, "Erik Holt");
     }
 }
