@@ -80,9 +80,9 @@ pub(crate) fn decode_text(bytes: Vec<u8>) -> Result<(String, Legacy), DecodeErro
 /// line and page breaks, and none of the five bytes the encoding leaves undefined.
 fn windows_1252(bytes: &[u8]) -> Option<String> {
     let (s, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-    let textual = s.chars().all(|c| {
-        !(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) && c != '\u{FFFD}'
-    });
+    let textual = s
+        .chars()
+        .all(|c| (!c.is_control() || matches!(c, '\t' | '\n' | '\r' | '\u{c}')) && c != '\u{FFFD}');
     textual.then(|| s.into_owned())
 }
 
