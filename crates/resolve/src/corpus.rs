@@ -647,6 +647,24 @@ impl Resolver {
                     return None;
                 }
             }
+            // "Mr Obama" (an honorific of one gender, no given name) never joins an entity
+            // whose given names are all of the other gender.
+            if !p.full() {
+                let l = lang();
+                let honorific = x.surface.iter().find_map(|s| {
+                    s.split_whitespace().next().and_then(|w| l.gender_of_title(&w.to_lowercase()))
+                });
+                if let Some(g) = honorific {
+                    let genders: Vec<Option<char>> = inf
+                        .fulls
+                        .iter()
+                        .map(|f| f.firsts.first().and_then(|n| l.gender_of_given(n)))
+                        .collect();
+                    if !genders.is_empty() && genders.iter().all(|y| y.is_some_and(|y| y != g)) {
+                        return None;
+                    }
+                }
+            }
             let sk = p.surname_key();
             if p.full() {
                 if inf.fulls.iter().any(|f| f.skey() == sk && f.firsts_compatible(p)) {
@@ -975,7 +993,14 @@ impl Resolver {
         let l = lang();
         let e = &self.entities[i];
         let (kb_name, extra): (Option<String>, Vec<String>) = if is_per(&e.label) {
-            match self.kb.person(&e.name).or_else(|| self.kb.person(&x.name)) {
+            // A short form's entry ("Obama" -> Barack Obama) only for an entity whose full name
+            // it fits: Michelle Obama is not linked to it.
+            let own = parse_person(&e.name);
+            let fits = |k: &&crate::kb::KbEntry| {
+                let kp = parse_person(&k.name);
+                !own.full() || !kp.full() || kp.firsts_compatible(&own)
+            };
+            match self.kb.person(&e.name).or_else(|| self.kb.person(&x.name).filter(fits)) {
                 Some(k) => (
                     Some(k.name.clone()),
                     std::iter::once(k.name.clone())

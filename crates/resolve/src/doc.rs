@@ -500,17 +500,28 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         }
         let p = parse_person(&m.text);
         let sk = p.surname_key();
+        let titles = title_words(&m.text, &p.display);
+        // "Mr Obama" is not Michelle Obama: an honorific's gender against the given name's.
+        let l = lang();
+        let gender = titles.iter().find_map(|w| l.gender_of_title(w));
         let cands: Vec<usize> = (0..groups.len())
             .filter(|&g| {
                 groups[g].per
                     && !sk.is_empty()
                     && groups[g].name.skey() == sk
                     && groups[g].name.firsts_compatible(&p)
+                    && !gender.is_some_and(|x| {
+                        groups[g]
+                            .name
+                            .firsts
+                            .first()
+                            .and_then(|f| l.gender_of_given(f))
+                            .is_some_and(|y| y != x)
+                    })
             })
             .collect();
         // "President Obama" where both Barack and Michelle Obama are named: the one the
         // article already gave that title ("President Barack Obama") before the most mentioned.
-        let titles = title_words(&m.text, &p.display);
         let titled = |g: usize| {
             !titles.is_empty()
                 && groups[g].members.iter().any(|&j| {
@@ -942,5 +953,16 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let last = doc.entities.iter().find(|m| m.text == "Governor Holt").unwrap();
         assert_eq!(last.entity, "Erik Holt");
+        // An honorific of the other gender never joins a given name: "Mr Holt" is not Anna.
+        let text = "Anna Holt spoke at the school. Anna Holt thanked the staff. Mr Holt stayed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Anna Holt", "PER", 0),
+            mention(text, "Anna Holt", "PER", 1),
+            mention(text, "Mr Holt", "PER", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let mr = doc.entities.iter().find(|m| m.text == "Mr Holt").unwrap();
+        assert_ne!(mr.entity, "Anna Holt");
     }
 }

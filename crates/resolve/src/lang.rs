@@ -13,6 +13,7 @@ const ROLES: &str = include_str!("../../../resources/en/resolve/roles.txt");
 const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
+const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 
 /// One country of `countries.txt`.
 #[derive(Debug, Clone)]
@@ -47,6 +48,9 @@ pub struct Lang {
     pub modifiers: Vec<String>,
     pub determiners: Vec<String>,
     pub titles: Vec<String>,
+    /// Given names and honorifics -> gender (`'m'` or `'f'`), from `genders.txt`.
+    pub given_gender: HashMap<String, char>,
+    pub title_gender: HashMap<String, char>,
     /// Generic place words that may follow a place name ("Gaza Strip", "Kharkiv Oblast").
     pub generic_places: Vec<String>,
     /// Folded organisation name -> canonical name.
@@ -94,6 +98,19 @@ fn split_list(s: &str) -> Vec<String> {
 impl Lang {
     fn load() -> Lang {
         let mut l = Lang::default();
+        for line in lines(GENDERS) {
+            let Some((kind, words)) = line.split_once(':') else { continue };
+            let (map, g) = match kind.trim() {
+                "male" => (&mut l.given_gender, 'm'),
+                "female" => (&mut l.given_gender, 'f'),
+                "male_title" => (&mut l.title_gender, 'm'),
+                "female_title" => (&mut l.title_gender, 'f'),
+                _ => continue,
+            };
+            for w in words.split_whitespace() {
+                map.insert(w.to_string(), g);
+            }
+        }
         for line in lines(VARIANTS) {
             if let Some(r) = line.strip_prefix("generic:") {
                 l.generic_places.extend(r.split_whitespace().map(str::to_string));
@@ -214,6 +231,16 @@ impl Lang {
     }
 
     /// Whether a word is a title that is not part of a name ("president", "mr").
+    /// The gender an honorific or a given name tells (`'m'`, `'f'`), if any.
+    pub fn gender_of_title(&self, w: &str) -> Option<char> {
+        self.title_gender.get(w.trim_end_matches('.')).copied()
+    }
+
+    /// See [`Lang::gender_of_title`].
+    pub fn gender_of_given(&self, w: &str) -> Option<char> {
+        self.given_gender.get(w).copied()
+    }
+
     pub fn is_title(&self, w: &str) -> bool {
         let w = w.trim_end_matches('.');
         self.titles.iter().any(|t| t == w)

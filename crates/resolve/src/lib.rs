@@ -14,7 +14,8 @@
 //! `resources/en/resolve/`: `cyrillic.txt` (transliteration table), `variants.txt` (first-name
 //! and place-name variant groups), `countries.txt` (names, nationality adjectives, metonyms),
 //! `roles.txt` (role classes and their compatibility), `titles.txt` (words dropped before names),
-//! `org_aliases.txt` (organisations known by several names). Embedded with `include_str!`.
+//! `org_aliases.txt` (organisations known by several names), `genders.txt` (honorifics and given
+//! names that keep "Mr Obama" from Michelle Obama). Embedded with `include_str!`.
 //!
 //! # Knowledge base
 //! Derived from the PETRARCH2/Phoenix actor dictionaries and embedded from
