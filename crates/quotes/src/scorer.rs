@@ -148,7 +148,9 @@ const T_PLAUS: usize = 27;
 const T_POSS: usize = 28;
 const T_OBJ: usize = 29;
 const T_OBJW: usize = 30;
-const TEMPLATES: [&str; 31] = [
+const T_COMP: usize = 31;
+const T_BEFORE: usize = 32;
+const TEMPLATES: [&str; 33] = [
     "stem",
     "nextw",
     "prevw",
@@ -180,6 +182,8 @@ const TEMPLATES: [&str; 31] = [
     "poss",
     "obj",
     "objw",
+    "comp",
+    "before",
 ];
 
 /// A feature value with its hash.
@@ -1173,7 +1177,7 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let mut obj: Option<(f32, usize)> = None;
     let end = s.last.min(s.cu.1 + OBJ_WINDOW).min(toks.len());
     let window = s.cu.1.min(end)..end;
-    for (t, k) in toks[window.clone()].iter().zip(window) {
+    for (t, k) in toks[window.clone()].iter().zip(window.clone()) {
         // Only a word that may be a cue has a learned rate (`MAY_CUE` is 0 inside quotes).
         if ctx.flags[k] & MAY_CUE == 0 {
             continue;
@@ -1184,6 +1188,31 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
             }
         }
     }
+    // What introduces the words after the cue, a few words on ("told reporters on Friday that").
+    let comp = toks[window.clone()]
+        .iter()
+        .zip(window.clone())
+        .find_map(|(t, k)| match t.lower.deref() {
+            "that" | ":" | "whether" | "if" | "why" | "how" => Some(t.lower.deref()),
+            _ if ctx.inq[k] => Some("<q>"),
+            _ => None,
+        })
+        .unwrap_or("none");
+    let comp = V::new(comp);
+    f.add(&[(T_COMP, comp)]);
+    f.add(&[(T_COMP, comp), (T_GEN, generator)]);
+    f.add(&[(T_COMP, comp), (T_LEX, lexc)]);
+    // The most cue-like word in the few before the speaker phrase ("In an interview, [X]").
+    let start = a.saturating_sub(OBJ_WINDOW).max(s.lo).min(a);
+    let before = toks[start..a]
+        .iter()
+        .zip(start..a)
+        .filter(|(_, k)| ctx.flags[*k] & MAY_CUE != 0)
+        .filter_map(|(t, _)| lex.cue_rate.get(t.lower.deref()).copied())
+        .fold(None, |m: Option<f32>, r| Some(m.map_or(r, |m| m.max(r))));
+    let before = V::new(rate_bucket(before));
+    f.add(&[(T_BEFORE, before)]);
+    f.add(&[(T_BEFORE, before), (T_GEN, generator)]);
     let objr = V::new(rate_bucket(obj.map(|o| o.0)));
     f.add(&[(T_OBJ, objr)]);
     f.add(&[(T_OBJ, objr), (T_GEN, generator)]);
@@ -1193,5 +1222,5 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     }
 }
 
-/// How many tokens after a candidate's cue [`features`] reads for a word of speech or stance.
+/// How many tokens after a candidate's cue (and before its speaker phrase) [`features`] reads.
 const OBJ_WINDOW: usize = 5;
