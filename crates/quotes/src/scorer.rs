@@ -150,7 +150,8 @@ const T_OBJ: usize = 29;
 const T_OBJW: usize = 30;
 const T_COMP: usize = 31;
 const T_BEFORE: usize = 32;
-const TEMPLATES: [&str; 33] = [
+const T_NEXTW2: usize = 33;
+const TEMPLATES: [&str; 34] = [
     "stem",
     "nextw",
     "prevw",
@@ -184,6 +185,7 @@ const TEMPLATES: [&str; 33] = [
     "objw",
     "comp",
     "before",
+    "nextw2",
 ];
 
 /// A feature value with its hash.
@@ -1213,6 +1215,14 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let before = V::new(rate_bucket(before));
     f.add(&[(T_BEFORE, before)]);
     f.add(&[(T_BEFORE, before), (T_GEN, generator)]);
+    // The word after the next ("told [reporters]", "said in [a] statement").
+    let nextw2 = match toks.get(s.cu.1 + 1).filter(|_| s.cu.1 + 1 < s.last) {
+        Some(t) if t.word && !ctx.inq[s.cu.1 + 1] => t.lower.deref(),
+        _ => "<none>",
+    };
+    let nextw2 = V::new(nextw2);
+    f.add(&[(T_NEXTW2, nextw2)]);
+    f.add(&[(T_NEXTW2, nextw2), (T_NEXTW, nextw)]);
     let objr = V::new(rate_bucket(obj.map(|o| o.0)));
     f.add(&[(T_OBJ, objr)]);
     f.add(&[(T_OBJ, objr), (T_GEN, generator)]);
