@@ -53,6 +53,13 @@ pub(crate) struct Count {
 }
 
 impl Count {
+    /// Adds another count to this one.
+    pub(crate) fn add(&mut self, o: &Count) {
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+        self.correct_p += o.correct_p;
+        self.correct_g += o.correct_g;
+    }
     pub(crate) fn p(&self) -> f64 {
         if self.predicted == 0 {
             0.0
@@ -321,8 +328,8 @@ pub(crate) fn read_split(dir: &Path) -> Result<Vec<GoldDoc>> {
 }
 
 /// Exact and overlap counts per type over analysed articles, with the quotes `model` finds.
-pub(crate) fn score_docs(
-    docs: &[GoldDoc],
+pub(crate) fn score_docs<'a>(
+    docs: impl IntoIterator<Item = &'a GoldDoc>,
     model: &dossier_quotes::Scorer,
 ) -> ([Count; 3], [Count; 3]) {
     let mut exact = [Count::default(); 3];

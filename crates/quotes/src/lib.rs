@@ -132,6 +132,9 @@ struct Lexicon {
     relative_subjects: FastSet<&'static str>,
     /// Words that hang a prepositional phrase on the noun before them ("sources close to him").
     postmods: FastSet<&'static str>,
+    /// Words that open an aside between a subject and its verb ("Bloomberg, who is thinking
+    /// about running, said", "a judge, in response to a request, ordered").
+    aside_opens: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -314,6 +317,10 @@ fn lexicon() -> &'static Lexicon {
             postmods: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "postmod",
+            ),
+            aside_opens: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "aside_open",
             ),
             flags: FastMap::default(),
         };
@@ -1120,6 +1127,25 @@ impl<'a> Ctx<'a> {
                         let participle = self.toks[pc + 1].lower.ends_with("ing");
                         return Some(if clean && !participle { (np.0, j) } else { np });
                     }
+                }
+            }
+            // "..., that Michael Bloomberg, who is thinking about running, said", "Lazar, 44,
+            // said", "a federal judge, in response to a request, ordered": the phrase before an
+            // aside opened by a relative pronoun, a preposition or a number.
+            let aside = (floor..j - 1).rev().find(|&k| self.toks[k].lower == "," && !self.inq[k]);
+            if let Some(pc) = aside.filter(|&pc| pc > lo && pc + 1 < j - 1) {
+                let o = self.toks[pc + 1].lower.deref();
+                let opens =
+                    lex.aside_opens.contains(o) || o.starts_with(|ch: char| ch.is_ascii_digit());
+                let clean = (pc + 1..j - 1).all(|k| !self.inq[k] && self.toks[k].lower != ";");
+                let np = self.np_left(pc, lo).filter(|&r| {
+                    r.1 == pc
+                        && self.np_plausible(r)
+                        && (r.0 == self.clause_first(lo, r.0)
+                            || self.flags[r.0 - 1] & CLAUSE_START != 0)
+                });
+                if let Some(np) = np.filter(|_| opens && clean) {
+                    return Some(np);
                 }
             }
             if let Some(np) = self.np_left(j - 1, lo).filter(|&r| self.np_plausible(r)) {

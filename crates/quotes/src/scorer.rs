@@ -16,8 +16,9 @@
 //!   reads.").
 //!
 //! Each candidate is described by a few dozen cheap features (the word, its learned cue rate,
-//! the shape and head of the speaker phrase, the words around it, what the rules found in the
-//! sentence, where the sentence stands), and a logistic model trained on PolNeAR train
+//! the shape and head of the speaker phrase, the words around it, the most cue-like word in the
+//! few after the cue — "stepped up his attacks on" —, what the rules found in the sentence,
+//! where the sentence stands), and a logistic model trained on PolNeAR train
 //! (`resources/en/quotes/scorer.tsv`, rebuilt byte for byte by `dossier train quote-scorer`)
 //! gives its probability of naming a source. Candidates at the model's threshold or above
 //! become reported speech (or the speaker of their quotation), best first, one cue and one
@@ -145,7 +146,12 @@ const T_FIRST: usize = 25;
 const T_CUELEN: usize = 26;
 const T_PLAUS: usize = 27;
 const T_POSS: usize = 28;
-const TEMPLATES: [&str; 29] = [
+const T_OBJ: usize = 29;
+const T_OBJW: usize = 30;
+const T_COMP: usize = 31;
+const T_BEFORE: usize = 32;
+const T_NEXTW2: usize = 33;
+const TEMPLATES: [&str; 34] = [
     "stem",
     "nextw",
     "prevw",
@@ -175,6 +181,11 @@ const TEMPLATES: [&str; 29] = [
     "cuelen",
     "plaus",
     "poss",
+    "obj",
+    "objw",
+    "comp",
+    "before",
+    "nextw2",
 ];
 
 /// A feature value with its hash.
@@ -426,7 +437,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
                 p -= 1;
             }
             let p = p - 1;
-            if proposed[p] || !cue_word(ctx, Some(&role), p, true) || !ctx.participle(p, p + 1) {
+            if !cue_word(ctx, Some(&role), p, true) || !ctx.participle(p, p + 1) {
                 continue;
             }
             let Some(np) = ctx.np_right(k + 1, last).filter(|r| r.1 - r.0 <= 8) else { continue };
@@ -1163,4 +1174,63 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     f.add(&[(T_GEN, generator), (T_LEX, lexc)]);
     f.add(&[(T_GEN, generator), (T_NEXT, next)]);
     f.add(&[(T_STEM, stem), (T_GEN, generator)]);
+    // The words right after the cue: a noun or adjective of speech or stance there ("stepped
+    // up his attacks on", "has been critical of") makes a generic verb a cue.
+    let mut obj: Option<(f32, usize)> = None;
+    let end = s.last.min(s.cu.1 + OBJ_WINDOW).min(toks.len());
+    let window = s.cu.1.min(end)..end;
+    for (t, k) in toks[window.clone()].iter().zip(window.clone()) {
+        // Only a word that may be a cue has a learned rate (`MAY_CUE` is 0 inside quotes).
+        if ctx.flags[k] & MAY_CUE == 0 {
+            continue;
+        }
+        if let Some(&r) = lex.cue_rate.get(t.lower.deref()) {
+            if obj.is_none_or(|(best, _)| r > best) {
+                obj = Some((r, k));
+            }
+        }
+    }
+    // What introduces the words after the cue, a few words on ("told reporters on Friday that").
+    let comp = toks[window.clone()]
+        .iter()
+        .zip(window.clone())
+        .find_map(|(t, k)| match t.lower.deref() {
+            "that" | ":" | "whether" | "if" | "why" | "how" => Some(t.lower.deref()),
+            _ if ctx.inq[k] => Some("<q>"),
+            _ => None,
+        })
+        .unwrap_or("none");
+    let comp = V::new(comp);
+    f.add(&[(T_COMP, comp)]);
+    f.add(&[(T_COMP, comp), (T_GEN, generator)]);
+    f.add(&[(T_COMP, comp), (T_LEX, lexc)]);
+    // The most cue-like word in the few before the speaker phrase ("In an interview, [X]").
+    let start = a.saturating_sub(OBJ_WINDOW).max(s.lo).min(a);
+    let before = toks[start..a]
+        .iter()
+        .zip(start..a)
+        .filter(|(_, k)| ctx.flags[*k] & MAY_CUE != 0)
+        .filter_map(|(t, _)| lex.cue_rate.get(t.lower.deref()).copied())
+        .fold(None, |m: Option<f32>, r| Some(m.map_or(r, |m| m.max(r))));
+    let before = V::new(rate_bucket(before));
+    f.add(&[(T_BEFORE, before)]);
+    f.add(&[(T_BEFORE, before), (T_GEN, generator)]);
+    // The word after the next ("told [reporters]", "said in [a] statement").
+    let nextw2 = match toks.get(s.cu.1 + 1).filter(|_| s.cu.1 + 1 < s.last) {
+        Some(t) if t.word && !ctx.inq[s.cu.1 + 1] => t.lower.deref(),
+        _ => "<none>",
+    };
+    let nextw2 = V::new(nextw2);
+    f.add(&[(T_NEXTW2, nextw2)]);
+    f.add(&[(T_NEXTW2, nextw2), (T_NEXTW, nextw)]);
+    let objr = V::new(rate_bucket(obj.map(|o| o.0)));
+    f.add(&[(T_OBJ, objr)]);
+    f.add(&[(T_OBJ, objr), (T_GEN, generator)]);
+    f.add(&[(T_OBJ, objr), (T_LEX, lexc)]);
+    if let Some((_, k)) = obj {
+        f.add(&[(T_OBJW, V::new(toks[k].lower.deref()))]);
+    }
 }
+
+/// How many tokens after a candidate's cue (and before its speaker phrase) [`features`] reads.
+const OBJ_WINDOW: usize = 5;

@@ -706,3 +706,20 @@ fn the_subject_of_a_reported_clause_is_no_speaker() {
     assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
     check_spans(&d);
 }
+
+#[test]
+fn a_subject_before_an_aside_between_commas() {
+    let d = analyse(
+        "The ferry strike entered its third week.\n\
+         Two weeks ago, Marta Kowalski, who has run the harbour for a decade, said the port \
+         would reopen soon.\n\
+         As the meeting ended, it was clear that Tomas Berg, 52, said the dockers would not \
+         return.\n\
+         In March, a city judge, in response to a complaint from the union, ordered the port \
+         to publish its accounts.\n",
+    );
+    assert_eq!(source(&d, quote(&d, "the port would reopen")), Some("Marta Kowalski"));
+    assert_eq!(source(&d, quote(&d, "the dockers would not")), Some("Tomas Berg"));
+    assert_eq!(source(&d, quote(&d, "the port to publish")), Some("a city judge"));
+    check_spans(&d);
+}
