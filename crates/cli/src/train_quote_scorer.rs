@@ -28,9 +28,10 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The PolNeAR training split (with `text/` and `attributions/`).
-    #[arg(long)]
-    pub polnear_train: PathBuf,
+    /// A PolNeAR split to train on (with `text/` and `attributions/`); give it twice to train
+    /// on two (the shipped model: train, then dev, once the settings were chosen on dev).
+    #[arg(long, required = true)]
+    pub polnear_train: Vec<PathBuf>,
     /// A split to report figures on for the new model (e.g. ../shared/data/polnear/dev).
     #[arg(long)]
     pub dev: Option<PathBuf>,
@@ -88,8 +89,21 @@ impl Rng {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let docs = read_split(&args.polnear_train)?;
-    anyhow::ensure!(!docs.is_empty(), "no annotated articles in {}", args.polnear_train.display());
+    let mut docs = Vec::new();
+    for dir in &args.polnear_train {
+        let split = read_split(dir)?;
+        anyhow::ensure!(!split.is_empty(), "no annotated articles in {}", dir.display());
+        docs.extend(split);
+    }
+    // "train", "train + dev": the splits' folder names, for the model's header.
+    let splits = args
+        .polnear_train
+        .iter()
+        .map(|d| {
+            d.file_name().map_or_else(|| d.display().to_string(), |n| n.to_string_lossy().into())
+        })
+        .collect::<Vec<String>>()
+        .join(" + ");
     // Candidates: feature names and label.
     let mut examples: Vec<(Vec<String>, bool)> = Vec::new();
     // The article of each example.
@@ -131,12 +145,13 @@ pub fn run(args: Args) -> Result<()> {
     let (names, w, index) = fit(&all, &args, true);
     let mut out = format!(
         "# Candidate scorer of the quotes stage (crates/quotes/src/scorer.rs): logistic regression\n\
-         # trained on PolNeAR train ({} articles, {} candidates, {} naming a gold source) by\n\
+         # trained on PolNeAR {} ({} articles, {} candidates, {} naming a gold source) by\n\
          # `dossier train quote-scorer` (epochs {}, rate {}, l2 {}, min count {}, seed {},\n\
          # mean of {} example orders).\n\
          # threshold<TAB>probability a candidate needs, drop<TAB>probability below which the\n\
          # rules' reported speech is removed, then feature<TAB>weight\n\
          threshold\t{:.2}\n{}",
+        splits,
         docs.len(),
         examples.len(),
         positives,
