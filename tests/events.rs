@@ -1,5 +1,6 @@
-//! Events end to end (issue 11): the sample articles against their gold, and a corpus of our own
-//! writing (tests/events_corpus/) where four outlets tell one call differently.
+//! Events end to end (issue 11): the sample articles against their gold, a corpus of our own
+//! writing (tests/events_corpus/) where four outlets tell one call differently, and one
+//! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are.
 
 mod common;
 
@@ -219,4 +220,50 @@ fn a_replaced_article_takes_its_events_with_it() {
         after.as_array().unwrap().iter().filter_map(|e| e["date"].as_str()).collect();
     assert_eq!(dates, ["2023-11", "2025-03-18", "2025-03-18"], "{after:#}");
     assert_eq!(before[1]["id"], after[1]["id"]);
+}
+
+/// Four articles with no metadata: each is dated by its byline line ("By ... | Helsinki Times |
+/// 14 March 2025", "Anadolu Wire, March 13, 2025"), so "on Thursday" is 13 March, two outlets'
+/// call is one event whose durations agree in different words, and a release told "on Friday"
+/// by one outlet and "last week" by another is one event.
+#[test]
+fn bylines_date_the_articles_and_their_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/bylines_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let store = dossier_store::Store::open(std::path::Path::new(db)).unwrap();
+    let published = |id: &str| store.get(id).unwrap().unwrap().meta.published;
+    assert_eq!(published("helsinki-times-call").as_deref(), Some("2025-03-14"));
+    assert_eq!(published("anadolu-call").as_deref(), Some("2025-03-13"));
+    assert_eq!(published("helsinki-times-visit").as_deref(), Some("2025-03-20"));
+    drop(store);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let call = events
+        .iter()
+        .find(|e| e["type"] == "phone_call" && e["date"] == "2025-03-13")
+        .unwrap_or_else(|| panic!("no call on 13 March: {:?}", by_date(&all)));
+    let docs: Vec<&str> =
+        call["sources"].as_array().unwrap().iter().filter_map(|s| s["doc"].as_str()).collect();
+    assert!(
+        docs.contains(&"helsinki-times-call") && docs.contains(&"nordic-ledger-call"),
+        "{docs:?}"
+    );
+    // "About 40 minutes" and "a little over half an hour" (30-45) agree: no discrepancy.
+    let ledger = call["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["doc"] == "nordic-ledger-call")
+        .unwrap();
+    assert_eq!(ledger["duration_minutes"], serde_json::json!([30, 45]), "{call}");
+    assert_eq!(call["discrepancy"], false, "{call}");
+    // "It was the first conversation ... since Finland joined NATO in April 2023": not its date.
+    assert!(!events.iter().any(|e| e["type"] == "phone_call" && e["date"] == "2023-04"));
+    let releases: Vec<&Value> = events.iter().filter(|e| e["type"] == "prisoner_release").collect();
+    assert_eq!(releases.len(), 1, "{releases:?}");
+    assert_eq!(releases[0]["date"], "2025-03-14");
+    assert_eq!(releases[0]["sources"].as_array().unwrap().len(), 2);
 }

@@ -33,6 +33,12 @@ fn durations() {
     assert_eq!(one("to end nearly three years of war", "2025-01-25").2, "P3Y");
     assert_eq!(one("It took several months.", "2025-01-25").2, "PXM");
     assert_eq!(one("a twenty-five-year career", "2025-01-25").2, "P25Y");
+    // Half an hour is thirty minutes, not the hour after "half".
+    let (t, _, v, m) = one("The call lasted a little over half an hour.", "2025-03-15");
+    assert_eq!(
+        (t.as_str(), v.as_str(), m.as_deref()),
+        ("a little over half an hour", "PT30M", Some("MORE_THAN"))
+    );
 }
 
 #[test]
