@@ -926,6 +926,19 @@ impl Resolver {
             }
         }
         let e = &mut self.entities[i];
+        // A place first seen in a dateline's capitals ("HELSINKI") takes its ordinary spelling
+        // when an article writes it so; the alias stays, the id does not change.
+        if e.label == "LOC" && !e.name.chars().any(char::is_lowercase) {
+            if let Some(n) = names.iter().find(|n| {
+                n.chars().any(char::is_lowercase) && n.to_lowercase() == e.name.to_lowercase()
+            }) {
+                let old = std::mem::replace(&mut e.name, (*n).clone());
+                e.aliases.retain(|a| a != *n);
+                if !e.aliases.contains(&old) {
+                    e.aliases.push(old);
+                }
+            }
+        }
         e.mentions += x.mentions.len();
         if self.documents && !self.info[i].docs.contains(&x.doc) {
             self.info[i].docs.insert(x.doc.clone());
@@ -1162,6 +1175,18 @@ mod tests {
         let agency = r.add(&local("f", "Meteorological Agency", "ORG", &["Meteorological Agency"]));
         assert_ne!(galaxy, spring);
         assert_ne!(airline, agency);
+    }
+
+    #[test]
+    fn a_place_first_seen_in_capitals_takes_its_ordinary_spelling() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let id = r.add(&local("a", "HELSINKI", "LOC", &["HELSINKI"]));
+        assert_eq!(r.add(&local("b", "Helsinki", "LOC", &["Helsinki"])), id);
+        assert_eq!(r.get(&id).unwrap().name, "Helsinki");
+        // An organisation's capitals are its name ("NATO"), whatever another article writes.
+        let nato = r.add(&local("c", "NATO", "ORG", &["NATO"]));
+        assert_eq!(r.add(&local("d", "Nato", "ORG", &["Nato"])), nato);
+        assert_eq!(r.get(&nato).unwrap().name, "NATO");
     }
 
     /// A document whose entity layer marks every occurrence of each `(text, label)`.

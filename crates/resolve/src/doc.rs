@@ -605,9 +605,12 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         // gives way to "White House" written elsewhere.
         let plain: Vec<&str> = forms.iter().copied().filter(|f| !f.starts_with("The ")).collect();
         let pool: Vec<&str> = if plain.is_empty() { forms.clone() } else { plain };
+        // Of forms as long, one in ordinary case: "Helsinki" over a dateline's "HELSINKI".
         g.canon = country_name.unwrap_or_else(|| {
             pool.iter()
-                .max_by_key(|f| (f.split_whitespace().count(), f.len()))
+                .max_by_key(|f| {
+                    (f.split_whitespace().count(), f.len(), f.chars().any(char::is_lowercase))
+                })
                 .map(|f| f.to_string())
                 .unwrap_or_default()
         });
