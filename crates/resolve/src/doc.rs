@@ -492,6 +492,23 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         groups[gi].members.push(i);
         of_mention[i] = Some(gi);
     }
+    // Title words each person group was given in this article ("president"), kept up to date as
+    // short forms join, so choosing among groups costs no pass over their members.
+    let mut gtitles: Vec<Vec<String>> = groups
+        .iter()
+        .map(|g| {
+            let mut v: Vec<String> = Vec::new();
+            for &j in g.members.iter().filter(|_| g.per) {
+                let t = &doc.entities[j].text;
+                for w in title_words(t, &parse_person(t).display) {
+                    if !v.contains(&w) {
+                        v.push(w);
+                    }
+                }
+            }
+            v
+        })
+        .collect();
     // Short person forms.
     for &i in &order {
         let m = &doc.entities[i];
@@ -522,14 +539,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             .collect();
         // "President Obama" where both Barack and Michelle Obama are named: the one the
         // article already gave that title ("President Barack Obama") before the most mentioned.
-        let titled = |g: usize| {
-            !titles.is_empty()
-                && groups[g].members.iter().any(|&j| {
-                    let text = &doc.entities[j].text;
-                    let p = parse_person(text);
-                    title_words(text, &p.display).iter().any(|w| titles.contains(w))
-                })
-        };
+        let titled = |g: usize| titles.iter().any(|w| gtitles[g].contains(w));
         let gi = cands
             .iter()
             .copied()
@@ -545,6 +555,12 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             });
         groups[gi].members.push(i);
         of_mention[i] = Some(gi);
+        gtitles.resize(groups.len(), Vec::new());
+        for w in titles {
+            if !gtitles[gi].contains(&w) {
+                gtitles[gi].push(w);
+            }
+        }
     }
     // 2. Other names: by key, then acronyms onto multi-word names.
     let mut by_key: HashMap<String, usize> = HashMap::default();
