@@ -114,3 +114,47 @@ fn build_keeps_reported_speech_not_actions() {
         assert!(!t.contains("to rotterdam"), "an action kept as a quote: {t}");
     }
 }
+
+/// "The minister told ..." stands for the minister named earlier, not for the person named
+/// most recently (here a journalist), and a diminutive given name ("Radek") is the same person
+/// as the full one ("Radoslaw") across articles (articles written for this test).
+#[test]
+fn a_role_description_speaks_for_its_holder() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("one.txt"),
+        "Border Talks Resume\n\n\
+         Polish Foreign Minister Radoslaw Sikorski met the Lithuanian envoy in Warsaw on \
+         Tuesday. The meeting came a week after the release of the journalist Marek Zielny. \
+         The minister told the envoy that the crossings should reopen before the summer, a \
+         ministry spokesman said.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("two.txt"),
+        "Warsaw Presses Vilnius\n\n\
+         Radek Sikorski said on Wednesday that talks on the border crossings would continue \
+         next month.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    let (input, db) = (dir.path().to_str().unwrap(), db.to_str().unwrap());
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let quotes: Vec<Value> =
+        serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout)
+            .unwrap();
+    let reopen = quotes
+        .iter()
+        .find(|q| {
+            q["cue"]["text"] == "told"
+                && norm(q["text"].as_str().unwrap()).contains("should reopen")
+        })
+        .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
+    assert_eq!(reopen["speaker"], "Radoslaw Sikorski", "{reopen}");
+    let talks = quotes
+        .iter()
+        .find(|q| norm(q["text"].as_str().unwrap()).contains("talks on the border"))
+        .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
+    assert_eq!(talks["speaker"], "Radoslaw Sikorski", "{talks}");
+}

@@ -1425,9 +1425,30 @@ impl<'a> Ctx<'a> {
                 && lex.person_nouns.contains(head)
                 && !matches!(head, "source"));
         if anaphoric {
+            if words.len() > 1 {
+                if let Some(name) = self.holder_before(head, np.start) {
+                    return Some(name);
+                }
+            }
             return self.antecedent(np.start);
         }
         None
+    }
+
+    /// The person most recently given a role whose words include `head` before `pos`: "the
+    /// minister" is the foreign minister named earlier, not a journalist named since.
+    fn holder_before(&self, head: &str, pos: usize) -> Option<String> {
+        let name = self
+            .doc
+            .roles
+            .iter()
+            .take_while(|r| r.end <= pos)
+            .filter(|r| {
+                r.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .filter_map(|r| r.entity.as_deref())
+            .last()?;
+        Some(self.canonical(name))
     }
 
     /// The most recent speaker, or the subject of the nearest sentence naming a person, before
