@@ -221,16 +221,20 @@ pub fn annotate(doc: &mut Document) {
     let mut scratch = Scratch::default();
     let mut mentions = tag_each(model, &d.text, &mut each, &mut scratch);
     adjust(&d.text, &mut mentions);
+    // The article's own outlet, named in its byline or dateline ("(Vistula Daily) -"), is an
+    // organisation whatever the tagger made of its words.
+    let outlet = d.meta.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty());
     let entities: Vec<EntityMention> = mentions
         .iter()
         .map(|m| {
             let text = m.span.text(&d.text).to_string();
+            let own = outlet.is_some_and(|o| o.eq_ignore_ascii_case(&text));
             EntityMention {
                 start: m.span.start,
                 end: m.span.end,
                 entity: normalise_name(&text),
                 text,
-                label: m.label.into(),
+                label: if own { "ORG".into() } else { m.label.into() },
             }
         })
         .collect();
@@ -258,6 +262,16 @@ mod tests {
         assert_eq!(m[0], Mention { span: Span::new(0, 13), label: "PER" });
         assert_eq!(m[1].label, "ORG");
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn the_articles_own_outlet_is_an_organisation() {
+        let text = "WARSAW, March 12 (Vistula Daily) - The minister met the envoy on Tuesday.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.outlet = Some("Vistula Daily".into());
+        annotate(&mut doc);
+        let outlet = doc.entities.iter().find(|e| e.text == "Vistula Daily");
+        assert_eq!(outlet.map(|e| e.label.as_str()), Some("ORG"), "{:?}", doc.entities);
     }
 
     #[test]
