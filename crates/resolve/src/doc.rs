@@ -450,6 +450,37 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
     out
 }
 
+/// A one-word "person" that is a country's name or a capital standing for its government
+/// ("Without Washington this would have taken years", "Türkiye said") is a place, unless the
+/// article names a person with that surname ("Denzel Washington"): the tagger took the
+/// metonymy for a name.
+fn places_named_as_persons(doc: &mut Document) {
+    let l = lang();
+    let is_place = |text: &str| {
+        crate::lang::with_phrase_key(text, |key| {
+            l.country_names.contains_key(key)
+                || l.country_words.get(key).is_some_and(|&(_, metonym)| metonym)
+        })
+    };
+    let suspects: Vec<usize> = (0..doc.entities.len())
+        .filter(|&i| {
+            let m = &doc.entities[i];
+            is_per(&m.label) && !m.text.trim().contains(char::is_whitespace) && is_place(&m.text)
+        })
+        .collect();
+    for i in suspects {
+        let word = doc.entities[i].text.trim().to_lowercase();
+        let surname_of_someone = doc.entities.iter().any(|m| {
+            is_per(&m.label)
+                && m.text.contains(char::is_whitespace)
+                && m.text.split_whitespace().last().is_some_and(|w| w.to_lowercase() == word)
+        });
+        if !surname_of_someone {
+            doc.entities[i].label = "LOC".into();
+        }
+    }
+}
+
 /// Stage 1, per document (pure, runs in parallel in the pipeline): resolves within the article.
 ///
 /// Sets every `doc.entities[i].entity` to the in-article canonical name (the first full name the
@@ -461,6 +492,7 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
 pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let date = doc.meta.published.as_deref().and_then(date_num);
+    places_named_as_persons(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
     order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
     let mut groups: Vec<Group> = Vec::new();
@@ -910,6 +942,27 @@ mod tests {
             parse_person("Steve Whitkoff").surname_key(),
             parse_person("Steve Witkoff").surname_key()
         );
+    }
+
+    #[test]
+    fn a_capital_tagged_as_a_person_is_a_place() {
+        let text = "Without Washington this would have taken years, Nowak said. \
+                    Lena Washington, a nurse, and Ankara agreed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Washington", "PER", 0),
+            mention(text, "Nowak", "PER", 0),
+            mention(text, "Lena Washington", "PER", 0),
+            mention(text, "Ankara", "PER", 0),
+        ];
+        places_named_as_persons(&mut doc);
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        // Someone in the article has the surname Washington: that one stays a person.
+        assert_eq!(labels, ["PER", "PER", "PER", "LOC"]);
+        doc.entities.remove(2);
+        places_named_as_persons(&mut doc);
+        assert_eq!(doc.entities[0].label, "LOC");
+        assert_eq!(doc.entities[1].label, "PER");
     }
 
     #[test]
