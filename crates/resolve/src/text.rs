@@ -140,14 +140,33 @@ pub fn word_key(word: &str, as_first_name: bool) -> String {
     let l = lang();
     let w = word.trim_end_matches('.');
     if as_first_name {
-        if let Some(g) = l.first_names.get(w) {
-            return phonetic(g);
-        }
+        let k = phonetic(l.first_names.get(w).map_or(w, String::as_str));
+        return given_skeleton(k);
     }
     if let Some(g) = l.places.get(w) {
         return phonetic(g);
     }
     phonetic(w)
+}
+
+/// A long given name's key without the vowels inside it: transliterations of one name differ
+/// mostly there ("Esmaeil" / "Esmail", "Mohammad" / "Mohammed" / "Muhammad"). The first and
+/// last letters stay, since a final vowel often tells two names apart ("Daniel" / "Daniela",
+/// "Alexander" / "Alexandra"); names under six letters stay whole ("Maria" / "Mario").
+fn given_skeleton(key: String) -> String {
+    let cs: Vec<char> = key.chars().collect();
+    if cs.len() < 6 {
+        return key;
+    }
+    let mut out = String::with_capacity(key.len());
+    out.push(cs[0]);
+    for &c in &cs[1..cs.len() - 1] {
+        if !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') && !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out.push(cs[cs.len() - 1]);
+    out
 }
 
 /// Key of a whole (non-person) name: folded words, place variants and phonetic keys joined;
@@ -256,6 +275,13 @@ mod tests {
         assert_ne!(phonetic("vinnik"), phonetic("vance"));
         assert_eq!(word_key("kiev", false), word_key("kyiv", false));
         assert_eq!(word_key("vladimir", true), word_key("volodymyr", true));
+        assert_eq!(word_key("esmaeil", true), word_key("esmail", true));
+        assert_eq!(word_key("mohammad", true), word_key("muhammad", true));
+        assert_eq!(word_key("mohammed", true), word_key("mohammad", true));
+        for (a, b) in [("daniel", "daniela"), ("alexander", "alexandra"), ("maria", "mario")] {
+            assert_ne!(word_key(a, true), word_key(b, true), "{a} / {b}");
+        }
+        assert_ne!(word_key("kristina", true), word_key("kristian", true));
         assert_ne!(word_key("vladimir", false), word_key("volodymyr", false));
     }
 
