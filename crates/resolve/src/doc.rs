@@ -450,6 +450,18 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
     out
 }
 
+/// The gender told by the first subject pronoun ("he", "his") in the words after a name, up to
+/// the end of its sentence and at most ten words on.
+fn pronoun_gender_after(after: &str) -> Option<char> {
+    let l = lang();
+    let sentence = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .find_map(|w| l.gender_of_pronoun(&w.to_lowercase()))
+}
+
 /// A one-word "person" that is a country's name or a capital standing for its government
 /// ("Without Washington this would have taken years", "Türkiye said") is a place, unless the
 /// article names a person with that surname ("Denzel Washington"): the tagger took the
@@ -542,7 +554,13 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         })
         .collect();
     // Short person forms.
-    for &i in &order {
+    // Where the next person mention after each one in text order starts (one backward pass).
+    let mut next_per = vec![doc.text.len(); order.len()];
+    for k in (0..order.len().saturating_sub(1)).rev() {
+        let x = &doc.entities[order[k + 1]];
+        next_per[k] = if is_per(&x.label) { x.start } else { next_per[k + 1] };
+    }
+    for (k, &i) in order.iter().enumerate() {
         let m = &doc.entities[i];
         if !is_per(&m.label) || of_mention[i].is_some() {
             continue;
@@ -552,7 +570,11 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         let titles = title_words(&m.text, &p.display);
         // "Mr Obama" is not Michelle Obama: an honorific's gender against the given name's.
         let l = lang();
-        let gender = titles.iter().find_map(|w| l.gender_of_title(w));
+        // An honorific tells, else a pronoun pointing back to this person before anyone else
+        // is named ("President Obama said he ...": not Michelle Obama).
+        let gender = titles.iter().find_map(|w| l.gender_of_title(w)).or_else(|| {
+            pronoun_gender_after(doc.text.get(m.end..next_per[k].max(m.end)).unwrap_or(""))
+        });
         let cands: Vec<usize> = (0..groups.len())
             .filter(|&g| {
                 groups[g].per
@@ -942,6 +964,26 @@ mod tests {
             parse_person("Steve Whitkoff").surname_key(),
             parse_person("Steve Witkoff").surname_key()
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_surname_tells_whose_it_is() {
+        let text = "Elena Marsh opened the school. Governor Marsh said he would sign the bill. \
+                    Marsh said she was proud. Marsh thanked Ivo Berg for his help.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Elena Marsh", "PER", 0),
+            mention(text, "Governor Marsh", "PER", 0),
+            mention(text, "Marsh", "PER", 2),
+            mention(text, "Marsh", "PER", 3),
+            mention(text, "Ivo Berg", "PER", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let names: Vec<&str> = doc.entities.iter().map(|m| m.entity.as_str()).collect();
+        // "he" is not Elena Marsh; "she" is; "his" after someone else is named tells nothing.
+        assert_ne!(names[1], "Elena Marsh", "{names:?}");
+        assert_eq!(names[2], "Elena Marsh", "{names:?}");
+        assert_eq!(names[3], "Elena Marsh", "{names:?}");
     }
 
     #[test]

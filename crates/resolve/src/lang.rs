@@ -51,6 +51,9 @@ pub struct Lang {
     /// Given names and honorifics -> gender (`'m'` or `'f'`), from `genders.txt`.
     pub given_gender: HashMap<String, char>,
     pub title_gender: HashMap<String, char>,
+    /// Pronouns that refer back to the subject and tell its gender ("he", "his"; not "her",
+    /// which is also an object).
+    pub pronoun_gender: HashMap<String, char>,
     /// Generic place words that may follow a place name ("Gaza Strip", "Kharkiv Oblast").
     pub generic_places: Vec<String>,
     /// Folded organisation name -> canonical name.
@@ -105,6 +108,8 @@ impl Lang {
                 "female" => (&mut l.given_gender, 'f'),
                 "male_title" => (&mut l.title_gender, 'm'),
                 "female_title" => (&mut l.title_gender, 'f'),
+                "male_pronoun" => (&mut l.pronoun_gender, 'm'),
+                "female_pronoun" => (&mut l.pronoun_gender, 'f'),
                 _ => continue,
             };
             for w in words.split_whitespace() {
@@ -234,6 +239,11 @@ impl Lang {
     /// The gender an honorific or a given name tells (`'m'`, `'f'`), if any.
     pub fn gender_of_title(&self, w: &str) -> Option<char> {
         self.title_gender.get(w.trim_end_matches('.')).copied()
+    }
+
+    /// See [`Lang::gender_of_title`]; `w` lower case.
+    pub fn gender_of_pronoun(&self, w: &str) -> Option<char> {
+        self.pronoun_gender.get(w).copied()
     }
 
     /// See [`Lang::gender_of_title`].
