@@ -158,3 +158,32 @@ fn a_role_description_speaks_for_its_holder() {
         .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
     assert_eq!(talks["speaker"], "Radoslaw Sikorski", "{talks}");
 }
+
+/// A report opened by a dateline says what was said without the dateline, and an institution
+/// with a nationality before it ("the Russian FSB said") is the speaker (an article written for
+/// this test).
+#[test]
+fn datelines_stay_out_of_what_was_said() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("port.txt"),
+        "Port Closure Ordered\n\n\
+         RIGA, May 3 (Amber Wire) - The port of Ventspils will close for a week after a fuel \
+         spill, the Russian FSB said in a statement.\n\n\
+         Inspectors will test the water on Friday, Mayor Ilze Berzina told reporters.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    let (input, db) = (dir.path().to_str().unwrap(), db.to_str().unwrap());
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let quotes: Vec<Value> =
+        serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout)
+            .unwrap();
+    let port = quotes
+        .iter()
+        .find(|q| norm(q["text"].as_str().unwrap()).contains("will close for a week"))
+        .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
+    assert!(port["text"].as_str().unwrap().starts_with("The port of Ventspils"), "{port}");
+    assert_eq!(port["speaker"], "FSB", "{port}");
+}

@@ -1378,7 +1378,18 @@ impl<'a> Ctx<'a> {
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             match e.label.as_str() {
                 "PER" if !possessive && per.is_none() => per = Some(e.entity.clone()),
-                "ORG" if e.start == np.start + det_len && !possessive => {
+                // "the Kremlin", or "the Belarusian KGB": capitalised words before the name.
+                "ORG"
+                    if !possessive
+                        && (e.start == np.start + det_len
+                            || (after.trim().is_empty()
+                                && self.text.get(np.start + det_len..e.start).is_some_and(
+                                    |t| {
+                                        t.split_whitespace()
+                                            .all(|w| w.starts_with(char::is_uppercase))
+                                    },
+                                ))) =>
+                {
                     org = Some(e.entity.clone())
                 }
                 _ => {}
@@ -1622,18 +1633,28 @@ impl<'a> Ctx<'a> {
             }
         };
         skip(&mut k);
+        let d = self.past_dateline(k, hi);
+        if d > k {
+            k = d;
+            skip(&mut k);
+        }
+        k
+    }
+
+    /// The first token after a dateline that starts at `k` ("WASHINGTON (AP) —", "Minsk, 3
+    /// March (Nord Courier) -": capitalised words, numbers and punctuation up to a dash), or `k`
+    /// when there is none.
+    fn past_dateline(&self, k: usize, hi: usize) -> usize {
         let capital = |i: usize| {
             self.text[self.toks[i].start..]
                 .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         };
-        let dash = (k..(k + 10).min(hi))
+        let dash = (k..(k + 14).min(hi))
             .find(|&i| matches!(self.toks[i].lower.deref(), "—" | "–" | "-" | "―"));
-        if let Some(d) = dash.filter(|&d| d > k && (k..d).all(|i| !self.toks[i].word || capital(i)))
-        {
-            k = d + 1;
-            skip(&mut k);
+        match dash.filter(|&d| d > k && (k..d).all(|i| !self.toks[i].word || capital(i))) {
+            Some(d) => d + 1,
+            None => k,
         }
-        k
     }
 
     /// The subject of the clause starting at `lo`: past "But", a dateline ("WASHINGTON (AP)
@@ -2562,7 +2583,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     let tail_words = nwords(ctx, comma, last);
                     if tail_words <= max_tail {
                         let end = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
-                        let content = Span::new(ctx.toks[lo].start, end);
+                        // What was said starts after a dateline, not with it.
+                        let from = ctx.past_dateline(lo, comma);
+                        let content = Span::new(ctx.toks[from].start, end);
                         found.push(finish_indirect(ctx, content, a));
                         return Some(());
                     }
