@@ -225,7 +225,9 @@ fn a_replaced_article_takes_its_events_with_it() {
 /// Four articles with no metadata: each is dated by its byline line ("By ... | Helsinki Times |
 /// 14 March 2025", "Anadolu Wire, March 13, 2025"), so "on Thursday" is 13 March, two outlets'
 /// call is one event whose durations agree in different words, and a release told "on Friday"
-/// by one outlet and "last week" by another is one event.
+/// by one outlet and "last week" by another is one event. An article that first speaks of the
+/// call as "the phone call" is one of its sources; a since-clause, an invited visit's month and
+/// a planned trip's talks change nothing.
 #[test]
 fn bylines_date_the_articles_and_their_events() {
     let dir = tempfile::tempdir().unwrap();
@@ -251,6 +253,24 @@ fn bylines_date_the_articles_and_their_events() {
         docs.contains(&"helsinki-times-call") && docs.contains(&"nordic-ledger-call"),
         "{docs:?}"
     );
+    // "During the phone call, ..." in an article that never told the call before tells it.
+    assert!(docs.contains(&"anadolu-call"), "{docs:?}");
+    // "... since Finland joined NATO in April 2023": NATO takes no part in the call.
+    let who: Vec<&str> =
+        call["participants"].as_array().unwrap().iter().filter_map(|p| p.as_str()).collect();
+    assert_eq!(who.len(), 2, "{who:?}");
+    assert!(!who.contains(&"NATO"), "{who:?}");
+    // "invited Stubb to visit Ankara in April": April is the visit's, not the invitation's.
+    let invitations: Vec<&Value> = events.iter().filter(|e| e["type"] == "invitation").collect();
+    assert!(!invitations.is_empty());
+    for i in &invitations {
+        assert!(i["date"].as_str().is_some_and(|d| d.starts_with("2025-03")), "{i}");
+    }
+    // "will travel to Ankara on April 10 for talks with ...": a plan, not a negotiation held.
+    assert!(!events.iter().any(|e| e["type"] == "negotiation" && e["date"] == "2025-04-10"));
+    for e in events.iter().filter(|e| e["type"] == "negotiation") {
+        assert!(e["participants"].as_array().unwrap().len() >= 2, "{e}");
+    }
     // "About 40 minutes" and "a little over half an hour" (30-45) agree: no discrepancy.
     let ledger = call["sources"]
         .as_array()

@@ -23,6 +23,9 @@ pub(crate) struct Trigger {
     pub modal: bool,
     /// Counts only when a name follows at once.
     pub obj: bool,
+    /// Announces a planned action ("invited X to visit Y"): a date inside that action ("in
+    /// April", after a word of class `complement`) is the plan's, not the trigger's.
+    pub plan: bool,
     pub cameo: Option<&'static str>,
 }
 
@@ -132,6 +135,11 @@ pub(crate) struct Classes {
     pub place: Class,
     pub not_date: Class,
     pub since_clause: Class,
+    pub subordinate: Class,
+    pub modal_aux: Class,
+    pub complement: Class,
+    pub presuppose: Class,
+    pub clause_open: Class,
     pub light: Class,
     pub count_noun: Class,
 }
@@ -204,6 +212,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 context: flags.iter().find_map(|x| x.strip_prefix("ctx=")),
                 modal: flags.contains(&"modal"),
                 obj: flags.contains(&"obj"),
+                plan: flags.contains(&"plan"),
                 cameo: flags.iter().find_map(|x| x.strip_prefix("cameo=")),
                 words,
             };
@@ -252,6 +261,11 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             place: take("place"),
             not_date: take("not_date"),
             since_clause: take("since_clause"),
+            subordinate: take("subordinate"),
+            modal_aux: take("modal_aux"),
+            complement: take("complement"),
+            presuppose: take("presuppose"),
+            clause_open: take("clause_open"),
             light: take("light"),
             count_noun: take("count_noun"),
         };

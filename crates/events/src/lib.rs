@@ -6,16 +6,22 @@
 //! 1. **Triggers** (`resources/en/events/triggers.tsv`) announce an event of a type ("phone
 //!    call", "spoke by phone", "released", "willingness to mediate"). A trigger is dropped when the
 //!    words before it make it unreal ("agreed to organise a meeting", "a possible call"), deny it,
-//!    when it is what another event was *about* ("discussed the exchange of citizens"), or when it
-//!    sits inside a direct quotation.
+//!    when it is what another event was *about* ("discussed the exchange of citizens"), when a
+//!    modal verb or a word of intent earlier in its clause makes it a plan ("will travel to Varnby
+//!    on April 10 for talks", "ready to host a new round of negotiations"), or when it sits
+//!    inside a direct quotation.
 //! 2. **Arguments** come from the trigger's clause: participants before it (the subject) and after
 //!    it ("with X", "between X and Y", a direct object), the nearest calendar date, a duration
 //!    ("50-minute", "nearly an hour" through the time layer), topics after "discussed", "focused
 //!    on"..., briefers ("according to X", the speaker of a quote in the sentence) and a place.
+//!    Names inside a subordinate clause of another happening ("since Finland joined NATO") take
+//!    no part; a date inside an invited action ("invited X to visit Y in April") is the plan's.
 //! 3. **One event per happening**: a mention that refers back ("the call", "during their
 //!    conversation") or that agrees in type, date and participants with an event told before
 //!    joins it; sentences without a trigger that speak of "the two leaders" or say what "it
 //!    involved" add to the latest event. "The first since July 2020" records the earlier event.
+//!    A reference to an event the article never told ("During the phone call, Marsh said ...")
+//!    tells it, between the sentence's people and, while fewer than two, the first paragraph's.
 //! 4. **Dates**: a date the text gives wins; an event told "after that" takes the date of the one
 //!    before; the article's own news told without a date takes the publication date, marked
 //!    `date_source: "published"`; background ("a recent call") stays undated.
@@ -54,6 +60,12 @@ const QUOTE_REACH: usize = 4096;
 const MAX_QUOTES: usize = 8;
 /// At most this many topics per event.
 const MAX_TOPICS: usize = 10;
+/// Words looked at before a trigger, within its clause, for a modal verb that makes it a plan
+/// ("will travel to Varnby on April 10 for talks").
+const MODAL_REACH: usize = 12;
+/// Words looked at after a trigger that refers back to nothing for a modal verb ("the meeting
+/// will take place"): an event yet to come.
+const MODAL_AFTER: usize = 3;
 
 /// Types whose participants are one actor (the speaker, the mediator): the others they name are
 /// what the event is about.
@@ -91,6 +103,8 @@ struct Ev<'a> {
     derived: bool,
     /// Byte offset of its latest mention: references go to the event mentioned last.
     last: usize,
+    /// Announced by a noun ("talks", "negotiations") at least once.
+    noun: bool,
     /// How many people it concerned ("12 prisoners") and the words.
     count: Option<(u32, Span)>,
 }
@@ -120,6 +134,9 @@ struct Analysis<'a> {
     people: Vec<Part<'a>>,
     /// Tokens of the current sentence that part clauses (semicolons, free dashes).
     cuts: Vec<usize>,
+    /// Token ranges of the current sentence's subordinate clauses ("since Finland joined NATO"),
+    /// from the word that opens one to the next comma or clause cut.
+    subs: Vec<(usize, usize)>,
     /// Whether a paragraph has a word of a class, as asked already.
     context_seen: std::cell::RefCell<std::collections::HashMap<(&'static str, usize), bool>>,
 }
@@ -185,6 +202,7 @@ impl<'a> Analysis<'a> {
             quotes,
             people,
             cuts: Vec::new(),
+            subs: Vec::new(),
             context_seen: Default::default(),
         }
     }
@@ -242,6 +260,32 @@ impl<'a> Analysis<'a> {
                 self.cuts.push(k);
             }
         }
+        self.subs.clear();
+        let mut open: Option<usize> = None;
+        let mut cut = 0;
+        for k in a..b {
+            let at_cut = self.cuts.get(cut) == Some(&k);
+            if at_cut {
+                cut += 1;
+            }
+            if let Some(s) = open {
+                if at_cut || self.words[k] == "," {
+                    self.subs.push((s, k));
+                    open = None;
+                }
+            } else if self.lex.c.subordinate.has(self.words[k]) {
+                open = Some(k);
+            }
+        }
+        if let Some(s) = open {
+            self.subs.push((s, b));
+        }
+    }
+
+    /// Whether token `k` lies in a subordinate clause of the current sentence that does not hold
+    /// token `trigger` (the clause of another happening than the trigger's).
+    fn in_sub(&self, k: usize, trigger: usize) -> bool {
+        self.subs.iter().any(|&(s, e)| s <= k && k < e && !(s <= trigger && trigger < e))
     }
 
     /// Events told most recently: references and agreements are looked for among these only,
@@ -425,7 +469,7 @@ impl<'a> Analysis<'a> {
                 // The subject may stand before an earlier trigger of the sentence, or be a
                 // pronoun ("he had conveyed ... during a recent phone conversation with X").
                 let from = if zone_start > zs { zone_start } else { ca };
-                let subject = (from..f.at).find_map(|j| {
+                let subject = (from..f.at).filter(|&j| !self.in_sub(j, f.at)).find_map(|j| {
                     if lex.c.pronoun.has(self.words[j]) {
                         self.antecedent(self.toks[j].start)
                             .map(|p| Part { span: self.toks[j], ..p })
@@ -452,9 +496,11 @@ impl<'a> Analysis<'a> {
                     before_parts.iter().find(|p| p.label != "LOC").copied()
                 }
                 .or_else(|| {
-                    self.parts_in(ca, f.at)
-                        .into_iter()
-                        .find(|p| p.label != "LOC" && !briefers.iter().any(|b| b.span == p.span))
+                    self.parts_in(ca, f.at).into_iter().find(|p| {
+                        p.label != "LOC"
+                            && !briefers.iter().any(|b| b.span == p.span)
+                            && !self.in_sub(self.tok_at(p.span.start), f.at)
+                    })
                 });
                 parts = actor.into_iter().collect();
                 if !by {
@@ -475,9 +521,33 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "During the phone call, Marsh said ..." in an article that told no call before (nor
+            // any event between people, which "the talks" could mean): the reference itself
+            // tells the call, between the people the text gives it. Only after a word that says
+            // it took place ("during", "after"), and not when it is yet to come ("the meeting
+            // will take place").
+            if definite
+                && !single_actor(t.kind)
+                && !parts.iter().any(|p| p.label == "PER")
+                && (f.at.saturating_sub(WINDOW).max(ca)..f.at).any(|k| {
+                    lex.c.presuppose.has(self.words[k])
+                        && (k + 1..f.at).any(|j| lex.c.definite.has(self.words[j]))
+                })
+                && !self.recent().any(|k| {
+                    let e = &self.events[k];
+                    !e.derived
+                        && (e.kind == t.kind
+                            || e.parts.iter().filter(|p| p.label == "PER").count() >= 2)
+                })
+                && !(f.end..(f.end + MODAL_AFTER).min(cb))
+                    .any(|k| lex.c.modal_aux.at(&self.words[k..cb]).is_some())
+            {
+                let people = self.presupposed(a, b, f.at, sent, &briefers);
+                parts.splice(0..0, people);
+            }
             dedup_parts(&mut parts);
             // Date: the nearest calendar date in the clause.
-            let (date, date_span) = self.date_near(ca, cb, span, t.kind, &zones);
+            let (date, date_span) = self.date_near(ca, cb, span, t, &zones);
             let (duration, duration_span) = self.duration_in(ca, cb);
             for &(zs, ze) in &zones {
                 if zs >= f.at.min(ca) && zs <= cb {
@@ -508,6 +578,7 @@ impl<'a> Analysis<'a> {
                 background,
                 derived: false,
                 last: span.start,
+                noun: t.noun,
                 count: self.count_in(a, b),
             };
             let before = self.events.len();
@@ -644,6 +715,37 @@ impl<'a> Analysis<'a> {
             if unreal {
                 return false;
             }
+            // "Volkov will travel to Varnby on April 10 for talks with Marsh", "ready to host a
+            // new round of negotiations": a modal verb or a word of intent earlier in the
+            // trigger's clause (up to a comma or a word that opens another clause) makes what
+            // follows it a plan. A noun is the plan only as what is to be held or what the plan
+            // is for ("will hold talks", "for talks", "to host negotiations"): "will seek
+            // changes to the agreement" speaks of an agreement that exists. A word of intent
+            // reaches no further than its own complement: "conveyed his readiness to help
+            // mediate during a recent phone conversation" tells of a conversation held (a modal
+            // verb governs the main verb and all that goes with it: "will raise it during the
+            // call").
+            let reach = i.saturating_sub(MODAL_REACH).max(ca);
+            let mut planned = false;
+            let mut carried = !t.noun;
+            let mut adjunct = false;
+            for k in (reach..i).rev() {
+                let w = self.words[k];
+                if w == "," || lex.c.clause_open.has(w) || lex.c.subordinate.has(w) {
+                    break;
+                }
+                carried |= lex.c.complement.has(w) || lex.c.light.at(&self.words[k..i]).is_some();
+                adjunct |= lex.c.presuppose.has(w);
+                if lex.c.modal_aux.at(&self.words[k..i]).is_some()
+                    || (!adjunct && lex.c.irrealis.at(&self.words[k..i]).is_some())
+                {
+                    planned = carried;
+                    break;
+                }
+            }
+            if planned {
+                return false;
+            }
         }
         true
     }
@@ -703,7 +805,10 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             } else if matches!(w, "the" | "a" | "an" | "both") {
-            } else if lex.c.stop.has(w) || w.chars().all(|c| c.is_ascii_punctuation()) {
+            } else if lex.c.stop.has(w)
+                || lex.c.subordinate.has(w)
+                || w.chars().all(|c| c.is_ascii_punctuation())
+            {
                 break;
             } else {
                 fillers += 1;
@@ -714,6 +819,54 @@ impl<'a> Analysis<'a> {
             i += 1;
         }
         (out, last)
+    }
+
+    /// The people of an event that a definite reference at token `trigger` of sentence tokens
+    /// `a..b` presupposes when the article told none before ("During the phone call, Marsh
+    /// said ..."): those the sentence names in its own words (not in a subordinate clause of
+    /// another happening, a quotation, or as who reports it: "..., Peskov said"), then, while
+    /// fewer than two, those of the article's first paragraph, which tells its news.
+    fn presupposed(
+        &self,
+        a: usize,
+        b: usize,
+        trigger: usize,
+        sent: Span,
+        briefers: &[Part<'a>],
+    ) -> Vec<Part<'a>> {
+        let reporters: Vec<Span> = self
+            .quotes_near(sent.start, sent.end)
+            .filter_map(|q| q.speaker_span.filter(|s| s.start >= q.end))
+            .collect();
+        let own = |p: &Part<'a>| {
+            p.label == "PER"
+                && !self.in_direct_quote(p.span.start)
+                && !briefers.iter().any(|x| x.span == p.span)
+                && !reporters.contains(&p.span)
+        };
+        let mut out: Vec<Part<'a>> = self
+            .parts_in(a, b)
+            .into_iter()
+            .filter(|p| own(p) && !self.in_sub(self.tok_at(p.span.start), trigger))
+            .collect();
+        dedup_parts(&mut out);
+        if out.len() < 2 {
+            if let Some(&lede) = self.doc.paragraphs.first().filter(|p| p.end <= sent.start) {
+                let r = self.doc.tokens_in(lede);
+                for p in self.parts_in(r.start, r.end) {
+                    if out.len() >= 2 {
+                        break;
+                    }
+                    if p.label == "PER"
+                        && !self.in_direct_quote(p.span.start)
+                        && !out.iter().any(|o| o.name == p.name)
+                    {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The person or organisation after "according to" in tokens `a..b`.
@@ -772,7 +925,10 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if let Some(p) = self.part_at(i) {
-                parts.push(p);
+                // "Since Finland joined NATO, ...": NATO takes no part in the trigger's event.
+                if !self.in_sub(i, b) {
+                    parts.push(p);
+                }
                 i = self.tok_at(p.span.end).max(i + 1);
                 continue;
             }
@@ -789,9 +945,10 @@ impl<'a> Analysis<'a> {
         ca: usize,
         cb: usize,
         trigger: Span,
-        kind: &str,
+        trig: &Trigger,
         zones: &[(usize, usize)],
     ) -> (Option<String>, Option<Span>) {
+        let kind = trig.kind;
         if ca >= cb {
             return (None, None);
         }
@@ -816,6 +973,17 @@ impl<'a> Analysis<'a> {
                     !(j + 1..k).any(|x| matches!(self.words[x], "," | ";" | "—" | "–" | "(" | ")"))
                 }) {
                     continue;
+                }
+                // "invited Stubb to visit Ankara in April": April is when the visit is to be,
+                // not when the invitation was made.
+                if trig.plan {
+                    let opened = (from..k)
+                        .rev()
+                        .take_while(|&x| !matches!(self.words[x], "," | ";" | "—" | "–"))
+                        .any(|x| self.lex.c.complement.has(self.words[x]));
+                    if opened {
+                        continue;
+                    }
                 }
             }
             if zones.iter().any(|&(zs, ze)| zs <= k && k < ze) {
@@ -1162,8 +1330,16 @@ impl<'a> Analysis<'a> {
                 && !(k.saturating_sub(3).max(a)..k)
                     .any(|j| matches!(self.words[j], "between" | "of" | "with" | "about" | "among"))
                 && !self.in_direct_quote(self.toks[k].start)
+                && !self.in_sub(k, usize::MAX)
         });
-        let involve = (a..b).find_map(|k| lex.c.involve.at(&self.words[k..b]).map(|n| (k, n)));
+        // "It involved Russia, Belarus ..."; "since Finland joined NATO" is another happening.
+        let involve = (a..b).find_map(|k| {
+            lex.c
+                .involve
+                .at(&self.words[k..b])
+                .filter(|_| !self.in_sub(k, usize::MAX))
+                .map(|n| (k, n))
+        });
         let took_place = (a..b).any(|k| self.words[k] == "took")
             && matches!(self.words.get(a).copied(), Some("the" | "it"));
         if parties.is_none() && involve.is_none() && !took_place {
@@ -1205,7 +1381,8 @@ impl<'a> Analysis<'a> {
             }
         }
         if let Some((k0, n)) = involve {
-            let more = self.parts_in(k0 + n, b);
+            let mut more = self.parts_in(k0 + n, b);
+            more.retain(|p| !self.in_sub(self.tok_at(p.span.start), usize::MAX));
             let e = &mut self.events[k];
             e.parts.extend(more);
             dedup_parts(&mut e.parts);
@@ -1237,7 +1414,9 @@ impl<'a> Analysis<'a> {
                 // Places do not telephone or meet: "Washington called Moscow" is not a call
                 // between people the dossier can follow.
                 "phone_call" | "meeting" => people >= 1,
-                "negotiation" => people >= 1 || e.parts.len() >= 2,
+                // Negotiating takes two sides; one person named is enough where the text says
+                // "talks" or "negotiations" ("talks with Marsh"), not "negotiated".
+                "negotiation" => e.parts.len() >= 2 || (e.noun && people >= 1),
                 _ => !e.parts.is_empty(),
             };
             if !keep {
@@ -1352,6 +1531,7 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
         e.count = ev.count;
     }
     e.background &= ev.background;
+    e.noun |= ev.noun;
 }
 
 /// Keeps the first part of each name.

@@ -193,3 +193,97 @@ fn a_release_of_other_people_counted_differently_is_another_release() {
     assert_eq!(first.count, Some(12));
     assert_eq!(first.mentions.len(), 1, "the release of three more joined it: {ev:#?}");
 }
+
+#[test]
+fn a_reference_to_a_call_never_told_tells_the_call() {
+    let ev = events_of(
+        "Lena Marsh told her Norlandic counterpart Ardan Volkov on Thursday that Estoria was \
+         ready to host a new round of talks on fishing quotas.\n\nDuring the phone call, which \
+         lasted nearly an hour, Marsh said that trade mattered to both countries. The two \
+         presidents also touched on shipping.",
+        "2025-03-14",
+    );
+    let calls: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 1, "{ev:#?}");
+    // Marsh from the sentence, Volkov from the first paragraph, which tells the news.
+    assert_eq!(calls[0].participants, ["Lena Marsh", "Ardan Volkov"]);
+    assert_eq!(calls[0].duration_minutes, Some([45, 60]));
+    assert_eq!(calls[0].date.as_deref(), Some("2025-03-14"));
+    assert!(calls[0].topics.iter().any(|t| t == "shipping"), "{:?}", calls[0].topics);
+    // "Ready to host a new round of talks" is a plan.
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+}
+
+#[test]
+fn a_reference_yet_to_come_or_to_another_event_tells_nothing_new() {
+    // Yet to come.
+    let ev = events_of(
+        "Ardan Volkov said on Monday that after the meeting will come a joint statement with \
+         Lena Marsh. Officials said the meeting will take place in Varnby.",
+        "2025-03-18",
+    );
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+    // "The talks" after a call are that call: no negotiation of their own.
+    let ev = events_of(
+        "Ardan Volkov and Lena Marsh spoke by phone on Monday. After the talks, Marsh wrote \
+         that the conversation had been useful.",
+        "2025-03-18",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+    assert_eq!(ev.iter().filter(|e| e.kind == "phone_call").count(), 1, "{ev:#?}");
+}
+
+#[test]
+fn a_date_of_the_invited_visit_is_not_the_date_of_the_invitation() {
+    let ev = events_of(
+        "Lena Marsh invited Ardan Volkov to visit Varnby in April, her office said. On Tuesday \
+         Marsh also invited Miriam Holt for talks next month.",
+        "2025-03-14",
+    );
+    let inv: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "invitation").collect();
+    assert_eq!(inv.len(), 2, "{ev:#?}");
+    assert_eq!(
+        (inv[0].date.as_deref(), inv[0].date_source.as_deref()),
+        (Some("2025-03-14"), Some("published")),
+        "{:#?}",
+        inv[0]
+    );
+    assert_eq!(inv[0].participants, ["Lena Marsh", "Ardan Volkov"]);
+    // A date before the invited action is the invitation's own.
+    assert_eq!(inv[1].date.as_deref(), Some("2025-03-11"), "{:#?}", inv[1]);
+}
+
+#[test]
+fn a_planned_visit_is_no_negotiation_and_negotiating_takes_two() {
+    let ev = events_of(
+        "Ardan Volkov will travel to Varnby on April 10 for talks with Lena Marsh, his office \
+         announced on Tuesday. Miriam Holt negotiated for weeks.",
+        "2025-03-20",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation" && e.kind != "meeting"), "{ev:#?}");
+    // Held talks with one side named, and talks between two sides, are negotiations.
+    let ev = events_of(
+        "Talks between Norland and Estoria resumed in Varnby on Monday. Ardan Volkov joined \
+         negotiations with Lena Marsh on Tuesday.",
+        "2025-03-20",
+    );
+    let neg: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "negotiation").collect();
+    assert!(!neg.is_empty(), "{ev:#?}");
+    assert!(neg.iter().any(|e| e.participants == ["Norland", "Estoria"]), "{neg:#?}");
+}
+
+#[test]
+fn names_in_a_since_clause_take_no_part_in_the_event() {
+    let ev = events_of(
+        "Estorian President Lena Marsh held a telephone conversation with Norlandic President \
+         Ardan Volkov on Thursday, her office said.\n\nIt was the first conversation between the \
+         two presidents since Norland joined the Arctic Council in April 2023.\n\nAfter Estoria \
+         left the Kestian Union, Marsh phoned Miriam Holt.",
+        "2025-03-14",
+    );
+    let calls: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    assert_eq!(calls[0].participants, ["Lena Marsh", "Ardan Volkov"]);
+    assert_eq!(calls[0].date.as_deref(), Some("2025-03-13"));
+    assert_eq!(calls[1].participants, ["Lena Marsh", "Miriam Holt"]);
+}
