@@ -382,6 +382,19 @@ mod tests {
     }
 
     #[test]
+    fn multi_word_titles_keep_their_words() {
+        let t = "The bloc's foreign policy chief Anna Lind met High Representative Omar Said.";
+        let e = [ent(t, "Anna Lind", "PER"), ent(t, "Omar Said", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [
+                ("foreign policy chief".into(), "Anna Lind".into()),
+                ("High Representative".into(), "Omar Said".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn possessive_names_normalised() {
         let t = "U.S. President John Doe's plan";
         let e = [ent(t, "U.S.", "LOC"), ent(t, "John Doe's", "PER")];
