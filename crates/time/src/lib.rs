@@ -284,6 +284,22 @@ impl Tagger {
             }
         }
         let _ = f;
+        // "a second payment", "a second vote": the ordinal, not a second of time (a unit marked
+        // `ambiguous` in `units.txt`), when an ordinary word follows it.
+        if mt.end - mt.start == 2 && matches!(t.s(mt.start), "a" | "an") {
+            let ambiguous_unit = mt.caps.iter().any(|(c, _, _)| {
+                matches!(c, pattern::Cap::Entry(ei)
+                    if self.lex.entries[*ei].class == Class::Unit
+                        && self.lex.entries[*ei].extra.iter().any(|x| x == "ambiguous"))
+            });
+            if ambiguous_unit && mt.end < t.toks.len() {
+                let next = t.s(mt.end);
+                let word = t.toks[mt.end].kind == Kind::Word && !t.toks[mt.end].nl_before;
+                if word && !self.lex.by_first.contains_key(next) {
+                    return false;
+                }
+            }
+        }
         true
     }
 
@@ -298,7 +314,11 @@ impl Tagger {
         // the nearer wins, the one before on a tie.
         let before = c.prev[a].checked_sub(1).map(|l| l as usize).filter(|&l| l >= lo);
         let after = Some(c.next[b] as usize).filter(|&r| r < hi);
+        // "X will meet Y on Monday ..., his office said": a verb of saying after a comma tells
+        // when the news was told; the clause's own verb comes before.
+        let told_after = |r: usize| c.report[r] && c.commas[r] > c.commas[b];
         let pick = match (before, after) {
+            (Some(l), Some(r)) if told_after(r) => Some(l),
             (Some(l), Some(r)) => Some(if a - l <= r + 1 - b { l } else { r }),
             (l, r) => l.or(r),
         };
@@ -321,14 +341,15 @@ impl Tagger {
         let n = t.len();
         let is_end = |i: usize| matches!(t.s(i), "." | "!" | "?" | ";");
         let tense_bit = 1u32 << Class::Tense as u32;
-        let cue_value = |i: usize| -> Option<&str> {
+        let cue_entry = |i: usize| -> Option<&crate::lexicon::Entry> {
             if m.masks[i] & tense_bit == 0 {
                 return None;
             }
             let mut found = Vec::new();
             self.lex.lookup(t, i, Class::Tense, &mut found);
-            found.first().map(|(e, _)| self.lex.entries[*e].value.as_str())
+            found.first().map(|(e, _)| &self.lex.entries[*e])
         };
+        let cue_value = |i: usize| cue_entry(i).map(|e| e.value.as_str());
         let cue = |i: usize| -> Cue {
             match cue_value(i) {
                 Some("past") => return Cue::Past,
@@ -356,9 +377,13 @@ impl Tagger {
             prev: vec![0; n + 1],
             next: vec![n as u32; n + 1],
             cue: Vec::with_capacity(n),
+            report: vec![false; n],
+            commas: vec![0; n + 1],
         };
         for i in 0..n {
             c.cue.push(cue(i));
+            c.report[i] = cue_entry(i).is_some_and(|e| e.extra.iter().any(|x| x == "report"));
+            c.commas[i + 1] = c.commas[i] + u32::from(t.s(i) == ",");
             c.start[i] = if i == 0 || t.toks[i].nl_before || is_end(i - 1) {
                 i as u32
             } else {
@@ -391,6 +416,10 @@ struct Clauses {
     prev: Vec<u32>,
     next: Vec<u32>,
     cue: Vec<Cue>,
+    /// Whether the token's cue is a verb of saying (`report` in `tense.txt`).
+    report: Vec<bool>,
+    /// Commas before each token (prefix counts).
+    commas: Vec<u32>,
 }
 
 impl Tagger {

@@ -55,6 +55,20 @@ fn anchoring_with_tense() {
     assert_eq!(one("Prices rose in December.", "2025-02-12").2, "2024-12");
     assert_eq!(one("Revenue will grow in March.", "2025-02-12").2, "2025-03");
     assert_eq!(one("He spoke on Friday, January 24.", "2025-01-25").2, "2025-01-24");
+    // A trailing attribution tells when the news was told, not the clause's tense.
+    let v =
+        tag("Ines Roth will meet the mayor, Ole Dahl, on Monday, her office said.", "2025-01-10");
+    assert_eq!(v[0].2, "2025-01-13", "{v:?}");
+    let v = tag("Roth met the mayor, Ole Dahl, on Monday, her office said.", "2025-01-10");
+    assert_eq!(v[0].2, "2025-01-06", "{v:?}");
+}
+
+#[test]
+fn a_second_of_time_and_a_second_one() {
+    assert!(tag("The utility missed a second payment.", "2025-01-10").is_empty());
+    assert!(tag("The region will hold a second vote.", "2025-01-10").is_empty());
+    assert_eq!(one("He paused for a second before answering.", "2025-01-10").2, "PT1S");
+    assert_eq!(one("It lasted a second.", "2025-01-10").2, "PT1S");
 }
 
 #[test]
