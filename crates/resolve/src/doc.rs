@@ -660,6 +660,38 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             }
         }
     }
+    // "Nordvik" after "Nordvik Energy": an organisation's name without its corporate suffix
+    // (`generic_org:` in variants.txt) is the same organisation, when every mention of the
+    // shorter form was tagged an organisation too (a town of that name stays a place).
+    let mut by_canon: HashMap<String, usize> = HashMap::default();
+    for (gi, g) in groups.iter().enumerate() {
+        if !g.per && !g.members.is_empty() {
+            by_canon.entry(phrase_key(&g.canon)).or_insert(gi);
+        }
+    }
+    for gi in 0..groups.len() {
+        let g = &groups[gi];
+        if g.per
+            || g.members.is_empty()
+            || !g.members.iter().all(|&m| doc.entities[m].label == "ORG")
+        {
+            continue;
+        }
+        let k = phrase_key(&g.canon);
+        let Some((short, last)) = k.rsplit_once(' ') else { continue };
+        if !l.generic_orgs.iter().any(|w| w == last) {
+            continue;
+        }
+        let Some(&t) = by_canon.get(short) else { continue };
+        let short_orgs = groups[t].members.iter().all(|&m| doc.entities[m].label == "ORG");
+        if t != gi && !groups[t].per && short_orgs {
+            let ms = std::mem::take(&mut groups[t].members);
+            for &m in &ms {
+                of_mention[m] = Some(gi);
+            }
+            groups[gi].members.extend(ms);
+        }
+    }
     // Canonical names of non-person groups: the country's name when written, else the longest form.
     for g in groups.iter_mut().filter(|g| !g.per && !g.members.is_empty()) {
         let forms: Vec<&str> =
@@ -984,6 +1016,31 @@ mod tests {
         assert_ne!(names[1], "Elena Marsh", "{names:?}");
         assert_eq!(names[2], "Elena Marsh", "{names:?}");
         assert_eq!(names[3], "Elena Marsh", "{names:?}");
+    }
+
+    #[test]
+    fn an_organisation_without_its_corporate_suffix_is_the_same() {
+        let text = "Varde Shipping Group cut routes. Varde said fuel cost more. \
+                    Lund Energy opened an office in Lund.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Varde Shipping Group", "ORG", 0),
+            mention(text, "Varde", "ORG", 1),
+            mention(text, "Lund Energy", "ORG", 0),
+            mention(text, "Lund", "LOC", 1),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let names: Vec<&str> = doc.entities.iter().map(|m| m.entity.as_str()).collect();
+        // "Varde Shipping" is not a suffix away from "Varde": only "Group" is generic.
+        assert_eq!(names[1], "Varde", "{names:?}");
+        // The town of Lund stays a place.
+        assert_eq!(names[3], "Lund", "{names:?}");
+        let text = "Varde Group cut routes. Varde said fuel cost more.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities =
+            vec![mention(text, "Varde Group", "ORG", 0), mention(text, "Varde", "ORG", 1)];
+        resolve_document(&mut doc, crate::kb());
+        assert_eq!(doc.entities[1].entity, "Varde Group");
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub struct Lang {
     pub pronoun_gender: HashMap<String, char>,
     /// Generic place words that may follow a place name ("Gaza Strip", "Kharkiv Oblast").
     pub generic_places: Vec<String>,
+    /// Corporate suffixes an organisation's short name leaves out ("Nordvik Energy" = "Nordvik").
+    pub generic_orgs: Vec<String>,
     /// Folded organisation name -> canonical name.
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
@@ -119,6 +121,10 @@ impl Lang {
         for line in lines(VARIANTS) {
             if let Some(r) = line.strip_prefix("generic:") {
                 l.generic_places.extend(r.split_whitespace().map(str::to_string));
+                continue;
+            }
+            if let Some(r) = line.strip_prefix("generic_org:") {
+                l.generic_orgs.extend(r.split_whitespace().map(str::to_string));
                 continue;
             }
             let (map, rest) = if let Some(r) = line.strip_prefix("first:") {
