@@ -12,10 +12,11 @@
 //!
 //! # Language data
 //! `resources/en/resolve/`: `cyrillic.txt` (transliteration table), `variants.txt` (first-name
-//! and place-name variant groups), `countries.txt` (names, nationality adjectives, metonyms),
-//! `roles.txt` (role classes and their compatibility), `titles.txt` (words dropped before names),
-//! `org_aliases.txt` (organisations known by several names), `genders.txt` (honorifics and given
-//! names that keep "Mr Obama" from Michelle Obama). Embedded with `include_str!`.
+//! and place-name variant groups, generic place words and corporate suffixes), `countries.txt`
+//! (names, nationality adjectives, metonyms), `roles.txt` (role classes and their compatibility),
+//! `titles.txt` (words dropped before names), `org_aliases.txt` (organisations known by several
+//! names), `genders.txt` (honorifics, given names and subject pronouns that keep "Mr Obama" and
+//! "President Obama said he" from Michelle Obama). Embedded with `include_str!`.
 //!
 //! # Knowledge base
 //! Derived from the PETRARCH2/Phoenix actor dictionaries and embedded from
