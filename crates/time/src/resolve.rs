@@ -78,6 +78,8 @@ pub(crate) struct Frame {
     pub pointmod: Option<String>,
     pub rel: Option<i32>,
     pub dir: Option<i32>,
+    /// The direction word counts from the last date told, not from now ("a day earlier").
+    pub anaphoric: bool,
     pub deictic: Option<(i32, Option<String>)>,
     pub refv: Option<String>,
     pub pod: Option<String>,
@@ -119,7 +121,10 @@ impl Frame {
                         Class::Mod => f.modifier = Some(v.to_string()),
                         Class::PointMod => f.pointmod = Some(v.to_string()),
                         Class::Rel => f.rel = v.parse().ok(),
-                        Class::Dir => f.dir = v.parse().ok(),
+                        Class::Dir => {
+                            f.dir = v.parse().ok();
+                            f.anaphoric = e.extra.iter().any(|x| x == "anaphoric");
+                        }
                         Class::Deictic => {
                             f.deictic = Some((v.parse().unwrap_or(0), e.extra.first().cloned()))
                         }
@@ -972,7 +977,9 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
                 },
                 None => (unknown("W"), None),
             },
-            "D" => match day_dct {
+            // "Deliveries stopped on January 8 ... the cut began a day earlier": days counted
+            // with "earlier"/"later" run from the last day the text told, when it told one.
+            "D" => match if f.anaphoric && f.dir.is_some() { last.or(day_dct) } else { day_dct } {
                 Some(dd) => day(shift_days(dd, k)),
                 None => (unknown("D"), None),
             },

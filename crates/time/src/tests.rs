@@ -64,6 +64,17 @@ fn anchoring_with_tense() {
 }
 
 #[test]
+fn days_earlier_count_from_the_last_day_told() {
+    let v =
+        tag("Supplies stopped on Wednesday, January 8. The cut began a day earlier.", "2025-01-10");
+    assert_eq!(v.last().unwrap().2, "2025-01-07", "{v:?}");
+    // With no day told before, from the article's date; "ago" always from it.
+    assert_eq!(one("The cut began two days earlier.", "2025-01-10").2, "2025-01-08");
+    let v = tag("Supplies stopped on January 8. Talks began three days ago.", "2025-01-10");
+    assert_eq!(v.last().unwrap().2, "2025-01-07", "{v:?}");
+}
+
+#[test]
 fn a_second_of_time_and_a_second_one() {
     assert!(tag("The utility missed a second payment.", "2025-01-10").is_empty());
     assert!(tag("The region will hold a second vote.", "2025-01-10").is_empty());
