@@ -455,11 +455,14 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
 fn pronoun_gender_after(after: &str) -> Option<char> {
     let l = lang();
     let sentence = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
-    sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(10)
-        .find_map(|w| l.gender_of_pronoun(&w.to_lowercase()))
+    let mut buf = [0u8; 8];
+    sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(10).find_map(|w| {
+        // Pronouns are short ASCII words: lower-cased on the stack, no allocation per word.
+        let lower = buf.get_mut(..w.len()).filter(|_| w.is_ascii())?;
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        l.gender_of_pronoun(std::str::from_utf8(lower).ok()?)
+    })
 }
 
 /// A one-word "person" that is a country's name or a capital standing for its government
@@ -663,26 +666,34 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     // "Nordvik" after "Nordvik Energy": an organisation's name without its corporate suffix
     // (`generic_org:` in variants.txt) is the same organisation, when every mention of the
     // shorter form was tagged an organisation too (a town of that name stays a place).
+    // Only organisations whose name ends in such a suffix look for a shorter form, so the
+    // map of names is built only when one does.
+    let suffixed: Vec<(usize, String)> = (0..groups.len())
+        .filter_map(|gi| {
+            let g = &groups[gi];
+            let last = g.canon.rsplit(' ').next()?.trim_end_matches('.');
+            if g.per
+                || g.members.is_empty()
+                || !g.canon.contains(' ')
+                || !l.generic_orgs.iter().any(|w| w.eq_ignore_ascii_case(last))
+                || !g.members.iter().all(|&m| doc.entities[m].label == "ORG")
+            {
+                return None;
+            }
+            let k = phrase_key(&g.canon);
+            Some((gi, k.rsplit_once(' ')?.0.to_string()))
+        })
+        .collect();
     let mut by_canon: HashMap<String, usize> = HashMap::default();
-    for (gi, g) in groups.iter().enumerate() {
-        if !g.per && !g.members.is_empty() {
-            by_canon.entry(phrase_key(&g.canon)).or_insert(gi);
+    if !suffixed.is_empty() {
+        for (gi, g) in groups.iter().enumerate() {
+            if !g.per && !g.members.is_empty() {
+                by_canon.entry(phrase_key(&g.canon)).or_insert(gi);
+            }
         }
     }
-    for gi in 0..groups.len() {
-        let g = &groups[gi];
-        if g.per
-            || g.members.is_empty()
-            || !g.members.iter().all(|&m| doc.entities[m].label == "ORG")
-        {
-            continue;
-        }
-        let k = phrase_key(&g.canon);
-        let Some((short, last)) = k.rsplit_once(' ') else { continue };
-        if !l.generic_orgs.iter().any(|w| w == last) {
-            continue;
-        }
-        let Some(&t) = by_canon.get(short) else { continue };
+    for (gi, short) in suffixed {
+        let Some(&t) = by_canon.get(&short) else { continue };
         let short_orgs = groups[t].members.iter().all(|&m| doc.entities[m].label == "ORG");
         if t != gi && !groups[t].per && short_orgs {
             let ms = std::mem::take(&mut groups[t].members);

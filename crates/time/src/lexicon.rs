@@ -79,6 +79,8 @@ pub struct Resources {
     pub sets: &'static str,
     pub anchors: &'static str,
     pub tense: &'static str,
+    /// Verbs of saying (see `Tagger`'s use of them for the tense of a clause).
+    pub reporting: &'static str,
     pub prepositions: &'static str,
     pub holidays: &'static str,
     pub patterns: &'static str,
@@ -102,6 +104,7 @@ pub const ENGLISH: Resources = Resources {
     sets: include_str!("../../../resources/en/time/sets.txt"),
     anchors: include_str!("../../../resources/en/time/anchors.txt"),
     tense: include_str!("../../../resources/en/time/tense.txt"),
+    reporting: include_str!("../../../resources/en/time/reporting.txt"),
     prepositions: include_str!("../../../resources/en/time/prepositions.txt"),
     holidays: include_str!("../../../resources/en/time/holidays.txt"),
     patterns: include_str!("../../../resources/en/time/patterns.txt"),

@@ -78,6 +78,8 @@ pub struct Tagger {
     /// Literal ids that count as strong (see [`STRONG`]) because some rule has no other strong
     /// required element.
     strong_lits: Vec<bool>,
+    /// Verbs of saying (`reporting.txt`): after a comma they tell when the news was told.
+    reporting: std::collections::HashSet<String>,
 }
 
 /// Classes (and digits) of which every match has at least one token among its required
@@ -146,7 +148,9 @@ impl Tagger {
                 }
             }
         }
-        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, start_mask, strong_lits })
+        let reporting =
+            lexicon::data_lines(res.reporting).map(|(_, l)| l.trim().to_lowercase()).collect();
+        Ok(Tagger { lex, rules, by_class, by_digit, by_lit, start_mask, strong_lits, reporting })
     }
 
     /// The English tagger, built once from the embedded resources.
@@ -316,7 +320,8 @@ impl Tagger {
         let after = Some(c.next[b] as usize).filter(|&r| r < hi);
         // "X will meet Y on Monday ..., his office said": a verb of saying after a comma tells
         // when the news was told; the clause's own verb comes before.
-        let told_after = |r: usize| c.report[r] && c.commas[r] > c.commas[b];
+        let told_after =
+            |r: usize| self.reporting.contains(t.s(r)) && (b..r).any(|k| t.s(k) == ",");
         let pick = match (before, after) {
             (Some(l), Some(r)) if told_after(r) => Some(l),
             (Some(l), Some(r)) => Some(if a - l <= r + 1 - b { l } else { r }),
@@ -341,15 +346,14 @@ impl Tagger {
         let n = t.len();
         let is_end = |i: usize| matches!(t.s(i), "." | "!" | "?" | ";");
         let tense_bit = 1u32 << Class::Tense as u32;
-        let cue_entry = |i: usize| -> Option<&crate::lexicon::Entry> {
+        let cue_value = |i: usize| -> Option<&str> {
             if m.masks[i] & tense_bit == 0 {
                 return None;
             }
             let mut found = Vec::new();
             self.lex.lookup(t, i, Class::Tense, &mut found);
-            found.first().map(|(e, _)| &self.lex.entries[*e])
+            found.first().map(|(e, _)| self.lex.entries[*e].value.as_str())
         };
-        let cue_value = |i: usize| cue_entry(i).map(|e| e.value.as_str());
         let cue = |i: usize| -> Cue {
             match cue_value(i) {
                 Some("past") => return Cue::Past,
@@ -377,13 +381,9 @@ impl Tagger {
             prev: vec![0; n + 1],
             next: vec![n as u32; n + 1],
             cue: Vec::with_capacity(n),
-            report: vec![false; n],
-            commas: vec![0; n + 1],
         };
         for i in 0..n {
             c.cue.push(cue(i));
-            c.report[i] = cue_entry(i).is_some_and(|e| e.extra.iter().any(|x| x == "report"));
-            c.commas[i + 1] = c.commas[i] + u32::from(t.s(i) == ",");
             c.start[i] = if i == 0 || t.toks[i].nl_before || is_end(i - 1) {
                 i as u32
             } else {
@@ -416,10 +416,6 @@ struct Clauses {
     prev: Vec<u32>,
     next: Vec<u32>,
     cue: Vec<Cue>,
-    /// Whether the token's cue is a verb of saying (`report` in `tense.txt`).
-    report: Vec<bool>,
-    /// Commas before each token (prefix counts).
-    commas: Vec<u32>,
 }
 
 impl Tagger {
