@@ -115,6 +115,23 @@ fn build_keeps_reported_speech_not_actions() {
     }
 }
 
+/// Builds the articles of `dir` into a store there and returns `dossier quotes` as JSON.
+fn built_quotes(dir: &std::path::Path) -> Vec<Value> {
+    let db = dir.join("x.db");
+    let (input, db) = (dir.to_str().unwrap(), db.to_str().unwrap());
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout).unwrap()
+}
+
+/// The first quote whose words contain `words`.
+fn quote_with<'a>(quotes: &'a [Value], words: &str) -> &'a Value {
+    quotes
+        .iter()
+        .find(|q| norm(q["text"].as_str().unwrap()).contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?}: {quotes:?}"))
+}
+
 /// "The minister told ..." stands for the minister named earlier, not for the person named
 /// most recently (here a journalist), and a diminutive given name ("Radek") is the same person
 /// as the full one ("Radoslaw") across articles (articles written for this test).
@@ -137,13 +154,7 @@ fn a_role_description_speaks_for_its_holder() {
          next month.\n",
     )
     .unwrap();
-    let db = dir.path().join("x.db");
-    let (input, db) = (dir.path().to_str().unwrap(), db.to_str().unwrap());
-    let out = dossier(&["build", "--quiet", input, "--db", db]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let quotes: Vec<Value> =
-        serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout)
-            .unwrap();
+    let quotes = built_quotes(dir.path());
     let reopen = quotes
         .iter()
         .find(|q| {
@@ -152,10 +163,7 @@ fn a_role_description_speaks_for_its_holder() {
         })
         .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
     assert_eq!(reopen["speaker"], "Radoslaw Sikorski", "{reopen}");
-    let talks = quotes
-        .iter()
-        .find(|q| norm(q["text"].as_str().unwrap()).contains("talks on the border"))
-        .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
+    let talks = quote_with(&quotes, "talks on the border");
     assert_eq!(talks["speaker"], "Radoslaw Sikorski", "{talks}");
 }
 
@@ -173,17 +181,8 @@ fn datelines_stay_out_of_what_was_said() {
          Inspectors will test the water on Friday, Mayor Ilze Berzina told reporters.\n",
     )
     .unwrap();
-    let db = dir.path().join("x.db");
-    let (input, db) = (dir.path().to_str().unwrap(), db.to_str().unwrap());
-    let out = dossier(&["build", "--quiet", input, "--db", db]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let quotes: Vec<Value> =
-        serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout)
-            .unwrap();
-    let port = quotes
-        .iter()
-        .find(|q| norm(q["text"].as_str().unwrap()).contains("will close for a week"))
-        .unwrap_or_else(|| panic!("quote not found: {quotes:?}"));
+    let quotes = built_quotes(dir.path());
+    let port = quote_with(&quotes, "will close for a week");
     assert!(port["text"].as_str().unwrap().starts_with("The port of Ventspils"), "{port}");
     assert_eq!(port["speaker"], "FSB", "{port}");
 }
