@@ -56,6 +56,9 @@ const MAX_TOPIC_TOKENS: usize = 25;
 const RECENT: usize = 64;
 /// A quote that starts this many bytes before a sentence may still be attributed in it.
 const QUOTE_REACH: usize = 4096;
+/// Words looked at before "and"/"but" and a verb for a passive auxiliary it shares ("was
+/// detained on Nov. 14 but released").
+const PASSIVE_REACH: usize = 8;
 /// Words an attribution at a sentence's end may have after its verb ("told reporters on
 /// Tuesday.").
 const TAIL_REST: usize = 4;
@@ -620,7 +623,7 @@ impl<'a> Analysis<'a> {
             // "..., the Belarusian KGB said in a statement": who reports an event after the
             // words they report is its briefer, not a party to it.
             if !single_actor(t.kind) {
-                let reporters = self.reporters(sent);
+                let reporters = self.reporters(sent, span);
                 parts.retain(|p| {
                     let reporter = reporters.iter().any(|r| r.contains(&p.span));
                     if reporter {
@@ -634,9 +637,15 @@ impl<'a> Analysis<'a> {
             // freed", "those freed", "the release of X": X had it done.
             let mut agents: Vec<&'a str> = Vec::new();
             if t.agent {
+                // "was detained but released", "the image released by": passive too.
+                let coordinated = f.at > ca && matches!(self.words[f.at - 1], "and" | "but");
                 let passive = !t.noun
-                    && (f.at.saturating_sub(2).max(ca)..f.at)
-                        .any(|k| lex.c.passive.has(self.words[k]));
+                    && ((f.at.saturating_sub(2).max(ca)..f.at)
+                        .any(|k| lex.c.passive.has(self.words[k]))
+                        || self.words.get(f.end).is_some_and(|w| *w == "by")
+                        || coordinated
+                            && (f.at.saturating_sub(PASSIVE_REACH).max(ca)..f.at)
+                                .any(|k| lex.c.passive.has(self.words[k])));
                 if !passive {
                     agents.extend(
                         parts
@@ -830,7 +839,13 @@ impl<'a> Analysis<'a> {
         if let Some(ctx) = t.context {
             // "a call with X", "the conversation between X and Y" need no other clue.
             let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
-            if !with && !self.context(ctx, t.kind, i, end) {
+            // "released Finnish citizen Juhani Korpela": a person as the verb's object.
+            let person = !t.noun
+                && t.agent
+                && (end..(end + FLAG_REACH).min(b))
+                    .take_while(|&k| self.words[k] != ",")
+                    .any(|k| self.part_at(k).is_some_and(|p| p.label == "PER"));
+            if !with && !person && !self.context(ctx, t.kind, i, end) {
                 return false;
             }
         }
@@ -1044,10 +1059,12 @@ impl<'a> Analysis<'a> {
                 .any(|j| self.lex.c.say.at(&self.words[j..cb]).is_some())
     }
 
-    /// Speaker spans of the quotes of `sent` whose speaker comes after the words reported
-    /// ("..., the Kremlin said"): who reports, not who acts.
-    fn reporters(&self, sent: Span) -> Vec<Span> {
+    /// Speaker spans of the quotes of `sent` whose speaker comes after the words reported,
+    /// which hold `trigger` ("X and Y exchanged prisoners, the Kremlin said"): who reports, not
+    /// who acts ("Cazeneuve said after a meeting with Hollande" is his own meeting).
+    fn reporters(&self, sent: Span, trigger: Span) -> Vec<Span> {
         self.quotes_near(sent.start, sent.end)
+            .filter(|q| Span::new(q.start, q.end).contains(&trigger))
             .filter_map(|q| q.speaker_span.filter(|s| s.start >= q.end && sent.contains(s)))
             .collect()
     }

@@ -498,6 +498,15 @@ mod tests {
         let country =
             summary_line("prisoner_release", &["Belarus"], &[], false, Some("2025-02"), None, 2);
         assert_eq!(country, "Release of prisoners by Belarus on 2025-02 (2 sources)");
+        let by =
+            summary_line("prisoner_release", &["Ivo Dralec"], &["Ivo Dralec"], true, None, None, 1);
+        assert!(by.starts_with("Release of prisoners by Ivo Dralec (undated)"), "{by}");
+        let both =
+            summary_line("prisoner_release", &["Mia Lund"], &["Norland"], true, None, None, 1);
+        assert!(both.starts_with("Release of Mia Lund by Norland"), "{both}");
+        let s =
+            summary_line("sanctions", &["Norland", "Estoria"], &["Norland"], false, None, None, 1);
+        assert!(s.starts_with("Sanctions by Norland on Estoria"), "{s}");
     }
 
     fn account(
