@@ -287,3 +287,45 @@ fn bylines_date_the_articles_and_their_events() {
     assert_eq!(releases[0]["date"], "2025-03-14");
     assert_eq!(releases[0]["sources"].as_array().unwrap().len(), 2);
 }
+
+/// An invented exchange of prisoners told by two outlets (five against seven prisoners), a
+/// meeting after it, and sanctions told by two outlets (tests/exchange_corpus/).
+#[test]
+fn an_exchange_and_sanctions_told_by_two_outlets_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/exchange_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let of = |kind: &str| -> Vec<&Value> { events.iter().filter(|e| e["type"] == kind).collect() };
+    // "exchanged four prisoners" and "as part of an exchange of seven prisoners": one exchange
+    // between the two states, the announcing service its briefer, the counts a discrepancy.
+    let ex = of("prisoner_exchange");
+    assert_eq!(ex.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(ex[0]["date"], "2025-06-09");
+    assert_eq!(ex[0]["sources"].as_array().unwrap().len(), 2, "{}", ex[0]);
+    assert_eq!(ex[0]["participants"], serde_json::json!(["Russia", "Lithuania"]), "{}", ex[0]);
+    assert!(ex[0]["discrepancies"].as_array().unwrap().iter().any(|d| d["field"] == "number"));
+    // "has released more than 150 people since last August": by Putin, and no date.
+    let rel = of("prisoner_release");
+    let by_putin = rel.iter().find(|e| e["agents"] == serde_json::json!(["Vladimir Putin"]));
+    let by_putin = by_putin.unwrap_or_else(|| panic!("{rel:?}"));
+    assert!(by_putin["summary"].as_str().unwrap().starts_with("Release of prisoners by"));
+    assert!(by_putin["date"].is_null(), "{by_putin}");
+    // "in which the reporter ... was freed": last week's, not the meeting's 40 minutes.
+    for r in &rel {
+        assert!(r["duration_minutes"].is_null(), "{r}");
+        assert_ne!(r["date"], "2025-06-18", "{r}");
+    }
+    // "signed pardons" is no agreement; the spokeswoman relaying the minister makes no statement.
+    assert!(of("agreement").is_empty(), "{:?}", by_date(&all));
+    assert!(!of("statement").iter().any(|s| s["participants"][0] == "Ruta Vaitkute"));
+    // "agreed on Monday to impose sanctions", "on Monday slapped sanctions": one, by the EU.
+    let sanctions = of("sanctions");
+    assert_eq!(sanctions.len(), 1, "{sanctions:?}");
+    assert_eq!(sanctions[0]["date"], "2025-06-16");
+    assert_eq!(sanctions[0]["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(sanctions[0]["agents"], serde_json::json!(["European Union"]));
+}

@@ -246,6 +246,10 @@ pub struct EventMention {
     pub count: Option<u32>,
     #[serde(default)]
     pub count_span: Option<Span>,
+    /// The participants who did it to the others, when the text says so ("Lukashenko pardoned
+    /// the prisoners", "the EU imposed sanctions on Iran"): names of `participants`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agents: Vec<String>,
 }
 
 /// One analysed article.

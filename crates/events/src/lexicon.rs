@@ -26,6 +26,20 @@ pub(crate) struct Trigger {
     /// Announces a planned action ("invited X to visit Y"): a date inside that action ("in
     /// April", after a word of class `complement`) is the plan's, not the trigger's.
     pub plan: bool,
+    /// Counts only when a word of this class of `words.tsv` follows within a few words of its
+    /// clause ("exchanged five prisoners").
+    pub then: Option<&'static str>,
+    /// Does not count when a word of this class follows within a few words ("signed pardons").
+    pub unless: Option<&'static str>,
+    /// Without a word of this class within a few words after it, the event needs two parties
+    /// ("signed an agreement", or "X and Y signed").
+    pub pair: Option<&'static str>,
+    /// A decision to do it is doing it ("agreed to impose sanctions"): a word of class
+    /// `decide` and "to" before it do not make it a plan.
+    pub decision: bool,
+    /// Who does it is an agent, not what it is done to ("Lukashenko pardoned ...", "the EU
+    /// imposed ..."): the subject of the active verb is marked as such.
+    pub agent: bool,
     pub cameo: Option<&'static str>,
 }
 
@@ -142,6 +156,11 @@ pub(crate) struct Classes {
     pub clause_open: Class,
     pub light: Class,
     pub count_noun: Class,
+    pub decide: Class,
+    pub passive: Class,
+    pub perfect: Class,
+    pub relative: Class,
+    pub say: Class,
 }
 
 pub(crate) struct Lexicon {
@@ -213,6 +232,11 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 modal: flags.contains(&"modal"),
                 obj: flags.contains(&"obj"),
                 plan: flags.contains(&"plan"),
+                then: flags.iter().find_map(|x| x.strip_prefix("then=")),
+                unless: flags.iter().find_map(|x| x.strip_prefix("unless=")),
+                pair: flags.iter().find_map(|x| x.strip_prefix("pair=")),
+                decision: flags.contains(&"decision"),
+                agent: flags.contains(&"agent"),
                 cameo: flags.iter().find_map(|x| x.strip_prefix("cameo=")),
                 words,
             };
@@ -268,6 +292,11 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             clause_open: take("clause_open"),
             light: take("light"),
             count_noun: take("count_noun"),
+            decide: take("decide"),
+            passive: take("passive"),
+            perfect: take("perfect"),
+            relative: take("relative"),
+            say: take("say"),
         };
         Lexicon { triggers, cameo, classes, c, numbers, trigger_sieve }
     })

@@ -56,6 +56,14 @@ const MAX_TOPIC_TOKENS: usize = 25;
 const RECENT: usize = 64;
 /// A quote that starts this many bytes before a sentence may still be attributed in it.
 const QUOTE_REACH: usize = 4096;
+/// Words looked at before "and"/"but" and a verb for a passive auxiliary it shares ("was
+/// detained on Nov. 14 but released").
+const PASSIVE_REACH: usize = 8;
+/// Words an attribution at a sentence's end may have after its verb ("told reporters on
+/// Tuesday.").
+const TAIL_REST: usize = 4;
+/// Bytes between a cue and the quoted words that open after it (`: "`).
+const CUE_GAP: usize = 8;
 /// At most this many quotes per event.
 const MAX_QUOTES: usize = 8;
 /// At most this many topics per event.
@@ -63,6 +71,11 @@ const MAX_TOPICS: usize = 10;
 /// Words looked at before a trigger, within its clause, for a modal verb that makes it a plan
 /// ("will travel to Varnby on April 10 for talks").
 const MODAL_REACH: usize = 12;
+/// A duration told as an adjective ("45-minute") modifies a trigger at most this many words
+/// after it ("a 50-minute telephone conversation").
+const ADJECTIVE_REACH: usize = 3;
+/// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
+const FLAG_REACH: usize = 4;
 /// Words looked at after a trigger that refers back to nothing for a modal verb ("the meeting
 /// will take place"): an event yet to come.
 const MODAL_AFTER: usize = 3;
@@ -107,6 +120,10 @@ struct Ev<'a> {
     noun: bool,
     /// How many people it concerned ("12 prisoners") and the words.
     count: Option<(u32, Span)>,
+    /// Participants who did it to the others ("Lukashenko pardoned ...").
+    agents: Vec<&'a str>,
+    /// Told only by a trigger that needs two parties without its object ("X and Y signed").
+    need_two: bool,
 }
 
 /// Adds the `events` layer to `doc`.
@@ -377,7 +394,10 @@ impl<'a> Analysis<'a> {
             if let Some(n) = lex.c.topic.at(&self.words[i..b]) {
                 let (_, ce) = self.clause(a, b, i);
                 let mut e = i + n;
-                while e < ce && e < i + n + MAX_TOPIC_TOKENS && !lex.c.topic_end.has(self.words[e])
+                while e < ce
+                    && e < i + n + MAX_TOPIC_TOKENS
+                    && !lex.c.topic_end.has(self.words[e])
+                    && !self.attribution_at(e, ce)
                 {
                     e += 1;
                 }
@@ -401,10 +421,58 @@ impl<'a> Analysis<'a> {
                 .find(|e| !e.derived && e.date_source == Some("text"))
                 .and_then(|e| e.date.clone().map(|d| (d, e.date_span)));
         }
+        // Events told in this sentence, with the trigger that told them.
+        let mut told: Vec<(Span, usize)> = Vec::new();
         for f in &found {
             let (ca, cb) = self.clause(a, b, f.at);
             let t = f.trigger;
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
+            // "X handed over Y as part of an exchange, the KGB said in a statement", "The
+            // minister told the envoy that ..., a spokesman told reporters": words that report
+            // an event of the sentence, or relay someone else's words, make their speaker its
+            // briefer, not the maker of a statement of their own.
+            if t.kind == "statement" {
+                // The reported words: a quote before the cue, or what stands before ", a
+                // spokesman, X, told reporters" at the end of the sentence.
+                let reported =
+                    self.tail_quote(span).map(|q| (q.start, q.end, q.speaker_span)).or_else(|| {
+                        // Only at the sentence's end: "Following the call, Trump told reporters
+                        // that ..." tells his own words.
+                        if f.end + TAIL_REST < b {
+                            return None;
+                        }
+                        let c = (f.at.saturating_sub(6).max(a)..f.at)
+                            .rev()
+                            .find(|&k| self.attribution_at(k, b))?;
+                        let subject = Span::new(self.toks[c].end, span.start);
+                        Some((sent.start, self.toks[c].start, Some(subject)))
+                    });
+                if let Some((qs, qe, speaker_span)) = reported {
+                    let qspan = Span::new(qs, qe);
+                    let inside: Vec<usize> =
+                        told.iter().filter(|(ts, _)| qspan.contains(ts)).map(|x| x.1).collect();
+                    let (qa, qb) = (self.tok_at(qs), self.tok_at(qe));
+                    let relay = (qa..qb).any(|k| lex.c.say.has(self.words[k]));
+                    let target: Vec<usize> = if inside.is_empty() && relay {
+                        self.salient(|e| !e.derived && !e.background, sent.start)
+                            .into_iter()
+                            .collect()
+                    } else {
+                        inside
+                    };
+                    if !target.is_empty() {
+                        let speaker = self.quote_speaker_at(span).or_else(|| {
+                            let ss = speaker_span?;
+                            let (x, y) = (self.tok_at(ss.start), self.tok_at(ss.end));
+                            self.parts_in(x, y).into_iter().rev().find(|p| p.label != "LOC")
+                        });
+                        for k in target {
+                            self.events[k].briefers.extend(speaker);
+                        }
+                        continue;
+                    }
+                }
+            }
             // "The conversation", "their call", "the first conversation": a noun with a
             // determiner (adjectives between) refers back.
             let definite = t.noun
@@ -412,8 +480,14 @@ impl<'a> Analysis<'a> {
                     .rev()
                     .take_while(|&k| !matches!(self.words[k], "," | "a" | "an"))
                     .any(|k| lex.c.definite.has(self.words[k]));
-            let background = (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
-                .any(|k| lex.c.background.has(self.words[k]));
+            // "has released more than 200 people since last July": a count over a time, not one
+            // event (a perfect auxiliary right before the verb, a "since" after it).
+            let perfect = !t.noun
+                && (f.at.saturating_sub(2).max(ca)..f.at).any(|k| lex.c.perfect.has(self.words[k]))
+                && (f.end..cb).any(|k| lex.c.since_clause.has(self.words[k]));
+            let background = perfect
+                || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
+                    .any(|k| lex.c.background.has(self.words[k]));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
                 || f.at > a + 1
@@ -545,16 +619,56 @@ impl<'a> Analysis<'a> {
                 let people = self.presupposed(a, b, f.at, sent, &briefers);
                 parts.splice(0..0, people);
             }
+            let mut briefed = briefers;
+            // "..., the Belarusian KGB said in a statement": who reports an event after the
+            // words they report is its briefer, not a party to it.
+            if !single_actor(t.kind) {
+                let reporters = self.reporters(sent, span);
+                parts.retain(|p| {
+                    let reporter = reporters.iter().any(|r| r.contains(&p.span));
+                    if reporter {
+                        briefed.push(*p);
+                    }
+                    !reporter
+                });
+            }
             dedup_parts(&mut parts);
+            // "Lukashenko pardoned the prisoners": the subject of an active verb did it; "X was
+            // freed", "those freed", "the release of X": X had it done.
+            let mut agents: Vec<&'a str> = Vec::new();
+            if t.agent {
+                // "was detained but released", "the image released by": passive too.
+                let coordinated = f.at > ca && matches!(self.words[f.at - 1], "and" | "but");
+                let passive = !t.noun
+                    && ((f.at.saturating_sub(2).max(ca)..f.at)
+                        .any(|k| lex.c.passive.has(self.words[k]))
+                        || self.words.get(f.end).is_some_and(|w| *w == "by")
+                        || coordinated
+                            && (f.at.saturating_sub(PASSIVE_REACH).max(ca)..f.at)
+                                .any(|k| lex.c.passive.has(self.words[k])));
+                if !passive {
+                    agents.extend(
+                        parts
+                            .iter()
+                            .filter(|p| {
+                                p.span.end <= span.start && p.span.start >= self.toks[ca].start
+                            })
+                            .map(|p| p.name),
+                    );
+                }
+            }
+            let need_two = t.pair.is_some_and(|c| {
+                let class = lex.class(c);
+                !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
+            });
             // Date: the nearest calendar date in the clause.
             let (date, date_span) = self.date_near(ca, cb, span, t, &zones);
-            let (duration, duration_span) = self.duration_in(ca, cb);
+            let (duration, duration_span) = self.duration_in(ca, cb, Some(span));
             for &(zs, ze) in &zones {
                 if zs >= f.at.min(ca) && zs <= cb {
                     self.topics_from(zs, ze, &mut topics);
                 }
             }
-            let mut briefed = briefers;
             // "..., according to Kremlin aide Yuri Ushakov" after the trigger.
             if briefed.is_empty() {
                 briefed.extend(self.briefer_in(prev_end.max(f.end), cb));
@@ -580,6 +694,8 @@ impl<'a> Analysis<'a> {
                 last: span.start,
                 noun: t.noun,
                 count: self.count_in(a, b),
+                agents,
+                need_two,
             };
             let before = self.events.len();
             let idx = self.place_event(ev, definite);
@@ -613,8 +729,27 @@ impl<'a> Analysis<'a> {
                     e.date_source = Some("text");
                 }
             }
+            // "since last week's prisoner exchange, in which X was freed": what the relative
+            // clause tells took place in the event before it, on its date.
+            if let Some(&prev) = touched.last() {
+                let prev_end = self.tok_at(self.events[prev].last);
+                let relative =
+                    (prev_end..f.at).any(|k| lex.c.relative.at(&self.words[k..f.at]).is_some());
+                if relative && prev != idx && self.events[idx].date_source != Some("text") {
+                    let (d, ds, src, bg) = {
+                        let p = &self.events[prev];
+                        (p.date.clone(), p.date_span, p.date_source, p.background)
+                    };
+                    let e = &mut self.events[idx];
+                    e.date = d;
+                    e.date_span = ds;
+                    e.date_source = src;
+                    e.background = bg;
+                }
+            }
             self.first_since(a, b, idx);
             touched.push(idx);
+            told.push((span, idx));
         }
         self.refer_back(a, b, &zones, &found, &touched);
     }
@@ -691,10 +826,26 @@ impl<'a> Analysis<'a> {
                 return false;
             }
         }
+        // "exchanged five prisoners", not "exchanged views"; "signed pardons" is no agreement.
+        let ahead = |class: &str| {
+            let class = lex.class(class);
+            (end..(end + FLAG_REACH).min(b))
+                .take_while(|&k| self.words[k] != "," && !lex.c.stop.has(self.words[k]))
+                .any(|k| class.has(self.words[k]))
+        };
+        if t.then.is_some_and(|c| !ahead(c)) || t.unless.is_some_and(ahead) {
+            return false;
+        }
         if let Some(ctx) = t.context {
             // "a call with X", "the conversation between X and Y" need no other clue.
             let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
-            if !with && !self.context(ctx, t.kind, i, end) {
+            // "released Finnish citizen Juhani Korpela": a person as the verb's object.
+            let person = !t.noun
+                && t.agent
+                && (end..(end + FLAG_REACH).min(b))
+                    .take_while(|&k| self.words[k] != ",")
+                    .any(|k| self.part_at(k).is_some_and(|p| p.label == "PER"));
+            if !with && !person && !self.context(ctx, t.kind, i, end) {
                 return false;
             }
         }
@@ -704,14 +855,26 @@ impl<'a> Analysis<'a> {
             if let Some(c) = (from..i).rev().find(|&k| self.words[k] == ",") {
                 from = c + 1;
             }
+            // "agreed to impose sanctions": the decision is the act (a flag of the trigger):
+            // the deciding verb and its "to" do not make a plan; what stands before the verb
+            // still may ("could agree to impose ...").
+            let decided = if t.decision {
+                (from..i)
+                    .rev()
+                    .find(|&k| lex.c.decide.has(self.words[k]))
+                    .and_then(|d| (d + 1..i).find(|&k| self.words[k] == "to").map(|to| (d, to)))
+            } else {
+                None
+            };
             // "to meet", "to reach a nuclear agreement": an infinitive is a plan.
-            let unreal = (from..i).any(|k| {
-                let w = self.words[k];
-                w == "to"
-                    || lex.c.irrealis.has(w)
-                    || lex.c.negation.has(w)
-                    || lex.c.irrealis.at(&self.words[k..i]).is_some()
-            });
+            let unreal =
+                (from..i).filter(|&k| decided.is_none_or(|(d, to)| k < d || k > to)).any(|k| {
+                    let w = self.words[k];
+                    w == "to"
+                        || lex.c.irrealis.has(w)
+                        || lex.c.negation.has(w)
+                        || lex.c.irrealis.at(&self.words[k..i]).is_some()
+                });
             if unreal {
                 return false;
             }
@@ -733,6 +896,9 @@ impl<'a> Analysis<'a> {
                 let w = self.words[k];
                 if w == "," || lex.c.clause_open.has(w) || lex.c.subordinate.has(w) {
                     break;
+                }
+                if decided.is_some_and(|(d, to)| d <= k && k <= to) {
+                    continue;
                 }
                 carried |= lex.c.complement.has(w) || lex.c.light.at(&self.words[k..i]).is_some();
                 adjunct |= lex.c.presuppose.has(w);
@@ -796,7 +962,11 @@ impl<'a> Analysis<'a> {
                 break;
             }
             let w = self.words[i];
-            if lex.c.with.has(w) || (t.noun && w == "of" && out.is_empty()) {
+            // "sanctions on Iran", "imposed sanctions against X": what an agent's act is done to.
+            if lex.c.with.has(w)
+                || (t.noun && w == "of" && out.is_empty())
+                || (t.agent && t.kind != "prisoner_release" && w == "on" && out.is_empty())
+            {
                 collecting = true;
             } else if w == "," && !out.is_empty() && !self.list_goes_on(i + 1, cb) {
                 break;
@@ -867,6 +1037,36 @@ impl<'a> Analysis<'a> {
             }
         }
         out
+    }
+
+    /// The quote whose cue overlaps `span` and whose words come before it ("..., the ministry
+    /// said").
+    fn tail_quote(&self, span: Span) -> Option<&'a dossier_document::Quote> {
+        self.quotes_near(span.start, span.end).find(|q| {
+            q.end <= span.start
+                && (q.cue.as_ref().is_some_and(|c| Span::new(c.start, c.end).overlaps(&span))
+                    || q.speaker_span.is_some_and(|s| s.overlaps(&span)))
+        })
+    }
+
+    /// Whether a comma at token `k` opens an attribution that ends clause tokens `..cb` ("...,
+    /// the ministry said"): a verb of saying within a few words, with no comma or "and" before
+    /// it.
+    fn attribution_at(&self, k: usize, cb: usize) -> bool {
+        self.words[k] == ","
+            && (k + 1..(k + 6).min(cb))
+                .take_while(|&j| !matches!(self.words[j], "," | "and"))
+                .any(|j| self.lex.c.say.at(&self.words[j..cb]).is_some())
+    }
+
+    /// Speaker spans of the quotes of `sent` whose speaker comes after the words reported,
+    /// which hold `trigger` ("X and Y exchanged prisoners, the Kremlin said"): who reports, not
+    /// who acts ("Cazeneuve said after a meeting with Hollande" is his own meeting).
+    fn reporters(&self, sent: Span, trigger: Span) -> Vec<Span> {
+        self.quotes_near(sent.start, sent.end)
+            .filter(|q| Span::new(q.start, q.end).contains(&trigger))
+            .filter_map(|q| q.speaker_span.filter(|s| s.start >= q.end && sent.contains(s)))
+            .collect()
     }
 
     /// The person or organisation after "according to" in tokens `a..b`.
@@ -960,7 +1160,15 @@ impl<'a> Analysis<'a> {
             }
             let Some(v) = t.value.as_deref().and_then(event_date) else { continue };
             let k = self.tok_at(t.start);
-            if k > ca && self.lex.c.not_date.has(self.words[k - 1]) {
+            // "since last week's prisoner exchange": a date in the possessive dates the trigger
+            // right after it, whatever word stands before.
+            let possessive = {
+                let after = self.tok_at(t.end);
+                matches!(self.words.get(after).copied(), Some("'s" | "’s"))
+                    && trigger.start >= t.end
+                    && self.tok_at(trigger.start) <= after + ADJECTIVE_REACH
+            };
+            if k > ca && self.lex.c.not_date.has(self.words[k - 1]) && !possessive {
                 continue;
             }
             // "the first call since Finland joined NATO in April 2023": a date inside a "since"
@@ -1044,7 +1252,15 @@ impl<'a> Analysis<'a> {
 
     /// The first duration of clause tokens `ca..cb` short enough to be an event's, as a
     /// `[min, max]` range in minutes.
-    fn duration_in(&self, ca: usize, cb: usize) -> (Option<[u32; 2]>, Option<Span>) {
+    ///
+    /// A duration told as an adjective ("The 45-minute meeting") is the event's only when its
+    /// trigger follows it (`trigger`; `None` takes any).
+    fn duration_in(
+        &self,
+        ca: usize,
+        cb: usize,
+        trigger: Option<Span>,
+    ) -> (Option<[u32; 2]>, Option<Span>) {
         if ca >= cb {
             return (None, None);
         }
@@ -1052,6 +1268,14 @@ impl<'a> Analysis<'a> {
         for t in self.timexes_from(s, e) {
             if t.end > e || t.kind != "DURATION" || self.in_direct_quote(t.start) {
                 continue;
+            }
+            if let Some(trig) = trigger {
+                let adjective = self.doc.text.get(t.start..t.end).is_some_and(|x| x.contains('-'));
+                let k = self.tok_at(t.end);
+                let owner = trig.start >= t.end && self.tok_at(trig.start) <= k + ADJECTIVE_REACH;
+                if adjective && !owner {
+                    continue;
+                }
             }
             let Some(m) = t.value.as_deref().and_then(minutes) else { continue };
             if m == 0 || m > MAX_MINUTES {
@@ -1151,7 +1375,8 @@ impl<'a> Analysis<'a> {
 
     /// The speaker of a quote whose cue overlaps `span`.
     fn quote_speaker_at(&self, span: Span) -> Option<Part<'a>> {
-        self.quotes_near(span.start, span.end).find_map(|q| {
+        // The quoted words may open just after the cue ("he stated: \"We ...\"").
+        self.quotes_near(span.start, span.end + CUE_GAP).find_map(|q| {
             let cue = q.cue.as_ref()?;
             if !Span::new(cue.start, cue.end).overlaps(&span) {
                 return None;
@@ -1364,7 +1589,7 @@ impl<'a> Analysis<'a> {
             for &(zs, ze) in zones {
                 self.topics_from(zs, ze, &mut topics);
             }
-            let (duration, dspan) = self.duration_in(a, b);
+            let (duration, dspan) = self.duration_in(a, b, None);
             let briefers = self.quote_speakers(sent);
             let e = &mut self.events[k];
             for t in topics {
@@ -1417,8 +1642,16 @@ impl<'a> Analysis<'a> {
                 // Negotiating takes two sides; one person named is enough where the text says
                 // "talks" or "negotiations" ("talks with Marsh"), not "negotiated".
                 "negotiation" => e.parts.len() >= 2 || (e.noun && people >= 1),
+                _ if e.need_two => e.parts.len() >= 2,
                 _ => !e.parts.is_empty(),
             };
+            // "Poland and Belarus exchanged prisoners ...": the sides of an exchange are the
+            // states or bodies it names; the people it names were exchanged.
+            if e.kind == "prisoner_exchange"
+                && e.parts.iter().filter(|p| p.label != "PER").count() >= 2
+            {
+                e.parts.retain(|p| p.label != "PER");
+            }
             if !keep {
                 continue;
             }
@@ -1493,6 +1726,12 @@ impl<'a> Analysis<'a> {
                 quotes,
                 count: e.count.map(|c| c.0),
                 count_span: e.count.map(|c| c.1),
+                agents: e
+                    .agents
+                    .iter()
+                    .filter(|a| e.parts.iter().any(|p| p.name == **a))
+                    .map(|a| a.to_string())
+                    .collect(),
             });
         }
         out.sort_by_key(|e| e.trigger.start);
@@ -1532,6 +1771,12 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
     }
     e.background &= ev.background;
     e.noun |= ev.noun;
+    e.need_two &= ev.need_two;
+    for a in ev.agents {
+        if !e.agents.contains(&a) {
+            e.agents.push(a);
+        }
+    }
 }
 
 /// Keeps the first part of each name.

@@ -287,3 +287,98 @@ fn names_in_a_since_clause_take_no_part_in_the_event() {
     assert_eq!(calls[0].date.as_deref(), Some("2025-03-13"));
     assert_eq!(calls[1].participants, ["Lena Marsh", "Miriam Holt"]);
 }
+
+#[test]
+fn exchanged_prisoners_is_an_exchange_between_the_states_named() {
+    let ev = events_of(
+        "Finland and Russia exchanged four prisoners on Monday at the Vaalimaa crossing, \
+         officials said. Finland and Russia also exchanged views on the border.",
+        "2025-06-10",
+    );
+    let ex: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_exchange").collect();
+    assert_eq!(ex.len(), 1, "{ev:#?}");
+    assert_eq!(ex[0].participants, ["Finland", "Russia"], "{ex:#?}");
+    assert_eq!(ex[0].count, Some(4));
+    assert_eq!(ex[0].date.as_deref(), Some("2025-06-09"));
+}
+
+#[test]
+fn who_announces_an_exchange_is_its_briefer_not_a_party() {
+    let ev = events_of(
+        "Russia handed over reporter Jonas Petraitis to Lithuania on Monday as part of an \
+         exchange of seven prisoners, the Russian FSB said in a statement.",
+        "2025-06-09",
+    );
+    let ex = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("an exchange");
+    assert!(!ex.participants.iter().any(|p| p == "FSB"), "{ex:#?}");
+    assert!(ex.participants.iter().any(|p| p == "Russia"), "{ex:#?}");
+    assert!(ex.participants.iter().any(|p| p == "Lithuania"), "{ex:#?}");
+    // The attribution of the exchange is no statement of its own.
+    assert!(!ev.iter().any(|e| e.kind == "statement"), "{ev:#?}");
+}
+
+#[test]
+fn the_subject_of_an_active_release_verb_releases_and_a_passive_one_is_released() {
+    let ev = events_of(
+        "President Vladimir Putin pardoned the Lithuanian citizens on Friday. Jonas Petraitis \
+         was freed on Monday. Marta Kova was detained on Nov. 14 but released two days later.",
+        "2025-06-10",
+    );
+    let rel: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    let by_putin = rel.iter().find(|e| e.participants.contains(&"Vladimir Putin".to_string()));
+    assert_eq!(by_putin.expect("Putin's pardon").agents, ["Vladimir Putin"], "{rel:#?}");
+    for name in ["Jonas Petraitis", "Marta Kova"] {
+        let e = rel.iter().find(|e| e.participants.iter().any(|p| p == name));
+        assert!(e.is_some_and(|e| e.agents.is_empty()), "{name}: {rel:#?}");
+    }
+}
+
+#[test]
+fn a_count_since_a_date_is_background_and_a_signed_pardon_no_agreement() {
+    let ev = events_of(
+        "President Vladimir Putin had signed pardons for the prisoners on Friday. Putin has \
+         released more than 150 people since last August.",
+        "2025-06-10",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "agreement"), "{ev:#?}");
+    let rel = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert!(rel.background && rel.date.is_none(), "{rel:#?}");
+    let ev = events_of(
+        "President Vladimir Putin and President Xi Jinping signed a trade agreement on Friday.",
+        "2025-06-10",
+    );
+    assert!(ev.iter().any(|e| e.kind == "agreement"), "{ev:#?}");
+}
+
+#[test]
+fn a_release_in_a_relative_clause_takes_its_events_date_and_no_other_duration() {
+    let ev = events_of(
+        "Lithuanian Foreign Minister Kestutis Budrys met Russia's ambassador in Vilnius on \
+         Tuesday to discuss reopening the rail link, the ministry said.\n\nThe 40-minute meeting \
+         was the first official contact since last week's prisoner exchange, in which the \
+         reporter Jonas Petraitis was freed.",
+        "2025-06-18",
+    );
+    let rel = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert_eq!(rel.date.as_deref(), Some("2025-06"), "{rel:#?}");
+    assert_eq!(rel.date_source.as_deref(), Some("text"));
+    assert_eq!(rel.duration_minutes, None, "{rel:#?}");
+    let meeting = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(meeting.duration_minutes, Some([40, 40]));
+    assert!(!meeting.topics.iter().any(|t| t.contains("said")), "{meeting:#?}");
+}
+
+#[test]
+fn agreeing_to_impose_sanctions_imposes_them() {
+    let ev = events_of(
+        "European Union foreign ministers agreed on Monday to impose sanctions on five Syrian \
+         companies, the bloc's foreign policy chief Kaja Kallas said.",
+        "2025-06-16",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert_eq!(s.agents, ["European Union"], "{s:#?}");
+    assert_eq!(s.date.as_deref(), Some("2025-06-16"));
+    let ev =
+        events_of("The European Union could agree to impose sanctions on Syria.", "2025-06-16");
+    assert!(!ev.iter().any(|e| e.kind == "sanctions"), "{ev:#?}");
+}

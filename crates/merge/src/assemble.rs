@@ -85,6 +85,8 @@ pub struct Event {
     pub place: Option<String>,
     /// How many people it concerned, as the first source counting them says.
     pub count: Option<u32>,
+    /// The participants who did it to the others ("released by", "imposed by").
+    pub agents: Vec<String>,
     pub summary: String,
     pub outlets: Vec<String>,
     /// Whether the sources disagree on anything.
@@ -193,6 +195,15 @@ fn assemble(
     }
     counts.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
     let participants: Vec<String> = counts.iter().map(|c| c.0.clone()).collect();
+    let mut agents: Vec<String> = Vec::new();
+    for a in accounts {
+        for n in a.participants.iter().filter(|n| n.agent) {
+            let name = name_of(n);
+            if !agents.contains(&name) {
+                agents.push(name);
+            }
+        }
+    }
     let mut briefed_by: Vec<String> = Vec::new();
     let mut topics: Vec<String> = Vec::new();
     let mut place: Option<String> = None;
@@ -340,17 +351,32 @@ fn assemble(
         .take(if people.is_empty() { 4 } else { 3 })
         .map(|c| c.0.as_str())
         .collect();
+    let agent_names: Vec<&str> = agents.iter().map(String::as_str).collect();
     let mut summary = if people.is_empty() {
         summary_line(
             &kind,
             &others,
+            &agent_names,
             false,
             date.as_deref(),
             duration_minutes,
             accounts.len() as u32,
         )
     } else {
-        summary_line(&kind, &people, true, date.as_deref(), duration_minutes, accounts.len() as u32)
+        summary_line(
+            &kind,
+            &people,
+            &agent_names,
+            true,
+            date.as_deref(),
+            duration_minutes,
+            accounts.len() as u32,
+        )
+    };
+    let others: Vec<&str> = if people.is_empty() {
+        others
+    } else {
+        others.into_iter().filter(|o| !agent_names.contains(o)).collect()
     };
     if !people.is_empty() && !others.is_empty() {
         summary.push_str(&format!(" — also named: {}", others.join(", ")));
@@ -392,6 +418,7 @@ fn assemble(
         briefed_by,
         place,
         count: counts_given.first().copied(),
+        agents,
         summary,
         outlets,
         discrepancy: !discrepancies.is_empty(),
@@ -403,21 +430,33 @@ fn assemble(
 /// "Phone call between Vladimir Putin and Donald Trump on 2025-06-14 (50 min; 3 sources)".
 ///
 /// `persons` says whether `names` are people: a release names who was freed, or, when only
-/// countries or organisations are named, who freed them ("Release by Belarus").
+/// countries or organisations are named, who freed them ("Release by Belarus"). `agents`, among
+/// `names` or not, did it to the others: "Release of prisoners by Alexander Lukashenko",
+/// "Sanctions by European Union on Iran".
 pub(crate) fn summary_line(
     kind: &str,
     names: &[&str],
+    agents: &[&str],
     persons: bool,
     date: Option<&str>,
     duration: Option<[u32; 2]>,
     sources: u32,
 ) -> String {
-    let who = match names {
+    let list = |names: &[&str]| match names {
         [] => String::new(),
         [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     };
+    let who = list(names);
+    let by = list(agents);
+    let rest: Vec<&str> = names.iter().copied().filter(|n| !agents.contains(n)).collect();
     let what = match kind {
+        "prisoner_release" if !agents.is_empty() && rest.is_empty() => {
+            format!("Release of prisoners by {by}")
+        }
+        "prisoner_release" if !agents.is_empty() => format!("Release of {} by {by}", list(&rest)),
+        "sanctions" if !agents.is_empty() && rest.is_empty() => format!("Sanctions by {by}"),
+        "sanctions" if !agents.is_empty() => format!("Sanctions by {by} on {}", list(&rest)),
         "phone_call" => format!("Phone call between {who}"),
         "meeting" => format!("Meeting of {who}"),
         "statement" => format!("Statement by {who}"),
@@ -454,11 +493,20 @@ mod tests {
 
     #[test]
     fn a_release_names_who_was_freed_or_who_freed_them() {
-        let people = summary_line("prisoner_release", &["Marc Vogel"], true, None, None, 1);
+        let people = summary_line("prisoner_release", &["Marc Vogel"], &[], true, None, None, 1);
         assert!(people.starts_with("Release of Marc Vogel (undated)"), "{people}");
         let country =
-            summary_line("prisoner_release", &["Belarus"], false, Some("2025-02"), None, 2);
+            summary_line("prisoner_release", &["Belarus"], &[], false, Some("2025-02"), None, 2);
         assert_eq!(country, "Release of prisoners by Belarus on 2025-02 (2 sources)");
+        let by =
+            summary_line("prisoner_release", &["Ivo Dralec"], &["Ivo Dralec"], true, None, None, 1);
+        assert!(by.starts_with("Release of prisoners by Ivo Dralec (undated)"), "{by}");
+        let both =
+            summary_line("prisoner_release", &["Mia Lund"], &["Norland"], true, None, None, 1);
+        assert!(both.starts_with("Release of Mia Lund by Norland"), "{both}");
+        let s =
+            summary_line("sanctions", &["Norland", "Estoria"], &["Norland"], false, None, None, 1);
+        assert!(s.starts_with("Sanctions by Norland on Estoria"), "{s}");
     }
 
     fn account(
@@ -487,7 +535,12 @@ mod tests {
             date_text: Some("Tuesday".into()),
             participants: people
                 .iter()
-                .map(|p| Named { name: p.to_string(), entity: None, label: "PER".into() })
+                .map(|p| Named {
+                    name: p.to_string(),
+                    entity: None,
+                    label: "PER".into(),
+                    agent: false,
+                })
                 .collect(),
             duration_minutes: duration,
             duration_text: duration.map(|d| format!("{} minutes", d[0])),

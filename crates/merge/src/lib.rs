@@ -61,6 +61,9 @@ pub struct Named {
     pub entity: Option<String>,
     /// `PER`, `ORG`, `LOC`.
     pub label: String,
+    /// Did it to the others ("Lukashenko pardoned ..."; see `EventMention::agents`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub agent: bool,
 }
 
 /// One article's account of an event, as stored in the source row.
@@ -160,6 +163,8 @@ struct Profile {
     /// Whether some source names a person among the participants (else `people` holds
     /// countries and organisations).
     persons: bool,
+    /// Keys of `people` some source names as the agent ("Lukashenko pardoned ...").
+    agents: Vec<String>,
 }
 
 impl Profile {
@@ -182,6 +187,9 @@ impl Profile {
         self.persons |= a.participants.iter().any(|n| n.label == "PER");
         for n in &a.participants {
             let key = n.entity.clone().unwrap_or_else(|| n.name.clone());
+            if n.agent && !self.agents.contains(&key) && self.agents.len() < 8 {
+                self.agents.push(key.clone());
+            }
             if !self.names.iter().any(|(k, _)| *k == key) {
                 self.names.push((key, n.name.clone()));
             }
@@ -203,17 +211,18 @@ impl Profile {
         // profile read back from the store sees them in document order).
         let mut people: Vec<&(String, u32)> = self.people.iter().collect();
         people.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let names: Vec<&str> = people
-            .iter()
-            .take(4)
-            .map(|(k, _)| {
-                self.names.iter().find(|(x, _)| x == k).map_or(k.as_str(), |(_, n)| n.as_str())
-            })
-            .collect();
+        let name = |k: &str| -> String {
+            self.names.iter().find(|(x, _)| x == k).map_or(k, |(_, n)| n.as_str()).to_string()
+        };
+        let names: Vec<String> = people.iter().take(4).map(|(k, _)| name(k)).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let agents: Vec<String> = self.agents.iter().map(|k| name(k)).collect();
+        let agents: Vec<&str> = agents.iter().map(String::as_str).collect();
         let persons = self.persons;
         assemble::summary_line(
             &self.kind,
             &names,
+            &agents,
             persons,
             self.date().as_deref(),
             None,
@@ -702,13 +711,24 @@ fn account(
     for (i, name) in ev.participants.iter().enumerate() {
         let span = ev.participant_spans.get(i);
         let label = label_of(span);
-        participants.push(Named { name: name.clone(), entity: link(name, span, &label)?, label });
+        let agent = ev.agents.contains(name);
+        participants.push(Named {
+            name: name.clone(),
+            entity: link(name, span, &label)?,
+            label,
+            agent,
+        });
     }
     let mut briefed_by = Vec::new();
     for (i, name) in ev.briefed_by.iter().enumerate() {
         let span = ev.briefed_by_spans.get(i);
         let label = label_of(span);
-        briefed_by.push(Named { name: name.clone(), entity: link(name, span, &label)?, label });
+        briefed_by.push(Named {
+            name: name.clone(),
+            entity: link(name, span, &label)?,
+            label,
+            agent: false,
+        });
     }
     let text = |s: Option<dossier_document::Span>| {
         s.and_then(|s| doc.text.get(s.start..s.end)).map(str::to_string)

@@ -47,10 +47,10 @@
 //!                 participant_spans:spans(t) [duration:u u] topics:n str*n [date_source:str]
 //!                 [date_span:span(t)] [duration_span:span(t)] briefed_by:n str*n
 //!                 briefed_by_spans:spans(t) [place:str] sentence:span(t) mentions:spans(t)
-//!                 quotes:spans(t) [count:u] [count_span:span(t)])*n
+//!                 quotes:spans(t) [count:u] [count_span:span(t)] [agents:n str*n])*n
 //!              t = the trigger's start; the triggers are chained as a list's spans are;
-//!              has bits 0-8: date, duration, date_source, date_span, duration_span, place,
-//!              background, count, count_span
+//!              has bits 0-9: date, duration, date_source, date_span, duration_span, place,
+//!              background, count, count_span, agents
 //! ```
 //!
 //! Removal reasons are bytes (title 0, link_list 1, cross_link 2, byline 3,
@@ -477,7 +477,8 @@ impl<'a> Encoder<'a> {
                 | u64::from(e.place.is_some()) << 5
                 | u64::from(e.background) << 6
                 | u64::from(e.count.is_some()) << 7
-                | u64::from(e.count_span.is_some()) << 8;
+                | u64::from(e.count_span.is_some()) << 8
+                | u64::from(!e.agents.is_empty()) << 9;
             self.u(has);
             self.str(&e.kind);
             self.at(prev, e.trigger.start, e.trigger.end);
@@ -516,6 +517,9 @@ impl<'a> Encoder<'a> {
             }
             if let Some(s) = e.count_span {
                 self.at(t, s.start, s.end);
+            }
+            if !e.agents.is_empty() {
+                self.strs(&e.agents);
             }
         }
     }
@@ -749,7 +753,7 @@ impl<'a> Decoder<'a> {
         let mut prev = 0;
         for _ in 0..n {
             let has = self.u()?;
-            if has >> 9 != 0 {
+            if has >> 10 != 0 {
                 return Err(Corrupt("unknown event fields"));
             }
             let kind = self.str()?;
@@ -774,6 +778,7 @@ impl<'a> Decoder<'a> {
             let quotes = self.spans(t)?;
             let count = if has & 128 != 0 { Some(self.u32()?) } else { None };
             let count_span = if has & 256 != 0 { Some(self.at(t)?) } else { None };
+            let agents = if has & 512 != 0 { self.strs()? } else { Vec::new() };
             events.push(EventMention {
                 kind,
                 trigger,
@@ -795,6 +800,7 @@ impl<'a> Decoder<'a> {
                 quotes,
                 count,
                 count_span,
+                agents,
             });
         }
         Ok(Layers {
@@ -874,6 +880,7 @@ mod tests {
                 quotes: vec![span(qs, qe)],
                 count: Some(u32::MAX),
                 count_span: Some(span(ds, ds + 2)),
+                agents: vec!["Marc Vogel".into()],
             },
             EventMention {
                 kind: "statement".into(),
@@ -896,6 +903,7 @@ mod tests {
                 quotes: Vec::new(),
                 count: None,
                 count_span: None,
+                agents: Vec::new(),
             },
         ];
         events[1].mentions = vec![span(usize::MAX, 0), span(3, 1)];
