@@ -415,7 +415,7 @@ pub fn run(args: Args) -> Result<()> {
         }
         // What `dossier build` keeps: reported speech only (no actions or stances).
         let mut spoken = doc.clone();
-        dossier_quotes::keep_reported_speech(&mut spoken);
+        dossier_quotes::annotate_reported_speech(&mut spoken);
         kept += spoken.quotes.len();
         let pred_spoken = predict(&spoken);
         score(

@@ -59,9 +59,8 @@ pub fn analyse_with_warnings(article: Article, _opts: &Options) -> Result<Analys
     dossier_entities::annotate(&mut doc);
     dossier_resolve::resolve_document(&mut doc, dossier_resolve::kb());
     dossier_time::annotate(&mut doc);
-    dossier_quotes::annotate(&mut doc);
     // Quotes for a reader: no actions or stances (PolNeAR's evaluation keeps them).
-    dossier_quotes::keep_reported_speech(&mut doc);
+    dossier_quotes::annotate_reported_speech(&mut doc);
     dossier_events::annotate(&mut doc);
     Ok(Analysed { doc, warnings })
 }

@@ -549,6 +549,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
             }
             let cu = verb_group(ctx, Some(&role), cu, last);
             let cue = Span::new(ctx.toks[cu.0].start, ctx.toks[cu.1 - 1].end);
+            if ctx.speech_only && !crate::is_speech_cue(&ctx.text[cue.start..cue.end]) {
+                continue;
+            }
             let mut attr = attr;
             attr.cue = Some(cue);
             // The content: after the cue (and a source after it, "endorsed by X"; past "that", a

@@ -76,4 +76,32 @@ mod tests {
             assert!(!is_speech_cue(cue), "{cue}");
         }
     }
+
+    /// The build's shortcut (actions skipped before the scorer weighs them) keeps the quotes
+    /// that annotating everything and then dropping actions keeps: the same cues and speakers,
+    /// each content starting where it did, and running on where a dropped action had cut it.
+    #[test]
+    fn the_shortcut_keeps_the_same_quotes() {
+        let text = "Harbour Talks End\n\n\
+                    Commissioner Elena Marquardt said on Monday that the harbour would stay \
+                    closed. Marquardt agreed to meet the union next week. The union's leader, \
+                    Tomas Breuer, returned to Rotterdam after the talks, which he described as \
+                    tense. Breuer told reporters that the closure would cost jobs, and the city \
+                    refused to comment. \"We will not wait,\" Breuer said.\n";
+        let mut all = Document { text: text.into(), ..Default::default() };
+        crate::annotate(&mut all);
+        assert!(all.quotes.iter().any(|q| !is_reported_speech(q)), "{:?}", all.quotes);
+        keep_reported_speech(&mut all);
+        let mut short = Document { text: text.into(), ..Default::default() };
+        crate::annotate_reported_speech(&mut short);
+        assert_eq!(short.quotes.len(), all.quotes.len(), "{:?}", short.quotes);
+        assert!(!short.quotes.is_empty());
+        for (a, b) in short.quotes.iter().zip(&all.quotes) {
+            assert_eq!(
+                (&a.cue, &a.speaker, &a.speaker_span),
+                (&b.cue, &b.speaker, &b.speaker_span)
+            );
+            assert!(a.start == b.start && a.end >= b.end, "{a:?} / {b:?}");
+        }
+    }
 }
