@@ -329,3 +329,25 @@ fn an_exchange_and_sanctions_told_by_two_outlets_each() {
     assert_eq!(sanctions[0]["sources"].as_array().unwrap().len(), 2);
     assert_eq!(sanctions[0]["agents"], serde_json::json!(["European Union"]));
 }
+
+/// `dossier annotate` shows who acted in an event (`agents`) beside who took part (an article
+/// written for this test).
+#[test]
+fn annotate_shows_who_acted() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("pardon.txt");
+    fs::write(
+        &input,
+        "Pardon Signed\n\nPresident Oleg Varn pardoned the journalist Ivan Sorokin on Monday.\n",
+    )
+    .unwrap();
+    let out = dossier(&["annotate", input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = doc["events"].as_array().unwrap();
+    let release = events
+        .iter()
+        .find(|e| e["type"] == "prisoner_release")
+        .unwrap_or_else(|| panic!("no release: {events:?}"));
+    assert_eq!(release["agents"], serde_json::json!(["Oleg Varn"]), "{release}");
+}

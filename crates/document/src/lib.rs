@@ -334,7 +334,8 @@ impl Document {
                        "participants": e.participants, "duration_minutes": e.duration_minutes,
                        "topics": e.topics, "briefed_by": e.briefed_by, "place": e.place,
                        "sentence": {"start": e.sentence.start, "end": e.sentence.end},
-                       "mentions": spans(&e.mentions), "background": e.background})
+                       "mentions": spans(&e.mentions), "background": e.background,
+                       "agents": e.agents, "count": e.count})
             })
             .collect();
         let m = &self.meta;
