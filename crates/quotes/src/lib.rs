@@ -1121,7 +1121,10 @@ impl<'a> Ctx<'a> {
                             || lex.preps.contains(self.toks[k].lower.deref())
                             || matches!(self.toks[k].lower.deref(), "of" | "and")
                     });
-                    if reaches && np.0 - first <= 8 {
+                    // "In nearby Decatur, the plant is ..., said X": a phrase a preposition
+                    // opens is a lead-in, no subject with an appositive.
+                    let lead_in = lex.preps.contains(self.toks[first].lower.deref());
+                    if reaches && np.0 - first <= 8 && !lead_in {
                         np.0 = first;
                     }
                     if np.0 == first && self.np_plausible(np) {
@@ -1519,11 +1522,21 @@ impl<'a> Ctx<'a> {
         };
         // "Sen. Jones, backed by X": a participle after a comma, not a subject's verb.
         let reduced = c > 0 && self.toks[c - 1].lower == "," && self.participle(c, ce);
+        // "a sentiment endorsed by the crowd", "a measure strongly opposed by unions": a
+        // participle with a named agent right after it is passive though no "be" precedes it
+        // (not "responded by attacking", "rose by 5 percent").
+        let bare_passive = || {
+            self.participle(c, ce)
+                && agent(1).is_some_and(|(a, _)| {
+                    let w = self.toks[a].lower.deref();
+                    !w.ends_with("ing") && !w.starts_with(|ch: char| ch.is_ascii_digit())
+                })
+        };
         let np = match np {
             // "Trump is expected to ...", "she was asked ...", "it seems ...": the subject is
             // not the source; an agent ("was criticized by X") is.
             Some(r) if r.1 <= c && self.passive(r.1, c, ce) => agent(8),
-            _ if reduced && agent(1).is_some() => agent(1),
+            _ if (reduced || bare_passive()) && agent(1).is_some() => agent(1),
             np => np,
         };
         // Whatever follows "according to" is its source.
@@ -2574,15 +2587,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     && lex.personal.contains(ctx.toks[after_cue].lower.deref())
                     && nwords(ctx, after_cue, last) >= 3;
                 // ", X said." names its speaker right after the comma; ", and X said ..." or
-                // ", something that X mocked" is a clause of its own.
+                // ", something that X mocked" is a clause of its own, and ", noted the rule"
+                // after a subject's appositive names no speaker after its verb.
                 let np_first = a.np.is_some_and(|s| {
-                    (comma + 1..ctx.tok_at(s.start)).all(|k| {
-                        let w = ctx.toks[k].lower.deref();
-                        ctx.toks[k].word
-                            && !lex.openers.contains(w)
-                            && !lex.subordinators.contains(w)
-                            && !lex.relatives.contains(w)
-                    })
+                    a.cue.is_some_and(|c| s.start < c.start)
+                        && (comma + 1..ctx.tok_at(s.start)).all(|k| {
+                            let w = ctx.toks[k].lower.deref();
+                            ctx.toks[k].word
+                                && !lex.openers.contains(w)
+                                && !lex.subordinators.contains(w)
+                                && !lex.relatives.contains(w)
+                        })
                 });
                 if a.np.is_some()
                     && (inverted || np_first)
@@ -2671,6 +2686,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 }
                 if c > lo && nwords(ctx, lo, c) >= 3 {
                     let content = Span::new(ctx.toks[lo].start, ctx.toks[c - 1].start);
+                    found.push(finish_indirect(ctx, content, a));
+                    return Some(());
+                }
+                // "But, according to the poll, 46 percent ...", "Now, according to X, ...": after
+                // a lead-in too short to be what was said, the content follows.
+                if c > lo && nwords(ctx, k, last) >= 3 {
+                    let content = Span::new(ctx.toks[k].start, content_end);
                     found.push(finish_indirect(ctx, content, a));
                     return Some(());
                 }

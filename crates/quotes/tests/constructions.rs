@@ -723,3 +723,46 @@ fn a_subject_before_an_aside_between_commas() {
     assert_eq!(source(&d, quote(&d, "the port to publish")), Some("a city judge"));
     check_spans(&d);
 }
+
+#[test]
+fn according_to_after_a_short_lead_in() {
+    let d = analyse(
+        "The council met in the town hall on Monday.\n\
+         But, according to the survey, 46 percent of residents remain undecided about the new \
+         road.\n",
+    );
+    let q = quote(&d, "46 percent of residents");
+    assert_eq!(source(&d, q), Some("the survey"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "according to");
+    check_spans(&d);
+}
+
+#[test]
+fn a_subject_with_an_appositive_before_its_verb_and_object() {
+    // ", noted the delay ..." after the subject's appositive is no inverted speaker: the
+    // subject is the source, not the object after the verb.
+    let d = analyse(
+        "The ferries were late again this week.\n\
+         Marta Kowalski, the harbour master, noted the delay in the report last week.\n",
+    );
+    let q = quote(&d, "the delay in the report");
+    assert_eq!(source(&d, q), Some("Marta Kowalski, the harbour master,"));
+    for q in &d.quotes {
+        assert_ne!(source(&d, q), Some("the delay"), "{q:?}");
+    }
+    check_spans(&d);
+}
+
+#[test]
+fn an_inverted_speaker_after_a_lead_in_phrase() {
+    // "In nearby Hartwell," opens the clause: no subject with an appositive before "said".
+    let d = analyse(
+        "The dockers met on Monday.\n\
+         In nearby Hartwell, the steel plant is under pressure from imports, said the chief \
+         executive, Tomas Berg.\n",
+    );
+    let q = quote(&d, "In nearby Hartwell");
+    assert_eq!(source(&d, q), Some("the chief executive, Tomas Berg"));
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
+    check_spans(&d);
+}

@@ -61,3 +61,24 @@ fn the_shipped_model_loads() {
     let s = dossier_quotes::default_scorer();
     assert!(s.threshold() > 0.0 && s.threshold() < 1.0);
 }
+
+#[test]
+fn a_participle_with_its_agent_is_passive_without_be() {
+    // "a measure strongly opposed by the unions": the unions opposed it; the measure is no
+    // source (the rules' reported speech is a candidate too, generator R).
+    let doc = analyse(
+        "The governor spoke in the square.\n\
+         He backed the bill, a measure strongly opposed by the unions that would have required \
+         a vote.\n\
+         It was a sentiment endorsed by the dockers in the square, who cheered.\n",
+    );
+    let cands = dossier_quotes::candidates(&doc);
+    let text = |s: dossier_document::Span| &doc.text[s.start..s.end];
+    for (cue, agent) in [("opposed", "the unions"), ("endorsed", "the dockers")] {
+        let found: Vec<_> = cands.iter().filter(|c| text(c.cue).ends_with(cue)).collect();
+        assert!(!found.is_empty(), "no candidate for {cue:?} in {cands:#?}");
+        for c in found {
+            assert_eq!(text(c.source), agent, "{c:?}");
+        }
+    }
+}
