@@ -2599,8 +2599,19 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                 && !lex.relatives.contains(w)
                         })
                 });
+                // ", X opposed the new road.": a verb of stance (or a learned cue word that is
+                // no cue verb) with its object is a clause of its own, not a report's tail.
+                let stance_clause = !inverted
+                    && a.cue.is_some_and(|c| {
+                        (ctx.tok_at(c.start)..ctx.tok_at(c.end)).all(|k| {
+                            let w = ctx.toks[k].lower.deref();
+                            lex.stance.contains(w) || !lex.verbs.contains_key(w)
+                        })
+                    })
+                    && nwords(ctx, after_cue, last) >= 2;
                 if a.np.is_some()
                     && (inverted || np_first)
+                    && !stance_clause
                     && (ci == 0 || inverted)
                     && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)

@@ -766,3 +766,19 @@ fn an_inverted_speaker_after_a_lead_in_phrase() {
     assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
     check_spans(&d);
 }
+
+#[test]
+fn a_clause_of_stance_after_a_comma_is_no_report_tail() {
+    // ", 46 percent of residents oppose the new road": a verb of stance with its object is a
+    // clause of its own, not ", X said." closing a report; "according to" names the source.
+    let d = analyse(
+        "The council met in the town hall on Monday.\n\
+         But, according to the survey, 46 percent of residents oppose the new road.\n",
+    );
+    let q = quote(&d, "46 percent of residents oppose");
+    assert_eq!(source(&d, q), Some("the survey"));
+    for q in &d.quotes {
+        assert_ne!(source(&d, q), Some("46 percent of residents"), "{q:?}");
+    }
+    check_spans(&d);
+}
