@@ -1045,8 +1045,81 @@ impl<'a> Ctx<'a> {
             k = k2;
             hops += 1;
         }
+        // "Mr. Grassley and Mr. Leahy say", "Federal and state officials said": phrases joined
+        // by "and" that open the clause are one speaker phrase.
+        let k = if k < end { self.coordinated(k, lo) } else { k };
         // "Sen. Marco Rubio (R-Fla.)" with its parenthesis.
         (k < end).then_some((k, with_paren.unwrap_or(end)))
+    }
+
+    /// The start of a speaker phrase starting at token `k` with the phrases joined to it by
+    /// "and" before it ("Mr. Grassley and Mr. Leahy", "the United States, Britain and France"),
+    /// when they open their clause (at `lo`, after a mark or a word that opens a clause); else
+    /// `k`. A lower-case word past a conjunct's first ends it, after a determiner ("the
+    /// Clinton campaign"): "Trump won Ohio and Clinton said" joins nothing.
+    fn coordinated(&self, k: usize, lo: usize) -> usize {
+        let lex = lexicon();
+        if k < lo + 2 || self.toks[k - 1].lower != "and" || self.inq[k - 1] {
+            return k;
+        }
+        // The conjunct ending before token `e`, at most `max` words: its start.
+        let conjunct = |e: usize, max: usize| -> Option<usize> {
+            let mut j = e;
+            while j > lo && e - j < max && self.np_word(j - 1) && !self.verbish(j - 1) {
+                j -= 1;
+            }
+            if j == e {
+                return None;
+            }
+            let mut det = false;
+            for x in j..e {
+                let w = self.toks[x].lower.deref();
+                let lower = self.text[self.toks[x].start..].starts_with(char::is_lowercase);
+                if DETERMINERS.contains(&w) || matches!(w, "my" | "your") {
+                    det = true;
+                } else if lower && x > j && !(det && x + 1 == e) {
+                    return None;
+                }
+            }
+            Some(j)
+        };
+        let opens = |j: usize| {
+            j == lo || {
+                let p = &self.toks[j - 1];
+                let w = p.lower.deref();
+                (!p.word && !matches!(w, "(" | "'" | "’"))
+                    || lex.openers.contains(w)
+                    || lex.subordinators.contains(w)
+                    || w == "both"
+            }
+        };
+        let Some(first) = conjunct(k - 1, 5) else { return k };
+        // "the United States, Britain and France": a list of short items opening the clause.
+        let mut j = first;
+        let mut list = None;
+        for _ in 0..3 {
+            if !(j > lo + 1 && self.toks[j - 1].lower == ",") {
+                break;
+            }
+            let Some(i) = conjunct(j - 1, 3) else { break };
+            j = i;
+            if opens(j) && (j == lo || self.toks[j - 1].lower != ",") {
+                list = Some(j);
+                break;
+            }
+        }
+        let j = match list {
+            Some(j) => j,
+            None if opens(first) => first,
+            None => return k,
+        };
+        // "Both Mr. King and Mr. Schultz say": the phrase starts after "both".
+        let j = if self.toks[j].lower == "both" && j + 1 < k - 1 { j + 1 } else { j };
+        if self.np_plausible((j, k - 1)) {
+            j
+        } else {
+            k
+        }
     }
 
     /// The subject of a cue at token `c`: the phrase before it, a relative "who", the name
@@ -1849,14 +1922,25 @@ impl<'a> Ctx<'a> {
             }
             // "said Indra Nooyi, the chief executive of PepsiCo." keeps the appositive (not a
             // clause: "according to Ms. Epstein, are 16 cases").
-            let np = if next == ","
-                && hi - np.1 <= 16
-                && np.1 + 1 < hi
-                && (self.np_word(np.1 + 1)
-                    || matches!(self.toks[np.1 + 1].lower.deref(), "who" | "whose"))
-                && (np.1..hi).all(|k| self.cue_at(k).is_none())
-            {
-                (np.0, hi)
+            // A long one reaches to the sentence's end ("said Tomas Berg, a lawyer at a firm
+            // in Hartwell who represents the dockers"), with the words of its relative clause,
+            // but no verb of speech ("said Berg, who added that ...").
+            let end = self.tail_end(np.1, para_end, MAX_APPOSITIVE);
+            let first = np.1 + 1;
+            // Not a participle's clause ("said Tomas Berg, summing up the talks").
+            let opens = first < end
+                && !self.toks[first].lower.ends_with("ing")
+                && (self.np_word(first)
+                    || matches!(self.toks[first].lower.deref(), "who" | "whose")
+                    || (self.adverb(first) && first + 1 < end && self.np_word(first + 1)));
+            let speech = |k: usize| {
+                let w = self.toks[k].lower.deref();
+                self.cue_at(k).is_some_and(|x| {
+                    x.2 || x.0 > k + 1 || (lex.verbs.contains_key(w) && !lex.stance.contains(w))
+                })
+            };
+            let np = if next == "," && opens && (np.1..end).all(|k| !speech(k)) {
+                (np.0, end)
             } else {
                 np
             };
@@ -1891,7 +1975,7 @@ impl<'a> Ctx<'a> {
                         np = Some(n);
                     }
                 }
-                let np = np.map(|(a, b)| (a.max(i), b));
+                let np = np.map(|(a, b)| self.with_appositive((a.max(i), b), c));
                 return Some(self.attr(c, ce, np));
             }
         }
@@ -1899,6 +1983,55 @@ impl<'a> Ctx<'a> {
             return self.any_verb_after(i, hi);
         }
         None
+    }
+
+    /// A speaker phrase `np` before the cue at token `c` with the appositive between them set
+    /// off by commas (",” Tomas Berg, the harbour master, said", "Berg, 61, said"), as PolNeAR
+    /// marks the source: up to its closing comma. Not a participle's clause, a time or a place
+    /// ("Berg, speaking on Monday, said", "Berg, in Hartwell, said").
+    fn with_appositive(&self, np: (usize, usize), c: usize) -> (usize, usize) {
+        let open = np.1;
+        if open + 2 >= c || self.toks[open].lower != "," || self.inq[open] {
+            return np;
+        }
+        let mut j = c;
+        while j > open + 2 && self.adverb(j - 1) {
+            j -= 1;
+        }
+        let close = j - 1;
+        let first = self.toks[open + 1].lower.deref();
+        let opens = !first.ends_with("ing")
+            && (self.np_word(open + 1)
+                || matches!(first, "who" | "whose")
+                || (self.adverb(open + 1) && self.np_word(open + 2)));
+        let clean = (open + 1..close).all(|k| {
+            !self.inq[k]
+                && self.cue_at(k).is_none()
+                && !matches!(self.toks[k].lower.deref(), ";" | ":")
+        });
+        if self.toks[close].lower == "," && close - open <= MAX_APPOSITIVE / 2 && opens && clean {
+            (np.0, j)
+        } else {
+            np
+        }
+    }
+
+    /// The end of the words from token `from` to the sentence's end (a full stop, a semicolon
+    /// or an opening quotation mark), within the paragraph and at most `max` tokens on.
+    fn tail_end(&self, from: usize, para_end: usize, max: usize) -> usize {
+        let mut k = from;
+        while k < self.toks.len()
+            && self.toks[k].start < para_end
+            && k - from < max
+            && !self.inq[k]
+            && !(matches!(self.toks[k].lower.deref(), "." | "!" | "?" | ";")
+                && self.toks.get(k + 1).is_none_or(|t| t.lower != ")"))
+            && !(k > from
+                && self.text[self.toks[k].start..].chars().next().is_some_and(is_open_mark))
+        {
+            k += 1;
+        }
+        k
     }
 
     /// Right after a quotation closing on a comma or a full stop, a short clause of a speaker
@@ -2911,6 +3044,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     }
     Some(())
 }
+
+/// An inverted speaker's appositive spans at most this many tokens to the sentence's end.
+const MAX_APPOSITIVE: usize = 40;
 
 /// An inverted report's speaker and appositive ("..., said X, a ... who ...") span at most this
 /// many tokens to the sentence's end.

@@ -782,3 +782,45 @@ fn a_clause_of_stance_after_a_comma_is_no_report_tail() {
     }
     check_spans(&d);
 }
+
+#[test]
+fn speakers_joined_by_and_are_one_source() {
+    // Phrases joined by "and" that open the clause are one source; a clause before "and" is
+    // not part of it.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         Both Marta Kowalski and Tomas Berg say the new quay will be finished by June.\n\
+         Dockers and harbour pilots said the ferry timetable was too tight.\n\
+         The board approved the budget and Berg said the money would arrive in spring.\n",
+    );
+    let q = quote(&d, "the new quay");
+    assert_eq!(source(&d, q), Some("Marta Kowalski and Tomas Berg"));
+    let q = quote(&d, "the ferry timetable");
+    assert_eq!(source(&d, q), Some("Dockers and harbour pilots"));
+    let q = quote(&d, "the money would arrive");
+    assert_eq!(source(&d, q), Some("Berg"));
+    check_spans(&d);
+}
+
+#[test]
+fn a_speaker_after_a_quotation_keeps_the_appositive() {
+    // ",” X, appositive, said": the source reaches to the appositive's closing comma; an
+    // inverted speaker keeps a long appositive with its relative clause to the sentence's end.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         “The quay is far too short,” Marta Kowalski, the chair of the dockers' union, said.\n\
+         “We will need more cranes,” said Tomas Berg, an engineer at a Hartwell firm who has \
+         built three ports on the northern coast and advises the board on its plans.\n",
+    );
+    let q = quote(&d, "The quay is far too short");
+    assert_eq!(source(&d, q), Some("Marta Kowalski, the chair of the dockers' union,"));
+    let q = quote(&d, "We will need more cranes");
+    assert_eq!(
+        source(&d, q),
+        Some(
+            "Tomas Berg, an engineer at a Hartwell firm who has built three ports on the \
+             northern coast and advises the board on its plans"
+        )
+    );
+    check_spans(&d);
+}
