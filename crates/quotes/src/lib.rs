@@ -889,7 +889,10 @@ impl<'a> Ctx<'a> {
         }
         let flags = self.flags[i];
         let phrase_start = flags & PHRASE_START != 0;
-        if phrase_start {
+        // "to put it mildly", "would put it": no report.
+        let modal =
+            i > 0 && matches!(self.toks[i - 1].lower.deref(), "to" | "would" | "could" | "might");
+        if phrase_start && !modal {
             for p in &lex.phrases {
                 if i + p.len() <= self.toks.len()
                     && p.iter().enumerate().all(|(k, w)| self.toks[i + k].lower == *w)
@@ -2464,6 +2467,26 @@ fn drop_complement_subjects(text: &str, out: &mut Vec<Quote>) {
     }
 }
 
+/// A pronoun's span without the verb contracted onto it ("He’s", "I've", "who’s"): PolNeAR's
+/// source is the pronoun alone.
+fn without_contraction(text: &str, s: Span) -> Span {
+    let lex = lexicon();
+    let t = &text[s.start..s.end];
+    let Some(apo) = t.rfind(['\'', '’']) else { return s };
+    let (base, tail) = (&t[..apo], &t[apo..]);
+    let tail = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+    let contraction = matches!(tail, "s" | "ve" | "re" | "ll" | "d" | "m" | "S" | "VE" | "LL");
+    let pronoun = || {
+        let b = base.to_lowercase();
+        lex.personal.contains(b.as_str()) || lex.relative_subjects.contains(b.as_str())
+    };
+    if contraction && !base.is_empty() && base.len() <= 4 && pronoun() {
+        Span::new(s.start, s.start + apo)
+    } else {
+        s
+    }
+}
+
 fn make_quote(text: &str, content: Span, kind: &str, a: &Attr) -> Quote {
     let mut c = content;
     while c.end > c.start && text[..c.end].ends_with([',', ' ']) {
@@ -2476,7 +2499,7 @@ fn make_quote(text: &str, content: Span, kind: &str, a: &Attr) -> Quote {
         speaker: a.speaker.clone(),
         kind: kind.to_string(),
         cue: a.cue.map(|s| Cue { start: s.start, end: s.end, text: text[s.start..s.end].into() }),
-        speaker_span: a.np,
+        speaker_span: a.np.map(|s| without_contraction(text, s)),
         relayed_by: a.relayed.as_ref().and_then(|r| r.1.clone()),
         relayed_by_span: a.relayed.as_ref().map(|r| r.0),
     }
@@ -3407,6 +3430,22 @@ mod tests {
         // A character whose lower case is longer leaves the words to lower-case one by one.
         assert!(lower_aligned("İstanbul").is_none());
         assert_eq!(lower_aligned("Путин SAID").as_deref(), Some("путин said"));
+    }
+
+    #[test]
+    fn a_pronoun_source_drops_its_contracted_verb() {
+        let text = "He’s sure. I've no doubt. Who's there? Berg's plan. It'd work. Ma'am.";
+        let span_of = |w: &str| {
+            let at = text.find(w).unwrap();
+            let s = without_contraction(text, Span::new(at, at + w.len()));
+            &text[s.start..s.end]
+        };
+        assert_eq!(span_of("He’s"), "He");
+        assert_eq!(span_of("I've"), "I");
+        assert_eq!(span_of("Who's"), "Who");
+        assert_eq!(span_of("It'd"), "It");
+        assert_eq!(span_of("Berg's"), "Berg's");
+        assert_eq!(span_of("Ma'am"), "Ma'am");
     }
 
     #[test]

@@ -824,3 +824,21 @@ fn a_speaker_after_a_quotation_keeps_the_appositive() {
     );
     check_spans(&d);
 }
+
+#[test]
+fn as_someone_put_it() {
+    // "As X put it, ..." and "..., as X put it." name the source; "to put it mildly" does not.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         As Marta Kowalski put it after the meeting, the quay is a monument to bad planning.\n\
+         The new cranes are a costly gamble, as the union's newsletter put it.\n\
+         To put it mildly, the ferry timetable has been a disappointment for the islanders.\n",
+    );
+    let q = quote(&d, "the quay is a monument");
+    assert_eq!(source(&d, q), Some("Marta Kowalski"));
+    let q = quote(&d, "The new cranes");
+    assert_eq!(source(&d, q), Some("the union's newsletter"));
+    let put = d.quotes.iter().filter(|q| q.cue.as_ref().is_some_and(|c| c.text.contains("put")));
+    assert_eq!(put.count(), 2, "{:#?}", d.quotes);
+    check_spans(&d);
+}
