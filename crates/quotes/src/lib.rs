@@ -1976,6 +1976,16 @@ impl<'a> Ctx<'a> {
                                 && self.resolve(self.span_of(f)).is_none()))
                     {
                         np = Some(n);
+                        // ", a ministry spokesman, Ivan Petrov, told reporters.": a description
+                        // of a person before the name is one source with it, to the comma.
+                        let lex = lexicon();
+                        let head = self.toks[f.1 - 1].lower.deref();
+                        let titled =
+                            lex.person_nouns.contains(head) || lex.group_nouns.contains(head);
+                        if opens && titled && f.1 + 1 == n.0 && self.toks[f.1].lower == "," {
+                            let comma = n.1 + 1 == c && self.toks[n.1].lower == ",";
+                            np = Some((f.0, if comma { c } else { n.1 }));
+                        }
                     }
                 }
                 let np = np.map(|(a, b)| self.with_appositive((a.max(i), b), c));
@@ -2765,10 +2775,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         })
                     })
                     && nwords(ctx, after_cue, last) >= 2;
+                // The later commas lie inside the speaker phrase (", a ministry spokesman, Ivan
+                // Petrov, told reporters.").
+                let covers = a.np.is_some_and(|s| {
+                    commas[..ci]
+                        .iter()
+                        .all(|&k| s.start <= ctx.toks[k].start && ctx.toks[k].end <= s.end)
+                });
                 if a.np.is_some()
                     && (inverted || np_first)
                     && !stance_clause
-                    && (ci == 0 || inverted)
+                    && (ci == 0 || inverted || covers)
                     && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after

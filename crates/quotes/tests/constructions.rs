@@ -842,3 +842,19 @@ fn as_someone_put_it() {
     assert_eq!(put.count(), 2, "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_description_and_a_name_closing_a_report() {
+    // "..., a ministry spokesman, X, told reporters.": the description and the name are one
+    // source, and what comes before the first comma is what was said.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         The new quay will not open before June, a ministry spokesman, Ivan Petrov, told \
+         reporters.\n",
+    );
+    let q = quote(&d, "The new quay will not open before June");
+    assert_eq!(q.text, "The new quay will not open before June");
+    assert_eq!(source(&d, q), Some("a ministry spokesman, Ivan Petrov,"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "told reporters");
+    check_spans(&d);
+}
