@@ -1868,7 +1868,21 @@ impl<'a> Ctx<'a> {
             if !according && k < hi && self.toks[k].lower == "by" {
                 k += 1;
             }
-            let np = self.np_right(k, hi)?;
+            let mut np = self.np_right(k, hi)?;
+            // "said Rep. Tomas Berg (D-Hartwell), the chair of ...": with its parenthesis, when
+            // a comma or the sentence's end follows it.
+            if self.toks.get(np.1).is_some_and(|t| t.lower == "(") {
+                let close = (np.1 + 1..hi.min(np.1 + 8)).find(|&x| self.toks[x].lower == ")");
+                if let Some(close) = close.filter(|&x| {
+                    x + 1 == hi
+                        || self
+                            .toks
+                            .get(x + 1)
+                            .is_some_and(|t| matches!(t.lower.deref(), "," | "."))
+                }) {
+                    np.1 = close + 1;
+                }
+            }
             let next = self.toks.get(np.1).map_or(",", |t| t.lower.deref());
             // "said one Republican involved in the planning", "said one well-connected Democrat
             // familiar with ...", "said former Gov. and Chairman Ed Rendell": a phrase as long as

@@ -810,7 +810,14 @@ fn a_speaker_after_a_quotation_keeps_the_appositive() {
         "The harbour board met in Hartwell on Monday.\n\
          “The quay is far too short,” Marta Kowalski, the chair of the dockers' union, said.\n\
          “We will need more cranes,” said Tomas Berg, an engineer at a Hartwell firm who has \
-         built three ports on the northern coast and advises the board on its plans.\n",
+         built three ports on the northern coast and advises the board on its plans.\n\
+         “The ferries are late every week,” said Rep. Ivan Petrov (D-Hartwell), the head of \
+         the transport committee.\n",
+    );
+    let q = quote(&d, "The ferries are late");
+    assert_eq!(
+        source(&d, q),
+        Some("Rep. Ivan Petrov (D-Hartwell), the head of the transport committee")
     );
     let q = quote(&d, "The quay is far too short");
     assert_eq!(source(&d, q), Some("Marta Kowalski, the chair of the dockers' union,"));
