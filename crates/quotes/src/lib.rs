@@ -2089,12 +2089,16 @@ impl<'a> Ctx<'a> {
         let v = if pron {
             Some(i + 1)
         } else {
+            // ",” the letter reads.": a present form ending the clause is the verb too.
+            let ends_clause = |k: usize| k + 1 >= hi || self.toks[k + 1].lower == ",";
             (i + 1..hi.min(i + 7)).find(|&k| {
+                let w = self.toks[k].lower.deref();
                 !self.np_word(k)
                     || lower(k)
-                        && !lex.preps.contains(self.toks[k].lower.deref())
-                        && !DETERMINERS.contains(&self.toks[k].lower.deref())
-                        && self.toks[k].lower.ends_with("ed")
+                        && !lex.preps.contains(w)
+                        && !DETERMINERS.contains(&w)
+                        && (w.ends_with("ed")
+                            || (w.ends_with('s') && !w.ends_with("ss") && ends_clause(k)))
             })
         };
         if let Some(v) = v.filter(|&v| v < hi && verb_like(v) && ends_after(v + 1)) {

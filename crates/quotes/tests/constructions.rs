@@ -865,3 +865,16 @@ fn a_description_and_a_name_closing_a_report() {
     assert_eq!(q.cue.as_ref().unwrap().text, "told reporters");
     check_spans(&d);
 }
+
+#[test]
+fn a_present_form_closing_the_clause_after_a_quotation() {
+    // ",” the letter reads.": the phrase before a present form that ends the clause is the
+    // source.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         “The dockers deserve a fair hearing before the quay is built,” the union's letter reads.\n",
+    );
+    let q = quote(&d, "The dockers deserve");
+    assert_eq!(source(&d, q), Some("the union's letter"));
+    check_spans(&d);
+}
