@@ -3334,11 +3334,23 @@ fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
                 continue;
             }
             let (a, k) = (ctx.tok_at(q.start), ctx.tok_at(at));
+            // ", with X saying ...": an absolute clause after a comma is one of its own.
+            let with = k > a + 1 && ctx.toks[k - 1].lower == "with" && ctx.toks[k - 2].lower == ",";
             let boundary = k > a
-                && matches!(
-                    ctx.toks[k - 1].lower.deref(),
-                    "," | ";" | "." | "—" | "–" | "-" | "and" | "but" | "while" | "whereas" | "as"
-                );
+                && (with
+                    || matches!(
+                        ctx.toks[k - 1].lower.deref(),
+                        "," | ";"
+                            | "."
+                            | "—"
+                            | "–"
+                            | "-"
+                            | "and"
+                            | "but"
+                            | "while"
+                            | "whereas"
+                            | "as"
+                    ));
             if nwords(ctx, a, k) < MIN_BEFORE_NESTED || !boundary {
                 keep[j] = false;
             } else if cut[i].is_none_or(|c| at < c) {
@@ -3398,6 +3410,7 @@ fn content_tail(ctx: &Ctx, start: usize, at: usize) -> usize {
                 | "though"
                 | "if"
                 | "so"
+                | "with"
         );
         if !joins {
             break;

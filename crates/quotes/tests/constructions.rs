@@ -878,3 +878,20 @@ fn a_present_form_closing_the_clause_after_a_quotation() {
     assert_eq!(source(&d, q), Some("the union's letter"));
     check_spans(&d);
 }
+
+#[test]
+fn an_absolute_clause_with_its_own_speaker() {
+    // "X shows A, with Y showing B": the clause after ", with" is an attribution of its own,
+    // and the first content ends before it.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         Polls show a close race in the port district, with the Hartwell Gazette showing the \
+         mayor ahead by two points.\n",
+    );
+    let q = quote(&d, "a close race");
+    assert_eq!(q.text, "a close race in the port district");
+    assert_eq!(source(&d, q), Some("Polls"));
+    let q = quote(&d, "the mayor ahead");
+    assert_eq!(source(&d, q), Some("the Hartwell Gazette"));
+    check_spans(&d);
+}
