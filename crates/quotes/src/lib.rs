@@ -1176,7 +1176,7 @@ impl<'a> Ctx<'a> {
             return self.nearest_subject(lo, c - 1).or_else(|| self.clause_subject(lo, c - 1));
         }
         if let Some(np) = self.np_left(c, lo).filter(|&r| self.np_plausible(r)) {
-            return Some(self.with_relative(np, lo));
+            return Some(self.with_lead_up(self.with_relative(np, lo), lo));
         }
         let mut j = c;
         while j > lo && lex.adverbs.contains(self.toks[j - 1].lower.deref()) {
@@ -1317,6 +1317,54 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A speaker phrase that its clause's first words lead up to, through nouns and
+    /// prepositions only, starts with them: "A panel of judges of the Court of Appeals for the
+    /// Sixth Circuit ruled", "Many people involved in the talks assumed" (PolNeAR's source is the
+    /// whole phrase). Not past a time, a comma or a lead-in phrase ("In Hartwell the mayor").
+    fn with_lead_up(&self, np: (usize, usize), lo: usize) -> (usize, usize) {
+        let lex = lexicon();
+        let mut first = self.clause_first(lo, np.0);
+        // "Both Mr. King and Mr. Schultz say": not "both".
+        if first < np.0 && self.toks[first].lower == "both" {
+            first += 1;
+        }
+        if first >= np.0
+            || np.0 - first > MAX_LEAD_UP
+            || lex.preps.contains(self.toks[first].lower.deref())
+        {
+            return np;
+        }
+        // No word that may be a verb: a cue word, a past or "-ing" form, an adverb, or a
+        // lower-case word right after a name ("Berg met with", "Berg bristles at"), unless it
+        // is a noun for people or findings ("Trump aides in Ohio").
+        let capital = |k: usize| self.text[self.toks[k].start..].starts_with(char::is_uppercase);
+        let joins = (first..np.0).all(|k| {
+            let w = self.toks[k].lower.deref();
+            let noun = lex.person_nouns.contains(w)
+                || lex.group_nouns.contains(w)
+                || lex.findings.contains(w)
+                || lex.postmods.contains(w);
+            let verb_like = self.flags[k] & (VERB | MAY_CUE) != 0
+                || (w.len() > 4 && w.ends_with("ed"))
+                || (w.len() > 4 && w.ends_with("ing"))
+                || self.adverb(k)
+                || (k > first
+                    && !capital(k)
+                    && capital(k - 1)
+                    && !DETERMINERS.contains(&self.toks[k - 1].lower.deref()));
+            let link = lex.preps.contains(w) || matches!(w, "of" | "and");
+            !self.inq[k]
+                && !self.timex[k]
+                && self.cue_at(k).is_none()
+                && (link || (self.np_word(k) && (noun || !verb_like)))
+        });
+        if joins {
+            (first, np.1)
+        } else {
+            np
+        }
     }
 
     /// A speaker phrase inside a relative clause reaches back to the noun the clause hangs on:
@@ -3102,6 +3150,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     }
     Some(())
 }
+
+/// A speaker phrase reaches back at most this many tokens to its clause's first word.
+const MAX_LEAD_UP: usize = 12;
 
 /// An inverted speaker's appositive spans at most this many tokens to the sentence's end.
 const MAX_APPOSITIVE: usize = 40;

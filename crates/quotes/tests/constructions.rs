@@ -895,3 +895,26 @@ fn an_absolute_clause_with_its_own_speaker() {
     assert_eq!(source(&d, q), Some("the Hartwell Gazette"));
     check_spans(&d);
 }
+
+#[test]
+fn a_long_subject_with_its_prepositions_is_the_source() {
+    // The clause's first words lead up to the phrase before the verb through prepositions:
+    // the whole phrase is the source; a clause with a verb before it is not.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         The Transport Committee of the Regional Assembly for the Northern Coast said the quay \
+         was far too short.\n\
+         Experts on port security and customs law say the cranes are too slow.\n\
+         Tomas Berg met with the mayor and other harbour officials said the fees would rise.\n",
+    );
+    let q = quote(&d, "the quay was far too short");
+    assert_eq!(
+        source(&d, q),
+        Some("The Transport Committee of the Regional Assembly for the Northern Coast")
+    );
+    let q = quote(&d, "the cranes are too slow");
+    assert_eq!(source(&d, q), Some("Experts on port security and customs law"));
+    let q = quote(&d, "the fees would rise");
+    assert_ne!(source(&d, q).map(|s| s.starts_with("Tomas Berg")), Some(true));
+    check_spans(&d);
+}
