@@ -957,7 +957,52 @@ impl<'a> Ctx<'a> {
     fn np_word(&self, i: usize) -> bool {
         // The flags of a word outside quotation marks hold its lists (stop words, adverbs, cue
         // verbs): one look-up made once per token.
-        self.toks[i].word && !self.inq[i] && self.flags[i] & (STOP | ADVERB | VERB) == 0
+        let t = &self.toks[i];
+        if !t.word {
+            return self.slash_joined(i);
+        }
+        !self.inq[i] && self.flags[i] & (STOP | ADVERB | VERB) == 0
+    }
+
+    /// A slash between two words with no space ("a Reuters/Ipsos poll"): part of the phrase.
+    fn slash_joined(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.lower == "/"
+            && !self.inq[i]
+            && i > 0
+            && self.toks.get(i + 1).is_some_and(|n| n.word && n.start == t.end)
+            && self.toks[i - 1].word
+            && self.toks[i - 1].end == t.start
+    }
+
+    /// The source after "according to" (the cue ending at token `ce`), within `..hi`: the
+    /// phrase to the clause's comma or end when nothing but its modifiers follows ("a new
+    /// report by the harbour board", "a complaint filed by the union"), else the noun phrase.
+    fn according_np(&self, ce: usize, hi: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let np = self.np_right(ce, hi)?;
+        let mut k = np.1;
+        while k < hi && k - np.0 < MAX_ACCORDING && !self.inq[k] {
+            let t = &self.toks[k];
+            let w = t.lower.deref();
+            let stops = if t.word {
+                w == "that" || lex.relatives.contains(w) || self.flags[k] & (VERB | BE) != 0
+            } else {
+                !matches!(w, "(" | ")" | "/" | "-" | "&")
+            };
+            if stops {
+                break;
+            }
+            k += 1;
+        }
+        let ends = k >= hi || matches!(self.toks[k].lower.deref(), "," | "." | ";" | "!" | "?");
+        // "... Schools (AROS)." closes its parenthesis even at the clause's end.
+        let open = (np.0..k).filter(|&x| self.toks[x].lower == "(").count()
+            > (np.0..k).filter(|&x| self.toks[x].lower == ")").count();
+        if open && self.toks.get(k).is_some_and(|t| t.lower == ")") {
+            k += 1;
+        }
+        Some(if ends && k > np.1 { (np.0, k) } else { np })
     }
 
     /// The speaker phrase ending just before token `i` (skipping adverbs), within `lo..`.
@@ -1916,7 +1961,7 @@ impl<'a> Ctx<'a> {
             if !according && k < hi && self.toks[k].lower == "by" {
                 k += 1;
             }
-            let mut np = self.np_right(k, hi)?;
+            let mut np = if according { self.according_np(k, hi)? } else { self.np_right(k, hi)? };
             // "said Rep. Tomas Berg (D-Hartwell), the chair of ...": with its parenthesis, when
             // a comma or the sentence's end follows it.
             if self.toks.get(np.1).is_some_and(|t| t.lower == "(") {
@@ -2180,7 +2225,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 if according {
-                    let np = self.np_right(ce, hi);
+                    let np = self.according_np(ce, hi);
                     return Some(self.attr(c, ce, np));
                 }
                 let mut np = self.subject_np(c, lo);
@@ -2210,7 +2255,7 @@ impl<'a> Ctx<'a> {
         let b = b.min(self.tok_at(near.end) + 40);
         for i in a..b {
             if let Some((ce, _, true)) = self.cue_at(i) {
-                let (x, y) = self.np_right(ce, b)?;
+                let (x, y) = self.according_np(ce, b)?;
                 // An unnamed source ("according to a court filing") is one all the same.
                 let s = self.span_of((x, y));
                 return Some((s, self.resolve(s)));
@@ -2920,7 +2965,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             continue;
         }
         if according {
-            let np = ctx.np_right(ce, last);
+            let np = ctx.according_np(ce, last);
             let Some((_, npe)) = np else { continue };
             let a = ctx.attr(c, ce, np);
             if c == lo || ctx.toks[c - 1].lower == "," && c > lo + 1 {
@@ -3150,6 +3195,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
     }
     Some(())
 }
+
+/// The source after "according to" spans at most this many tokens.
+const MAX_ACCORDING: usize = 20;
 
 /// A speaker phrase reaches back at most this many tokens to its clause's first word.
 const MAX_LEAD_UP: usize = 12;

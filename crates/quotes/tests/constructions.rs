@@ -918,3 +918,19 @@ fn a_long_subject_with_its_prepositions_is_the_source() {
     assert_ne!(source(&d, q).map(|s| s.starts_with("Tomas Berg")), Some(true));
     check_spans(&d);
 }
+
+#[test]
+fn according_to_a_long_phrase_and_names_joined_by_a_slash() {
+    // The source after "according to" runs to the clause's comma or end with its modifiers;
+    // "Gazette/Herald" joined by a slash is one name.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         The fees will double next year, according to a new report by the harbour authority.\n\
+         The Gazette/Herald poll found that most residents oppose the new quay.\n",
+    );
+    let q = quote(&d, "The fees will double");
+    assert_eq!(source(&d, q), Some("a new report by the harbour authority"));
+    let q = quote(&d, "that most residents oppose");
+    assert_eq!(source(&d, q), Some("The Gazette/Herald poll"));
+    check_spans(&d);
+}
