@@ -1251,7 +1251,9 @@ impl<'a> Ctx<'a> {
                     if np.0 == first && self.np_plausible(np) {
                         // "Roberta Lange, the state party chairwoman," with its appositive; not
                         // a participle's clause ("President Obama, dedicating the museum,").
-                        let participle = self.toks[pc + 1].lower.ends_with("ing");
+                        // "Other unions, including the teachers' union, said" keeps its aside.
+                        let o = self.toks[pc + 1].lower.deref();
+                        let participle = o.ends_with("ing") && !lex.aside_opens.contains(o);
                         return Some(if clean && !participle { (np.0, j) } else { np });
                     }
                 }

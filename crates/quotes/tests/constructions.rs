@@ -934,3 +934,15 @@ fn according_to_a_long_phrase_and_names_joined_by_a_slash() {
     assert_eq!(source(&d, q), Some("The Gazette/Herald poll"));
     check_spans(&d);
 }
+
+#[test]
+fn a_subject_keeps_its_including_aside() {
+    // "X, including Y, said": the aside opened by "including" is part of the source.
+    let d = analyse(
+        "The harbour board met in Hartwell on Monday.\n\
+         Several unions, including the dockers' union, said the fees would ruin the port.\n",
+    );
+    let q = quote(&d, "the fees would ruin");
+    assert_eq!(source(&d, q), Some("Several unions, including the dockers' union,"));
+    check_spans(&d);
+}
