@@ -2615,14 +2615,24 @@ fn make_quote(text: &str, content: Span, kind: &str, a: &Attr) -> Quote {
     while c.end > c.start && text[..c.end].ends_with([',', ' ']) {
         c.end -= 1;
     }
+    // "He’s claiming": the source is "He", the contracted verb opens the cue.
+    let np = a.np.map(|s| (s, without_contraction(text, s)));
+    let cue = a.cue.map(|mut s| {
+        if let Some((full, short)) = np.filter(|(f, s)| f != s) {
+            if s.start >= full.end && text[full.end..s.start].trim().is_empty() {
+                s.start = short.end;
+            }
+        }
+        s
+    });
     Quote {
         start: c.start,
         end: c.end,
         text: text[c.start..c.end].to_string(),
         speaker: a.speaker.clone(),
         kind: kind.to_string(),
-        cue: a.cue.map(|s| Cue { start: s.start, end: s.end, text: text[s.start..s.end].into() }),
-        speaker_span: a.np.map(|s| without_contraction(text, s)),
+        cue: cue.map(|s| Cue { start: s.start, end: s.end, text: text[s.start..s.end].into() }),
+        speaker_span: np.map(|(_, s)| s),
         relayed_by: a.relayed.as_ref().and_then(|r| r.1.clone()),
         relayed_by_span: a.relayed.as_ref().map(|r| r.0),
     }

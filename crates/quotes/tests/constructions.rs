@@ -946,3 +946,16 @@ fn a_subject_keeps_its_including_aside() {
     assert_eq!(source(&d, q), Some("Several unions, including the dockers' union,"));
     check_spans(&d);
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_verb() {
+    // "He’s predicting ...": the source is the pronoun, the contracted verb opens the cue.
+    let d = analyse(
+        "Tomas Berg spoke to the harbour board in Hartwell on Monday.\n\
+         He’s predicting that the new quay will open in June.\n",
+    );
+    let q = quote(&d, "the new quay will open");
+    assert_eq!(source(&d, q), Some("He"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "’s predicting");
+    check_spans(&d);
+}
