@@ -90,7 +90,9 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub curation: Option<PathBuf>,
     /// After the summary, print one line `timings: {...}` (JSON) to standard error: wall seconds
-    /// of reading, analysis, entity resolution and writing, and the CPU seconds of resolution.
+    /// of reading, analysis, entity resolution and writing, the CPU seconds of resolution, and
+    /// where cores stood idle: the start, the analysis waiting for the writer (`queue_wait_s`),
+    /// the writer waiting for a batch (`writer_idle_s`) and the end (`finish_s`).
     #[arg(long)]
     pub timings: bool,
 }
@@ -109,6 +111,14 @@ struct Timings {
     /// CPU time of the writer thread in resolution and merging (and of the main thread for
     /// the articles stored earlier): unlike `resolve`, it does not move with the load.
     resolve_cpu: Duration,
+    /// Before the first article was read: opening the store, loading the resolver.
+    start: Duration,
+    /// The analysis waiting for the writer to take a batch (the analysing cores idle).
+    queue_wait: Duration,
+    /// The end: waiting for the writer to store the last batches, then pruning.
+    finish: Duration,
+    /// The writer waiting for a batch to store (its core free for the analysis).
+    writer_idle: Duration,
 }
 
 /// The curation rules to apply, and their text (whose change triggers a new resolution).
@@ -163,6 +173,7 @@ struct Written {
     new: usize,
     replaced: usize,
     unchanged: usize,
+    idle: Duration,
     resolve: Duration,
     merge: Duration,
     write: Duration,
@@ -183,7 +194,9 @@ impl Writer {
         let (jobs, queue) = sync_channel::<WriteJob>(WAITING);
         let thread = std::thread::spawn(move || -> Result<Written> {
             let mut w = Written::default();
+            let mut waiting = Instant::now();
             for job in queue {
+                w.idle += waiting.elapsed();
                 let t = Instant::now();
                 let resolving_before = stages.elapsed();
                 stages.resolve.prepare(&job.docs, job.locals);
@@ -221,6 +234,7 @@ impl Writer {
                         Stored::Unchanged => w.unchanged += 1,
                     }
                 }
+                waiting = Instant::now();
             }
             Ok(w)
         });
@@ -396,7 +410,10 @@ impl Run {
             }
         }
         let seen = std::mem::take(&mut self.seen);
-        self.writer.send(WriteJob { docs: good, locals, seen })
+        let t = Instant::now();
+        let sent = self.writer.send(WriteJob { docs: good, locals, seen });
+        self.timings.queue_wait += t.elapsed();
+        sent
     }
 }
 
@@ -590,6 +607,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         run.fail(e.to_string());
     }
     quiet_panics();
+    run.timings.start = started.elapsed();
     // JSONL files read whole without an error: afterwards they drop what they no longer hold.
     let mut complete_jsonl = Vec::new();
     for (input, canonical) in &inputs {
@@ -623,7 +641,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     run.flush()?;
+    let ending = Instant::now();
     let written = run.writer.finish()?;
+    run.timings.writer_idle = written.idle;
     run.counts.new += written.new;
     run.counts.replaced += written.replaced;
     run.counts.unchanged += written.unchanged;
@@ -640,6 +660,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let ctx = run.db_context();
         run.store.with_corpus(|tx| tx.drop_orphan_events()).with_context(|| ctx)?;
     }
+    run.timings.finish = ending.elapsed();
     let _ = panic::take_hook();
     run.bar.finish_and_clear();
 
@@ -678,6 +699,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             "merge_s": t.merge.as_secs_f64(),
             "write_s": t.write.as_secs_f64(),
             "resolve_cpu_s": t.resolve_cpu.as_secs_f64(),
+            "start_s": t.start.as_secs_f64(),
+            "queue_wait_s": t.queue_wait.as_secs_f64(),
+            "finish_s": t.finish.as_secs_f64(),
+            "writer_idle_s": t.writer_idle.as_secs_f64(),
             "articles": total,
         });
         eprintln!("timings: {timings}");
