@@ -141,6 +141,9 @@ struct Analysis<'a> {
     words: Vec<&'a str>,
     toks: &'a [Span],
     parts: Vec<Part<'a>>,
+    /// Nationality words as their countries ("Iranian" as Iran), by start: what an agent's act
+    /// is done to when nothing else is ("sanctions on seven Iranian companies").
+    demonyms: Vec<Part<'a>>,
     /// Spans of direct quotations.
     direct: Vec<Span>,
     events: Vec<Ev<'a>>,
@@ -178,8 +181,13 @@ impl<'a> Analysis<'a> {
             }
         }
         roles.sort();
+        let mut demonyms: Vec<Part<'a>> = Vec::new();
         for m in &doc.entities {
             if m.label == "MISC" {
+                // "seven Iranian companies": the country, as what an act is done to.
+                if let Some(c) = dossier_resolve::lang::lang().country_of_demonym(&m.text) {
+                    demonyms.push(Part { span: Span::new(m.start, m.end), name: c, label: "LOC" });
+                }
                 continue;
             }
             let span = Span::new(m.start, m.end);
@@ -213,6 +221,7 @@ impl<'a> Analysis<'a> {
             words: lower,
             toks: &doc.tokens,
             parts,
+            demonyms,
             direct,
             events: Vec::new(),
             timexes,
@@ -336,6 +345,13 @@ impl<'a> Analysis<'a> {
         let start = self.toks.get(i)?.start;
         let k = self.parts.partition_point(|p| p.span.start < start);
         self.parts.get(k).filter(|p| p.span.start == start).copied()
+    }
+
+    /// The country of a nationality word starting at token `i` ("Iranian").
+    fn demonym_at(&self, i: usize) -> Option<Part<'a>> {
+        let start = self.toks.get(i)?.start;
+        let k = self.demonyms.partition_point(|p| p.span.start < start);
+        self.demonyms.get(k).filter(|p| p.span.start == start).copied()
     }
 
     /// Parts wholly inside tokens `a..b`.
@@ -952,7 +968,8 @@ impl<'a> Analysis<'a> {
         let mut fillers = 0;
         let mut last = from;
         while i < cb {
-            if let Some(p) = self.part_at(i) {
+            let target = || (t.agent && collecting).then(|| self.demonym_at(i)).flatten();
+            if let Some(p) = self.part_at(i).or_else(target) {
                 if collecting {
                     out.push(p);
                     i = self.tok_at(p.span.end).max(i + 1);

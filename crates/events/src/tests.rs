@@ -382,3 +382,18 @@ fn agreeing_to_impose_sanctions_imposes_them() {
         events_of("The European Union could agree to impose sanctions on Syria.", "2025-06-16");
     assert!(!ev.iter().any(|e| e.kind == "sanctions"), "{ev:#?}");
 }
+
+#[test]
+fn sanctions_on_firms_of_a_nationality_are_on_its_country() {
+    let ev = events_of(
+        "The European Union on Monday imposed sanctions on seven Ruritanian and Syrian \
+         companies over drone deliveries.",
+        "2025-06-16",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert!(s.participants.iter().any(|p| p == "Syria"), "{s:#?}");
+    assert!(!s.agents.iter().any(|p| p == "Syria"), "{s:#?}");
+    // A nationality word is no party to a meeting or a call.
+    let ev = events_of("Syrian and Lebanese officials met in Beirut on Monday.", "2025-06-16");
+    assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Syria")), "{ev:#?}");
+}

@@ -709,8 +709,13 @@ fn account(
     };
     let mut participants = Vec::new();
     for (i, name) in ev.participants.iter().enumerate() {
-        let span = ev.participant_spans.get(i);
-        let label = label_of(span);
+        let mut span = ev.participant_spans.get(i);
+        let mut label = label_of(span);
+        if label == "MISC" {
+            // A nationality word standing for its country ("sanctions on Iranian firms"): the
+            // place of that name, not the word's own entity.
+            (span, label) = (None, "LOC".to_string());
+        }
         let agent = ev.agents.contains(name);
         participants.push(Named {
             name: name.clone(),

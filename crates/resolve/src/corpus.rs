@@ -810,8 +810,15 @@ impl Resolver {
     }
 
     fn create(&mut self, x: &LocalEntity) -> usize {
-        let name =
-            self.curation.renamed(&x.name).map(str::to_string).unwrap_or_else(|| x.name.clone());
+        let renamed = self.curation.renamed(&x.name).map(str::to_string);
+        // A place first written in a dateline's capitals ("OSLO") is named as the language
+        // data spells it; the capitals stay an alias.
+        let spelled = match &renamed {
+            None if x.label == "LOC" => lang().place_spelling(&x.name).map(str::to_string),
+            _ => None,
+        };
+        let curated = renamed.is_some();
+        let name = renamed.or(spelled).unwrap_or_else(|| x.name.clone());
         let base = format!("{}-{}", x.label.to_lowercase(), slug(&name));
         let mut id = base.clone();
         let mut n = 1;
@@ -837,7 +844,11 @@ impl Resolver {
             self.entities[i].aliases.push(x.name.clone());
             self.entities[i].evidence.push(Evidence {
                 alias: x.name.clone(),
-                reason: "curation: renamed".into(),
+                reason: if curated {
+                    "curation: renamed".into()
+                } else {
+                    "a place written in capitals, in its ordinary spelling".into()
+                },
                 doc: x.doc.clone(),
             });
         }
@@ -1183,6 +1194,12 @@ mod tests {
         let id = r.add(&local("a", "HELSINKI", "LOC", &["HELSINKI"]));
         assert_eq!(r.add(&local("b", "Helsinki", "LOC", &["Helsinki"])), id);
         assert_eq!(r.get(&id).unwrap().name, "Helsinki");
+        // One the language data knows is named so from the start.
+        let oslo = r.add(&local("e", "OSLO", "LOC", &["OSLO"]));
+        assert_eq!(r.get(&oslo).unwrap().name, "Oslo");
+        assert!(r.get(&oslo).unwrap().aliases.iter().any(|a| a == "OSLO"));
+        assert_eq!(r.add(&local("f", "Oslo", "LOC", &["Oslo"])), oslo);
+        assert_eq!(r.add(&local("g", "OSLO", "LOC", &["OSLO"])), oslo);
         // An organisation's capitals are its name ("NATO"), whatever another article writes.
         let nato = r.add(&local("c", "NATO", "ORG", &["NATO"]));
         assert_eq!(r.add(&local("d", "Nato", "ORG", &["Nato"])), nato);
@@ -1269,6 +1286,10 @@ mod tests {
         let locals = local_entities(&doc);
         assert!(locals.iter().any(|l| l.name == "Tbilisi" && l.label == "LOC"), "{locals:?}");
         assert!(locals.iter().any(|l| l.name == "Ortega" && l.label == "PER"), "{locals:?}");
+        // Goods go to places: "deliveries to X" writes X as one.
+        let doc = marked("Deliveries to Harnvik were suspended on Monday.", &[("Harnvik", "PER")]);
+        let locals = local_entities(&doc);
+        assert!(locals.iter().any(|l| l.name == "Harnvik" && l.label == "LOC"), "{locals:?}");
         // Named only after the bare word: not absorbed.
         let doc = marked(
             "Tordelez said so. Selcor Tordelez later denied it.",

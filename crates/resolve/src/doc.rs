@@ -31,7 +31,7 @@
 use crate::fast::FxHashMap as HashMap;
 use std::sync::Arc;
 
-use dossier_document::{Document, RoleMention};
+use dossier_document::{Document, EntityMention, RoleMention};
 
 use crate::fast::{memo, Memo};
 use crate::kb::{date_num, Kb};
@@ -468,7 +468,9 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
 /// A one-word "person" that is a country's name or a capital standing for its government
 /// ("Without Washington this would have taken years", "Türkiye said") is a place, unless the
 /// article names a person with that surname ("Denzel Washington"): the tagger took the
-/// metonymy for a name.
+/// metonymy for a name. So is a one-word person or organisation whose name the article puts
+/// before a place noun somewhere ("the Lindholm region", "Lindholm's governor";
+/// `place_nouns.txt`), at every mention ("deliveries to Lindholm").
 fn places_named_as_persons(doc: &mut Document) {
     let l = lang();
     let is_place = |text: &str| {
@@ -477,20 +479,42 @@ fn places_named_as_persons(doc: &mut Document) {
                 || l.country_words.get(key).is_some_and(|&(_, metonym)| metonym)
         })
     };
+    let one_word = |m: &EntityMention| !m.text.trim().contains(char::is_whitespace);
+    let per_or_org = |m: &EntityMention| is_per(&m.label) || m.label == "ORG";
+    // Names the article itself puts before a place noun ("the Lindholm region", "Lindholm's
+    // governor"): every one-word mention of them is the place.
+    let placed: std::collections::HashSet<String> = doc
+        .entities
+        .iter()
+        .filter(|m| {
+            per_or_org(m)
+                && one_word(m)
+                && l.place_noun_after(doc.text.get(m.end..).unwrap_or_default())
+        })
+        .map(|m| m.text.trim().to_lowercase())
+        .collect();
     let suspects: Vec<usize> = (0..doc.entities.len())
         .filter(|&i| {
             let m = &doc.entities[i];
-            is_per(&m.label) && !m.text.trim().contains(char::is_whitespace) && is_place(&m.text)
+            one_word(m)
+                && ((is_per(&m.label) && is_place(&m.text))
+                    || (per_or_org(m)
+                        && !placed.is_empty()
+                        && placed.contains(&m.text.trim().to_lowercase())))
         })
         .collect();
+    if suspects.is_empty() {
+        return;
+    }
+    // The surnames of the people the article names in full, once (not per suspect).
+    let surnames: std::collections::HashSet<String> = doc
+        .entities
+        .iter()
+        .filter(|m| is_per(&m.label) && m.text.contains(char::is_whitespace))
+        .filter_map(|m| m.text.split_whitespace().last().map(str::to_lowercase))
+        .collect();
     for i in suspects {
-        let word = doc.entities[i].text.trim().to_lowercase();
-        let surname_of_someone = doc.entities.iter().any(|m| {
-            is_per(&m.label)
-                && m.text.contains(char::is_whitespace)
-                && m.text.split_whitespace().last().is_some_and(|w| w.to_lowercase() == word)
-        });
-        if !surname_of_someone {
+        if !surnames.contains(&doc.entities[i].text.trim().to_lowercase()) {
             doc.entities[i].label = "LOC".into();
         }
     }
@@ -967,7 +991,6 @@ fn is_description_uncached(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_document::EntityMention;
 
     fn mention(text: &str, s: &str, label: &str, nth: usize) -> EntityMention {
         let start = text.match_indices(s).nth(nth).unwrap().0;
@@ -1072,6 +1095,34 @@ mod tests {
         doc.entities.remove(2);
         places_named_as_persons(&mut doc);
         assert_eq!(doc.entities[0].label, "LOC");
+        assert_eq!(doc.entities[1].label, "PER");
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_is_a_place_everywhere_in_the_article() {
+        let text = "Gas to the Tarnholt region stopped. Tarnholt\u{2019}s governor, Ida Berg, \
+                    was angry. Deliveries to Tarnholt resume soon, Berg said. Berg's office \
+                    and Mayor Karl Ostby of Vennmark agreed; Ostby spoke for the Vennmark mayor.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Tarnholt", "PER", 0),
+            mention(text, "Tarnholt", "ORG", 1),
+            mention(text, "Ida Berg", "PER", 0),
+            mention(text, "Tarnholt", "PER", 2),
+            mention(text, "Berg", "PER", 1),
+            mention(text, "Berg", "PER", 2),
+            mention(text, "Karl Ostby", "PER", 0),
+            mention(text, "Ostby", "PER", 1),
+        ];
+        places_named_as_persons(&mut doc);
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        // "Berg's office" is no place noun; "Ostby spoke" is a person's surname.
+        assert_eq!(labels, ["LOC", "LOC", "PER", "LOC", "PER", "PER", "PER", "PER"]);
+        // A person named before a place noun stays a person when someone has that surname.
+        let text = "Anna Lund spoke. Lund region officials agreed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![mention(text, "Anna Lund", "PER", 0), mention(text, "Lund", "PER", 1)];
+        places_named_as_persons(&mut doc);
         assert_eq!(doc.entities[1].label, "PER");
     }
 

@@ -14,6 +14,7 @@ const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
+const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 
 /// One country of `countries.txt`.
 #[derive(Debug, Clone)]
@@ -64,6 +65,12 @@ pub struct Lang {
     pub org_names: HashMap<String, Vec<String>>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
+    /// Countries and capitals in their ordinary spelling, by [`phrase_key`] ("oslo" -> "Oslo"):
+    /// for a place an article writes only in a dateline's capitals.
+    pub place_spellings: HashMap<String, String>,
+    /// Nouns that make the one-word name before them a place ("the Lindholm region",
+    /// "Lindholm's governor"), lower case.
+    pub place_nouns: Vec<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -159,6 +166,12 @@ impl Lang {
                 l.country_names.insert(phrase_key(n), idx);
                 l.country_words.entry(phrase_key(n)).or_insert((idx, false));
             }
+            let metonyms = parts.get(3).map(|m| split_list(m)).unwrap_or_default();
+            for n in names.iter().chain(&metonyms) {
+                if n.chars().any(char::is_lowercase) {
+                    l.place_spellings.entry(phrase_key(n)).or_insert_with(|| n.clone());
+                }
+            }
             if let Some(adj) = parts.get(2) {
                 for a in split_list(adj) {
                     l.country_words.insert(phrase_key(&a), (idx, false));
@@ -207,6 +220,9 @@ impl Lang {
         for line in lines(LOCATIVES) {
             l.locatives.push(line.to_lowercase());
         }
+        for line in lines(PLACE_NOUNS) {
+            l.place_nouns.push(line.to_lowercase());
+        }
         for line in lines(ORGS) {
             let names: Vec<String> = line.split('|').map(|s| s.trim().to_string()).collect();
             let canon = names[0].clone();
@@ -239,6 +255,36 @@ impl Lang {
             before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(l))
                 && !before[..at].ends_with(|c: char| c.is_alphanumeric())
         })
+    }
+
+    /// The ordinary spelling of a place written in capitals ("OSLO" -> "Oslo"), when the
+    /// language data knows it.
+    pub fn place_spelling(&self, name: &str) -> Option<&str> {
+        if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
+            return None;
+        }
+        self.place_spellings.get(&phrase_key(name)).map(String::as_str)
+    }
+
+    /// The country a nationality word stands for ("Iranian" -> "Iran"), by its name in
+    /// `countries.txt`; capitals and other metonyms ("Tehran") are not nationality words.
+    pub fn country_of_demonym(&self, word: &str) -> Option<&str> {
+        with_phrase_key(word, |k| match self.country_words.get(k) {
+            Some(&(i, false)) if !self.country_names.contains_key(k) => {
+                Some(self.countries[i].name.as_str())
+            }
+            _ => None,
+        })
+    }
+
+    /// Whether the text after a name starts with a noun that makes the name a place (" region",
+    /// "'s governor"), possessive or not.
+    pub fn place_noun_after(&self, after: &str) -> bool {
+        let after =
+            after.strip_prefix("'s").or_else(|| after.strip_prefix("\u{2019}s")).unwrap_or(after);
+        let Some(rest) = after.strip_prefix(' ') else { return false };
+        let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        !word.is_empty() && self.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(word))
     }
 
     /// Whether a word is a title that is not part of a name ("president", "mr").
