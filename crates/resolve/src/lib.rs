@@ -16,7 +16,10 @@
 //! (names, nationality adjectives, metonyms), `roles.txt` (role classes and their compatibility),
 //! `titles.txt` (words dropped before names), `org_aliases.txt` (organisations known by several
 //! names), `genders.txt` (honorifics, given names and subject pronouns that keep "Mr Obama" and
-//! "President Obama said he" from Michelle Obama). Embedded with `include_str!`.
+//! "President Obama said he" from Michelle Obama), `locatives.txt` (words that put a place
+//! after them: "flew to", "deliveries to") and `place_nouns.txt` (nouns that make the name
+//! before them a place: "the Lindholm region", "Lindholm's governor"). Embedded with
+//! `include_str!`.
 //!
 //! # Knowledge base
 //! Derived from the PETRARCH2/Phoenix actor dictionaries and embedded from
