@@ -968,7 +968,14 @@ impl<'a> Analysis<'a> {
         let mut fillers = 0;
         let mut last = from;
         while i < cb {
-            let target = || (t.agent && collecting).then(|| self.demonym_at(i)).flatten();
+            // A nationality word stands for its country only as what an act against a state
+            // is done to ("sanctions on seven Iranian companies"), and only when no name
+            // follows in the phrase ("released Finnish citizen Juhani Korpela" releases him).
+            let target = || {
+                let against_a_state = t.agent && collecting && !t.kind.starts_with("prisoner_");
+                let named_after = || (i + 1..(i + 5).min(cb)).any(|k| self.part_at(k).is_some());
+                against_a_state.then(|| self.demonym_at(i)).flatten().filter(|_| !named_after())
+            };
             if let Some(p) = self.part_at(i).or_else(target) {
                 if collecting {
                     out.push(p);

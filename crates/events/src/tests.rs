@@ -393,6 +393,20 @@ fn sanctions_on_firms_of_a_nationality_are_on_its_country() {
     let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
     assert!(s.participants.iter().any(|p| p == "Syria"), "{s:#?}");
     assert!(!s.agents.iter().any(|p| p == "Syria"), "{s:#?}");
+    // A release of a named person of that nationality is his, not the country's.
+    let ev = events_of(
+        "Russia on Friday released Finnish citizen Aarne Koskela, the ministry said.",
+        "2025-06-16",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").expect("release");
+    assert!(!r.participants.iter().any(|p| p == "Finland"), "{r:#?}");
+    // Nor is it when a name follows the word in the phrase.
+    let ev = events_of(
+        "The United States imposed sanctions on Syrian minister Faisal Hamdan on Monday.",
+        "2025-06-16",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert!(!s.participants.iter().any(|p| p == "Syria"), "{s:#?}");
     // A nationality word is no party to a meeting or a call.
     let ev = events_of("Syrian and Lebanese officials met in Beirut on Monday.", "2025-06-16");
     assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Syria")), "{ev:#?}");
