@@ -358,6 +358,7 @@ fn assemble(
             &others,
             &agent_names,
             false,
+            place.as_deref(),
             date.as_deref(),
             duration_minutes,
             accounts.len() as u32,
@@ -368,6 +369,7 @@ fn assemble(
             &people,
             &agent_names,
             true,
+            place.as_deref(),
             date.as_deref(),
             duration_minutes,
             accounts.len() as u32,
@@ -432,12 +434,15 @@ fn assemble(
 /// `persons` says whether `names` are people: a release names who was freed, or, when only
 /// countries or organisations are named, who freed them ("Release by Belarus"). `agents`, among
 /// `names` or not, did it to the others: "Release of prisoners by Alexander Lukashenko",
-/// "Sanctions by European Union on Iran".
+/// "Sanctions by European Union on Iran". A meeting or negotiations name their place when the
+/// sources give one ("Meeting of ... in Brussels").
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn summary_line(
     kind: &str,
     names: &[&str],
     agents: &[&str],
     persons: bool,
+    place: Option<&str>,
     date: Option<&str>,
     duration: Option<[u32; 2]>,
     sources: u32,
@@ -473,6 +478,9 @@ pub(crate) fn summary_line(
         other => format!("{other}: {who}"),
     };
     let mut s = what;
+    if let Some(p) = place.filter(|_| matches!(kind, "meeting" | "negotiation")) {
+        s.push_str(&format!(" in {p}"));
+    }
     match date {
         Some(d) => s.push_str(&format!(" on {d}")),
         None => s.push_str(" (undated)"),
@@ -493,20 +501,70 @@ mod tests {
 
     #[test]
     fn a_release_names_who_was_freed_or_who_freed_them() {
-        let people = summary_line("prisoner_release", &["Marc Vogel"], &[], true, None, None, 1);
+        let people =
+            summary_line("prisoner_release", &["Marc Vogel"], &[], true, None, None, None, 1);
         assert!(people.starts_with("Release of Marc Vogel (undated)"), "{people}");
-        let country =
-            summary_line("prisoner_release", &["Belarus"], &[], false, Some("2025-02"), None, 2);
+        let country = summary_line(
+            "prisoner_release",
+            &["Belarus"],
+            &[],
+            false,
+            None,
+            Some("2025-02"),
+            None,
+            2,
+        );
         assert_eq!(country, "Release of prisoners by Belarus on 2025-02 (2 sources)");
-        let by =
-            summary_line("prisoner_release", &["Ivo Dralec"], &["Ivo Dralec"], true, None, None, 1);
+        let by = summary_line(
+            "prisoner_release",
+            &["Ivo Dralec"],
+            &["Ivo Dralec"],
+            true,
+            None,
+            None,
+            None,
+            1,
+        );
         assert!(by.starts_with("Release of prisoners by Ivo Dralec (undated)"), "{by}");
-        let both =
-            summary_line("prisoner_release", &["Mia Lund"], &["Norland"], true, None, None, 1);
+        let both = summary_line(
+            "prisoner_release",
+            &["Mia Lund"],
+            &["Norland"],
+            true,
+            None,
+            None,
+            None,
+            1,
+        );
         assert!(both.starts_with("Release of Mia Lund by Norland"), "{both}");
-        let s =
-            summary_line("sanctions", &["Norland", "Estoria"], &["Norland"], false, None, None, 1);
+        let s = summary_line(
+            "sanctions",
+            &["Norland", "Estoria"],
+            &["Norland"],
+            false,
+            None,
+            None,
+            None,
+            1,
+        );
         assert!(s.starts_with("Sanctions by Norland on Estoria"), "{s}");
+    }
+
+    #[test]
+    fn a_meeting_names_its_place_and_a_call_does_not() {
+        let m = summary_line(
+            "meeting",
+            &["Ana Berg", "Ole Dahl"],
+            &[],
+            true,
+            Some("Tromsø"),
+            Some("2025-03-12"),
+            None,
+            1,
+        );
+        assert_eq!(m, "Meeting of Ana Berg and Ole Dahl in Tromsø on 2025-03-12 (1 source)");
+        let c = summary_line("phone_call", &["Ana Berg"], &[], true, Some("Oslo"), None, None, 1);
+        assert_eq!(c, "Phone call between Ana Berg (undated) (1 source)");
     }
 
     fn account(

@@ -224,6 +224,7 @@ impl Profile {
             &names,
             &agents,
             persons,
+            None,
             self.date().as_deref(),
             None,
             self.sources,
