@@ -470,8 +470,9 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
 /// article names a person with that surname ("Denzel Washington"): the tagger took the
 /// metonymy for a name. So is a one-word person or organisation whose name the article puts
 /// before a place noun somewhere ("the Lindholm region", "Lindholm's governor";
-/// `place_nouns.txt`), at every mention ("deliveries to Lindholm").
-fn places_named_as_persons(doc: &mut Document) {
+/// `place_nouns.txt`), at every mention ("deliveries to Lindholm"). And a "thing" whose name
+/// of several words ends in a corporate suffix ("Iran Air") is an organisation.
+fn correct_labels(doc: &mut Document) {
     let l = lang();
     let is_place = |text: &str| {
         crate::lang::with_phrase_key(text, |key| {
@@ -503,6 +504,14 @@ fn places_named_as_persons(doc: &mut Document) {
                         && placed.contains(&m.text.trim().to_lowercase())))
         })
         .collect();
+    // "Iran Air" taken for a nationality or a thing: a name of several words that ends in a
+    // corporate suffix (`generic_org:` in variants.txt) is an organisation.
+    for m in doc.entities.iter_mut().filter(|m| m.label == "MISC" && !one_word(m)) {
+        let last = m.text.trim().rsplit(' ').next().unwrap_or_default().trim_end_matches('.');
+        if l.generic_orgs.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+            m.label = "ORG".into();
+        }
+    }
     if suspects.is_empty() {
         return;
     }
@@ -531,7 +540,7 @@ fn places_named_as_persons(doc: &mut Document) {
 pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let date = doc.meta.published.as_deref().and_then(date_num);
-    places_named_as_persons(doc);
+    correct_labels(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
     order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
     let mut groups: Vec<Group> = Vec::new();
@@ -1088,12 +1097,12 @@ mod tests {
             mention(text, "Lena Washington", "PER", 0),
             mention(text, "Ankara", "PER", 0),
         ];
-        places_named_as_persons(&mut doc);
+        correct_labels(&mut doc);
         let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
         // Someone in the article has the surname Washington: that one stays a person.
         assert_eq!(labels, ["PER", "PER", "PER", "LOC"]);
         doc.entities.remove(2);
-        places_named_as_persons(&mut doc);
+        correct_labels(&mut doc);
         assert_eq!(doc.entities[0].label, "LOC");
         assert_eq!(doc.entities[1].label, "PER");
     }
@@ -1114,15 +1123,25 @@ mod tests {
             mention(text, "Karl Ostby", "PER", 0),
             mention(text, "Ostby", "PER", 1),
         ];
-        places_named_as_persons(&mut doc);
+        correct_labels(&mut doc);
         let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
         // "Berg's office" is no place noun; "Ostby spoke" is a person's surname.
         assert_eq!(labels, ["LOC", "LOC", "PER", "LOC", "PER", "PER", "PER", "PER"]);
+        // A name of several words ending in a corporate suffix is an organisation.
+        let text = "Flights by Iran Air and Nordland Energy Week stopped.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Iran Air", "MISC", 0),
+            mention(text, "Nordland Energy Week", "MISC", 0),
+        ];
+        correct_labels(&mut doc);
+        assert_eq!(doc.entities[0].label, "ORG");
+        assert_eq!(doc.entities[1].label, "MISC");
         // A person named before a place noun stays a person when someone has that surname.
         let text = "Anna Lund spoke. Lund region officials agreed.";
         let mut doc = Document { text: text.into(), ..Default::default() };
         doc.entities = vec![mention(text, "Anna Lund", "PER", 0), mention(text, "Lund", "PER", 1)];
-        places_named_as_persons(&mut doc);
+        correct_labels(&mut doc);
         assert_eq!(doc.entities[1].label, "PER");
     }
 
