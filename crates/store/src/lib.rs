@@ -204,39 +204,32 @@ fn encode_layers_json(doc: &Document) -> Result<(Vec<u8>, bool)> {
     json.push(b'}');
     let mut out = PACKED_MAGIC.to_vec();
     out.reserve(json.len() / 4 + 64);
-    deflate_into(&json, &mut out, false)
+    deflate_into(&json, &mut out)
         .map_err(|e| StoreError::Json(serde_json::Error::io(std::io::Error::other(e))))?;
     Ok((out, rebuilt))
 }
 
-/// Deflates `data` onto the end of `out`: raw at level 1 (layers), or at level 2 with zlib's
-/// header and checksum (`zlib`: article text), with the calling thread's compressor for each:
+/// Deflates `data` (raw, level 1) onto the end of `out`, with the calling thread's compressor:
 /// making a new one allocates and clears a few hundred kilobytes of tables, which costs more
-/// than compressing a typical article's layers.
-///
-/// Text at level 2, not 1: zlib-rs's level 1 is a different, quicker method that leaves
-/// article text a quarter larger (4.2 MB against 3.2 MB for 4,000 generated articles), while
-/// level 2 still compresses some 150 MB a second on this machine (level 6: 125 MB/s, 3%
-/// smaller). The layers, binary and already compact, gain a tenth from level 2 for twice the
-/// time.
+/// than compressing a typical article's layers. The layers, binary and already compact, gain a
+/// tenth from level 2 for twice the time. (Article text goes through libdeflate instead, see
+/// `text::squeeze`; for the layers zlib-rs is the quicker of the two: 9 against 12
+/// microseconds an article.)
 pub(crate) fn deflate_into(
     data: &[u8],
     out: &mut Vec<u8>,
-    zlib: bool,
 ) -> std::result::Result<(), flate2::CompressError> {
     use flate2::{Compress, Compression, FlushCompress, Status};
-    type Slot = std::cell::RefCell<Option<Compress>>;
     thread_local! {
-        static DEFLATE: [Slot; 2] = const { [std::cell::RefCell::new(None), std::cell::RefCell::new(None)] };
+        static DEFLATE: std::cell::RefCell<Option<Compress>> = const { std::cell::RefCell::new(None) };
     }
-    DEFLATE.with(|cells| {
-        let cell = &cells[usize::from(zlib)];
-        let level = if zlib { Compression::new(2) } else { Compression::fast() };
+    DEFLATE.with(|cell| {
+        let level = Compression::fast();
         let mut fresh = None;
         let mut kept = cell.try_borrow_mut().ok();
         let z = match kept.as_deref_mut() {
-            Some(slot) => slot.get_or_insert_with(|| Compress::new(level, zlib)),
-            None => fresh.insert(Compress::new(level, zlib)),
+            Some(slot) => slot.get_or_insert_with(|| Compress::new(level, false)),
+            None => fresh.insert(Compress::new(level, false)),
         };
         z.reset();
         let mut read = 0;

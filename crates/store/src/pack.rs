@@ -112,7 +112,7 @@ pub(crate) fn encode(doc: &Document) -> Result<(Vec<u8>, bool), flate2::Compress
     row.extend_from_slice(MAGIC);
     if payload.len() >= DEFLATE_FROM {
         row.push(DEFLATED);
-        crate::deflate_into(&payload, &mut row, false)?;
+        crate::deflate_into(&payload, &mut row)?;
         if row.len() < MAGIC.len() + 1 + payload.len() {
             return Ok((row, rebuilt));
         }
