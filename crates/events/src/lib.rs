@@ -18,12 +18,16 @@
 //!    no part; a date inside an invited action ("invited X to visit Y in April") is the plan's.
 //! 3. **One event per happening**: a mention that refers back ("the call", "during their
 //!    conversation") or that agrees in type, date and participants with an event told before
-//!    joins it; sentences without a trigger that speak of "the two leaders" or say what "it
+//!    joins it (not when it states a date outside the days before publication and the event
+//!    told before it is undated news: "also held a phone call in October" is another call);
+//!    sentences without a trigger that speak of "the two leaders" or say what "it
 //!    involved" add to the latest event. "The first since July 2020" records the earlier event.
 //!    A reference to an event the article never told ("During the phone call, Marsh said ...")
 //!    tells it, between the sentence's people and, while fewer than two, the first paragraph's.
-//! 4. **Dates**: a date the text gives wins; an event told "after that" takes the date of the one
-//!    before; the article's own news told without a date takes the publication date, marked
+//! 4. **Dates**: a date the text gives wins (a time of day, "on Monday evening", dates it to that
+//!    day; a date inside a relative clause before the trigger, "who was removed in April, had
+//!    met ... in November", is that clause's); an event told "after that" takes the date of the
+//!    one before; the article's own news told without a date takes the publication date, marked
 //!    `date_source: "published"`; background ("a recent call") stays undated.
 //!
 //! Statements are what a statement trigger announces ("stated", "told reporters", "said in a
@@ -544,9 +548,38 @@ impl<'a> Analysis<'a> {
             } else {
                 None
             };
+            // "X and Y agreed ..., in their first telephone conversation": "their" stands for
+            // the people of the sentence before the noun (two at least), or, opening the
+            // sentence ("Two days after their first call, X and Y ..."), those after it.
+            let theirs: Vec<Part<'a>> = if t.noun
+                && !single_actor(t.kind)
+                && (f.at.saturating_sub(3).max(zone_start)..f.at).any(|k| self.words[k] == "their")
+            {
+                let people = |x: usize, y: usize| -> Vec<Part<'a>> {
+                    self.parts_in(x, y)
+                        .into_iter()
+                        .filter(|p| p.label == "PER" && !self.in_sub(self.tok_at(p.span.start), y))
+                        .collect()
+                };
+                let before = people(a, f.at);
+                if before.len() >= 2 {
+                    before
+                } else if before.is_empty() {
+                    people(f.end, b)
+                } else {
+                    Vec::new()
+                }
+            } else {
+                Vec::new()
+            };
             if definite && t.noun {
                 before_parts.clear();
                 before_parts.extend(possessor);
+                for p in theirs {
+                    if !before_parts.iter().any(|q| q.name == p.name) {
+                        before_parts.push(p);
+                    }
+                }
             } else if !light {
                 before_parts.retain(|p| {
                     let k = self.tok_at(p.span.end);
@@ -1179,7 +1212,8 @@ impl<'a> Analysis<'a> {
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
         let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
         for t in self.timexes_from(s, e) {
-            if t.end > e || t.kind != "DATE" {
+            // "on Monday evening" (a TIME: 2025-06-09TEV) dates an event to its day.
+            if t.end > e || !matches!(t.kind.as_str(), "DATE" | "TIME") {
                 continue;
             }
             let Some(v) = t.value.as_deref().and_then(event_date) else { continue };
@@ -1221,6 +1255,19 @@ impl<'a> Analysis<'a> {
             if zones.iter().any(|&(zs, ze)| zs <= k && k < ze) {
                 continue;
             }
+            // "Yoon, who was removed from office in April, had met Ishiba in November": a date
+            // in a relative clause closed before the trigger dates that clause.
+            if t.end <= trigger.start {
+                let relative = (ca..k)
+                    .rev()
+                    .take_while(|&x| !matches!(self.words[x], "," | ";" | "—" | "–" | "("))
+                    .any(|x| matches!(self.words[x], "who" | "which" | "whose" | "whom"));
+                let closed = (k..self.tok_at(trigger.start))
+                    .any(|x| matches!(self.words[x], "," | ";" | "—" | "–" | ")"));
+                if relative && closed {
+                    continue;
+                }
+            }
             let dist = if t.end <= trigger.start {
                 trigger.start - t.end
             } else {
@@ -1260,7 +1307,7 @@ impl<'a> Analysis<'a> {
         let (s, e) = (self.toks[a].start, self.toks[b - 1].end);
         let mut found = self.timexes_from(s, e).filter(|t| {
             t.end <= e
-                && t.kind == "DATE"
+                && matches!(t.kind.as_str(), "DATE" | "TIME")
                 && t.value.as_deref().and_then(event_date).is_some()
                 && !self.in_direct_quote(t.start)
         });
@@ -1445,6 +1492,16 @@ impl<'a> Analysis<'a> {
     /// Files `ev` with the article's events: joins the event it refers to or agrees with, or
     /// starts a new one. Returns the event's index.
     fn place_event(&mut self, ev: Ev<'a>, definite: bool) -> usize {
+        // An undated event the article tells as its news will take the publication date: "Yoon
+        // and Ishiba also held a phone call in October", months before, is another call than
+        // "their first phone call" told undated before it (one that refers back, "the call in
+        // October", still joins).
+        let published = self.doc.meta.published.as_deref();
+        let other_time = |e: &Ev| {
+            !definite
+                && !e.background
+                && ev.date.as_deref().is_some_and(|d| published.is_some_and(|p| !near_news(d, p)))
+        };
         // Candidates: same kind, dates that can agree; the most recently mentioned first.
         let mut cands: Vec<usize> = self
             .recent()
@@ -1454,6 +1511,7 @@ impl<'a> Analysis<'a> {
                     && !e.derived
                     && match (&e.date, &ev.date) {
                         (Some(x), Some(y)) => compatible(x, y),
+                        (None, Some(_)) => !other_time(e),
                         _ => true,
                     }
                     // "the release of three more people" is not the release of one.
@@ -1853,6 +1911,28 @@ pub fn compatible(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
+/// Days before publication within which an article's undated news may have happened.
+const NEWS_DAYS: i64 = 7;
+
+/// Whether date `d` (a calendar value) can be that of news published on `published`: it
+/// overlaps the [`NEWS_DAYS`] days up to publication. Unreadable values tell nothing (true).
+fn near_news(d: &str, published: &str) -> bool {
+    let Ok(p) = published.get(..10).unwrap_or(published).parse::<jiff::civil::Date>() else {
+        return true;
+    };
+    let Some(from) = p.checked_sub(jiff::Span::new().days(NEWS_DAYS)).ok() else { return true };
+    if !calendar(d) {
+        return true;
+    }
+    // The first and last day `d` covers, compared as text (ISO dates sort as they read).
+    let (lo, hi) = match d.len() {
+        4 => (format!("{d}-01-01"), format!("{d}-12-31")),
+        7 => (format!("{d}-01"), format!("{d}-31")),
+        _ => (d.to_string(), d.to_string()),
+    };
+    lo <= p.to_string() && hi >= from.to_string()
+}
+
 /// Whether a TIMEX3 value is a calendar date (`2025`, `2025-06`, `2025-06-14`).
 fn calendar(v: &str) -> bool {
     let b = v.as_bytes();
@@ -1872,6 +1952,10 @@ fn calendar(v: &str) -> bool {
 fn event_date(v: &str) -> Option<String> {
     if calendar(v) {
         return Some(v.to_string());
+    }
+    // A time of a day ("2025-06-09TEV", "2025-06-09T14:00") as that day.
+    if let Some(day) = v.get(..10).filter(|d| calendar(d) && v.as_bytes().get(10) == Some(&b'T')) {
+        return Some(day.to_string());
     }
     let (y, w) = v.split_once("-W")?;
     let (y, w): (i16, i8) = (y.parse().ok()?, w.parse().ok()?);

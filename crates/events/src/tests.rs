@@ -411,3 +411,66 @@ fn sanctions_on_firms_of_a_nationality_are_on_its_country() {
     let ev = events_of("Syrian and Lebanese officials met in Beirut on Monday.", "2025-06-16");
     assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Syria")), "{ev:#?}");
 }
+
+#[test]
+fn their_call_is_the_call_of_the_people_named_before_it() {
+    let ev = events_of(
+        "Prime Minister Aris Velen and President Dora Kest agreed on Monday to restart regular \
+         visits, in their first telephone conversation since Kest took office last week.",
+        "2025-06-10",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.participants.len(), 2, "{call:?}");
+    assert_eq!(call.date.as_deref(), Some("2025-06-09"));
+}
+
+#[test]
+fn a_call_months_before_the_news_is_another_call() {
+    let ev = events_of(
+        "Two days after their first phone call, Aris Velen and Dora Kest are preparing to meet. \
+         Velen and Marek Toll also held a phone call in October.",
+        "2025-06-12",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{calls:#?}");
+    let october = calls.iter().find(|c| c.date.as_deref() == Some("2024-10")).expect("October");
+    assert!(october.participants.iter().any(|p| p.contains("Toll")), "{october:?}");
+    assert!(calls.iter().any(|c| c.participants.iter().any(|p| p.contains("Kest"))));
+}
+
+#[test]
+fn a_date_in_a_relative_clause_before_the_trigger_is_not_the_events() {
+    let ev = events_of(
+        "Former President Marek Toll, who was removed from office in April, had met Aris Velen \
+         in Lima in November.",
+        "2025-06-12",
+    );
+    let meeting = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(meeting.date.as_deref(), Some("2024-11"), "{meeting:?}");
+}
+
+#[test]
+fn an_evening_dates_an_event_to_its_day() {
+    let ev = events_of(
+        "President Dora Kest spoke by phone with Aris Velen on Monday evening, her office said. \
+         The two spoke for roughly half an hour.",
+        "2025-06-10",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.date.as_deref(), Some("2025-06-09"));
+    assert_eq!(call.date_source.as_deref(), Some("text"));
+}
+
+#[test]
+fn spoke_for_a_length_of_time_is_a_call_where_the_paragraph_speaks_of_one() {
+    let ev = events_of(
+        "Aris Velen and Dora Kest spoke for roughly half an hour on Monday. The call was \
+         cordial, officials said.",
+        "2025-06-10",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.duration_minutes, Some([25, 35]));
+    let ev =
+        events_of("Aris Velen spoke for the government at the summit on Monday.", "2025-06-10");
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+}

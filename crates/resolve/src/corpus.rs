@@ -279,7 +279,11 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     let mut absorbed: Vec<usize> = Vec::new();
     for v in surnames.values().filter(|v| v.len() == 1) {
         let p = v[0];
-        let Some(last) = out[p].name.split_whitespace().last().map(str::to_string) else {
+        // The family name as written: the last word, or the first of "Lee Jae-myung".
+        let mut words = out[p].name.split_whitespace();
+        let family =
+            if parse_person(&out[p].name).surname_first { words.next() } else { words.last() };
+        let Some(last) = family.map(str::to_string) else {
             continue;
         };
         push_unique(&mut out[p].surface, &last);

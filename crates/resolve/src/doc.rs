@@ -60,6 +60,8 @@ pub(crate) struct PersonName {
     pub surname: String,
     /// The name as written without leading titles.
     pub display: String,
+    /// The family name is the first word ("Lee Jae-myung"), not the last.
+    pub surname_first: bool,
     /// Cached keys (surname, first given name): compared for every blocking candidate.
     skey: String,
     fkey: Option<String>,
@@ -137,10 +139,18 @@ fn parse_person_uncached(text: &str) -> PersonName {
         .trim_end_matches("\u{2019}s")
         .to_string();
     let mut p = PersonName { display, ..Default::default() };
-    if let Some(last) = ws.last() {
-        p.surname = last.trim_end_matches('.').to_string();
-    }
-    for w in ws.iter().take(ws.len().saturating_sub(1)) {
+    // "Lee Jae-myung": the family name first, the given name after it; else last.
+    p.surname_first = l.family_name_first(&ws);
+    let (surname, givens) = if p.surname_first {
+        (ws[0].as_str(), &ws[1..])
+    } else {
+        match ws.split_last() {
+            Some((last, givens)) => (last.trim_end_matches('.'), givens),
+            None => ("", &ws[..0]),
+        }
+    };
+    p.surname = surname.to_string();
+    for w in givens {
         if is_initials(w) || (w.chars().count() == 1) {
             p.initials.extend(w.chars().filter(|c| c.is_alphabetic()));
         } else if !matches!(
@@ -520,10 +530,10 @@ fn correct_labels(doc: &mut Document) {
         .entities
         .iter()
         .filter(|m| is_per(&m.label) && m.text.contains(char::is_whitespace))
-        .filter_map(|m| m.text.split_whitespace().last().map(str::to_lowercase))
+        .map(|m| parse_person(&m.text).surname.clone())
         .collect();
     for i in suspects {
-        if !surnames.contains(&doc.entities[i].text.trim().to_lowercase()) {
+        if !surnames.contains(&crate::text::fold(doc.entities[i].text.trim())) {
             doc.entities[i].label = "LOC".into();
         }
     }
@@ -1039,6 +1049,52 @@ mod tests {
             parse_person("Steve Whitkoff").surname_key(),
             parse_person("Steve Witkoff").surname_key()
         );
+    }
+
+    #[test]
+    fn east_asian_names_put_the_family_name_first() {
+        let surname = |n: &str| parse_person(n).surname.clone();
+        for (name, family) in [
+            ("South Korean President Lee Jae-myung", "lee"),
+            ("Xi Jinping", "xi"),
+            ("Kim Jong Un", "kim"),
+            ("Yoon Suk Yeol", "yoon"),
+            ("Nguyen Xuan Phuc", "nguyen"),
+            // English order: a family name that is also a given name, with one word after it,
+            // longer words after it, no listed family name, or a particle.
+            ("Kim Kardashian", "kardashian"),
+            ("Lee Anderson", "anderson"),
+            ("Lee Harvey Oswald", "oswald"),
+            ("Shigeru Ishiba", "ishiba"),
+            ("Marine Le Pen", "pen"),
+        ] {
+            assert_eq!(surname(name), family, "{name}");
+        }
+        let lee = parse_person("Lee Jae-myung");
+        assert!(lee.surname_first);
+        assert_eq!(lee.firsts, vec!["jae-myung".to_string()]);
+        assert_eq!(lee.surname_key(), parse_person("Lee").surname_key());
+    }
+
+    #[test]
+    fn a_short_form_of_a_family_name_first_is_that_person() {
+        let text = "President Lee Jae-myung spoke to reporters. Lee said the talks went well. \
+                    Kim Kardashian was not there. Kardashian stayed home.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "President Lee Jae-myung", "PER", 0),
+            mention(text, "Lee", "PER", 1),
+            mention(text, "Kim Kardashian", "PER", 0),
+            mention(text, "Kardashian", "PER", 0),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let entity = |t: &str, n: usize| {
+            doc.entities.iter().filter(|m| m.text == t).nth(n).map(|m| m.entity.clone())
+        };
+        assert_eq!(entity("Lee", 0), entity("President Lee Jae-myung", 0));
+        assert_eq!(entity("Kardashian", 0), entity("Kim Kardashian", 0));
+        assert_ne!(entity("Lee", 0), entity("Kim Kardashian", 0));
     }
 
     #[test]

@@ -15,6 +15,7 @@ const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt")
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
+const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 
 /// One country of `countries.txt`.
 #[derive(Debug, Clone)]
@@ -71,6 +72,12 @@ pub struct Lang {
     /// Nouns that make the one-word name before them a place ("the Lindholm region",
     /// "Lindholm's governor"), lower case.
     pub place_nouns: Vec<String>,
+    /// Family names written before the given name ("lee" of "Lee Jae-myung"), lower case, from
+    /// `surname_first.txt`.
+    pub surname_first: std::collections::HashSet<String>,
+    /// Those of them that are also English given names ("kim", "lee"): a single word after
+    /// them is read the English way.
+    pub surname_also_given: std::collections::HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -124,6 +131,14 @@ impl Lang {
             for w in words.split_whitespace() {
                 map.insert(w.to_string(), g);
             }
+        }
+        for line in lines(SURNAME_FIRST) {
+            let Some((kind, words)) = line.split_once(':') else { continue };
+            let set = match kind.trim() {
+                "also_given" => &mut l.surname_also_given,
+                _ => &mut l.surname_first,
+            };
+            set.extend(words.split_whitespace().map(str::to_string));
         }
         for line in lines(VARIANTS) {
             if let Some(r) = line.strip_prefix("generic:") {
@@ -301,6 +316,21 @@ impl Lang {
     /// See [`Lang::gender_of_title`].
     pub fn gender_of_given(&self, w: &str) -> Option<char> {
         self.given_gender.get(w).copied()
+    }
+
+    /// Whether a person's name of `words` (folded, titles removed) puts the family name first
+    /// ("lee jae-myung", "xi jinping", "yoon suk yeol"; see `surname_first.txt`).
+    pub fn family_name_first(&self, words: &[String]) -> bool {
+        let Some((first, rest)) = words.split_first() else { return false };
+        if rest.is_empty() || !self.surname_first.contains(first.as_str()) {
+            return false;
+        }
+        let syllables = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() <= 5;
+        rest.iter().any(|w| w.contains('-'))
+            || ((2..=3).contains(&rest.len()) && rest.iter().all(syllables))
+            || (rest.len() == 1
+                && !self.surname_also_given.contains(first.as_str())
+                && rest[0].chars().all(char::is_alphabetic))
     }
 
     pub fn is_title(&self, w: &str) -> bool {

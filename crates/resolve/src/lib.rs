@@ -17,9 +17,10 @@
 //! `titles.txt` (words dropped before names), `org_aliases.txt` (organisations known by several
 //! names), `genders.txt` (honorifics, given names and subject pronouns that keep "Mr Obama" and
 //! "President Obama said he" from Michelle Obama), `locatives.txt` (words that put a place
-//! after them: "flew to", "deliveries to") and `place_nouns.txt` (nouns that make the name
-//! before them a place: "the Lindholm region", "Lindholm's governor"). Embedded with
-//! `include_str!`.
+//! after them: "flew to", "deliveries to"), `place_nouns.txt` (nouns that make the name
+//! before them a place: "the Lindholm region", "Lindholm's governor") and `surname_first.txt`
+//! (Korean, Chinese and Vietnamese family names written first: "Lee" alone is Lee Jae-myung,
+//! while "Kim Kardashian" keeps the English order). Embedded with `include_str!`.
 //!
 //! # Knowledge base
 //! Derived from the PETRARCH2/Phoenix actor dictionaries and embedded from
