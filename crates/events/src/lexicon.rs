@@ -161,6 +161,8 @@ pub(crate) struct Classes {
     pub perfect: Class,
     pub relative: Class,
     pub say: Class,
+    /// Armed forces after a nationality word ("Russian forces"): the country acts.
+    pub forces: Class,
 }
 
 pub(crate) struct Lexicon {
@@ -297,6 +299,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             perfect: take("perfect"),
             relative: take("relative"),
             say: take("say"),
+            forces: take("forces"),
         };
         Lexicon { triggers, cameo, classes, c, numbers, trigger_sieve }
     })

@@ -685,6 +685,16 @@ impl<'a> Analysis<'a> {
             // "Lukashenko pardoned the prisoners": the subject of an active verb did it; "X was
             // freed", "those freed", "the release of X": X had it done.
             let mut agents: Vec<&'a str> = Vec::new();
+            // "Russian forces launched a drone strike": a nationality word before a word of
+            // armed forces, as the subject, is its country acting.
+            if t.agent && !parts.iter().any(|p| p.span.end <= span.start) {
+                let forces = (ca..f.at.saturating_sub(1))
+                    .find(|&k| lex.c.forces.has(self.words[k + 1]))
+                    .and_then(|k| self.demonym_at(k));
+                if let Some(p) = forces {
+                    parts.insert(0, p);
+                }
+            }
             if t.agent {
                 // "was detained but released", "the image released by": passive too.
                 let coordinated = f.at > ca && matches!(self.words[f.at - 1], "and" | "but");

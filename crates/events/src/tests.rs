@@ -474,3 +474,28 @@ fn spoke_for_a_length_of_time_is_a_call_where_the_paragraph_speaks_of_one() {
         events_of("Aris Velen spoke for the government at the summit on Monday.", "2025-06-10");
     assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
 }
+
+#[test]
+fn forces_of_a_nationality_strike_as_their_country() {
+    let ev = events_of(
+        "Russian forces launched a drone strike on the port of Odesa overnight on Sunday, \
+         officials said.",
+        "2025-08-04",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert!(strike.participants.iter().any(|p| p == "Russia"), "{strike:?}");
+    assert!(strike.participants.iter().any(|p| p == "Odesa"), "{strike:?}");
+    assert_eq!(strike.date.as_deref(), Some("2025-08-03"));
+    let ev = events_of("Arden Vale struck a deal with Norvia on Monday.", "2025-08-04");
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
+
+#[test]
+fn a_proposal_for_an_exchange_is_no_exchange() {
+    let ev = events_of(
+        "President Arden Vale said that Norvia had handed over a proposal for a prisoner \
+         exchange.",
+        "2025-08-04",
+    );
+    assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
+}

@@ -1645,7 +1645,26 @@ impl<'a> Ctx<'a> {
             }
             return self.antecedent(np.start);
         }
+        // "the ministry said" after "the Russian Ministry of Defence": the organisation named
+        // most recently before whose name has that word.
+        if words.len() == 2 && words[0] == "the" && !lex.person_nouns.contains(head) {
+            return self.organisation_before(head, np.start);
+        }
         None
+    }
+
+    /// The organisation most recently named before `pos` whose name has the word `head`.
+    fn organisation_before(&self, head: &str, pos: usize) -> Option<String> {
+        let ents = &self.doc.entities;
+        let before = ents.partition_point(|e| e.end <= pos);
+        ents[..before]
+            .iter()
+            .rev()
+            .filter(|e| e.label == "ORG")
+            .find(|e| {
+                e.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|e| e.entity.clone())
     }
 
     /// The person most recently given a role whose words include `head` before `pos`: "the

@@ -959,3 +959,17 @@ fn a_pronoun_with_a_contracted_verb() {
     assert_eq!(q.cue.as_ref().unwrap().text, "’s predicting");
     check_spans(&d);
 }
+
+#[test]
+fn the_ministry_is_the_ministry_named_before() {
+    let d = analyse(
+        "The Norvian Ministry of Defence said on Monday that its forces had hit three depots.\n\
+         - All designated targets were hit, - the ministry said in a statement.\n\
+         The agency said nothing more.",
+    );
+    check_spans(&d);
+    let q = quote(&d, "All designated targets");
+    assert!(q.speaker.as_deref().is_some_and(|s| s.ends_with("Ministry of Defence")), "{q:?}");
+    // No organisation named before has "agency" in its name: no speaker is guessed.
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("nothing") || q.speaker.is_none()));
+}

@@ -277,6 +277,13 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         }
     }
     let mut absorbed: Vec<usize> = Vec::new();
+    // One-word names that are not people's, by the surname key they would have.
+    let mut one_word_keys: HashMap<String, usize> = HashMap::default();
+    for (j, le) in out.iter().enumerate() {
+        if le.label != "PER" && !le.description && !le.name.contains(' ') {
+            one_word_keys.entry(parse_person(&le.name).surname_key()).or_insert(j);
+        }
+    }
     for v in surnames.values().filter(|v| v.len() == 1) {
         let p = v[0];
         // The family name as written: the last word, or the first of "Lee Jae-myung".
@@ -291,7 +298,15 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         // told reporters" after "Marc Vogel"), once the article has named the person in full,
         // is that person: a word of no longer organisation or place name, and a place only
         // when nothing says it is one.
-        let Some(&j) = idx[0].get(last.as_str()) else { continue };
+        // Or spelled another way the surname key joins ("Zelenskiy's office" after "Vladimir
+        // Zelensky").
+        let Some(j) = idx[0].get(last.as_str()).copied().or_else(|| {
+            let key = parse_person(&out[p].name).surname_key();
+            one_word_keys.get(&key).copied()
+        }) else {
+            continue;
+        };
+        let last = out[j].name.clone();
         let named_first =
             out[p].mentions.iter().map(|m| m.0).min() < out[j].mentions.iter().map(|m| m.0).min();
         // A place only when the article never writes it as one ("in Jordan", "to Jordan") and

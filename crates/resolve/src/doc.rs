@@ -14,11 +14,12 @@
 //!    multi-word name of the article whose initials it spells ("CIA", "SPIEF"). A group's label is
 //!    the majority of its mentions' labels (NER noise on one string in one article); persons never
 //!    group with non-persons.
-//! 3. **Descriptions.** "the/his/her + (ordinal) + (nationality or country or metonym) +
-//!    (modifier) + role (+ of (the) country)" ("the Russian leader", "his U.S. counterpart", "the
-//!    47th president of the United States", "the official representative of the Kremlin", "the
-//!    Republican") become role mentions when they have a country (stated or implied by the role)
-//!    and overlap no existing role or person mention. Each is resolved by, in order: an apposition
+//! 3. **Descriptions.** "the/his/her + (ordinal) + (modifier) + (nationality or country or
+//!    metonym) + (modifier) + role (+ of (the) country)" ("the Russian leader", "his U.S.
+//!    counterpart", "the new South Korean president", "the 47th president of the United States",
+//!    "the official representative of the Kremlin", "the Republican") become role mentions when
+//!    they have a country (stated or implied by the role) and overlap no existing role or person
+//!    mention. Each is resolved by, in order: an apposition
 //!    (", Donald Trump" right after it, or "Dmitry Peskov, " right before it); a person of the
 //!    article whose roles here give the same country and a compatible role (nearest before, else
 //!    nearest after); the KB's holder of that office on the publication date (only up to the KB's
@@ -415,6 +416,10 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
             {
                 j += 1;
             }
+        }
+        // Modifiers may stand before the country too: "the new South Korean president".
+        while j < toks.len() && l.modifiers.iter().any(|m| *m == toks[j].norm) {
+            j += 1;
         }
         let mut country: Option<String> = None;
         let n = longest(j, 4, &|k| l.country_words.contains_key(k));
@@ -1243,6 +1248,21 @@ mod tests {
         for w in doc.roles.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
+    }
+
+    #[test]
+    fn a_modifier_may_stand_before_the_country_of_a_description() {
+        let text = "The new South Korean president, Aren Vask, met the Japanese prime minister. \
+                    The South Korean leader said the talks went well.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-06-12".into());
+        doc.entities = vec![mention(text, "Aren Vask", "PER", 0)];
+        resolve_document(&mut doc, crate::kb());
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(role("The new South Korean president").as_deref(), Some("Aren Vask"));
+        assert_eq!(role("The South Korean leader").as_deref(), Some("Aren Vask"));
+        // A South Korean president is no Japanese prime minister.
+        assert_ne!(role("the Japanese prime minister").as_deref(), Some("Aren Vask"));
     }
 
     #[test]
