@@ -155,6 +155,21 @@ const NEVER_CUE: u16 = 256;
 const CLAUSE_START: u16 = 512;
 /// A relative pronoun that is its clause's subject (`relative_subject`).
 const REL_SUBJECT: u16 = 1024;
+/// Another form of a word that may be a cue, with the same crude stem ("proposes" from
+/// "proposed", "yelling" from "yelled"): a candidate cue for the scorer, never for the rules.
+const CUE_FORM: u16 = 2048;
+/// A `CUE_FORM` that is a word of speech or thought or opens a phrase of them
+/// (`speech_cues.txt`): the only forms the build's reported-speech pass reads as cues.
+const SPEECH_FORM: u16 = 4096;
+
+/// A crude stem shared by a verb's forms ("denounc" for "denounce", "denounced",
+/// "denouncing"); the candidate scorer's `stem` feature.
+fn crude_stem(w: &str) -> &str {
+    ["ing", "ed", "es", "s", "e"]
+        .iter()
+        .find_map(|x| w.strip_suffix(x).filter(|r| r.len() >= 3))
+        .unwrap_or(w)
+}
 
 impl Lexicon {
     #[inline]
@@ -196,6 +211,34 @@ impl Lexicon {
             if *v & NEVER_CUE != 0 {
                 *v &= !MAY_CUE;
             }
+        }
+        // The other forms of each word that may be a cue ("proposes" from "proposed"): a
+        // candidate cue for the scorer. Each stem once; all the forms in one string.
+        let mut stems: Vec<&'static str> =
+            f.iter().filter(|(_, v)| **v & MAY_CUE != 0).map(|(w, _)| crude_stem(w)).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        let mut all = String::new();
+        let mut forms: Vec<(usize, usize, u16)> = Vec::new();
+        for stem in stems {
+            for suffix in ["", "s", "es", "e", "ed", "d", "ing"] {
+                let a = all.len();
+                all.push_str(stem);
+                all.push_str(suffix);
+                let form = &all[a..];
+                if crude_stem(form) != stem
+                    || f.get(form).is_some_and(|v| *v & (NEVER_CUE | MAY_CUE) != 0)
+                {
+                    all.truncate(a);
+                    continue;
+                }
+                let speech = if speech::may_open_speech_cue(form) { SPEECH_FORM } else { 0 };
+                forms.push((a, all.len(), CUE_FORM | speech));
+            }
+        }
+        let all: &'static str = Box::leak(all.into_boxed_str());
+        for (a, b, bits) in forms {
+            *f.entry(&all[a..b]).or_default() |= bits;
         }
         self.flags = f;
     }

@@ -4,8 +4,10 @@
 //! speaker phrase and a cue, by seven generators (the feature `gen`):
 //!
 //! - `A`: a word that may be a cue (a cue verb, or a word learned as part of cues in PolNeAR
-//!   train) and the subject before it, read by the same code the rules use (or, when the rules
-//!   would not take it as a speaker, the bare phrase before it: feature `plaus=no`);
+//!   train, or another form of one with the same crude stem: "proposes" from "proposed") and
+//!   the subject before it, read by the same code the rules use (or, when the rules would not
+//!   take it as a speaker, the bare phrase before it: feature `plaus=no`); the build, which
+//!   keeps reported speech only, reads no form that is not a word of speech;
 //! - `B`: the subject opening a clause (at the sentence's start, after a comma, "and", "that",
 //!   "while" ...) and the verb after it, past auxiliaries and adverbs ("have been demanding");
 //! - `W`: a relative pronoun and the verb after it ("Romney, who campaigned on ...");
@@ -394,7 +396,7 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         let mut props: Vec<Prop> = Vec::new();
         // A. A word that may be a cue, and the subject before it.
         for (c, seen) in proposed.iter_mut().enumerate().take(last).skip(lo) {
-            if !cue_word(ctx, Some(&role), c, false) {
+            if !cue_word(ctx, Some(&role), c, false) || unspoken_form(ctx, c) {
                 continue;
             }
             let (np0, plaus) = match ctx.subject_np(c, lo) {
@@ -516,6 +518,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         for Prop { c, np: np0, generator, plaus, cue_end } in props {
             // The verb: the cue word, or the one after "to".
             let wc = if generator == "T" { c + 1 } else { c };
+            if unspoken_form(ctx, wc) {
+                continue;
+            }
             let w = ctx.toks[wc].lower.deref();
             let rate = lex.cue_rate.get(w).copied();
             let verb = lex.verbs.get(w).copied();
@@ -922,9 +927,17 @@ fn cue_word(ctx: &Ctx, role: Option<&[u8]>, c: usize, any_verb: bool) -> bool {
         return false;
     }
     let flags = ctx.flags[c];
-    (if any_verb { flags & NEVER_CUE == 0 } else { flags & MAY_CUE != 0 })
+    (if any_verb { flags & NEVER_CUE == 0 } else { flags & (MAY_CUE | CUE_FORM) != 0 })
         && ctx.text[t.start..].starts_with(|ch: char| ch.is_lowercase())
         && !ctx.adverb(c)
+}
+
+/// Whether token `c` is another form of a cue word that is no word of speech, when only
+/// reported speech is kept (the build): no cue there, so no candidate is read for it (its cue,
+/// the word with the adverbs before it, would never be one of speech).
+#[inline]
+fn unspoken_form(ctx: &Ctx, c: usize) -> bool {
+    ctx.speech_only && ctx.flags[c] & (CUE_FORM | SPEECH_FORM) == CUE_FORM
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who", "which", "that"];
@@ -1086,10 +1099,7 @@ fn features(ctx: &Ctx, f: &mut Feats, s: &Shape) {
     let res = if s.resolved { "res" } else { "unres" };
 
     // A crude stem shares weight between a verb's forms (T_DENOUNCE, "denounced", "denouncing").
-    let stem = ["ing", "ed", "es", "s", "e"]
-        .iter()
-        .find_map(|x| w.strip_suffix(x).filter(|r| r.len() >= 3))
-        .unwrap_or(w);
+    let stem = crude_stem(w);
     let nextw = match toks.get(s.cu.1).filter(|_| s.cu.1 < s.last) {
         Some(t) if t.word && !ctx.inq[s.cu.1] => t.lower.deref(),
         _ => "<none>",

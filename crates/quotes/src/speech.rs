@@ -34,6 +34,13 @@ fn speech_cues() -> &'static SpeechCues {
     })
 }
 
+/// Whether a word is a word of speech or thought, or opens a phrase of them ("points" of
+/// "points out").
+pub(crate) fn may_open_speech_cue(word: &str) -> bool {
+    let cues = speech_cues();
+    cues.words.contains(word) || cues.phrases.iter().any(|p| p[0] == word)
+}
+
 /// Whether a cue's words (as the article has them: "also emphasized", "According to",
 /// "reiterated:") hold a word or phrase of speech or thought.
 pub fn is_speech_cue(cue: &str) -> bool {
@@ -63,6 +70,7 @@ pub fn keep_reported_speech(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dossier_document::Span;
 
     #[test]
     fn speech_cues_are_words_and_phrases_of_speech() {
@@ -88,11 +96,29 @@ mod tests {
                     Tomas Breuer, returned to Rotterdam after the talks, which he described as \
                     tense. Breuer told reporters that the closure would cost jobs, and the city \
                     refused to comment. \"We will not wait,\" Breuer said.\n";
-        let mut all = Document { text: text.into(), ..Default::default() };
+        // Sentences as the segmenter gives them (a stop and a space, or a line's end): with
+        // the text alone the whole article would be one sentence.
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if i < start {
+                continue;
+            }
+            let stop = c == '.' && text[i + 1..].starts_with([' ', '\n']);
+            if stop || c == '\n' {
+                let end = if stop { i + 1 } else { i };
+                if !text[start..end].trim().is_empty() {
+                    sentences.push(Span::new(start, end));
+                }
+                start = end + usize::from(stop || c == '\n');
+            }
+        }
+        let mut all = Document { text: text.into(), sentences, ..Default::default() };
         crate::annotate(&mut all);
         assert!(all.quotes.iter().any(|q| !is_reported_speech(q)), "{:?}", all.quotes);
         keep_reported_speech(&mut all);
-        let mut short = Document { text: text.into(), ..Default::default() };
+        let mut short = Document { text: text.into(), ..all.clone() };
+        short.quotes.clear();
         crate::annotate_reported_speech(&mut short);
         assert_eq!(short.quotes.len(), all.quotes.len(), "{:?}", short.quotes);
         assert!(!short.quotes.is_empty());

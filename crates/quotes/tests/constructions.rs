@@ -891,6 +891,13 @@ fn an_absolute_clause_with_its_own_speaker() {
     let q = quote(&d, "a close race");
     assert_eq!(q.text, "a close race in the port district");
     assert_eq!(source(&d, q), Some("Polls"));
+    check_spans(&d);
+    // The rules' own reading (the shipped scorer weighs the second attribution at its drop
+    // level, so whether it stays turns on a retraining).
+    let mut d = d;
+    d.quotes = dossier_quotes::find_quotes_with(&d, &dossier_quotes::Scorer::parse(""));
+    let q = quote(&d, "a close race");
+    assert_eq!(q.text, "a close race in the port district");
     let q = quote(&d, "the mayor ahead");
     assert_eq!(source(&d, q), Some("the Hartwell Gazette"));
     check_spans(&d);
@@ -972,4 +979,20 @@ fn the_ministry_is_the_ministry_named_before() {
     assert!(q.speaker.as_deref().is_some_and(|s| s.ends_with("Ministry of Defence")), "{q:?}");
     // No organisation named before has "agency" in its name: no speaker is guessed.
     assert!(d.quotes.iter().all(|q| !q.text.starts_with("nothing") || q.speaker.is_none()));
+}
+
+#[test]
+fn another_form_of_a_learned_cue_is_a_candidate() {
+    // PolNeAR train taught "lambasted" as a cue, never "lambasts": the scorer reads the other
+    // forms of a cue word too, and keeps this one.
+    let d = analyse(
+        "Harbour Fees Rise Again\n\n\
+         The harbour board raised its fees on Monday for the third time this year. \
+         Senator Ilse Varga lambasts the board for the increase in a letter to the port \
+         authority.\n",
+    );
+    let q = quote(&d, "the board for the increase");
+    assert_eq!(source(&d, q), Some("Senator Ilse Varga"));
+    assert_eq!(q.cue.as_ref().unwrap().text, "lambasts");
+    check_spans(&d);
 }
