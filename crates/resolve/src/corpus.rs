@@ -1315,6 +1315,15 @@ mod tests {
             &[("Selcor Tordelez", "PER"), ("Tordelez", "ORG")],
         );
         assert!(local_entities(&doc).iter().any(|l| l.name == "Tordelez"));
+        // Spelled another way the surname key joins: "Zelenskiy's office" is his.
+        let doc = marked(
+            "Vladimir Zelensky spoke on Monday. Zelenskiy's office gave no details.",
+            &[("Vladimir Zelensky", "PER"), ("Zelenskiy", "ORG")],
+        );
+        let locals = local_entities(&doc);
+        assert!(!locals.iter().any(|l| l.name == "Zelenskiy"), "{locals:?}");
+        let zelensky = locals.iter().find(|l| l.name == "Vladimir Zelensky").expect("him");
+        assert_eq!(zelensky.mentions.len(), 2, "{locals:?}");
     }
 
     fn run(r: &mut Resolver, ls: &[LocalEntity]) -> Vec<String> {
