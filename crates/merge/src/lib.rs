@@ -44,6 +44,8 @@ const VERSION: &str = "events_version";
 /// the old one and the old one is dropped, so memory stays the same however large the corpus
 /// while the events of recent batches, which new accounts mostly join, stay at hand.
 const CACHE: usize = 50_000;
+/// Event numbers whose ids are kept at most (about 50 bytes each: 10 MB).
+const IDS: usize = 200_000;
 /// The key day of an account without a date (no candidate search asks for it).
 const UNDATED: i64 = i64::MIN;
 /// Longest date window (a month) whose accounts are filed under a key and so can join events
@@ -260,7 +262,7 @@ pub struct MergeStage {
     cache: HashMap<String, Profile>,
     /// The generation before: a profile found here moves back into `cache`.
     old: HashMap<String, Profile>,
-    /// Ids of the event numbers candidate searches gave, emptied with the old generation and
+    /// Ids of the event numbers candidate searches gave, emptied when more than [`IDS`] and
     /// whenever events go (a number may then be given again).
     ids: HashMap<i64, String>,
     version: Option<i64>,
@@ -288,7 +290,11 @@ impl MergeStage {
             self.version = Some(stored);
         } else if self.cache.len() > CACHE / 2 {
             self.old = std::mem::take(&mut self.cache);
-            self.ids.clear();
+            // An id is a few dozen bytes: many more of them than profiles stay at hand, so an
+            // event found again later need not be looked up again; still a bounded number.
+            if self.ids.len() > IDS {
+                self.ids.clear();
+            }
         }
         Ok(())
     }
