@@ -184,7 +184,30 @@ fn fnv_step(h: u64, b: u8) -> u64 {
 /// Longest ASCII word [`TokInfo::new`] lower-cases on the stack.
 const SHORT: usize = 64;
 
+/// Words whose [`TokInfo`] a thread keeps at most: news repeats its words ("the", "said",
+/// "President"), and looking one up costs a fifth of working it out.
+const REMEMBERED: usize = 1 << 16;
+
 impl TokInfo {
+    /// [`TokInfo::new`], remembered per thread (up to [`REMEMBERED`] words, then forgotten all
+    /// at once: the same values, computed again).
+    pub fn remembered(raw: &str) -> TokInfo {
+        type Memo = dossier_document::hash::FastMap<Box<str>, TokInfo>;
+        thread_local!(static MEMO: std::cell::RefCell<Memo> = Default::default());
+        MEMO.with(|m| {
+            let Ok(mut m) = m.try_borrow_mut() else { return TokInfo::new(raw) };
+            if let Some(t) = m.get(raw) {
+                return t.clone();
+            }
+            let t = TokInfo::new(raw);
+            if m.len() >= REMEMBERED {
+                m.clear();
+            }
+            m.insert(raw.into(), t.clone());
+            t
+        })
+    }
+
     pub fn new(raw: &str) -> TokInfo {
         if raw.is_ascii() && raw.len() <= SHORT {
             TokInfo::new_ascii(raw.as_bytes())
@@ -366,7 +389,7 @@ impl Sentence {
 
     /// [`Sentence::new`] from the words in order, with no list of them needed.
     pub fn from_words<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Sentence {
-        let toks: Vec<TokInfo> = words.map(TokInfo::new).collect();
+        let toks: Vec<TokInfo> = words.map(TokInfo::remembered).collect();
         let alpha = toks.iter().filter(|t| t.has_alpha && t.long);
         let (n_alpha, caps) = alpha.fold((0, 0), |(n, c), t| (n + 1, c + t.all_cap as usize));
         let all_caps = n_alpha >= 2 && caps * 10 >= n_alpha * 7;
@@ -795,6 +818,20 @@ mod tests {
         assert_eq!(normalise("\u{201C}"), "\"");
         assert_eq!(normalise("\u{2014}"), "--");
         assert_eq!(normalise("Путин"), "Путин");
+    }
+
+    #[test]
+    fn a_remembered_word_is_the_word_worked_out_again() {
+        for w in ["Putin", "said", "Путин", "U.S.", "40-year-old", "", "said"] {
+            assert_eq!(TokInfo::remembered(w), TokInfo::new(w), "{w}");
+            assert_eq!(TokInfo::remembered(w), TokInfo::new(w), "{w}, asked again");
+        }
+        // Past the limit the memory starts afresh and still answers the same.
+        for k in 0..REMEMBERED + 10 {
+            let w = format!("w{k}");
+            assert_eq!(TokInfo::remembered(&w), TokInfo::new(&w));
+        }
+        assert_eq!(TokInfo::remembered("Putin"), TokInfo::new("Putin"));
     }
 
     #[test]
