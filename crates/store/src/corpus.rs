@@ -9,6 +9,7 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use crate::chunked::{insert_chunked, Insert};
 use crate::{Result, Store};
 
 pub(crate) const SCHEMA: &str = "
@@ -270,32 +271,29 @@ impl CorpusTx<'_> {
             clear.execute([d])?;
             mark.execute([d])?;
         }
-        let mut ins = self.tx.prepare_cached(
-            "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
         let texts: std::collections::HashMap<&str, &str> = docs.iter().copied().collect();
         let mut doc: Option<(&str, Option<&str>)> = None;
-        for m in rows {
+        static INSERT: Insert = Insert::new(
+            "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)",
+            7,
+        );
+        insert_chunked(self.tx, &INSERT, rows, |ins, at, m| {
             let Some(key) = self.entity_number(m.entity_id)? else {
                 return Err(crate::StoreError::UnknownEntity(m.entity_id.to_string()));
             };
             if doc.as_ref().is_none_or(|(name, _)| *name != m.doc) {
-                let t = texts.get(m.doc).copied();
-                doc = Some((m.doc, t));
+                doc = Some((m.doc, texts.get(m.doc).copied()));
             }
             let words = doc.as_ref().and_then(|(_, t)| t.as_ref()?.get(m.start..m.end));
-            ins.execute(params![
-                m.doc,
-                m.start as i64,
-                m.end as i64,
-                (words != Some(m.text)).then_some(m.text),
-                coded(&LABEL, m.label),
-                coded(&KIND, m.kind),
-                key
-            ])?;
-        }
-        Ok(())
+            ins.raw_bind_parameter(at + 1, m.doc)?;
+            ins.raw_bind_parameter(at + 2, m.start as i64)?;
+            ins.raw_bind_parameter(at + 3, m.end as i64)?;
+            ins.raw_bind_parameter(at + 4, (words != Some(m.text)).then_some(m.text))?;
+            ins.raw_bind_parameter(at + 5, coded(&LABEL, m.label))?;
+            ins.raw_bind_parameter(at + 6, coded(&KIND, m.kind))?;
+            ins.raw_bind_parameter(at + 7, key)?;
+            Ok(())
+        })
     }
 
     /// Forgets every entity and mention (before resolving the corpus anew), and the events,
@@ -515,34 +513,31 @@ pub(crate) fn put_quotes(
     text: &str,
     quotes: &[dossier_document::Quote],
 ) -> Result<()> {
-    let mut ins = tx.prepare_cached(
+    static INSERT: Insert = Insert::new(
         "INSERT OR IGNORE INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
-             speaker_end, relayed_by, relayed_start, relayed_end, cue_start, cue_end, cue_text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?;
-    for q in quotes {
+             speaker_end, relayed_by, relayed_start, relayed_end, cue_start, cue_end, cue_text)",
+        14,
+    );
+    insert_chunked(tx, &INSERT, quotes, |ins, at, q| {
         let n = |x: Option<usize>| x.map(|v| v as i64);
-        ins.execute(params![
-            doc_id,
-            q.start as i64,
-            q.end as i64,
-            (text.get(q.start..q.end) != Some(q.text.as_str())).then_some(q.text.as_str()),
-            coded(&QUOTE_KINDS, &q.kind),
-            q.speaker,
-            n(q.speaker_span.map(|s| s.start)),
-            n(q.speaker_span.map(|s| s.end)),
-            q.relayed_by,
-            n(q.relayed_by_span.map(|s| s.start)),
-            n(q.relayed_by_span.map(|s| s.end)),
-            n(q.cue.as_ref().map(|c| c.start)),
-            n(q.cue.as_ref().map(|c| c.end)),
-            q.cue
-                .as_ref()
-                .filter(|c| text.get(c.start..c.end) != Some(c.text.as_str()))
-                .map(|c| c.text.as_str()),
-        ])?;
-    }
-    Ok(())
+        ins.raw_bind_parameter(at + 1, doc_id)?;
+        ins.raw_bind_parameter(at + 2, q.start as i64)?;
+        ins.raw_bind_parameter(at + 3, q.end as i64)?;
+        let own = text.get(q.start..q.end) != Some(q.text.as_str());
+        ins.raw_bind_parameter(at + 4, own.then_some(q.text.as_str()))?;
+        ins.raw_bind_parameter(at + 5, coded(&QUOTE_KINDS, &q.kind))?;
+        ins.raw_bind_parameter(at + 6, &q.speaker)?;
+        ins.raw_bind_parameter(at + 7, n(q.speaker_span.map(|s| s.start)))?;
+        ins.raw_bind_parameter(at + 8, n(q.speaker_span.map(|s| s.end)))?;
+        ins.raw_bind_parameter(at + 9, &q.relayed_by)?;
+        ins.raw_bind_parameter(at + 10, n(q.relayed_by_span.map(|s| s.start)))?;
+        ins.raw_bind_parameter(at + 11, n(q.relayed_by_span.map(|s| s.end)))?;
+        ins.raw_bind_parameter(at + 12, n(q.cue.as_ref().map(|c| c.start)))?;
+        ins.raw_bind_parameter(at + 13, n(q.cue.as_ref().map(|c| c.end)))?;
+        let cue = q.cue.as_ref().filter(|c| text.get(c.start..c.end) != Some(c.text.as_str()));
+        ins.raw_bind_parameter(at + 14, cue.map(|c| c.text.as_str()))?;
+        Ok(())
+    })
 }
 
 /// The corpus name for a name an article used: through the mention at `span` if it was

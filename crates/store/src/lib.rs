@@ -26,6 +26,7 @@
 //! is already stored, so two builds running on one database both finish and store each article
 //! once. Readers never block writers (WAL).
 
+mod chunked;
 mod corpus;
 mod events;
 mod pack;
