@@ -627,6 +627,43 @@ pub struct Scratch {
     sums: Vec<[i32; NC]>,
 }
 
+impl Scratch {
+    /// Lets go of any buffer a long document grew past [`Scratch::KEPT_BYTES`], so that a
+    /// scratch kept from one document to the next holds what an ordinary article needs.
+    pub fn trim(&mut self) {
+        fn cap<T>(v: &mut Vec<T>) {
+            if v.capacity() * std::mem::size_of::<T>() > Scratch::KEPT_BYTES {
+                *v = Vec::new();
+            }
+        }
+        cap(&mut self.keys);
+        cap(&mut self.offs);
+        cap(&mut self.extra);
+        cap(&mut self.extra_offs);
+        cap(&mut self.dec.back);
+        cap(&mut self.local2);
+        cap(&mut self.sums);
+    }
+
+    /// Largest buffer [`Scratch::trim`] keeps: a few thousand tokens' worth.
+    pub const KEPT_BYTES: usize = 1 << 20;
+
+    /// Bytes the buffers hold room for.
+    #[cfg(test)]
+    pub(crate) fn held_bytes(&self) -> usize {
+        fn b<T>(v: &Vec<T>) -> usize {
+            v.capacity() * std::mem::size_of::<T>()
+        }
+        b(&self.keys)
+            + b(&self.offs)
+            + b(&self.extra)
+            + b(&self.extra_offs)
+            + b(&self.dec.back)
+            + b(&self.local2)
+            + b(&self.sums)
+    }
+}
+
 impl Model {
     /// The shipped form of freshly trained passes (quantised exactly as the file stores them).
     pub(crate) fn from_trained(
