@@ -608,7 +608,8 @@ impl Prepared {
     pub fn new(s: &Sentence, gaz: &Gazetteer, clusters: &crate::clusters::Clusters) -> Prepared {
         let n = s.toks.len();
         let mut gz: Vec<u8> = vec![0; n];
-        let mut matches: Vec<(usize, usize, u64)> = Vec::new();
+        // Room for a sentence's usual gazetteer matches, so that the list is rarely grown.
+        let mut matches: Vec<(usize, usize, u64)> = Vec::with_capacity(4.max(n / 4));
         if !gaz.is_empty() {
             for i in 0..n {
                 if !s.toks[i].has_alpha && !s.toks[i].has_digit {
