@@ -30,8 +30,17 @@ pub(crate) const SCHEMA: &str = "
         PRIMARY KEY (entity_id, alias)
     );
     CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
+    -- A number for each stored document, which the many-rows-a-document tables name it by:
+    -- a few bytes that grow as documents arrive, so their rows are appended to the end of
+    -- their b-trees, where the document's name would land them all over. Not the documents'
+    -- rowid, which VACUUM may renumber; the documents_gone trigger forgets a number with its
+    -- document.
+    CREATE TABLE IF NOT EXISTS document_keys (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE
+    );
     CREATE TABLE IF NOT EXISTS mention_rows (
-        doc_id TEXT NOT NULL,
+        doc INTEGER NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         -- NULL when the mention is the article's words at start..end (nearly always).
@@ -41,23 +50,25 @@ pub(crate) const SCHEMA: &str = "
         label NOT NULL,
         kind NOT NULL,
         entity INTEGER NOT NULL,
-        PRIMARY KEY (doc_id, start, end)
+        PRIMARY KEY (doc, start, end)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS mention_rows_entity ON mention_rows(entity);
-    -- The mentions as people and views read them: words and public entity ids filled in.
+    -- The mentions as people and views read them: document names, words and public entity ids
+    -- filled in.
     CREATE VIEW IF NOT EXISTS mentions AS
-        SELECT m.doc_id AS doc_id, m.start AS start, m.end AS end,
+        SELECT k.id AS doc_id, m.start AS start, m.end AS end,
                COALESCE(m.text, (SELECT CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size)
                                                          AS BLOB), m.start + 1,
                                                     m.end - m.start) AS TEXT)
-                                 FROM documents d WHERE d.id = m.doc_id)) AS text,
+                                 FROM documents d WHERE d.id = k.id)) AS text,
                CASE m.label WHEN 0 THEN 'PER' WHEN 1 THEN 'ORG' WHEN 2 THEN 'LOC'
                             WHEN 3 THEN 'MISC' ELSE m.label END AS label,
                CASE m.kind WHEN 0 THEN 'name' WHEN 1 THEN 'description' ELSE m.kind END AS kind,
                e.id AS entity_id
-        FROM mention_rows m JOIN entities e ON e.key = m.entity;
-    CREATE TABLE IF NOT EXISTS quotes (
-        doc_id TEXT NOT NULL,
+        FROM mention_rows m JOIN entities e ON e.key = m.entity
+             JOIN document_keys k ON k.key = m.doc;
+    CREATE TABLE IF NOT EXISTS quote_rows (
+        doc INTEGER NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         -- NULL when the quote is the article's words at start..end (see QUOTE_TEXT).
@@ -73,10 +84,18 @@ pub(crate) const SCHEMA: &str = "
         cue_start INTEGER,
         cue_end INTEGER,
         cue_text TEXT,
-        PRIMARY KEY (doc_id, start, end, kind)
+        PRIMARY KEY (doc, start, end, kind)
     ) WITHOUT ROWID;
     -- Only quotes with a speaker: nearly half have none.
-    CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS quote_rows_speaker ON quote_rows(speaker) WHERE speaker IS NOT NULL;
+    -- The quotes with their document's name, as schema 8 kept them (`doc` is the number).
+    CREATE VIEW IF NOT EXISTS quotes AS
+        SELECT k.id AS doc_id, q.doc AS doc, q.start AS start, q.end AS end, q.text AS text,
+               q.kind AS kind, q.speaker AS speaker, q.speaker_start AS speaker_start,
+               q.speaker_end AS speaker_end, q.relayed_by AS relayed_by,
+               q.relayed_start AS relayed_start, q.relayed_end AS relayed_end,
+               q.cue_start AS cue_start, q.cue_end AS cue_end, q.cue_text AS cue_text
+        FROM quote_rows q JOIN document_keys k ON k.key = q.doc;
     CREATE TABLE IF NOT EXISTS resolved (
         doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
     );
@@ -264,28 +283,37 @@ impl CorpusTx<'_> {
     /// marks those documents resolved. A row's words are stored only when they are not the
     /// text's at its offsets.
     pub fn put_mentions(&self, docs: &[(&str, &str)], rows: &[NewMention]) -> Result<()> {
-        let mut clear = self.tx.prepare_cached("DELETE FROM mention_rows WHERE doc_id = ?1")?;
+        let mut clear = self.tx.prepare_cached("DELETE FROM mention_rows WHERE doc = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO resolved (doc_id) VALUES (?1)")?;
-        for (d, _) in docs {
-            clear.execute([d])?;
+        // Each document's number and text, by name.
+        let mut known = std::collections::HashMap::with_capacity(docs.len());
+        for &(d, text) in docs {
+            let key = self.document_key(d)?;
+            clear.execute([key])?;
             mark.execute([d])?;
+            known.insert(d, (key, Some(text)));
         }
-        let texts: std::collections::HashMap<&str, &str> = docs.iter().copied().collect();
-        let mut doc: Option<(&str, Option<&str>)> = None;
+        // The document of the last row: rows come grouped by document.
+        let mut doc: Option<(&str, i64, Option<&str>)> = None;
         static INSERT: Insert = Insert::new(
-            "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)",
+            "INSERT OR IGNORE INTO mention_rows (doc, start, end, text, label, kind, entity)",
             7,
         );
         insert_chunked(self.tx, &INSERT, rows, |ins, at, m| {
             let Some(key) = self.entity_number(m.entity_id)? else {
                 return Err(crate::StoreError::UnknownEntity(m.entity_id.to_string()));
             };
-            if doc.as_ref().is_none_or(|(name, _)| *name != m.doc) {
-                doc = Some((m.doc, texts.get(m.doc).copied()));
+            if doc.as_ref().is_none_or(|(name, ..)| *name != m.doc) {
+                let (number, text) = match known.get(m.doc) {
+                    Some(&k) => k,
+                    None => (self.document_key(m.doc)?, None),
+                };
+                doc = Some((m.doc, number, text));
             }
-            let words = doc.as_ref().and_then(|(_, t)| t.as_ref()?.get(m.start..m.end));
-            ins.raw_bind_parameter(at + 1, m.doc)?;
+            let Some((_, number, text)) = doc else { unreachable!("set just above") };
+            let words = text.and_then(|t| t.get(m.start..m.end));
+            ins.raw_bind_parameter(at + 1, number)?;
             ins.raw_bind_parameter(at + 2, m.start as i64)?;
             ins.raw_bind_parameter(at + 3, m.end as i64)?;
             ins.raw_bind_parameter(at + 4, (words != Some(m.text)).then_some(m.text))?;
@@ -294,6 +322,15 @@ impl CorpusTx<'_> {
             ins.raw_bind_parameter(at + 7, key)?;
             Ok(())
         })
+    }
+
+    /// The number `document_keys` gives the stored document `name`.
+    fn document_key(&self, name: &str) -> Result<i64> {
+        self.tx
+            .prepare_cached("SELECT key FROM document_keys WHERE id = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| crate::StoreError::UnknownDocument(name.to_string()))
     }
 
     /// Forgets every entity and mention (before resolving the corpus anew), and the events,
@@ -504,23 +541,23 @@ pub(crate) const CUE_TEXT: &str = "COALESCE(q.cue_text, \
      CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size) AS BLOB), \
      q.cue_start + 1, q.cue_end - q.cue_start) AS TEXT))";
 
-/// Writes the quotes of one stored document whose cleaned text is `text`. A quote's words are
+/// Writes the quotes of the stored document numbered `doc` whose cleaned text is `text`. A quote's words are
 /// stored only when they are not the text's words at its offsets (they always are today): the
 /// article's text is kept once.
 pub(crate) fn put_quotes(
     tx: &Transaction,
-    doc_id: &str,
+    doc: i64,
     text: &str,
     quotes: &[dossier_document::Quote],
 ) -> Result<()> {
     static INSERT: Insert = Insert::new(
-        "INSERT OR IGNORE INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
+        "INSERT OR IGNORE INTO quote_rows (doc, start, end, text, kind, speaker, speaker_start,
              speaker_end, relayed_by, relayed_start, relayed_end, cue_start, cue_end, cue_text)",
         14,
     );
     insert_chunked(tx, &INSERT, quotes, |ins, at, q| {
         let n = |x: Option<usize>| x.map(|v| v as i64);
-        ins.raw_bind_parameter(at + 1, doc_id)?;
+        ins.raw_bind_parameter(at + 1, doc)?;
         ins.raw_bind_parameter(at + 2, q.start as i64)?;
         ins.raw_bind_parameter(at + 3, q.end as i64)?;
         let own = text.get(q.start..q.end) != Some(q.text.as_str());
@@ -544,13 +581,13 @@ pub(crate) fn put_quotes(
 /// resolved, else through the entity that has the name as an alias, else the name itself.
 /// Only people and organisations speak: a name whose entity turned out to be a place or
 /// anything else gives no speaker.
-const CANONICAL: &str = "CASE WHEN EXISTS
+pub(crate) const CANONICAL: &str = "CASE WHEN EXISTS
     (SELECT 1 FROM mention_rows m JOIN entities e ON e.key = m.entity
-      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end
+      WHERE m.doc = q.doc AND m.start = q.{p}_start AND m.end = q.{p}_end
         AND e.label NOT IN ('PER', 'ORG'))
   THEN NULL ELSE COALESCE(
     (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
-      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
+      WHERE m.doc = q.doc AND m.start = q.{p}_start AND m.end = q.{p}_end),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
       WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
     q.{n}) END";

@@ -118,8 +118,9 @@ pub(crate) const SCHEMA: &str = "
     -- The many-rows-a-document tables have no foreign keys (checking one costs a lookup for
     -- every row written): these triggers do what `ON DELETE CASCADE` would.
     CREATE TRIGGER IF NOT EXISTS documents_gone AFTER DELETE ON documents BEGIN
-        DELETE FROM mention_rows WHERE doc_id = old.id;
-        DELETE FROM quotes WHERE doc_id = old.id;
+        DELETE FROM mention_rows WHERE doc = (SELECT key FROM document_keys WHERE id = old.id);
+        DELETE FROM quote_rows WHERE doc = (SELECT key FROM document_keys WHERE id = old.id);
+        DELETE FROM document_keys WHERE id = old.id;
         DELETE FROM event_sources WHERE doc_id = old.id;
     END;
     CREATE TRIGGER IF NOT EXISTS events_gone AFTER DELETE ON events BEGIN

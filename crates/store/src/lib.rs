@@ -50,7 +50,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 256;
@@ -88,6 +88,8 @@ pub enum StoreError {
         "a mention names entity '{0}', which is not stored: write entities before their mentions"
     )]
     UnknownEntity(String),
+    #[error("rows name document '{0}', which is not stored: store a document before its rows")]
+    UnknownDocument(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -493,6 +495,14 @@ impl Store {
                         [],
                     )?;
                 }
+                if version < 9 {
+                    // Schema 9 numbers the documents (see `document_keys`), in the order they
+                    // were stored, before the rows that name them by number are copied.
+                    tx.execute_batch(
+                        "INSERT OR IGNORE INTO document_keys (id)
+                         SELECT id FROM documents ORDER BY rowid;",
+                    )?;
+                }
                 for (_, copy) in &moved {
                     tx.execute_batch(copy)?;
                 }
@@ -504,7 +514,7 @@ impl Store {
                                               WHEN 'MISC' THEN 3 ELSE label END,
                            kind = CASE kind WHEN 'name' THEN 0 WHEN 'description' THEN 1
                                             ELSE kind END;
-                         UPDATE quotes SET kind = CASE kind WHEN 'indirect' THEN 0
+                         UPDATE quote_rows SET kind = CASE kind WHEN 'indirect' THEN 0
                            WHEN 'direct' THEN 1 WHEN 'partial' THEN 2 ELSE kind END;",
                     )?;
                 }
@@ -635,8 +645,9 @@ impl Store {
 /// foreign keys (triggers delete their rows); schema 7 numbers the entities (`entities.key`)
 /// and keeps mentions as `mention_rows` naming their entity by that number, their words left
 /// out where they are the article's (the `mentions` view puts both back); schema 8 numbers the
-/// events (`events.key`), which sources and blocking keys name them by.
-const REBUILT: [(&str, &str); 7] = [
+/// events (`events.key`), which sources and blocking keys name them by; schema 9 numbers the
+/// documents (`document_keys`), which mention and quote rows name them by.
+const REBUILT: [(&str, &str); 8] = [
     (
         "entities",
         "INSERT OR IGNORE INTO entities (id, name, label, kb, data)
@@ -649,20 +660,29 @@ const REBUILT: [(&str, &str); 7] = [
     ),
     (
         "mentions",
-        "INSERT OR IGNORE INTO mention_rows (doc_id, start, end, text, label, kind, entity)
-         SELECT m.doc_id, m.start, m.end,
+        "INSERT OR IGNORE INTO mention_rows (doc, start, end, text, label, kind, entity)
+         SELECT k.key, m.start, m.end,
                 NULLIF(m.text, (SELECT CAST(substr(CAST(sqlar_uncompress(d.text, d.text_size) AS BLOB), m.start + 1,
                                                    m.end - m.start) AS TEXT)
                                 FROM documents d WHERE d.id = m.doc_id)),
                 m.label, m.kind, e.key
-         FROM mentions_old m JOIN entities e ON e.id = m.entity_id",
+         FROM mentions_old m JOIN entities e ON e.id = m.entity_id
+              JOIN document_keys k ON k.id = m.doc_id",
+    ),
+    (
+        "mention_rows",
+        "INSERT OR IGNORE INTO mention_rows (doc, start, end, text, label, kind, entity)
+         SELECT k.key, m.start, m.end, m.text, m.label, m.kind, m.entity
+         FROM mention_rows_old m JOIN document_keys k ON k.id = m.doc_id",
     ),
     (
         "quotes",
-        "INSERT OR IGNORE INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
+        "INSERT OR IGNORE INTO quote_rows (doc, start, end, text, kind, speaker, speaker_start,
              speaker_end, relayed_by, relayed_start, relayed_end, cue_start, cue_end, cue_text)
-         SELECT doc_id, start, end, text, kind, speaker, speaker_start, speaker_end, relayed_by,
-                relayed_start, relayed_end, cue_start, cue_end, cue_text FROM quotes_old",
+         SELECT k.key, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_start,
+                q.speaker_end, q.relayed_by, q.relayed_start, q.relayed_end, q.cue_start,
+                q.cue_end, q.cue_text
+         FROM quotes_old q JOIN document_keys k ON k.id = q.doc_id",
     ),
     (
         "events",
@@ -685,10 +705,11 @@ const REBUILT: [(&str, &str); 7] = [
 ];
 
 /// Whether an upgrade from `version` rebuilds `table`: schema 6 rebuilt the quotes, schema 7
-/// the entities and mentions, schema 8 the event tables (dropped instead before schema 6).
+/// the entities and mentions, schema 8 the event tables (dropped instead before schema 6),
+/// schema 9 the mention and quote rows.
 fn rebuilt_from(table: &str, version: i64) -> bool {
     match table {
-        "quotes" => version < 6,
+        "quotes" | "mention_rows" => version < 9,
         "events" | "event_sources" | "event_keys" => (6..8).contains(&version),
         _ => version < 7,
     }
@@ -874,7 +895,7 @@ fn unpack_layers(doc: &mut Document, data: &[u8]) -> Result<()> {
 fn overlay_canonical_names(conn: &Connection, doc: &mut Document) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.start, m.end, e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
-         WHERE m.doc_id = ?1",
+         WHERE m.doc = (SELECT key FROM document_keys WHERE id = ?1)",
     )?;
     let names: std::collections::HashMap<(usize, usize), String> = stmt
         .query_map([&doc.id], |r| {
@@ -1012,7 +1033,8 @@ fn insert(tx: &rusqlite::Transaction, d: &NewDocument, name: &str) -> Result<()>
     let mut stmt =
         tx.prepare_cached("INSERT INTO layers (doc_id, name, data) VALUES (?1, ?2, ?3)")?;
     stmt.execute(params![name, PACKED, d.layers])?;
-    corpus::put_quotes(tx, name, &doc.text, &doc.quotes)?;
+    tx.prepare_cached("INSERT INTO document_keys (id) VALUES (?1)")?.execute([name])?;
+    corpus::put_quotes(tx, tx.last_insert_rowid(), &doc.text, &doc.quotes)?;
     Ok(())
 }
 
@@ -1608,6 +1630,85 @@ mod tests {
         assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 0);
     }
 
+    /// The corpus tables as schema 8 wrote them: mention and quote rows named their document.
+    const CORPUS_8: &str =
+        "CREATE TABLE entities (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+               name TEXT NOT NULL, label TEXT NOT NULL, kb TEXT, data TEXT NOT NULL);
+             CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL
+               COLLATE NOCASE, PRIMARY KEY (entity_id, alias));
+             CREATE TABLE mention_rows (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+               end INTEGER NOT NULL, text TEXT, label NOT NULL, kind NOT NULL,
+               entity INTEGER NOT NULL, PRIMARY KEY (doc_id, start, end)) WITHOUT ROWID;
+             CREATE INDEX mention_rows_entity ON mention_rows(entity);
+             CREATE VIEW mentions AS SELECT m.doc_id AS doc_id, m.start AS start, m.end AS end,
+               m.text AS text, m.label AS label, m.kind AS kind, e.id AS entity_id
+               FROM mention_rows m JOIN entities e ON e.key = m.entity;
+             CREATE TABLE quotes (doc_id TEXT NOT NULL, start INTEGER NOT NULL,
+               end INTEGER NOT NULL, text TEXT, kind NOT NULL, speaker TEXT,
+               speaker_start INTEGER, speaker_end INTEGER, relayed_by TEXT,
+               relayed_start INTEGER, relayed_end INTEGER, cue_start INTEGER,
+               cue_end INTEGER, cue_text TEXT, PRIMARY KEY (doc_id, start, end, kind))
+               WITHOUT ROWID;
+             CREATE INDEX quotes_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
+             CREATE INDEX view_quotes_speaker_span ON quotes(doc_id, speaker_start, speaker_end);
+             CREATE TABLE resolved (doc_id TEXT PRIMARY KEY);
+             CREATE TABLE corpus_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             CREATE TRIGGER documents_gone AFTER DELETE ON documents BEGIN
+               DELETE FROM mention_rows WHERE doc_id = old.id;
+               DELETE FROM quotes WHERE doc_id = old.id;
+             END;";
+
+    #[test]
+    fn schema_8_rows_get_their_documents_numbered_in_stored_order() {
+        let rows = "INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('b', 'b.txt', 'h2', '', 'Marsh met Vogel.');
+                 INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh by phone.');
+                 INSERT INTO entities VALUES (1, 'per-vogel', 'Vogel', 'PER', NULL, '{}');
+                 INSERT INTO entities VALUES (2, 'per-marsh', 'Marsh', 'PER', NULL, '{}');
+                 INSERT INTO mention_rows VALUES ('a', 0, 5, NULL, 0, 0, 1);
+                 INSERT INTO mention_rows VALUES ('a', 13, 18, NULL, 0, 0, 2);
+                 INSERT INTO mention_rows VALUES ('b', 0, 5, NULL, 0, 0, 2);
+                 INSERT INTO quotes (doc_id, start, end, text, kind, speaker, speaker_start,
+                   speaker_end) VALUES ('a', 6, 12, NULL, 2, 'Vogel', 0, 5);
+                 PRAGMA user_version = 8; PRAGMA application_id = 1146049363;";
+        // The event tables are as schema 8 made them, less the trigger CORPUS_8 has.
+        let gone = events::SCHEMA.find("CREATE TRIGGER IF NOT EXISTS documents_gone").unwrap();
+        let end = gone + events::SCHEMA[gone..].find("END;").unwrap() + 4;
+        let events_8 = [&events::SCHEMA[..gone], &events::SCHEMA[end..]].concat();
+        let (_dir, path) = written_by(&[SCHEMA, CORPUS_8, &events_8, rows].concat());
+        let mut s = Store::open(&path).unwrap();
+        let count =
+            |s: &Store, sql: &str| -> i64 { s.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        // Numbered as they were stored ('b' first), and every row kept under its number.
+        let keys: Vec<(i64, String)> = s
+            .conn
+            .prepare("SELECT key, id FROM document_keys ORDER BY key")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(keys, vec![(1, "b".to_string()), (2, "a".to_string())]);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM mention_rows WHERE doc = 2"), 2);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_old'"), 0);
+        // Read back by name, through the views.
+        let m = &s.mentions_of("per-vogel").unwrap()[0];
+        assert_eq!((m.doc.as_str(), m.text.as_str()), ("a", "Vogel"));
+        let q = &s.quotes(&QuoteQuery::default()).unwrap()[0];
+        assert_eq!((q.doc.as_str(), q.text.as_str(), q.kind.as_str()), ("a", "called", "partial"));
+        assert_eq!(q.speaker.as_deref(), Some("Vogel"));
+        let by_speaker = QuoteQuery { speaker: Some("Vogel".into()), ..Default::default() };
+        assert_eq!(s.quotes(&by_speaker).unwrap().len(), 1);
+        // A new document takes the next number; a deleted one takes its rows and number along.
+        s.put_batch(&[new("c", "Marsh said so.", "h3", "c.txt", "c.txt")], &[], 2).unwrap();
+        assert_eq!(count(&s, "SELECT key FROM document_keys WHERE id = 'c'"), 3);
+        s.conn.execute("DELETE FROM documents WHERE id = 'a'", []).unwrap();
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM mention_rows"), 1);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM quote_rows"), 0);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM document_keys"), 2);
+    }
+
     #[test]
     fn schema_5_tables_get_clustered_and_keep_their_rows() {
         // The three tables as schema 5 wrote them (with rowids), then the rest as today.
@@ -1638,7 +1739,7 @@ mod tests {
         let s = Store::open(&path).unwrap();
         let conn = &s.conn;
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        for table in ["mention_rows", "quotes"] {
+        for table in ["mention_rows", "quote_rows"] {
             let sql: String = conn
                 .query_row("SELECT sql FROM sqlite_master WHERE name = ?1", [table], |r| r.get(0))
                 .unwrap();
@@ -1658,7 +1759,7 @@ mod tests {
         assert_eq!(
             count(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN
-                   ('mention_rows_entity', 'quotes_speaker', 'event_sources_event')"
+                   ('mention_rows_entity', 'quote_rows_speaker', 'event_sources_event')"
             ),
             3
         );
@@ -1673,16 +1774,20 @@ mod tests {
         let conn = &s.conn;
         conn.execute_batch(
             "INSERT INTO entities (id, name, label, data) VALUES ('per-vogel', 'Vogel', 'PER', '');
-             INSERT INTO mention_rows SELECT 'a', 0, 5, NULL, 'PER', 'name', key FROM entities;
-             INSERT INTO quotes (doc_id, start, end, text, kind) VALUES ('a', 0, 5, 'x', 'direct');
+             INSERT INTO mention_rows SELECT d.key, 0, 5, NULL, 0, 0, e.key
+               FROM entities e, document_keys d;
+             INSERT INTO quote_rows (doc, start, end, text, kind)
+               SELECT key, 0, 5, 'x', 1 FROM document_keys;
              INSERT INTO events (key, id, type, cameo) VALUES (7, 'ev-1', 'phone_call', '041');
              INSERT INTO event_sources VALUES (7, 'a', 0, 6, 12, '', '{}');
              INSERT INTO event_keys VALUES (1, 0, 1, 7);",
         )
         .unwrap();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("SELECT COUNT(*) FROM mentions"), 1);
+        assert_eq!(count("SELECT COUNT(*) FROM quotes WHERE doc_id = 'a'"), 1);
         conn.execute("DELETE FROM documents WHERE id = 'a'", []).unwrap();
-        for table in ["mention_rows", "quotes", "event_sources"] {
+        for table in ["mention_rows", "quote_rows", "document_keys", "event_sources"] {
             assert_eq!(count(&format!("SELECT COUNT(*) FROM {table}")), 0, "{table}");
         }
         assert_eq!(count("SELECT COUNT(*) FROM event_keys"), 1);

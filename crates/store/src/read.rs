@@ -20,7 +20,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use crate::corpus::{quote_kind, CUE_TEXT, QUOTE_KIND, QUOTE_TEXT};
+use crate::corpus::{quote_kind, CANONICAL, CUE_TEXT, QUOTE_KIND, QUOTE_TEXT};
 use crate::{
     check_ours, EntityRow, EntitySummary, QuoteQuery, QuoteRow, Result, Store, StoreError,
     APPLICATION_ID, BUSY_TIMEOUT, SCHEMA_VERSION,
@@ -59,7 +59,7 @@ const VIEW_INDEXES: &str = "
     CREATE INDEX IF NOT EXISTS view_documents_published ON documents(published, id);
     CREATE INDEX IF NOT EXISTS view_documents_outlet ON documents(outlet, published, id);
     CREATE INDEX IF NOT EXISTS view_documents_id ON documents(id, published, outlet);
-    CREATE INDEX IF NOT EXISTS view_quotes_speaker_span ON quotes(doc_id, speaker_start, speaker_end);
+    CREATE INDEX IF NOT EXISTS view_quotes_speaker_span ON quote_rows(doc, speaker_start, speaker_end);
 ";
 
 /// Matches beyond this many are not ranked: a query matching more is answered in store order
@@ -769,9 +769,10 @@ impl Store {
         if !docs.is_empty() {
             let docs_json = serde_json::to_string(&docs).unwrap_or_default();
             let mut stmt = self.conn.prepare_cached(
-                "SELECT e.id, e.name, e.label, COUNT(DISTINCT m.doc_id) AS n
+                "SELECT e.id, e.name, e.label, COUNT(DISTINCT m.doc) AS n
                  FROM mention_rows m JOIN entities e ON e.key = m.entity
-                 WHERE m.doc_id IN (SELECT value FROM json_each(?1))
+                 WHERE m.doc IN (SELECT k.key FROM json_each(?1) j
+                                 JOIN document_keys k ON k.id = j.value)
                  GROUP BY e.id ORDER BY n DESC, e.name LIMIT 12",
             )?;
             entity = stmt
@@ -946,10 +947,10 @@ impl Store {
             &format!(
                 "SELECT (SELECT published FROM {docs} WHERE id = q.doc_id), q.doc_id, q.start,
                     q.end, {QUOTE_KIND}
-             FROM mentions m
-             CROSS JOIN quotes q ON q.doc_id = m.doc_id AND q.speaker_start = m.start
+             FROM mention_rows m JOIN entities e ON e.key = m.entity
+             CROSS JOIN quotes q ON q.doc = m.doc AND q.speaker_start = m.start
                                 AND q.speaker_end = m.end
-             WHERE m.entity_id = ?1 AND (?2 IS NULL OR q.kind = ?2)"
+             WHERE e.id = ?1 AND (?2 IS NULL OR q.kind = ?2)"
             ),
         )?;
         for id in &ids {
@@ -1037,20 +1038,6 @@ fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types:
     }
     (format!("FROM events e WHERE {}", conds.join(" AND ")), args)
 }
-
-/// The speaker or relayer as the corpus names them now: the same rule as `Store::quotes`
-/// (through the speaker mention's entity, else an entity with that alias, else the article's
-/// name; nobody when the mention is a place or anything but a person or organisation).
-const CANONICAL: &str = "CASE WHEN EXISTS
-    (SELECT 1 FROM mention_rows m JOIN entities e ON e.key = m.entity
-      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end
-        AND e.label NOT IN ('PER', 'ORG'))
-  THEN NULL ELSE COALESCE(
-    (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
-      WHERE m.doc_id = q.doc_id AND m.start = q.{p}_start AND m.end = q.{p}_end),
-    (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-      WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
-    q.{n}) END";
 
 fn quote_sql(cond: &str) -> String {
     let speaker = CANONICAL.replace("{p}", "speaker").replace("{n}", "speaker");
