@@ -105,6 +105,13 @@ pub(crate) const SCHEMA: &str = "
     );
 ";
 
+/// The names of the documents that mention entity `?1`, sorted: the documents are told apart
+/// by number first, so each is looked up once rather than once for each mention.
+pub(crate) const ENTITY_DOCS: &str = "SELECT k.id FROM document_keys k
+     WHERE k.key IN (SELECT m.doc FROM mention_rows m JOIN entities e ON e.key = m.entity
+                     WHERE e.id = ?1)
+     ORDER BY k.id";
+
 /// Mention labels as `mention_rows` numbers them (the `mentions` view's CASE says them back).
 pub(crate) const LABEL: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// Quote kinds as `quotes` numbers them.
@@ -435,9 +442,7 @@ impl Store {
             q.name.as_ref().map(|_| ids.iter().map(String::as_str).collect());
         let mut rows = stmt.query(params![q.label])?;
         let mut out = Vec::new();
-        let mut docs = conn.prepare_cached(
-            "SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?1 ORDER BY doc_id",
-        )?;
+        let mut docs = conn.prepare_cached(ENTITY_DOCS)?;
         let mut alias = conn.prepare_cached(
             "SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY alias",
         )?;

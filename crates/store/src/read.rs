@@ -20,7 +20,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use crate::corpus::{quote_kind, CANONICAL, CUE_TEXT, QUOTE_KIND, QUOTE_TEXT};
+use crate::corpus::{quote_kind, CANONICAL, CUE_TEXT, ENTITY_DOCS, QUOTE_KIND, QUOTE_TEXT};
 use crate::{
     check_ours, EntityRow, EntitySummary, QuoteQuery, QuoteRow, Result, Store, StoreError,
     APPLICATION_ID, BUSY_TIMEOUT, SCHEMA_VERSION,
@@ -371,15 +371,20 @@ impl Store {
             // each checked (the first page comes without gathering thousands of documents).
             let n: i64 = self
                 .conn
-                .prepare_cached("SELECT COUNT(DISTINCT doc_id) FROM mentions WHERE entity_id = ?1")?
+                .prepare_cached(
+                    "SELECT COUNT(DISTINCT m.doc) FROM mention_rows m
+                     JOIN entities e ON e.key = m.entity WHERE e.id = ?1",
+                )?
                 .query_row([e], |r| r.get(0))?;
             let a = arg(e.clone(), &mut args);
             conds.push(if n > 1000 {
                 format!(
-                    "EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = {a} AND m.doc_id = d.id)"
+                    "EXISTS (SELECT 1 FROM mention_rows m
+                             WHERE m.doc = (SELECT key FROM document_keys WHERE id = d.id)
+                               AND m.entity = (SELECT key FROM entities WHERE id = {a}))"
                 )
             } else {
-                format!("d.id IN (SELECT doc_id FROM mentions WHERE entity_id = {a})")
+                format!("d.id IN ({})", ENTITY_DOCS.replace("?1", &a))
             });
         }
         if let Some(ids) = &q.ids {
@@ -464,13 +469,14 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mentions: i64 = self
             .conn
-            .prepare_cached("SELECT COUNT(*) FROM mentions WHERE entity_id = ?1")?
+            .prepare_cached(
+                "SELECT COUNT(*) FROM mention_rows m JOIN entities e ON e.key = m.entity
+                 WHERE e.id = ?1",
+            )?
             .query_row([id], |r| r.get(0))?;
         let docs = self
             .conn
-            .prepare_cached(
-                "SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?1 ORDER BY doc_id",
-            )?
+            .prepare_cached(ENTITY_DOCS)?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(Some(EntitySummary { row, mentions: mentions as usize, docs }))
@@ -484,7 +490,8 @@ impl Store {
             .prepare_cached(
                 "SELECT a.entity_id FROM entity_aliases a
                  WHERE a.alias = ?1
-                 ORDER BY (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = a.entity_id) DESC,
+                 ORDER BY (SELECT COUNT(*) FROM mention_rows m
+                           WHERE m.entity = (SELECT key FROM entities WHERE id = a.entity_id)) DESC,
                           a.entity_id
                  LIMIT 1",
             )?
@@ -684,7 +691,9 @@ impl Store {
         let filter = "search_text MATCH ?1
                AND (?2 IS NULL OR published >= ?2)
                AND (?3 IS NULL OR published <= ?3)
-               AND (?4 IS NULL OR doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = ?4))";
+               AND (?4 IS NULL OR doc_id IN (SELECT k.id FROM document_keys k
+                     WHERE k.key IN (SELECT m.doc FROM mention_rows m
+                                     JOIN entities e ON e.key = m.entity WHERE e.id = ?4)))";
         let args = params![fts, q.from, to, q.entity];
         // How many match, up to one past the ranking limit.
         let cap = RANKED_MATCHES + 1;
