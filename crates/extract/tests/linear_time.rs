@@ -44,8 +44,10 @@ fn pathological() -> Vec<(&'static str, Gen)> {
 /// Each pathological page, at a size where one run takes at least 40 ms (smaller pages fit the
 /// CPU caches and run faster per byte, which would read as superlinear), then at twice and four
 /// times that size: linear work takes about 2x and 4x the time, quadratic 4x and 16x. The three
-/// sizes are timed in turn, best of three rounds, so that a burst of load on a shared machine
-/// hits them alike; the bounds leave room for what remains of it. A page still under 40 ms at a
+/// sizes are timed in turn, best of five rounds, so that a burst of load on a shared machine
+/// hits them alike; the bounds leave room for what remains of it and for a page that outgrows
+/// a CPU cache between sizes (2n was seen at 3.1x on one: the bound for 2n is 3.5, still under
+/// quadratic's 4, and 4n's bound of 8 is half of quadratic's 16). A page still under 40 ms at a
 /// million units is linear enough: quadratic work on it would take minutes.
 #[test]
 fn extraction_time_is_linear_in_page_length() {
@@ -61,7 +63,7 @@ fn extraction_time_is_linear_in_page_length() {
         }
         let pages = [gen(n), gen(2 * n), gen(4 * n)];
         let mut best = [f64::INFINITY; 3];
-        for _ in 0..3 {
+        for _ in 0..5 {
             for (b, p) in best.iter_mut().zip(&pages) {
                 *b = b.min(run_secs(p));
             }
@@ -69,7 +71,7 @@ fn extraction_time_is_linear_in_page_length() {
         let [t1, t2, t4] = best;
         eprintln!("{name}: n={n} {t1:.4}s, 2n {:.2}x, 4n {:.2}x", t2 / t1, t4 / t1);
         assert!(
-            t2 <= 3.0 * t1 && t4 <= 8.0 * t1,
+            t2 <= 3.5 * t1 && t4 <= 8.0 * t1,
             "{name}: n={n} {t1:.4}s, 2n {t2:.4}s ({:.2}x), 4n {t4:.4}s ({:.2}x)",
             t2 / t1,
             t4 / t1

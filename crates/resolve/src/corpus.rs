@@ -372,7 +372,155 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
             }
         }
     }
+    qualify_national_bodies(doc, &mut out);
     out
+}
+
+/// A body every country has ("Defence Ministry", see `national_bodies.txt`) becomes its
+/// country's ("Ministry of Defence (Russia)"), with its other names likewise, so that it joins
+/// the same country's body in other articles and no other: the country a mention names or the
+/// word right before it names ("Ukraine's Ministry of Defence"), else the one country the
+/// article gives that body elsewhere. A body whose country no word tells stays as it is.
+fn qualify_national_bodies(doc: &Document, out: &mut Vec<LocalEntity>) {
+    let l = lang();
+    // (local entity, shown body name, country) of each national body of the article.
+    let mut found: Vec<(usize, &str, Option<usize>)> = Vec::new();
+    for i in 0..out.len() {
+        let le = &out[i];
+        if le.label != "ORG" || le.description {
+            continue;
+        }
+        let Some(b) = national_body(&le.name) else { continue };
+        let named = b.country.or_else(|| le.surface.iter().find_map(|s| national_body(s)?.country));
+        if named.is_some() {
+            found.push((i, b.body, named));
+            continue;
+        }
+        // Each mention's country, from the words before it: mentions of two countries' bodies
+        // ("the Russian Foreign Ministry and the Ukrainian Foreign Ministry") part into one
+        // entity per country, and the mentions no word places stay as written.
+        let countries: Vec<Option<usize>> =
+            le.mentions.iter().map(|&(s, _)| country_before(&doc.text, s)).collect();
+        let mut distinct: Vec<usize> = countries.iter().flatten().copied().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() < 2 {
+            found.push((i, b.body, distinct.first().copied()));
+            continue;
+        }
+        let whole = out[i].clone();
+        for &c in &distinct {
+            let mut part = whole.clone();
+            part.mentions = whole
+                .mentions
+                .iter()
+                .zip(&countries)
+                .filter(|(_, k)| **k == Some(c))
+                .map(|(m, _)| *m)
+                .collect();
+            out.push(part);
+            found.push((out.len() - 1, b.body, Some(c)));
+        }
+        out[i].mentions = whole
+            .mentions
+            .iter()
+            .zip(&countries)
+            .filter(|(_, k)| k.is_none())
+            .map(|(m, _)| *m)
+            .collect();
+        // Its country is not the one country the article gives the body: there are several.
+        found.push((i, b.body, None));
+    }
+    for k in 0..found.len() {
+        let (i, body, country) = found[k];
+        let country = country.or_else(|| {
+            // The one country the article gives this body.
+            let mut given = found.iter().filter(|f| f.1 == body).filter_map(|f| f.2);
+            let first = given.next()?;
+            given.all(|c| c == first).then_some(first)
+        });
+        let Some(c) = country else { continue };
+        let country = &l.countries[c].name;
+        let le = &mut out[i];
+        le.name = format!("{body} ({country})");
+        let mut names = vec![le.name.clone()];
+        for s in &le.surface {
+            let q =
+                national_body(s).map_or_else(|| s.clone(), |b| format!("{} ({country})", b.bare));
+            if !names.contains(&q) {
+                names.push(q);
+            }
+        }
+        le.surface = names;
+    }
+    // A body whose every mention went to a country's entity is gone.
+    out.retain(|le| !le.mentions.is_empty() || le.description || le.label != "ORG");
+}
+
+/// A national body's name taken apart: the name shown for the body, the words naming it
+/// without the country, and the country they named.
+struct NationalBody {
+    body: &'static str,
+    bare: String,
+    country: Option<usize>,
+}
+
+/// `name` as a national body, if it is one: "the Russian Defence Ministry", "Ukraine's Ministry
+/// of Defence", "Ministry of Defence of the Russian Federation", "Interior Ministry".
+fn national_body(name: &str) -> Option<NationalBody> {
+    let l = lang();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut ws = &words[..];
+    if ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        ws = &ws[1..];
+    }
+    let mut country = None;
+    // Country words before the body ("Russian", "Ukraine's", "United Kingdom").
+    for n in (1..=ws.len().saturating_sub(1).min(3)).rev() {
+        if let Some(c) = country_of(&ws[..n].join(" ")) {
+            (country, ws) = (Some(c), &ws[n..]);
+            break;
+        }
+    }
+    // Or after it: "... of Russia", "... of the Russian Federation".
+    if country.is_none() {
+        for n in (1..=3).rev() {
+            if ws.len() < n + 2 || !ws[ws.len() - n - 1].eq_ignore_ascii_case("of") {
+                continue;
+            }
+            let tail = ws[ws.len() - n..].join(" ");
+            if let Some(c) = country_of(tail.strip_prefix("the ").unwrap_or(&tail)) {
+                (country, ws) = (Some(c), &ws[..ws.len() - n - 1]);
+                break;
+            }
+        }
+    }
+    let bare = ws.join(" ");
+    let body = l.national_bodies.get(&phrase_key(&bare))?;
+    Some(NationalBody { body, bare, country })
+}
+
+/// The country `words` name: a country's name or nationality word, possessive or not
+/// ("Ukraine's"); capitals and other metonyms ("Kyiv") are not taken.
+fn country_of(words: &str) -> Option<usize> {
+    let l = lang();
+    let w = words
+        .strip_suffix("'s")
+        .or_else(|| words.strip_suffix("\u{2019}s"))
+        .or_else(|| words.strip_suffix('\''))
+        .unwrap_or(words);
+    with_phrase_key(w, |k| match (l.country_names.get(k), l.country_words.get(k)) {
+        (Some(&c), _) | (None, Some(&(c, false))) => Some(c),
+        _ => None,
+    })
+}
+
+/// The country named by the one or two words right before byte `start` of `text`.
+fn country_before(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?.trim_end();
+    let mut words = head.rsplit(char::is_whitespace);
+    let last = words.next()?;
+    country_of(last).or_else(|| country_of(&format!("{} {last}", words.next()?)))
 }
 
 /// What the resolver keeps about an entity besides the entity itself (rebuilt from it).
@@ -1246,6 +1394,80 @@ mod tests {
             }
         }
         doc
+    }
+
+    #[test]
+    fn a_ministry_every_country_has_is_one_organisation_per_country() {
+        let names = |text: &str, marks: &[(&str, &str)]| -> Vec<String> {
+            let mut v: Vec<String> =
+                local_entities(&marked(text, marks)).into_iter().map(|l| l.name).collect();
+            v.sort();
+            v
+        };
+        // Named by a nationality word before it, then written the other way round alone.
+        let moscow = names(
+            "The Russian Defence Ministry said 40 drones fell. The Ministry of Defence added \
+             that nobody was hurt.",
+            &[("Defence Ministry", "ORG"), ("Ministry of Defence", "ORG")],
+        );
+        assert_eq!(moscow, ["Ministry of Defence (Russia)"; 2]);
+        // A possessive country name; the body's other mention takes the article's country.
+        let kyiv = names(
+            "Ukraine's Ministry of Defence said power stations were hit. A spokesman for the \
+             Defence Ministry in Kyiv said repairs would take weeks.",
+            &[("Ministry of Defence", "ORG"), ("Defence Ministry", "ORG")],
+        );
+        assert_eq!(kyiv, ["Ministry of Defence (Ukraine)"; 2]);
+        // The country inside the name, before or after the body.
+        let london = names(
+            "The UK Ministry of Defence and the Ministry of Foreign Affairs of Belarus spoke.",
+            &[("UK Ministry of Defence", "ORG"), ("Ministry of Foreign Affairs of Belarus", "ORG")],
+        );
+        assert_eq!(
+            london,
+            ["Ministry of Defence (United Kingdom)", "Ministry of Foreign Affairs (Belarus)"]
+        );
+        // No word tells whose: left as written. Two countries' bodies: each its own.
+        let unknown = names("The Interior Ministry said so.", &[("Interior Ministry", "ORG")]);
+        assert_eq!(unknown, ["Interior Ministry"]);
+        let two = names(
+            "The Russian Foreign Ministry and the Ukrainian Foreign Ministry disagreed, and the \
+             Foreign Ministry later spoke again.",
+            &[("Foreign Ministry", "ORG")],
+        );
+        let parted = [
+            "Foreign Ministry",
+            "Ministry of Foreign Affairs (Russia)",
+            "Ministry of Foreign Affairs (Ukraine)",
+        ];
+        assert_eq!(two, parted, "one each, and the third mention could be either");
+        // Across articles: the same country's body joins, another country's does not.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let add = |r: &mut Resolver, id: &str, text: &str, marks: &[(&str, &str)]| {
+            let mut d = marked(text, marks);
+            d.id = id.into();
+            local_entities(&d).iter().map(|l| r.add(l)).collect::<Vec<_>>()
+        };
+        let ru = add(
+            &mut r,
+            "a",
+            "The Russian Defence Ministry said so.",
+            &[("Defence Ministry", "ORG")],
+        );
+        let ru2 = add(
+            &mut r,
+            "b",
+            "Russia's Ministry of Defence said so.",
+            &[("Ministry of Defence", "ORG")],
+        );
+        let ua = add(
+            &mut r,
+            "c",
+            "The Ukrainian Defence Ministry said so.",
+            &[("Defence Ministry", "ORG")],
+        );
+        assert_eq!(ru, ru2);
+        assert_ne!(ru, ua);
     }
 
     #[test]

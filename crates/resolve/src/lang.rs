@@ -12,6 +12,7 @@ const COUNTRIES: &str = include_str!("../../../resources/en/resolve/countries.tx
 const ROLES: &str = include_str!("../../../resources/en/resolve/roles.txt");
 const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
+const NATIONAL_BODIES: &str = include_str!("../../../resources/en/resolve/national_bodies.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
@@ -64,6 +65,9 @@ pub struct Lang {
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
     pub org_names: HashMap<String, Vec<String>>,
+    /// A body every country has, by the [`phrase_key`] of each way of writing it -> the name
+    /// shown ("defence ministry" -> "Ministry of Defence"); see `national_bodies.txt`.
+    pub national_bodies: HashMap<String, String>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
     /// Countries and capitals in their ordinary spelling, by [`phrase_key`] ("oslo" -> "Oslo"):
@@ -245,6 +249,12 @@ impl Lang {
                 l.orgs.insert(phrase_key(n), canon.clone());
             }
             l.org_names.insert(canon, names);
+        }
+        for line in lines(NATIONAL_BODIES) {
+            let names: Vec<&str> = line.split('|').map(str::trim).collect();
+            for n in &names {
+                l.national_bodies.insert(phrase_key(n), names[0].to_string());
+            }
         }
         l
     }

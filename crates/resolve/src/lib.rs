@@ -15,7 +15,8 @@
 //! and place-name variant groups, generic place words and corporate suffixes), `countries.txt`
 //! (names, nationality adjectives, metonyms), `roles.txt` (role classes and their compatibility),
 //! `titles.txt` (words dropped before names), `org_aliases.txt` (organisations known by several
-//! names), `genders.txt` (honorifics, given names and subject pronouns that keep "Mr Obama" and
+//! names), `national_bodies.txt` (bodies every country has, "Defence Ministry" = "Ministry of
+//! Defence", one organisation per country named), `genders.txt` (honorifics, given names and subject pronouns that keep "Mr Obama" and
 //! "President Obama said he" from Michelle Obama), `locatives.txt` (words that put a place
 //! after them: "flew to", "deliveries to"), `place_nouns.txt` (nouns that make the name
 //! before them a place: "the Lindholm region", "Lindholm's governor") and `surname_first.txt`
