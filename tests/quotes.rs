@@ -74,6 +74,19 @@ fn seeds_quotes_have_their_speakers() {
     eprintln!("{hit}/{} gold quotes found with their speaker", gold_quotes.len());
     assert!(hit >= 23, "only {hit}/{}; missed:\n{}", gold_quotes.len(), missed.join("\n"));
 
+    // The speaker filter reads only that speaker's quotes (through the entity's mentions and
+    // names), and finds exactly the rows of the full listing that carry the speaker.
+    let mut speakers: Vec<&str> = quotes.iter().filter_map(|q| q["speaker"].as_str()).collect();
+    speakers.sort();
+    speakers.dedup();
+    assert!(speakers.len() >= 5, "{speakers:?}");
+    for s in speakers {
+        let out = dossier(&["quotes", "--db", db, "--format", "json", "--speaker", s]);
+        let theirs: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+        let expected: Vec<&Value> = quotes.iter().filter(|q| q["speaker"] == s).collect();
+        assert_eq!(theirs.iter().collect::<Vec<_>>(), expected, "--speaker {s:?}");
+    }
+
     // Grouped by speaker in Markdown, with a speaker filter by any of their names.
     let md = stdout(&dossier(&["quotes", "--db", db, "--speaker", "Ushakov"]));
     assert!(md.starts_with("## Yuri Ushakov"), "{md}");

@@ -28,24 +28,44 @@ pub fn push_html(out: &mut String, s: &str) {
 /// Escapes text for Markdown: every character Markdown (CommonMark and GitHub's tables) could
 /// read as markup is backslash-escaped, and line breaks become spaces, so a value can neither
 /// open a link, image, HTML tag or code span nor start a heading, list or table cell.
+///
+/// Only what could be markup is escaped, because the Markdown views are read raw in a terminal
+/// as often as rendered: with `[` and `]` escaped no parenthesis can take part in a link, so
+/// "Ministry of Defence (Russia)" stays as written; an underscore inside a word
+/// ("003_f7f19ac3") can open no emphasis; `&` matters only where it could start an entity
+/// ("&amp;"), `#` and list markers only at the start.
 pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for (i, c) in s.chars().enumerate() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '(' | ')' | '{'
-            | '}' | '~' | '&' => {
-                out.push('\\');
-                out.push(c);
+    let chars: Vec<char> = s.chars().collect();
+    let word = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
+    // "2025. " or "1) " at the start would open an ordered list.
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' => true,
+            '_' => !(word(i.checked_sub(1)) && word(Some(i + 1))),
+            '&' => {
+                // "&amp;", "&#60;": a name or number and a semicolon.
+                let rest = chars[i + 1..].iter().skip_while(|c| **c == '#');
+                let name = rest.clone().take_while(|c| c.is_alphanumeric()).count();
+                name > 0 && rest.clone().nth(name) == Some(&';')
             }
-            // Only at the start can these open a list item or a heading underline.
-            '+' | '-' | '=' if i == 0 => {
-                out.push('\\');
-                out.push(c);
+            '#' | '+' | '-' | '=' => i == 0,
+            '.' | ')' => digits > 0 && i == digits,
+            '\n' | '\r' => {
+                out.push(' ');
+                continue;
             }
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
+            c if c.is_control() => {
+                out.push('\u{FFFD}');
+                continue;
+            }
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
         }
+        out.push(c);
     }
     out
 }
@@ -110,9 +130,26 @@ mod tests {
     fn markdown_cannot_open_links_or_html() {
         let s = md("[x](javascript:alert(1)) <b> ![i](y)");
         assert!(!s.contains("[x]("), "{s}");
-        assert!(s.starts_with("\\[x\\]\\(javascript:alert\\(1\\)\\)"), "{s}");
+        assert!(s.starts_with("\\[x\\](javascript:alert(1))"), "{s}");
         assert!(s.contains("\\<b\\>"));
+        assert!(s.contains("!\\[i\\](y)"), "{s}");
         assert_eq!(md("a\nb|c"), "a b\\|c");
+        assert_eq!(md("`x` *y* _z_ ~w~"), "\\`x\\` \\*y\\* \\_z\\_ \\~w\\~");
+    }
+
+    #[test]
+    fn markdown_keeps_what_cannot_be_markup() {
+        assert_eq!(md("Ministry of Defence (Russia)"), "Ministry of Defence (Russia)");
+        assert_eq!(
+            md("003_f7f19ac3 AT&T Johnson & Johnson!"),
+            "003_f7f19ac3 AT&T Johnson & Johnson!"
+        );
+        assert_eq!(md("&amp; &#60;"), "\\&amp; \\&#60;");
+        assert_eq!(md("# a #1"), "\\# a #1");
+        assert_eq!(md("- a - b"), "\\- a - b");
+        assert_eq!(md("2025. The year"), "2025\\. The year");
+        assert_eq!(md("1) one 2) two"), "1\\) one 2) two");
+        assert_eq!(md("v1.2 (draft)"), "v1.2 (draft)");
     }
 
     #[test]
