@@ -351,3 +351,40 @@ fn annotate_shows_who_acted() {
         .unwrap_or_else(|| panic!("no release: {events:?}"));
     assert_eq!(release["agents"], serde_json::json!(["Oleg Varn"]), "{release}");
 }
+
+/// One sitting told as "held talks" by one outlet and as "three hours of talks" by another, and
+/// one strike claimed by "Moscow" in one and by "Russian drones" and "Russia's Defence Ministry"
+/// in the other (tests/talks_corpus/, articles written for this test).
+#[test]
+fn talks_and_a_strike_told_in_other_words_are_one_event_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/talks_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let of = |kinds: &[&str]| -> Vec<&Value> {
+        events.iter().filter(|e| kinds.contains(&e["type"].as_str().unwrap())).collect()
+    };
+    // The talks: both outlets, who spoke "after ... talks with Marsh" took part; "the meeting
+    // had been useful" is the talks, and the meeting it is "too early" to date is none.
+    let talks = of(&["meeting", "negotiation"]);
+    assert_eq!(talks.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(talks[0]["date"], "2025-03-11");
+    assert_eq!(talks[0]["sources"].as_array().unwrap().len(), 2, "{}", talks[0]);
+    for who in ["Ardan Volkov", "Lena Marsh"] {
+        assert!(talks[0]["participants"].as_array().unwrap().iter().any(|p| p == who));
+    }
+    // The strike: a capital acting is its country.
+    let strikes = of(&["military_strike"]);
+    assert_eq!(strikes.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(strikes[0]["sources"].as_array().unwrap().len(), 2, "{}", strikes[0]);
+    assert_eq!(strikes[0]["participants"][0], "Russia", "{}", strikes[0]);
+    // "had spoken by telephone with Varnia's President Teodor Hale": a call with him.
+    let calls = of(&["phone_call"]);
+    assert_eq!(calls.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(calls[0]["participants"], serde_json::json!(["Lena Marsh", "Teodor Hale"]));
+    // "is preparing a new package of sanctions" is a plan.
+    assert!(of(&["sanctions"]).is_empty(), "{:?}", by_date(&all));
+}

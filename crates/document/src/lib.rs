@@ -189,6 +189,23 @@ pub struct Quote {
     pub relayed_by_span: Option<Span>,
 }
 
+/// The other event type that may tell the same happening as `kind`. Outlets call one sitting
+/// "talks in Riyadh" (a meeting: they met) and "five hours of talks" (a negotiation: what they
+/// did there), and an article refers back to its talks as "the meeting": these two types join
+/// within an article and across outlets; every other type joins only its own.
+pub fn kindred_kind(kind: &str) -> Option<&'static str> {
+    match kind {
+        "meeting" => Some("negotiation"),
+        "negotiation" => Some("meeting"),
+        _ => None,
+    }
+}
+
+/// Whether events of types `a` and `b` may be one happening (see [`kindred_kind`]).
+pub fn same_happening(a: &str, b: &str) -> bool {
+    a == b || kindred_kind(a) == Some(b)
+}
+
 /// One happening an article tells of: its type, the words that announce it, and its arguments.
 ///
 /// Within an article every mention that refers to the same happening ("the call", "during the

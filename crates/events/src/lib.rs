@@ -39,7 +39,7 @@
 
 mod lexicon;
 
-use dossier_document::{Document, EventMention, Span};
+use dossier_document::{same_happening, Document, EventMention, Span};
 use lexicon::{lexicon, Lexicon, Trigger};
 
 pub use lexicon::{cameo_rows, trigger_codes};
@@ -351,6 +351,23 @@ impl<'a> Analysis<'a> {
         self.parts.get(k).filter(|p| p.span.start == start).copied()
     }
 
+    /// The person who "said after" (or "told reporters following") the event noun at token
+    /// `at`, within a few words before it and after the sentence's start `a`.
+    fn speaker_after(&self, a: usize, at: usize) -> Option<Part<'a>> {
+        let lex = self.lex;
+        let k = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
+            .rev()
+            .find(|&k| matches!(self.words[k], "after" | "following"))?;
+        // The saying words just before: "said", "told reporters", "told a news conference".
+        let verb = (k.saturating_sub(4).max(a)..k).find(|&j| lex.c.say.has(self.words[j]))?;
+        if (verb + 1..k).any(|j| self.words[j] == "," || self.part_at(j).is_some()) {
+            return None;
+        }
+        let before = self.parts_in(a, verb);
+        let p = *before.last()?;
+        (p.label == "PER" && self.tok_at(p.span.end) == verb).then_some(p)
+    }
+
     /// The country of a nationality word starting at token `i` ("Iranian").
     fn demonym_at(&self, i: usize) -> Option<Part<'a>> {
         let start = self.toks.get(i)?.start;
@@ -630,6 +647,24 @@ impl<'a> Analysis<'a> {
                     topics.extend(after_parts.iter().map(|p| p.name.to_string()));
                 }
             } else {
+                // "Moscow said it had struck ...": a capital acting is its country (a capital
+                // after the trigger is where it happened or what was hit, and stays).
+                for p in &mut before_parts {
+                    if p.label == "LOC" {
+                        if let Some(c) = dossier_resolve::lang::lang().country_of_metonym(p.name) {
+                            p.name = c;
+                        }
+                    }
+                }
+                // "Volkov said after three hours of talks with Marsh": who speaks after the
+                // talks held them (a person just before the saying verb).
+                if t.noun && !definite && !after_parts.is_empty() {
+                    if let Some(p) = self.speaker_after(a, f.at) {
+                        if !before_parts.iter().chain(&after_parts).any(|q| q.name == p.name) {
+                            before_parts.push(p);
+                        }
+                    }
+                }
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "The two leaders spoke by phone": the last two people named before.
@@ -659,7 +694,7 @@ impl<'a> Analysis<'a> {
                 && !self.recent().any(|k| {
                     let e = &self.events[k];
                     !e.derived
-                        && (e.kind == t.kind
+                        && (same_happening(e.kind, t.kind)
                             || e.parts.iter().filter(|p| p.label == "PER").count() >= 2)
                 })
                 && !(f.end..(f.end + MODAL_AFTER).min(cb))
@@ -959,7 +994,9 @@ impl<'a> Analysis<'a> {
                 if decided.is_some_and(|(d, to)| d <= k && k <= to) {
                     continue;
                 }
-                carried |= lex.c.complement.has(w) || lex.c.light.at(&self.words[k..i]).is_some();
+                carried |= lex.c.complement.has(w)
+                    || lex.c.light.at(&self.words[k..i]).is_some()
+                    || lex.c.partitive.at(&self.words[k..i]).is_some();
                 adjunct |= lex.c.presuppose.has(w);
                 if lex.c.modal_aux.at(&self.words[k..i]).is_some()
                     || (!adjunct && lex.c.irrealis.at(&self.words[k..i]).is_some())
@@ -1021,8 +1058,14 @@ impl<'a> Analysis<'a> {
             };
             if let Some(p) = self.part_at(i).or_else(target) {
                 if collecting {
-                    out.push(p);
                     i = self.tok_at(p.span.end).max(i + 1);
+                    // "with Varnia's President Teodor Hale": the possessor only names whose he is.
+                    let possessive = matches!(self.words.get(i).copied(), Some("'s" | "’s"));
+                    if possessive && (i + 1..(i + 4).min(cb)).any(|k| self.part_at(k).is_some()) {
+                        i += 1;
+                        continue;
+                    }
+                    out.push(p);
                     last = i;
                     continue;
                 }
@@ -1517,7 +1560,7 @@ impl<'a> Analysis<'a> {
             .recent()
             .filter(|&k| {
                 let e = &self.events[k];
-                e.kind == ev.kind
+                same_happening(e.kind, ev.kind)
                     && !e.derived
                     && match (&e.date, &ev.date) {
                         (Some(x), Some(y)) => compatible(x, y),

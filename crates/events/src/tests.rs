@@ -499,3 +499,44 @@ fn a_proposal_for_an_exchange_is_no_exchange() {
     );
     assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
 }
+
+#[test]
+fn a_date_for_a_meeting_and_a_package_in_preparation_are_plans() {
+    let ev = events_of(
+        "Teodor Hale told reporters it was too early to speak of a date for a meeting between \
+         Lena Marsh and Ardan Volkov. The Union is preparing a 9th package of sanctions against \
+         Norland, its envoy said on Monday.",
+        "2025-03-18",
+    );
+    assert!(ev.iter().all(|e| e.kind != "meeting" && e.kind != "sanctions"), "{ev:#?}");
+    // Adopted, the package is the event.
+    let ev =
+        events_of("The Union adopted a 9th package of sanctions against Norland.", "2025-03-18");
+    assert!(ev.iter().any(|e| e.kind == "sanctions"), "{ev:#?}");
+}
+
+#[test]
+fn presidents_who_had_spoken_by_telephone_held_a_call() {
+    let ev = events_of(
+        "Lena Marsh met Ardan Volkov's envoy in Varnby. The two presidents had spoken by \
+         telephone on March 4.",
+        "2025-03-18",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.date.as_deref(), Some("2025-03-04"));
+    assert!(call.participants.iter().any(|p| p == "Lena Marsh"), "{call:#?}");
+}
+
+#[test]
+fn the_meeting_that_refers_to_the_talks_is_the_talks() {
+    let ev = events_of(
+        "Norland and Varnia agreed on Tuesday to reopen their consulates, foreign minister Ardan \
+         Volkov said after almost five hours of talks with Lena Marsh in Varnby. Volkov told a \
+         news conference that the meeting had been useful.",
+        "2025-03-18",
+    );
+    let sittings: Vec<_> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation")).collect();
+    assert_eq!(sittings.len(), 1, "{sittings:#?}");
+    assert_eq!(sittings[0].mentions.len(), 2, "{sittings:#?}");
+}

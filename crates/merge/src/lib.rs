@@ -30,7 +30,7 @@ mod days;
 
 use std::collections::HashMap;
 
-use dossier_document::{Document, EventMention};
+use dossier_document::{kindred_kind, same_happening, Document, EventMention};
 use dossier_store::{CorpusTx, EventRow, SourceRow, StoreError};
 use serde::{Deserialize, Serialize};
 
@@ -403,8 +403,15 @@ impl MergeStage {
         let keys = keys(&a);
         // Two shared people are needed to join a call or a meeting: look among the events of
         // each pair. One person suffices for a statement: look among that person's.
+        // Between states and bodies an outlet may name fewer parties than another (see `fits`):
+        // look among each party's events as well.
+        let states = a.participants.iter().all(|n| n.label != "PER");
         let people: Vec<String> = if one_actor(&a.kind) || a.people().len() < 2 {
             a.people().into_iter().map(str::to_string).collect()
+        } else if states {
+            let mut both = pairs(&a);
+            both.extend(a.people().into_iter().map(str::to_string));
+            both
         } else {
             pairs(&a)
         };
@@ -416,7 +423,12 @@ impl MergeStage {
         // are not even read.
         let published_too = stated || !a.topics.is_empty() || a.duration_minutes.is_some();
         if let Some(ranges) = search_keys(&a) {
-            for key in tx.event_candidate_keys(&a.kind, published_too, &people, &ranges)? {
+            // Candidates of the account's type and of the type that may tell the same happening.
+            let mut found = tx.event_candidate_keys(&a.kind, published_too, &people, &ranges)?;
+            if let Some(other) = kindred_kind(&a.kind) {
+                found.extend(tx.event_candidate_keys(other, published_too, &people, &ranges)?);
+            }
+            for key in found {
                 let id = match self.ids.get(&key) {
                     Some(id) => id.clone(),
                     None => {
@@ -426,7 +438,7 @@ impl MergeStage {
                     }
                 };
                 let p = self.profile(tx, &id)?;
-                if p.kind != a.kind {
+                if !same_happening(&p.kind, &a.kind) {
                     continue;
                 }
                 if let Some((score, why)) = fits(p, &a) {
@@ -526,7 +538,12 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit)> {
             return None;
         }
     }
-    let same_people = shared == mine.len() && shared == n_theirs;
+    // Where one date is the publication's, the parties must be the same. Between states and
+    // bodies, one outlet naming a body beside its state ("Russia and its Defence Ministry")
+    // where the other names the state alone is the same parties; people must match exactly.
+    let states = a.participants.iter().all(|n| n.label != "PER");
+    let same_people = (shared == mine.len() && shared == n_theirs)
+        || (states && (shared == mine.len() || shared == n_theirs));
     let date = a.date.as_deref()?;
     let text = a.date_source.as_deref() == Some("text");
     let mut score = shared as i64 * 2;
@@ -583,24 +600,30 @@ fn why(p: &Profile, a: &Account, fit: Fit) -> String {
         .join(", ");
     let date = a.date.as_deref().unwrap_or_default();
     let pubd = p.published.as_deref().unwrap_or_default();
+    // "talks" told as a meeting by one outlet and as a negotiation by another.
+    let kind = if p.kind == a.kind {
+        "same type".to_string()
+    } else {
+        format!("{} told as {}", a.kind, p.kind)
+    };
     match fit {
         Fit::StatedDates => {
             let s = consensus(&p.text_dates).unwrap_or_default();
-            format!("same type; shared participants {who}; stated dates agree ({date} ~ {s})")
+            format!("{kind}; shared participants {who}; stated dates agree ({date} ~ {s})")
         }
         Fit::StatedBeforePublication => format!(
-            "same type and participants ({who}); stated date {date} is within \
+            "{kind} and participants ({who}); stated date {date} is within \
              {PUBLISHED_SLACK} days before publication {pubd}"
         ),
         Fit::PublishedAfterStated => {
             let s = consensus(&p.text_dates).unwrap_or_default();
             format!(
-                "same type and participants ({who}); published {date}, within {PUBLISHED_SLACK} \
+                "{kind} and participants ({who}); published {date}, within {PUBLISHED_SLACK} \
                  days after the stated date {s}"
             )
         }
         Fit::Undated { topic } => format!(
-            "same type and participants ({who}); undated accounts published {date} and \
+            "{kind} and participants ({who}); undated accounts published {date} and \
              {pubd}, with a shared {}",
             if topic { "topic" } else { "duration" }
         ),
@@ -712,17 +735,21 @@ fn account(
             None => tx.entity_by_alias(name, label),
         }
     };
-    let label_of = |span: Option<&dossier_document::Span>| -> String {
+    let mention_at = |span: Option<&dossier_document::Span>| {
         span.and_then(|s| doc.entities.iter().find(|m| m.start == s.start && m.end == s.end))
-            .map_or("PER".to_string(), |m| m.label.clone())
+    };
+    let label_of = |span: Option<&dossier_document::Span>| -> String {
+        mention_at(span).map_or("PER".to_string(), |m| m.label.clone())
     };
     let mut participants = Vec::new();
     for (i, name) in ev.participants.iter().enumerate() {
         let mut span = ev.participant_spans.get(i);
         let mut label = label_of(span);
-        if label == "MISC" {
-            // A nationality word standing for its country ("sanctions on Iranian firms"): the
-            // place of that name, not the word's own entity.
+        // A nationality word standing for its country ("sanctions on Iranian firms"), or a
+        // capital acting for it ("Moscow said it had struck"): the place of the name the
+        // events stage gave, not the words' own entity.
+        let renamed = label == "LOC" && mention_at(span).is_some_and(|m| m.entity != *name);
+        if label == "MISC" || renamed {
             (span, label) = (None, "LOC".to_string());
         }
         let agent = ev.agents.contains(name);

@@ -302,6 +302,15 @@ impl Lang {
         })
     }
 
+    /// The country a capital or seat of government stands for when it acts ("Moscow said it had
+    /// struck ...": Russia), by the metonyms of `countries.txt`.
+    pub fn country_of_metonym(&self, word: &str) -> Option<&str> {
+        with_phrase_key(word, |k| match self.country_words.get(k) {
+            Some(&(i, true)) => Some(self.countries[i].name.as_str()),
+            _ => None,
+        })
+    }
+
     /// Whether the text after a name starts with a noun that makes the name a place (" region",
     /// "'s governor"), possessive or not.
     pub fn place_noun_after(&self, after: &str) -> bool {

@@ -38,11 +38,15 @@ pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let chars: Vec<char> = s.chars().collect();
     let word = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
+    let space = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_none_or(|c| c.is_whitespace());
     // "2025. " or "1) " at the start would open an ordered list.
     let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
     for (i, &c) in chars.iter().enumerate() {
         let escape = match c {
-            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' => true,
+            '\\' | '`' | '[' | ']' | '<' | '>' | '|' => true,
+            // Emphasis and strikethrough open and close only next to a non-space: "a ~ b" and
+            // "2 * 3" are text.
+            '*' | '~' => !(space(i.checked_sub(1)) && space(Some(i + 1))),
             '_' => !(word(i.checked_sub(1)) && word(Some(i + 1))),
             '&' => {
                 // "&amp;", "&#60;": a name or number and a semicolon.
@@ -150,6 +154,8 @@ mod tests {
         assert_eq!(md("2025. The year"), "2025\\. The year");
         assert_eq!(md("1) one 2) two"), "1\\) one 2) two");
         assert_eq!(md("v1.2 (draft)"), "v1.2 (draft)");
+        assert_eq!(md("2025-02-18 ~ 2025-02-18, 2 * 3"), "2025-02-18 ~ 2025-02-18, 2 * 3");
+        assert_eq!(md("~~gone~~ *x"), "\\~\\~gone\\~\\~ \\*x");
     }
 
     #[test]
