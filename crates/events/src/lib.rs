@@ -195,11 +195,12 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let span = Span::new(m.start, m.end);
-            // A name inside a role ("U.S." in "his U.S. counterpart") is not a party.
-            if roles.iter().any(|r| r.contains(&span) && *r != span) {
-                continue;
-            }
-            if roles.contains(&span) {
+            // A name inside a role ("U.S." in "his U.S. counterpart") is not a party, nor is the
+            // role's own span (a part already). Roles do not overlap: only the last one starting
+            // at or before the name can hold it (a binary search: an article of 100,000 titled
+            // sentences took minutes when every name looked at every role).
+            let k = roles.partition_point(|r| r.start <= span.start);
+            if k > 0 && roles[k - 1].contains(&span) {
                 continue;
             }
             parts.push(Part { span, name: &m.entity, label: &m.label });

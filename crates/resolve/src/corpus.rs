@@ -459,7 +459,7 @@ fn qualify_national_bodies(doc: &Document, out: &mut Vec<LocalEntity>) {
 
 /// A national body's name taken apart: the name shown for the body, the words naming it
 /// without the country, and the country they named.
-struct NationalBody {
+pub(crate) struct NationalBody {
     body: &'static str,
     bare: String,
     country: Option<usize>,
@@ -467,7 +467,7 @@ struct NationalBody {
 
 /// `name` as a national body, if it is one: "the Russian Defence Ministry", "Ukraine's Ministry
 /// of Defence", "Ministry of Defence of the Russian Federation", "Interior Ministry".
-fn national_body(name: &str) -> Option<NationalBody> {
+pub(crate) fn national_body(name: &str) -> Option<NationalBody> {
     let l = lang();
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut ws = &words[..];

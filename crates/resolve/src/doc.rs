@@ -486,7 +486,8 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
 /// metonymy for a name. So is a one-word person or organisation whose name the article puts
 /// before a place noun somewhere ("the Lindholm region", "Lindholm's governor";
 /// `place_nouns.txt`), at every mention ("deliveries to Lindholm"). And a "thing" whose name
-/// of several words ends in a corporate suffix ("Iran Air") is an organisation.
+/// of several words ends in a corporate suffix ("Iran Air") is an organisation, and so is a
+/// body every country has ("Defense Ministry").
 fn correct_labels(doc: &mut Document) {
     let l = lang();
     let is_place = |text: &str| {
@@ -497,6 +498,27 @@ fn correct_labels(doc: &mut Document) {
     };
     let one_word = |m: &EntityMention| !m.text.trim().contains(char::is_whitespace);
     let per_or_org = |m: &EntityMention| is_per(&m.label) || m.label == "ORG";
+    // "Defence Secretary John Healey": a word of the title the tagger took for an organisation
+    // ("Defence") is part of the title, not an organisation of its own. Countries, their
+    // metonyms ("Kremlin aide") and organisations the language data knows ("EU foreign
+    // policy chief") stay.
+    // Roles do not overlap: the one starting last at or before a mention is the only one that
+    // may hold it (a binary search, not a pass over the roles per mention).
+    let mut roles: Vec<(usize, usize)> = doc.roles.iter().map(|r| (r.start, r.end)).collect();
+    roles.sort_unstable();
+    if !roles.is_empty() {
+        doc.entities.retain(|m| {
+            let k = roles.partition_point(|&(s, _)| s <= m.start);
+            let inside = k > 0 && m.end < roles[k - 1].1;
+            !(inside
+                && m.label == "ORG"
+                && one_word(m)
+                && !is_place(&m.text)
+                && !crate::lang::with_phrase_key(&m.text, |k| {
+                    l.orgs.contains_key(k) || l.country_words.contains_key(k)
+                }))
+        });
+    }
     // Names the article itself puts before a place noun ("the Lindholm region", "Lindholm's
     // governor"): every one-word mention of them is the place.
     let placed: std::collections::HashSet<String> = doc
@@ -524,6 +546,13 @@ fn correct_labels(doc: &mut Document) {
     for m in doc.entities.iter_mut().filter(|m| m.label == "MISC" && !one_word(m)) {
         let last = m.text.trim().rsplit(' ').next().unwrap_or_default().trim_end_matches('.');
         if l.generic_orgs.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+            m.label = "ORG".into();
+        }
+    }
+    // "The Russian Defense Ministry said" taken for a person: a body every country has
+    // (`national_bodies.txt`) is an organisation, whatever the tagger said.
+    for m in doc.entities.iter_mut().filter(|m| is_per(&m.label) || m.label == "MISC") {
+        if crate::corpus::national_body(&m.text).is_some() {
             m.label = "ORG".into();
         }
     }
@@ -1166,6 +1195,42 @@ mod tests {
         correct_labels(&mut doc);
         assert_eq!(doc.entities[0].label, "LOC");
         assert_eq!(doc.entities[1].label, "PER");
+    }
+
+    #[test]
+    fn a_title_word_is_no_organisation_and_a_national_body_no_person() {
+        let text = "Defence Secretary Ann Hale and Kremlin aide Ivan Orlov met. The Norland \
+                    Defense Ministry said so.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        let role = |s: &str| {
+            let start = text.find(s).unwrap();
+            dossier_document::RoleMention {
+                start,
+                end: start + s.len(),
+                text: s.into(),
+                entity: None,
+            }
+        };
+        doc.roles = vec![role("Defence Secretary"), role("Kremlin aide")];
+        doc.entities = vec![
+            mention(text, "Defence", "ORG", 0),
+            mention(text, "Ann Hale", "PER", 0),
+            mention(text, "Kremlin", "ORG", 0),
+            mention(text, "Ivan Orlov", "PER", 0),
+            mention(text, "Defense Ministry", "PER", 0),
+        ];
+        correct_labels(&mut doc);
+        let got: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Ann Hale", "PER"),
+                ("Kremlin", "ORG"),
+                ("Ivan Orlov", "PER"),
+                ("Defense Ministry", "ORG")
+            ]
+        );
     }
 
     #[test]
