@@ -792,8 +792,15 @@ impl<'a> Analysis<'a> {
                 agents,
                 need_two,
             };
+            // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
+            // sitting ("the delegations", "the two sides") tells of the sitting told before,
+            // its subject one more party.
+            let of_told = !t.noun
+                && same_happening(t.kind, "meeting")
+                && self.words.get(f.end).is_some_and(|w| lex.c.definite.has(w))
+                && (f.end + 1..(f.end + 3).min(cb)).any(|k| lex.c.parties.has(self.words[k]));
             let before = self.events.len();
-            let idx = self.place_event(ev, definite);
+            let idx = self.place_event(ev, definite || of_told, of_told);
             // Who is quoted in a sentence that refers back to an event ("the conversation
             // lasted ..., Peskov said") told the press about it; a speaker quoted in the
             // sentence that first tells an event may only be commenting on it.
@@ -1545,7 +1552,10 @@ impl<'a> Analysis<'a> {
 
     /// Files `ev` with the article's events: joins the event it refers to or agrees with, or
     /// starts a new one. Returns the event's index.
-    fn place_event(&mut self, ev: Ev<'a>, definite: bool) -> usize {
+    ///
+    /// `of_told`: the mention names the parties of an event told before ("hosted the
+    /// delegations"): it joins that event whatever its own participants.
+    fn place_event(&mut self, ev: Ev<'a>, definite: bool, of_told: bool) -> usize {
         // An undated event the article tells as its news will take the publication date: "Yoon
         // and Ishiba also held a phone call in October", months before, is another call than
         // "their first phone call" told undated before it (one that refers back, "the call in
@@ -1578,7 +1588,7 @@ impl<'a> Analysis<'a> {
         let places_only = definite
             && ev.parts.iter().all(|p| p.label != "PER")
             && cands.iter().any(|&k| self.events[k].parts.iter().any(|p| p.label == "PER"));
-        let own = !ev.parts.is_empty() && !places_only;
+        let own = !ev.parts.is_empty() && !places_only && !of_told;
         let target = if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the
             // article's news before a background event with the same people.

@@ -540,3 +540,19 @@ fn the_meeting_that_refers_to_the_talks_is_the_talks() {
     assert_eq!(sittings.len(), 1, "{sittings:#?}");
     assert_eq!(sittings[0].mentions.len(), 2, "{sittings:#?}");
 }
+
+#[test]
+fn who_hosted_the_delegations_joins_the_talks() {
+    let ev = events_of(
+        "Lena Marsh and Ardan Volkov held talks in Varnby on Tuesday. Foreign Minister Ilse \
+         Brandt hosted the delegations.",
+        "2025-03-18",
+    );
+    let sittings: Vec<_> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation")).collect();
+    let talks = sittings.iter().find(|e| e.participants.iter().any(|p| p == "Lena Marsh"));
+    let talks = talks.expect("the talks");
+    assert!(talks.participants.iter().any(|p| p == "Ilse Brandt"), "{sittings:#?}");
+    // No sitting of the host alone.
+    assert_eq!(sittings.len(), 1, "{sittings:#?}");
+}
