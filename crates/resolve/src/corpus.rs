@@ -469,6 +469,10 @@ pub(crate) struct NationalBody {
 /// of Defence", "Ministry of Defence of the Russian Federation", "Interior Ministry".
 pub(crate) fn national_body(name: &str) -> Option<NationalBody> {
     let l = lang();
+    // Nearly every name has no word of a body's ("Vladimir Putin"): said cheaply.
+    if !name.split_whitespace().any(|w| with_phrase_key(w, |k| l.national_body_words.contains(k))) {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut ws = &words[..];
     if ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {

@@ -68,6 +68,9 @@ pub struct Lang {
     /// A body every country has, by the [`phrase_key`] of each way of writing it -> the name
     /// shown ("defence ministry" -> "Ministry of Defence"); see `national_bodies.txt`.
     pub national_bodies: HashMap<String, String>,
+    /// Every word of those wordings but "of" and "the" (folded): a name with none of them is
+    /// no national body, found without building its key.
+    pub national_body_words: std::collections::HashSet<String>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
     /// Countries and capitals in their ordinary spelling, by [`phrase_key`] ("oslo" -> "Oslo"):
@@ -253,7 +256,11 @@ impl Lang {
         for line in lines(NATIONAL_BODIES) {
             let names: Vec<&str> = line.split('|').map(str::trim).collect();
             for n in &names {
-                l.national_bodies.insert(phrase_key(n), names[0].to_string());
+                let key = phrase_key(n);
+                for w in key.split(' ').filter(|w| !matches!(*w, "of" | "the")) {
+                    l.national_body_words.insert(w.to_string());
+                }
+                l.national_bodies.insert(key, names[0].to_string());
             }
         }
         l
