@@ -354,7 +354,8 @@ fn annotate_shows_who_acted() {
 
 /// One sitting told as "held talks" by one outlet and as "three hours of talks" by another, and
 /// one strike claimed by "Moscow" in one and by "Russian drones" and "Russia's Defence Ministry"
-/// in the other (tests/talks_corpus/, articles written for this test).
+/// in the other, who count its injured differently (tests/talks_corpus/, articles written for
+/// this test).
 #[test]
 fn talks_and_a_strike_told_in_other_words_are_one_event_each() {
     let dir = tempfile::tempdir().unwrap();
@@ -381,6 +382,23 @@ fn talks_and_a_strike_told_in_other_words_are_one_event_each() {
     assert_eq!(strikes.len(), 1, "{:?}", by_date(&all));
     assert_eq!(strikes[0]["sources"].as_array().unwrap().len(), 2, "{}", strikes[0]);
     assert_eq!(strikes[0]["participants"][0], "Russia", "{}", strikes[0]);
+    // "had injured three workers" in one, "two workers were injured" in the sentence after the
+    // strike in the other: the outlets disagree on a number.
+    let injured = strikes[0]["discrepancies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["field"] == "people injured")
+        .unwrap_or_else(|| panic!("no injured discrepancy: {}", strikes[0]));
+    let mut values: Vec<u64> = injured["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["value"].as_u64().unwrap())
+        .collect();
+    values.sort();
+    assert_eq!(values, [2, 3], "{injured}");
+    assert_eq!(strikes[0]["figures"][0]["min"], 2, "{}", strikes[0]);
     // "had spoken by telephone with Varnia's President Teodor Hale": a call with him.
     let calls = of(&["phone_call"]);
     assert_eq!(calls.len(), 1, "{:?}", by_date(&all));

@@ -225,6 +225,17 @@ pub fn events_md(events: &[Event], explain: bool) -> String {
         if let Some(p) = &e.place {
             let _ = writeln!(out, "- place: {}", md_escape(p));
         }
+        if !e.figures.is_empty() {
+            let figures: Vec<String> = e
+                .figures
+                .iter()
+                .map(|f| match f.min == f.max {
+                    true => format!("{} {}", md_escape(&f.what), f.min),
+                    false => format!("{} {}–{}", md_escape(&f.what), f.min, f.max),
+                })
+                .collect();
+            let _ = writeln!(out, "- figures: {}", figures.join("; "));
+        }
         for d in &e.discrepancies {
             let vals: Vec<String> = d
                 .values

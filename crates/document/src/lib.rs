@@ -267,6 +267,20 @@ pub struct EventMention {
     /// the prisoners", "the EU imposed sanctions on Iran"): names of `participants`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agents: Vec<String>,
+    /// What the article counts of it besides its people ("two workers were injured", "67 were
+    /// shot down"): one figure per measure, the first the article gives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+}
+
+/// A number an article gives about an event, and what it measures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The measure, as `resources/<lang>/events/figures.tsv` names it ("people injured").
+    pub what: String,
+    pub value: u32,
+    /// The words that give it ("two workers were injured").
+    pub span: Span,
 }
 
 /// One analysed article.
@@ -352,7 +366,10 @@ impl Document {
                        "topics": e.topics, "briefed_by": e.briefed_by, "place": e.place,
                        "sentence": {"start": e.sentence.start, "end": e.sentence.end},
                        "mentions": spans(&e.mentions), "background": e.background,
-                       "agents": e.agents, "count": e.count})
+                       "agents": e.agents, "count": e.count,
+                       "figures": e.figures.iter().map(|f| json!({"what": f.what,
+                           "value": f.value, "text": f.span.text(&self.text)}))
+                           .collect::<Vec<_>>()})
             })
             .collect();
         let m = &self.meta;

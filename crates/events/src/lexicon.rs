@@ -164,6 +164,92 @@ pub(crate) struct Classes {
     pub say: Class,
     /// Armed forces after a nationality word ("Russian forces"): the country acts.
     pub forces: Class,
+    pub figure_gap: Class,
+    pub figure_mod: Class,
+    pub figure_other: Class,
+}
+
+/// A measure of `figures.tsv` ("people injured"): what a number with a noun of its group and
+/// one of its verbs counts.
+#[derive(Debug)]
+pub(crate) struct Measure {
+    pub what: &'static str,
+    pub group: &'static str,
+    /// The event types whose accounts take it.
+    pub types: Vec<&'static str>,
+    pub verbs: Class,
+    /// A number with a noun of the group and no verb measures this ("a barrage of 112 drones").
+    pub default: bool,
+}
+
+/// The figures of `figures.tsv`.
+#[derive(Debug, Default)]
+pub(crate) struct Figures {
+    /// Noun -> its group ("workers" -> "people").
+    pub nouns: FastMap<&'static str, &'static str>,
+    pub measures: Vec<Measure>,
+    /// Every measure's verbs together: most words are none, and this says so at once.
+    pub verbs: Class,
+    /// The event types that take any figure.
+    types: Vec<&'static str>,
+}
+
+impl Figures {
+    /// Whether an event of type `kind` takes any figure.
+    pub fn takes(&self, kind: &str) -> bool {
+        self.types.contains(&kind)
+    }
+
+    /// The measures one of whose verbs starts `words`, with the verb's length in words.
+    pub fn verb_at<'s>(
+        &'s self,
+        words: &'s [&str],
+    ) -> impl Iterator<Item = (&'s Measure, usize)> + 's {
+        let any = self.verbs.at(words).is_some();
+        self.measures.iter().filter(move |_| any).filter_map(move |m| Some((m, m.verbs.at(words)?)))
+    }
+
+    fn parse(data: &'static str) -> Figures {
+        let mut f = Figures::default();
+        for l in lines(data) {
+            let cols: Vec<&'static str> = l.split('\t').collect();
+            match cols.as_slice() {
+                ["noun", group, words] => {
+                    for w in words.split_whitespace() {
+                        f.nouns.insert(w, group);
+                    }
+                }
+                ["figure", what, group, types, verbs] => {
+                    let mut m = Measure {
+                        what,
+                        group,
+                        types: types.split(',').map(str::trim).collect(),
+                        verbs: Class::default(),
+                        default: false,
+                    };
+                    for v in verbs.split_whitespace() {
+                        if v == "*" {
+                            m.default = true;
+                        } else if v.contains('_') {
+                            m.verbs.add_phrase(v.split('_').collect());
+                            f.verbs.add_phrase(v.split('_').collect());
+                        } else {
+                            m.verbs.add_word(v);
+                            f.verbs.add_word(v);
+                        }
+                    }
+                    for t in &m.types {
+                        if !f.types.contains(t) {
+                            f.types.push(t);
+                        }
+                    }
+                    f.measures.push(m);
+                }
+                _ => {}
+            }
+        }
+        f
+    }
 }
 
 pub(crate) struct Lexicon {
@@ -176,6 +262,9 @@ pub(crate) struct Lexicon {
     pub c: Classes,
     /// Number words ("ten" -> 10).
     pub numbers: FastMap<&'static str, u32>,
+    /// Number words that only say "many" ("dozens"): no figure.
+    pub vague: FastSet<&'static str>,
+    pub figures: Figures,
     /// The first words of `triggers` (see [`Sieve`]).
     pub trigger_sieve: Sieve,
 }
@@ -262,12 +351,20 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        let numbers = lines(include_str!("../../../resources/en/events/numbers.tsv"))
-            .filter_map(|l| {
-                let (w, n) = l.split_once('\t')?;
-                Some((w, n.trim().parse().ok()?))
-            })
-            .collect();
+        let mut numbers = FastMap::default();
+        let mut vague = FastSet::default();
+        for l in lines(include_str!("../../../resources/en/events/numbers.tsv")) {
+            let mut cols = l.split('\t');
+            let (Some(w), Some(Ok(n))) = (cols.next(), cols.next().map(|n| n.trim().parse()))
+            else {
+                continue;
+            };
+            numbers.insert(w, n);
+            if cols.next() == Some("vague") {
+                vague.insert(w);
+            }
+        }
+        let figures = Figures::parse(include_str!("../../../resources/en/events/figures.tsv"));
         let mut take = |n: &str| classes.remove(n).unwrap_or_default();
         let c = Classes {
             irrealis: take("irrealis"),
@@ -302,7 +399,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             relative: take("relative"),
             say: take("say"),
             forces: take("forces"),
+            figure_gap: take("figure_gap"),
+            figure_mod: take("figure_mod"),
+            figure_other: take("figure_other"),
         };
-        Lexicon { triggers, cameo, classes, c, numbers, trigger_sieve }
+        Lexicon { triggers, cameo, classes, c, numbers, vague, figures, trigger_sieve }
     })
 }

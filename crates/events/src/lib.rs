@@ -128,6 +128,8 @@ struct Ev<'a> {
     agents: Vec<&'a str>,
     /// Told only by a trigger that needs two parties without its object ("X and Y signed").
     need_two: bool,
+    /// What it counts besides its people (`figures.tsv`): the measure, the number, the words.
+    figures: Vec<(&'static str, u32, Span)>,
 }
 
 /// Adds the `events` layer to `doc`.
@@ -335,6 +337,12 @@ impl<'a> Analysis<'a> {
         self.timexes[k..].iter().take_while(move |t| t.start < e).copied()
     }
 
+    /// Whether byte `pos` is inside a timex ("on March 3").
+    fn in_timex(&self, pos: usize) -> bool {
+        let k = self.timexes.partition_point(|t| t.start <= pos);
+        k > 0 && self.timexes[k - 1].end > pos
+    }
+
     /// Quotes starting within bytes `s..e` or up to `QUOTE_REACH` bytes before.
     fn quotes_near(
         &self,
@@ -367,6 +375,12 @@ impl<'a> Analysis<'a> {
         let before = self.parts_in(a, verb);
         let p = *before.last()?;
         (p.label == "PER" && self.tok_at(p.span.end) == verb).then_some(p)
+    }
+
+    /// Whether token `i` is a lower-case word (no name, number or mark).
+    fn plain(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        self.doc.text[t.start..t.end].bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
     }
 
     /// The country of a nationality word starting at token `i` ("Iranian").
@@ -726,7 +740,16 @@ impl<'a> Analysis<'a> {
             if t.agent && !parts.iter().any(|p| p.span.end <= span.start) {
                 let forces = (ca..f.at.saturating_sub(1))
                     .find(|&k| lex.c.forces.has(self.words[k + 1]))
-                    .and_then(|k| self.demonym_at(k));
+                    .and_then(|k| self.demonym_at(k))
+                    // "A Russian strike on Kharkiv", "a Russian overnight drone strike": a
+                    // nationality word before the noun, past plain lower-case words.
+                    .or_else(|| {
+                        let from = f.at.saturating_sub(3).max(ca);
+                        (from..f.at)
+                            .rev()
+                            .take_while(|&k| k + 1 == f.at || self.plain(k + 1))
+                            .find_map(|k| self.demonym_at(k).filter(|_| t.noun))
+                    });
                 if let Some(p) = forces {
                     parts.insert(0, p);
                 }
@@ -788,9 +811,12 @@ impl<'a> Analysis<'a> {
                 derived: false,
                 last: span.start,
                 noun: t.noun,
-                count: self.count_in(a, b),
+                // A strike's numbers are its figures ("three workers were injured"), not the
+                // people it concerned.
+                count: if lex.figures.takes(t.kind) { None } else { self.count_in(a, b) },
                 agents,
                 need_two,
+                figures: Vec::new(),
             };
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
@@ -854,6 +880,169 @@ impl<'a> Analysis<'a> {
             told.push((span, idx));
         }
         self.refer_back(a, b, &zones, &found, &touched);
+        self.file_figures(si, a, b, &told);
+    }
+
+    /// Gives the figures of sentence `si` (tokens `a..b`) to the event they count: one this
+    /// sentence tells (the nearest before the figure), else the latest one told in the two
+    /// sentences before ("Russian drones struck ... Two workers were injured.").
+    fn file_figures(&mut self, si: usize, a: usize, b: usize, told: &[(Span, usize)]) {
+        let fig = &self.lex.figures;
+        let reach = self.doc.sentences[si.saturating_sub(2)].start;
+        // Most sentences have no event near that takes figures: they are not read.
+        let near = |e: &Ev| fig.takes(e.kind) && !e.derived;
+        if !told.iter().any(|&(_, k)| near(&self.events[k]))
+            && !self.recent().any(|k| near(&self.events[k]) && self.events[k].last >= reach)
+        {
+            return;
+        }
+        let figures = self.figures_in(a, b);
+        if figures.is_empty() {
+            return;
+        }
+        let measures = &fig.measures;
+        // "... the attacks on bars and a stadium, in which 129 people died": a sentence that
+        // tells no event but names another happening counts that one.
+        let other = (a..b).any(|k| self.lex.c.figure_other.has(self.words[k]));
+        for (m, value, span) in figures {
+            let takes = |e: &Ev| measures[m].types.contains(&e.kind) && !e.derived;
+            let here = told
+                .iter()
+                .filter(|(t, k)| takes(&self.events[*k]) && t.start <= span.start)
+                .next_back()
+                .or_else(|| told.iter().find(|(_, k)| takes(&self.events[*k])))
+                .map(|&(_, k)| k);
+            let target = here.or_else(|| {
+                if other {
+                    return None;
+                }
+                self.recent()
+                    .filter(|&k| takes(&self.events[k]) && self.events[k].last >= reach)
+                    .max_by_key(|&k| self.events[k].last)
+            });
+            if let Some(k) = target {
+                let what = measures[m].what;
+                let e = &mut self.events[k];
+                if !e.figures.iter().any(|f| f.0 == what) {
+                    e.figures.push((what, value, span));
+                }
+            }
+        }
+    }
+
+    /// The figures of sentence tokens `a..b` (`figures.tsv`): measure index, number, words.
+    fn figures_in(&self, a: usize, b: usize) -> Vec<(usize, u32, Span)> {
+        let lex = self.lex;
+        let fig = &lex.figures;
+        let mut out = Vec::new();
+        if fig.measures.is_empty() {
+            return out;
+        }
+        let number = |k: usize| -> Option<u32> {
+            let w = self.words[k];
+            if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                return w.replace(',', "").parse().ok();
+            }
+            lex.numbers.get(w).copied().filter(|_| !lex.vague.contains(w))
+        };
+        // The last group a noun of the sentence named, for numbers without a noun.
+        let mut last_group: Option<&'static str> = None;
+        let mut k = a;
+        while k < b {
+            if let Some(&g) = fig.nouns.get(self.words[k]) {
+                last_group = Some(g);
+            }
+            let Some(n) = number(k) else {
+                k += 1;
+                continue;
+            };
+            let at = self.toks[k].start;
+            // A date ("on February 12"), a share ("67 percent") or a year is no count.
+            if self.in_timex(at)
+                || matches!(self.words.get(k + 1).copied(), Some("percent" | "%" | "per"))
+            {
+                k += 1;
+                continue;
+            }
+            // Its noun: at most two words on ("two gas workers", "112 Shahed drones").
+            let noun = (k + 1..(k + 4).min(b))
+                .take_while(|&j| {
+                    fig.nouns.contains_key(self.words[j])
+                        || (self.words[j].bytes().all(|c| c.is_ascii_alphabetic() || c == b'-')
+                            && !lex.c.figure_gap.has(self.words[j])
+                            && fig.verbs.at(&self.words[j..b]).is_none())
+                })
+                .filter(|&j| fig.nouns.contains_key(self.words[j]))
+                .last();
+            let group = noun.map(|j| fig.nouns[self.words[j]]);
+            // A verb after it, past "were", "had been", "of them".
+            let mut v = noun.unwrap_or(k) + 1;
+            while v < b && v < noun.unwrap_or(k) + 5 && lex.c.figure_gap.has(self.words[v]) {
+                v += 1;
+            }
+            // (first token, whether it stands before the number)
+            let mut verb: Option<(usize, bool)> = None;
+            if v < b && fig.verbs.at(&self.words[v..b]).is_some() {
+                verb = Some((v, false));
+            }
+            // Or one before it, past "at least", "a total of".
+            let mut p = k;
+            while p > a && k - p < 4 && lex.c.figure_mod.has(self.words[p - 1]) {
+                p -= 1;
+            }
+            if verb.is_none() {
+                verb = (p.saturating_sub(2).max(a)..p)
+                    .find(|&q| fig.verbs.at(&self.words[q..p]).is_some_and(|len| q + len == p))
+                    .map(|q| (q, true));
+            }
+            let noun_end = noun.map_or(k + 1, |j| j + 1);
+            // The measure, and the token after the verb.
+            let pick = |group: Option<&str>| -> Option<(usize, usize)> {
+                match verb {
+                    Some((q, _)) => fig.verb_at(&self.words[q..b]).find_map(|(m, len)| {
+                        group
+                            .is_none_or(|g| g == m.group)
+                            .then(|| (measures_index(fig, m), q + len))
+                    }),
+                    None => fig
+                        .measures
+                        .iter()
+                        .position(|m| m.default && Some(m.group) == group)
+                        .map(|i| (i, noun_end)),
+                }
+            };
+            // Without a noun, the verb's group, or where it fits several, the last noun's.
+            let found = match group {
+                Some(_) => pick(group),
+                None => {
+                    let mut groups = verb
+                        .into_iter()
+                        .flat_map(|(q, _)| fig.verb_at(&self.words[q..b]).map(|(m, _)| m.group));
+                    let first = groups.next();
+                    match first {
+                        Some(g) if groups.all(|x| x == g) => pick(Some(g)),
+                        Some(_) => last_group.and_then(|g| pick(Some(g))),
+                        None => None,
+                    }
+                }
+            };
+            if let Some((m, verb_end)) = found {
+                let (first, last) = match verb {
+                    Some((q, true)) => (q, noun_end),
+                    Some((_, false)) => (k, verb_end.max(noun_end)),
+                    None => (k, noun_end),
+                };
+                let last = last.min(b);
+                out.push((m, n, Span::new(self.toks[first].start, self.toks[last - 1].end)));
+                if let Some(g) = group {
+                    last_group = Some(g);
+                }
+                k = last.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+        out
     }
 
     /// Triggers of sentence tokens `a..b` that count.
@@ -1666,6 +1855,7 @@ impl<'a> Analysis<'a> {
         ev.background = true;
         ev.derived = true;
         ev.count = None;
+        ev.figures.clear();
         // Only the people of the event: "the leaders of Russia and the United States" as
         // countries belong to the news, not to the earlier call.
         if ev.parts.iter().any(|p| p.label == "PER") {
@@ -1878,11 +2068,25 @@ impl<'a> Analysis<'a> {
                     .filter(|a| e.parts.iter().any(|p| p.name == **a))
                     .map(|a| a.to_string())
                     .collect(),
+                figures: e
+                    .figures
+                    .iter()
+                    .map(|&(what, value, span)| dossier_document::Figure {
+                        what: what.to_string(),
+                        value,
+                        span,
+                    })
+                    .collect(),
             });
         }
         out.sort_by_key(|e| e.trigger.start);
         out
     }
+}
+
+/// The index of measure `m` among `fig`'s.
+fn measures_index(fig: &lexicon::Figures, m: &lexicon::Measure) -> usize {
+    fig.measures.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0)
 }
 
 /// Joins mention `ev` into event `e`.
@@ -1914,6 +2118,11 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
     }
     if e.count.is_none() {
         e.count = ev.count;
+    }
+    for f in ev.figures {
+        if !e.figures.iter().any(|x| x.0 == f.0) {
+            e.figures.push(f);
+        }
     }
     e.background &= ev.background;
     e.noun |= ev.noun;

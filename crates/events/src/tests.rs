@@ -556,3 +556,67 @@ fn who_hosted_the_delegations_joins_the_talks() {
     // No sitting of the host alone.
     assert_eq!(sittings.len(), 1, "{sittings:#?}");
 }
+
+/// The figures of the first military strike in `ev`, as (measure, number, words).
+fn strike_figures(ev: &[EventMention], text: &str) -> Vec<(String, u32, String)> {
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    strike
+        .figures
+        .iter()
+        .map(|f| (f.what.clone(), f.value, f.span.text(text).to_string()))
+        .collect()
+}
+
+#[test]
+fn a_strike_counts_its_dead_injured_and_drones_in_its_sentence_and_the_next_two() {
+    let text =
+        "Ukrainian drones struck a fuel depot in the Bryansk region overnight, the governor \
+                said on Friday.\n\nHe said that two workers were injured and one guard was killed. \
+                The air force said 96 Shahed drones had been launched, of which 71 were shot \
+                down, and that three missiles were intercepted.";
+    let ev = events_of(text, "2025-05-09");
+    let doc_text = {
+        let meta = dossier_document::Metadata {
+            published: Some("2025-05-09".into()),
+            published_source: dossier_document::DateSource::Metadata,
+            ..Default::default()
+        };
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        dossier_pipeline::analyse(article, &Default::default()).unwrap().text
+    };
+    let figures = strike_figures(&ev, &doc_text);
+    let want = [
+        ("people injured", 2, "two workers were injured"),
+        ("people killed", 1, "one guard was killed"),
+        ("drones launched", 96, "96 Shahed drones had been launched"),
+        ("drones shot down", 71, "71 were shot down"),
+        ("missiles shot down", 3, "three missiles were intercepted"),
+    ];
+    for (what, n, words) in want {
+        assert!(
+            figures.iter().any(|f| f.0 == what && f.1 == n && f.2 == words),
+            "{what} {n} \"{words}\" not in {figures:?}"
+        );
+    }
+    assert_eq!(figures.len(), want.len(), "{figures:?}");
+}
+
+#[test]
+fn a_verb_before_the_number_gives_the_figure_and_dates_or_vague_numbers_none() {
+    let text = "A Russian missile strike on Kharkiv on March 3 killed at least four people and \
+                injured 17, officials said. Russia launched a total of 40 drones.";
+    let ev = events_of(text, "2025-03-04");
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    let got: Vec<(&str, u32)> = strike.figures.iter().map(|f| (f.what.as_str(), f.value)).collect();
+    assert_eq!(got, [("people killed", 4), ("people injured", 17), ("drones launched", 40)]);
+    assert_eq!(strike.count, None, "a strike's numbers are figures");
+    // No strike near: the numbers belong to nothing. A vague number is no figure.
+    let ev = events_of(
+        "Russia shelled the border town of Vovchansk on Monday. The council met on Tuesday. The \
+         mayor thanked the volunteers. Three years ago, 12 people were injured in a flood. \
+         Dozens were injured in the shelling.",
+        "2025-03-04",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert!(strike.figures.is_empty(), "{:?}", strike.figures);
+}

@@ -41,6 +41,14 @@ pub struct Discrepancy {
     pub values: Vec<Value>,
 }
 
+/// A measure of an event as its sources give it: `min` and `max` differ where they disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FigureRange {
+    pub what: String,
+    pub min: u32,
+    pub max: u32,
+}
+
 /// One outlet's account of an event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
@@ -62,6 +70,8 @@ pub struct Source {
     pub duration_text: Option<String>,
     pub participants: Vec<String>,
     pub place: Option<String>,
+    /// What this source counts of it besides its people.
+    pub figures: Vec<crate::FigureText>,
     /// Why this source was joined to the event (null for the first).
     pub reason: Option<String>,
     /// The quotes of this source that describe the event.
@@ -85,6 +95,9 @@ pub struct Event {
     pub place: Option<String>,
     /// How many people it concerned, as the first source counting them says.
     pub count: Option<u32>,
+    /// What the sources count of it besides its people, each measure with the lowest and
+    /// highest number given ("people injured" 2 to 3).
+    pub figures: Vec<FigureRange>,
     /// The participants who did it to the others ("released by", "imposed by").
     pub agents: Vec<String>,
     pub summary: String,
@@ -320,6 +333,32 @@ fn assemble(
                 .collect(),
         });
     }
+    // Figures: each measure the sources count differently ("two workers were injured" against
+    // "injured three workers").
+    let mut figures: Vec<FigureRange> = Vec::new();
+    for f in accounts.iter().flat_map(|a| &a.figures) {
+        match figures.iter_mut().find(|x| x.what == f.what) {
+            Some(x) => (x.min, x.max) = (x.min.min(f.value), x.max.max(f.value)),
+            None => figures.push(FigureRange { what: f.what.clone(), min: f.value, max: f.value }),
+        }
+    }
+    for range in figures.iter().filter(|r| r.min != r.max) {
+        discrepancies.push(Discrepancy {
+            field: range.what.clone(),
+            values: rows
+                .iter()
+                .zip(accounts)
+                .filter_map(|(r, a)| {
+                    let f = a.figures.iter().find(|f| f.what == range.what)?;
+                    Some(Value {
+                        doc: r.doc.clone(),
+                        value: serde_json::json!(f.value),
+                        text: Some(f.text.clone()),
+                    })
+                })
+                .collect(),
+        });
+    }
     let places: Vec<&String> = accounts.iter().filter_map(|a| a.place.as_ref()).collect();
     if places.iter().any(|p| *p != places[0]) {
         discrepancies.push(Discrepancy {
@@ -404,6 +443,7 @@ fn assemble(
             duration_text: a.duration_text.clone(),
             participants: ps.iter().map(|p| p.0.clone()).collect(),
             place: a.place.clone(),
+            figures: a.figures.clone(),
             reason: (!r.reason.is_empty()).then(|| r.reason.clone()),
             quotes: a.quotes.clone(),
         })
@@ -420,6 +460,7 @@ fn assemble(
         briefed_by,
         place,
         count: counts_given.first().copied(),
+        figures,
         agents,
         summary,
         outlets,
@@ -613,6 +654,7 @@ mod tests {
             quotes: Vec::new(),
             count,
             count_text: count.map(|c| format!("{c} prisoners")),
+            figures: Vec::new(),
         };
         (row, a)
     }
@@ -659,5 +701,32 @@ mod tests {
             "{}",
             e.summary
         );
+    }
+
+    #[test]
+    fn figures_counted_differently_are_listed_by_measure() {
+        let fig = |what: &str, value: u32, text: &str| crate::FigureText {
+            what: what.into(),
+            value,
+            text: text.into(),
+        };
+        let (ra, mut a) = account("a", None, None, &["X"]);
+        a.figures = vec![
+            fig("people injured", 2, "two workers were injured"),
+            fig("drones launched", 112, "112 drones"),
+        ];
+        let (rb, mut b) = account("b", None, None, &["X"]);
+        b.figures = vec![
+            fig("people injured", 3, "injured three workers"),
+            fig("drones launched", 112, "launched 112 drones"),
+        ];
+        let e = event(vec![(ra, a), (rb, b)]);
+        assert_eq!(fields(&e), ["people injured"]);
+        let d = &e.discrepancies[0];
+        let texts: Vec<_> = d.values.iter().map(|v| v.text.as_deref().unwrap_or("")).collect();
+        assert_eq!(texts, ["two workers were injured", "injured three workers"]);
+        let ranges: Vec<_> = e.figures.iter().map(|f| (f.what.as_str(), f.min, f.max)).collect();
+        assert_eq!(ranges, [("people injured", 2, 3), ("drones launched", 112, 112)]);
+        assert_eq!(e.sources[1].figures[0].value, 3);
     }
 }

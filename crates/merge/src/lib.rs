@@ -112,6 +112,17 @@ pub struct Account {
     pub count: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count_text: Option<String>,
+    /// What it counts besides its people ("people injured": 2, "two workers were injured").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<FigureText>,
+}
+
+/// A figure of one account: the measure, the number and the words that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FigureText {
+    pub what: String,
+    pub value: u32,
+    pub text: String,
 }
 
 /// A quote of the article that describes the event.
@@ -762,7 +773,14 @@ fn account(
     }
     let mut briefed_by = Vec::new();
     for (i, name) in ev.briefed_by.iter().enumerate() {
-        let span = ev.briefed_by_spans.get(i);
+        // A speaker's span may take in words around the name ("The Russian Defense Ministry"
+        // for "Defense Ministry"): the name's own mention inside it links it.
+        let own = ev.briefed_by_spans.get(i).and_then(|s| {
+            let inside = || doc.entities.iter().filter(|m| s.start <= m.start && m.end <= s.end);
+            inside().find(|m| m.text == *name).or_else(|| inside().last())
+        });
+        let own = own.map(|m| dossier_document::Span::new(m.start, m.end));
+        let span = own.as_ref().or(ev.briefed_by_spans.get(i));
         let label = label_of(span);
         briefed_by.push(Named {
             name: name.clone(),
@@ -794,6 +812,15 @@ fn account(
         background: ev.background,
         count: ev.count,
         count_text: text(ev.count_span),
+        figures: ev
+            .figures
+            .iter()
+            .map(|f| FigureText {
+                what: f.what.clone(),
+                value: f.value,
+                text: text(Some(f.span)).unwrap_or_default(),
+            })
+            .collect(),
         quotes: ev
             .quotes
             .iter()

@@ -47,10 +47,11 @@
 //!                 participant_spans:spans(t) [duration:u u] topics:n str*n [date_source:str]
 //!                 [date_span:span(t)] [duration_span:span(t)] briefed_by:n str*n
 //!                 briefed_by_spans:spans(t) [place:str] sentence:span(t) mentions:spans(t)
-//!                 quotes:spans(t) [count:u] [count_span:span(t)] [agents:n str*n])*n
+//!                 quotes:spans(t) [count:u] [count_span:span(t)] [agents:n str*n]
+//!                 [figures:n (what:str value:u span(t))*n])*n
 //!              t = the trigger's start; the triggers are chained as a list's spans are;
-//!              has bits 0-9: date, duration, date_source, date_span, duration_span, place,
-//!              background, count, count_span, agents
+//!              has bits 0-10: date, duration, date_source, date_span, duration_span, place,
+//!              background, count, count_span, agents, figures
 //! ```
 //!
 //! Removal reasons are bytes (title 0, link_list 1, cross_link 2, byline 3,
@@ -67,8 +68,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use dossier_document::{
-    Cue, Document, EntityMention, EventMention, Quote, RemovalReason, Removed, RoleMention, Span,
-    Timex,
+    Cue, Document, EntityMention, EventMention, Figure, Quote, RemovalReason, Removed, RoleMention,
+    Span, Timex,
 };
 
 /// First bytes of a format 2 row.
@@ -478,7 +479,8 @@ impl<'a> Encoder<'a> {
                 | u64::from(e.background) << 6
                 | u64::from(e.count.is_some()) << 7
                 | u64::from(e.count_span.is_some()) << 8
-                | u64::from(!e.agents.is_empty()) << 9;
+                | u64::from(!e.agents.is_empty()) << 9
+                | u64::from(!e.figures.is_empty()) << 10;
             self.u(has);
             self.str(&e.kind);
             self.at(prev, e.trigger.start, e.trigger.end);
@@ -520,6 +522,14 @@ impl<'a> Encoder<'a> {
             }
             if !e.agents.is_empty() {
                 self.strs(&e.agents);
+            }
+            if !e.figures.is_empty() {
+                self.n(e.figures.len());
+                for f in &e.figures {
+                    self.str(&f.what);
+                    self.u(f.value.into());
+                    self.at(t, f.span.start, f.span.end);
+                }
             }
         }
     }
@@ -753,7 +763,7 @@ impl<'a> Decoder<'a> {
         let mut prev = 0;
         for _ in 0..n {
             let has = self.u()?;
-            if has >> 10 != 0 {
+            if has >> 11 != 0 {
                 return Err(Corrupt("unknown event fields"));
             }
             let kind = self.str()?;
@@ -779,6 +789,17 @@ impl<'a> Decoder<'a> {
             let count = if has & 128 != 0 { Some(self.u32()?) } else { None };
             let count_span = if has & 256 != 0 { Some(self.at(t)?) } else { None };
             let agents = if has & 512 != 0 { self.strs()? } else { Vec::new() };
+            let mut figures = Vec::new();
+            if has & 1024 != 0 {
+                let n = self.count(3)?;
+                figures.reserve(n);
+                for _ in 0..n {
+                    let what = self.str()?;
+                    let value = self.u32()?;
+                    let span = self.at(t)?;
+                    figures.push(Figure { what, value, span });
+                }
+            }
             events.push(EventMention {
                 kind,
                 trigger,
@@ -801,6 +822,7 @@ impl<'a> Decoder<'a> {
                 count,
                 count_span,
                 agents,
+                figures,
             });
         }
         Ok(Layers {
@@ -881,6 +903,10 @@ mod tests {
                 count: Some(u32::MAX),
                 count_span: Some(span(ds, ds + 2)),
                 agents: vec!["Marc Vogel".into()],
+                figures: vec![
+                    Figure { what: "people injured".into(), value: 2, span: span(ds, de) },
+                    Figure { what: "drones shot down".into(), value: u32::MAX, span: span(ts, te) },
+                ],
             },
             EventMention {
                 kind: "statement".into(),
@@ -904,6 +930,7 @@ mod tests {
                 count: None,
                 count_span: None,
                 agents: Vec::new(),
+                figures: Vec::new(),
             },
         ];
         events[1].mentions = vec![span(usize::MAX, 0), span(3, 1)];

@@ -569,6 +569,26 @@ pub fn event_sources(
     row("duration (minutes)", "duration_minutes", &*told("duration_minutes", "duration_text"));
     row("participants", "participants", &|src| html(&list(src, "participants").join(", ")));
     row("place", "place", &|src| html(s(src, "place")));
+    // One row per measure the sources count ("people injured"), each source's number and words.
+    for f in ev.get("figures").and_then(Value::as_array).into_iter().flatten() {
+        let what = s(f, "what").to_string();
+        row(&what, &what, &|src| {
+            let given = src
+                .get("figures")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|x| s(x, "what") == what);
+            match given {
+                Some(x) => format!(
+                    "{} <small>“{}”</small>",
+                    html(&value_text(x.get("value").unwrap_or(&Value::Null))),
+                    html(s(x, "text"))
+                ),
+                None => "<span class=\"muted\">not told</span>".into(),
+            }
+        });
+    }
     out.push_str("</tbody></table></div>");
     if !disc_rows.is_empty() {
         out.push_str("<h3>Where the sources disagree</h3><table class=\"disc-table\"><thead><tr><th>field</th><th>document</th><th>value</th></tr></thead><tbody>");
