@@ -400,6 +400,7 @@ fn assemble(
             place.as_deref(),
             date.as_deref(),
             duration_minutes,
+            &figures,
             accounts.len() as u32,
         )
     } else {
@@ -411,6 +412,7 @@ fn assemble(
             place.as_deref(),
             date.as_deref(),
             duration_minutes,
+            &figures,
             accounts.len() as u32,
         )
     };
@@ -486,6 +488,7 @@ pub(crate) fn summary_line(
     place: Option<&str>,
     date: Option<&str>,
     duration: Option<[u32; 2]>,
+    figures: &[FigureRange],
     sources: u32,
 ) -> String {
     let list = |names: &[&str]| match names {
@@ -511,6 +514,12 @@ pub(crate) fn summary_line(
         "prisoner_release" if persons || names.is_empty() => format!("Release of {who}"),
         "prisoner_release" => format!("Release of prisoners by {who}"),
         "prisoner_exchange" => format!("Prisoner exchange between {who}"),
+        "military_strike" if !agents.is_empty() && rest.is_empty() => {
+            format!("Military strike by {by}")
+        }
+        "military_strike" if !agents.is_empty() => {
+            format!("Military strike by {by} on {}", list(&rest))
+        }
         "military_strike" => format!("Military strike involving {who}"),
         "sanctions" => format!("Sanctions involving {who}"),
         "aid_suspension" => format!("Aid suspension involving {who}"),
@@ -530,6 +539,12 @@ pub(crate) fn summary_line(
     if let Some([lo, hi]) = duration {
         extra.push(if lo == hi { format!("{lo} min") } else { format!("{lo}-{hi} min") });
     }
+    for f in figures {
+        extra.push(match f.min == f.max {
+            true => format!("{} {}", f.min, f.what),
+            false => format!("{}–{} {}", f.min, f.max, f.what),
+        });
+    }
     extra.push(format!("{sources} source{}", if sources == 1 { "" } else { "s" }));
     s.push_str(&format!(" ({})", extra.join("; ")));
     s
@@ -543,7 +558,7 @@ mod tests {
     #[test]
     fn a_release_names_who_was_freed_or_who_freed_them() {
         let people =
-            summary_line("prisoner_release", &["Marc Vogel"], &[], true, None, None, None, 1);
+            summary_line("prisoner_release", &["Marc Vogel"], &[], true, None, None, None, &[], 1);
         assert!(people.starts_with("Release of Marc Vogel (undated)"), "{people}");
         let country = summary_line(
             "prisoner_release",
@@ -553,6 +568,7 @@ mod tests {
             None,
             Some("2025-02"),
             None,
+            &[],
             2,
         );
         assert_eq!(country, "Release of prisoners by Belarus on 2025-02 (2 sources)");
@@ -564,6 +580,7 @@ mod tests {
             None,
             None,
             None,
+            &[],
             1,
         );
         assert!(by.starts_with("Release of prisoners by Ivo Dralec (undated)"), "{by}");
@@ -575,6 +592,7 @@ mod tests {
             None,
             None,
             None,
+            &[],
             1,
         );
         assert!(both.starts_with("Release of Mia Lund by Norland"), "{both}");
@@ -586,6 +604,7 @@ mod tests {
             None,
             None,
             None,
+            &[],
             1,
         );
         assert!(s.starts_with("Sanctions by Norland on Estoria"), "{s}");
@@ -601,10 +620,12 @@ mod tests {
             Some("Tromsø"),
             Some("2025-03-12"),
             None,
+            &[],
             1,
         );
         assert_eq!(m, "Meeting of Ana Berg and Ole Dahl in Tromsø on 2025-03-12 (1 source)");
-        let c = summary_line("phone_call", &["Ana Berg"], &[], true, Some("Oslo"), None, None, 1);
+        let c =
+            summary_line("phone_call", &["Ana Berg"], &[], true, Some("Oslo"), None, None, &[], 1);
         assert_eq!(c, "Phone call between Ana Berg (undated) (1 source)");
     }
 
@@ -728,5 +749,22 @@ mod tests {
         let ranges: Vec<_> = e.figures.iter().map(|f| (f.what.as_str(), f.min, f.max)).collect();
         assert_eq!(ranges, [("people injured", 2, 3), ("drones launched", 112, 112)]);
         assert_eq!(e.sources[1].figures[0].value, 3);
+        // A strike names who struck and what, and its figures.
+        let line = summary_line(
+            "military_strike",
+            &["Russia", "Ukraine"],
+            &["Russia"],
+            false,
+            None,
+            Some("2025-02-20"),
+            None,
+            &e.figures,
+            2,
+        );
+        assert_eq!(
+            line,
+            "Military strike by Russia on Ukraine on 2025-02-20 (2–3 people injured; 112 drones \
+             launched; 2 sources)"
+        );
     }
 }

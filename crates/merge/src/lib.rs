@@ -242,6 +242,7 @@ impl Profile {
             None,
             self.date().as_deref(),
             None,
+            &[],
             self.sources,
         )
     }

@@ -3142,7 +3142,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         }
         // "As POLITICO reported, CONTENT" and "CONTENT, as Clyburn noted.": the words "as"
         // does not govern are the content.
-        let as_at = npr.0.checked_sub(1).filter(|&a| a >= lo && ctx.toks[a].lower == "as");
+        // Not where the verb has its own "that" clause: in "X said ..., as Kyiv reported that
+        // an attack had injured three workers" the "as" means "while", and Kyiv said the rest.
+        let own_clause = (k..last.min(k + 2)).any(|i| ctx.toks[i].lower == "that");
+        let as_at =
+            npr.0.checked_sub(1).filter(|&a| a >= lo && ctx.toks[a].lower == "as" && !own_clause);
         if let Some(as_tok) = as_at {
             let opening = (lo..as_tok)
                 .all(|i| !ctx.toks[i].word || lex.openers.contains(ctx.toks[i].lower.deref()));
