@@ -167,6 +167,7 @@ pub(crate) struct Classes {
     pub figure_gap: Class,
     pub figure_mod: Class,
     pub figure_other: Class,
+    pub head_noun: Class,
 }
 
 /// A measure of `figures.tsv` ("people injured"): what a number with a noun of its group and
@@ -402,6 +403,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             figure_gap: take("figure_gap"),
             figure_mod: take("figure_mod"),
             figure_other: take("figure_other"),
+            head_noun: take("head_noun"),
         };
         Lexicon { triggers, cameo, classes, c, numbers, vague, figures, trigger_sieve }
     })

@@ -128,6 +128,9 @@ struct Ev<'a> {
     agents: Vec<&'a str>,
     /// Told only by a trigger that needs two parties without its object ("X and Y signed").
     need_two: bool,
+    /// Its date is the day someone said it happened ("the ministry said on Sunday it had
+    /// struck ..."): it happened then or in the days before.
+    said_date: bool,
     /// What it counts besides its people (`figures.tsv`): the measure, the number, the words.
     figures: Vec<(&'static str, u32, Span)>,
 }
@@ -737,10 +740,32 @@ impl<'a> Analysis<'a> {
             let mut agents: Vec<&'a str> = Vec::new();
             // "Russian forces launched a drone strike": a nationality word before a word of
             // armed forces, as the subject, is its country acting.
+            // "A Russian Iskander missile struck": a name between a nationality word and a
+            // word of armed forces names the weapon, and the country acts.
+            if t.agent {
+                let weapon = (ca + 1..f.at.saturating_sub(1)).find_map(|k| {
+                    let p = self.part_at(k)?;
+                    let after = self.tok_at(p.span.end);
+                    (after < f.at
+                        && lex.c.forces.has(self.words[after])
+                        && self.demonym_at(k - 1).is_some())
+                    .then_some(p)
+                });
+                if let Some(w) = weapon {
+                    parts.retain(|p| p.span != w.span);
+                }
+            }
             if t.agent && !parts.iter().any(|p| p.span.end <= span.start) {
                 let forces = (ca..f.at.saturating_sub(1))
                     .find(|&k| lex.c.forces.has(self.words[k + 1]))
-                    .and_then(|k| self.demonym_at(k))
+                    .and_then(|k| {
+                        // Past a weapon's name: "Russian Iskander missile".
+                        self.demonym_at(k).or_else(|| {
+                            self.part_at(k)
+                                .or_else(|| k.checked_sub(1).and_then(|j| self.part_at(j)))?;
+                            (k > ca).then(|| self.demonym_at(k - 1)).flatten()
+                        })
+                    })
                     // "A Russian strike on Kharkiv", "a Russian overnight drone strike": a
                     // nationality word before the noun, past plain lower-case words.
                     .or_else(|| {
@@ -780,7 +805,7 @@ impl<'a> Analysis<'a> {
                 !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
             });
             // Date: the nearest calendar date in the clause.
-            let (date, date_span) = self.date_near(ca, cb, span, t, &zones);
+            let (date, date_span, said_date) = self.date_near(ca, cb, span, t, &zones);
             let (duration, duration_span) = self.duration_in(ca, cb, Some(span));
             for &(zs, ze) in &zones {
                 if zs >= f.at.min(ca) && zs <= cb {
@@ -817,6 +842,7 @@ impl<'a> Analysis<'a> {
                 agents,
                 need_two,
                 figures: Vec::new(),
+                said_date,
             };
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
@@ -1108,6 +1134,11 @@ impl<'a> Analysis<'a> {
             && (lex.c.strike_not.has(self.words[i - 1])
                 || (self.words[i - 1] == "on" && next.is_none_or(|w| !lex.c.with.has(w))))
         {
+            return false;
+        }
+        // "a prisoner exchange deal", "strike plans": a noun before another noun that names
+        // something else tells of that, not of the event.
+        if t.noun && next.is_some_and(|w| lex.c.head_noun.has(w)) {
             return false;
         }
         if t.obj && self.part_at(end).is_none() {
@@ -1454,10 +1485,10 @@ impl<'a> Analysis<'a> {
         trigger: Span,
         trig: &Trigger,
         zones: &[(usize, usize)],
-    ) -> (Option<String>, Option<Span>) {
+    ) -> (Option<String>, Option<Span>, bool) {
         let kind = trig.kind;
         if ca >= cb {
-            return (None, None);
+            return (None, None, false);
         }
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
         let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
@@ -1547,8 +1578,20 @@ impl<'a> Analysis<'a> {
             best = Some((dist, t, v));
         }
         match best {
-            Some((_, t, v)) => (Some(v), Some(Span::new(t.start, t.end))),
-            None => (None, None),
+            Some((_, t, v)) => {
+                // "Russia's Defence Ministry said on Sunday it had struck ...": a date between
+                // a cue and the reported words that tell the event is when it was said.
+                let said = trigger.start >= t.end
+                    && self.quotes_near(t.start, trigger.start + 1).any(|q| {
+                        q.start <= trigger.start
+                            && trigger.end <= q.end
+                            && q.cue.as_ref().is_some_and(|c| {
+                                c.end <= t.start && self.tok_at(t.start) <= self.tok_at(c.end) + 1
+                            })
+                    });
+                (Some(v), Some(Span::new(t.start, t.end)), said)
+            }
+            None => (None, None, false),
         }
     }
 
@@ -1763,7 +1806,10 @@ impl<'a> Analysis<'a> {
                 same_happening(e.kind, ev.kind)
                     && !e.derived
                     && match (&e.date, &ev.date) {
-                        (Some(x), Some(y)) => compatible(x, y),
+                        // A day it was said on agrees with the days just before it.
+                        (Some(x), Some(y)) => {
+                            compatible(x, y) || ev.said_date && x <= y && near_news(x, y)
+                        }
                         (None, Some(_)) => !other_time(e),
                         _ => true,
                     }

@@ -620,3 +620,54 @@ fn a_verb_before_the_number_gives_the_figure_and_dates_or_vague_numbers_none() {
     let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
     assert!(strike.figures.is_empty(), "{:?}", strike.figures);
 }
+
+#[test]
+fn a_strike_claimed_on_the_day_after_is_the_strike_told_before() {
+    let ev = events_of(
+        "A Russian missile strike on the port of Odesa killed four people late on Saturday, the \
+         governor said on Sunday.\n\nRussia's Defence Ministry said on Sunday it had struck \
+         military infrastructure in Odesa.",
+        "2025-03-09",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    assert_eq!(strikes[0].date.as_deref(), Some("2025-03-08"));
+    assert!(strikes[0].participants.iter().any(|p| p == "Russia"), "{:?}", strikes[0]);
+    // Said two weeks after an older strike: another strike.
+    let ev = events_of(
+        "A Russian missile strike on the port of Odesa killed four people on February 20.\n\n\
+         Russia's Defence Ministry said on Sunday it had struck military infrastructure in \
+         Odesa.",
+        "2025-03-09",
+    );
+    assert_eq!(ev.iter().filter(|e| e.kind == "military_strike").count(), 2, "{ev:#?}");
+}
+
+#[test]
+fn a_weapons_name_is_no_party_and_its_nationality_strikes() {
+    let ev = events_of(
+        "A Russian Iskander missile struck a grain ship in the port of Odesa on Saturday.",
+        "2025-03-09",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(strike.participants.first().map(String::as_str), Some("Russia"), "{strike:?}");
+    assert!(!strike.participants.iter().any(|p| p == "Iskander"), "{strike:?}");
+}
+
+#[test]
+fn an_exchange_deal_is_no_exchange_and_hosting_talks_is_an_offer_to_mediate() {
+    let ev = events_of(
+        "Turkey handed over five commanders who had been held under a prisoner exchange deal, \
+         officials said.",
+        "2025-03-08",
+    );
+    assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
+    let ev = events_of(
+        "Recep Tayyip Erdogan said on Saturday that Turkey was ready to host peace talks between \
+         Ukraine and Russia.",
+        "2025-03-08",
+    );
+    assert!(ev.iter().any(|e| e.kind == "offer_mediation"), "{ev:#?}");
+    let ev = events_of("Turkey is ready to host the Olympic Games in 2036.", "2025-03-08");
+    assert!(ev.iter().all(|e| e.kind != "offer_mediation"), "{ev:#?}");
+}
