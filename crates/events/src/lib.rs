@@ -934,8 +934,7 @@ impl<'a> Analysis<'a> {
             let takes = |e: &Ev| measures[m].types.contains(&e.kind) && !e.derived;
             let here = told
                 .iter()
-                .filter(|(t, k)| takes(&self.events[*k]) && t.start <= span.start)
-                .next_back()
+                .rfind(|(t, k)| takes(&self.events[*k]) && t.start <= span.start)
                 .or_else(|| told.iter().find(|(_, k)| takes(&self.events[*k])))
                 .map(|&(_, k)| k);
             let target = here.or_else(|| {

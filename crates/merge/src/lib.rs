@@ -778,7 +778,7 @@ fn account(
         // for "Defense Ministry"): the name's own mention inside it links it.
         let own = ev.briefed_by_spans.get(i).and_then(|s| {
             let inside = || doc.entities.iter().filter(|m| s.start <= m.start && m.end <= s.end);
-            inside().find(|m| m.text == *name).or_else(|| inside().last())
+            inside().find(|m| m.text == *name).or_else(|| inside().next_back())
         });
         let own = own.map(|m| dossier_document::Span::new(m.start, m.end));
         let span = own.as_ref().or(ev.briefed_by_spans.get(i));
