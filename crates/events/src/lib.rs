@@ -80,6 +80,9 @@ const MODAL_REACH: usize = 12;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// Tokens after an agent noun within which "by X" names who did it ("the strike on the port of
+/// Odesa by Russia").
+const BY_REACH: usize = 8;
 /// Words looked at after a trigger that refers back to nothing for a modal verb ("the meeting
 /// will take place"): an event yet to come.
 const MODAL_AFTER: usize = 3;
@@ -799,6 +802,21 @@ impl<'a> Analysis<'a> {
                             .map(|p| p.name),
                     );
                 }
+                // "the strike on Odesa by Russia", "sanctions by the EU": who the noun's "by"
+                // names did it.
+                if t.noun && agents.is_empty() {
+                    let by = (f.end..(f.end + BY_REACH).min(cb))
+                        .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+                        .find(|&k| self.words[k] == "by")
+                        .map(|k| k + usize::from(self.words.get(k + 1) == Some(&"the")) + 1)
+                        .and_then(|k| self.part_at(k));
+                    if let Some(p) = by {
+                        if !parts.iter().any(|q| q.name == p.name) {
+                            parts.insert(0, p);
+                        }
+                        agents.push(p.name);
+                    }
+                }
             }
             let need_two = t.pair.is_some_and(|c| {
                 let class = lex.class(c);
@@ -808,7 +826,10 @@ impl<'a> Analysis<'a> {
             let (date, date_span, said_date) = self.date_near(ca, cb, span, t, &zones);
             let (duration, duration_span) = self.duration_in(ca, cb, Some(span));
             for &(zs, ze) in &zones {
-                if zs >= f.at.min(ca) && zs <= cb {
+                // "The strike came hours after X and Y spoke by phone about shipping": what
+                // follows a later trigger is about that one.
+                let later = found.iter().any(|g| g.at > f.at && g.at < zs);
+                if zs >= f.at.min(ca) && zs <= cb && !later {
                     self.topics_from(zs, ze, &mut topics);
                 }
             }

@@ -671,3 +671,18 @@ fn an_exchange_deal_is_no_exchange_and_hosting_talks_is_an_offer_to_mediate() {
     let ev = events_of("Turkey is ready to host the Olympic Games in 2036.", "2025-03-08");
     assert!(ev.iter().all(|e| e.kind != "offer_mediation"), "{ev:#?}");
 }
+
+#[test]
+fn what_follows_a_later_trigger_is_about_that_one() {
+    let ev = events_of(
+        "The strike on Odesa by Russia came hours after Volodymyr Zelensky and Recep Tayyip \
+         Erdogan spoke by phone about the security of shipping in the Black Sea.",
+        "2025-03-09",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert!(strike.topics.is_empty(), "{strike:?}");
+    // "by Russia" after the noun: Russia struck.
+    assert_eq!(strike.agents, ["Russia"], "{strike:?}");
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert!(call.topics.iter().any(|t| t.contains("shipping")), "{call:?}");
+}
