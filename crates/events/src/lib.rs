@@ -484,6 +484,15 @@ impl<'a> Analysis<'a> {
         for f in &found {
             let (ca, cb) = self.clause(a, b, f.at);
             let t = f.trigger;
+            // "... on Thursday, before the two leaders met Zelensky on Friday": the verb of a
+            // subordinate clause that opens after the clause's start takes its parties and its
+            // date from that clause. (A noun there is an object of "after" or "before": "said
+            // after three hours of talks with Marsh" are the speaker's talks, on the day said.)
+            let sub = self.subs.iter().find(|&&(s, e)| ca < s && s < f.at && f.at < e);
+            let (ca, cb) = match sub.filter(|_| !t.noun) {
+                Some(&(s, e)) => (s, cb.min(e)),
+                None => (ca, cb),
+            };
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
             // "X handed over Y as part of an exchange, the KGB said in a statement", "The
             // minister told the envoy that ..., a spokesman told reporters": words that report
@@ -688,15 +697,27 @@ impl<'a> Analysis<'a> {
                 }
                 parts = before_parts;
                 parts.extend(after_parts);
-                // "The two leaders spoke by phone": the last two people named before.
-                if !parts.iter().any(|p| p.label == "PER") {
+                // "The two leaders spoke by phone": the last two people named before ("...,
+                // before the two leaders met Zelensky": before those words, in the sentence too).
+                let people_before =
+                    parts.iter().any(|p| p.label == "PER" && p.span.end <= span.start);
+                if !people_before {
                     let two = (zone_start..f.at).find(|&k| {
                         lex.c.parties.has(self.words[k])
                             && k > 0
                             && matches!(self.words[k - 1], "two" | "both")
                     });
                     if let Some(k) = two {
-                        parts.extend(self.last_people(self.toks[a].start, 2, self.toks[k]));
+                        let from = if parts.iter().any(|p| p.label == "PER") {
+                            self.toks[k].start
+                        } else {
+                            self.toks[a].start
+                        };
+                        let two = self.last_people(from, 2, self.toks[k]);
+                        let after: Vec<&str> = parts.iter().map(|p| p.name).collect();
+                        if two.iter().all(|p| !after.contains(&p.name)) {
+                            parts.splice(0..0, two);
+                        }
                     }
                 }
             }

@@ -686,3 +686,21 @@ fn what_follows_a_later_trigger_is_about_that_one() {
     let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
     assert!(call.topics.iter().any(|t| t.contains("shipping")), "{call:?}");
 }
+
+#[test]
+fn a_meeting_in_a_before_clause_takes_that_clauses_date_and_the_two_leaders() {
+    let ev = events_of(
+        "French President Emmanuel Macron hosted a dinner for British Prime Minister Keir \
+         Starmer at the Elysee Palace on Thursday, before the two leaders met Ukrainian President \
+         Volodymyr Zelensky on Friday.",
+        "2025-04-04",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 2, "{meetings:#?}");
+    let dinner = meetings.iter().find(|e| e.date.as_deref() == Some("2025-04-03")).unwrap();
+    assert_eq!(dinner.participants, ["Emmanuel Macron", "Keir Starmer"], "{dinner:?}");
+    let talks = meetings.iter().find(|e| e.date.as_deref() == Some("2025-04-04")).unwrap();
+    for who in ["Emmanuel Macron", "Keir Starmer", "Volodymyr Zelensky"] {
+        assert!(talks.participants.iter().any(|p| p == who), "{who}: {talks:?}");
+    }
+}
