@@ -80,14 +80,19 @@ fn every_cameo_code_is_one_of_the_cameo_dictionary() {
     }
 }
 
-fn events_of(text: &str, published: &str) -> Vec<EventMention> {
+/// `text` analysed as an article published on `published`.
+fn doc_of(text: &str, published: &str) -> Document {
     let meta = dossier_document::Metadata {
         published: Some(published.into()),
         published_source: dossier_document::DateSource::Metadata,
         ..Default::default()
     };
     let article = dossier_ingest::article_from_text("t", text.into(), meta);
-    dossier_pipeline::analyse(article, &Default::default()).unwrap().events
+    dossier_pipeline::analyse(article, &Default::default()).unwrap()
+}
+
+fn events_of(text: &str, published: &str) -> Vec<EventMention> {
+    doc_of(text, published).events
 }
 
 #[test]
@@ -574,17 +579,8 @@ fn a_strike_counts_its_dead_injured_and_drones_in_its_sentence_and_the_next_two(
                 said on Friday.\n\nHe said that two workers were injured and one guard was killed. \
                 The air force said 96 Shahed drones had been launched, of which 71 were shot \
                 down, and that three missiles were intercepted.";
-    let ev = events_of(text, "2025-05-09");
-    let doc_text = {
-        let meta = dossier_document::Metadata {
-            published: Some("2025-05-09".into()),
-            published_source: dossier_document::DateSource::Metadata,
-            ..Default::default()
-        };
-        let article = dossier_ingest::article_from_text("t", text.into(), meta);
-        dossier_pipeline::analyse(article, &Default::default()).unwrap().text
-    };
-    let figures = strike_figures(&ev, &doc_text);
+    let doc = doc_of(text, "2025-05-09");
+    let figures = strike_figures(&doc.events, &doc.text);
     let want = [
         ("people injured", 2, "two workers were injured"),
         ("people killed", 1, "one guard was killed"),
