@@ -168,6 +168,7 @@ pub(crate) struct Classes {
     pub figure_mod: Class,
     pub figure_other: Class,
     pub head_noun: Class,
+    pub place_of: Class,
 }
 
 /// A measure of `figures.tsv` ("people injured"): what a number with a noun of its group and
@@ -404,6 +405,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             figure_mod: take("figure_mod"),
             figure_other: take("figure_other"),
             head_noun: take("head_noun"),
+            place_of: take("place_of"),
         };
         Lexicon { triggers, cameo, classes, c, numbers, vague, figures, trigger_sieve }
     })

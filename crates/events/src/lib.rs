@@ -1811,7 +1811,13 @@ impl<'a> Analysis<'a> {
         let mut i = a;
         while i < b {
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
-                let j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
+                let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
+                // "in the port of Odesa", "in the city of Kharkiv".
+                if self.words.get(j + 1) == Some(&"of")
+                    && self.words.get(j).is_some_and(|w| lex.c.place_of.has(w))
+                {
+                    j += 2;
+                }
                 if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC") {
                     return Some(p.name);
                 }

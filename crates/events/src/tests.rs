@@ -640,7 +640,7 @@ fn a_strike_claimed_on_the_day_after_is_the_strike_told_before() {
 }
 
 #[test]
-fn a_weapons_name_is_no_party_and_its_nationality_strikes() {
+fn a_weapons_name_is_no_party_its_nationality_strikes_and_the_port_of_a_city_is_the_city() {
     let ev = events_of(
         "A Russian Iskander missile struck a grain ship in the port of Odesa on Saturday.",
         "2025-03-09",
@@ -648,6 +648,8 @@ fn a_weapons_name_is_no_party_and_its_nationality_strikes() {
     let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
     assert_eq!(strike.participants.first().map(String::as_str), Some("Russia"), "{strike:?}");
     assert!(!strike.participants.iter().any(|p| p == "Iskander"), "{strike:?}");
+    // "in the port of Odesa": the place is Odesa.
+    assert_eq!(strike.place.as_deref(), Some("Odesa"), "{strike:?}");
 }
 
 #[test]
