@@ -149,6 +149,9 @@ pub(crate) struct Classes {
     pub place: Class,
     pub not_date: Class,
     pub since_clause: Class,
+    pub not_news_clause: Class,
+    pub placeless: Class,
+    pub recipient: Class,
     pub subordinate: Class,
     pub modal_aux: Class,
     pub complement: Class,
@@ -345,8 +348,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         for l in lines(include_str!("../../../resources/en/events/words.tsv")) {
             let Some((name, words)) = l.split_once('\t') else { continue };
             let c = classes.entry(name).or_default();
+            // A class named `..._types` lists event types, whose names hold `_`.
+            let types = name.ends_with("_types");
             for w in words.split_whitespace() {
-                if w.contains('_') {
+                if w.contains('_') && !types {
                     c.add_phrase(w.split('_').collect());
                 } else {
                     c.add_word(w);
@@ -387,6 +392,9 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             place: take("place"),
             not_date: take("not_date"),
             since_clause: take("since_clause"),
+            not_news_clause: take("not_news_clause"),
+            placeless: take("placeless_types"),
+            recipient: take("recipient_types"),
             subordinate: take("subordinate"),
             modal_aux: take("modal_aux"),
             complement: take("complement"),

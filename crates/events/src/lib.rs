@@ -80,6 +80,12 @@ const MODAL_REACH: usize = 12;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// Tokens before "after" within which the subject of "X did Y after talks with Z" is looked for.
+const SUBJECT_REACH: usize = 10;
+
+/// Tokens after the trigger of a supply's suspension within which "to X" names whom it was for.
+const RECIPIENT_REACH: usize = 16;
+
 /// Tokens after an agent noun within which "by X" names who did it ("the strike on the port of
 /// Odesa by Russia").
 const BY_REACH: usize = 8;
@@ -366,21 +372,31 @@ impl<'a> Analysis<'a> {
         self.parts.get(k).filter(|p| p.span.start == start).copied()
     }
 
-    /// The person who "said after" (or "told reporters following") the event noun at token
-    /// `at`, within a few words before it and after the sentence's start `a`.
+    /// The person who "said after" (or "lifted his veto following") the event noun at token
+    /// `at`: the subject of the verb before "after", within a few words before it and after the
+    /// sentence's start `a`, or the person a "he" or "she" there stands for.
     fn speaker_after(&self, a: usize, at: usize) -> Option<Part<'a>> {
-        let lex = self.lex;
         let k = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
             .rev()
             .find(|&k| matches!(self.words[k], "after" | "following"))?;
-        // The saying words just before: "said", "told reporters", "told a news conference".
-        let verb = (k.saturating_sub(4).max(a)..k).find(|&j| lex.c.say.has(self.words[j]))?;
-        if (verb + 1..k).any(|j| self.words[j] == "," || self.part_at(j).is_some()) {
-            return None;
+        // "Fico lifted his veto on Thursday after talks with ...": the person right before a
+        // verb, with no comma or other name up to "after".
+        let lo = k.saturating_sub(SUBJECT_REACH).max(a);
+        let open = |from: usize| (from..k).all(|j| self.words[j] != ",");
+        if let Some(&p) = self.parts_in(lo, k).last() {
+            let verb = self.tok_at(p.span.end);
+            let clear = open(verb) && (verb..k).all(|j| self.part_at(j).is_none());
+            // A preposition after the name makes it an object ("thanked Berg on Thursday").
+            let object = matches!(
+                self.words[verb],
+                "on" | "in" | "at" | "for" | "to" | "with" | "by" | "of" | "from" | "and" | "or"
+            );
+            return (p.label == "PER" && verb < k && self.plain(verb) && !object && clear)
+                .then_some(p);
         }
-        let before = self.parts_in(a, verb);
-        let p = *before.last()?;
-        (p.label == "PER" && self.tok_at(p.span.end) == verb).then_some(p)
+        // "He dropped his objection on Thursday after a phone call with ...".
+        let he = (lo..k).find(|&j| self.lex.c.pronoun.has(self.words[j]) && self.plain(j + 1))?;
+        open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
     }
 
     /// Whether token `i` is a lower-case word (no name, number or mark).
@@ -449,7 +465,14 @@ impl<'a> Analysis<'a> {
         let mut zones: Vec<(usize, usize)> = Vec::new();
         let mut i = a;
         while i < b {
-            if let Some(n) = lex.c.topic.at(&self.words[i..b]) {
+            // "spoke for about 40 minutes": "about" before a number or a time is no topic word.
+            let measure = |k: usize| {
+                k < b
+                    && (self.words[k].starts_with(|c: char| c.is_ascii_digit())
+                        || self.lex.numbers.contains_key(self.words[k])
+                        || self.in_timex(self.toks[k].start))
+            };
+            if let Some(n) = lex.c.topic.at(&self.words[i..b]).filter(|&n| !measure(i + n)) {
                 let (_, ce) = self.clause(a, b, i);
                 let mut e = i + n;
                 while e < ce
@@ -493,6 +516,11 @@ impl<'a> Analysis<'a> {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
             };
+            // "..., days after Washington halted some arms deliveries": a happening told in a
+            // clause of time is before or after the sentence's news, never on the day of
+            // publication by default.
+            let timed_sub =
+                !t.noun && sub.is_some_and(|&(s, _)| lex.c.not_news_clause.has(self.words[s]));
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
             // "X handed over Y as part of an exchange, the KGB said in a statement", "The
             // minister told the envoy that ..., a spokesman told reporters": words that report
@@ -553,6 +581,7 @@ impl<'a> Analysis<'a> {
                 && (f.at.saturating_sub(2).max(ca)..f.at).any(|k| lex.c.perfect.has(self.words[k]))
                 && (f.end..cb).any(|k| lex.c.since_clause.has(self.words[k]));
             let background = perfect
+                || timed_sub
                 || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
                     .any(|k| lex.c.background.has(self.words[k]));
             let preceded_by_after = f.at > a
@@ -686,8 +715,8 @@ impl<'a> Analysis<'a> {
                         }
                     }
                 }
-                // "Volkov said after three hours of talks with Marsh": who speaks after the
-                // talks held them (a person just before the saying verb).
+                // "Volkov said after three hours of talks with Marsh", "Fico lifted his veto
+                // after talks with ...": who acts after the talks held them.
                 if t.noun && !definite && !after_parts.is_empty() {
                     if let Some(p) = self.speaker_after(a, f.at) {
                         if !before_parts.iter().chain(&after_parts).any(|q| q.name == p.name) {
@@ -757,6 +786,16 @@ impl<'a> Analysis<'a> {
                     }
                     !reporter
                 });
+            }
+            // "paused deliveries of interceptors and munitions to Ukraine": whom a supply was
+            // for, past the words that say what it was, up to the clause's next comma.
+            if lex.c.recipient.has(t.kind) && !parts.iter().any(|p| p.span.start >= span.end) {
+                let to = (f.end..(f.end + RECIPIENT_REACH).min(cb))
+                    .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+                    .find(|&k| matches!(self.words[k], "to" | "for"))
+                    .map(|k| k + usize::from(self.words.get(k + 1) == Some(&"the")) + 1)
+                    .and_then(|k| self.part_at(k).filter(|p| p.label != "PER"));
+                parts.extend(to);
             }
             dedup_parts(&mut parts);
             // "Lukashenko pardoned the prisoners": the subject of an active verb did it; "X was
@@ -844,7 +883,10 @@ impl<'a> Analysis<'a> {
                 !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
             });
             // Date: the nearest calendar date in the clause.
-            let (date, date_span, said_date) = self.date_near(ca, cb, span, t, &zones);
+            let (date, date_span, said_date) = match self.date_near(ca, cb, span, t, &zones) {
+                (None, _, _) if !background => self.said_after(span),
+                found => found,
+            };
             let (duration, duration_span) = self.duration_in(ca, cb, Some(span));
             for &(zs, ze) in &zones {
                 // "The strike came hours after X and Y spoke by phone about shipping": what
@@ -858,7 +900,11 @@ impl<'a> Analysis<'a> {
             if briefed.is_empty() {
                 briefed.extend(self.briefer_in(prev_end.max(f.end), cb));
             }
-            let place = self.place_after(prev_end, (prev_end + 4).min(cb));
+            // "sanctions against Russia over its war in Ukraine": some events have no place.
+            let place = match lex.c.placeless.has(t.kind) {
+                true => None,
+                false => self.place_after(prev_end, (prev_end + 4).min(cb)),
+            };
             let ev = Ev {
                 kind: t.kind,
                 cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),
@@ -1014,6 +1060,8 @@ impl<'a> Analysis<'a> {
         };
         // The last group a noun of the sentence named, for numbers without a noun.
         let mut last_group: Option<&'static str> = None;
+        // The verb before the last figure read, and the token after that figure.
+        let mut before_verb: Option<(usize, usize)> = None;
         let mut k = a;
         while k < b {
             if let Some(&g) = fig.nouns.get(self.words[k]) {
@@ -1062,6 +1110,15 @@ impl<'a> Analysis<'a> {
                     .find(|&q| fig.verbs.at(&self.words[q..p]).is_some_and(|len| q + len == p))
                     .map(|q| (q, true));
             }
+            // "adds 14 individuals and 41 entities": a number joined to the figure just read
+            // shares its verb (the figure starts at the number).
+            let mut shared = false;
+            if verb.is_none() && p > a && matches!(self.words[p - 1], "and" | ",") {
+                if let Some((q, _)) = before_verb.filter(|&(_, end)| end + 1 == p) {
+                    verb = Some((q, true));
+                    shared = true;
+                }
+            }
             let noun_end = noun.map_or(k + 1, |j| j + 1);
             // The measure, and the token after the verb.
             let pick = |group: Option<&str>| -> Option<(usize, usize)> {
@@ -1095,11 +1152,16 @@ impl<'a> Analysis<'a> {
             };
             if let Some((m, verb_end)) = found {
                 let (first, last) = match verb {
+                    Some(_) if shared => (k, noun_end),
                     Some((q, true)) => (q, noun_end),
                     Some((_, false)) => (k, verb_end.max(noun_end)),
                     None => (k, noun_end),
                 };
                 let last = last.min(b);
+                before_verb = match verb {
+                    Some((q, true)) => Some((q, last)),
+                    _ => None,
+                };
                 out.push((m, n, Span::new(self.toks[first].start, self.toks[last - 1].end)));
                 if let Some(g) = group {
                     last_group = Some(g);
@@ -1636,6 +1698,27 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// "The United States has paused deliveries ..., the White House said on Tuesday": the
+    /// date right after the cue of the reported words that tell the event `trigger`, as
+    /// `(date, span, said)`. The happening was told that day, so it is dated no later.
+    fn said_after(&self, trigger: Span) -> (Option<String>, Option<Span>, bool) {
+        let cue = self
+            .quotes_near(trigger.start, trigger.end)
+            .filter(|q| q.start <= trigger.start && trigger.end <= q.end)
+            .find_map(|q| q.cue.as_ref().filter(|c| c.start >= q.end));
+        let Some(c) = cue else { return (None, None, false) };
+        let after = self.tok_at(c.end);
+        let date = self.timexes_from(c.end, c.end + 24).find_map(|t| {
+            let v = t.value.as_deref().and_then(event_date)?;
+            (matches!(t.kind.as_str(), "DATE" | "TIME") && self.tok_at(t.start) <= after + 1)
+                .then(|| (v, Span::new(t.start, t.end)))
+        });
+        match date {
+            Some((v, s)) => (Some(v), Some(s), true),
+            None => (None, None, false),
+        }
+    }
+
     /// The one calendar date of sentence tokens `a..b`, if it has exactly one.
     fn sentence_date(&self, a: usize, b: usize) -> Option<(String, Option<Span>)> {
         let (s, e) = (self.toks[a].start, self.toks[b - 1].end);
@@ -2090,9 +2173,18 @@ impl<'a> Analysis<'a> {
                     e.date_source = Some("published");
                 }
             }
+            // "The Kremlin said the new sanctions would have no effect": the side an act was
+            // done to, or the seat of its government, answers; it does not brief on the act.
+            let target = |b: &Part| {
+                let country = dossier_resolve::lang::lang().country_of_metonym(b.name);
+                e.parts.iter().any(|p| {
+                    !e.agents.contains(&p.name) && (Some(p.name) == country || p.name == b.name)
+                })
+            };
             let mut briefers: Vec<Part> = Vec::new();
             for b in &e.briefers {
                 if !e.parts.iter().any(|p| p.name == b.name)
+                    && (e.agents.is_empty() || !target(b))
                     && !briefers.iter().any(|x| x.name == b.name)
                 {
                     briefers.push(*b);

@@ -702,3 +702,75 @@ fn a_meeting_in_a_before_clause_takes_that_clauses_date_and_the_two_leaders() {
         assert!(talks.participants.iter().any(|p| p == who), "{who}: {talks:?}");
     }
 }
+
+#[test]
+fn a_paused_supply_is_an_aid_suspension_dated_when_it_was_told_and_for_whom() {
+    // Published on Thursday 2025-07-03; "Tuesday" is 2025-07-01.
+    let ev = events_of(
+        "The United States has paused deliveries of shells and radar parts to Ukraine, the White \
+         House said on Tuesday, citing concerns over its own stocks.",
+        "2025-07-03",
+    );
+    let e = ev.iter().find(|e| e.kind == "aid_suspension").expect("an aid suspension");
+    assert_eq!(e.date.as_deref(), Some("2025-07-01"), "{e:#?}");
+    assert_eq!(e.agents, ["United States"], "{e:#?}");
+    assert!(e.participants.iter().any(|p| p == "Ukraine"), "{e:#?}");
+    // Told in a clause of time after another happening: not the day's news.
+    let ev = events_of(
+        "Zelensky said he spoke with Trump by phone on Friday, days after Washington halted some \
+         arms deliveries.",
+        "2025-07-04",
+    );
+    let e = ev.iter().find(|e| e.kind == "aid_suspension").expect("an aid suspension");
+    assert!(e.date.is_none() && e.background, "{e:#?}");
+    // "halted the offensive" halts no supply.
+    let ev = events_of("The army halted the offensive on Monday.", "2025-07-04");
+    assert!(ev.iter().all(|e| e.kind != "aid_suspension"), "{ev:#?}");
+}
+
+#[test]
+fn sanctions_have_no_place_count_what_they_list_and_their_target_does_not_brief() {
+    let ev = events_of(
+        "The European Union on Friday approved its 12th round of sanctions on Belarus over its \
+         role in the war in Ukraine, adding 40 tankers to its list.\n\n\
+         Minsk said the new sanctions were illegal.\n\n\
+         The new sanctions also target 14 individuals and 41 entities.",
+        "2025-07-18",
+    );
+    let e = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert_eq!(e.agents, ["European Union"], "{e:#?}");
+    assert!(e.participants.iter().any(|p| p == "Belarus"), "{e:#?}");
+    assert_eq!(e.place, None, "{e:#?}");
+    assert!(e.briefed_by.is_empty(), "{e:#?}");
+    let f: Vec<(&str, u32)> = e.figures.iter().map(|f| (f.what.as_str(), f.value)).collect();
+    assert_eq!(
+        f,
+        [("vessels listed", 40), ("individuals listed", 14), ("entities listed", 41)],
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn who_acts_after_talks_or_a_call_held_them() {
+    let ev = events_of(
+        "The deal was blocked by Slovakia, whose prime minister Robert Fico lifted his veto on \
+         Thursday after talks with Ursula von der Leyen.",
+        "2025-07-18",
+    );
+    let e = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(e.participants, ["Robert Fico", "Ursula von der Leyen"], "{e:#?}");
+    let ev = events_of(
+        "Slovak Prime Minister Robert Fico had held up the deal since June. He dropped his \
+         objection on Thursday after a phone call with Ursula von der Leyen.",
+        "2025-07-18",
+    );
+    let e = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(e.participants, ["Robert Fico", "Ursula von der Leyen"], "{e:#?}");
+    // A name between the verb and "after" is not the subject's.
+    let ev = events_of(
+        "Robert Fico thanked Anna Berg on Thursday after talks with Ursula von der Leyen.",
+        "2025-07-18",
+    );
+    let e = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(e.participants, ["Ursula von der Leyen"], "{e:#?}");
+}

@@ -506,6 +506,24 @@ pub(crate) fn summary_line(
         "prisoner_release" if !agents.is_empty() => format!("Release of {} by {by}", list(&rest)),
         "sanctions" if !agents.is_empty() && rest.is_empty() => format!("Sanctions by {by}"),
         "sanctions" if !agents.is_empty() => format!("Sanctions by {by} on {}", list(&rest)),
+        "aid_suspension" if !agents.is_empty() && rest.is_empty() => {
+            format!("Suspension of aid by {by}")
+        }
+        "aid_suspension" if !agents.is_empty() => {
+            format!("Suspension of aid by {by} to {}", list(&rest))
+        }
+        "invitation" if !agents.is_empty() && !rest.is_empty() => {
+            format!("Invitation by {by} to {}", list(&rest))
+        }
+        // One known party: the other is unnamed ("a phone call with von der Leyen").
+        "phone_call" if names.len() == 1 => format!("Phone call with {who}"),
+        "negotiation" if names.len() == 1 => format!("Negotiations with {who}"),
+        "prisoner_exchange" | "agreement" if names.len() == 1 => {
+            format!(
+                "{} involving {who}",
+                if kind == "agreement" { "Agreement" } else { "Prisoner exchange" }
+            )
+        }
         "phone_call" => format!("Phone call between {who}"),
         "meeting" => format!("Meeting of {who}"),
         "statement" => format!("Statement by {who}"),
@@ -626,7 +644,31 @@ mod tests {
         assert_eq!(m, "Meeting of Ana Berg and Ole Dahl in Tromsø on 2025-03-12 (1 source)");
         let c =
             summary_line("phone_call", &["Ana Berg"], &[], true, Some("Oslo"), None, None, &[], 1);
-        assert_eq!(c, "Phone call between Ana Berg (undated) (1 source)");
+        assert_eq!(c, "Phone call with Ana Berg (undated) (1 source)");
+        let a = summary_line(
+            "aid_suspension",
+            &["Norland", "Estoria"],
+            &["Norland"],
+            false,
+            None,
+            Some("2025-07-01"),
+            None,
+            &[],
+            2,
+        );
+        assert_eq!(a, "Suspension of aid by Norland to Estoria on 2025-07-01 (2 sources)");
+        let i = summary_line(
+            "invitation",
+            &["Ana Berg", "Ole Dahl"],
+            &["Ana Berg"],
+            true,
+            None,
+            None,
+            None,
+            &[],
+            1,
+        );
+        assert!(i.starts_with("Invitation by Ana Berg to Ole Dahl (undated)"), "{i}");
     }
 
     fn account(

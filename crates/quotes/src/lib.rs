@@ -2994,10 +2994,23 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         .iter()
                         .all(|&k| s.start <= ctx.toks[k].start && ctx.toks[k].end <= s.end)
                 });
+                // "..., the White House said on Tuesday, citing concerns that ...": the later
+                // commas open participle phrases that tell more of the saying.
+                // Only a few words ("on Tuesday") stand between the cue and the first of them.
+                let participial = || {
+                    let first = commas[ci - 1];
+                    a.cue.is_some_and(|c| c.end <= ctx.toks[first].start)
+                        && (1..=6).contains(&nwords(ctx, after_cue, first))
+                        && commas[..ci].iter().all(|&k| {
+                            ctx.toks.get(k + 1).is_some_and(|t| {
+                                t.word && t.lower.len() > 5 && t.lower.ends_with("ing")
+                            })
+                        })
+                };
                 if a.np.is_some()
                     && (inverted || np_first)
                     && !stance_clause
-                    && (ci == 0 || inverted || covers)
+                    && (ci == 0 || inverted || covers || participial())
                     && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after

@@ -996,3 +996,16 @@ fn another_form_of_a_learned_cue_is_a_candidate() {
     assert_eq!(q.cue.as_ref().unwrap().text, "lambasts");
     check_spans(&d);
 }
+
+#[test]
+fn a_participle_after_a_dated_cue_leaves_the_words_before_the_speaker() {
+    let d = analyse(
+        "Norland has paused deliveries of shells and radar parts to Estoria, the Norland \
+         Defence Ministry said on Tuesday, citing concerns over its own stocks.\n",
+    );
+    let q = quote(&d, "Norland has paused deliveries");
+    assert_eq!(q.kind, "indirect");
+    assert!(q.text.ends_with("to Estoria"), "{q:?}");
+    assert!(!d.quotes.iter().any(|q| q.text.starts_with("on Tuesday")), "{:#?}", d.quotes);
+    check_spans(&d);
+}
