@@ -45,10 +45,12 @@ fn seeds_quotes_have_their_speakers() {
     let entities: Vec<Value> =
         serde_json::from_slice(&dossier(&["entities", "--db", db, "--format", "json"]).stdout)
             .unwrap();
+    // A state speaks too ("Moscow said ...": Russia), as a place; no other kind of name does.
     let person_or_org = |name: &str| {
-        entities
-            .iter()
-            .any(|e| e["name"] == name && matches!(e["type"].as_str(), Some("PER") | Some("ORG")))
+        entities.iter().any(|e| {
+            e["name"] == name
+                && matches!(e["type"].as_str(), Some("PER") | Some("ORG") | Some("LOC"))
+        })
     };
     for q in &quotes {
         if let Some(s) = q["speaker"].as_str() {
@@ -198,4 +200,40 @@ fn datelines_stay_out_of_what_was_said() {
     let port = quote_with(&quotes, "will close for a week");
     assert!(port["text"].as_str().unwrap().starts_with("The port of Ventspils"), "{port}");
     assert_eq!(port["speaker"], "FSB", "{port}");
+}
+
+/// A state speaks through its name or its capital, and its words gather under the country
+/// across articles: `dossier quotes --speaker Russia` finds "Moscow said" and "Russia said"
+/// (articles written for this test).
+#[test]
+fn a_capital_speaks_for_its_state() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("one.txt"),
+        "New Sanctions Adopted\n\n\
+         The European Union adopted a new round of sanctions against Russia on Friday. \
+         Moscow said the measures were illegal and would only hurt Europe.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("two.txt"),
+        "Gas Route Closed\n\n\
+         Russia said on Monday that the pipeline would stay shut for repairs.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    assert_eq!(quote_with(&quotes, "the measures were illegal")["speaker"], "Russia");
+    assert_eq!(quote_with(&quotes, "the pipeline would stay shut")["speaker"], "Russia");
+    let db = dir.path().join("x.db");
+    let out = dossier(&[
+        "quotes",
+        "--db",
+        db.to_str().unwrap(),
+        "--speaker",
+        "Russia",
+        "--format",
+        "json",
+    ]);
+    let of_russia: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(of_russia.len(), 2, "{of_russia:?}");
 }

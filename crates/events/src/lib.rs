@@ -521,6 +521,11 @@ impl<'a> Analysis<'a> {
             // publication by default.
             let timed_sub =
                 !t.noun && sub.is_some_and(|&(s, _)| lex.c.not_news_clause.has(self.words[s]));
+            // "The strike came hours after X and Y spoke by phone": within the day of the event
+            // told before it in the sentence.
+            let same_day = timed_sub
+                && sub.is_some_and(|&(s, _)| s > a && lex.c.close_gap.has(self.words[s - 1]));
+            let timed_sub = timed_sub && !same_day;
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
             // "X handed over Y as part of an exchange, the KGB said in a statement", "The
             // minister told the envoy that ..., a spokesman told reporters": words that report
@@ -884,6 +889,14 @@ impl<'a> Analysis<'a> {
             });
             // Date: the nearest calendar date in the clause.
             let (date, date_span, said_date) = match self.date_near(ca, cb, span, t, &zones) {
+                (None, _, _) if same_day => told
+                    .iter()
+                    .rev()
+                    .find_map(|&(_, k)| {
+                        let e = &self.events[k];
+                        e.date.clone().map(|d| (Some(d), e.date_span, false))
+                    })
+                    .unwrap_or((None, None, false)),
                 (None, _, _) if !background => self.said_after(span),
                 found => found,
             };

@@ -723,6 +723,14 @@ fn a_paused_supply_is_an_aid_suspension_dated_when_it_was_told_and_for_whom() {
     );
     let e = ev.iter().find(|e| e.kind == "aid_suspension").expect("an aid suspension");
     assert!(e.date.is_none() && e.background, "{e:#?}");
+    // "hours after": the day of the event told before it.
+    let ev = events_of(
+        "A Russian missile struck Odesa on Saturday. The strike came hours after Zelensky and \
+         Erdogan spoke by phone.",
+        "2025-03-09",
+    );
+    let e = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(e.date.as_deref(), Some("2025-03-08"), "{e:#?}");
     // "halted the offensive" halts no supply.
     let ev = events_of("The army halted the offensive on Monday.", "2025-07-04");
     assert!(ev.iter().all(|e| e.kind != "aid_suspension"), "{ev:#?}");

@@ -497,7 +497,15 @@ pub(crate) fn summary_line(
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     };
     let who = list(names);
-    let by = list(agents);
+    // "by Russia and Ministry of Defence (Russia)" says the country twice: a national body
+    // (named "Body (Country)" by the resolver) of a country that acts too is left out.
+    let of_acting_country = |a: &&str| {
+        a.strip_suffix(')')
+            .and_then(|x| x.rsplit_once(" ("))
+            .is_some_and(|(_, country)| agents.contains(&country))
+    };
+    let acting: Vec<&str> = agents.iter().copied().filter(|a| !of_acting_country(a)).collect();
+    let by = list(&acting);
     let rest: Vec<&str> = names.iter().copied().filter(|n| !agents.contains(n)).collect();
     let what = match kind {
         "prisoner_release" if !agents.is_empty() && rest.is_empty() => {
@@ -657,6 +665,18 @@ mod tests {
             2,
         );
         assert_eq!(a, "Suspension of aid by Norland to Estoria on 2025-07-01 (2 sources)");
+        let s = summary_line(
+            "military_strike",
+            &["Norland", "Ministry of Defence (Norland)", "Varde"],
+            &["Norland", "Ministry of Defence (Norland)"],
+            false,
+            None,
+            None,
+            None,
+            &[],
+            1,
+        );
+        assert!(s.starts_with("Military strike by Norland on Varde (undated)"), "{s}");
         let i = summary_line(
             "invitation",
             &["Ana Berg", "Ole Dahl"],

@@ -1696,6 +1696,29 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "Moscow said ...", "Ukraine said ...": a state speaks through its name or its capital,
+    /// with a verb of speech (cue tokens `c..ce`; "North Korea conducted a test" says nothing).
+    /// The speaker is the country, so that its words gather under one name.
+    fn state(&self, np: Span, c: usize, ce: usize) -> Option<String> {
+        let ents = &self.doc.entities;
+        let first = ents.partition_point(|e| e.end <= np.start);
+        let np_text = &self.text[np.start..np.end];
+        let det_len = if np_text.starts_with("the ") { 4 } else { 0 };
+        let within = || ents[first..].iter().take_while(|e| e.start < np.end);
+        // The name as a place, or untagged ("Kyiv said"); never a person or organisation's.
+        let name = match within().find(|e| e.start == np.start + det_len && e.end == np.end) {
+            Some(e) if e.label == "LOC" => &e.text,
+            Some(_) => return None,
+            None if within().next().is_none() => &np_text[det_len..],
+            None => return None,
+        };
+        let cue = &self.text[self.toks[c].start..self.toks[ce - 1].end];
+        if !is_speech_cue(cue) {
+            return None;
+        }
+        dossier_resolve::lang::lang().country_acting(name).map(str::to_string)
+    }
+
     /// The organisation most recently named before `pos` whose name has the word `head`.
     fn organisation_before(&self, head: &str, pos: usize) -> Option<String> {
         let ents = &self.doc.entities;
@@ -1800,7 +1823,7 @@ impl<'a> Ctx<'a> {
         // Whatever follows "according to" is its source.
         let according = self.toks[c].lower == "according";
         let np = np.filter(|&r| according || self.np_plausible(r)).map(|r| self.span_of(r));
-        let speaker = np.and_then(|s| self.resolve(s));
+        let speaker = np.and_then(|s| self.resolve(s).or_else(|| self.state(s, c, ce)));
         let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);
         Attr { cue: Some(cue), np, speaker, relayed: None }

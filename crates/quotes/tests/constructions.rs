@@ -1009,3 +1009,20 @@ fn a_participle_after_a_dated_cue_leaves_the_words_before_the_speaker() {
     assert!(!d.quotes.iter().any(|q| q.text.starts_with("on Tuesday")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_state_speaks_through_its_name_or_its_capital() {
+    let d = analyse(
+        "The European Union adopted new sanctions on Friday.\n\
+         Moscow said the measures were illegal and would only hurt Europe.\n\
+         Ukraine said it welcomed the decision.\n\
+         Kyiv said it had not been told of the decision.\n\
+         Paris is a large city, the guide said.\n",
+    );
+    assert_eq!(quote(&d, "the measures were illegal").speaker.as_deref(), Some("Russia"));
+    assert_eq!(quote(&d, "it welcomed the decision").speaker.as_deref(), Some("Ukraine"));
+    assert_eq!(quote(&d, "it had not been told").speaker.as_deref(), Some("Ukraine"));
+    // A place that is no seat of a state's power is no speaker.
+    assert!(d.quotes.iter().all(|q| q.speaker.as_deref() != Some("Paris")), "{:#?}", d.quotes);
+    check_spans(&d);
+}

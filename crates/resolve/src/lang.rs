@@ -318,6 +318,18 @@ impl Lang {
         })
     }
 
+    /// The country a state's name or one of its metonyms stands for when it speaks or acts
+    /// ("Russia", "the Russian Federation", "Moscow": Russia), by `countries.txt`.
+    pub fn country_acting(&self, name: &str) -> Option<&str> {
+        with_phrase_key(name, |k| match self.country_names.get(k) {
+            Some(&i) => Some(self.countries[i].name.as_str()),
+            None => match self.country_words.get(k) {
+                Some(&(i, true)) => Some(self.countries[i].name.as_str()),
+                _ => None,
+            },
+        })
+    }
+
     /// Whether the text after a name starts with a noun that makes the name a place (" region",
     /// "'s governor"), possessive or not.
     pub fn place_noun_after(&self, after: &str) -> bool {

@@ -584,13 +584,20 @@ pub(crate) fn put_quotes(
 
 /// The corpus name for a name an article used: through the mention at `span` if it was
 /// resolved, else through the entity that has the name as an alias, else the name itself.
-/// Only people and organisations speak: a name whose entity turned out to be a place or
-/// anything else gives no speaker.
+/// People and organisations speak, and states through their names or capitals ("Moscow said":
+/// the quotes stage names the country): a name whose entity is a place speaks only as a place
+/// the corpus knows by the speaker's name; anything else gives no speaker.
 pub(crate) const CANONICAL: &str = "CASE WHEN EXISTS
     (SELECT 1 FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc = q.doc AND m.start = q.{p}_start AND m.end = q.{p}_end
-        AND e.label NOT IN ('PER', 'ORG'))
-  THEN NULL ELSE COALESCE(
+        AND e.label NOT IN ('PER', 'ORG', 'LOC'))
+  THEN NULL WHEN EXISTS
+    (SELECT 1 FROM mention_rows m JOIN entities e ON e.key = m.entity
+      WHERE m.doc = q.doc AND m.start = q.{p}_start AND m.end = q.{p}_end
+        AND e.label = 'LOC')
+  THEN (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+      WHERE a.alias = q.{n} AND e.label = 'LOC' ORDER BY e.id LIMIT 1)
+  ELSE COALESCE(
     (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc = q.doc AND m.start = q.{p}_start AND m.end = q.{p}_end),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
