@@ -142,6 +142,9 @@ struct Ev<'a> {
     said_date: bool,
     /// What it counts besides its people (`figures.tsv`): the measure, the number, the words.
     figures: Vec<(&'static str, u32, Span)>,
+    /// Its parties are the sides of delegations ("Russian and Ukrainian delegations met"): states
+    /// that meet through people the text does not name.
+    sides: bool,
 }
 
 /// Adds the `events` layer to `doc`.
@@ -516,6 +519,22 @@ impl<'a> Analysis<'a> {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
             };
+            // "Before the talks, Zelensky met Erdogan on Thursday": a noun in a clause of time
+            // that opens the sentence refers to its event; the main clause's date and people
+            // are another happening's.
+            let opening = self.subs.iter().find(|&&(s, e)| {
+                t.noun
+                    && s <= ca
+                    && s <= f.at
+                    && f.at < e
+                    && e < cb
+                    && self.words[e] == ","
+                    && lex.c.not_news_clause.has(self.words[s])
+            });
+            let (ca, cb) = match opening {
+                Some(&(s, e)) => (s, e),
+                None => (ca, cb),
+            };
             // "..., days after Washington halted some arms deliveries": a happening told in a
             // clause of time is before or after the sentence's news, never on the day of
             // publication by default.
@@ -686,6 +705,7 @@ impl<'a> Analysis<'a> {
                 }
             }
             let mut parts: Vec<Part<'a>>;
+            let mut sides = false;
             let mut topics: Vec<String> = Vec::new();
             if single_actor(t.kind) {
                 let by = t.words.last() == Some(&"by");
@@ -752,6 +772,28 @@ impl<'a> Analysis<'a> {
                         if two.iter().all(|p| !after.contains(&p.name)) {
                             parts.splice(0..0, two);
                         }
+                    }
+                }
+                // "Russian and Ukrainian delegations met": the countries of the nationality words
+                // before a word for the parties.
+                // "Delegations from Moscow and Kyiv met": the states named right after it.
+                let party = (zone_start..f.at).find(|&k| lex.c.parties.has(self.words[k]));
+                if let Some(k) = party {
+                    let of = matches!(self.words.get(k + 1).copied(), Some("from" | "of"));
+                    if !parts.iter().any(|p| p.span.end <= span.start) {
+                        let mut found = Vec::new();
+                        for j in (zone_start..k).rev() {
+                            match self.demonym_at(j) {
+                                Some(p) => found.push(p),
+                                None if matches!(self.words[j], "and" | ",") => {}
+                                None => break,
+                            }
+                        }
+                        found.reverse();
+                        sides = !found.is_empty();
+                        parts.splice(0..0, found);
+                    } else if of && self.part_at(k + 2).is_some_and(|p| p.label != "PER") {
+                        sides = true;
                     }
                 }
             }
@@ -944,6 +986,7 @@ impl<'a> Analysis<'a> {
                 need_two,
                 figures: Vec::new(),
                 said_date,
+                sides,
             };
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
@@ -2163,7 +2206,8 @@ impl<'a> Analysis<'a> {
             let keep = match e.kind {
                 // Places do not telephone or meet: "Washington called Moscow" is not a call
                 // between people the dossier can follow.
-                "phone_call" | "meeting" => people >= 1,
+                "phone_call" => people >= 1,
+                "meeting" => people >= 1 || e.sides,
                 // Negotiating takes two sides; one person named is enough where the text says
                 // "talks" or "negotiations" ("talks with Marsh"), not "negotiated".
                 "negotiation" => e.parts.len() >= 2 || (e.noun && people >= 1),
@@ -2323,6 +2367,7 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
         }
     }
     e.background &= ev.background;
+    e.sides |= ev.sides;
     e.noun |= ev.noun;
     e.need_two &= ev.need_two;
     for a in ev.agents {

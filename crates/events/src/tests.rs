@@ -782,3 +782,25 @@ fn who_acts_after_talks_or_a_call_held_them() {
     let e = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
     assert_eq!(e.participants, ["Ursula von der Leyen"], "{e:#?}");
 }
+
+#[test]
+fn delegations_of_two_states_meet_and_the_talks_before_a_meeting_are_those_told() {
+    let ev = events_of(
+        "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct \
+         peace talks in three years.\n\n\
+         Before the talks, Zelensky met Turkish President Recep Tayyip Erdogan in Ankara on \
+         Thursday.",
+        "2025-05-16",
+    );
+    let sitting: Vec<_> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation")).collect();
+    assert_eq!(sitting.len(), 2, "{ev:#?}");
+    assert_eq!(sitting[0].participants, ["Russia", "Ukraine"], "{ev:#?}");
+    assert_eq!(sitting[0].date.as_deref(), Some("2025-05-16"), "{ev:#?}");
+    assert_eq!(sitting[0].mentions.len(), 3, "'the talks' refers to it: {ev:#?}");
+    assert!(sitting[1].participants.iter().any(|p| p == "Recep Tayyip Erdogan"), "{ev:#?}");
+    assert_eq!(sitting[1].date.as_deref(), Some("2025-05-15"), "{ev:#?}");
+    // Places alone still neither meet nor call.
+    let ev = events_of("Washington called Moscow on Friday. Russia and Ukraine met.", "2025-05-16");
+    assert!(ev.iter().all(|e| !matches!(e.kind.as_str(), "meeting" | "phone_call")), "{ev:#?}");
+}
