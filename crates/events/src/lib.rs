@@ -80,6 +80,10 @@ const MODAL_REACH: usize = 12;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// Tokens after an event noun within which its own verb is looked for ("a meeting between Putin
+/// and Zelensky was possible").
+const UNREAL_AFTER: usize = 10;
+
 /// Tokens before "after" within which the subject of "X did Y after talks with Z" is looked for.
 const SUBJECT_REACH: usize = 10;
 
@@ -492,7 +496,7 @@ impl<'a> Analysis<'a> {
             }
         }
         let in_zone = |t: usize| zones.iter().any(|&(s, e)| s <= t && t < e);
-        let found = self.triggers(a, b, &in_zone);
+        let (found, unreal) = self.triggers(a, b, &in_zone);
         let mut prev_end = a;
         let mut touched: Vec<usize> = Vec::new();
         let mut anchor_date: Option<(String, Option<Span>)> = None;
@@ -930,7 +934,16 @@ impl<'a> Analysis<'a> {
                 !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
             });
             // Date: the nearest calendar date in the clause.
-            let (date, date_span, said_date) = match self.date_near(ca, cb, span, t, &zones) {
+            // "an exchange agreed at talks in Istanbul last week": a date or place after a
+            // trigger of another happening is that one's.
+            let own_end = found
+                .iter()
+                .filter(|g| g.at >= f.end && !same_happening(g.trigger.kind, t.kind))
+                .map(|g| g.at)
+                .chain(unreal.iter().copied().filter(|&k| k >= f.end))
+                .min()
+                .map_or(cb, |o| o.min(cb));
+            let (date, date_span, said_date) = match self.date_near(ca, own_end, span, t, &zones) {
                 (None, _, _) if same_day => told
                     .iter()
                     .rev()
@@ -958,7 +971,7 @@ impl<'a> Analysis<'a> {
             // "sanctions against Russia over its war in Ukraine": some events have no place.
             let place = match lex.c.placeless.has(t.kind) {
                 true => None,
-                false => self.place_after(prev_end, (prev_end + 4).min(cb)),
+                false => self.place_after(prev_end, (prev_end + 4).min(own_end)),
             };
             let ev = Ev {
                 kind: t.kind,
@@ -1231,9 +1244,18 @@ impl<'a> Analysis<'a> {
     }
 
     /// Triggers of sentence tokens `a..b` that count.
-    fn triggers(&self, a: usize, b: usize, in_zone: &dyn Fn(usize) -> bool) -> Vec<Found> {
+    /// The triggers of sentence tokens `a..b` that count, and the first tokens of the event
+    /// nouns that do not ("an exchange agreed at talks ...": talks no event of their own, but
+    /// what follows them is theirs).
+    fn triggers(
+        &self,
+        a: usize,
+        b: usize,
+        in_zone: &dyn Fn(usize) -> bool,
+    ) -> (Vec<Found>, Vec<usize>) {
         let lex = self.lex;
         let mut out = Vec::new();
+        let mut unreal = Vec::new();
         let mut i = a;
         while i < b {
             let w = self.words[i];
@@ -1253,10 +1275,13 @@ impl<'a> Analysis<'a> {
                 out.push(Found { at: i, end, trigger: t });
                 i = end;
             } else {
+                if t.noun {
+                    unreal.push(i);
+                }
                 i += 1;
             }
         }
-        out
+        (out, unreal)
     }
 
     fn counts(
@@ -1299,6 +1324,26 @@ impl<'a> Analysis<'a> {
         // something else tells of that, not of the event.
         if t.noun && next.is_some_and(|w| lex.c.head_noun.has(w)) {
             return false;
+        }
+        // "a meeting between Putin and Zelensky was possible only after ...", "a call with X
+        // could follow": the noun's own verb, past its parties, makes it yet to come.
+        if t.noun {
+            let verb = (end..(end + UNREAL_AFTER).min(b))
+                .take_while(|&k| {
+                    let w = self.words[k];
+                    w != "," && !lex.c.clause_open.has(w) && !lex.c.subordinate.has(w)
+                })
+                .find(|&k| {
+                    lex.c.passive.has(self.words[k])
+                        || lex.c.modal_aux.at(&self.words[k..b]).is_some()
+                });
+            if let Some(k) = verb {
+                let modal = lex.c.modal_aux.at(&self.words[k..b]).is_some();
+                let adjective = self.words.get(k + 1).is_some_and(|w| lex.c.unreal_after.has(w));
+                if modal || adjective {
+                    return false;
+                }
+            }
         }
         if t.obj && self.part_at(end).is_none() {
             // "called Putin" or "called the Russian leader".

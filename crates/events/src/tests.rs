@@ -804,3 +804,28 @@ fn delegations_of_two_states_meet_and_the_talks_before_a_meeting_are_those_told(
     let ev = events_of("Washington called Moscow on Friday. Russia and Ukraine met.", "2025-05-16");
     assert!(ev.iter().all(|e| !matches!(e.kind.as_str(), "meeting" | "phone_call")), "{ev:#?}");
 }
+
+#[test]
+fn a_date_after_another_happening_is_its_and_a_possible_meeting_is_none() {
+    // Friday 2025-05-23; "last week" dates the talks that agreed the exchange.
+    let ev = events_of(
+        "Russia and Ukraine on Friday carried out the first stage of a large prisoner exchange \
+         agreed at talks in Istanbul last week, each freeing 390 people.",
+        "2025-05-23",
+    );
+    let e = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("an exchange");
+    assert_eq!(e.date.as_deref(), Some("2025-05-23"), "{e:#?}");
+    assert_eq!(e.place, None, "{e:#?}");
+    let ev = events_of(
+        "The Kremlin said on Saturday that a meeting between Putin and Zelensky was possible only \
+         after agreements were reached. A call with Trump could follow.",
+        "2025-05-17",
+    );
+    assert!(ev.iter().all(|e| !matches!(e.kind.as_str(), "meeting" | "phone_call")), "{ev:#?}");
+    // A verb of the noun's own that tells of it as done keeps it.
+    let ev = events_of(
+        "A meeting between Putin and Zelensky was held in Istanbul on Friday.",
+        "2025-05-17",
+    );
+    assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+}
