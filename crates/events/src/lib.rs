@@ -1333,6 +1333,8 @@ impl<'a> Analysis<'a> {
                     let w = self.words[k];
                     w != "," && !lex.c.clause_open.has(w) && !lex.c.subordinate.has(w)
                 })
+                // "in May": a month is no modal verb.
+                .filter(|&k| !self.in_timex(self.toks[k].start))
                 .find(|&k| {
                     lex.c.passive.has(self.words[k])
                         || lex.c.modal_aux.at(&self.words[k..b]).is_some()

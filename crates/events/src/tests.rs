@@ -824,8 +824,10 @@ fn a_date_after_another_happening_is_its_and_a_possible_meeting_is_none() {
     assert!(ev.iter().all(|e| !matches!(e.kind.as_str(), "meeting" | "phone_call")), "{ev:#?}");
     // A verb of the noun's own that tells of it as done keeps it.
     let ev = events_of(
-        "A meeting between Putin and Zelensky was held in Istanbul on Friday.",
+        "A meeting between Putin and Zelensky was held in Istanbul on Friday. Their delegations \
+         held 90 minutes of talks in Ankara on May 16.",
         "2025-05-17",
     );
     assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.date.as_deref() == Some("2025-05-16")), "{ev:#?}");
 }
