@@ -1823,7 +1823,12 @@ impl<'a> Ctx<'a> {
         // Whatever follows "according to" is its source.
         let according = self.toks[c].lower == "according";
         let np = np.filter(|&r| according || self.np_plausible(r)).map(|r| self.span_of(r));
-        let speaker = np.and_then(|s| self.resolve(s).or_else(|| self.state(s, c, ce)));
+        let speaker = np.and_then(|s| {
+            self.resolve(s)
+                .or_else(|| self.state(s, c, ce))
+                // "Ukraine's foreign ministry warned ...", untagged: the country's ministry.
+                .or_else(|| dossier_resolve::national_body_name(&self.text[s.start..s.end]))
+        });
         let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);
         Attr { cue: Some(cue), np, speaker, relayed: None }

@@ -1017,11 +1017,16 @@ fn a_state_speaks_through_its_name_or_its_capital() {
          Moscow said the measures were illegal and would only hurt Europe.\n\
          Ukraine said it welcomed the decision.\n\
          Kyiv said it had not been told of the decision.\n\
+         Ukraine's foreign ministry warned that any delay would embolden Moscow.\n\
          Paris is a large city, the guide said.\n",
     );
     assert_eq!(quote(&d, "the measures were illegal").speaker.as_deref(), Some("Russia"));
     assert_eq!(quote(&d, "it welcomed the decision").speaker.as_deref(), Some("Ukraine"));
     assert_eq!(quote(&d, "it had not been told").speaker.as_deref(), Some("Ukraine"));
+    assert_eq!(
+        quote(&d, "that any delay").speaker.as_deref(),
+        Some("Ministry of Foreign Affairs (Ukraine)")
+    );
     // A place that is no seat of a state's power is no speaker.
     assert!(d.quotes.iter().all(|q| q.speaker.as_deref() != Some("Paris")), "{:#?}", d.quotes);
     check_spans(&d);

@@ -465,6 +465,15 @@ pub(crate) struct NationalBody {
     country: Option<usize>,
 }
 
+/// The corpus name of a national body that `text` names with its country ("Ukraine's foreign
+/// ministry", "the Russian Defence Ministry": "Ministry of Defence (Russia)"), as the resolver
+/// names such an entity; `None` for anything else or a body of no named country.
+pub fn national_body_name(text: &str) -> Option<String> {
+    let b = national_body(text)?;
+    let country = &lang().countries[b.country?].name;
+    Some(format!("{} ({country})", b.body))
+}
+
 /// `name` as a national body, if it is one: "the Russian Defence Ministry", "Ukraine's Ministry
 /// of Defence", "Ministry of Defence of the Russian Federation", "Interior Ministry".
 pub(crate) fn national_body(name: &str) -> Option<NationalBody> {

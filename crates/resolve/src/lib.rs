@@ -74,7 +74,10 @@ pub mod text;
 
 use std::sync::OnceLock;
 
-pub use corpus::{local_entities, normalise_role, Entity, Evidence, LocalEntity, Resolver, Role};
+pub use corpus::{
+    local_entities, national_body_name, normalise_role, Entity, Evidence, LocalEntity, Resolver,
+    Role,
+};
 pub use curation::{Curation, CurationError};
 pub use doc::resolve_document;
 pub use kb::{Kb, KbEntry, KbError, KbRole};
