@@ -732,7 +732,14 @@ impl<'a> Analysis<'a> {
                 });
                 parts = actor.into_iter().collect();
                 if !by {
-                    topics.extend(after_parts.iter().map(|p| p.name.to_string()));
+                    // "told reporters aboard Air Force One": where it was said is no topic.
+                    let placed = |p: &&Part| {
+                        let k = self.tok_at(p.span.start);
+                        k > 0 && matches!(self.words[k - 1], "aboard" | "in" | "at" | "from")
+                    };
+                    topics.extend(
+                        after_parts.iter().filter(|p| !placed(p)).map(|p| p.name.to_string()),
+                    );
                 }
             } else {
                 // "Moscow said it had struck ...": a capital acting is its country (a capital

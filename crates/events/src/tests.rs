@@ -831,3 +831,13 @@ fn a_date_after_another_happening_is_its_and_a_possible_meeting_is_none() {
     assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.date.as_deref() == Some("2025-05-16")), "{ev:#?}");
 }
+
+#[test]
+fn where_a_statement_was_made_is_not_what_it_was_about() {
+    let ev = events_of(
+        "Donald Trump told reporters aboard Air Force One that he was disappointed.",
+        "2025-07-04",
+    );
+    let e = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert!(e.topics.iter().all(|t| t != "Air Force One"), "{e:#?}");
+}
