@@ -407,6 +407,33 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether token `i` is a lower-case word (no name, number or mark).
+    /// "It was a productive meeting", `had been "a very good phone call"`: a noun at `at` after
+    /// a copula and "a" (lower-case words and quote marks between) names what something already
+    /// told was.
+    fn predicate_noun(&self, ca: usize, at: usize) -> bool {
+        let mut k = at;
+        let mut seen_article = false;
+        for _ in 0..5 {
+            if k <= ca {
+                return false;
+            }
+            k -= 1;
+            let w = self.words[k];
+            if matches!(w, "a" | "an") {
+                seen_article = true;
+            } else if seen_article {
+                let quote = matches!(w, "\"" | "“" | "'" | "‘");
+                if quote {
+                    continue;
+                }
+                return self.lex.c.copula.has(w);
+            } else if !self.plain(k) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn plain(&self, i: usize) -> bool {
         let t = self.toks[i];
         self.doc.text[t.start..t.end].bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
@@ -599,10 +626,11 @@ impl<'a> Analysis<'a> {
             // "The conversation", "their call", "the first conversation": a noun with a
             // determiner (adjectives between) refers back.
             let definite = t.noun
-                && (f.at.saturating_sub(3).max(ca)..f.at)
+                && ((f.at.saturating_sub(3).max(ca)..f.at)
                     .rev()
                     .take_while(|&k| !matches!(self.words[k], "," | "a" | "an"))
-                    .any(|k| lex.c.definite.has(self.words[k]));
+                    .any(|k| lex.c.definite.has(self.words[k]))
+                    || self.predicate_noun(ca, f.at));
             // "has released more than 200 people since last July": a count over a time, not one
             // event (a perfect auxiliary right before the verb, a "since" after it).
             let perfect = !t.noun
@@ -706,6 +734,31 @@ impl<'a> Analysis<'a> {
                 });
                 if let Some(p) = subject {
                     before_parts.insert(0, p);
+                }
+            }
+            // "Xi invited Trump to visit China during a phone call on Thursday": a call or
+            // meeting the clause's act took place in, with nobody after it, is between the
+            // people of that clause (its subject and its object), not the places named there.
+            let during = t.noun
+                && !definite
+                && !single_actor(t.kind)
+                && (f.at.saturating_sub(3).max(ca)..f.at)
+                    .rev()
+                    .take_while(|&k| self.plain(k) || matches!(self.words[k], "during" | "in"))
+                    .any(|k| matches!(self.words[k], "during" | "in"))
+                && !after_parts.iter().any(|p| p.label == "PER");
+            if during {
+                let people: Vec<Part<'a>> = self
+                    .parts_in(ca, f.at)
+                    .into_iter()
+                    .filter(|p| {
+                        p.label == "PER"
+                            && !self.in_sub(self.tok_at(p.span.start), f.at)
+                            && !self.in_direct_quote(p.span.start)
+                    })
+                    .collect();
+                if people.len() >= 2 {
+                    before_parts = people;
                 }
             }
             let mut parts: Vec<Part<'a>>;
@@ -1063,6 +1116,20 @@ impl<'a> Analysis<'a> {
                     e.date_span = ds;
                     e.date_source = src;
                     e.background = bg;
+                }
+            }
+            // "Xi invited Trump to visit China during a phone call on Thursday": what the clause
+            // did during the call took place on the call's date.
+            if during && self.events[idx].date_source == Some("text") {
+                let (d, ds) = (self.events[idx].date.clone(), self.events[idx].date_span);
+                let from = self.toks[ca].start;
+                for &(ts, k) in &told {
+                    let e = &mut self.events[k];
+                    if ts.start >= from && k != idx && e.date.is_none() && !e.background {
+                        e.date.clone_from(&d);
+                        e.date_span = ds;
+                        e.date_source = Some("text");
+                    }
                 }
             }
             self.first_since(a, b, idx);
@@ -2206,6 +2273,17 @@ impl<'a> Analysis<'a> {
             None
         };
         let Some(k) = target else { return };
+        // "The two leaders had not spoken since January 17, when they discussed trade": a
+        // sentence set on another day than the event's speaks of another happening.
+        let other_day = self.events[k].date.as_deref().is_some_and(|d| {
+            self.timexes_from(sent.start, sent.end).any(|t| {
+                t.kind == "DATE"
+                    && t.value.as_deref().is_some_and(|v| calendar(v) && !compatible(v, d))
+            })
+        });
+        if other_day {
+            return;
+        }
         if found.is_empty() {
             let mut topics = Vec::new();
             for &(zs, ze) in zones {

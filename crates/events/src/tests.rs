@@ -841,3 +841,34 @@ fn where_a_statement_was_made_is_not_what_it_was_about() {
     let e = ev.iter().find(|e| e.kind == "statement").expect("a statement");
     assert!(e.topics.iter().all(|t| t != "Air Force One"), "{e:#?}");
 }
+
+#[test]
+fn what_was_done_during_a_call_is_between_the_clause_people_on_its_date() {
+    // Friday 2025-06-06: "on Thursday" is 2025-06-05.
+    let ev = events_of(
+        "Norland President Anna Brisk invited Teodor Hale to visit Norland during a phone call \
+         on Thursday. Hale said on social media that the call lasted about an hour and had been \
+         \"a very good phone call\".",
+        "2025-06-06",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 1, "{ev:#?}");
+    let names: Vec<&str> = calls[0].participants.iter().map(String::as_str).collect();
+    assert!(names.contains(&"Anna Brisk") && names.contains(&"Teodor Hale"), "{names:?}");
+    assert_eq!(calls[0].date.as_deref(), Some("2025-06-05"));
+    let inv = ev.iter().find(|e| e.kind == "invitation").expect("an invitation");
+    assert_eq!(inv.date.as_deref(), Some("2025-06-05"), "{inv:#?}");
+    assert_eq!(inv.date_source.as_deref(), Some("text"));
+}
+
+#[test]
+fn a_sentence_set_on_another_day_adds_nothing_to_the_event() {
+    let ev = events_of(
+        "Anna Brisk and Teodor Hale spoke by phone on Thursday about trade. The two leaders had \
+         not spoken since January 17, when they discussed fentanyl.",
+        "2025-06-06",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert!(call.topics.iter().any(|t| t == "trade"), "{call:#?}");
+    assert!(call.topics.iter().all(|t| !t.contains("fentanyl")), "{call:#?}");
+}

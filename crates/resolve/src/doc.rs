@@ -25,7 +25,8 @@
 //!    nearest after); the KB's holder of that office on the publication date (only up to the KB's
 //!    horizon); a person the KB places in that country with no conflicting role; finally the most
 //!    recent person before it, within the last 600 bytes (about two sentences), that nothing
-//!    contradicts (no other known country, no incompatible role). A resolved description adds its
+//!    contradicts (no other known country, no incompatible role), except for the classes marked
+//!    `named` ("his Indian counterpart" stays open rather than take whoever was named last). A resolved description adds its
 //!    country and role to the person, so later descriptions find them. Pronouns stay unresolved.
 //!    Descriptions still open go to the corpus resolver (see [`crate::corpus`]).
 
@@ -1002,7 +1003,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         }
         // (e) discourse: most recent person nothing contradicts, within 600 bytes: walk back
         // over the person mentions that end there, latest first.
-        if who.is_none() && kb_name.is_none() {
+        if who.is_none() && kb_name.is_none() && !l.named_only.contains(&d.class) {
             let i = person_ends.partition_point(|&(e, _)| e <= d.start);
             who = person_ends[..i]
                 .iter()
@@ -1350,6 +1351,21 @@ mod tests {
         for w in doc.roles.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
+    }
+
+    #[test]
+    fn a_counterpart_is_never_just_the_last_person_named() {
+        // Nobody the article places in India: the counterpart stays open, and the president
+        // named just before (of no known country here) is not taken for him.
+        let text = "Prime Minister Arlo Venn thanked President Brask. \
+                    The army chief later called his Indian counterpart.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-05-11".into());
+        doc.entities =
+            vec![mention(text, "Arlo Venn", "PER", 0), mention(text, "President Brask", "PER", 0)];
+        resolve_document(&mut doc, crate::kb());
+        let role = doc.roles.iter().find(|r| r.text == "his Indian counterpart");
+        assert!(role.is_some_and(|r| r.entity.is_none()), "{:?}", doc.roles);
     }
 
     #[test]

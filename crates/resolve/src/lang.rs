@@ -50,6 +50,10 @@ pub struct Lang {
     pub implies: HashMap<String, String>,
     pub modifiers: Vec<String>,
     pub determiners: Vec<String>,
+    /// Classes whose descriptions only stand for someone the article, its roles or the KB place in
+    /// the description's country (`named` in roles.txt): "his Indian counterpart" is never just
+    /// the last person named.
+    pub named_only: Vec<String>,
     pub titles: Vec<String>,
     /// Given names and honorifics -> gender (`'m'` or `'f'`), from `genders.txt`.
     pub given_gender: HashMap<String, char>,
@@ -221,6 +225,8 @@ impl Lang {
                 l.modifiers = list;
             } else if head == "determiner" {
                 l.determiners = list;
+            } else if head == "named" {
+                l.named_only = list;
             } else {
                 for w in list {
                     let k = phrase_key(&w);
