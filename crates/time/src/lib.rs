@@ -322,8 +322,14 @@ impl Tagger {
         // when the news was told; the clause's own verb comes before.
         let told_after =
             |r: usize| self.reporting.contains(t.s(r)) && (b..r).any(|k| t.s(k) == ",");
+        // "Under the deal, announced over the weekend, Washington will lower ...": a cue in the
+        // expression's own stretch between commas wins over a nearer one past a comma.
+        let comma = |x: usize, y: usize| (x..y).any(|k| t.s(k) == ",");
         let pick = match (before, after) {
             (Some(l), Some(r)) if told_after(r) => Some(l),
+            (Some(l), Some(r)) if comma(b, r) != comma(l, a) => {
+                Some(if comma(b, r) { l } else { r })
+            }
             (Some(l), Some(r)) => Some(if a - l <= r + 1 - b { l } else { r }),
             (l, r) => l.or(r),
         };

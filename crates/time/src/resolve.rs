@@ -917,10 +917,12 @@ fn point_value(f: &Frame, ctx: &Ctx) -> (String, Option<Date>) {
         } else if let Some(r) = f.rel {
             r as i64
         } else if unit == "WE" {
-            if ctx.tense == Tense::Future {
-                1
-            } else {
-                -1
+            // The weekend ahead or the one just gone: on a Saturday or Sunday, this one.
+            let in_weekend = dct.is_some_and(|d| d.date.weekday().to_monday_one_offset() >= 6);
+            match (ctx.tense == Tense::Future, in_weekend) {
+                (true, true) => 1,
+                (false, false) => -1,
+                _ => 0,
             }
         } else {
             0

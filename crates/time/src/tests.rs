@@ -61,6 +61,16 @@ fn anchoring_with_tense() {
     assert_eq!(v[0].2, "2025-01-13", "{v:?}");
     let v = tag("Roth met the mayor, Ole Dahl, on Monday, her office said.", "2025-01-10");
     assert_eq!(v[0].2, "2025-01-06", "{v:?}");
+    // 2025-05-12 is a Monday. The verb inside the commas tells the tense, not "will" past them.
+    let v = tag(
+        "Under the deal, announced after talks over the weekend, prices will fall.",
+        "2025-05-12",
+    );
+    assert_eq!(v[0].2, "2025-W19-WE", "{v:?}");
+    let v = tag("Under the deal, to be signed over the weekend, prices will fall.", "2025-05-12");
+    assert_eq!(v[0].2, "2025-W20-WE", "{v:?}");
+    // On a Sunday the weekend gone is this one.
+    assert_eq!(one("They met over the weekend.", "2025-05-11").2, "2025-W19-WE");
 }
 
 #[test]
