@@ -1,6 +1,7 @@
 //! Events end to end (issue 11): the sample articles against their gold, a corpus of our own
 //! writing (tests/events_corpus/) where four outlets tell one call differently, and one
-//! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are.
+//! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are, and
+//! trade talks and a call (tests/trade_corpus/) told by two outlets each.
 
 mod common;
 
@@ -405,4 +406,51 @@ fn talks_and_a_strike_told_in_other_words_are_one_event_each() {
     assert_eq!(calls[0]["participants"], serde_json::json!(["Lena Marsh", "Teodor Hale"]));
     // "is preparing a new package of sanctions" is a plan.
     assert!(of(&["sanctions"]).is_empty(), "{:?}", by_date(&all));
+}
+
+#[test]
+fn weekend_talks_and_a_call_with_an_invitation_join_across_outlets() {
+    // tests/trade_corpus: the Alder Post names one side of weekend talks and is merged first;
+    // the Birch Ledger names both and their days. A call told by both, one through what was
+    // done during it ("invited ... during a phone call on Thursday"), with "the call" and "a
+    // very good phone call" after it referring back.
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/trade_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let of = |kinds: &[&str]| -> Vec<&Value> {
+        events.iter().filter(|e| kinds.contains(&e["type"].as_str().unwrap())).collect()
+    };
+    let names = |e: &Value| -> Vec<String> {
+        let mut v: Vec<String> = e["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let talks = of(&["meeting", "negotiation"]);
+    assert_eq!(talks.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(talks[0]["sources"].as_array().unwrap().len(), 2, "{}", talks[0]);
+    assert_eq!(talks[0]["date"], "2025-05-10", "{}", talks[0]);
+    assert_eq!(names(talks[0]), ["Ardan Volkov", "Lena Marsh"]);
+    let calls = of(&["phone_call"]);
+    assert_eq!(calls.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(calls[0]["sources"].as_array().unwrap().len(), 2, "{}", calls[0]);
+    assert_eq!(calls[0]["date"], "2025-06-05");
+    assert_eq!(names(calls[0]), ["Lena Marsh", "Teodor Hale"]);
+    // "since January 17, when they discussed fishing rights" is another call's topic.
+    let topics = calls[0]["topics"].to_string();
+    assert!(!topics.contains("fishing"), "{topics}");
+    // Agreeing durations ("about an hour and a half", "90 minutes") are no discrepancy.
+    assert!(calls[0]["discrepancies"].as_array().unwrap().is_empty(), "{}", calls[0]);
+    let invitations = of(&["invitation"]);
+    assert_eq!(invitations.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(invitations[0]["date"], "2025-06-05", "{}", invitations[0]);
+    assert_eq!(invitations[0]["sources"].as_array().unwrap().len(), 2);
 }

@@ -2606,9 +2606,15 @@ fn event_date(v: &str) -> Option<String> {
         return Some(day.to_string());
     }
     let (y, w) = v.split_once("-W")?;
+    // "the weekend" (2025-W19-WE): its Saturday and Sunday.
+    let (w, first) = match w.strip_suffix("-WE") {
+        Some(w) => (w, 5),
+        None => (w, 0),
+    };
     let (y, w): (i16, i8) = (y.parse().ok()?, w.parse().ok()?);
-    let monday = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday).ok()?.date();
-    let sunday = monday.checked_add(jiff::Span::new().days(6)).ok()?;
+    let week = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday).ok()?.date();
+    let monday = week.checked_add(jiff::Span::new().days(first)).ok()?;
+    let sunday = week.checked_add(jiff::Span::new().days(6)).ok()?;
     if (monday.year(), monday.month()) == (sunday.year(), sunday.month()) {
         Some(format!("{:04}-{:02}", monday.year(), monday.month()))
     } else if monday.year() == sunday.year() {

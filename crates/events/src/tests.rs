@@ -30,6 +30,9 @@ fn a_week_dates_an_event_by_the_month_that_holds_it() {
     // 31 March to 6 April: only the year is sure; 30 December 2024 to 5 January 2025: nothing.
     assert_eq!(event_date("2025-W14").as_deref(), Some("2025"));
     assert_eq!(event_date("2025-W01"), None);
+    // A weekend: Saturday 10 and Sunday 11 May; Saturday 31 May and Sunday 1 June.
+    assert_eq!(event_date("2025-W19-WE").as_deref(), Some("2025-05"));
+    assert_eq!(event_date("2025-W22-WE").as_deref(), Some("2025"));
     assert_eq!(event_date("2025-06-14").as_deref(), Some("2025-06-14"));
     assert_eq!(event_date("PRESENT_REF"), None);
 }

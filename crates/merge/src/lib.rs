@@ -425,7 +425,9 @@ impl MergeStage {
             both.extend(a.people().into_iter().map(str::to_string));
             both
         } else {
-            pairs(&a)
+            let mut both = pairs(&a);
+            both.extend(a.people().into_iter().map(solo));
+            both
         };
         let mut best: Option<(i64, String, Fit)> = None;
         let stated = a.date_source.as_deref() == Some("text");
@@ -657,7 +659,19 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
     // Pairs too: a call between two people is found among the calls of that pair, not among
     // every call of the better known of them.
     out.extend(pairs(a).into_iter().map(|pair| (pair, day)));
+    // A call or a meeting with one known person ("talks with He Lifeng") is also filed as
+    // such, so that an account naming both sides, which looks among pairs, still finds it.
+    if let [one] = a.people()[..] {
+        if !one_actor(&a.kind) {
+            out.push((solo(one), day));
+        }
+    }
     out
+}
+
+/// The key of the events of type with two sides that name only person `p`.
+fn solo(p: &str) -> String {
+    format!("solo|{p}")
 }
 
 /// The days an account's date covers, and the key it is filed under.

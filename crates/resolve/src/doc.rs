@@ -542,6 +542,20 @@ fn correct_labels(doc: &mut Document) {
                         && placed.contains(&m.text.trim().to_lowercase())))
         })
         .collect();
+    // "He said the talks with Vice Premier He Lifeng ...": a pronoun opening a sentence, taken
+    // for the surname of someone the article names, is the pronoun (a surname alone rarely
+    // opens a sentence where it reads as one).
+    doc.entities.retain(|m| {
+        let word = m.text.trim();
+        let pronoun =
+            is_per(&m.label) && one_word(m) && l.gender_of_pronoun(&word.to_lowercase()).is_some();
+        if !pronoun {
+            return true;
+        }
+        let before = doc.text.get(..m.start).unwrap_or_default();
+        let before = before.trim_end_matches([' ', '"', '\u{201c}', '\u{2018}', '\'']);
+        !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']))
+    });
     // "Iran Air" taken for a nationality or a thing: a name of several words that ends in a
     // corporate suffix (`generic_org:` in variants.txt) is an organisation.
     for m in doc.entities.iter_mut().filter(|m| m.label == "MISC" && !one_word(m)) {
@@ -1351,6 +1365,26 @@ mod tests {
         for w in doc.roles.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_is_no_surname() {
+        let text = "Tam Sen met Vice Premier He Lifeng. He said the talks went well. \
+                    Vice Premier He smiled.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Tam Sen", "PER", 0),
+            mention(text, "He Lifeng", "PER", 0),
+            mention(text, "He", "PER", 1),
+            mention(text, "He", "PER", 2),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let starts: Vec<usize> = doc.entities.iter().map(|m| m.start).collect();
+        let opening = text.match_indices("He").nth(1).unwrap().0;
+        let titled = text.match_indices("He").nth(2).unwrap().0;
+        assert!(!starts.contains(&opening), "{:?}", doc.entities);
+        assert!(starts.contains(&titled), "{:?}", doc.entities);
     }
 
     #[test]

@@ -472,6 +472,7 @@ mod tests {
         );
         assert_eq!(parse_role("Kremlin aide"), (Some("aide".into()), Some("RUS".into()), true));
         assert_eq!(parse_role("US Vice President").0, Some("vice president".into()));
+        assert_eq!(parse_role("Chinese Vice Premier").0, Some("vice premier".into()));
         assert_eq!(parse_role("U.S. President").1, Some("USA".into()));
         assert_eq!(parse_role("the Republican").1, Some("USA".into()));
     }
