@@ -406,7 +406,6 @@ impl<'a> Analysis<'a> {
         open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
     }
 
-    /// Whether token `i` is a lower-case word (no name, number or mark).
     /// "It was a productive meeting", `had been "a very good phone call"`: a noun at `at` after
     /// a copula and "a" (lower-case words and quote marks between) names what something already
     /// told was.
@@ -434,6 +433,7 @@ impl<'a> Analysis<'a> {
         false
     }
 
+    /// Whether token `i` is a lower-case word (no name, number or mark).
     fn plain(&self, i: usize) -> bool {
         let t = self.toks[i];
         self.doc.text[t.start..t.end].bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
@@ -460,6 +460,32 @@ impl<'a> Analysis<'a> {
     fn antecedent(&self, pos: usize) -> Option<Part<'a>> {
         let k = self.people.partition_point(|p| p.span.end <= pos);
         k.checked_sub(1).map(|k| self.people[k])
+    }
+
+    /// The last `n` distinct states named before byte `pos` (by their names, capitals or
+    /// nationality words), as their countries.
+    fn last_states(&self, pos: usize, n: usize) -> Vec<Part<'a>> {
+        let l = dossier_resolve::lang::lang();
+        let k = self.parts.partition_point(|p| p.span.end <= pos);
+        let d = self.demonyms.partition_point(|p| p.span.end <= pos);
+        let mut named: Vec<Part<'a>> = self.parts[k.saturating_sub(32)..k]
+            .iter()
+            .filter(|p| p.label != "PER")
+            .filter_map(|p| l.country_acting(p.name).map(|c| Part { name: c, ..*p }))
+            .chain(self.demonyms[d.saturating_sub(32)..d].iter().copied())
+            .collect();
+        named.sort_by_key(|p| std::cmp::Reverse(p.span.start));
+        let mut out: Vec<Part<'a>> = Vec::new();
+        for p in named {
+            if !out.iter().any(|o| o.name == p.name) {
+                out.push(p);
+                if out.len() == n {
+                    break;
+                }
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// The last `n` distinct people named before byte `pos`, as standing at `span`.
@@ -546,6 +572,12 @@ impl<'a> Analysis<'a> {
             // date from that clause. (A noun there is an object of "after" or "before": "said
             // after three hours of talks with Marsh" are the speaker's talks, on the day said.)
             let sub = self.subs.iter().find(|&&(s, e)| ca < s && s < f.at && f.at < e);
+            // "The fighting began on Wednesday, when India struck ...": the main clause's date.
+            let at_time_of = sub
+                .filter(|&&(s, _)| {
+                    !t.noun && self.words[s - 1] == "," && lex.c.simultaneous.has(self.words[s])
+                })
+                .map(|&(s, _)| (ca, s));
             let (ca, cb) = match sub.filter(|_| !t.noun) {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
@@ -651,14 +683,33 @@ impl<'a> Analysis<'a> {
             prev_end = after_end.max(f.end);
             let mut zone_start = zs;
             // "Putin disclosed that he had conveyed ...": the clause after "that" holds the actor.
+            let mut reported_by: Option<Part<'a>> = None;
             if let Some(k) = (zs..f.at).rev().find(|&k| self.words[k] == "that") {
                 let after_that = self.parts_in(k + 1, f.at);
                 let pron = (k + 1..f.at).any(|j| lex.c.pronoun.has(self.words[j]));
                 if !after_that.is_empty() || pron {
                     zone_start = k + 1;
                 }
+            } else if !t.noun && !single_actor(t.kind) {
+                // "Misri said the military chiefs of the two countries had spoken by phone": who
+                // says so tells of the act; its subject follows the verb of saying.
+                let say = (zs..f.at).rev().find(|&k| lex.c.say.has(self.words[k]));
+                if let Some(k) = say.filter(|&k| (k + 1..f.at).all(|j| self.words[j] != ",")) {
+                    let subject = !self.parts_in(k + 1, f.at).is_empty()
+                        || (k + 1..f.at).any(|j| {
+                            lex.c.pronoun.has(self.words[j])
+                                || lex.c.parties.has(self.words[j])
+                                || lex.c.states.has(self.words[j])
+                        });
+                    if subject {
+                        reported_by =
+                            self.parts_in(zs, k).into_iter().rev().find(|p| p.label != "LOC");
+                        zone_start = k + 1;
+                    }
+                }
             }
-            let (mut before_parts, briefers) = self.before_zone(zone_start, f.at, a, b);
+            let (mut before_parts, mut briefers) = self.before_zone(zone_start, f.at, a, b);
+            briefers.extend(reported_by);
             // A noun that refers back ("the conversation") takes its people from "with X" or
             // "between X and Y" only: what comes before it is another clause's subject.
             // A noun's people stand before it only through a light verb ("X and Y held a
@@ -670,13 +721,27 @@ impl<'a> Analysis<'a> {
             // "his 50-minute phone call": the possessor is the person the pronoun stands for.
             let possessor = if t.noun && !single_actor(t.kind) {
                 let from = f.at.saturating_sub(3).max(zone_start);
-                (from..f.at).find(|&k| matches!(self.words[k], "his" | "her")).and_then(|k| {
-                    // Only a person named earlier in the same sentence ("Trump said that his
-                    // call ..."); "after his conversation ..., the US president" points ahead.
-                    self.antecedent(self.toks[k].start)
-                        .filter(|p| p.span.start >= sent.start)
-                        .map(|p| Part { span: self.toks[k], ..p })
-                })
+                (from..f.at)
+                    .find(|&k| matches!(self.words[k], "his" | "her"))
+                    .and_then(|k| {
+                        // Only a person named earlier in the same sentence ("Trump said that his
+                        // call ..."); "after his conversation ..., the US president" points ahead.
+                        self.antecedent(self.toks[k].start)
+                            .filter(|p| p.span.start >= sent.start)
+                            .map(|p| Part { span: self.toks[k], ..p })
+                    })
+                    // "India launched its strikes early on May 7": a state or body that acts owns
+                    // the act "its" names, when it is the clause's subject before the noun.
+                    .or_else(|| {
+                        let k =
+                            (from..f.at).find(|&k| self.words[k] == "its").filter(|_| t.agent)?;
+                        self.parts_in(ca, k)
+                            .into_iter()
+                            .find(|p| {
+                                p.label != "PER" && !self.in_sub(self.tok_at(p.span.start), k)
+                            })
+                            .map(|p| Part { span: self.toks[k], ..p })
+                    })
             } else {
                 None
             };
@@ -813,6 +878,13 @@ impl<'a> Analysis<'a> {
                         }
                     }
                 }
+                // "X's army chief called his Indian counterpart": the states of the people who
+                // stand for them.
+                sides |= after_parts.iter().any(|p| {
+                    let k = self.tok_at(p.span.start);
+                    p.label != "PER"
+                        && self.words.get(k + 1).is_some_and(|w| lex.c.counterpart.has(w))
+                });
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "The two leaders spoke by phone": the last two people named before ("...,
@@ -825,6 +897,22 @@ impl<'a> Analysis<'a> {
                             && k > 0
                             && matches!(self.words[k - 1], "two" | "both")
                     });
+                    // "the military chiefs of the two countries": the last two states named.
+                    let states = (zone_start..f.at).find(|&k| {
+                        lex.c.states.has(self.words[k])
+                            && k > 0
+                            && matches!(self.words[k - 1], "two" | "both")
+                    });
+                    if let Some(k) = states.filter(|_| two.is_none() && parts.is_empty()) {
+                        let mut found = self.last_states(self.toks[k].start, 2);
+                        if found.len() == 2 {
+                            for p in &mut found {
+                                p.span = self.toks[k];
+                            }
+                            parts.splice(0..0, found);
+                            sides = true;
+                        }
+                    }
                     if let Some(k) = two {
                         let from = if parts.iter().any(|p| p.label == "PER") {
                             self.toks[k].start
@@ -1001,6 +1089,8 @@ impl<'a> Analysis<'a> {
                 .filter(|g| g.at >= f.end && !same_happening(g.trigger.kind, t.kind))
                 .map(|g| g.at)
                 .chain(unreal.iter().copied().filter(|&k| k >= f.end))
+                // "were a response to the killing of 26 people in April".
+                .chain((f.end..cb).find(|&k| lex.c.cause_of.at(&self.words[k..cb]).is_some()))
                 .min()
                 .map_or(cb, |o| o.min(cb));
             let (date, date_span, said_date) = match self.date_near(ca, own_end, span, t, &zones) {
@@ -1011,6 +1101,9 @@ impl<'a> Analysis<'a> {
                         let e = &self.events[k];
                         e.date.clone().map(|d| (Some(d), e.date_span, false))
                     })
+                    .unwrap_or((None, None, false)),
+                (None, _, _) if at_time_of.is_some() => at_time_of
+                    .map(|(x, y)| self.date_near(x, y, span, t, &zones))
                     .unwrap_or((None, None, false)),
                 (None, _, _) if !background => self.said_after(span),
                 found => found,
@@ -1153,7 +1246,13 @@ impl<'a> Analysis<'a> {
         {
             return;
         }
-        let figures = self.figures_in(a, b);
+        // "India said the strikes were a response to the killing of 26 people": what a cause
+        // counts is not the event's.
+        let cause = (a..b).find(|&k| self.lex.c.cause_of.at(&self.words[k..b]).is_some());
+        let mut figures = self.figures_in(a, b);
+        if let Some(c) = cause {
+            figures.retain(|f| self.tok_at(f.2.start) < c);
+        }
         if figures.is_empty() {
             return;
         }
@@ -1424,7 +1523,12 @@ impl<'a> Analysis<'a> {
         if t.obj && self.part_at(end).is_none() {
             // "called Putin" or "called the Russian leader".
             let after_the = end + 1 < b && self.words[end] == "the" && self.part_at(end).is_none();
-            if !(after_the && self.part_at(end + 1).is_some()) {
+            // "called his Indian counterpart".
+            let counterpart = end + 2 < b
+                && matches!(self.words[end], "his" | "her" | "its" | "their")
+                && self.demonym_at(end + 1).is_some()
+                && lex.c.counterpart.has(self.words[end + 2]);
+            if !(after_the && self.part_at(end + 1).is_some()) && !counterpart {
                 return false;
             }
         }
@@ -1562,7 +1666,11 @@ impl<'a> Analysis<'a> {
             let target = || {
                 let against_a_state = t.agent && collecting && !t.kind.starts_with("prisoner_");
                 let named_after = || (i + 1..(i + 5).min(cb)).any(|k| self.part_at(k).is_some());
-                against_a_state.then(|| self.demonym_at(i)).flatten().filter(|_| !named_after())
+                let counterpart = collecting && lex.c.counterpart.has(self.words[i + 1..].first()?);
+                (against_a_state || counterpart)
+                    .then(|| self.demonym_at(i))
+                    .flatten()
+                    .filter(|_| !named_after())
             };
             if let Some(p) = self.part_at(i).or_else(target) {
                 if collecting {
@@ -2337,8 +2445,9 @@ impl<'a> Analysis<'a> {
             let people = e.parts.iter().filter(|p| p.label == "PER").count();
             let keep = match e.kind {
                 // Places do not telephone or meet: "Washington called Moscow" is not a call
-                // between people the dossier can follow.
-                "phone_call" => people >= 1,
+                // between people the dossier can follow; states through the people who stand
+                // for them do ("the military chiefs of the two countries spoke by phone").
+                "phone_call" => people >= 1 || e.sides,
                 "meeting" => people >= 1 || e.sides,
                 // Negotiating takes two sides; one person named is enough where the text says
                 // "talks" or "negotiations" ("talks with Marsh"), not "negotiated".

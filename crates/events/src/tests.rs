@@ -875,3 +875,50 @@ fn a_sentence_set_on_another_day_adds_nothing_to_the_event() {
     assert!(call.topics.iter().any(|t| t == "trade"), "{call:#?}");
     assert!(call.topics.iter().all(|t| !t.contains("fentanyl")), "{call:#?}");
 }
+
+#[test]
+fn states_call_through_the_people_who_stand_for_them() {
+    // Saturday 2025-05-10; real states, as the rule knows them from countries.txt.
+    let ev = events_of(
+        "Chile and Peru agreed on Saturday to stop all firing.\n\nChile's foreign secretary \
+         Ardan Volkov said the army chiefs of the two countries had spoken by phone on Saturday.",
+        "2025-05-10",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    let mut names = call.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Chile", "Peru"], "{call:#?}");
+    assert!(call.briefed_by.iter().any(|b| b == "Ardan Volkov"), "{call:#?}");
+    assert_eq!(call.date.as_deref(), Some("2025-05-10"));
+    let ev = events_of(
+        "Officials said the truce was agreed after Peru's army chief called his Chilean \
+         counterpart on Saturday afternoon.",
+        "2025-05-11",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    let mut names = call.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Chile", "Peru"], "{call:#?}");
+}
+
+#[test]
+fn a_strike_told_in_a_when_clause_and_its_cause() {
+    // Saturday 2025-05-10: "on Wednesday" is 2025-05-07.
+    let ev = events_of(
+        "The fighting began on Wednesday, when Chile struck nine sites in Peru. Chile said \
+         the strikes were a response to the killing of 26 people in April.",
+        "2025-05-10",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(strike.date.as_deref(), Some("2025-05-07"), "{strike:#?}");
+    assert!(strike.figures.is_empty(), "{strike:#?}");
+    // "launched its strikes": the state that acts owns them.
+    let ev = events_of(
+        "Chile launched its strikes early on May 7. Peru said the strikes had killed 31 \
+         civilians.",
+        "2025-05-11",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(strike.participants, ["Chile"], "{strike:#?}");
+    assert_eq!(strike.figures.first().map(|f| f.value), Some(31), "{strike:#?}");
+}
