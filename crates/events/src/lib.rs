@@ -822,7 +822,8 @@ impl<'a> Analysis<'a> {
                             && !self.in_direct_quote(p.span.start)
                     })
                     .collect();
-                if people.len() >= 2 {
+                // Two people at least ("German Chancellor Olaf Scholz" is one, named twice).
+                if people.iter().any(|p| p.name != people[0].name) {
                     before_parts = people;
                 }
             }

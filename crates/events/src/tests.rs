@@ -862,6 +862,13 @@ fn what_was_done_during_a_call_is_between_the_clause_people_on_its_date() {
     let inv = ev.iter().find(|e| e.kind == "invitation").expect("an invitation");
     assert_eq!(inv.date.as_deref(), Some("2025-06-05"), "{inv:#?}");
     assert_eq!(inv.date_source.as_deref(), Some("text"));
+    // One person named with a title is not two: no talks of his own.
+    let ev = events_of(
+        "German Chancellor Olaf Scholz said on Thursday that Europe had to be at the table in any \
+         peace negotiations.",
+        "2025-02-21",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
 }
 
 #[test]
