@@ -34,6 +34,9 @@ pub(crate) struct Trigger {
     /// Without a word of this class within a few words after it, the event needs two parties
     /// ("signed an agreement", or "X and Y signed").
     pub pair: Option<&'static str>,
+    /// Counts only with two parties or more ("X and Y agreed to ..."; "Putin agreed to a
+    /// pause" is one side's word).
+    pub two: bool,
     /// A decision to do it is doing it ("agreed to impose sanctions"): a word of class
     /// `decide` and "to" before it do not make it a plan.
     pub decision: bool,
@@ -158,6 +161,7 @@ pub(crate) struct Classes {
     pub states: Class,
     pub cause_of: Class,
     pub simultaneous: Class,
+    pub verb_lead: Class,
     pub recipient: Class,
     pub subordinate: Class,
     pub modal_aux: Class,
@@ -339,6 +343,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 then: flags.iter().find_map(|x| x.strip_prefix("then=")),
                 unless: flags.iter().find_map(|x| x.strip_prefix("unless=")),
                 pair: flags.iter().find_map(|x| x.strip_prefix("pair=")),
+                two: flags.contains(&"two"),
                 decision: flags.contains(&"decision"),
                 agent: flags.contains(&"agent"),
                 cameo: flags.iter().find_map(|x| x.strip_prefix("cameo=")),
@@ -408,6 +413,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             states: take("states"),
             cause_of: take("cause_of"),
             simultaneous: take("simultaneous"),
+            verb_lead: take("verb_lead"),
             recipient: take("recipient_types"),
             subordinate: take("subordinate"),
             modal_aux: take("modal_aux"),

@@ -893,8 +893,11 @@ impl<'a> Analysis<'a> {
                 let people_before =
                     parts.iter().any(|p| p.label == "PER" && p.span.end <= span.start);
                 if !people_before {
+                    // (Not for an agreement: "the two sides agreed" after a paragraph that named
+                    // others is not theirs to guess.)
                     let two = (zone_start..f.at).find(|&k| {
-                        lex.c.parties.has(self.words[k])
+                        !t.two
+                            && lex.c.parties.has(self.words[k])
                             && k > 0
                             && matches!(self.words[k - 1], "two" | "both")
                     });
@@ -1078,10 +1081,11 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            let need_two = t.pair.is_some_and(|c| {
-                let class = lex.class(c);
-                !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
-            });
+            let need_two = t.two
+                || t.pair.is_some_and(|c| {
+                    let class = lex.class(c);
+                    !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
+                });
             // Date: the nearest calendar date in the clause.
             // "an exchange agreed at talks in Istanbul last week": a date or place after a
             // trigger of another happening is that one's.
@@ -1519,6 +1523,13 @@ impl<'a> Analysis<'a> {
                 if modal || adjective {
                     return false;
                 }
+            }
+        }
+        // "any outcome agreed without it": a participle after a noun, not "X and Y agreed".
+        if t.two && !t.noun && i > a && self.plain(i - 1) {
+            let w = self.words[i - 1];
+            if !lex.c.verb_lead.has(w) && !lex.c.parties.has(w) && !lex.c.states.has(w) {
+                return false;
             }
         }
         if t.obj && self.part_at(end).is_none() {

@@ -929,3 +929,18 @@ fn a_strike_told_in_a_when_clause_and_its_cause() {
     assert_eq!(strike.participants, ["Chile"], "{strike:#?}");
     assert_eq!(strike.figures.first().map(|f| f.value), Some(31), "{strike:#?}");
 }
+
+#[test]
+fn two_sides_agreeing_is_an_agreement_and_a_participle_is_not() {
+    let ev = events_of("Chile and Peru agreed on Saturday to stop all firing.", "2025-05-10");
+    let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    assert_eq!(a.participants, ["Chile", "Peru"], "{a:#?}");
+    assert_eq!(a.date.as_deref(), Some("2025-05-10"));
+    // One side's word, and an outcome "agreed without it", are none.
+    let ev = events_of(
+        "Lena Marsh agreed to a pause on Tuesday. Ardan Volkov said Varnia would not accept any \
+         outcome agreed without it.",
+        "2025-05-10",
+    );
+    assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+}
