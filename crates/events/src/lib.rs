@@ -1540,7 +1540,7 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[end], "his" | "her" | "its" | "their")
                 && self.demonym_at(end + 1).is_some()
                 && lex.c.counterpart.has(self.words[end + 2]);
-            if !(after_the && self.part_at(end + 1).is_some()) && !counterpart {
+            if !(counterpart || after_the && self.part_at(end + 1).is_some()) {
                 return false;
             }
         }
