@@ -1949,6 +1949,18 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
+            // "released a soldier it had arrested earlier this month": a date after a verb in
+            // the past perfect, past the trigger, is that earlier happening's.
+            if t.start >= trigger.end {
+                let from = self.tok_at(trigger.end);
+                let earlier = (from..k).any(|x| {
+                    self.words[x] == "had"
+                        && self.words.get(x + 1).is_some_and(|w| w.ends_with("ed"))
+                });
+                if earlier && !self.words[..from].iter().rev().take(3).any(|w| *w == "had") {
+                    continue;
+                }
+            }
             let dist = if t.end <= trigger.start {
                 trigger.start - t.end
             } else {

@@ -944,3 +944,17 @@ fn two_sides_agreeing_is_an_agreement_and_a_participle_is_not() {
     );
     assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
 }
+
+#[test]
+fn a_handed_back_guard_is_released_and_an_arrest_date_is_not_the_release() {
+    let ev = events_of(
+        "Peru on Wednesday handed back a Chilean border guard who had been in its custody since \
+         April. In return, Chile released a Peruvian soldier it had arrested earlier this month.",
+        "2025-05-14",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(releases.len(), 2, "{ev:#?}");
+    for r in releases {
+        assert_eq!(r.date.as_deref(), Some("2025-05-14"), "{r:#?}");
+    }
+}
