@@ -135,6 +135,9 @@ struct Lexicon {
     /// Words that open an aside between a subject and its verb ("Bloomberg, who is thinking
     /// about running, said", "a judge, in response to a request, ordered").
     aside_opens: FastSet<&'static str>,
+    /// Nouns for those who speak for a state ("officials", "authorities"): after a nationality
+    /// word they make the state the source ("Indian officials said").
+    state_voices: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -364,6 +367,10 @@ fn lexicon() -> &'static Lexicon {
             aside_opens: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "aside_open",
+            ),
+            state_voices: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "state_voice",
             ),
             flags: FastMap::default(),
         };
@@ -1623,7 +1630,9 @@ impl<'a> Ctx<'a> {
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             match e.label.as_str() {
                 "PER" if !possessive && per.is_none() => per = Some(e.entity.clone()),
-                // "the Kremlin", or "the Belarusian KGB": capitalised words before the name.
+                // "the Kremlin", "the Belarusian KGB" (capitalised words before the name), or
+                // "the state news agency Xinhua" (a description in apposition, without a
+                // preposition that would make the name another's: "the head of Rosatom").
                 "ORG"
                     if !possessive
                         && (e.start == np.start + det_len
@@ -1632,6 +1641,7 @@ impl<'a> Ctx<'a> {
                                     |t| {
                                         t.split_whitespace()
                                             .all(|w| w.starts_with(char::is_uppercase))
+                                            || (det_len > 0 && self.apposed(t))
                                     },
                                 ))) =>
                 {
@@ -1696,6 +1706,20 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether `words`, between "the" and a name, describe it in apposition: a few plain
+    /// words, none a preposition or a person's noun ("state news agency", not "spokesman for"
+    /// or "lawyer").
+    fn apposed(&self, words: &str) -> bool {
+        let lex = lexicon();
+        let n = words.split_whitespace().count();
+        (1..=3).contains(&n)
+            && words.split_whitespace().all(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !lex.preps.contains(w)
+                    && !lex.person_nouns.contains(w)
+            })
+    }
+
     /// "Moscow said ...", "Ukraine said ...": a state speaks through its name or its capital,
     /// with a verb of speech (cue tokens `c..ce`; "North Korea conducted a test" says nothing).
     /// The speaker is the country, so that its words gather under one name.
@@ -1703,8 +1727,28 @@ impl<'a> Ctx<'a> {
         let ents = &self.doc.entities;
         let first = ents.partition_point(|e| e.end <= np.start);
         let np_text = &self.text[np.start..np.end];
-        let det_len = if np_text.starts_with("the ") { 4 } else { 0 };
+        let det_len =
+            if np_text.starts_with("the ") || np_text.starts_with("The ") { 4 } else { 0 };
         let within = || ents[first..].iter().take_while(|e| e.start < np.end);
+        let cue = &self.text[self.toks[c].start..self.toks[ce - 1].end];
+        if !is_speech_cue(cue) {
+            return None;
+        }
+        let lang = dossier_resolve::lang::lang();
+        // "Indian officials", "Pakistan's authorities", "the Chinese government": one state's
+        // word and a noun for those who speak for it. ("U.S. and Chinese officials" are two.)
+        if let Some((country, voice)) = np_text[det_len..].split_once(' ') {
+            if lexicon().state_voices.contains(voice) && !within().any(|e| e.label == "PER") {
+                let country = country
+                    .strip_suffix("'s")
+                    .or_else(|| country.strip_suffix("\u{2019}s"))
+                    .unwrap_or(country);
+                return lang
+                    .country_of_demonym(country)
+                    .or_else(|| lang.country_acting(country))
+                    .map(str::to_string);
+            }
+        }
         // The name as a place, or untagged ("Kyiv said"); never a person or organisation's.
         let name = match within().find(|e| e.start == np.start + det_len && e.end == np.end) {
             Some(e) if e.label == "LOC" => &e.text,
@@ -1712,11 +1756,7 @@ impl<'a> Ctx<'a> {
             None if within().next().is_none() => &np_text[det_len..],
             None => return None,
         };
-        let cue = &self.text[self.toks[c].start..self.toks[ce - 1].end];
-        if !is_speech_cue(cue) {
-            return None;
-        }
-        dossier_resolve::lang::lang().country_acting(name).map(str::to_string)
+        lang.country_acting(name).map(str::to_string)
     }
 
     /// The organisation most recently named before `pos` whose name has the word `head`.

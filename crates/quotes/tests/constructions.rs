@@ -1031,3 +1031,27 @@ fn a_state_speaks_through_its_name_or_its_capital() {
     assert!(d.quotes.iter().all(|q| q.speaker.as_deref() != Some("Paris")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_state_speaks_through_its_officials_its_bodies_and_its_agency() {
+    let d = analyse(
+        "The two armies stopped firing on Saturday evening.\n\
+         Chilean officials said the truce was agreed directly between the two commanders.\n\
+         Peru's military said four of its soldiers had been wounded in the fighting.\n\
+         The Chilean commerce ministry said in a statement that the border crossings would reopen.\n\
+         The talks took place at the request of the Peruvian side, the state news agency Andina said.\n\
+         U.S. and Chilean officials said they would meet again next month.\n\
+         The head of Andina said the agency had not been told of the truce.\n",
+    );
+    let speaker = |content: &str| quote(&d, content).speaker.clone();
+    assert_eq!(speaker("the truce was agreed").as_deref(), Some("Chile"), "{:#?}", d.quotes);
+    assert_eq!(speaker("four of its soldiers").as_deref(), Some("Armed Forces (Peru)"));
+    assert_eq!(
+        speaker("that the border crossings").as_deref(),
+        Some("Ministry of Commerce (Chile)")
+    );
+    assert_eq!(speaker("The talks took place").as_deref(), Some("Andina"), "{:#?}", d.quotes);
+    // Two states' officials are no one state.
+    assert_eq!(speaker("they would meet again"), None);
+    check_spans(&d);
+}
