@@ -43,6 +43,9 @@ pub(crate) struct Trigger {
     /// Who does it is an agent, not what it is done to ("Lukashenko pardoned ...", "the EU
     /// imposed ..."): the subject of the active verb is marked as such.
     pub agent: bool,
+    /// The type it is of when its parties are states only ("the United States and Iran held
+    /// talks" is a negotiation; "Putin and Trump held talks" a meeting).
+    pub states: Option<&'static str>,
     pub cameo: Option<&'static str>,
 }
 
@@ -164,6 +167,7 @@ pub(crate) struct Classes {
     pub verb_lead: Class,
     pub recipient: Class,
     pub subordinate: Class,
+    pub coordinator: Class,
     pub modal_aux: Class,
     pub complement: Class,
     pub partitive: Class,
@@ -346,6 +350,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 two: flags.contains(&"two"),
                 decision: flags.contains(&"decision"),
                 agent: flags.contains(&"agent"),
+                states: flags.iter().find_map(|x| x.strip_prefix("states=")),
                 cameo: flags.iter().find_map(|x| x.strip_prefix("cameo=")),
                 words,
             };
@@ -416,6 +421,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             verb_lead: take("verb_lead"),
             recipient: take("recipient_types"),
             subordinate: take("subordinate"),
+            coordinator: take("coordinator"),
             modal_aux: take("modal_aux"),
             complement: take("complement"),
             partitive: take("partitive"),

@@ -149,6 +149,8 @@ struct Ev<'a> {
     /// Its parties are the sides of delegations ("Russian and Ukrainian delegations met"): states
     /// that meet through people the text does not name.
     sides: bool,
+    /// The type it is of if its parties turn out to be states only (the trigger's `states=`).
+    states_kind: Option<&'static str>,
 }
 
 /// Adds the `events` layer to `doc`.
@@ -679,6 +681,17 @@ impl<'a> Analysis<'a> {
                     && lex.c.definite.has(self.words[f.at - 1]);
             // Participants.
             let zs = prev_end.max(ca);
+            // "Hamas released three hostages in Gaza, and Israel freed 369 prisoners": a verb
+            // after ", and" past another trigger of the sentence has its own clause's subject.
+            let coordinated = (!t.noun && found.iter().any(|g| g.at < f.at))
+                .then(|| {
+                    (zs..f.at.saturating_sub(2))
+                        .rev()
+                        .find(|&k| self.words[k] == "," && lex.c.coordinator.has(self.words[k + 1]))
+                })
+                .flatten()
+                .map(|k| k + 2);
+            let zs = coordinated.unwrap_or(zs);
             let (after_parts, after_end) = self.after_zone(f.end, cb, t);
             prev_end = after_end.max(f.end);
             let mut zone_start = zs;
@@ -1152,12 +1165,17 @@ impl<'a> Analysis<'a> {
                 noun: t.noun,
                 // A strike's numbers are its figures ("three workers were injured"), not the
                 // people it concerned.
-                count: if lex.figures.takes(t.kind) { None } else { self.count_in(a, b) },
+                count: if lex.figures.takes(t.kind) {
+                    None
+                } else {
+                    self.count_in(coordinated.unwrap_or(a), b)
+                },
                 agents,
                 need_two,
                 figures: Vec::new(),
                 said_date,
                 sides,
+                states_kind: t.states,
             };
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
@@ -2467,6 +2485,11 @@ impl<'a> Analysis<'a> {
         };
         for mut e in self.events {
             let people = e.parts.iter().filter(|p| p.label == "PER").count();
+            // "The United States and Iran held talks": states that sit down negotiate.
+            if let Some(kind) = e.states_kind.filter(|_| people == 0 && e.parts.len() >= 2) {
+                e.kind = kind;
+                e.cameo = self.lex.cameo.get(kind).copied().unwrap_or("");
+            }
             let keep = match e.kind {
                 // Places do not telephone or meet: "Washington called Moscow" is not a call
                 // between people the dossier can follow; states through the people who stand
@@ -2633,6 +2656,7 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
     }
     e.background &= ev.background;
     e.sides |= ev.sides;
+    e.states_kind = e.states_kind.or(ev.states_kind);
     e.noun |= ev.noun;
     e.need_two &= ev.need_two;
     for a in ev.agents {

@@ -958,3 +958,52 @@ fn a_handed_back_guard_is_released_and_an_arrest_date_is_not_the_release() {
         assert_eq!(r.date.as_deref(), Some("2025-05-14"), "{r:#?}");
     }
 }
+
+#[test]
+fn states_that_hold_talks_negotiate() {
+    let ev = events_of(
+        "Envoys from Chile and Peru held talks in Lima on Saturday, their first negotiations on \
+         the border since 2019.",
+        "2025-04-12",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("a negotiation");
+    assert_eq!(talks.participants, ["Chile", "Peru"], "{ev:#?}");
+    assert_eq!(talks.cameo, "046");
+    assert_eq!(talks.date.as_deref(), Some("2025-04-12"));
+    // People who hold talks meet.
+    let ev = events_of("Lena Marsh and Ardan Volkov held talks in Lima on Saturday.", "2025-04-12");
+    assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+}
+
+#[test]
+fn a_second_clause_after_and_has_its_own_actor_and_count() {
+    let ev = events_of(
+        "Chile released three Peruvian soldiers in Arica on Saturday, and Peru freed 12 Chilean \
+         prisoners in return.",
+        "2025-02-15",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(releases.len(), 2, "{ev:#?}");
+    assert_eq!(releases[0].agents, ["Chile"], "{ev:#?}");
+    assert_eq!(releases[0].count, Some(3));
+    assert_eq!(releases[1].agents, ["Peru"], "{ev:#?}");
+    assert_eq!(releases[1].count, Some(12));
+}
+
+#[test]
+fn halting_the_entry_of_aid_suspends_it_and_sanctions_relief_is_no_sanctions() {
+    let ev = events_of(
+        "Chile halted the entry of all goods and supplies into the border zone on Sunday.",
+        "2025-03-02",
+    );
+    let halt = ev.iter().find(|e| e.kind == "aid_suspension").expect("an aid suspension");
+    assert_eq!(halt.agents, ["Chile"], "{ev:#?}");
+    assert_eq!(halt.date.as_deref(), Some("2025-03-02"));
+    let ev = events_of(
+        "Chile and Peru signed a deal in 2015 that offered sanctions relief in exchange for \
+         limits on fishing.",
+        "2025-03-02",
+    );
+    assert!(ev.iter().all(|e| e.kind != "sanctions"), "{ev:#?}");
+}

@@ -635,6 +635,33 @@ fn normalise_role_uncached(wording: &str) -> String {
     }
 }
 
+/// A place name in capitals that the language data does not know ("AMRITSAR", "NEW YORK"),
+/// written as a name is: each word capitalised. Only where some word is long and voiced enough
+/// not to be an acronym ("USSR", "DPRK" stay as they are).
+fn capitals_as_name(name: &str) -> Option<String> {
+    if name.chars().any(char::is_lowercase) || name.contains('.') {
+        return None;
+    }
+    let wordlike = |w: &str| {
+        let vowels = w.chars().filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')).count();
+        w.chars().count() >= 5 && w.chars().all(char::is_alphabetic) && vowels >= 2
+    };
+    if !name.split([' ', '-']).any(wordlike) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    Some(out)
+}
+
 fn is_per(label: &str) -> bool {
     label == "PER"
 }
@@ -994,7 +1021,10 @@ impl Resolver {
         // A place first written in a dateline's capitals ("OSLO") is named as the language
         // data spells it; the capitals stay an alias.
         let spelled = match &renamed {
-            None if x.label == "LOC" => lang().place_spelling(&x.name).map(str::to_string),
+            None if x.label == "LOC" => lang()
+                .place_spelling(&x.name)
+                .map(str::to_string)
+                .or_else(|| capitals_as_name(&x.name)),
             _ => None,
         };
         let curated = renamed.is_some();
@@ -1380,6 +1410,12 @@ mod tests {
         assert!(r.get(&oslo).unwrap().aliases.iter().any(|a| a == "OSLO"));
         assert_eq!(r.add(&local("f", "Oslo", "LOC", &["Oslo"])), oslo);
         assert_eq!(r.add(&local("g", "OSLO", "LOC", &["OSLO"])), oslo);
+        // One it does not know is written as a name; an acronym stays in capitals.
+        let amritsar = r.add(&local("h", "AMRITSAR", "LOC", &["AMRITSAR"]));
+        assert_eq!(r.get(&amritsar).unwrap().name, "Amritsar");
+        assert_eq!(r.add(&local("i", "Amritsar", "LOC", &["Amritsar"])), amritsar);
+        let ussr = r.add(&local("j", "USSR", "LOC", &["USSR"]));
+        assert_eq!(r.get(&ussr).unwrap().name, "USSR");
         // An organisation's capitals are its name ("NATO"), whatever another article writes.
         let nato = r.add(&local("c", "NATO", "ORG", &["NATO"]));
         assert_eq!(r.add(&local("d", "Nato", "ORG", &["Nato"])), nato);
