@@ -666,10 +666,12 @@ impl<'a> Analysis<'a> {
                     .any(|k| lex.c.definite.has(self.words[k]))
                     || self.predicate_noun(ca, f.at));
             // "has released more than 200 people since last July": a count over a time, not one
-            // event (a perfect auxiliary right before the verb, a "since" after it).
+            // event (a perfect auxiliary right before the verb, a "since" in the sentence: after
+            // it, or before it, as in "Hamas has freed 19 hostages since the truce began, while
+            // Israel has released more than 1,100").
             let perfect = !t.noun
                 && (f.at.saturating_sub(2).max(ca)..f.at).any(|k| lex.c.perfect.has(self.words[k]))
-                && (f.end..cb).any(|k| lex.c.since_clause.has(self.words[k]));
+                && (a..cb).any(|k| k != f.at && lex.c.since_clause.has(self.words[k]));
             let background = perfect
                 || timed_sub
                 || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
@@ -1120,7 +1122,7 @@ impl<'a> Analysis<'a> {
                         e.date.clone().map(|d| (Some(d), e.date_span, false))
                     })
                     .unwrap_or((None, None, false)),
-                (None, _, _) if at_time_of.is_some() => at_time_of
+                (None, _, _) if at_time_of.is_some() && !perfect => at_time_of
                     .map(|(x, y)| self.date_near(x, y, span, t, &zones))
                     .unwrap_or((None, None, false)),
                 (None, _, _) if !background => self.said_after(span),

@@ -1007,3 +1007,16 @@ fn halting_the_entry_of_aid_suspends_it_and_sanctions_relief_is_no_sanctions() {
     );
     assert!(ev.iter().all(|e| e.kind != "sanctions"), "{ev:#?}");
 }
+
+#[test]
+fn a_perfect_after_a_since_clause_counts_over_a_time() {
+    let ev = events_of(
+        "Peru has freed 19 Chilean soldiers since the truce took effect on January 19, while \
+         Chile has released more than 1,100 Peruvian prisoners.",
+        "2025-02-16",
+    );
+    for r in ev.iter().filter(|e| e.kind == "prisoner_release") {
+        assert!(r.background, "{r:#?}");
+        assert_ne!(r.date.as_deref(), Some("2025-01-19"), "{r:#?}");
+    }
+}
