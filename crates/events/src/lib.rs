@@ -273,7 +273,59 @@ impl<'a> Analysis<'a> {
             }
             self.sentence(si, r.start, r.end);
         }
+        self.exchanges();
         self.finish()
+    }
+
+    /// "Hamas released three hostages, and Israel freed 369 prisoners in return": two releases
+    /// by different sides in one sentence that says one was given for the other are one
+    /// exchange between those sides. The second release is emptied (and so dropped).
+    fn exchanges(&mut self) {
+        let lex = self.lex;
+        let n = self.events.len();
+        for i in 0..n {
+            let release = |e: &Ev| e.kind == "prisoner_release" && !e.background && !e.derived;
+            if !release(&self.events[i]) || self.events[i].agents.is_empty() {
+                continue;
+            }
+            let sent = self.events[i].sentence;
+            let Some(j) = (i + 1..n).find(|&j| {
+                let o = &self.events[j];
+                release(o)
+                    && o.sentence == sent
+                    && !o.agents.is_empty()
+                    && o.agents.iter().all(|a| !self.events[i].agents.contains(a))
+            }) else {
+                continue;
+            };
+            let r = self.doc.tokens_in(sent);
+            if !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some()) {
+                continue;
+            }
+            let other = std::mem::take(&mut self.events[j].parts);
+            let (agents, mentions) =
+                (self.events[j].agents.clone(), self.events[j].mentions.clone());
+            let date = self.events[j].date.clone();
+            let e = &mut self.events[i];
+            e.kind = "prisoner_exchange";
+            e.cameo = lex.cameo.get("prisoner_exchange").copied().unwrap_or("");
+            // The sides are who gave captives up; those given up are not parties.
+            let sides: Vec<Part<'a>> = e
+                .parts
+                .iter()
+                .chain(&other)
+                .filter(|p| e.agents.contains(&p.name) || agents.contains(&p.name))
+                .copied()
+                .collect();
+            e.parts = sides;
+            dedup_parts(&mut e.parts);
+            e.agents.clear();
+            e.count = None;
+            e.mentions.extend(mentions);
+            if e.date.is_none() {
+                e.date = date;
+            }
+        }
     }
 
     fn text(&self, a: usize, b: usize) -> &'a str {

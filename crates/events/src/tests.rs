@@ -980,8 +980,8 @@ fn states_that_hold_talks_negotiate() {
 fn a_second_clause_after_and_has_its_own_actor_and_count() {
     let ev = events_of(
         "Chile released three Peruvian soldiers in Arica on Saturday, and Peru freed 12 Chilean \
-         prisoners in return.",
-        "2025-02-15",
+         prisoners on Sunday.",
+        "2025-02-16",
     );
     let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
     assert_eq!(releases.len(), 2, "{ev:#?}");
@@ -1019,4 +1019,24 @@ fn a_perfect_after_a_since_clause_counts_over_a_time() {
         assert!(r.background, "{r:#?}");
         assert_ne!(r.date.as_deref(), Some("2025-01-19"), "{r:#?}");
     }
+}
+
+#[test]
+fn two_releases_one_given_for_the_other_are_one_exchange() {
+    let ev = events_of(
+        "Chile released three Peruvian soldiers in Arica on Saturday, and Peru freed 12 Chilean \
+         prisoners in return.",
+        "2025-02-15",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].kind, "prisoner_exchange");
+    assert_eq!(ev[0].participants, ["Chile", "Peru"], "{ev:#?}");
+    assert_eq!(ev[0].date.as_deref(), Some("2025-02-15"));
+    // Without words that make one the price of the other, two releases stay two.
+    let ev = events_of(
+        "Chile released three Peruvian soldiers on Saturday, and Peru freed 12 Chilean \
+         prisoners on Sunday.",
+        "2025-02-16",
+    );
+    assert_eq!(ev.iter().filter(|e| e.kind == "prisoner_release").count(), 2, "{ev:#?}");
 }
