@@ -776,6 +776,15 @@ impl<'a> Analysis<'a> {
                 }
             }
             let (mut before_parts, mut briefers) = self.before_zone(zone_start, f.at, a, b);
+            // "... to make sure that the second phase was negotiated": a passive's subject is
+            // what was done.
+            if !t.noun
+                && lex.c.patient.has(t.kind)
+                && f.at > ca
+                && lex.c.passive.has(self.words[f.at - 1])
+            {
+                before_parts.clear();
+            }
             briefers.extend(reported_by);
             // A noun that refers back ("the conversation") takes its people from "with X" or
             // "between X and Y" only: what comes before it is another clause's subject.

@@ -1040,3 +1040,15 @@ fn two_releases_one_given_for_the_other_are_one_exchange() {
     );
     assert_eq!(ev.iter().filter(|e| e.kind == "prisoner_release").count(), 2, "{ev:#?}");
 }
+
+#[test]
+fn the_subject_of_a_passive_negotiated_is_no_party() {
+    let ev = events_of(
+        "Chile's foreign ministry spokesman Ramon Silva said the mediators would keep working \
+         to make sure that the second phase of the truce was negotiated.",
+        "2025-02-16",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+    let ev = events_of("Chile and Peru negotiated a new border treaty on Monday.", "2025-02-18");
+    assert!(ev.iter().any(|e| e.kind == "negotiation"), "{ev:#?}");
+}
