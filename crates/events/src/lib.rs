@@ -845,7 +845,15 @@ impl<'a> Analysis<'a> {
             } else {
                 Vec::new()
             };
-            if definite && t.noun {
+            // "X and Y took part in the talks", the article's first word of them: with nothing
+            // told before to refer to, the noun takes its people as an indefinite one does.
+            // ("Envoys met in Muscat" names no one: the people come from here.)
+            let told_before = definite
+                && self
+                    .events
+                    .iter()
+                    .any(|e| !e.derived && !e.parts.is_empty() && same_happening(e.kind, t.kind));
+            if definite && t.noun && (told_before || possessor.is_some() || !theirs.is_empty()) {
                 before_parts.clear();
                 before_parts.extend(possessor);
                 for p in theirs {

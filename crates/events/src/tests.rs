@@ -1052,3 +1052,26 @@ fn the_subject_of_a_passive_negotiated_is_no_party() {
     let ev = events_of("Chile and Peru negotiated a new border treaty on Monday.", "2025-02-18");
     assert!(ev.iter().any(|e| e.kind == "negotiation"), "{ev:#?}");
 }
+
+#[test]
+fn the_first_word_of_talks_takes_the_people_of_its_light_verb() {
+    // Nothing told before to refer to: "the talks" are those of the people who took part.
+    let ev = events_of(
+        "Lena Marsh and Ardan Volkov spent about two and a half hours in the talks on Saturday.",
+        "2025-04-13",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(talks.participants, ["Lena Marsh", "Ardan Volkov"], "{ev:#?}");
+    assert_eq!(talks.duration_minutes, Some([127, 173]));
+    // An earlier sitting that names no one is no reason to drop them.
+    let ev = events_of(
+        "Envoys met in Lima on Saturday. Lena Marsh and Ardan Volkov took part in the talks, \
+         which lasted two hours.",
+        "2025-04-13",
+    );
+    assert!(
+        ev.iter().any(|e| e.participants.iter().any(|p| p == "Lena Marsh")
+            && e.participants.iter().any(|p| p == "Ardan Volkov")),
+        "{ev:#?}"
+    );
+}
