@@ -635,18 +635,21 @@ fn normalise_role_uncached(wording: &str) -> String {
     }
 }
 
-/// A place name in capitals that the language data does not know ("AMRITSAR", "NEW YORK"),
-/// written as a name is: each word capitalised. Only where some word is long and voiced enough
-/// not to be an acronym ("USSR", "DPRK" stay as they are).
+/// A place name in capitals that the language data does not know ("AMRITSAR", "TEL AVIV"),
+/// written as a name is: each word capitalised. Only where it reads as words, not an acronym
+/// ("USSR", "DPRK" stay as they are): several words of letters, or one long and voiced enough.
 fn capitals_as_name(name: &str) -> Option<String> {
     if name.chars().any(char::is_lowercase) || name.contains('.') {
         return None;
     }
+    let letters = |w: &str| w.chars().all(char::is_alphabetic);
     let wordlike = |w: &str| {
         let vowels = w.chars().filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')).count();
-        w.chars().count() >= 5 && w.chars().all(char::is_alphabetic) && vowels >= 2
+        w.chars().count() >= 5 && letters(w) && vowels >= 2
     };
-    if !name.split([' ', '-']).any(wordlike) {
+    let words: Vec<&str> = name.split([' ', '-']).collect();
+    let several = words.len() > 1 && words.iter().all(|w| w.len() > 1 && letters(w));
+    if !several && !words.iter().any(|w| wordlike(w)) {
         return None;
     }
     let mut out = String::with_capacity(name.len());
@@ -1414,6 +1417,8 @@ mod tests {
         let amritsar = r.add(&local("h", "AMRITSAR", "LOC", &["AMRITSAR"]));
         assert_eq!(r.get(&amritsar).unwrap().name, "Amritsar");
         assert_eq!(r.add(&local("i", "Amritsar", "LOC", &["Amritsar"])), amritsar);
+        let tel_aviv = r.add(&local("k", "TEL AVIV", "LOC", &["TEL AVIV"]));
+        assert_eq!(r.get(&tel_aviv).unwrap().name, "Tel Aviv");
         let ussr = r.add(&local("j", "USSR", "LOC", &["USSR"]));
         assert_eq!(r.get(&ussr).unwrap().name, "USSR");
         // An organisation's capitals are its name ("NATO"), whatever another article writes.
@@ -1635,6 +1640,15 @@ mod tests {
         assert!(putin.evidence.iter().any(|e| e.alias == "Путин" && e.reason == "transliteration"));
         let fogel = r.get(&ids[2]).unwrap();
         assert!(fogel.evidence.iter().any(|e| e.reason == "spelling variant"), "{fogel:?}");
+    }
+
+    #[test]
+    fn a_pet_name_is_the_given_name_it_stands_for() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let a = r.add(&local("a", "Sasha Troufanov", "PER", &["Sasha Troufanov"]));
+        assert_eq!(r.add(&local("b", "Alexander Troufanov", "PER", &["Alexander Troufanov"])), a);
+        // A first name that is no form of the other stays apart.
+        assert_ne!(r.add(&local("c", "Boris Troufanov", "PER", &["Boris Troufanov"])), a);
     }
 
     #[test]
