@@ -520,6 +520,26 @@ fn correct_labels(doc: &mut Document) {
                 }))
         });
     }
+    // "a truce through Ramadan and Passover": a holiday is no one and nowhere.
+    if !l.not_names.is_empty() {
+        doc.entities.retain(|m| {
+            m.label == "MISC" || !crate::lang::with_phrase_key(&m.text, |k| l.not_names.contains(k))
+        });
+    }
+    // "He said the talks with Vice Premier He Lifeng ...": a pronoun opening a sentence, taken
+    // for the surname of someone the article names, is the pronoun (a surname alone rarely
+    // opens a sentence where it reads as one).
+    doc.entities.retain(|m| {
+        let word = m.text.trim();
+        let pronoun =
+            is_per(&m.label) && one_word(m) && l.gender_of_pronoun(&word.to_lowercase()).is_some();
+        if !pronoun {
+            return true;
+        }
+        let before = doc.text.get(..m.start).unwrap_or_default();
+        let before = before.trim_end_matches([' ', '"', '\u{201c}', '\u{2018}', '\'']);
+        !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']))
+    });
     // Names the article itself puts before a place noun ("the Lindholm region", "Lindholm's
     // governor"): every one-word mention of them is the place.
     let placed: std::collections::HashSet<String> = doc
@@ -542,20 +562,6 @@ fn correct_labels(doc: &mut Document) {
                         && placed.contains(&m.text.trim().to_lowercase())))
         })
         .collect();
-    // "He said the talks with Vice Premier He Lifeng ...": a pronoun opening a sentence, taken
-    // for the surname of someone the article names, is the pronoun (a surname alone rarely
-    // opens a sentence where it reads as one).
-    doc.entities.retain(|m| {
-        let word = m.text.trim();
-        let pronoun =
-            is_per(&m.label) && one_word(m) && l.gender_of_pronoun(&word.to_lowercase()).is_some();
-        if !pronoun {
-            return true;
-        }
-        let before = doc.text.get(..m.start).unwrap_or_default();
-        let before = before.trim_end_matches([' ', '"', '\u{201c}', '\u{2018}', '\'']);
-        !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']))
-    });
     // "Iran Air" taken for a nationality or a thing: a name of several words that ends in a
     // corporate suffix (`generic_org:` in variants.txt) is an organisation.
     for m in doc.entities.iter_mut().filter(|m| m.label == "MISC" && !one_word(m)) {
@@ -1385,6 +1391,23 @@ mod tests {
         let titled = text.match_indices("He").nth(2).unwrap().0;
         assert!(!starts.contains(&opening), "{:?}", doc.entities);
         assert!(starts.contains(&titled), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_holiday_is_no_one_and_a_place_taken_for_a_person_is_still_the_place() {
+        // The holidays go before the places are checked: "Peru" after them is still relabelled.
+        let text = "Tam Sen proposed a truce through Ramadan and Passover. Peru said no.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Tam Sen", "PER", 0),
+            mention(text, "Ramadan", "PER", 0),
+            mention(text, "Passover", "ORG", 0),
+            mention(text, "Peru", "PER", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let kept: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert_eq!(kept, [("Tam Sen", "PER"), ("Peru", "LOC")], "{:?}", doc.entities);
     }
 
     #[test]

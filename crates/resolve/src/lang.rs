@@ -17,6 +17,7 @@ const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.tx
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
+const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
 
 /// One country of `countries.txt`.
 #[derive(Debug, Clone)]
@@ -65,6 +66,8 @@ pub struct Lang {
     pub generic_places: Vec<String>,
     /// Corporate suffixes an organisation's short name leaves out ("Nordvik Energy" = "Nordvik").
     pub generic_orgs: Vec<String>,
+    /// Phrase keys of words that name no one and nowhere (holidays: `not_names.txt`).
+    pub not_names: std::collections::HashSet<String>,
     /// Folded organisation name -> canonical name.
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
@@ -143,6 +146,7 @@ impl Lang {
                 map.insert(w.to_string(), g);
             }
         }
+        l.not_names = lines(NOT_NAMES).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
             let Some((kind, words)) = line.split_once(':') else { continue };
             let set = match kind.trim() {
