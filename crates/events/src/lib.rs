@@ -846,14 +846,19 @@ impl<'a> Analysis<'a> {
                 Vec::new()
             };
             // "X and Y took part in the talks", the article's first word of them: with nothing
-            // told before to refer to, the noun takes its people as an indefinite one does.
-            // ("Envoys met in Muscat" names no one: the people come from here.)
+            // told before to refer to, the noun takes two people of its clause as an
+            // indefinite one does ("Envoys met in Muscat" names no one: the people come from
+            // here). One person ("Reyes has led the talks") may have led them for others.
             let told_before = definite
                 && self
                     .events
                     .iter()
                     .any(|e| !e.derived && !e.parts.is_empty() && same_happening(e.kind, t.kind));
-            if definite && t.noun && (told_before || possessor.is_some() || !theirs.is_empty()) {
+            let two_before = before_parts.iter().filter(|p| p.label == "PER").count() >= 2;
+            if definite
+                && t.noun
+                && (told_before || !two_before || possessor.is_some() || !theirs.is_empty())
+            {
                 before_parts.clear();
                 before_parts.extend(possessor);
                 for p in theirs {

@@ -1075,3 +1075,13 @@ fn the_first_word_of_talks_takes_the_people_of_its_light_verb() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn one_person_who_led_the_talks_does_not_make_them_his() {
+    let ev = events_of(
+        "Tomas Reyes has led the talks on the corridor at the level of ministers for most of the \
+         winter.",
+        "2025-03-19",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+}
