@@ -244,14 +244,22 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     // A one-word "person" the article mostly writes as a place ("arrived in Tbilisi",
     // "observers in Tbilisi said") is the recogniser's mistake for a place: no one's surname
     // here, never with a title or role, never possessive ("faith in Lula" beside "Lula's
-    // government" stays a person).
-    for le in out.iter_mut() {
+    // government" stays a person). So is a name of several words ("in Khan Younis") whose
+    // first word is no given name the language data knows ("trust in Joe Biden" stays) and
+    // which the knowledge base knows as no one.
+    let placelike_name = |name: &str| {
+        let Some((first, _)) = name.split_once(' ') else { return true };
+        l.gender_of_given(&crate::text::fold(first)).is_none() && crate::kb().person(name).is_none()
+    };
+    for (i, le) in out.iter_mut().enumerate() {
         if le.label != "PER"
             || le.description
             || !le.roles.is_empty()
-            || le.name.contains(' ')
+            || !placelike_name(&le.name)
             || le.surface.iter().any(|s| *s != le.name)
-            || surnames.contains_key(&parse_person(&le.name).surname_key())
+            || surnames
+                .get(&parse_person(&le.name).surname_key())
+                .is_some_and(|v| v.iter().any(|&j| j != i))
         {
             continue;
         }
@@ -1581,6 +1589,14 @@ mod tests {
         let locals = local_entities(&doc);
         assert!(locals.iter().any(|l| l.name == "Tbilisi" && l.label == "LOC"), "{locals:?}");
         assert!(locals.iter().any(|l| l.name == "Ortega" && l.label == "PER"), "{locals:?}");
+        // A name of two words written as a place is one, unless it opens with a given name.
+        let doc = marked(
+            "The hostages were handed over in Khan Varos. Trust in Joe Mardell fell.",
+            &[("Khan Varos", "PER"), ("Joe Mardell", "PER")],
+        );
+        let locals = local_entities(&doc);
+        assert!(locals.iter().any(|l| l.name == "Khan Varos" && l.label == "LOC"), "{locals:?}");
+        assert!(locals.iter().any(|l| l.name == "Joe Mardell" && l.label == "PER"), "{locals:?}");
         // Goods go to places: "deliveries to X" writes X as one.
         let doc = marked("Deliveries to Harnvik were suspended on Monday.", &[("Harnvik", "PER")]);
         let locals = local_entities(&doc);
