@@ -62,6 +62,7 @@
 
 use dossier_document::{Cue, Document, Quote, Span};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Deref;
 use std::sync::OnceLock;
@@ -897,6 +898,13 @@ struct Ctx<'a> {
     person_names: HashSet<String>,
     doc: &'a Document,
     canon: HashMap<String, String>,
+    /// The ORG entities by each of their words, lowercased (indices into `doc.entities`, in
+    /// order), built on first use: "the ministry said" looks back for an organisation with that
+    /// word, and a scan of all entities before each such cue was quadratic in the article.
+    org_words: OnceCell<WordIndex>,
+    /// The roles that name their person, by each of their words, likewise (indices into
+    /// `doc.roles`).
+    role_words: OnceCell<WordIndex>,
     /// Only reported speech is wanted (`dossier build`): the learned scorer skips candidates
     /// whose cue is no word of speech before it weighs them, as they would be dropped anyway.
     speech_only: bool,
@@ -910,6 +918,28 @@ struct Attr {
     speaker: Option<String>,
     /// The "according to" phrase that passed the words on, and whom it names if anyone.
     relayed: Option<(Span, Option<String>)>,
+}
+
+/// Items by each of their words, lowercased (ASCII): word -> indices of the items, ascending.
+type WordIndex = FastMap<String, Vec<usize>>;
+
+/// Indexes `(index, text)` pairs, given in ascending order, by the words of their text.
+fn word_index<'t>(items: impl Iterator<Item = (usize, &'t str)>) -> WordIndex {
+    let mut index = WordIndex::default();
+    for (i, text) in items {
+        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            let list = index.entry(w.to_ascii_lowercase()).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    index
+}
+
+/// The greatest of the ascending `indices` below `bound`.
+fn last_below(indices: &[usize], bound: usize) -> Option<usize> {
+    indices[..indices.partition_point(|&i| i < bound)].last().copied()
 }
 
 /// [`Ctx::tok_index`] for a text of `len` bytes; empty (so a binary search) past a megabyte,
@@ -1762,31 +1792,35 @@ impl<'a> Ctx<'a> {
     /// The organisation most recently named before `pos` whose name has the word `head`.
     fn organisation_before(&self, head: &str, pos: usize) -> Option<String> {
         let ents = &self.doc.entities;
+        let index = self.org_words.get_or_init(|| {
+            word_index(
+                ents.iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.label == "ORG")
+                    .map(|(i, e)| (i, e.text.as_str())),
+            )
+        });
         let before = ents.partition_point(|e| e.end <= pos);
-        ents[..before]
-            .iter()
-            .rev()
-            .filter(|e| e.label == "ORG")
-            .find(|e| {
-                e.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
-            })
-            .map(|e| e.entity.clone())
+        let i = last_below(index.get(head.to_ascii_lowercase().as_str())?, before)?;
+        Some(ents[i].entity.clone())
     }
 
     /// The person most recently given a role whose words include `head` before `pos`: "the
     /// minister" is the foreign minister named earlier, not a journalist named since.
     fn holder_before(&self, head: &str, pos: usize) -> Option<String> {
-        let name = self
-            .doc
-            .roles
-            .iter()
-            .take_while(|r| r.end <= pos)
-            .filter(|r| {
-                r.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
-            })
-            .filter_map(|r| r.entity.as_deref())
-            .last()?;
-        Some(self.canonical(name))
+        let roles = &self.doc.roles;
+        let index = self.role_words.get_or_init(|| {
+            word_index(
+                roles
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.entity.is_some())
+                    .map(|(i, r)| (i, r.text.as_str())),
+            )
+        });
+        let before = roles.partition_point(|r| r.end <= pos);
+        let i = last_below(index.get(head.to_ascii_lowercase().as_str())?, before)?;
+        Some(self.canonical(roles[i].entity.as_deref()?))
     }
 
     /// The most recent speaker, or the subject of the nearest sentence naming a person, before
@@ -2580,6 +2614,8 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
         person_names: HashSet::new(),
         doc,
         canon: canonical_names(doc),
+        org_words: OnceCell::new(),
+        role_words: OnceCell::new(),
         speech_only,
     };
     let lex = lexicon();

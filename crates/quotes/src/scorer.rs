@@ -665,6 +665,35 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
     }
 }
 
+/// For each token, how many quotes' contents cover it, and each quote's content as the range
+/// of tokens it covers. Asking every quote of every other, once per quote, was quadratic in
+/// the article.
+fn content_cover(ctx: &Ctx, out: &[Quote]) -> (Vec<u32>, Vec<(usize, usize)>) {
+    let n = ctx.toks.len();
+    let mut delta = vec![0i64; n + 1];
+    let ranges: Vec<(usize, usize)> = out
+        .iter()
+        .map(|o| {
+            let a = ctx.toks.partition_point(|t| t.start < o.start);
+            let b = ctx.toks.partition_point(|t| t.end <= o.end);
+            if a < b {
+                delta[a] += 1;
+                delta[b] -= 1;
+            }
+            (a, b)
+        })
+        .collect();
+    let mut run = 0i64;
+    let covered = delta[..n]
+        .iter()
+        .map(|d| {
+            run += d;
+            run as u32
+        })
+        .collect();
+    (covered, ranges)
+}
+
 /// The rules' reported speech, read as candidates too (generator `R`, the same features): when
 /// training, each is an example; when applying a model with a drop level, one it scores below
 /// that level is removed (never a quotation, nor an attribution "according to" someone).
@@ -677,6 +706,7 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
     let lex = lexicon();
     let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
     let mut dropped = vec![false; out.len()];
+    let (covered, token_range) = content_cover(ctx, out);
     for (qi, q) in out.iter().enumerate() {
         if q.kind != "indirect" || q.relayed_by_span.is_some() {
             continue;
@@ -702,10 +732,9 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
         while last > lo + 1 && !ctx.toks[last - 1].word {
             last -= 1;
         }
-        let in_content = out
-            .iter()
-            .enumerate()
-            .any(|(oi, o)| oi != qi && o.start <= ctx.toks[c].start && ctx.toks[c].end <= o.end);
+        // The cue lies in the content of another quote.
+        let (qa0, qb0) = token_range[qi];
+        let in_content = covered[c] > u32::from(qa0 <= c && c < qb0);
         let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
         let pi = ctx.para_of(sent.start);
         let w = ctx.toks[c].lower.deref();
