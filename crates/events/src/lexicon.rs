@@ -156,6 +156,8 @@ pub(crate) struct Classes {
     pub not_date: Class,
     pub since_clause: Class,
     pub not_news_clause: Class,
+    /// Words after a duration that make it a distance from another time ("a day after").
+    pub offset: Class,
     pub placeless: Class,
     pub close_gap: Class,
     pub unreal_after: Class,
@@ -412,6 +414,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             not_date: take("not_date"),
             since_clause: take("since_clause"),
             not_news_clause: take("not_news_clause"),
+            offset: take("offset"),
             placeless: take("placeless_types"),
             close_gap: take("close_gap"),
             unreal_after: take("unreal_after"),

@@ -632,6 +632,11 @@ impl<'a> Analysis<'a> {
                     !t.noun && self.words[s - 1] == "," && lex.c.simultaneous.has(self.words[s])
                 })
                 .map(|&(s, _)| (ca, s));
+            // "landed on Saturday, a day after Maduro freed them": the main clause's day,
+            // moved by the duration that opens the clause of time.
+            // A noun there too ("a day after the talks", "freed them in a prisoner swap"):
+            // the main clause's own date, before the clause of time, is not its.
+            let offset = sub.and_then(|&(s, _)| Some((s, self.offset_date(ca, s, t)?)));
             let (ca, cb) = match sub.filter(|_| !t.noun) {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
@@ -1196,6 +1201,13 @@ impl<'a> Analysis<'a> {
                         e.date.clone().map(|d| (Some(d), e.date_span, false))
                     })
                     .unwrap_or((None, None, false)),
+                (d, sp, _)
+                    if offset.as_ref().is_some_and(|(s, _)| {
+                        d.is_none() || sp.is_some_and(|x| x.end <= self.toks[*s].start)
+                    }) =>
+                {
+                    offset.map_or((None, None, false), |(_, (d, sp))| (Some(d), Some(sp), false))
+                }
                 (None, _, _) if at_time_of.is_some() && !perfect => at_time_of
                     .map(|(x, y)| self.date_near(x, y, span, t, &zones))
                     .unwrap_or((None, None, false)),
@@ -1970,6 +1982,33 @@ impl<'a> Analysis<'a> {
         (parts, briefers)
     }
 
+    /// The day of a clause of time opened at token `s` by "after" or "before" right after a
+    /// duration of whole days ("a day after", "two days before"): the day of main-clause tokens
+    /// `ca..` before the duration, moved back or forward by it. The span is the duration's.
+    fn offset_date(&self, ca: usize, s: usize, trig: &Trigger) -> Option<(String, Span)> {
+        let back = match self.words.get(s).copied() {
+            Some("after") => true,
+            Some("before") => false,
+            _ => return None,
+        };
+        let (from, to) = (self.toks.get(ca)?.start, self.toks.get(s)?.start);
+        let d = self
+            .timexes_from(from, to)
+            .filter(|x| x.kind == "DURATION" && x.end <= to && self.tok_at(x.end) == s)
+            .last()?;
+        let days = i64::from(minutes(d.value.as_deref()?)?);
+        if days == 0 || days % 1440 != 0 {
+            return None;
+        }
+        let k = self.tok_at(d.start);
+        let dspan = Span::new(d.start, d.end);
+        let (day, _, _) = self.date_near(ca, k, dspan, trig, &[]);
+        let day = day?.parse::<jiff::civil::Date>().ok()?;
+        let n = jiff::Span::new().days(days / 1440);
+        let moved = if back { day.checked_sub(n) } else { day.checked_add(n) };
+        Some((moved.ok()?.to_string(), dspan))
+    }
+
     /// The calendar date nearest to `trigger` in clause tokens `ca..cb`, skipping dates after
     /// "since", "until", ... and dates inside topic zones.
     fn date_near(
@@ -2158,6 +2197,10 @@ impl<'a> Analysis<'a> {
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
         for t in self.timexes_from(s, e) {
             if t.end > e || t.kind != "DURATION" || self.in_direct_quote(t.start) {
+                continue;
+            }
+            // "a day after", "two weeks later": how far from another time, not how long.
+            if self.words.get(self.tok_at(t.end)).is_some_and(|w| self.lex.c.offset.has(w)) {
                 continue;
             }
             if let Some(trig) = trigger {

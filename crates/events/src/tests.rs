@@ -1085,3 +1085,23 @@ fn one_person_who_led_the_talks_does_not_make_them_his() {
     );
     assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
 }
+
+#[test]
+fn a_day_after_moves_the_main_clauses_day_and_is_no_duration() {
+    let ev = events_of(
+        "Nine fishermen landed in Tromso on Saturday, a day after Ardan Volkov freed them in a \
+         prisoner swap. Lena Marsh met Volkov on Monday, two days before Volkov held talks with Miriam Holt in Oslo.",
+        "2025-03-24",
+    );
+    let of = |kind: &str| ev.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("{ev:#?}"));
+    for kind in ["prisoner_release", "prisoner_exchange"] {
+        let e = of(kind);
+        assert_eq!(e.date.as_deref(), Some("2025-03-21"), "{e:#?}");
+        assert_eq!(e.date_source.as_deref(), Some("text"));
+        assert_eq!(e.duration_minutes, None, "{e:#?}");
+    }
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    let dates: Vec<_> = meetings.iter().map(|e| e.date.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-03-24"), Some("2025-03-26")], "{meetings:#?}");
+    assert!(meetings.iter().all(|e| e.duration_minutes.is_none()), "{meetings:#?}");
+}

@@ -665,6 +665,9 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
     }
 }
 
+/// Up to this many quotes, whether a cue lies in another quote's content is a scan of them.
+const SCAN_QUOTES: usize = 48;
+
 /// For each token, how many quotes' contents cover it, and each quote's content as the range
 /// of tokens it covers. Asking every quote of every other, once per quote, was quadratic in
 /// the article.
@@ -706,7 +709,7 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
     let lex = lexicon();
     let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
     let mut dropped = vec![false; out.len()];
-    let (covered, token_range) = content_cover(ctx, out);
+    let mut cover: Option<(Vec<u32>, Vec<(usize, usize)>)> = None;
     for (qi, q) in out.iter().enumerate() {
         if q.kind != "indirect" || q.relayed_by_span.is_some() {
             continue;
@@ -732,9 +735,18 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
         while last > lo + 1 && !ctx.toks[last - 1].word {
             last -= 1;
         }
-        // The cue lies in the content of another quote.
-        let (qa0, qb0) = token_range[qi];
-        let in_content = covered[c] > u32::from(qa0 <= c && c < qb0);
+        // The cue lies in the content of another quote: a scan of the quotes while they are
+        // few, a count of the quotes over each token (built once) when they are many.
+        let in_content = if out.len() <= SCAN_QUOTES {
+            let tok = &ctx.toks[c];
+            out.iter()
+                .enumerate()
+                .any(|(oi, o)| oi != qi && o.start <= tok.start && tok.end <= o.end)
+        } else {
+            let (covered, ranges) = cover.get_or_insert_with(|| content_cover(ctx, out));
+            let (a, b) = ranges[qi];
+            covered[c] > u32::from(a <= c && c < b)
+        };
         let (qa, qb) = (ctx.tok_at(q.start), ctx.tok_at(q.end));
         let pi = ctx.para_of(sent.start);
         let w = ctx.toks[c].lower.deref();
