@@ -668,10 +668,13 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
 /// Up to this many quotes, whether a cue lies in another quote's content is a scan of them.
 const SCAN_QUOTES: usize = 48;
 
+/// Quotes over each token, and each quote's tokens (see [`content_cover`]).
+type Cover = (Vec<u32>, Vec<(usize, usize)>);
+
 /// For each token, how many quotes' contents cover it, and each quote's content as the range
 /// of tokens it covers. Asking every quote of every other, once per quote, was quadratic in
 /// the article.
-fn content_cover(ctx: &Ctx, out: &[Quote]) -> (Vec<u32>, Vec<(usize, usize)>) {
+fn content_cover(ctx: &Ctx, out: &[Quote]) -> Cover {
     let n = ctx.toks.len();
     let mut delta = vec![0i64; n + 1];
     let ranges: Vec<(usize, usize)> = out
@@ -709,7 +712,7 @@ fn judge_rules(ctx: &Ctx, out: &mut Vec<Quote>, mode: &mut Mode) {
     let lex = lexicon();
     let first_para_end = ctx.paras.first().map_or(0, |p| p.end);
     let mut dropped = vec![false; out.len()];
-    let mut cover: Option<(Vec<u32>, Vec<(usize, usize)>)> = None;
+    let mut cover: Option<Cover> = None;
     for (qi, q) in out.iter().enumerate() {
         if q.kind != "indirect" || q.relayed_by_span.is_some() {
             continue;
