@@ -454,3 +454,41 @@ fn weekend_talks_and_a_call_with_an_invitation_join_across_outlets() {
     assert_eq!(invitations[0]["date"], "2025-06-05", "{}", invitations[0]);
     assert_eq!(invitations[0]["sources"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn states_and_their_people_tell_one_event_and_other_ministers_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/states_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let has = |e: &Value, who: &str| e["participants"].as_array().unwrap().iter().any(|p| p == who);
+    let of = |kinds: &[&str]| -> Vec<&Value> {
+        events.iter().filter(|e| kinds.contains(&e["type"].as_str().unwrap())).collect()
+    };
+    // "Norway and Sweden held talks in Bergen" and the foreign ministers' talks in Bergen that
+    // day are one event; the defence ministers' meeting in Oslo stays apart.
+    let talks = of(&["meeting", "negotiation"]);
+    assert_eq!(talks.len(), 2, "{:?}", by_date(&all));
+    let bergen = talks.iter().find(|e| has(e, "Ardan Volkov")).expect("the Bergen talks");
+    assert_eq!(bergen["sources"].as_array().unwrap().len(), 2, "{bergen}");
+    assert!(has(bergen, "Norway") && has(bergen, "Sweden") && has(bergen, "Lena Marsh"));
+    assert!(!has(bergen, "Tomas Holm"), "{bergen}");
+    let reason = bergen["sources"][1]["reason"].as_str().unwrap_or_default();
+    assert!(reason.contains("the states Norway, Sweden"), "{bergen}");
+    let oslo = talks.iter().find(|e| has(e, "Tomas Holm")).expect("the Oslo meeting");
+    assert_eq!(oslo["sources"].as_array().unwrap().len(), 1, "{oslo}");
+    // "Minsk and Vilnius swapped prisoners on Friday, March 21" and "a day after Belarusian
+    // President Alexander Lukashenko freed them in a prisoner swap with Lithuania" (told on
+    // Saturday): one exchange between the two states, on the Friday.
+    let swaps = of(&["prisoner_exchange"]);
+    assert_eq!(swaps.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(swaps[0]["date"], "2025-03-21", "{}", swaps[0]);
+    assert_eq!(swaps[0]["sources"].as_array().unwrap().len(), 2, "{}", swaps[0]);
+    let summary = swaps[0]["summary"].as_str().unwrap();
+    assert!(summary.starts_with("Prisoner exchange between Belarus and Lithuania"), "{summary}");
+    // "Four Lithuanian citizens" is no one's name.
+    assert!(events.iter().all(|e| !has(e, "Four Lithuanian")), "{:?}", by_date(&all));
+}

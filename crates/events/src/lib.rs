@@ -625,7 +625,13 @@ impl<'a> Analysis<'a> {
             // subordinate clause that opens after the clause's start takes its parties and its
             // date from that clause. (A noun there is an object of "after" or "before": "said
             // after three hours of talks with Marsh" are the speaker's talks, on the day said.)
-            let sub = self.subs.iter().find(|&&(s, e)| ca < s && s < f.at && f.at < e);
+            // The innermost such clause: "Americans who had been jailed landed on Saturday, a day
+            // after Maduro freed them" is told in the clause of "after", not of "who".
+            let sub = self
+                .subs
+                .iter()
+                .filter(|&&(s, e)| ca < s && s < f.at && f.at < e)
+                .max_by_key(|(s, _)| *s);
             // "The fighting began on Wednesday, when India struck ...": the main clause's date.
             let at_time_of = sub
                 .filter(|&&(s, _)| {
@@ -636,7 +642,7 @@ impl<'a> Analysis<'a> {
             // moved by the duration that opens the clause of time.
             // A noun there too ("a day after the talks", "freed them in a prisoner swap"):
             // the main clause's own date, before the clause of time, is not its.
-            let offset = sub.and_then(|&(s, _)| Some((s, self.offset_date(ca, s, t)?)));
+            let offset = sub.and_then(|&(s, _)| Some((s, self.offset_date(ca, s)?)));
             let (ca, cb) = match sub.filter(|_| !t.noun) {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
@@ -1985,7 +1991,7 @@ impl<'a> Analysis<'a> {
     /// The day of a clause of time opened at token `s` by "after" or "before" right after a
     /// duration of whole days ("a day after", "two days before"): the day of main-clause tokens
     /// `ca..` before the duration, moved back or forward by it. The span is the duration's.
-    fn offset_date(&self, ca: usize, s: usize, trig: &Trigger) -> Option<(String, Span)> {
+    fn offset_date(&self, ca: usize, s: usize) -> Option<(String, Span)> {
         let back = match self.words.get(s).copied() {
             Some("after") => true,
             Some("before") => false,
@@ -2000,10 +2006,15 @@ impl<'a> Analysis<'a> {
         if days == 0 || days % 1440 != 0 {
             return None;
         }
-        let k = self.tok_at(d.start);
+        // The nearest date before the duration ("who had been jailed landed on Saturday, a day
+        // after": a relative clause left open takes in the main clause's date).
+        let day = self
+            .timexes_from(from, d.start)
+            .filter(|x| x.end <= d.start && matches!(x.kind.as_str(), "DATE" | "TIME"))
+            .filter_map(|x| x.value.as_deref().and_then(event_date))
+            .last()?;
         let dspan = Span::new(d.start, d.end);
-        let (day, _, _) = self.date_near(ca, k, dspan, trig, &[]);
-        let day = day?.parse::<jiff::civil::Date>().ok()?;
+        let day = day.parse::<jiff::civil::Date>().ok()?;
         let n = jiff::Span::new().days(days / 1440);
         let moved = if back { day.checked_sub(n) } else { day.checked_add(n) };
         Some((moved.ok()?.to_string(), dspan))

@@ -391,7 +391,33 @@ fn assemble(
         .map(|c| c.0.as_str())
         .collect();
     let agent_names: Vec<&str> = agents.iter().map(String::as_str).collect();
-    let mut summary = if people.is_empty() {
+    let mut summary_by_states: Option<String> = None;
+    // Outlets that tell it through different names of the same states (a capital, a leader,
+    // the state): named by the states, the people after.
+    let states = crate::states_named(&kind, accounts, counts.len());
+    let (people, others) = match &states {
+        Some(states) => {
+            let states: Vec<&str> = states.iter().map(String::as_str).collect();
+            let people: Vec<&str> =
+                counts.iter().filter(|c| c.2).take(3).map(|c| c.0.as_str()).collect();
+            summary_by_states = Some(summary_line(
+                &kind,
+                &states,
+                &agent_names,
+                false,
+                place.as_deref(),
+                date.as_deref(),
+                duration_minutes,
+                &figures,
+                accounts.len() as u32,
+            ));
+            (Vec::new(), people)
+        }
+        None => (people, others),
+    };
+    let mut summary = if let Some(s) = summary_by_states.take() {
+        s
+    } else if people.is_empty() {
         summary_line(
             &kind,
             &others,
@@ -421,7 +447,7 @@ fn assemble(
     } else {
         others.into_iter().filter(|o| !agent_names.contains(o)).collect()
     };
-    if !people.is_empty() && !others.is_empty() {
+    if (!people.is_empty() || states.is_some()) && !others.is_empty() {
         summary.push_str(&format!(" — also named: {}", others.join(", ")));
     }
     let sources = rows
@@ -722,6 +748,7 @@ mod tests {
                     entity: None,
                     label: "PER".into(),
                     agent: false,
+                    side: None,
                 })
                 .collect(),
             duration_minutes: duration,

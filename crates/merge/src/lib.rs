@@ -68,6 +68,10 @@ pub struct Named {
     /// Did it to the others ("Lukashenko pardoned ..."; see `EventMention::agents`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub agent: bool,
+    /// The state it stands for, by name ("Caracas", "Nicolas Maduro" of Venezuela: Venezuela),
+    /// when the language data, the article's roles or the knowledge base tell (see [`side_of`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<String>,
 }
 
 /// One article's account of an event, as stored in the source row.
@@ -139,6 +143,21 @@ pub struct QuoteRef {
 }
 
 impl Account {
+    /// The states its participants stand for, sorted, when every participant stands for one
+    /// and the type is one that states do (see [`between_states`]); else empty.
+    fn sides(&self) -> Vec<&str> {
+        if !between_states(&self.kind) {
+            return Vec::new();
+        }
+        let mut v: Option<Vec<&str>> =
+            self.participants.iter().map(|n| n.side.as_deref()).collect();
+        if let Some(v) = v.as_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+        v.unwrap_or_default()
+    }
+
     fn people(&self) -> Vec<&str> {
         let p: Vec<&str> = self
             .participants
@@ -180,6 +199,10 @@ struct Profile {
     persons: bool,
     /// Keys of `people` some source names as the agent ("Lukashenko pardoned ...").
     agents: Vec<String>,
+    /// The states the sources' participants stand for (see [`Account::sides`]).
+    sides: Vec<String>,
+    /// The places the sources give ("in Bergen").
+    places: Vec<String>,
 }
 
 impl Profile {
@@ -200,6 +223,16 @@ impl Profile {
             bump(&mut self.people, p);
         }
         self.persons |= a.participants.iter().any(|n| n.label == "PER");
+        for side in a.sides() {
+            if !self.sides.iter().any(|x| x == side) {
+                self.sides.push(side.to_string());
+            }
+        }
+        if let Some(place) = &a.place {
+            if self.places.len() < 8 && !self.places.contains(place) {
+                self.places.push(place.clone());
+            }
+        }
         for n in &a.participants {
             let key = n.entity.clone().unwrap_or_else(|| n.name.clone());
             if n.agent && !self.agents.contains(&key) && self.agents.len() < 8 {
@@ -418,7 +451,7 @@ impl MergeStage {
         // Between states and bodies an outlet may name fewer parties than another (see `fits`):
         // look among each party's events as well.
         let states = a.participants.iter().all(|n| n.label != "PER");
-        let people: Vec<String> = if one_actor(&a.kind) || a.people().len() < 2 {
+        let mut people: Vec<String> = if one_actor(&a.kind) || a.people().len() < 2 {
             a.people().into_iter().map(str::to_string).collect()
         } else if states {
             let mut both = pairs(&a);
@@ -429,7 +462,9 @@ impl MergeStage {
             both.extend(a.people().into_iter().map(solo));
             both
         };
-        let mut best: Option<(i64, String, Fit)> = None;
+        // And among the events of each state the participants stand for.
+        people.extend(a.sides().into_iter().map(side_key));
+        let mut best: Option<(i64, String, (Fit, bool))> = None;
         let stated = a.date_source.as_deref() == Some("text");
         // An account dated by its publication alone joins an event dated the same way only on
         // a shared topic or duration (see `fits`): without either, only the events of accounts
@@ -455,7 +490,8 @@ impl MergeStage {
                 if !same_happening(&p.kind, &a.kind) {
                     continue;
                 }
-                if let Some((score, why)) = fits(p, &a) {
+                if let Some((score, fit, by_sides)) = fits(p, &a) {
+                    let why = (fit, by_sides);
                     if best
                         .as_ref()
                         .is_none_or(|(s, bid, _)| score > *s || (score == *s && id < *bid))
@@ -466,9 +502,9 @@ impl MergeStage {
             }
         }
         let (id, reason) = match best {
-            Some((_, id, fit)) => {
+            Some((_, id, (fit, by_sides))) => {
                 self.joined += 1;
-                let reason = why(&self.cache[&id], &a, fit);
+                let reason = why(&self.cache[&id], &a, fit, by_sides);
                 (id, reason)
             }
             None => {
@@ -531,39 +567,59 @@ enum Fit {
 }
 
 /// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
-/// better) and the case that held. Called for every candidate event of every account, so it
-/// allocates nothing.
-fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit)> {
+/// better), the case that held and whether the states alone matched (see [`sides_fit`]).
+/// Called for every candidate event of every account.
+fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
     let shared = mine.iter().filter(|m| theirs().any(|t| t == **m)).count();
     let n_theirs = p.people.len();
     let single = one_actor(&a.kind);
     let need = if single { 1 } else { 2.min(mine.len()).min(n_theirs).max(1) };
-    if shared < need {
-        return None;
-    }
     // Everyone named, people or not: a call between Volkov and an organisation (or a person
     // the recogniser took for one) is not the call between Volkov and Marsh.
-    if !single {
-        let all = a.participants.iter().map(|n| n.entity.as_deref().unwrap_or(&n.name));
-        let shared_all = all.filter(|k| p.names.iter().any(|(t, _)| t == k)).count();
-        if shared_all < 2.min(a.participants.len()).min(p.names.len()) {
-            return None;
-        }
+    let by_people = shared >= need
+        && (single || {
+            let all = a.participants.iter().map(|n| n.entity.as_deref().unwrap_or(&n.name));
+            let shared_all = all.filter(|k| p.names.iter().any(|(t, _)| t == k)).count();
+            shared_all >= 2.min(a.participants.len()).min(p.names.len())
+        });
+    // Else the states the participants stand for: "talks between the United States and Iran"
+    // and "talks between Araghchi and Witkoff", or "an exchange between Washington and
+    // Caracas" and "the exchange of prisoners with Venezuela".
+    let (shared_sides, nested_sides) = match by_people {
+        true => (0, true),
+        false => sides_fit(p, a)?,
+    };
+    // On states alone, the place decides between two meetings of the same states that day:
+    // the talks in Bergen are not the ministers' meeting in Oslo.
+    let same_place = a.place.as_ref().is_some_and(|x| p.places.contains(x));
+    if !by_people && a.place.is_some() && !p.places.is_empty() && !same_place {
+        return None;
     }
     // Where one date is the publication's, the parties must be the same. Between states and
     // bodies, one outlet naming a body beside its state ("Russia and its Defence Ministry")
     // where the other names the state alone is the same parties; people must match exactly.
     let states = a.participants.iter().all(|n| n.label != "PER");
-    let same_people = (shared == mine.len() && shared == n_theirs)
-        || (states && (shared == mine.len() || shared == n_theirs));
+    let same_people = if by_people {
+        (shared == mine.len() && shared == n_theirs)
+            || (states && (shared == mine.len() || shared == n_theirs))
+    } else {
+        nested_sides
+    };
     let date = a.date.as_deref()?;
     let text = a.date_source.as_deref() == Some("text");
-    let mut score = shared as i64 * 2;
+    // A match on states alone counts for less than one on the same people.
+    let mut score = if by_people { shared as i64 * 2 } else { shared_sides as i64 * 2 - 1 };
+    score += i64::from(same_place);
     let fit = match (text, consensus(&p.text_dates)) {
         (true, Some(s)) => {
             if !(s.starts_with(date) || date.starts_with(s)) {
+                return None;
+            }
+            // States that only overlap (an exchange "between Washington and Caracas", another
+            // of "Maduro" with "El Salvador") join on the same stated day alone.
+            if !nested_sides && (s != date || window(date).is_none_or(|(lo, hi)| lo != hi)) {
                 return None;
             }
             if s == date {
@@ -599,19 +655,101 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit)> {
             Fit::Undated { topic }
         }
     };
-    Some((score, fit))
+    Some((score, fit, !by_people))
+}
+
+/// How the states of account `a` meet those of the event profiled by `p`: how many they share
+/// (at least one) and whether one side's states all are the other's.
+///
+/// One of them must name states only: two accounts that name different people of the same two
+/// states (the foreign ministers, the defence ministers) may tell two meetings.
+fn sides_fit(p: &Profile, a: &Account) -> Option<(usize, bool)> {
+    let mine = a.sides();
+    if mine.is_empty() || p.sides.is_empty() {
+        return None;
+    }
+    if p.persons && a.participants.iter().any(|n| n.label == "PER") {
+        return None;
+    }
+    let shared = mine.iter().filter(|m| p.sides.iter().any(|t| t == **m)).count();
+    (shared > 0).then_some((shared, shared == mine.len() || shared == p.sides.len()))
+}
+
+/// The states that name an event of `kind` told by `accounts` whose participants have
+/// `names` distinct names, most named first: when it is done by states, more than one outlet
+/// tells it, one names states only, every account's participants stand for states, and the
+/// names are more than the states ("Washington", "Caracas", "Venezuela", "Nicolas Maduro": two states).
+fn states_named(kind: &str, accounts: &[Account], names: usize) -> Option<Vec<String>> {
+    let states_only = |a: &Account| a.participants.iter().all(|n| n.label != "PER");
+    if !between_states(kind) || accounts.len() < 2 || !accounts.iter().any(states_only) {
+        return None;
+    }
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for a in accounts {
+        let sides = a.sides();
+        if sides.is_empty() {
+            return None;
+        }
+        for s in sides {
+            bump(&mut counts, s);
+        }
+    }
+    if counts.len() >= names {
+        return None;
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Some(counts.into_iter().map(|(s, _)| s).collect())
+}
+
+/// Whether events of this type are done by states, so that accounts naming a state's people,
+/// its capital or the state itself tell the same happening.
+fn between_states(kind: &str) -> bool {
+    matches!(
+        kind,
+        "meeting"
+            | "negotiation"
+            | "prisoner_exchange"
+            | "agreement"
+            | "sanctions"
+            | "aid_suspension"
+    )
+}
+
+/// The state participant `name` of `doc` stands for: a country or its capital by the language
+/// data; a person by the country of a role the article gives them ("Venezuelan President"),
+/// else by the knowledge base.
+fn side_of(doc: &Document, name: &str, label: &str) -> Option<String> {
+    let l = dossier_resolve::lang::lang();
+    let code = match label {
+        "LOC" => return l.country_acting(name).map(str::to_string),
+        "PER" => doc
+            .roles
+            .iter()
+            .filter(|r| r.entity.as_deref() == Some(name))
+            .find_map(|r| dossier_resolve::lang::parse_role(&r.text).1)
+            .or_else(|| {
+                dossier_resolve::kb().person(name).and_then(|e| e.country()).map(str::to_string)
+            })?,
+        _ => return None,
+    };
+    l.country(&code).map(|c| c.name.clone())
 }
 
 /// The reason, in words, why account `a` joined the event profiled by `p` as `fit` says (the
 /// profile as it was before the account joined).
-fn why(p: &Profile, a: &Account, fit: Fit) -> String {
-    let who = a
-        .people()
-        .into_iter()
-        .filter(|m| p.people.iter().any(|(k, _)| k == m))
-        .map(|k| p.names.iter().find(|(x, _)| x == k).map_or(k, |(_, n)| n.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
+fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
+    let who = if by_sides {
+        let states: Vec<&str> =
+            a.sides().into_iter().filter(|m| p.sides.iter().any(|k| k == m)).collect();
+        format!("the states {}", states.join(", "))
+    } else {
+        a.people()
+            .into_iter()
+            .filter(|m| p.people.iter().any(|(k, _)| k == m))
+            .map(|k| p.names.iter().find(|(x, _)| x == k).map_or(k, |(_, n)| n.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let date = a.date.as_deref().unwrap_or_default();
     let pubd = p.published.as_deref().unwrap_or_default();
     // "talks" told as a meeting by one outlet and as a negotiation by another.
@@ -666,7 +804,13 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
             out.push((solo(one), day));
         }
     }
+    out.extend(a.sides().into_iter().map(|s| (side_key(s), day)));
     out
+}
+
+/// The key of the events between states that state `s` took part in (see [`Account::sides`]).
+fn side_key(s: &str) -> String {
+    format!("side|{s}")
 }
 
 /// The key of the events of type with two sides that name only person `p`.
@@ -782,6 +926,7 @@ fn account(
         participants.push(Named {
             name: name.clone(),
             entity: link(name, span, &label)?,
+            side: side_of(doc, name, &label),
             label,
             agent,
         });
@@ -802,6 +947,7 @@ fn account(
             entity: link(name, span, &label)?,
             label,
             agent: false,
+            side: None,
         });
     }
     let text = |s: Option<dossier_document::Span>| {
@@ -854,6 +1000,80 @@ fn account(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A negotiation on 2025-03-18 in Bergen between `who`: (name, label, state).
+    fn talks(who: &[(&str, &str, &str)], place: &str) -> Account {
+        Account {
+            kind: "negotiation".into(),
+            cameo: "046".into(),
+            trigger: "talks".into(),
+            date: Some("2025-03-18".into()),
+            date_source: Some("text".into()),
+            date_text: None,
+            participants: who
+                .iter()
+                .map(|(n, label, side)| Named {
+                    name: n.to_string(),
+                    entity: None,
+                    label: label.to_string(),
+                    agent: false,
+                    side: Some(side.to_string()),
+                })
+                .collect(),
+            duration_minutes: None,
+            duration_text: None,
+            topics: Vec::new(),
+            briefed_by: Vec::new(),
+            place: Some(place.into()),
+            sentence_start: 0,
+            sentence_end: 0,
+            sentence: String::new(),
+            published: Some("2025-03-19".into()),
+            background: false,
+            quotes: Vec::new(),
+            count: None,
+            count_text: None,
+            figures: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn states_join_their_people_but_two_sets_of_people_never_join_on_states() {
+        let states = talks(&[("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")], "Bergen");
+        let ministers =
+            talks(&[("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")], "Bergen");
+        let others =
+            talks(&[("Tomas Holm", "PER", "Norway"), ("Miriam Berg", "PER", "Sweden")], "Bergen");
+        let mut p = Profile::default();
+        p.add(&states);
+        let (_, fit, by_states) = fits(&p, &ministers).expect("the ministers' talks join");
+        assert_eq!((fit, by_states), (Fit::StatedDates, true));
+        assert!(why(&p, &ministers, fit, true).contains("the states Norway, Sweden"));
+        // Elsewhere that day: another meeting.
+        let oslo = talks(&[("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")], "Oslo");
+        assert!(fits(&p, &oslo).is_some(), "the same states, no place known to differ");
+        p.add(&ministers);
+        assert!(fits(&p, &others).is_none(), "other ministers of the same states");
+        // One state shared, the other not: only on the same stated day.
+        let mut swap = Profile::default();
+        swap.add(&talks(
+            &[("Caracas", "LOC", "Venezuela"), ("Washington", "LOC", "United States")],
+            "Bergen",
+        ));
+        let mut other = talks(
+            &[("Venezuela", "LOC", "Venezuela"), ("El Salvador", "LOC", "El Salvador")],
+            "Bergen",
+        );
+        assert!(fits(&swap, &other).is_some());
+        other.date = Some("2025-03".into());
+        assert!(fits(&swap, &other).is_none());
+        assert_eq!(
+            states_named("negotiation", &[states.clone(), ministers.clone()], 4),
+            Some(vec!["Norway".to_string(), "Sweden".to_string()])
+        );
+        assert_eq!(states_named("negotiation", &[ministers.clone(), others], 4), None);
+        assert_eq!(states_named("phone_call", &[states, ministers], 4), None);
+    }
 
     #[test]
     fn consensus_prefers_the_most_stated_then_the_finer_date() {

@@ -526,6 +526,22 @@ fn correct_labels(doc: &mut Document) {
             m.label == "MISC" || !crate::lang::with_phrase_key(&m.text, |k| l.not_names.contains(k))
         });
     }
+    // "Four Lithuanian citizens crossed ...": a count and a nationality are no one's name; the
+    // nationality word stays, as such.
+    for m in doc.entities.iter_mut().filter(|m| per_or_org(m)) {
+        let Some((first, rest)) = m.text.split_once(' ') else { continue };
+        let counted = first.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || crate::lang::with_phrase_key(first, |k| l.number_words.contains(k));
+        let rest = rest.trim_start().to_string();
+        let demonym = |w: &str| l.country_of_demonym(w).is_some();
+        let nationality = demonym(&rest) || rest.strip_suffix('s').is_some_and(demonym);
+        if counted && !rest.contains(' ') && nationality {
+            m.start = m.end - rest.len();
+            m.entity.clone_from(&rest);
+            m.text = rest;
+            m.label = "MISC".to_string();
+        }
+    }
     // "He said the talks with Vice Premier He Lifeng ...": a pronoun opening a sentence, taken
     // for the surname of someone the article names, is the pronoun (a surname alone rarely
     // opens a sentence where it reads as one).
@@ -1408,6 +1424,33 @@ mod tests {
         let kept: Vec<(&str, &str)> =
             doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
         assert_eq!(kept, [("Tam Sen", "PER"), ("Peru", "LOC")], "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_count_and_a_nationality_are_the_nationality() {
+        let text = "Four Lithuanian citizens and 12 Americans came home. Seven Dwarfs Ltd paid.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Four Lithuanian", "PER", 0),
+            mention(text, "12 Americans", "ORG", 0),
+            mention(text, "Seven Dwarfs Ltd", "ORG", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let kept: Vec<(&str, &str, &str)> = doc
+            .entities
+            .iter()
+            .map(|m| (m.text.as_str(), m.label.as_str(), &text[m.start..m.end]))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                ("Lithuanian", "MISC", "Lithuanian"),
+                ("Americans", "MISC", "Americans"),
+                ("Seven Dwarfs Ltd", "ORG", "Seven Dwarfs Ltd")
+            ],
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]

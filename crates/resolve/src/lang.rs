@@ -18,6 +18,7 @@ const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
+const NUMBER_WORDS: &str = include_str!("../../../resources/en/resolve/number_words.txt");
 
 /// One country of `countries.txt`.
 #[derive(Debug, Clone)]
@@ -68,6 +69,8 @@ pub struct Lang {
     pub generic_orgs: Vec<String>,
     /// Phrase keys of words that name no one and nowhere (holidays: `not_names.txt`).
     pub not_names: std::collections::HashSet<String>,
+    /// Phrase keys of words that count people (`number_words.txt`).
+    pub number_words: std::collections::HashSet<String>,
     /// Folded organisation name -> canonical name.
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
@@ -147,6 +150,7 @@ impl Lang {
             }
         }
         l.not_names = lines(NOT_NAMES).map(phrase_key_uncached).collect();
+        l.number_words = lines(NUMBER_WORDS).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
             let Some((kind, words)) = line.split_once(':') else { continue };
             let set = match kind.trim() {
