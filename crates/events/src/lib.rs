@@ -326,6 +326,43 @@ impl<'a> Analysis<'a> {
                 e.date = date;
             }
         }
+        // "Venezuela released ten Americans on Friday in exchange for 252 migrants", "Maduro
+        // freed them in a prisoner swap": a release told in the sentence of the exchange it is
+        // part of is that exchange, who released one of its sides. The release is emptied (and
+        // so dropped).
+        for i in 0..n {
+            let e = &self.events[i];
+            if e.kind != "prisoner_release" || e.background || e.derived || e.agents.is_empty() {
+                continue;
+            }
+            let sent = e.sentence;
+            let Some(j) = (0..n).find(|&j| {
+                let o = &self.events[j];
+                j != i && o.kind == "prisoner_exchange" && o.sentence == sent && !o.background
+            }) else {
+                continue;
+            };
+            // The sides: who released, and the states or bodies of those released ("ten U.S.
+            // citizens"); people released are not sides. An exchange still short of two sides
+            // leaves the release as it is.
+            let mut parts = self.events[j].parts.clone();
+            parts.extend(e.parts.iter().filter(|p| e.agents.contains(&p.name) || p.label != "PER"));
+            dedup_parts(&mut parts);
+            if parts.len() < 2 {
+                continue;
+            }
+            self.events[i].parts.clear();
+            self.events[i].agents.clear();
+            let mentions = std::mem::take(&mut self.events[i].mentions);
+            let date = (self.events[i].date.clone(), self.events[i].date_span);
+            let x = &mut self.events[j];
+            x.parts = parts;
+            x.mentions.extend(mentions);
+            x.mentions.sort_by_key(|m| m.start);
+            if x.date.is_none() {
+                (x.date, x.date_span) = date;
+            }
+        }
     }
 
     fn text(&self, a: usize, b: usize) -> &'a str {

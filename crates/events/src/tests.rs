@@ -1105,3 +1105,19 @@ fn a_day_after_moves_the_main_clauses_day_and_is_no_duration() {
     assert_eq!(dates, [Some("2025-03-24"), Some("2025-03-26")], "{meetings:#?}");
     assert!(meetings.iter().all(|e| e.duration_minutes.is_none()), "{meetings:#?}");
 }
+
+#[test]
+fn a_release_told_with_its_exchange_is_the_exchange() {
+    let ev = events_of(
+        "Belarus freed four Lithuanian citizens on Friday in a prisoner swap with Lithuania, \
+         the ministry said.",
+        "2025-03-22",
+    );
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(x.participants, ["Lithuania", "Belarus"], "{x:#?}");
+    assert_eq!(x.date.as_deref(), Some("2025-03-21"), "{x:#?}");
+    // A release of its own stays one.
+    let ev = events_of("Belarus freed four Lithuanian citizens on Friday.", "2025-03-22");
+    assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+}
