@@ -199,8 +199,13 @@ struct Profile {
     persons: bool,
     /// Keys of `people` some source names as the agent ("Lukashenko pardoned ...").
     agents: Vec<String>,
-    /// The states the sources' participants stand for (see [`Account::sides`]).
-    sides: Vec<String>,
+    /// The states the sources' participants stand for, with how many sources name each (see
+    /// [`Account::sides`]).
+    sides: Vec<(String, u32)>,
+    /// Whether every source's participants stand for states, and whether one names states only
+    /// (see [`states_named`]).
+    all_sided: Option<bool>,
+    states_only: bool,
     /// The places the sources give ("in Bergen").
     places: Vec<String>,
 }
@@ -223,11 +228,12 @@ impl Profile {
             bump(&mut self.people, p);
         }
         self.persons |= a.participants.iter().any(|n| n.label == "PER");
-        for side in a.sides() {
-            if !self.sides.iter().any(|x| x == side) {
-                self.sides.push(side.to_string());
-            }
+        let sides = a.sides();
+        for side in &sides {
+            bump(&mut self.sides, side);
         }
+        self.all_sided = Some(self.all_sided.unwrap_or(true) && !sides.is_empty());
+        self.states_only |= a.participants.iter().all(|n| n.label != "PER");
         if let Some(place) = &a.place {
             if self.places.len() < 8 && !self.places.contains(place) {
                 self.places.push(place.clone());
@@ -262,11 +268,23 @@ impl Profile {
         let name = |k: &str| -> String {
             self.names.iter().find(|(x, _)| x == k).map_or(k, |(_, n)| n.as_str()).to_string()
         };
-        let names: Vec<String> = people.iter().take(4).map(|(k, _)| name(k)).collect();
+        let mut names: Vec<String> = people.iter().take(4).map(|(k, _)| name(k)).collect();
+        let mut persons = self.persons;
+        // Named by the states, as the events view does (see [`states_named`]).
+        if between_states(&self.kind)
+            && self.sources >= 2
+            && self.all_sided == Some(true)
+            && self.states_only
+            && self.sides.len() < self.names.len()
+        {
+            let mut sides: Vec<&(String, u32)> = self.sides.iter().collect();
+            sides.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            names = sides.iter().map(|(s, _)| s.clone()).collect();
+            persons = false;
+        }
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let agents: Vec<String> = self.agents.iter().map(|k| name(k)).collect();
         let agents: Vec<&str> = agents.iter().map(String::as_str).collect();
-        let persons = self.persons;
         assemble::summary_line(
             &self.kind,
             &names,
@@ -671,7 +689,7 @@ fn sides_fit(p: &Profile, a: &Account) -> Option<(usize, bool)> {
     if p.persons && a.participants.iter().any(|n| n.label == "PER") {
         return None;
     }
-    let shared = mine.iter().filter(|m| p.sides.iter().any(|t| t == **m)).count();
+    let shared = mine.iter().filter(|m| p.sides.iter().any(|(t, _)| t == **m)).count();
     (shared > 0).then_some((shared, shared == mine.len() || shared == p.sides.len()))
 }
 
@@ -740,7 +758,7 @@ fn side_of(doc: &Document, name: &str, label: &str) -> Option<String> {
 fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
     let who = if by_sides {
         let states: Vec<&str> =
-            a.sides().into_iter().filter(|m| p.sides.iter().any(|k| k == m)).collect();
+            a.sides().into_iter().filter(|m| p.sides.iter().any(|(k, _)| k == m)).collect();
         format!("the states {}", states.join(", "))
     } else {
         a.people()
