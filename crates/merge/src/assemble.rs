@@ -391,56 +391,31 @@ fn assemble(
         .map(|c| c.0.as_str())
         .collect();
     let agent_names: Vec<&str> = agents.iter().map(String::as_str).collect();
-    let mut summary_by_states: Option<String> = None;
+    let line = |names: &[&str], persons: bool| {
+        summary_line(
+            &kind,
+            names,
+            &agent_names,
+            persons,
+            place.as_deref(),
+            date.as_deref(),
+            duration_minutes,
+            &figures,
+            accounts.len() as u32,
+        )
+    };
     // Outlets that tell it through different names of the same states (a capital, a leader,
     // the state): named by the states, the people after.
     let states = crate::states_named(&kind, accounts, counts.len());
-    let (people, others) = match &states {
+    let (mut summary, people, others) = match &states {
         Some(states) => {
             let states: Vec<&str> = states.iter().map(String::as_str).collect();
             let people: Vec<&str> =
                 counts.iter().filter(|c| c.2).take(3).map(|c| c.0.as_str()).collect();
-            summary_by_states = Some(summary_line(
-                &kind,
-                &states,
-                &agent_names,
-                false,
-                place.as_deref(),
-                date.as_deref(),
-                duration_minutes,
-                &figures,
-                accounts.len() as u32,
-            ));
-            (Vec::new(), people)
+            (line(&states, false), Vec::new(), people)
         }
-        None => (people, others),
-    };
-    let mut summary = if let Some(s) = summary_by_states.take() {
-        s
-    } else if people.is_empty() {
-        summary_line(
-            &kind,
-            &others,
-            &agent_names,
-            false,
-            place.as_deref(),
-            date.as_deref(),
-            duration_minutes,
-            &figures,
-            accounts.len() as u32,
-        )
-    } else {
-        summary_line(
-            &kind,
-            &people,
-            &agent_names,
-            true,
-            place.as_deref(),
-            date.as_deref(),
-            duration_minutes,
-            &figures,
-            accounts.len() as u32,
-        )
+        None if people.is_empty() => (line(&others, false), people, others),
+        None => (line(&people, true), people, others),
     };
     let others: Vec<&str> = if people.is_empty() {
         others
