@@ -736,21 +736,37 @@ fn between_states(kind: &str) -> bool {
 /// The state participant `name` of `doc` stands for: a country or its capital by the language
 /// data; a person by the country of a role the article gives them ("Venezuelan President"),
 /// else by the knowledge base.
-fn side_of(doc: &Document, name: &str, label: &str) -> Option<String> {
+/// `kb_name` gives the knowledge-base name resolution linked the person to, asked only when
+/// the article's roles and own spelling tell nothing.
+fn side_of(
+    doc: &Document,
+    name: &str,
+    label: &str,
+    kb_name: impl FnOnce() -> Result<Option<Option<String>>, StoreError>,
+) -> Result<Option<String>, StoreError> {
     let l = dossier_resolve::lang::lang();
+    let kb = dossier_resolve::kb();
+    let country_of = |n: &str| kb.person(n).and_then(|e| e.country()).map(str::to_string);
     let code = match label {
-        "LOC" => return l.country_acting(name).map(str::to_string),
-        "PER" => doc
-            .roles
-            .iter()
-            .filter(|r| r.entity.as_deref() == Some(name))
-            .find_map(|r| dossier_resolve::lang::parse_role(&r.text).1)
-            .or_else(|| {
-                dossier_resolve::kb().person(name).and_then(|e| e.country()).map(str::to_string)
-            })?,
-        _ => return None,
+        "LOC" => return Ok(l.country_acting(name).map(str::to_string)),
+        "PER" => {
+            let own = doc
+                .roles
+                .iter()
+                .filter(|r| r.entity.as_deref() == Some(name))
+                .find_map(|r| dossier_resolve::lang::parse_role(&r.text).1)
+                .or_else(|| country_of(name));
+            match own {
+                Some(c) => c,
+                None => match kb_name()?.flatten().and_then(|n| country_of(&n)) {
+                    Some(c) => c,
+                    None => return Ok(None),
+                },
+            }
+        }
+        _ => return Ok(None),
     };
-    l.country(&code).map(|c| c.name.clone())
+    Ok(l.country(&code).map(|c| c.name.clone()))
 }
 
 /// The reason, in words, why account `a` joined the event profiled by `p` as `fit` says (the
@@ -941,13 +957,15 @@ fn account(
             (span, label) = (None, "LOC".to_string());
         }
         let agent = ev.agents.contains(name);
-        participants.push(Named {
-            name: name.clone(),
-            entity: link(name, span, &label)?,
-            side: side_of(doc, name, &label),
-            label,
-            agent,
-        });
+        let entity = link(name, span, &label)?;
+        // The knowledge base's name for a person the article spells its own way ("Alexander
+        // Lukashenko", "Alyaksandr Lukashenka"), as resolution linked it.
+        let kb_name = |id: &String| tx.entity_kb(id);
+        let side = match between_states(&ev.kind) {
+            true => side_of(doc, name, &label, || entity.as_ref().map(kb_name).transpose())?,
+            false => None,
+        };
+        participants.push(Named { name: name.clone(), entity, side, label, agent });
     }
     let mut briefed_by = Vec::new();
     for (i, name) in ev.briefed_by.iter().enumerate() {

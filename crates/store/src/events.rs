@@ -458,6 +458,16 @@ impl CorpusTx<'_> {
             .optional()?)
     }
 
+    /// The knowledge-base name an entity was linked to, if any (see `dossier-resolve`).
+    pub fn entity_kb(&self, id: &str) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT kb FROM entities WHERE id = ?1")?
+            .query_row([id], |r| r.get::<_, Option<String>>(0))
+            .optional()?
+            .flatten())
+    }
+
     /// Canonical names and labels of entities by id.
     pub fn entity_names(&self, ids: &[String]) -> Result<Vec<Option<(String, String)>>> {
         entity_names(self.tx, ids)
