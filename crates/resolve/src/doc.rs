@@ -632,6 +632,119 @@ fn correct_labels(doc: &mut Document) {
     }
 }
 
+/// "Trump spoke by phone with Bukele" where the headline, or "Donald Trump" further on, is
+/// tagged a person: the tagger reads a surname that is also an English word ("Trump",
+/// "Starmer", "Rice") or an unfamiliar one as a person in one sentence and not in the next. A
+/// surname the article gives a person elsewhere is that person wherever it stands alone, written
+/// the same, outside other names: the untagged words become person mentions and a one-word
+/// organisation or thing of that spelling becomes a person. A word that opens a sentence and that
+/// the article also writes in lower case ("Young people ...") is left alone, as are places and
+/// organisations the language data knows.
+pub fn propagate_persons(doc: &mut Document) {
+    let l = lang();
+    let text = doc.text.as_str();
+    let known = |w: &str| {
+        crate::lang::with_phrase_key(w, |k| {
+            l.country_names.contains_key(k)
+                || l.country_words.contains_key(k)
+                || l.orgs.contains_key(k)
+                || l.not_names.contains(k)
+                || l.number_words.contains(k)
+        }) || l.gender_of_pronoun(&w.to_lowercase()).is_some()
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for m in doc.entities.iter().filter(|m| is_per(&m.label)) {
+        let last = m.text.trim().rsplit(' ').next().unwrap_or_default();
+        let mut chars = last.chars();
+        let fit = chars.next().is_some_and(char::is_uppercase)
+            && last.chars().count() >= 3
+            && last.chars().all(char::is_alphabetic)
+            && chars.any(char::is_lowercase);
+        if fit && !names.contains(&last) && !known(last) {
+            names.push(last);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let names: Vec<String> = names.into_iter().map(str::to_string).collect();
+    for m in doc.entities.iter_mut() {
+        if (m.label == "ORG" || m.label == "MISC") && names.iter().any(|n| n == m.text.trim()) {
+            m.label = "PER".into();
+        }
+    }
+    let mut spans: Vec<(usize, usize)> = doc.entities.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let covered = |s: usize, e: usize| {
+        let k = spans.partition_point(|&(a, _)| a < e);
+        spans[..k].iter().rev().take(4).any(|&(_, b)| b > s)
+    };
+    let is_letter = |c: char| c.is_alphabetic();
+    let opens_sentence = |s: usize| {
+        let before = text[..s].trim_end_matches([' ', '"', '\u{201c}', '\u{2018}', '\'']);
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '-', '\u{2014}'])
+    };
+    // Part of a longer name: a capitalised word right after ("Trump Tower"), or right before
+    // ("the Acme Trump", "Mark Trump"), unless it opens the sentence and is no given name the
+    // data knows ("But Trump said").
+    let in_longer_name = |s: usize, e: usize| {
+        let next = text[e..].strip_prefix(' ').and_then(|r| r.chars().next());
+        let before = text[..s].strip_suffix(' ').unwrap_or_default();
+        let head = before.trim_end_matches(is_letter);
+        let prev = &before[head.len()..];
+        next.is_some_and(char::is_uppercase)
+            || (prev.chars().next().is_some_and(char::is_uppercase)
+                && (!opens_sentence(head.len())
+                    || l.gender_of_given(&prev.to_lowercase()).is_some()))
+    };
+    let mut found: Vec<EntityMention> = Vec::new();
+    let mut lower_seen: Vec<Option<bool>> = vec![None; names.len()];
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        if !is_letter(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let s = i;
+        let e = text[s..].find(|c: char| !is_letter(c)).map_or(text.len(), |k| s + k);
+        i = e;
+        if !c.is_uppercase() {
+            continue;
+        }
+        let word = &text[s..e];
+        let Some(ni) = names.iter().position(|n| n == word) else { continue };
+        if covered(s, e) || in_longer_name(s, e) {
+            continue;
+        }
+        if opens_sentence(s) {
+            // "Young people ...": a word the article also writes in lower case is a word.
+            let lower = *lower_seen[ni].get_or_insert_with(|| {
+                let w = word.to_lowercase();
+                text.match_indices(w.as_str()).any(|(k, _)| {
+                    let before = text[..k].chars().next_back();
+                    let after = text[k + w.len()..].chars().next();
+                    !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
+                })
+            });
+            if lower {
+                continue;
+            }
+        }
+        found.push(EntityMention {
+            start: s,
+            end: e,
+            text: word.to_string(),
+            label: "PER".into(),
+            entity: word.to_string(),
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    doc.entities.extend(found);
+    doc.entities.sort_by_key(|m| (m.start, m.end));
+}
+
 /// Stage 1, per document (pure, runs in parallel in the pipeline): resolves within the article.
 ///
 /// Sets every `doc.entities[i].entity` to the in-article canonical name (the first full name the
@@ -644,6 +757,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let date = doc.meta.published.as_deref().and_then(date_num);
     correct_labels(doc);
+    propagate_persons(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
     order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
     let mut groups: Vec<Group> = Vec::new();
@@ -1424,6 +1538,44 @@ mod tests {
         let kept: Vec<(&str, &str)> =
             doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
         assert_eq!(kept, [("Tam Sen", "PER"), ("Peru", "LOC")], "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_surname_tagged_once_is_the_person_wherever_it_stands_alone() {
+        let text = "Donald Trump spoke to Bukele. Trump said the call went well. The Trump \
+                    Tower stood. Mark Trump left. But Trump stayed. People cheered Trump's words. \
+                    Bukele wrote on X.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Donald Trump", "PER", 0),
+            mention(text, "Bukele", "PER", 0),
+            mention(text, "Bukele", "ORG", 1),
+        ];
+        propagate_persons(&mut doc);
+        let per: Vec<(&str, usize)> = doc
+            .entities
+            .iter()
+            .filter(|m| m.label == "PER")
+            .map(|m| (&text[m.start..m.end], m.start))
+            .collect();
+        let trumps: Vec<usize> = text.match_indices("Trump").map(|(i, _)| i).collect();
+        // "Trump said" and "Trump's words" are Donald Trump; "Trump Tower" and "Mark Trump" are
+        // other names; "Bukele wrote" was an organisation.
+        assert!(per.contains(&("Trump", trumps[1])), "{per:?}");
+        assert!(per.contains(&("Trump", trumps[4])), "{per:?}");
+        assert!(per.contains(&("Trump", trumps[5])), "{per:?}");
+        assert!(!per.iter().any(|&(_, s)| s == trumps[2] || s == trumps[3]), "{per:?}");
+        assert_eq!(per.iter().filter(|p| p.0 == "Bukele").count(), 2, "{per:?}");
+        assert!(doc.entities.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+
+    #[test]
+    fn a_sentence_opening_word_the_article_also_writes_small_is_no_name() {
+        let text = "Ana Young spoke. Young people cheered, and the young stayed. Young said no.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![mention(text, "Ana Young", "PER", 0)];
+        propagate_persons(&mut doc);
+        assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
     }
 
     #[test]

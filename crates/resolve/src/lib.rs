@@ -79,7 +79,7 @@ pub use corpus::{
     Role,
 };
 pub use curation::{Curation, CurationError};
-pub use doc::resolve_document;
+pub use doc::{propagate_persons, resolve_document};
 pub use kb::{Kb, KbEntry, KbError, KbRole};
 
 /// The embedded knowledge base file (see the crate docs for the command that rebuilds it).
