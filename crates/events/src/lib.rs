@@ -823,7 +823,22 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            let (mut before_parts, mut briefers) = self.before_zone(zone_start, f.at, a, b);
+            // "The leaders of Azerbaijan and Armenia met at the White House on Friday and
+            // initialled a peace agreement": a verb right after "and", with no subject of its
+            // own, shares the subject of the verb before it in the clause.
+            let shared_subject = (!t.noun && f.at > zs && self.words[f.at - 1] == "and")
+                .then(|| {
+                    found.iter().rev().find(|g| {
+                        !g.trigger.noun
+                            && g.at < f.at
+                            && g.at >= ca
+                            && (g.end..f.at).all(|k| self.words[k] != ",")
+                    })
+                })
+                .flatten()
+                .map(|g| (self.clause(a, b, g.at).0, g.at));
+            let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
+            let (mut before_parts, mut briefers) = self.before_zone(zone_start, zone_end, a, b);
             // "... to make sure that the second phase was negotiated": a passive's subject is
             // what was done.
             if !t.noun
@@ -1694,11 +1709,20 @@ impl<'a> Analysis<'a> {
             }
         }
         // "exchanged five prisoners", not "exchanged views"; "signed pardons" is no agreement.
+        // A word of the class counts up to the clause's first comma or stop word, that word
+        // included ("hosted by": "by" stops a list of parties but is the flag's word here).
         let ahead = |class: &str| {
             let class = lex.class(class);
-            (end..(end + FLAG_REACH).min(b))
-                .take_while(|&k| self.words[k] != "," && !lex.c.stop.has(self.words[k]))
-                .any(|k| class.has(self.words[k]))
+            for k in end..(end + FLAG_REACH).min(b) {
+                let w = self.words[k];
+                if class.has(w) {
+                    return true;
+                }
+                if w == "," || lex.c.stop.has(w) {
+                    return false;
+                }
+            }
+            false
         };
         if t.then.is_some_and(|c| !ahead(c)) || t.unless.is_some_and(ahead) {
             return false;
@@ -1836,6 +1860,10 @@ impl<'a> Analysis<'a> {
             if let Some(p) = self.part_at(i).or_else(target) {
                 if collecting {
                     i = self.tok_at(p.span.end).max(i + 1);
+                    // "President Trump's special envoy": a title and the name of one person.
+                    while let Some(q) = self.part_at(i).filter(|q| q.name == p.name) {
+                        i = self.tok_at(q.span.end).max(i + 1);
+                    }
                     // "with Varnia's President Teodor Hale": the possessor only names whose he is.
                     let possessive = matches!(self.words.get(i).copied(), Some("'s" | "’s"));
                     if possessive && (i + 1..(i + 4).min(cb)).any(|k| self.part_at(k).is_some()) {
@@ -2460,6 +2488,7 @@ impl<'a> Analysis<'a> {
                 .copied()
                 .find(|&k| !self.events[k].background || ev.background)
                 .or(fit.first().copied())
+                .or_else(|| self.release_named_after(&ev, &cands))
         } else if definite {
             // "The conversation" is the news before any background call and any call between
             // places only; the event just told in this paragraph, else the one told most.
@@ -2495,6 +2524,29 @@ impl<'a> Analysis<'a> {
                 self.events.len() - 1
             }
         }
+    }
+
+    /// "Lukashenko released 14 prisoners on Saturday. Among those freed was Siarhei
+    /// Tsikhanouski": a release told by whom it freed alone, with no one who freed them, right
+    /// after a release told by who did it and how many, without their names, is that release
+    /// naming them. Only in the same or the next paragraph, and only where the earlier release
+    /// names none of those freed (else they would be two groups of people).
+    fn release_named_after(&self, ev: &Ev<'a>, cands: &[usize]) -> Option<usize> {
+        if ev.kind != "prisoner_release"
+            || !ev.agents.is_empty()
+            || ev.parts.iter().any(|p| p.label != "PER")
+        {
+            return None;
+        }
+        let para = self.paragraph_of(ev.trigger.start);
+        cands.iter().copied().find(|&k| {
+            let e = &self.events[k];
+            e.kind == "prisoner_release"
+                && !e.agents.is_empty()
+                && (!e.background || ev.background)
+                && para.saturating_sub(self.paragraph_of(e.last)) <= 1
+                && e.parts.iter().all(|p| p.label != "PER" || e.agents.contains(&p.name))
+        })
     }
 
     /// "... is the first since July 2020": records the earlier event of the same kind.

@@ -1121,3 +1121,60 @@ fn a_release_told_with_its_exchange_is_the_exchange() {
     let ev = events_of("Belarus freed four Lithuanian citizens on Friday.", "2025-03-22");
     assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
 }
+
+#[test]
+fn those_freed_named_after_the_release_are_that_release() {
+    let ev = events_of(
+        "Belarusian President Alexander Lukashenko pardoned and released 14 prisoners on \
+         Saturday.\n\nAmong those freed was opposition figure Siarhei Tsikhanouski, who had \
+         been jailed since 2020.",
+        "2025-06-21",
+    );
+    let r: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(r.len(), 1, "{ev:#?}");
+    assert!(r[0].participants.iter().any(|p| p == "Siarhei Tsikhanouski"), "{r:#?}");
+    assert_eq!(r[0].date.as_deref(), Some("2025-06-21"), "{r:#?}");
+    // A release that names its own freed people is another group.
+    let ev = events_of(
+        "Belarus released Ihar Losik on Saturday.\n\nAmong those freed was Maria Kalesnikava.",
+        "2025-06-21",
+    );
+    let r = ev.iter().filter(|e| e.kind == "prisoner_release").count();
+    assert_eq!(r, 2, "{ev:#?}");
+}
+
+#[test]
+fn the_possessor_of_a_persons_title_is_no_party() {
+    let ev = events_of(
+        "Belarusian President Alexander Lukashenko received U.S. President Donald Trump's \
+         special envoy Keith Kellogg in Minsk on Saturday.",
+        "2025-06-21",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Alexander Lukashenko", "Keith Kellogg"], "{m:#?}");
+}
+
+#[test]
+fn a_ceremony_hosted_by_someone_is_no_meeting_of_its_own() {
+    let ev = events_of(
+        "Nikol Pashinyan and Ilham Aliyev signed a joint declaration at the White House on \
+         Friday, in a ceremony hosted by U.S. President Donald Trump.",
+        "2025-08-08",
+    );
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.kind == "agreement"), "{ev:#?}");
+    let ev = events_of("Trump hosted Aliyev and Pashinyan on Friday.", "2025-08-08");
+    assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn leaders_who_initialled_a_deal_agreed() {
+    let ev = events_of(
+        "The leaders of Azerbaijan and Armenia met at the White House on Friday and initialled a \
+         peace agreement.",
+        "2025-08-09",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.date.as_deref(), Some("2025-08-08"), "{a:#?}");
+    assert!(a.participants.contains(&"Armenia".to_string()), "{a:#?}");
+}

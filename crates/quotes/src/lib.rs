@@ -1647,8 +1647,18 @@ impl<'a> Ctx<'a> {
         let mut per = None;
         let mut org = None;
         let np_text = &self.text[np.start..np.end];
-        let det_len =
-            ["the ", "The "].iter().find(|d| np_text.starts_with(**d)).map_or(0, |d| d.len());
+        // "the Kremlin", and the body of an unnamed person: "a Kremlin spokesman", "a senior
+        // White House official".
+        let mut det_len = ["the ", "The ", "a ", "A ", "an ", "An "]
+            .iter()
+            .find(|d| np_text.starts_with(**d))
+            .map_or(0, |d| d.len());
+        if det_len > 0 {
+            det_len += ["senior ", "top "]
+                .iter()
+                .find(|d| np_text[det_len..].starts_with(**d))
+                .map_or(0, |d| d.len());
+        }
         for e in &ents[first..] {
             if e.start >= np.end {
                 break;
@@ -3289,8 +3299,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 continue;
             }
         }
+        // "said on Friday that", "said in a statement that"; not "said the agreement ended a
+        // conflict that had lasted ...": after a verb that needs no "that", a determiner opens
+        // what was said, and a later "that" opens a relative clause inside it.
+        let said_a_noun =
+            bare && k == ce && k < last && matches!(ctx.toks[k].lower.deref(), "the" | "a" | "an");
         let that = (k..last.min(k + 6))
-            .take_while(|&i| ctx.toks[i].word)
+            .take_while(|&i| ctx.toks[i].word && !said_a_noun)
             .find(|&i| ctx.toks[i].lower == "that");
         if k >= last && text[sent.start..sent.end].trim_end().ends_with(':') {
             // "In a speech last July, he said:": the next sentence is what was said.

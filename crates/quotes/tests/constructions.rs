@@ -1055,3 +1055,21 @@ fn a_state_speaks_through_its_officials_its_bodies_and_its_agency() {
     assert_eq!(speaker("they would meet again"), None);
     check_spans(&d);
 }
+
+#[test]
+fn a_that_inside_what_was_said_and_the_body_of_an_unnamed_spokesman() {
+    let d = analyse(
+        "Marta Kowalski spoke in Elmsport on Monday.\n\
+         Kowalski said the agreement ended a dispute that had lasted more than ten years.\n\
+         The harbour will reopen next week, a Harbour Authority spokesman said.\n\
+         Ships may enter again, a senior Harbour Authority official said.\n",
+    );
+    let q = quote(&d, "the agreement ended");
+    assert_eq!(q.text, "the agreement ended a dispute that had lasted more than ten years");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    for starts in ["The harbour will reopen", "Ships may enter"] {
+        let q = quote(&d, starts);
+        assert_eq!(q.speaker.as_deref(), Some("Harbour Authority"), "{q:#?}");
+    }
+    check_spans(&d);
+}

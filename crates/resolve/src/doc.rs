@@ -82,6 +82,10 @@ impl PersonName {
     pub fn skey(&self) -> &str {
         &self.skey
     }
+    /// The first given name's key, if any.
+    pub fn fkey(&self) -> Option<&str> {
+        self.fkey.as_deref()
+    }
     /// Whether the two given-name sets can be the same person's.
     pub fn firsts_compatible(&self, o: &PersonName) -> bool {
         match (self.firsts.first(), o.firsts.first()) {
@@ -104,7 +108,7 @@ pub(crate) fn parse_person(text: &str) -> Arc<PersonName> {
     memo(&MEMO, text, |t| Arc::new(parse_person_uncached(t)))
 }
 
-fn parse_person_uncached(text: &str) -> PersonName {
+pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
     let l = lang();
     let raw: Vec<&str> = text.split_whitespace().collect();
     let ws = words(text);

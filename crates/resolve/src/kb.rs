@@ -64,6 +64,18 @@ impl KbEntry {
     }
 }
 
+/// A person name's spelling key: given-name key and surname key for a full name, the surname key
+/// for a surname alone; none for initials with a surname or an empty name.
+fn spelling_key(p: &crate::doc::PersonName) -> Option<String> {
+    if p.surname.is_empty() || (p.firsts.is_empty() && !p.initials.is_empty()) {
+        return None;
+    }
+    Some(match p.fkey() {
+        Some(f) if p.full() => format!("{f} {}", p.skey()),
+        _ => p.skey().to_string(),
+    })
+}
+
 /// The knowledge base; see the module docs.
 #[derive(Debug, Default)]
 pub struct Kb {
@@ -71,6 +83,9 @@ pub struct Kb {
     /// Latest date any role mentions: beyond it open-ended roles are not trusted.
     horizon: u32,
     by_alias: HashMap<String, Vec<u32>>,
+    /// Person entries by the spelling keys of their names (given-name group and surname key, or
+    /// the surname key of a one-word alias), built on the first name no alias matches.
+    by_spelling: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
 }
 
 /// Error reading a KB file.
@@ -226,6 +241,7 @@ impl Kb {
             .max()
             .unwrap_or(0);
         self.by_alias.clear();
+        self.by_spelling = Default::default();
         for (i, e) in self.entries.iter().enumerate() {
             for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 let v = self.by_alias.entry(phrase_key_uncached(n)).or_default();
@@ -304,7 +320,7 @@ impl Kb {
                 roles,
             });
         }
-        let mut kb = Kb { entries, horizon, by_alias: HashMap::default() };
+        let mut kb = Kb { entries, horizon, ..Default::default() };
         kb.finish();
         Ok(kb)
     }
@@ -330,12 +346,36 @@ impl Kb {
                 .unwrap_or_default()
         })
     }
-    /// The one person entry named `name`, when exactly one matches.
+    /// The one person entry named `name`, when exactly one matches: by one of its names as
+    /// written, else, when no name is written so, by spelling ("Alexander Lukashenko" is the
+    /// entry "Alyaksandr Lukashenka": the same given-name group and surname key).
     pub fn person(&self, name: &str) -> Option<&KbEntry> {
-        let v = with_phrase_key(name, |k| self.by_alias.get(k))?;
+        let v = match with_phrase_key(name, |k| self.by_alias.get(k)) {
+            Some(v) => v,
+            None => {
+                let key = spelling_key(&crate::doc::parse_person(name))?;
+                self.by_spelling.get_or_init(|| self.spelling_index()).get(&key)?
+            }
+        };
         let mut persons = v.iter().map(|i| &self.entries[*i as usize]).filter(|e| e.person);
         let one = persons.next()?;
         persons.next().is_none().then_some(one)
+    }
+
+    fn spelling_index(&self) -> HashMap<String, Vec<u32>> {
+        let mut index: HashMap<String, Vec<u32>> = HashMap::default();
+        for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| e.person) {
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                let Some(key) = spelling_key(&crate::doc::parse_person_uncached(n)) else {
+                    continue;
+                };
+                let v = index.entry(key).or_default();
+                if !v.contains(&(i as u32)) {
+                    v.push(i as u32);
+                }
+            }
+        }
+        index
     }
 
     /// Who held office `class` of `country` (three-letter code) on `date` (`yyyymmdd`).
@@ -481,5 +521,19 @@ mod tests {
         assert_eq!(kb2.to_bytes(), b);
         assert_eq!(kb2.person("Medvedev").unwrap().name, "Dmitry Medvedev");
         assert!(Kb::from_bytes(b"junk").is_err());
+    }
+
+    #[test]
+    fn a_person_spelled_another_way_is_found_by_spelling() {
+        let text = "ALYAKSANDR_LUKASHENKA_\n+LUKASHENKA_\n\t[BLRGOV 940720-]\n\
+                    VIKTOR_LUKASHENKO_\n\t[UKRGOV 100101-120101]\n";
+        let kb = Kb::build_from_phoenix(&[("t.txt".into(), text.into())]);
+        let name = |n: &str| kb.person(n).map(|e| e.name.clone());
+        assert_eq!(name("Lukashenka").as_deref(), Some("Alyaksandr Lukashenka"));
+        // Only one entry has the surname alone among its names; given names tell the two apart.
+        assert_eq!(name("Lukashenko").as_deref(), Some("Alyaksandr Lukashenka"));
+        assert_eq!(name("Viktor Lukashenka").as_deref(), Some("Viktor Lukashenko"));
+        assert_eq!(name("Alexander Lukashenko").as_deref(), Some("Alyaksandr Lukashenka"));
+        assert_eq!(name("Vera Lukashenko"), None);
     }
 }

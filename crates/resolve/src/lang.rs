@@ -35,6 +35,9 @@ pub struct Lang {
     pub first_names: HashMap<String, String>,
     /// Folded place name -> its group's first form.
     pub places: HashMap<String, String>,
+    /// Surname endings that transliterate one ending of another language ("-enka" of Belarusian
+    /// for "-enko", "-ouski" for "-ovsky"): (ending, its group's first form), longest first.
+    pub surname_endings: Vec<(String, String)>,
     pub countries: Vec<Country>,
     /// Folded country name (words joined by one space, dots removed) -> country index.
     pub country_names: HashMap<String, usize>,
@@ -168,6 +171,15 @@ impl Lang {
                 l.generic_orgs.extend(r.split_whitespace().map(str::to_string));
                 continue;
             }
+            if let Some(r) = line.strip_prefix("surname_ending:") {
+                let forms: Vec<&str> = r.split_whitespace().collect();
+                if let Some(first) = forms.first() {
+                    for f in &forms {
+                        l.surname_endings.push((f.to_string(), first.to_string()));
+                    }
+                }
+                continue;
+            }
             let (map, rest) = if let Some(r) = line.strip_prefix("first:") {
                 (&mut l.first_names, r)
             } else if let Some(r) = line.strip_prefix("place:") {
@@ -185,6 +197,7 @@ impl Lang {
                 }
             }
         }
+        l.surname_endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
         for line in lines(COUNTRIES) {
             let parts: Vec<&str> = line.split('|').map(str::trim).collect();
             if parts.len() < 2 {

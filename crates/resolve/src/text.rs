@@ -146,6 +146,12 @@ pub fn word_key(word: &str, as_first_name: bool) -> String {
     if let Some(g) = l.places.get(w) {
         return phonetic(g);
     }
+    // "Lukashenka" = "Lukashenko": a long word's transliterated ending takes its group's form.
+    if w.len() >= 7 {
+        if let Some((e, to)) = l.surname_endings.iter().find(|(e, _)| w.ends_with(e.as_str())) {
+            return phonetic(&format!("{}{to}", &w[..w.len() - e.len()]));
+        }
+    }
     phonetic(w)
 }
 
