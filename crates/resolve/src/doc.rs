@@ -703,20 +703,30 @@ pub fn propagate_persons(doc: &mut Document) {
     };
     let mut found: Vec<EntityMention> = Vec::new();
     let mut lower_seen: Vec<Option<bool>> = vec![None; names.len()];
+    // A byte scan for the names' first bytes: the text's other bytes cost one table lookup.
+    let bytes = text.as_bytes();
+    let mut opens = [false; 256];
+    for n in &names {
+        opens[n.as_bytes()[0] as usize] = true;
+    }
+    let letter_at = |k: usize| text.get(k..).and_then(|r| r.chars().next()).is_some_and(is_letter);
+    let letter_before = |k: usize| text[..k].chars().next_back().is_some_and(is_letter);
     let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
-        if !is_letter(c) {
-            i += c.len_utf8();
+    while i < bytes.len() {
+        if !opens[bytes[i] as usize] || !text.is_char_boundary(i) || letter_before(i) {
+            i += 1;
             continue;
         }
-        let s = i;
-        let e = text[s..].find(|c: char| !is_letter(c)).map_or(text.len(), |k| s + k);
+        let at = &bytes[i..];
+        let Some(ni) =
+            names.iter().position(|n| at.starts_with(n.as_bytes()) && !letter_at(i + n.len()))
+        else {
+            i += 1;
+            continue;
+        };
+        let (s, e) = (i, i + names[ni].len());
         i = e;
-        if !c.is_uppercase() {
-            continue;
-        }
         let word = &text[s..e];
-        let Some(ni) = names.iter().position(|n| n == word) else { continue };
         if covered(s, e) || in_longer_name(s, e) {
             continue;
         }
