@@ -187,6 +187,8 @@ struct Profile {
     text_dates: Vec<(String, u32)>,
     /// Earliest publication date of a source dated only by publication.
     published: Option<String>,
+    /// The earliest publication of its accounts without a date.
+    undated_published: Option<String>,
     /// People (or, without people, all participants) as entity ids or names, with counts.
     people: Vec<(String, u32)>,
     /// Participant display names by id.
@@ -221,6 +223,13 @@ impl Profile {
             (Some(d), Some("text")) => bump(&mut self.text_dates, d),
             (Some(d), _) if self.published.as_ref().is_none_or(|p| d < p) => {
                 self.published = Some(d.clone());
+            }
+            (None, _) => {
+                if let Some(d) = &a.published {
+                    if self.undated_published.as_ref().is_none_or(|p| d < p) {
+                        self.undated_published = Some(d.clone());
+                    }
+                }
             }
             _ => {}
         }
@@ -582,6 +591,9 @@ enum Fit {
     PublishedAfterStated,
     /// Both dated by publication; a shared topic (true) or an agreeing duration (false).
     Undated { topic: bool },
+    /// The account has no date; the event names the same people on a day it states, within
+    /// the days before the account's publication.
+    UndatedSamePeople,
 }
 
 /// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
@@ -625,7 +637,18 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     } else {
         nested_sides
     };
-    let date = a.date.as_deref()?;
+    let Some(date) = a.date.as_deref() else {
+        // "..., after Lukashenka received Kellogg": no date of its own, but the same two
+        // people or more, all of them, as an event stated in the days before the article.
+        let stated = consensus(&p.text_dates)?;
+        let pubd = a.published.as_deref()?;
+        let exact = by_people && shared == mine.len() && shared == n_theirs && shared >= 2;
+        return (exact && within(stated, pubd)).then_some((
+            shared as i64 * 2 - 2,
+            Fit::UndatedSamePeople,
+            false,
+        ));
+    };
     let text = a.date_source.as_deref() == Some("text");
     // A match on states alone counts for less than one on the same people.
     let mut score = if by_people { shared as i64 * 2 } else { shared_sides as i64 * 2 - 1 };
@@ -645,14 +668,25 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
             }
             Fit::StatedDates
         }
-        (true, None) => {
+        (true, None) => match p.published.as_deref() {
             // The event is dated only by publication: the stated day must fall just before it.
-            let pubd = p.published.as_deref()?;
-            if !same_people || !within(date, pubd) {
-                return None;
+            Some(pubd) => {
+                if !same_people || !within(date, pubd) {
+                    return None;
+                }
+                Fit::StatedBeforePublication
             }
-            Fit::StatedBeforePublication
-        }
+            // Its accounts have no date: the same people, all of them, and a stated day
+            // just before their publication (see the undated account's own case above).
+            None => {
+                let pubd = p.undated_published.as_deref()?;
+                let exact = by_people && shared == mine.len() && shared == n_theirs && shared >= 2;
+                if !exact || !within(date, pubd) {
+                    return None;
+                }
+                Fit::UndatedSamePeople
+            }
+        },
         (false, Some(s)) => {
             if !same_people || !within(s, date) {
                 return None;
@@ -813,6 +847,17 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
              {pubd}, with a shared {}",
             if topic { "topic" } else { "duration" }
         ),
+        Fit::UndatedSamePeople => {
+            let stated = consensus(&p.text_dates).unwrap_or(date);
+            let undated = match a.date {
+                Some(_) => p.undated_published.as_deref().unwrap_or_default(),
+                None => a.published.as_deref().unwrap_or_default(),
+            };
+            format!(
+                "{kind}; the same people ({who}), told without a date in an article published \
+                 {undated}, within {PUBLISHED_SLACK} days after the day stated, {stated}"
+            )
+        }
     }
 }
 
@@ -822,10 +867,17 @@ fn within(d: &str, published: &str) -> bool {
     hi >= p - PUBLISHED_SLACK && lo <= p
 }
 
-/// Blocking keys of an account: each participant (and each pair of them) with its key day
-/// ([`UNDATED`] for an account without one, which no candidate search asks for).
+/// Blocking keys of an account: each participant (and each pair of them) with its key day.
+/// An account without a date that names two people or more is filed under its publication
+/// day, where an account stating a day just before finds it (see `fits`); one naming fewer
+/// under [`UNDATED`], which no candidate search asks for.
 fn keys(a: &Account) -> Vec<(String, i64)> {
-    let day = span(a).and_then(|s| s.key).unwrap_or(UNDATED);
+    let undated_day = || {
+        (a.date.is_none() && a.people().len() >= 2)
+            .then(|| day_number(a.published.as_deref()?))
+            .flatten()
+    };
+    let day = span(a).and_then(|s| s.key).or_else(undated_day).unwrap_or(UNDATED);
     let mut out: Vec<(String, i64)> =
         a.people().into_iter().map(|p| (p.to_string(), day)).collect();
     // Pairs too: a call between two people is found among the calls of that pair, not among
@@ -882,6 +934,16 @@ fn span(a: &Account) -> Option<Span> {
 /// account dated by its publication, events stated in the days before it and other
 /// publications two days around it. Two ranges: the days, and the keys of the months they touch.
 fn search_keys(a: &Account) -> Option<[std::ops::RangeInclusive<i64>; 2]> {
+    // An undated account naming two people or more looks among the events stated in the days
+    // before its publication (see `fits`).
+    if a.date.is_none() {
+        let p = day_number(a.published.as_deref()?)?;
+        if a.people().len() < 2 {
+            return None;
+        }
+        let lo = p - PUBLISHED_SLACK;
+        return Some([lo..=p, month_key(lo)..=month_key(p)]);
+    }
     let Span { lo, hi, .. } = span(a)?;
     let (lo, hi) = if a.date_source.as_deref() == Some("text") {
         (lo, hi + PUBLISHED_SLACK)
@@ -1109,6 +1171,43 @@ mod tests {
         );
         assert_eq!(states_named("negotiation", &[ministers.clone(), others], 4), None);
         assert_eq!(states_named("phone_call", &[states, ministers], 4), None);
+    }
+
+    #[test]
+    fn an_undated_account_joins_only_the_same_people_stated_just_before() {
+        let who = [("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")];
+        let mut p = Profile::default();
+        p.add(&talks(&who, "Bergen"));
+        let mut undated = talks(&who, "Bergen");
+        undated.date = None;
+        undated.date_source = None;
+        undated.published = Some("2025-03-20".into());
+        let (_, fit, _) = fits(&p, &undated).expect("the same two people, two days after");
+        assert_eq!(fit, Fit::UndatedSamePeople);
+        // And the other way round: the undated account came first.
+        let mut q = Profile::default();
+        q.add(&undated);
+        let (_, fit, _) = fits(&q, &talks(&who, "Bergen")).expect("stated after the undated");
+        assert_eq!(fit, Fit::UndatedSamePeople);
+        assert!(why(&q, &talks(&who, "Bergen"), fit, false).contains("published 2025-03-20"));
+        assert!(search_keys(&undated).is_some());
+        // Published weeks later, or with a third person, or with one of the two: apart.
+        let mut late = undated.clone();
+        late.published = Some("2025-04-20".into());
+        assert!(fits(&p, &late).is_none());
+        let mut three = undated.clone();
+        three.participants.push(Named {
+            name: "Tomas Holm".into(),
+            entity: None,
+            label: "PER".into(),
+            agent: false,
+            side: None,
+        });
+        assert!(fits(&p, &three).is_none());
+        let mut one = undated;
+        one.participants.truncate(1);
+        assert!(fits(&p, &one).is_none());
+        assert!(search_keys(&one).is_none());
     }
 
     #[test]
