@@ -1653,6 +1653,8 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|d| np_text.starts_with(**d))
             .map_or(0, |d| d.len());
+        // "a Reuters" before "report" is no one: after "a", the body needs its person's noun.
+        let indefinite = det_len > 0 && !np_text.starts_with(['t', 'T']);
         if det_len > 0 {
             det_len += ["senior ", "top "]
                 .iter()
@@ -1674,7 +1676,7 @@ impl<'a> Ctx<'a> {
                 // "the state news agency Xinhua" (a description in apposition, without a
                 // preposition that would make the name another's: "the head of Rosatom").
                 "ORG"
-                    if !possessive
+                    if !(possessive || indefinite && after.trim().is_empty())
                         && (e.start == np.start + det_len
                             || (after.trim().is_empty()
                                 && self.text.get(np.start + det_len..e.start).is_some_and(
