@@ -1311,7 +1311,7 @@ impl<'a> Analysis<'a> {
                 noun: t.noun,
                 // A strike's numbers are its figures ("three workers were injured"), not the
                 // people it concerned.
-                count: if lex.figures.takes(t.kind) {
+                count: if lex.figures.takes(t.kind) || !lex.class("counted_types").has(t.kind) {
                     None
                 } else {
                     self.count_in(coordinated.unwrap_or(a), b)

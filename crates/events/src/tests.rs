@@ -1178,3 +1178,16 @@ fn leaders_who_initialled_a_deal_agreed() {
     assert_eq!(a.date.as_deref(), Some("2025-08-08"), "{a:#?}");
     assert!(a.participants.contains(&"Armenia".to_string()), "{a:#?}");
 }
+
+#[test]
+fn a_meeting_takes_no_count_of_the_prisoners_in_its_sentence() {
+    let ev = events_of(
+        "Belarusian President Alexander Lukashenko met U.S. envoy Keith Kellogg in Minsk on \
+         Saturday and pardoned 14 prisoners.",
+        "2025-06-21",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.count, None, "{m:#?}");
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(14), "{r:#?}");
+}
