@@ -86,6 +86,9 @@ const UNREAL_AFTER: usize = 10;
 
 /// Tokens before "after" within which the subject of "X did Y after talks with Z" is looked for.
 const SUBJECT_REACH: usize = 10;
+/// Words after "hosted by" within which the host is named ("hosted by Turkish President
+/// Recep Tayyip Erdogan").
+const HOST_REACH: usize = 6;
 
 /// Tokens after the trigger of a supply's suspension within which "to X" names whom it was for.
 const RECIPIENT_REACH: usize = 16;
@@ -481,9 +484,19 @@ impl<'a> Analysis<'a> {
         // verb, with no comma or other name up to "after".
         let lo = k.saturating_sub(SUBJECT_REACH).max(a);
         let open = |from: usize| (from..k).all(|j| self.words[j] != ",");
-        if let Some(&p) = self.parts_in(lo, k).last() {
+        // Places gone to or from on the way do not stand between ("returned to Yerevan on
+        // Thursday after talks with ...").
+        let parts = self.parts_in(lo, k);
+        let last =
+            parts.iter().rposition(|p| p.label != "LOC").map_or(parts.last(), |i| parts.get(i));
+        if let Some(&p) = last {
             let verb = self.tok_at(p.span.end);
-            let clear = open(verb) && (verb..k).all(|j| self.part_at(j).is_none());
+            let clear = open(verb)
+                && (verb..k).all(|j| {
+                    self.part_at(j).is_none_or(|q| {
+                        q.label == "LOC" && matches!(self.words[j - 1], "to" | "from" | "in")
+                    })
+                });
             // A preposition after the name makes it an object ("thanked Berg on Thursday").
             let object = matches!(
                 self.words[verb],
@@ -522,6 +535,18 @@ impl<'a> Analysis<'a> {
             }
         }
         false
+    }
+
+    /// Whether the "to" at token `k`, before a trigger at `i`, marks an infinitive ("to meet",
+    /// "to hold talks") rather than a place or person gone to ("returned to Yerevan after
+    /// talks", "flew to the capital for talks"): a lower-case word that is no determiner
+    /// follows it, or the trigger itself does ("invited to talks" is yet to come).
+    fn infinitive_to(&self, k: usize, i: usize) -> bool {
+        let n = k + 1;
+        n >= i
+            || (self.plain(n)
+                && !self.lex.c.definite.has(self.words[n])
+                && !matches!(self.words[n], "a" | "an"))
     }
 
     /// Whether token `i` is a lower-case word (no name, number or mark).
@@ -815,6 +840,14 @@ impl<'a> Analysis<'a> {
                             lex.c.pronoun.has(self.words[j])
                                 || lex.c.parties.has(self.words[j])
                                 || lex.c.states.has(self.words[j])
+                        })
+                        // "but said five men had been freed", "said the prisoners were
+                        // released": a counted or determined group opens the reported clause.
+                        || (k + 1 < f.at && {
+                            let w = self.words[k + 1];
+                            lex.numbers.contains_key(w)
+                                || w.starts_with(|c: char| c.is_ascii_digit())
+                                || matches!(w, "the" | "those" | "these" | "all")
                         });
                     if subject {
                         reported_by =
@@ -1398,8 +1431,42 @@ impl<'a> Analysis<'a> {
             touched.push(idx);
             told.push((span, idx));
         }
+        self.hosts(a, b, &told);
         self.refer_back(a, b, &zones, &found, &touched);
         self.file_figures(si, a, b, &told);
+    }
+
+    /// "..., after talks in Istanbul with Aliyev, which were hosted by Turkish President
+    /// Erdogan": who hosted (chaired, mediated) a sitting told earlier in the sentence sat at it
+    /// too. The first person, else body or state, named within a few words after the words of
+    /// class `host_by`, up to a comma.
+    fn hosts(&mut self, a: usize, b: usize, told: &[(Span, usize)]) {
+        if !told.iter().any(|&(_, idx)| same_happening(self.events[idx].kind, "meeting")) {
+            return;
+        }
+        let class = self.lex.class("host_by");
+        for k in a..b {
+            let Some(n) = class.at(&self.words[k..b]) else { continue };
+            let at = self.toks[k].start;
+            let Some(&(_, idx)) = told.iter().rev().find(|(sp, idx)| {
+                sp.end <= at && same_happening(self.events[*idx].kind, "meeting")
+            }) else {
+                continue;
+            };
+            let reach = (k + n..(k + n + HOST_REACH).min(b))
+                .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"));
+            let named: Vec<Part<'a>> = reach.filter_map(|j| self.part_at(j)).collect();
+            let host = named
+                .iter()
+                .find(|p| p.label == "PER")
+                .or_else(|| named.iter().find(|p| p.label != "MISC"));
+            if let Some(&p) = host {
+                let e = &mut self.events[idx];
+                if !e.parts.iter().any(|q| q.name == p.name) {
+                    e.parts.push(p);
+                }
+            }
+        }
     }
 
     /// Gives the figures of sentence `si` (tokens `a..b`) to the event they count: one this
@@ -1761,7 +1828,7 @@ impl<'a> Analysis<'a> {
             let unreal =
                 (from..i).filter(|&k| decided.is_none_or(|(d, to)| k < d || k > to)).any(|k| {
                     let w = self.words[k];
-                    w == "to"
+                    (w == "to" && self.infinitive_to(k, i))
                         || lex.c.irrealis.has(w)
                         || lex.c.negation.has(w)
                         || lex.c.irrealis.at(&self.words[k..i]).is_some()
@@ -1877,6 +1944,16 @@ impl<'a> Analysis<'a> {
                 break;
             }
             let w = self.words[i];
+            // "talks in Istanbul with X": where it was held, before whom it was held with.
+            if !collecting && out.is_empty() && matches!(w, "in" | "at") {
+                if let Some(p) = self.part_at(i + 1).filter(|p| p.label == "LOC") {
+                    let k = self.tok_at(p.span.end).max(i + 2);
+                    if k < cb && lex.c.with.has(self.words[k]) {
+                        i = k;
+                        continue;
+                    }
+                }
+            }
             // "sanctions on Iran", "imposed sanctions against X": what an agent's act is done to.
             if lex.c.with.has(w)
                 || (t.noun && w == "of" && out.is_empty())
@@ -2100,8 +2177,20 @@ impl<'a> Analysis<'a> {
             return (None, None, false);
         }
         let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
+        // "Pashinyan returned to Yerevan on Thursday after talks in Istanbul": a noun after
+        // "after" names what went before the main verb, whose date ("on Thursday") is not its;
+        // a verb of saying tells of it on the day said ("Volkov said on Tuesday after talks").
+        let ti = self.tok_at(trigger.start);
+        let after_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
+            .rev()
+            .take_while(|&k| self.words[k] != ",")
+            .find(|&k| matches!(self.words[k], "after" | "following"))
+            .filter(|&k| trig.noun && !(ca..k).any(|j| self.lex.c.say.has(self.words[j])));
         let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
         for t in self.timexes_from(s, e) {
+            if after_word.is_some_and(|k| t.end <= self.toks[k].start) {
+                continue;
+            }
             // "on Monday evening" (a TIME: 2025-06-09TEV) dates an event to its day.
             if t.end > e || !matches!(t.kind.as_str(), "DATE" | "TIME") {
                 continue;

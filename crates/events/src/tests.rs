@@ -1191,3 +1191,51 @@ fn a_meeting_takes_no_count_of_the_prisoners_in_its_sentence() {
     let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(r.count, Some(14), "{r:#?}");
 }
+
+#[test]
+fn talks_after_a_journey_are_held_with_who_follows_and_who_hosted_them() {
+    let ev = events_of(
+        "Prime Minister Ardan Volkov returned to Yerevan on Thursday after talks in Istanbul \
+         with Azerbaijani President Anna Marsh, which were hosted by Turkish President Teodor \
+         Hale.",
+        "2026-03-12",
+    );
+    let talks: Vec<_> = ev.iter().filter(|e| same_happening(&e.kind, "meeting")).collect();
+    assert_eq!(talks.len(), 1, "{ev:#?}");
+    let mut parts = talks[0].participants.clone();
+    parts.sort();
+    assert_eq!(parts, ["Anna Marsh", "Ardan Volkov", "Teodor Hale"], "{ev:#?}");
+    // Thursday is when he came back, not when the talks were held.
+    assert_ne!(talks[0].date_source.as_deref(), Some("text"), "{ev:#?}");
+    // Said on the day: "said on Tuesday after talks" dates the talks.
+    let ev = events_of(
+        "Ardan Volkov said on Tuesday after talks with Anna Marsh that progress was made.",
+        "2026-03-12",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(talks.date.as_deref(), Some("2026-03-10"), "{ev:#?}");
+}
+
+#[test]
+fn who_says_how_many_were_freed_did_not_free_them() {
+    let ev = events_of(
+        "Azerbaijan released four Armenian detainees on Sunday, the commission said. The \
+         ombudsman Anna Marsh confirmed the release, but said five men had been freed.",
+        "2026-03-15",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert!(!releases.is_empty(), "{ev:#?}");
+    for r in releases {
+        assert!(!r.participants.iter().any(|p| p == "Anna Marsh"), "{r:#?}");
+    }
+}
+
+#[test]
+fn an_agreement_almost_reached_is_none() {
+    let ev = events_of(
+        "At that time, the Norlandic and Varnian delegations almost came to an agreement, but \
+         Varnby withdrew from the talks.",
+        "2026-03-15",
+    );
+    assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+}

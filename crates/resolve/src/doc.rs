@@ -485,6 +485,50 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
     })
 }
 
+/// "Azerbaijani President Ilham Aliyev" where the tagger left "Azerbaijani" out: a nationality
+/// word (`countries.txt`) right before a title is a nationality (MISC) and belongs to the title,
+/// which then says whose president he is.
+fn nationality_before_titles(doc: &mut Document) {
+    let l = lang();
+    let mut added = Vec::new();
+    let mut prev_end = 0;
+    for r in &mut doc.roles {
+        let before_end = std::mem::replace(&mut prev_end, r.end);
+        let before = doc.text.get(..r.start).unwrap_or_default();
+        let Some(head) = before.strip_suffix(' ') else { continue };
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+            .last()
+            .map_or(head.len(), |(i, _)| i);
+        let word = &head[start..];
+        if start < before_end
+            || !word.starts_with(char::is_uppercase)
+            || l.country_of_demonym(word).is_none()
+        {
+            continue;
+        }
+        let k = doc.entities.partition_point(|m| m.end <= start);
+        if doc.entities.get(k).is_some_and(|m| m.start < head.len()) {
+            continue;
+        }
+        added.push(EntityMention {
+            start,
+            end: head.len(),
+            text: word.to_string(),
+            entity: word.to_string(),
+            label: "MISC".to_string(),
+        });
+        r.text = format!("{word} {}", r.text);
+        r.start = start;
+    }
+    if !added.is_empty() {
+        doc.entities.extend(added);
+        doc.entities.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
 /// A one-word "person" that is a country's name or a capital standing for its government
 /// ("Without Washington this would have taken years", "Türkiye said") is a place, unless the
 /// article names a person with that surname ("Denzel Washington"): the tagger took the
@@ -546,6 +590,14 @@ fn correct_labels(doc: &mut Document) {
             m.label = "MISC".to_string();
         }
     }
+    // "Azerbaijani President Ilham Aliyev" with "Azerbaijani" taken for a person or a body: a
+    // nationality word alone is what it is, a nationality.
+    for m in doc.entities.iter_mut().filter(|m| per_or_org(m) && one_word(m)) {
+        if l.country_of_demonym(m.text.trim()).is_some() {
+            m.label = "MISC".to_string();
+        }
+    }
+    nationality_before_titles(doc);
     // "He said the talks with Vice Premier He Lifeng ...": a pronoun opening a sentence, taken
     // for the surname of someone the article names, is the pronoun (a surname alone rarely
     // opens a sentence where it reads as one).
@@ -1590,6 +1642,41 @@ mod tests {
         doc.entities = vec![mention(text, "Ana Young", "PER", 0)];
         propagate_persons(&mut doc);
         assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_nationality_word_before_a_title_is_a_nationality_and_part_of_the_title() {
+        let text = "Azerbaijani President Tam Sen met French officials, Iranian said. Ukrainian \
+                    Minister Ana Young left.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Tam Sen", "PER", 0),
+            mention(text, "French", "PER", 0),
+            mention(text, "Iranian", "ORG", 0),
+            mention(text, "Ana Young", "PER", 0),
+        ];
+        let role = |s: &str| {
+            let start = text.find(s).unwrap();
+            RoleMention { start, end: start + s.len(), text: s.into(), entity: None }
+        };
+        doc.roles = vec![role("President"), role("Minister")];
+        correct_labels(&mut doc);
+        let labels: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert_eq!(
+            labels,
+            [
+                ("Azerbaijani", "MISC"),
+                ("Tam Sen", "PER"),
+                ("French", "MISC"),
+                ("Iranian", "MISC"),
+                ("Ukrainian", "MISC"),
+                ("Ana Young", "PER")
+            ]
+        );
+        let roles: Vec<&str> = doc.roles.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(roles, ["Azerbaijani President", "Ukrainian Minister"]);
+        assert!(doc.roles.iter().all(|r| text[r.start..r.end] == r.text));
     }
 
     #[test]
