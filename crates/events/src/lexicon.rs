@@ -29,6 +29,9 @@ pub(crate) struct Trigger {
     /// Counts only when a word of this class of `words.tsv` follows within a few words of its
     /// clause ("exchanged five prisoners").
     pub then: Option<&'static str>,
+    /// Counts only when a word of this class stands within a few words before it in its clause
+    /// ("drones and missiles hit the port": what hit was a weapon).
+    pub after: Option<&'static str>,
     /// Does not count when a word of this class follows within a few words ("signed pardons").
     pub unless: Option<&'static str>,
     /// Without a word of this class within a few words after it, the event needs two parties
@@ -50,7 +53,7 @@ pub(crate) struct Trigger {
 }
 
 /// A class of words and phrases (`irrealis`, `topic`, ...).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Class {
     words: FastSet<&'static str>,
     /// Multi-word entries (lower-case words) by their first word.
@@ -75,7 +78,7 @@ impl Default for Class {
 
 /// For each first byte, a bit per word length (lengths of 31 bytes and more share bit 31): a
 /// word whose bit is clear is certainly not in the set the sieve was filled from.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Sieve([u32; 256]);
 
 impl Sieve {
@@ -349,6 +352,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 obj: flags.contains(&"obj"),
                 plan: flags.contains(&"plan"),
                 then: flags.iter().find_map(|x| x.strip_prefix("then=")),
+                after: flags.iter().find_map(|x| x.strip_prefix("after=")),
                 unless: flags.iter().find_map(|x| x.strip_prefix("unless=")),
                 pair: flags.iter().find_map(|x| x.strip_prefix("pair=")),
                 two: flags.contains(&"two"),
@@ -393,7 +397,8 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             }
         }
         let figures = Figures::parse(include_str!("../../../resources/en/events/figures.tsv"));
-        let mut take = |n: &str| classes.remove(n).unwrap_or_default();
+        // Copied, not moved: a flag of triggers.tsv may name any class ("after=forces").
+        let take = |n: &str| classes.get(n).cloned().unwrap_or_default();
         let c = Classes {
             irrealis: take("irrealis"),
             negation: take("negation"),

@@ -1305,6 +1305,22 @@ impl<'a> Analysis<'a> {
                 (None, _, _) if !background => self.said_after(span),
                 found => found,
             };
+            // "held a phone call with X on Tuesday and thanked her for the new sanctions": a
+            // noun that refers back takes no date another happening of the sentence took (one
+            // done in it, "agreed on Monday ..., in their first conversation", shares it).
+            let frame = (f.at.saturating_sub(4).max(ca)..f.at)
+                .rev()
+                .take_while(|&k| self.plain(k) || matches!(self.words[k], "during" | "in"))
+                .any(|k| matches!(self.words[k], "during" | "in"));
+            let taken = definite
+                && !frame
+                && date_span.is_some()
+                && told.iter().any(|&(_, k)| {
+                    let e = &self.events[k];
+                    e.date_span == date_span && !same_happening(e.kind, t.kind)
+                });
+            let (date, date_span, said_date) =
+                if taken { (None, None, false) } else { (date, date_span, said_date) };
             let (duration, duration_span) = self.duration_in(ca, cb, Some(span));
             for &(zs, ze) in &zones {
                 // "The strike came hours after X and Y spoke by phone about shipping": what
@@ -1794,6 +1810,16 @@ impl<'a> Analysis<'a> {
         if t.then.is_some_and(|c| !ahead(c)) || t.unless.is_some_and(ahead) {
             return false;
         }
+        if let Some(c) = t.after {
+            let class = lex.class(c);
+            let behind = (i.saturating_sub(FLAG_REACH).max(a)..i)
+                .rev()
+                .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+                .any(|k| class.has(self.words[k]));
+            if !behind {
+                return false;
+            }
+        }
         if let Some(ctx) = t.context {
             // "a call with X", "the conversation between X and Y" need no other clue.
             let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
@@ -1816,11 +1842,15 @@ impl<'a> Analysis<'a> {
             // "agreed to impose sanctions": the decision is the act (a flag of the trigger):
             // the deciding verb and its "to" do not make a plan; what stands before the verb
             // still may ("could agree to impose ...").
+            // "agreed new sanctions on Iran", "approved fresh sanctions": the deciding verb with
+            // the noun as its object, lower-case words between, decides it too.
             let decided = if t.decision {
-                (from..i)
-                    .rev()
-                    .find(|&k| lex.c.decide.has(self.words[k]))
-                    .and_then(|d| (d + 1..i).find(|&k| self.words[k] == "to").map(|to| (d, to)))
+                (from..i).rev().find(|&k| lex.c.decide.has(self.words[k])).and_then(|d| {
+                    (d + 1..i)
+                        .find(|&k| self.words[k] == "to")
+                        .or_else(|| (t.noun && (d + 1..i).all(|k| self.plain(k))).then_some(d))
+                        .map(|to| (d, to))
+                })
             } else {
                 None
             };

@@ -1239,3 +1239,48 @@ fn an_agreement_almost_reached_is_none() {
     );
     assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
 }
+
+#[test]
+fn weapons_launched_fired_or_hitting_are_strikes_and_other_launches_are_not() {
+    let ev = events_of(
+        "On Monday night, Russian forces launched 96 drones and four missiles at Ukraine, the air \
+         force said. Russian drones and missiles hit the port of Odesa, killing three people.",
+        "2025-10-21",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert!(!strikes.is_empty(), "{ev:#?}");
+    assert!(strikes.iter().all(|e| e.participants.iter().any(|p| p == "Russia")), "{ev:#?}");
+    let ev = events_of(
+        "Norland launched a website for exporters on Monday. The ruling hit exports hard. The \
+         board fired its chairman.",
+        "2025-10-21",
+    );
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
+
+#[test]
+fn sanctions_agreed_are_sanctions_imposed() {
+    let ev = events_of(
+        "European Union foreign ministers on Monday agreed new sanctions on Iran over its supply \
+         of drones to Russia.",
+        "2025-10-21",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert_eq!(s.date.as_deref(), Some("2025-10-20"), "{s:#?}");
+    assert!(s.participants.iter().any(|p| p == "Iran"), "{s:#?}");
+}
+
+#[test]
+fn a_noun_referring_back_takes_no_date_of_another_happening() {
+    let ev = events_of(
+        "The European Union imposed sanctions on Iran on Monday. Ukrainian President Ardan Volkov \
+         held a phone call with Anna Marsh on Tuesday and thanked her for the new sanctions \
+         against Iran.",
+        "2025-10-22",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.date.as_deref(), Some("2025-10-21"), "{ev:#?}");
+    for s in ev.iter().filter(|e| e.kind == "sanctions") {
+        assert_ne!(s.date.as_deref(), Some("2025-10-21"), "{ev:#?}");
+    }
+}

@@ -210,6 +210,8 @@ struct Profile {
     states_only: bool,
     /// The places the sources give ("in Bergen").
     places: Vec<String>,
+    /// The figures the sources give ("drones launched", 96).
+    figures: Vec<(String, u32)>,
 }
 
 impl Profile {
@@ -255,6 +257,13 @@ impl Profile {
             }
             if !self.names.iter().any(|(k, _)| *k == key) {
                 self.names.push((key, n.name.clone()));
+            }
+        }
+        for f in &a.figures {
+            if self.figures.len() < 16
+                && !self.figures.iter().any(|(w, v)| *w == f.what && *v == f.value)
+            {
+                self.figures.push((f.what.clone(), f.value));
             }
         }
         if let Some(d) = a.duration_minutes {
@@ -594,6 +603,9 @@ enum Fit {
     /// The account has no date; the event names the same people on a day it states, within
     /// the days before the account's publication.
     UndatedSamePeople,
+    /// Both state their date, a day apart, and give the same figures: one night told as
+    /// "Monday night" by one outlet and "overnight" on Tuesday by another.
+    AdjacentDaysSameFigures,
 }
 
 /// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
@@ -654,10 +666,13 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     let mut score = if by_people { shared as i64 * 2 } else { shared_sides as i64 * 2 - 1 };
     score += i64::from(same_place);
     let fit = match (text, consensus(&p.text_dates)) {
-        (true, Some(s)) => {
-            if !(s.starts_with(date) || date.starts_with(s)) {
+        (true, Some(s)) if !(s.starts_with(date) || date.starts_with(s)) => {
+            if !same_people || !same_figures_a_day_apart(p, a, s, date) {
                 return None;
             }
+            Fit::AdjacentDaysSameFigures
+        }
+        (true, Some(s)) => {
             // States that only overlap (an exchange "between Washington and Caracas", another
             // of "Maduro" with "El Salvador") join on the same stated day alone.
             if !nested_sides && (s != date || window(date).is_none_or(|(lo, hi)| lo != hi)) {
@@ -708,6 +723,23 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         }
     };
     Some((score, fit, !by_people))
+}
+
+/// Whether account `a`, stating `date`, and the event profiled by `p`, stating `stated`, name
+/// days next to each other and give the same figures: two at least, or one of ten or more ("96
+/// drones launched"; "two people killed" alone is no evidence).
+fn same_figures_a_day_apart(p: &Profile, a: &Account, stated: &str, date: &str) -> bool {
+    let (Some(x), Some(y)) = (day_number(stated), day_number(date)) else { return false };
+    if (x - y).abs() != 1 || stated.len() != date.len() {
+        return false;
+    }
+    let shared: Vec<u32> = a
+        .figures
+        .iter()
+        .filter(|f| p.figures.iter().any(|(w, v)| *w == f.what && *v == f.value))
+        .map(|f| f.value)
+        .collect();
+    shared.len() >= 2 || shared.iter().any(|&v| v >= 10)
 }
 
 /// How the states of account `a` meet those of the event profiled by `p`: how many they share
@@ -847,6 +879,20 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
              {pubd}, with a shared {}",
             if topic { "topic" } else { "duration" }
         ),
+        Fit::AdjacentDaysSameFigures => {
+            let s = consensus(&p.text_dates).unwrap_or_default();
+            let figures: Vec<String> = a
+                .figures
+                .iter()
+                .filter(|f| p.figures.iter().any(|(w, v)| *w == f.what && *v == f.value))
+                .map(|f| format!("{} {}", f.what, f.value))
+                .collect();
+            format!(
+                "{kind} and participants ({who}); stated dates a day apart ({date} ~ {s}) with \
+                 the same figures ({})",
+                figures.join(", ")
+            )
+        }
         Fit::UndatedSamePeople => {
             let stated = consensus(&p.text_dates).unwrap_or(date);
             let undated = match a.date {
@@ -945,8 +991,9 @@ fn search_keys(a: &Account) -> Option<[std::ops::RangeInclusive<i64>; 2]> {
         return Some([lo..=p, month_key(lo)..=month_key(p)]);
     }
     let Span { lo, hi, .. } = span(a)?;
+    // A stated day looks at the day before too (see [`same_figures_a_day_apart`]).
     let (lo, hi) = if a.date_source.as_deref() == Some("text") {
-        (lo, hi + PUBLISHED_SLACK)
+        (lo - 1, hi + PUBLISHED_SLACK)
     } else {
         (lo - PUBLISHED_SLACK, hi + 2)
     };
@@ -1208,6 +1255,33 @@ mod tests {
         one.participants.truncate(1);
         assert!(fits(&p, &one).is_none());
         assert!(search_keys(&one).is_none());
+    }
+
+    #[test]
+    fn one_night_told_on_two_days_joins_only_on_the_same_figures() {
+        let strike = |date: &str, figures: &[(&str, u32)]| {
+            let mut a = talks(&[("Russia", "LOC", "Russia"), ("Odesa", "LOC", "Ukraine")], "Odesa");
+            a.kind = "military_strike".into();
+            a.date = Some(date.into());
+            a.figures = figures
+                .iter()
+                .map(|(w, v)| FigureText { what: w.to_string(), value: *v, text: String::new() })
+                .collect();
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&strike("2025-10-20", &[("drones launched", 96), ("people killed", 2)]));
+        let next_day = strike("2025-10-21", &[("drones launched", 96), ("people killed", 3)]);
+        let (_, fit, _) = fits(&p, &next_day).expect("the same 96 drones, a day apart");
+        assert_eq!(fit, Fit::AdjacentDaysSameFigures);
+        assert!(why(&p, &next_day, fit, true).contains("drones launched 96"));
+        let [days, _] = search_keys(&next_day).unwrap();
+        assert!(days.contains(&day_number("2025-10-20").unwrap()));
+        // A small figure alone, other figures, or two days apart: other strikes.
+        assert!(fits(&p, &strike("2025-10-21", &[("people killed", 2)])).is_none());
+        assert!(fits(&p, &strike("2025-10-21", &[("drones launched", 40)])).is_none());
+        assert!(fits(&p, &strike("2025-10-22", &[("drones launched", 96)])).is_none());
+        assert!(fits(&p, &strike("2025-10-21", &[])).is_none());
     }
 
     #[test]
