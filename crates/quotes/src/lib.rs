@@ -125,6 +125,8 @@ struct Lexicon {
     headline_labels: FastSet<&'static str>,
     /// Participles of a state of mind ("convinced", "worried"): after "be", not passive.
     stative: FastSet<&'static str>,
+    /// Participles passive before "of" ("accused of"): see `passive.txt`.
+    passive_of: FastSet<&'static str>,
     /// Words after which a clause's subject may begin (for the candidate scorer).
     clause_starts: FastSet<&'static str>,
     /// Personal pronouns: each a whole speaker phrase.
@@ -349,6 +351,10 @@ fn lexicon() -> &'static Lexicon {
                 "headline_label",
             ),
             stative: words_of(include_str!("../../../resources/en/quotes/passive.txt"), "stative"),
+            passive_of: words_of(
+                include_str!("../../../resources/en/quotes/passive.txt"),
+                "passive_of",
+            ),
             clause_starts: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "clause_start",
@@ -1899,10 +1905,18 @@ impl<'a> Ctx<'a> {
                     !w.ends_with("ing") && !w.starts_with(|ch: char| ch.is_ascii_digit())
                 })
         };
+        // "sanctions on nine officials and three firms accused of helping ...": "accused of"
+        // with no object between is passive (a reduced relative clause); who accuses is not the
+        // subject before it.
+        let passive_of = || {
+            lexicon().passive_of.contains(self.toks[c].lower.deref())
+                && self.toks.get(c + 1).is_some_and(|t| t.lower == "of")
+        };
         let np = match np {
             // "Trump is expected to ...", "she was asked ...", "it seems ...": the subject is
             // not the source; an agent ("was criticized by X") is.
             Some(r) if r.1 <= c && self.passive(r.1, c, ce) => agent(8),
+            Some(_) if passive_of() => agent(ce - c + 1),
             _ if (reduced || bare_passive()) && agent(1).is_some() => agent(1),
             np => np,
         };
@@ -2946,8 +2960,20 @@ fn attribute_marked(
     let mut continued = false;
     if attr.is_none() {
         // A paragraph that continues the quote of the paragraph before.
+        // Or, within one paragraph, a quote that makes a whole sentence right after the
+        // sentence of an attributed one: `"...," Erdogan told reporters. "Both sides ..."`.
+        let follows = || {
+            let si = ctx.sent_of(m.open);
+            words_before == 0
+                && si > 0
+                && ctx.sents[si - 1].start >= para.start
+                && text[ctx.sents[si - 1].start..ctx.sents[si - 1].end].contains(['"', '”'])
+        };
         if let Some((p, Some(s))) = last_direct.as_ref() {
-            if para_initial && (*p + 1 == m.para || *p == m.para) && direct {
+            if direct
+                && ((para_initial && *p + 1 == m.para)
+                    || (*p == m.para && (para_initial || follows())))
+            {
                 attr = Some(Attr { speaker: Some(s.clone()), ..Default::default() });
                 continued = true;
             }

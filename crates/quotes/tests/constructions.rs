@@ -1073,3 +1073,32 @@ fn a_that_inside_what_was_said_and_the_body_of_an_unnamed_spokesman() {
     }
     check_spans(&d);
 }
+
+#[test]
+fn a_quote_sentence_after_an_attributed_one_in_its_paragraph_is_the_same_speakers() {
+    let d = analyse(
+        "Harbour officials met on Monday.\n\
+         \"We have never been closer to a deal,\" Marta Kowalski told reporters. \"Both sides \
+         showed courage today.\"\n\
+         The talks went on. \"Nobody expected this.\"\n",
+    );
+    check_spans(&d);
+    assert_eq!(quote(&d, "Both sides").speaker.as_deref(), Some("Marta Kowalski"));
+    // After a sentence of narration, a bare quote is nobody's known words.
+    assert_eq!(quote(&d, "Nobody expected").speaker, None);
+}
+
+#[test]
+fn a_participle_after_a_plain_noun_is_no_speech_of_the_subject() {
+    let d = analyse(
+        "The European Union imposed penalties on nine officials and three firms accused of helping the \
+         smugglers, Marta Kowalski said on Monday.\n",
+    );
+    check_spans(&d);
+    for q in &d.quotes {
+        assert_ne!(q.speaker.as_deref(), Some("European Union"), "{q:#?}");
+        if q.cue.as_ref().is_some_and(|c| c.text.starts_with("accused")) {
+            assert_eq!(q.speaker, None, "{q:#?}");
+        }
+    }
+}
