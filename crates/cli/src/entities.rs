@@ -99,21 +99,6 @@ pub fn run(args: Args) -> Result<()> {
 /// every view).
 pub use dossier_view::escape::md as md_escape;
 
-fn role_names(data: &Value) -> Vec<String> {
-    let mut names: Vec<String> = data
-        .get("roles")
-        .and_then(Value::as_array)
-        .map(|rs| {
-            rs.iter()
-                .filter_map(|r| r.get("name").and_then(Value::as_str).map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names.dedup();
-    names
-}
-
 fn to_markdown(found: &[EntitySummary], detailed: bool, name: Option<&str>) -> String {
     let mut out = String::new();
     if found.is_empty() {
@@ -136,7 +121,8 @@ fn to_markdown(found: &[EntitySummary], detailed: bool, name: Option<&str>) -> S
                 .take(6)
                 .map(|a| md_escape(a))
                 .collect();
-            let roles: Vec<String> = role_names(&data).iter().map(|r| md_escape(r)).collect();
+            let roles: Vec<String> =
+                dossier_view::role_names(&data).iter().map(|r| md_escape(r)).collect();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",

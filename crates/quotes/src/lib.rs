@@ -141,6 +141,7 @@ struct Lexicon {
     /// Nouns for those who speak for a state ("officials", "authorities"): after a nationality
     /// word they make the state the source ("Indian officials said").
     state_voices: FastSet<&'static str>,
+    offices: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -378,6 +379,10 @@ fn lexicon() -> &'static Lexicon {
             state_voices: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "state_voice",
+            ),
+            offices: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "office",
             ),
             flags: FastMap::default(),
         };
@@ -1701,6 +1706,9 @@ impl<'a> Ctx<'a> {
         if let Some(p) = per {
             return Some(self.canonical(&p));
         }
+        if let Some(owner) = self.office_owner(np) {
+            return Some(owner);
+        }
         for r in &self.doc.roles {
             if r.start < np.end && np.start < r.end {
                 if let Some(e) = &r.entity {
@@ -1752,6 +1760,48 @@ impl<'a> Ctx<'a> {
             return self.organisation_before(head, np.start);
         }
         None
+    }
+
+    /// The person whose own office speaks in `np`: "Pashinyan's office", "his office", "the
+    /// president's press service" (an `office` word last, a possessive before it).
+    fn office_owner(&self, np: Span) -> Option<String> {
+        let lex = lexicon();
+        let (a, b) = (self.tok_at(np.start), self.tok_at(np.end));
+        if b < a + 2 || !lex.offices.contains(self.toks[b - 1].lower.deref()) {
+            return None;
+        }
+        let mut end = b - 1;
+        if end > a && self.toks[end - 1].lower.deref() == "press" {
+            end -= 1;
+        }
+        let before = &self.toks[a..end];
+        let owner_end = self.toks[end - 1].end;
+        let owner = self.text.get(np.start..owner_end)?;
+        let Some(stem) = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("\u{2019}s"))
+        else {
+            return match before {
+                [w] if matches!(w.lower.deref(), "his" | "her") => self.antecedent(np.start),
+                _ => None,
+            };
+        };
+        let stem_end = np.start + stem.len();
+        let ents = &self.doc.entities;
+        let first = ents.partition_point(|e| e.end <= np.start);
+        if let Some(e) = ents[first..]
+            .iter()
+            .take_while(|e| e.start < stem_end)
+            .find(|e| e.label == "PER" && e.end == stem_end && e.start >= np.start)
+        {
+            return Some(self.canonical(&e.entity));
+        }
+        // "the president's office": the holder of that role named before.
+        let words: Vec<&str> = stem.split_whitespace().collect();
+        match words.as_slice() {
+            [the, head] if the.eq_ignore_ascii_case("the") && lex.person_nouns.contains(head) => {
+                self.holder_before(head, np.start)
+            }
+            _ => None,
+        }
     }
 
     /// Whether `words`, between "the" and a name, describe it in apposition: a few plain

@@ -1102,3 +1102,22 @@ fn a_participle_after_a_plain_noun_is_no_speech_of_the_subject() {
         }
     }
 }
+
+#[test]
+fn a_persons_office_speaks_for_that_person() {
+    let d = analyse(
+        "Prime Minister Tomas Berg spoke with President Ilse Varga on Monday, his office said.\n\n\
+         \"The sides discussed the harbour,\" Berg's office said in a statement.\n\n\
+         The president's press service said the two would meet in June. \
+         Varga’s office said the talks were useful. \
+         The harbour office said the quay would open.\n",
+    );
+    check_spans(&d);
+    let speaker = |starts: &str| quote(&d, starts).speaker.clone();
+    assert_eq!(speaker("Prime Minister Tomas Berg spoke").as_deref(), Some("Tomas Berg"));
+    assert_eq!(speaker("The sides discussed").as_deref(), Some("Tomas Berg"));
+    assert_eq!(speaker("the two would meet").as_deref(), Some("Ilse Varga"));
+    assert_eq!(speaker("the talks were useful").as_deref(), Some("Ilse Varga"));
+    // An office that is no one's stays no one's.
+    assert_ne!(speaker("the quay would open").as_deref(), Some("Ilse Varga"));
+}

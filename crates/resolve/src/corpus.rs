@@ -627,11 +627,22 @@ fn normalise_role_uncached(wording: &str) -> String {
             } else {
                 ""
             };
-            let mut cl = c.clone();
-            if let Some(f) = cl.get_mut(..1) {
-                f.make_ascii_uppercase();
-            }
-            format!("{cl} of {the}{name}")
+            // A title before "of" a country is written with capitals ("Prime Minister of
+            // Armenia"), as the articles write it before a name.
+            let cl: Vec<String> = c
+                .split(' ')
+                .map(|w| {
+                    if matches!(w, "of" | "the" | "and" | "for" | "to") {
+                        return w.to_string();
+                    }
+                    let mut w = w.to_string();
+                    if let Some(f) = w.get_mut(..1) {
+                        f.make_ascii_uppercase();
+                    }
+                    w
+                })
+                .collect();
+            format!("{} of {the}{name}", cl.join(" "))
         }
         _ => {
             let mut s = w.to_string();
@@ -641,6 +652,19 @@ fn normalise_role_uncached(wording: &str) -> String {
             s
         }
     }
+}
+
+/// Whether `words` could be given names before a name: each capitalised, none a title, role
+/// or country word ("Recep" before "Tayyip Erdogan", not "journalist" or "Turkish").
+fn given_names(words: &str) -> bool {
+    let l = lang();
+    words.split_whitespace().all(|w| {
+        let k = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && !l.is_title(&k)
+            && !l.role_words.contains_key(k.as_str())
+            && !l.country_words.contains_key(k.as_str())
+    })
 }
 
 /// A place name in capitals that the language data does not know ("AMRITSAR", "TEL AVIV"),
@@ -1185,18 +1209,29 @@ impl Resolver {
         {
             let better = if is_per(&e.label) {
                 let cur = parse_person(&e.name);
-                (!cur.full() || is_description(&e.name))
-                    .then(|| {
-                        names
-                            .iter()
-                            .find(|n| {
-                                !is_description(n)
-                                    && parse_person(n).full()
-                                    && parse_person(n).display == ***n
-                            })
-                            .map(|n| (*n).clone())
-                    })
-                    .flatten()
+                let plain = |n: &str| {
+                    !is_description(n) && {
+                        let p = parse_person(n);
+                        p.full() && p.display == n
+                    }
+                };
+                if !cur.full() || is_description(&e.name) {
+                    names.iter().find(|n| plain(n)).map(|n| (*n).clone())
+                } else {
+                    // A full name gives way to a fuller one that ends with it: "Tayyip Erdogan"
+                    // is "Recep Tayyip Erdogan" once an article writes the first given name.
+                    names
+                        .iter()
+                        .filter(|n| {
+                            n.len() > e.name.len() + 1
+                                && n.ends_with(e.name.as_str())
+                                && n.as_bytes()[n.len() - e.name.len() - 1] == b' '
+                                && given_names(&n[..n.len() - e.name.len() - 1])
+                                && plain(n)
+                        })
+                        .max_by_key(|n| n.len())
+                        .map(|n| (*n).clone())
+                }
             } else if acronym(&e.name).is_some() {
                 names
                     .iter()
@@ -1433,6 +1468,23 @@ mod tests {
         let nato = r.add(&local("c", "NATO", "ORG", &["NATO"]));
         assert_eq!(r.add(&local("d", "Nato", "ORG", &["Nato"])), nato);
         assert_eq!(r.get(&nato).unwrap().name, "NATO");
+    }
+
+    #[test]
+    fn a_full_name_gives_way_to_a_fuller_one_ending_with_it() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        // The dictionary joins the two; the id stays that of the first name.
+        let first = r.add(&local("b", "Tayyip Erdogan", "PER", &["Tayyip Erdogan"]));
+        let fuller = local("c", "Recep Tayyip Erdogan", "PER", &["Recep Tayyip Erdogan"]);
+        assert_eq!(r.add(&fuller), first);
+        let e = r.get(&first).unwrap();
+        assert_eq!(e.name, "Recep Tayyip Erdogan");
+        assert!(e.aliases.iter().any(|a| a == "Tayyip Erdogan"));
+        // A name whose last words end inside another word is no fuller form.
+        let k = r.add(&local("d", "Ana Lind", "PER", &["Ana Lind"]));
+        r.add(&local("f", "journalist Ana Lind", "PER", &["journalist Ana Lind", "Ana Lind"]));
+        r.add(&local("e", "Mariana Lind", "PER", &["Mariana Lind", "Ana Lind"]));
+        assert_eq!(r.get(&k).unwrap().name, "Ana Lind");
     }
 
     /// A document whose entity layer marks every occurrence of each `(text, label)`.
@@ -1737,6 +1789,7 @@ mod tests {
     fn roles_normalise() {
         assert_eq!(normalise_role("Russian President"), "President of Russia");
         assert_eq!(normalise_role("the Russian leader"), "Leader of Russia");
+        assert_eq!(normalise_role("Armenian prime minister"), "Prime Minister of Armenia");
         assert_eq!(normalise_role("Kremlin aide"), "Kremlin aide");
         assert_eq!(normalise_role("U.S. President"), "President of the United States");
     }

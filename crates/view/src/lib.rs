@@ -64,6 +64,46 @@ mod quote_words_tests {
     }
 }
 
+/// The role names of an entity's stored `data` as a reader should see them: sorted, each once
+/// whatever its capitals, and a bare title left out where the same title of a country is there
+/// ("Prime Minister" beside "Prime Minister of Armenia" says nothing more).
+pub fn role_names(data: &serde_json::Value) -> Vec<String> {
+    let mut names: Vec<String> = data
+        .get("roles")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.get("name").and_then(serde_json::Value::as_str).map(str::to_string))
+        .collect();
+    names.sort_by_cached_key(|n| (n.to_lowercase(), n.clone()));
+    names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    let mut keep = lower.iter().map(|n| {
+        !lower.iter().any(|o| {
+            o.len() > n.len() + 4 && o.starts_with(n.as_str()) && o[n.len()..].starts_with(" of ")
+        })
+    });
+    names.retain(|_| keep.next().unwrap_or(true));
+    names
+}
+
+#[cfg(test)]
+mod role_names_tests {
+    #[test]
+    fn a_role_shows_once_and_a_bare_title_gives_way_to_its_country() {
+        let data = serde_json::json!({"roles": [
+            {"name": "Prime Minister"}, {"name": "Prime minister of Armenia"},
+            {"name": "Prime Minister of Armenia"}, {"name": "Kremlin aide"},
+            {"name": "President"}, {"name": "Presidential envoy"}
+        ]});
+        assert_eq!(
+            super::role_names(&data),
+            ["Kremlin aide", "President", "Presidential envoy", "Prime Minister of Armenia"]
+        );
+        assert!(super::role_names(&serde_json::json!({})).is_empty());
+    }
+}
+
 /// A date parameter as the views accept it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked so a
 /// typo is a clear 400 rather than an empty page.
 pub fn check_date(name: &str, v: &str) -> Result<String> {

@@ -402,7 +402,7 @@ fn to_html(c: &Content) -> String {
         if !aliases.is_empty() {
             let _ = write!(o, "<p><small>also called</small> {}</p>", aliases.join("; "));
         }
-        let roles = roles_of(&data);
+        let roles = crate::role_names(&data);
         if !roles.is_empty() {
             let _ = write!(
                 o,
@@ -480,19 +480,6 @@ fn to_html(c: &Content) -> String {
 /// an unknown week or a vague reference (`XXXX-WXX-3`, `PAST_REF`).
 fn calendar(v: &str) -> bool {
     v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-}
-
-fn roles_of(data: &Value) -> Vec<String> {
-    let mut v: Vec<String> = data
-        .get("roles")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|r| r.get("name").and_then(Value::as_str).map(str::to_string))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
 }
 
 fn article_link(c: &Content, id: &str, title: Option<&str>) -> String {
@@ -653,7 +640,7 @@ fn to_markdown(c: &Content) -> String {
         if !aliases.is_empty() {
             let _ = writeln!(o, "Also called: {}.", aliases.join("; "));
         }
-        let roles = roles_of(&data);
+        let roles = crate::role_names(&data);
         if !roles.is_empty() {
             let _ = writeln!(
                 o,
