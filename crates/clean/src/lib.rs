@@ -86,10 +86,47 @@ pub fn clean(doc: &mut Document) {
             }
         }
     }
+    if doc.meta.outlet.is_none() {
+        doc.meta.outlet = paragraphs
+            .iter()
+            .take(DATELINE_PARAGRAPHS)
+            .find_map(|p| dateline_outlet(&text[p.start..p.end]))
+            .map(str::to_string);
+    }
     doc.text = text;
     doc.removed = removed;
     doc.headings = headings;
     doc.paragraphs = paragraphs;
+}
+
+/// Paragraphs from the top that may open with a dateline.
+const DATELINE_PARAGRAPHS: usize = 2;
+
+/// The agency a wire story's dateline names: "BAKU, March 15 (AP) - ...", "KYIV, Ukraine (AP)
+/// — ...", "BRUSSELS (Reuters) -". The place is written in capitals, the agency is a few words
+/// in parentheses without digits ("UPDATE 2" is no agency), and a dash follows. Only used when
+/// no outlet was given with the article.
+pub fn dateline_outlet(paragraph: &str) -> Option<&str> {
+    let head = paragraph.get(..paragraph.len().min(120))?;
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let place = &head[..open];
+    let first = place.split([',', ' ']).next()?;
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    // Between the place and the agency: at most a country or a date, no sentence.
+    let short = place.len() <= 60
+        && place.split_whitespace().count() <= 8
+        && !place.contains(['!', '?', '"', '\u{201c}', ':', ';']);
+    let agency = head[open + 1..close].trim();
+    let words = agency.split_whitespace().count();
+    let name = (1..=4).contains(&words)
+        && agency.len() <= 40
+        && agency.starts_with(char::is_alphabetic)
+        && !agency.contains(|c: char| c.is_ascii_digit())
+        && agency.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let dash = head[close + 1..].trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+    (capitals && short && name && dash).then_some(agency)
 }
 
 /// The lines of `raw`. A run of blank lines is one [`Line`]: every rule treats a run like one
@@ -311,6 +348,30 @@ mod tests {
         assert_eq!(d.removed.len(), 2);
         // Offsets of the removed spans point at the raw text.
         assert!(raw[d.removed[0].start..d.removed[0].end].starts_with("Read also:"));
+    }
+
+    #[test]
+    fn a_wire_datelines_agency_is_the_outlet() {
+        use super::dateline_outlet as o;
+        assert_eq!(o("HARTWELL, March 15 (Norvia Wire) - The board met."), Some("Norvia Wire"));
+        assert_eq!(o("PORT ELLEN, Norvia (AP) \u{2014} The board met."), Some("AP"));
+        assert_eq!(o("HARTWELL, Oct. 20 (Reuters) - The board met."), Some("Reuters"));
+        assert_eq!(o("WASHINGTON, D.C., May 2 (AFP) \u{2013} x"), Some("AFP"));
+        assert_eq!(o("HARTWELL (UPDATE 2) - x"), None);
+        assert_eq!(o("The board (Norvia Wire) - x"), None);
+        assert_eq!(o("HARTWELL, March 15 (Norvia Wire) The board met."), None);
+        assert_eq!(o("MAYOR SAYS: \"no\" (Reuters) - x"), None);
+        assert_eq!(o("HARTWELL, March 15 (the board said) - x"), None);
+        // Given metadata wins; otherwise the dateline of the first paragraphs fills it.
+        let d = cleaned("Board meets\n\nHARTWELL, March 15 (Norvia Wire) - The board met.\n");
+        assert_eq!(d.meta.outlet.as_deref(), Some("Norvia Wire"));
+        let mut doc = Document {
+            raw: "HARTWELL (AP) - The board met.\n".into(),
+            meta: Metadata { outlet: Some("Harbour Times".into()), ..Default::default() },
+            ..Default::default()
+        };
+        clean(&mut doc);
+        assert_eq!(doc.meta.outlet.as_deref(), Some("Harbour Times"));
     }
 
     #[test]

@@ -142,6 +142,7 @@ struct Lexicon {
     /// word they make the state the source ("Indian officials said").
     state_voices: FastSet<&'static str>,
     offices: FastSet<&'static str>,
+    documents: FastSet<&'static str>,
 }
 
 /// Bits of [`Lexicon::flags`].
@@ -383,6 +384,10 @@ fn lexicon() -> &'static Lexicon {
             offices: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "office",
+            ),
+            documents: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "document",
             ),
             flags: FastMap::default(),
         };
@@ -1753,6 +1758,18 @@ impl<'a> Ctx<'a> {
                 }
             }
             return self.antecedent(np.start);
+        }
+        // "according to the statement" after "the Elysee said": the last to speak, within the
+        // sentence or the two before it.
+        if words.len() == 2 && words[0] == "the" && lex.documents.contains(head) {
+            let s0 = self.sent_of(np.start);
+            let from = self.sents[s0.saturating_sub(2)].start;
+            return self
+                .spoken
+                .iter()
+                .rev()
+                .find(|(p, _)| *p < np.start && *p >= from)
+                .map(|(_, n)| n.clone());
         }
         // "the ministry said" after "the Russian Ministry of Defence": the organisation named
         // most recently before whose name has that word.

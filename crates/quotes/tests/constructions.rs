@@ -1121,3 +1121,16 @@ fn a_persons_office_speaks_for_that_person() {
     // An office that is no one's stays no one's.
     assert_ne!(speaker("the quay would open").as_deref(), Some("Ilse Varga"));
 }
+
+#[test]
+fn the_statement_is_the_last_speakers() {
+    let d = analyse(
+        "President Ilse Varga spoke with Prime Minister Tomas Berg on Monday, the Norvian \
+         Foreign Ministry said.\n\n\
+         Varga offered help with the harbour, according to the statement.\n",
+    );
+    check_spans(&d);
+    let first = quote(&d, "President Ilse Varga spoke").speaker.clone();
+    assert!(first.as_deref().is_some_and(|s| s.contains("Ministry")), "{first:?}");
+    assert_eq!(quote(&d, "Varga offered help").speaker, first);
+}
