@@ -89,6 +89,11 @@ const SUBJECT_REACH: usize = 10;
 /// Words after "hosted by" within which the host is named ("hosted by Turkish President
 /// Recep Tayyip Erdogan").
 const HOST_REACH: usize = 6;
+/// Bytes added to the distance of a date of saying before its "that" (see `date_near`): any
+/// date the reported words give is nearer.
+const SAYING_DATE_PENALTY: usize = 1 << 16;
+/// Words between a verb of saying and its "that" ("said on Tuesday that").
+const SAY_REACH: usize = 4;
 
 /// Tokens after the trigger of a supply's suspension within which "to X" names whom it was for.
 const RECIPIENT_REACH: usize = 16;
@@ -508,6 +513,28 @@ impl<'a> Analysis<'a> {
         // "He dropped his objection on Thursday after a phone call with ...".
         let he = (lo..k).find(|&j| self.lex.c.pronoun.has(self.words[j]) && self.plain(j + 1))?;
         open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
+    }
+
+    /// The person who "said (on Tuesday) that" the words holding token `at` (within a few
+    /// words, no comma between): the name right before the verb of saying, or the person a
+    /// "he" or "she" there stands for.
+    fn sayer_before(&self, a: usize, at: usize) -> Option<Part<'a>> {
+        let that = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
+            .rev()
+            .take_while(|&k| self.words[k] != ",")
+            .find(|&k| self.words[k] == "that")?;
+        let say = (that.saturating_sub(SAY_REACH).max(a)..that)
+            .rev()
+            .find(|&k| self.lex.c.say.has(self.words[k]))?;
+        if (say + 1..that).any(|k| self.words[k] == "," || self.part_at(k).is_some()) || say == a {
+            return None;
+        }
+        let before = say - 1;
+        if self.lex.c.pronoun.has(self.words[before]) {
+            return self.antecedent(self.toks[before].start);
+        }
+        let p = self.parts_in(before.saturating_sub(SUBJECT_REACH).max(a), say).pop()?;
+        (p.label == "PER" && self.tok_at(p.span.end) == say).then_some(p)
     }
 
     /// "It was a productive meeting", `had been "a very good phone call"`: a noun at `at` after
@@ -1064,6 +1091,15 @@ impl<'a> Analysis<'a> {
                         }
                     }
                 }
+                // "Vucic said on Tuesday that nearly four hours of talks with Kurti ... had been
+                // tense": who tells of their talks with someone held them.
+                if t.noun && !definite && self.words.get(f.end) == Some(&"with") {
+                    if let Some(p) = self.sayer_before(a, f.at) {
+                        if !before_parts.iter().chain(&after_parts).any(|q| q.name == p.name) {
+                            before_parts.push(p);
+                        }
+                    }
+                }
                 // "X's army chief called his Indian counterpart": the states of the people who
                 // stand for them.
                 sides |= after_parts.iter().any(|p| {
@@ -1462,16 +1498,24 @@ impl<'a> Analysis<'a> {
         }
         let class = self.lex.class("host_by");
         for k in a..b {
-            let Some(n) = class.at(&self.words[k..b]) else { continue };
+            // "hosted by X" after the sitting, or "which X hosted": the host's words.
+            let host_words = match class.at(&self.words[k..b]) {
+                Some(n) => (k + n..(k + n + HOST_REACH).min(b))
+                    .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
+                    .collect::<Vec<usize>>(),
+                None => match self.relative_host(a, k) {
+                    Some(r) => (r + 1..k).collect(),
+                    None => continue,
+                },
+            };
             let at = self.toks[k].start;
             let Some(&(_, idx)) = told.iter().rev().find(|(sp, idx)| {
                 sp.end <= at && same_happening(self.events[*idx].kind, "meeting")
             }) else {
                 continue;
             };
-            let reach = (k + n..(k + n + HOST_REACH).min(b))
-                .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"));
-            let named: Vec<Part<'a>> = reach.filter_map(|j| self.part_at(j)).collect();
+            let named: Vec<Part<'a>> =
+                host_words.into_iter().filter_map(|j| self.part_at(j)).collect();
             let host = named
                 .iter()
                 .find(|p| p.label == "PER")
@@ -1483,6 +1527,28 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+    }
+
+    /// Whether token `k` is a verb of hosting in a relative clause after a sitting ("the
+    /// meeting, which the EU hosted"): the index of the relative pronoun, whose clause's
+    /// subject stands between it and `k`.
+    fn relative_host(&self, a: usize, k: usize) -> Option<usize> {
+        let lex = self.lex;
+        if !lex.class("host_verb").has(self.words[k]) {
+            return None;
+        }
+        let r = (k.saturating_sub(HOST_REACH).max(a + 1)..k)
+            .rev()
+            .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
+            .find(|&j| lex.class("relative_pronoun").has(self.words[j]))?;
+        let mut n = r - 1;
+        if self.words[n] == "," && n > a {
+            n -= 1;
+        }
+        let sitting = lex.triggers.get(self.words[n]).is_some_and(|ts| {
+            ts.iter().any(|t| t.noun && t.words.len() == 1 && same_happening(t.kind, "meeting"))
+        });
+        (sitting && r + 1 < k).then_some(r)
     }
 
     /// Gives the figures of sentence `si` (tokens `a..b`) to the event they count: one this
@@ -1722,6 +1788,10 @@ impl<'a> Analysis<'a> {
         if self.in_direct_quote(self.toks[i].start) || in_zone(i) {
             return false;
         }
+        // "after the meeting, which the EU hosted": the host of that sitting (see `hosts`).
+        if !t.noun && self.relative_host(a, i).is_some() {
+            return false;
+        }
         let next = self.words.get(end).copied().filter(|_| end < b);
         // "a call for restraint", "called on Kyiv to ...": a demand. "A phone call" never is,
         // and "a call on Saturday" is a time.
@@ -1823,12 +1893,18 @@ impl<'a> Analysis<'a> {
         if let Some(ctx) = t.context {
             // "a call with X", "the conversation between X and Y" need no other clue.
             let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
-            // "released Finnish citizen Juhani Korpela": a person as the verb's object.
+            // "released Finnish citizen Juhani Korpela", "released a Kosovo police officer": a
+            // person, named or not, as the verb's object.
+            let (captive, held) = (lex.class("captive"), lex.class("held_person"));
             let person = !t.noun
                 && t.agent
-                && (end..(end + FLAG_REACH).min(b))
-                    .take_while(|&k| self.words[k] != ",")
-                    .any(|k| self.part_at(k).is_some_and(|p| p.label == "PER"));
+                && (end..(end + FLAG_REACH).min(b)).take_while(|&k| self.words[k] != ",").any(
+                    |k| {
+                        self.part_at(k).is_some_and(|p| p.label == "PER")
+                            || captive.has(self.words[k])
+                            || held.has(self.words[k])
+                    },
+                );
             if !with && !person && !self.context(ctx, t.kind, i, end) {
                 return false;
             }
@@ -2289,11 +2365,20 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
-            let dist = if t.end <= trigger.start {
+            let mut dist = if t.end <= trigger.start {
                 trigger.start - t.end
             } else {
                 t.start.saturating_sub(trigger.end)
             };
+            // "Vucic said on Tuesday that talks with Kurti in Brussels the day before ...": the
+            // date of the saying, before its "that", gives way to one the words said give.
+            if t.end <= trigger.start {
+                let that = (k..ti).find(|&x| self.words[x] == "that");
+                let said = (ca..k).rev().take(3).any(|x| self.lex.c.say.has(self.words[x]));
+                if that.is_some() && said {
+                    dist += SAYING_DATE_PENALTY;
+                }
+            }
             if best.as_ref().is_some_and(|(d, _, _)| dist >= *d) {
                 continue;
             }

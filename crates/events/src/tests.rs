@@ -1284,3 +1284,42 @@ fn a_noun_referring_back_takes_no_date_of_another_happening() {
         assert_ne!(s.date.as_deref(), Some("2025-10-21"), "{ev:#?}");
     }
 }
+
+#[test]
+fn a_sitting_hosted_in_a_relative_clause_gains_its_host() {
+    let ev = events_of(
+        "Ardan Volkov said his meeting with Anna Marsh in Bergen on Monday lasted three hours. \
+         \"We made progress,\" Volkov told journalists after the meeting, which the Nordic \
+         Council hosted at its headquarters.",
+        "2025-11-17",
+    );
+    let sittings: Vec<_> = ev.iter().filter(|e| same_happening(&e.kind, "meeting")).collect();
+    assert_eq!(sittings.len(), 1, "{ev:#?}");
+    assert!(sittings[0].participants.iter().any(|p| p == "Nordic Council"), "{ev:#?}");
+}
+
+#[test]
+fn talks_the_sayer_tells_of_are_his_and_dated_by_the_words_said() {
+    let ev = events_of(
+        "President Ardan Volkov said on Tuesday that nearly four hours of talks with Anna Marsh \
+         in Bergen the day before had been difficult.",
+        "2025-11-18",
+    );
+    let talks = ev.iter().find(|e| same_happening(&e.kind, "meeting")).expect("talks");
+    assert_eq!(talks.date.as_deref(), Some("2025-11-17"), "{ev:#?}");
+    let mut parts = talks.participants.clone();
+    parts.sort();
+    assert_eq!(parts, ["Anna Marsh", "Ardan Volkov"], "{ev:#?}");
+}
+
+#[test]
+fn releasing_an_unnamed_officer_is_a_release_and_a_report_is_not() {
+    let ev = events_of(
+        "Norland on Wednesday released a police officer from Estoria who had been held for \
+         five months.",
+        "2025-11-19",
+    );
+    assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+    let ev = events_of("Norland on Wednesday released a report on police officers.", "2025-11-19");
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+}

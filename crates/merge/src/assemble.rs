@@ -192,7 +192,7 @@ fn assemble(
             for n in &a.participants {
                 let name = name_of(n);
                 if !v.iter().any(|(x, _)| *x == name) {
-                    v.push((name, n.label == "PER"));
+                    v.push((name, n.is_person()));
                 }
             }
             v
@@ -512,6 +512,11 @@ pub(crate) fn summary_line(
         "prisoner_release" if !agents.is_empty() && rest.is_empty() => {
             format!("Release of prisoners by {by}")
         }
+        // "Serbia released a Kosovo police officer": the state named beside the agent is where
+        // those freed come from, not who was freed.
+        "prisoner_release" if !agents.is_empty() && !persons => {
+            format!("Release of prisoners from {} by {by}", list(&rest))
+        }
         "prisoner_release" if !agents.is_empty() => format!("Release of {} by {by}", list(&rest)),
         "sanctions" if !agents.is_empty() && rest.is_empty() => format!("Sanctions by {by}"),
         "sanctions" if !agents.is_empty() => format!("Sanctions by {by} on {}", list(&rest)),
@@ -623,6 +628,18 @@ mod tests {
             1,
         );
         assert!(both.starts_with("Release of Mia Lund by Norland"), "{both}");
+        let states = summary_line(
+            "prisoner_release",
+            &["Norland", "Estoria"],
+            &["Norland"],
+            false,
+            None,
+            None,
+            None,
+            &[],
+            1,
+        );
+        assert!(states.starts_with("Release of prisoners from Estoria by Norland"), "{states}");
         let s = summary_line(
             "sanctions",
             &["Norland", "Estoria"],

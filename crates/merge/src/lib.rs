@@ -74,6 +74,14 @@ pub struct Named {
     pub side: Option<String>,
 }
 
+impl Named {
+    /// A person named as such: not the state itself standing for its unnamed people ("the
+    /// leaders of the two countries met": Serbia and Kosovo, tagged as people).
+    pub fn is_person(&self) -> bool {
+        self.label == "PER" && self.side.as_ref() != Some(&self.name)
+    }
+}
+
 /// One article's account of an event, as stored in the source row.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Account {
@@ -143,26 +151,30 @@ pub struct QuoteRef {
 }
 
 impl Account {
-    /// The states its participants stand for, sorted, when every participant stands for one
-    /// and the type is one that states do (see [`between_states`]); else empty.
+    /// The states its participants stand for, sorted, when the type is one that states do (see
+    /// [`between_states`]) and every participant stands for one, or two states at least do (a
+    /// host or mediator of no state beside them: "Vucic and Kurti met, hosted by Kallas");
+    /// else empty.
     fn sides(&self) -> Vec<&str> {
         if !between_states(&self.kind) {
             return Vec::new();
         }
-        let mut v: Option<Vec<&str>> =
-            self.participants.iter().map(|n| n.side.as_deref()).collect();
-        if let Some(v) = v.as_mut() {
-            v.sort_unstable();
-            v.dedup();
+        let mut v: Vec<&str> = self.participants.iter().filter_map(|n| n.side.as_deref()).collect();
+        v.sort_unstable();
+        v.dedup();
+        let all = self.participants.iter().all(|n| n.side.is_some());
+        if all || v.len() >= 2 {
+            v
+        } else {
+            Vec::new()
         }
-        v.unwrap_or_default()
     }
 
     fn people(&self) -> Vec<&str> {
         let p: Vec<&str> = self
             .participants
             .iter()
-            .filter(|n| n.label == "PER")
+            .filter(|n| n.is_person())
             .map(|n| n.entity.as_deref().unwrap_or(&n.name))
             .collect();
         if p.is_empty() {
@@ -238,13 +250,13 @@ impl Profile {
         for p in a.people() {
             bump(&mut self.people, p);
         }
-        self.persons |= a.participants.iter().any(|n| n.label == "PER");
+        self.persons |= a.participants.iter().any(Named::is_person);
         let sides = a.sides();
         for side in &sides {
             bump(&mut self.sides, side);
         }
         self.all_sided = Some(self.all_sided.unwrap_or(true) && !sides.is_empty());
-        self.states_only |= a.participants.iter().all(|n| n.label != "PER");
+        self.states_only |= a.participants.iter().all(|n| !n.is_person());
         if let Some(place) = &a.place {
             if self.places.len() < 8 && !self.places.contains(place) {
                 self.places.push(place.clone());
@@ -486,7 +498,7 @@ impl MergeStage {
         // each pair. One person suffices for a statement: look among that person's.
         // Between states and bodies an outlet may name fewer parties than another (see `fits`):
         // look among each party's events as well.
-        let states = a.participants.iter().all(|n| n.label != "PER");
+        let states = a.participants.iter().all(|n| !n.is_person());
         let mut people: Vec<String> = if one_actor(&a.kind) || a.people().len() < 2 {
             a.people().into_iter().map(str::to_string).collect()
         } else if states {
@@ -642,7 +654,7 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // Where one date is the publication's, the parties must be the same. Between states and
     // bodies, one outlet naming a body beside its state ("Russia and its Defence Ministry")
     // where the other names the state alone is the same parties; people must match exactly.
-    let states = a.participants.iter().all(|n| n.label != "PER");
+    let states = a.participants.iter().all(|n| !n.is_person());
     let same_people = if by_people {
         (shared == mine.len() && shared == n_theirs)
             || (states && (shared == mine.len() || shared == n_theirs))
@@ -752,7 +764,8 @@ fn sides_fit(p: &Profile, a: &Account) -> Option<(usize, bool)> {
     if mine.is_empty() || p.sides.is_empty() {
         return None;
     }
-    if p.persons && a.participants.iter().any(|n| n.label == "PER") {
+    // ("The leaders of the two countries met": people named by their states stand for them.)
+    if p.persons && a.participants.iter().any(Named::is_person) {
         return None;
     }
     let shared = mine.iter().filter(|m| p.sides.iter().any(|(t, _)| t == **m)).count();
@@ -764,7 +777,7 @@ fn sides_fit(p: &Profile, a: &Account) -> Option<(usize, bool)> {
 /// tells it, one names states only, every account's participants stand for states, and the
 /// names are more than the states ("Washington", "Caracas", "Venezuela", "Nicolas Maduro": two states).
 fn states_named(kind: &str, accounts: &[Account], names: usize) -> Option<Vec<String>> {
-    let states_only = |a: &Account| a.participants.iter().all(|n| n.label != "PER");
+    let states_only = |a: &Account| a.participants.iter().all(|n| !n.is_person());
     if !between_states(kind) || accounts.len() < 2 || !accounts.iter().any(states_only) {
         return None;
     }
@@ -1180,6 +1193,30 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_host_of_no_state_and_leaders_named_by_their_states_still_join_on_states() {
+        let mut hosted =
+            talks(&[("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")], "Bergen");
+        hosted.participants.push(Named {
+            name: "Ilse Varga".into(),
+            entity: None,
+            label: "PER".into(),
+            agent: false,
+            side: None,
+        });
+        assert_eq!(hosted.sides(), ["Norway", "Sweden"]);
+        // "The leaders of the two countries met": the states, tagged as people.
+        let leaders = talks(&[("Norway", "PER", "Norway"), ("Sweden", "PER", "Sweden")], "Bergen");
+        assert!(leaders.participants.iter().all(|n| !n.is_person()));
+        let mut p = Profile::default();
+        p.add(&hosted);
+        let (_, _, by_states) = fits(&p, &leaders).expect("the leaders' meeting joins");
+        assert!(by_states);
+        // One state alone beside a host says nothing of the states.
+        hosted.participants.remove(1);
+        assert!(hosted.sides().is_empty());
     }
 
     #[test]
