@@ -1534,13 +1534,13 @@ impl<'a> Analysis<'a> {
     /// subject stands between it and `k`.
     fn relative_host(&self, a: usize, k: usize) -> Option<usize> {
         let lex = self.lex;
-        if !lex.class("host_verb").has(self.words[k]) {
+        if !lex.c.host_verb.has(self.words[k]) {
             return None;
         }
         let r = (k.saturating_sub(HOST_REACH).max(a + 1)..k)
             .rev()
             .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
-            .find(|&j| lex.class("relative_pronoun").has(self.words[j]))?;
+            .find(|&j| lex.c.relative_pronoun.has(self.words[j]))?;
         let mut n = r - 1;
         if self.words[n] == "," && n > a {
             n -= 1;
@@ -1895,7 +1895,7 @@ impl<'a> Analysis<'a> {
             let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
             // "released Finnish citizen Juhani Korpela", "released a Kosovo police officer": a
             // person, named or not, as the verb's object.
-            let (captive, held) = (lex.class("captive"), lex.class("held_person"));
+            let (captive, held) = (&lex.c.captive, &lex.c.held_person);
             let person = !t.noun
                 && t.agent
                 && (end..(end + FLAG_REACH).min(b)).take_while(|&k| self.words[k] != ",").any(
