@@ -237,3 +237,37 @@ fn a_capital_speaks_for_its_state() {
     let of_russia: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(of_russia.len(), 2, "{of_russia:?}");
 }
+
+/// "Latvia's interior ministry said" is that country's ministry (the corpus names it
+/// "Ministry of Internal Affairs (Latvia)"), found again by `--speaker`, and "his office said"
+/// is the person's (an article written for this test).
+#[test]
+fn a_countrys_body_and_a_persons_office_speak() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("border.txt"),
+        "Officer Freed at Border\n\n\
+         RIGA, June 4 (Harbour Wire) - Latvia released a police officer on Wednesday, \
+         Latvia's interior ministry said. President Ardan Volkov welcomed the release, his \
+         office said.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let freed = quote_with(&quotes, "released a police officer");
+    let ministry = freed["speaker"].as_str().unwrap_or_else(|| panic!("{freed}"));
+    assert!(ministry.starts_with("Ministry of Internal Affairs"), "{freed}");
+    let welcomed = quote_with(&quotes, "welcomed the release");
+    assert_eq!(welcomed["speaker"], "Ardan Volkov", "{welcomed}");
+    let db = dir.path().join("x.db");
+    let out = dossier(&[
+        "quotes",
+        "--db",
+        db.to_str().unwrap(),
+        "--speaker",
+        ministry,
+        "--format",
+        "json",
+    ]);
+    let found: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+}

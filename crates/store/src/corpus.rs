@@ -583,7 +583,9 @@ pub(crate) fn put_quotes(
 }
 
 /// The corpus name for a name an article used: through the mention at `span` if it was
-/// resolved, else through the entity that has the name as an alias, else the name itself.
+/// resolved, or the organisation whose mention ends the span ("Serbia's interior ministry":
+/// the ministry of that country), else through the entity that has the name as an alias, else
+/// the name itself.
 /// People and organisations speak, and states through their names or capitals ("Moscow said":
 /// the quotes stage names the country): a name whose entity is a place speaks only as a place
 /// the corpus knows by the speaker's name; anything else gives no speaker.
@@ -600,6 +602,9 @@ pub(crate) const CANONICAL: &str = "CASE WHEN EXISTS
   ELSE COALESCE(
     (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
       WHERE m.doc = q.doc AND m.start = q.{p}_start AND m.end = q.{p}_end),
+    (SELECT e.name FROM mention_rows m JOIN entities e ON e.key = m.entity
+      WHERE q.{n} IS NOT NULL AND m.doc = q.doc AND m.start > q.{p}_start
+        AND m.start < q.{p}_end AND m.end = q.{p}_end AND e.label = 'ORG'),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
       WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
     q.{n}) END";

@@ -962,8 +962,21 @@ impl Store {
              WHERE e.id = ?1 AND (?2 IS NULL OR q.kind = ?2)"
             ),
         )?;
+        // An organisation's mention that ends a longer speaker span ("Serbia's interior
+        // ministry"), as `CANONICAL` reads it.
+        let mut by_inner = self.conn.prepare_cached(&format!(
+            "SELECT (SELECT published FROM {docs} WHERE id = q.doc_id), q.doc_id, q.start,
+                    q.end, {QUOTE_KIND}
+             FROM mention_rows m JOIN entities e ON e.key = m.entity
+             CROSS JOIN quotes q ON q.doc = m.doc AND q.speaker_end = m.end
+                                AND q.speaker_start < m.start
+             WHERE e.id = ?1 AND e.label = 'ORG' AND (?2 IS NULL OR q.kind = ?2)"
+        ))?;
         for id in &ids {
             for k in by_mention.query_map(params![id, kind], key)? {
+                cands.insert(k?);
+            }
+            for k in by_inner.query_map(params![id, kind], key)? {
                 cands.insert(k?);
             }
         }

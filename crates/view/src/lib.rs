@@ -66,7 +66,8 @@ mod quote_words_tests {
 
 /// The role names of an entity's stored `data` as a reader should see them: sorted, each once
 /// whatever its capitals, and a bare title left out where the same title of a country is there
-/// ("Prime Minister" beside "Prime Minister of Armenia" says nothing more).
+/// ("Prime Minister" beside "Prime Minister of Armenia", "Envoy" beside "EU envoy" say nothing
+/// more).
 pub fn role_names(data: &serde_json::Value) -> Vec<String> {
     let mut names: Vec<String> = data
         .get("roles")
@@ -78,11 +79,23 @@ pub fn role_names(data: &serde_json::Value) -> Vec<String> {
     names.sort_by_cached_key(|n| (n.to_lowercase(), n.clone()));
     names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-    let mut keep = lower.iter().map(|n| {
-        !lower.iter().any(|o| {
-            o.len() > n.len() + 4 && o.starts_with(n.as_str()) && o[n.len()..].starts_with(" of ")
-        })
-    });
+    // "Prime Minister" beside "Prime Minister of Armenia"; "Envoy" beside "EU envoy" (an
+    // acronym before it: "Vice President" is another office than "President").
+    let fuller = |k: usize, o: usize| {
+        let (n, w) = (&lower[k], &lower[o]);
+        let of =
+            w.len() > n.len() + 4 && w.starts_with(n.as_str()) && w[n.len()..].starts_with(" of ");
+        let acronym = w.len() > n.len() + 1
+            && w.ends_with(n.as_str())
+            && names[o]
+                .get(..w.len() - n.len())
+                .and_then(|p| p.strip_suffix(' '))
+                .is_some_and(|p| !p.contains(' ') && !p.chars().any(char::is_lowercase));
+        of || acronym
+    };
+    let keep: Vec<bool> =
+        (0..names.len()).map(|k| !(0..names.len()).any(|o| fuller(k, o))).collect();
+    let mut keep = keep.into_iter();
     names.retain(|_| keep.next().unwrap_or(true));
     names
 }
@@ -94,11 +107,19 @@ mod role_names_tests {
         let data = serde_json::json!({"roles": [
             {"name": "Prime Minister"}, {"name": "Prime minister of Armenia"},
             {"name": "Prime Minister of Armenia"}, {"name": "Kremlin aide"},
-            {"name": "President"}, {"name": "Presidential envoy"}
+            {"name": "President"}, {"name": "Presidential envoy"}, {"name": "Envoy"},
+            {"name": "EU envoy"}, {"name": "Vice President"}
         ]});
         assert_eq!(
             super::role_names(&data),
-            ["Kremlin aide", "President", "Presidential envoy", "Prime Minister of Armenia"]
+            [
+                "EU envoy",
+                "Kremlin aide",
+                "President",
+                "Presidential envoy",
+                "Prime Minister of Armenia",
+                "Vice President"
+            ]
         );
         assert!(super::role_names(&serde_json::json!({})).is_empty());
     }
