@@ -34,6 +34,9 @@ pub(crate) struct Trigger {
     pub after: Option<&'static str>,
     /// Does not count when a word of this class follows within a few words ("signed pardons").
     pub unless: Option<&'static str>,
+    /// Does not count when an entry of this class follows anywhere in its clause ("fired
+    /// several short-range ballistic missiles into the sea": a test, no strike).
+    pub not_in: Option<&'static str>,
     /// Without a word of this class within a few words after it, the event needs two parties
     /// ("signed an agreement", or "X and Y signed").
     pub pair: Option<&'static str>,
@@ -358,6 +361,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 then: flags.iter().find_map(|x| x.strip_prefix("then=")),
                 after: flags.iter().find_map(|x| x.strip_prefix("after=")),
                 unless: flags.iter().find_map(|x| x.strip_prefix("unless=")),
+                not_in: flags.iter().find_map(|x| x.strip_prefix("not_in=")),
                 pair: flags.iter().find_map(|x| x.strip_prefix("pair=")),
                 two: flags.contains(&"two"),
                 decision: flags.contains(&"decision"),

@@ -92,6 +92,9 @@ const HOST_REACH: usize = 6;
 /// Bytes added to the distance of a date of saying before its "that" (see `date_near`): any
 /// date the reported words give is nearer.
 const SAYING_DATE_PENALTY: usize = 1 << 16;
+/// Words between "before" and a noun that tells a later happening ("before the American
+/// leader's visit").
+const BEFORE_REACH: usize = 5;
 /// Words between a verb of saying and its "that" ("said on Tuesday that").
 const SAY_REACH: usize = 4;
 
@@ -731,7 +734,7 @@ impl<'a> Analysis<'a> {
             // moved by the duration that opens the clause of time.
             // A noun there too ("a day after the talks", "freed them in a prisoner swap"):
             // the main clause's own date, before the clause of time, is not its.
-            let offset = sub.and_then(|&(s, _)| Some((s, self.offset_date(ca, s)?)));
+            let offset = sub.and_then(|&(s, _)| Some((s, self.offset_date(ca, s, &told)?)));
             let (ca, cb) = match sub.filter(|_| !t.noun) {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
@@ -1792,6 +1795,18 @@ impl<'a> Analysis<'a> {
         if !t.noun && self.relative_host(a, i).is_some() {
             return false;
         }
+        // "spoke by phone on Saturday, days before the American leader's visit to Tokyo": a
+        // noun after "before" inside the sentence is a later happening, yet to come when told
+        // (one that opens the sentence, "Before the talks, X met Y", is told as it comes).
+        if t.noun {
+            let before = (i.saturating_sub(BEFORE_REACH).max(a)..i)
+                .rev()
+                .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+                .find(|&k| self.words[k] == "before");
+            if before.is_some_and(|k| k > a) {
+                return false;
+            }
+        }
         let next = self.words.get(end).copied().filter(|_| end < b);
         // "a call for restraint", "called on Kyiv to ...": a demand. "A phone call" never is,
         // and "a call on Saturday" is a time.
@@ -1879,6 +1894,13 @@ impl<'a> Analysis<'a> {
         };
         if t.then.is_some_and(|c| !ahead(c)) || t.unless.is_some_and(ahead) {
             return false;
+        }
+        if let Some(c) = t.not_in {
+            let class = lex.class(c);
+            let (_, ce) = self.clause(a, b, i);
+            if (end..ce).any(|k| class.at(&self.words[k..ce]).is_some()) {
+                return false;
+            }
         }
         if let Some(c) = t.after {
             let class = lex.class(c);
@@ -2239,7 +2261,7 @@ impl<'a> Analysis<'a> {
     /// The day of a clause of time opened at token `s` by "after" or "before" right after a
     /// duration of whole days ("a day after", "two days before"): the day of main-clause tokens
     /// `ca..` before the duration, moved back or forward by it. The span is the duration's.
-    fn offset_date(&self, ca: usize, s: usize) -> Option<(String, Span)> {
+    fn offset_date(&self, ca: usize, s: usize, told: &[(Span, usize)]) -> Option<(String, Span)> {
         let back = match self.words.get(s).copied() {
             Some("after") => true,
             Some("before") => false,
@@ -2260,7 +2282,18 @@ impl<'a> Analysis<'a> {
             .timexes_from(from, d.start)
             .filter(|x| x.end <= d.start && matches!(x.kind.as_str(), "DATE" | "TIME"))
             .filter_map(|x| x.value.as_deref().and_then(event_date))
-            .last()?;
+            .last()
+            // "The meeting came a day after Lee hosted Trump": the day of the event the main
+            // clause told (here by referring back to it).
+            .or_else(|| {
+                told.iter()
+                    .rev()
+                    .filter(|(sp, _)| sp.start >= from && sp.end <= d.start)
+                    .map(|&(_, k)| &self.events[k])
+                    .find(|e| e.date_source == Some("text"))
+                    .and_then(|e| e.date.clone())
+                    .filter(|d| d.len() == 10)
+            })?;
         let dspan = Span::new(d.start, d.end);
         let day = day.parse::<jiff::civil::Date>().ok()?;
         let n = jiff::Span::new().days(days / 1440);

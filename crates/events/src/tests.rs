@@ -1323,3 +1323,37 @@ fn releasing_an_unnamed_officer_is_a_release_and_a_report_is_not() {
     let ev = events_of("Norland on Wednesday released a report on police officers.", "2025-11-19");
     assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
 }
+
+#[test]
+fn a_day_after_counts_from_the_event_the_clause_refers_to() {
+    let ev = events_of(
+        "Ardan Volkov met Anna Marsh in Bergen on Thursday. The meeting came a day after Volkov \
+         hosted Lena Holm for talks in Bergen.",
+        "2025-10-31",
+    );
+    let holm = ev
+        .iter()
+        .find(|e| e.participants.iter().any(|p| p == "Lena Holm"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(holm.date.as_deref(), Some("2025-10-29"), "{ev:#?}");
+}
+
+#[test]
+fn a_visit_told_after_before_is_yet_to_come_and_a_test_launch_is_no_strike() {
+    let ev = events_of(
+        "Anna Marsh and Ardan Volkov spoke by telephone for about 25 minutes on Saturday, days \
+         before the Norvian leader's visit to Bergen.",
+        "2025-10-25",
+    );
+    let sittings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert!(sittings.is_empty(), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.kind == "phone_call"), "{ev:#?}");
+    let ev = events_of(
+        "Russia fired several short-range ballistic missiles into the sea on Wednesday.",
+        "2025-10-22",
+    );
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+    let ev =
+        events_of("Russia fired several missiles at the port of Odesa on Wednesday.", "2025-10-22");
+    assert!(ev.iter().any(|e| e.kind == "military_strike"), "{ev:#?}");
+}
