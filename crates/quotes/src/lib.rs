@@ -3303,7 +3303,8 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     return Some(());
                 }
                 if c > lo && nwords(ctx, lo, c) >= 3 {
-                    let content = Span::new(ctx.toks[lo].start, ctx.toks[c - 1].start);
+                    let from = ctx.past_dateline(lo, c - 1);
+                    let content = Span::new(ctx.toks[from].start, ctx.toks[c - 1].start);
                     found.push(finish_indirect(ctx, content, a));
                     return Some(());
                 }
@@ -3349,7 +3350,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             let after_comma = ce < last && ctx.toks[ce].lower == ",";
             if before_comma && after_comma && nwords(ctx, ce, last) >= 2 && used.is_empty() {
                 let a = ctx.attr(c, ce, np);
-                let content = Span::new(ctx.toks[lo].start, content_end);
+                // What was said starts after a dateline, not with it.
+                let from = ctx.past_dateline(lo, a0 - 1);
+                let content = Span::new(ctx.toks[from].start, content_end);
                 found.push(finish_indirect(ctx, content, a));
                 return Some(());
             }

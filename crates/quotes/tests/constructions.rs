@@ -1134,3 +1134,18 @@ fn the_statement_is_the_last_speakers() {
     assert!(first.as_deref().is_some_and(|s| s.contains("Ministry")), "{first:?}");
     assert_eq!(quote(&d, "Varga offered help").speaker, first);
 }
+
+#[test]
+fn a_split_attribution_after_a_dateline_leaves_the_dateline_out() {
+    let d = analyse(
+        "HARTWELL, Oct 22 (Norvia Wire) \u{2014} The harbour board closed the quay on Wednesday, \
+         the port authority said, its first closure in five months.\n",
+    );
+    check_spans(&d);
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.text[q.start..q.end].contains("closed the quay"))
+        .unwrap_or_else(|| panic!("{:?}", d.quotes));
+    assert!(d.text[q.start..q.end].starts_with("The harbour board"), "{q:?}");
+}

@@ -119,6 +119,13 @@ pub struct Entity {
 }
 
 /// Builds the local entities of a document resolved by [`crate::resolve_document`].
+/// A person's words without a possessive after them: "the American leader's visit" calls him
+/// "the American leader".
+fn without_possessive(text: &str) -> &str {
+    let t = text.trim();
+    t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")).unwrap_or(t)
+}
+
 pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     let l = lang();
     let mut out: Vec<LocalEntity> = Vec::new();
@@ -151,7 +158,8 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
             out.len() - 1
         });
         out[i].mentions.push((m.start, m.end));
-        push_unique(&mut out[i].surface, m.text.trim());
+        let text = if per { without_possessive(&m.text) } else { m.text.trim() };
+        push_unique(&mut out[i].surface, text);
         match labels[i].iter_mut().find(|(l, _)| *l == m.label) {
             Some(c) => c.1 += 1,
             None => labels[i].push((m.label.as_str(), 1)),
@@ -190,7 +198,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                 push_unique(&mut out[i].roles, &wording);
                 if desc {
                     out[i].mentions.push((r.start, r.end));
-                    push_unique(&mut out[i].surface, r.text.trim());
+                    push_unique(&mut out[i].surface, without_possessive(&r.text));
                 } else {
                     // Title right before a mention of the same person: "Russian President Vladimir Putin".
                     // Layers from elsewhere may be malformed: never slice outside the text.
@@ -220,7 +228,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                 }
             }
             None if desc => {
-                let mut le = new_local(r.text.trim(), "PER");
+                let mut le = new_local(without_possessive(&r.text), "PER");
                 le.description = true;
                 le.roles.push(wording);
                 le.surface.push(r.text.trim().to_string());
@@ -1468,6 +1476,13 @@ mod tests {
         let nato = r.add(&local("c", "NATO", "ORG", &["NATO"]));
         assert_eq!(r.add(&local("d", "Nato", "ORG", &["Nato"])), nato);
         assert_eq!(r.get(&nato).unwrap().name, "NATO");
+    }
+
+    #[test]
+    fn a_possessive_is_no_name() {
+        assert_eq!(without_possessive(" the American leader's"), "the American leader");
+        assert_eq!(without_possessive("Anna Lind\u{2019}s"), "Anna Lind");
+        assert_eq!(without_possessive("Anna Lind"), "Anna Lind");
     }
 
     #[test]
