@@ -139,6 +139,14 @@ fn built_quotes(dir: &std::path::Path) -> Vec<Value> {
     serde_json::from_slice(&dossier(&["quotes", "--db", db, "--format", "json"]).stdout).unwrap()
 }
 
+/// The quotes `dossier quotes --speaker NAME` lists from the store `built_quotes` made in `dir`.
+fn quotes_of(dir: &std::path::Path, name: &str) -> Vec<Value> {
+    let db = dir.join("x.db");
+    let out =
+        dossier(&["quotes", "--db", db.to_str().unwrap(), "--speaker", name, "--format", "json"]);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// The first quote whose words contain `words`.
 fn quote_with<'a>(quotes: &'a [Value], words: &str) -> &'a Value {
     quotes
@@ -224,17 +232,7 @@ fn a_capital_speaks_for_its_state() {
     let quotes = built_quotes(dir.path());
     assert_eq!(quote_with(&quotes, "the measures were illegal")["speaker"], "Russia");
     assert_eq!(quote_with(&quotes, "the pipeline would stay shut")["speaker"], "Russia");
-    let db = dir.path().join("x.db");
-    let out = dossier(&[
-        "quotes",
-        "--db",
-        db.to_str().unwrap(),
-        "--speaker",
-        "Russia",
-        "--format",
-        "json",
-    ]);
-    let of_russia: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let of_russia = quotes_of(dir.path(), "Russia");
     assert_eq!(of_russia.len(), 2, "{of_russia:?}");
 }
 
@@ -258,16 +256,6 @@ fn a_countrys_body_and_a_persons_office_speak() {
     assert!(ministry.starts_with("Ministry of Internal Affairs"), "{freed}");
     let welcomed = quote_with(&quotes, "welcomed the release");
     assert_eq!(welcomed["speaker"], "Ardan Volkov", "{welcomed}");
-    let db = dir.path().join("x.db");
-    let out = dossier(&[
-        "quotes",
-        "--db",
-        db.to_str().unwrap(),
-        "--speaker",
-        ministry,
-        "--format",
-        "json",
-    ]);
-    let found: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let found = quotes_of(dir.path(), ministry);
     assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -628,29 +628,23 @@ mod tests {
             1,
         );
         assert!(both.starts_with("Release of Mia Lund by Norland"), "{both}");
-        let states = summary_line(
-            "prisoner_release",
-            &["Norland", "Estoria"],
-            &["Norland"],
-            false,
-            None,
-            None,
-            None,
-            &[],
-            1,
-        );
+        // Two states, one acting on the other.
+        let by_one = |kind: &str| {
+            summary_line(
+                kind,
+                &["Norland", "Estoria"],
+                &["Norland"],
+                false,
+                None,
+                None,
+                None,
+                &[],
+                1,
+            )
+        };
+        let states = by_one("prisoner_release");
         assert!(states.starts_with("Release of prisoners from Estoria by Norland"), "{states}");
-        let s = summary_line(
-            "sanctions",
-            &["Norland", "Estoria"],
-            &["Norland"],
-            false,
-            None,
-            None,
-            None,
-            &[],
-            1,
-        );
+        let s = by_one("sanctions");
         assert!(s.starts_with("Sanctions by Norland on Estoria"), "{s}");
     }
 
