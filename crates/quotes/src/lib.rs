@@ -1842,8 +1842,15 @@ impl<'a> Ctx<'a> {
         let ents = &self.doc.entities;
         let first = ents.partition_point(|e| e.end <= np.start);
         let np_text = &self.text[np.start..np.end];
-        let det_len =
-            if np_text.starts_with("the ") || np_text.starts_with("The ") { 4 } else { 0 };
+        let det_len = ["the ", "The ", "a ", "A ", "an ", "An "]
+            .iter()
+            .find(|d| np_text.starts_with(**d))
+            .map_or(0, |d| d.len());
+        let det_len = det_len
+            + ["senior ", "top "]
+                .iter()
+                .find(|d| np_text[det_len..].starts_with(**d))
+                .map_or(0, |d| d.len());
         let within = || ents[first..].iter().take_while(|e| e.start < np.end);
         let cue = &self.text[self.toks[c].start..self.toks[ce - 1].end];
         if !is_speech_cue(cue) {
@@ -1852,8 +1859,10 @@ impl<'a> Ctx<'a> {
         let lang = dossier_resolve::lang::lang();
         // "Indian officials", "Pakistan's authorities", "the Chinese government": one state's
         // word and a noun for those who speak for it. ("U.S. and Chinese officials" are two.)
+        // "a Japanese government official": the words after the state's all such nouns.
         if let Some((country, voice)) = np_text[det_len..].split_once(' ') {
-            if lexicon().state_voices.contains(voice) && !within().any(|e| e.label == "PER") {
+            let voices = &lexicon().state_voices;
+            if voice.split(' ').all(|v| voices.contains(v)) && !within().any(|e| e.label == "PER") {
                 let country = country
                     .strip_suffix("'s")
                     .or_else(|| country.strip_suffix("\u{2019}s"))

@@ -1149,3 +1149,14 @@ fn a_split_attribution_after_a_dateline_leaves_the_dateline_out() {
         .unwrap_or_else(|| panic!("{:?}", d.quotes));
     assert!(d.text[q.start..q.end].starts_with("The harbour board"), "{q:?}");
 }
+
+#[test]
+fn an_unnamed_official_of_a_state_speaks_for_it() {
+    let d = analyse(
+        "The two ministers talked for about 40 minutes, a Latvian government official said. \
+         The harbour would reopen in June, a senior U.S. official said.\n",
+    );
+    check_spans(&d);
+    assert_eq!(quote(&d, "The two ministers").speaker.as_deref(), Some("Latvia"));
+    assert_eq!(quote(&d, "The harbour would reopen").speaker.as_deref(), Some("United States"));
+}
