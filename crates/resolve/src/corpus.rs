@@ -1063,9 +1063,11 @@ impl Resolver {
         let renamed = self.curation.renamed(&x.name).map(str::to_string);
         // A place first written in a dateline's capitals ("OSLO") is named as the language
         // data spells it; the capitals stay an alias.
+        // A country is named as the language data names it ("U.S." -> "United States").
         let spelled = match &renamed {
             None if x.label == "LOC" => lang()
-                .place_spelling(&x.name)
+                .country_named(&x.name)
+                .or_else(|| lang().place_spelling(&x.name))
                 .map(str::to_string)
                 .or_else(|| capitals_as_name(&x.name)),
             _ => None,
@@ -1468,6 +1470,10 @@ mod tests {
         let amritsar = r.add(&local("h", "AMRITSAR", "LOC", &["AMRITSAR"]));
         assert_eq!(r.get(&amritsar).unwrap().name, "Amritsar");
         assert_eq!(r.add(&local("i", "Amritsar", "LOC", &["Amritsar"])), amritsar);
+        // A country is named as the language data names it first, whatever the article wrote.
+        let us = r.add(&local("m", "U.S.", "LOC", &["U.S."]));
+        assert_eq!(r.get(&us).unwrap().name, "United States");
+        assert_eq!(r.add(&local("n", "United States", "LOC", &["United States"])), us);
         let tel_aviv = r.add(&local("k", "TEL AVIV", "LOC", &["TEL AVIV"]));
         assert_eq!(r.get(&tel_aviv).unwrap().name, "Tel Aviv");
         let ussr = r.add(&local("j", "USSR", "LOC", &["USSR"]));

@@ -345,6 +345,14 @@ impl Lang {
         })
     }
 
+    /// The name `countries.txt` gives first for a country written any of its ways ("U.S.",
+    /// "USA", "America": United States); `None` for anything that is no country's name.
+    pub fn country_named(&self, name: &str) -> Option<&str> {
+        with_phrase_key(name, |k| {
+            self.country_names.get(k).map(|&i| self.countries[i].name.as_str())
+        })
+    }
+
     /// The country a state's name or one of its metonyms stands for when it speaks or acts
     /// ("Russia", "the Russian Federation", "Moscow": Russia), by `countries.txt`.
     pub fn country_acting(&self, name: &str) -> Option<&str> {
