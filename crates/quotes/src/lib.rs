@@ -1788,7 +1788,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut end = b - 1;
-        if end > a && self.toks[end - 1].lower.deref() == "press" {
+        if end > a + 1 && self.toks[end - 1].lower.deref() == "press" {
             end -= 1;
         }
         let before = &self.toks[a..end];

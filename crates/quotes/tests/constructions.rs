@@ -1160,3 +1160,14 @@ fn an_unnamed_official_of_a_state_speaks_for_it() {
     assert_eq!(quote(&d, "The two ministers").speaker.as_deref(), Some("Latvia"));
     assert_eq!(quote(&d, "The harbour would reopen").speaker.as_deref(), Some("United States"));
 }
+
+#[test]
+fn an_office_with_no_owner_at_the_start_of_the_text_is_no_one() {
+    for text in
+        ["Press office said the talks were useful.\n", "Office said the talks were useful.\n"]
+    {
+        let d = analyse(text);
+        check_spans(&d);
+        assert!(d.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", d.quotes);
+    }
+}
