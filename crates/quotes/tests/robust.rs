@@ -42,6 +42,12 @@ const PIECES: &[&str] = &[
     "  ",
     "\r\n",
     "?",
+    "Press office",
+    " his office",
+    "Berg's office",
+    " the statement",
+    "a Norvian government official",
+    "the president's press service",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
