@@ -1147,7 +1147,26 @@ impl<'a> Analysis<'a> {
                         } else {
                             self.toks[a].start
                         };
-                        let two = self.last_people(from, 2, self.toks[k]);
+                        // "Erdogan told Zelensky in a phone call that Turkey would host a
+                        // meeting between him and Putin. The two leaders spoke for nearly an
+                        // hour": the people of the latest event of this kind, when it had two,
+                        // rather than the last two names (one of them only spoken of).
+                        let told = self
+                            .recent()
+                            .rev()
+                            .map(|x| &self.events[x])
+                            .find(|e| !e.derived && e.last < from && same_happening(e.kind, t.kind))
+                            .map(|e| {
+                                let mut people: Vec<Part<'a>> = Vec::new();
+                                for p in e.parts.iter().filter(|p| p.label == "PER") {
+                                    if !people.iter().any(|q| q.name == p.name) {
+                                        people.push(Part { span: self.toks[k], ..*p });
+                                    }
+                                }
+                                people
+                            })
+                            .filter(|people| people.len() == 2);
+                        let two = told.unwrap_or_else(|| self.last_people(from, 2, self.toks[k]));
                         let after: Vec<&str> = parts.iter().map(|p| p.name).collect();
                         if two.iter().all(|p| !after.contains(&p.name)) {
                             parts.splice(0..0, two);
@@ -1360,7 +1379,16 @@ impl<'a> Analysis<'a> {
                 });
             let (date, date_span, said_date) =
                 if taken { (None, None, false) } else { (date, date_span, said_date) };
-            let (duration, duration_span) = self.duration_in(ca, cb, Some(span));
+            let (mut duration, mut duration_span) = self.duration_in(ca, cb, Some(span));
+            // "The two leaders spoke for nearly an hour, ... which said Erdogan had welcomed
+            // Sunday's prisoner exchange": a duration after an earlier trigger of the clause
+            // and before this one is how long the earlier one took.
+            if let Some(d) = duration_span.filter(|d| d.end <= span.start) {
+                let k = self.tok_at(d.start);
+                if found.iter().any(|g| g.at >= ca && g.end <= k && g.at != f.at) {
+                    (duration, duration_span) = (None, None);
+                }
+            }
             for &(zs, ze) in &zones {
                 // "The strike came hours after X and Y spoke by phone about shipping": what
                 // follows a later trigger is about that one.
@@ -1855,6 +1883,40 @@ impl<'a> Analysis<'a> {
                 if modal || adjective {
                     return false;
                 }
+            }
+        }
+        // "the freed men included soldiers", "the released prisoners": a participle between a
+        // determiner and its noun describes people, it tells of no act.
+        // ("Among those freed was ...": "those" stands for the people, the participle is the
+        // act.)
+        if !t.noun
+            && i > a
+            && lex.c.definite.has(self.words[i - 1])
+            && !matches!(self.words[i - 1], "those" | "these" | "that" | "this")
+            && self
+                .words
+                .get(end)
+                .is_some_and(|w| w.bytes().all(|c| c.is_ascii_lowercase()) && !lex.c.copula.has(w))
+            && self.part_at(end).is_none()
+        {
+            return false;
+        }
+        // "the total number of prisoners released through its efforts": a participle after the
+        // people it was done to, with no doer ("by ...") and no date of its own, counts past
+        // acts; it tells of none.
+        if !t.noun && t.agent && i > a {
+            let held = |w: &str| lex.c.captive.has(w) || lex.c.held_person.has(w);
+            let (_, ce) = self.clause(a, b, i);
+            let stop = (end..ce).find(|&k| self.words[k] == ",").unwrap_or(ce);
+            if held(self.words[i - 1])
+                && !(end..stop).any(|k| lex.class("agent_by").has(self.words[k]))
+                && (end >= stop
+                    || self
+                        .timexes_from(self.toks[end].start, self.toks[stop - 1].end)
+                        .next()
+                        .is_none())
+            {
+                return false;
             }
         }
         // "any outcome agreed without it": a participle after a noun, not "X and Y agreed".
@@ -3269,12 +3331,14 @@ pub fn minutes(v: &str) -> Option<u32> {
 }
 
 /// The range a duration with its TIMEX3 modifier stands for: "nearly an hour" is 45-60
-/// minutes, "more than two hours" 120-180, "about 50 minutes" 43-58.
+/// minutes, "more than two hours" 120-180, "about 50 minutes" 45-55.
 pub fn range(m: u32, modifier: Option<&str>) -> [u32; 2] {
     match modifier {
         Some("LESS_THAN" | "EQUAL_OR_LESS") => [m * 3 / 4, m],
         Some("MORE_THAN" | "EQUAL_OR_MORE") => [m, m * 3 / 2],
-        Some("APPROX") => [m * 85 / 100, (m * 115).div_ceil(100)],
+        // "about 40 minutes" is 36-44: near enough for "some 40 minutes", not for "nearly an
+        // hour" (45-60), which an analyst reads as another length.
+        Some("APPROX") => [m * 9 / 10, (m * 11).div_ceil(10)],
         _ => [m, m],
     }
 }

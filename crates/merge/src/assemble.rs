@@ -476,7 +476,8 @@ fn assemble(
 /// "Phone call between Vladimir Putin and Donald Trump on 2025-06-14 (50 min; 3 sources)".
 ///
 /// `persons` says whether `names` are people: a release names who was freed, or, when only
-/// countries or organisations are named, who freed them ("Release by Belarus"). `agents`, among
+/// countries or organisations are named and none is told to have freed them, the states
+/// involved ("Release of prisoners involving Belarus"). `agents`, among
 /// `names` or not, did it to the others: "Release of prisoners by Alexander Lukashenko",
 /// "Sanctions by European Union on Iran". A meeting or negotiations name their place when the
 /// sources give one ("Meeting of ... in Brussels").
@@ -544,7 +545,9 @@ pub(crate) fn summary_line(
         "offer_mediation" => format!("Offer of mediation by {who}"),
         "negotiation" => format!("Negotiations between {who}"),
         "prisoner_release" if persons || names.is_empty() => format!("Release of {who}"),
-        "prisoner_release" => format!("Release of prisoners by {who}"),
+        // No one named as doing it ("residents of the Kursk region held in Ukraine were
+        // returned home"): the places are where those freed were from or held.
+        "prisoner_release" => format!("Release of prisoners involving {who}"),
         "prisoner_exchange" => format!("Prisoner exchange between {who}"),
         "military_strike" if !agents.is_empty() && rest.is_empty() => {
             format!("Military strike by {by}")
@@ -603,7 +606,7 @@ mod tests {
             &[],
             2,
         );
-        assert_eq!(country, "Release of prisoners by Belarus on 2025-02 (2 sources)");
+        assert_eq!(country, "Release of prisoners involving Belarus on 2025-02 (2 sources)");
         let by = summary_line(
             "prisoner_release",
             &["Ivo Dralec"],

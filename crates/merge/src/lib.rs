@@ -1092,10 +1092,11 @@ fn account(
     let mut briefed_by = Vec::new();
     for (i, name) in ev.briefed_by.iter().enumerate() {
         // A speaker's span may take in words around the name ("The Russian Defense Ministry"
-        // for "Defense Ministry"): the name's own mention inside it links it.
+        // for "Defense Ministry"): the name's own mention inside it links it. A nationality
+        // word inside ("the Ukrainian presidential office") is not who spoke.
         let own = ev.briefed_by_spans.get(i).and_then(|s| {
             let inside = || doc.entities.iter().filter(|m| s.start <= m.start && m.end <= s.end);
-            inside().find(|m| m.text == *name).or_else(|| inside().next_back())
+            inside().find(|m| m.text == *name).or_else(|| inside().rfind(|m| m.label != "MISC"))
         });
         let own = own.map(|m| dossier_document::Span::new(m.start, m.end));
         let span = own.as_ref().or(ev.briefed_by_spans.get(i));
