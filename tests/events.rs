@@ -1,7 +1,8 @@
 //! Events end to end (issue 11): the sample articles against their gold, a corpus of our own
 //! writing (tests/events_corpus/) where four outlets tell one call differently, and one
 //! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are, and
-//! trade talks and a call (tests/trade_corpus/) told by two outlets each.
+//! trade talks and a call (tests/trade_corpus/) told by two outlets each, and a swap
+//! (tests/exchange_corpus/) told by three, one of them as a release.
 
 mod common;
 
@@ -307,10 +308,15 @@ fn an_exchange_and_sanctions_told_by_two_outlets_each() {
     let of = |kind: &str| -> Vec<&Value> { events.iter().filter(|e| e["type"] == kind).collect() };
     // "exchanged four prisoners" and "as part of an exchange of seven prisoners": one exchange
     // between the two states, the announcing service its briefer, the counts a discrepancy.
+    // A third outlet tells it as the return of the Lithuanians ("Four Lithuanian citizens have
+    // been returned from Russia"): a release, which joins the exchange and leaves it one.
     let ex = of("prisoner_exchange");
     assert_eq!(ex.len(), 1, "{:?}", by_date(&all));
     assert_eq!(ex[0]["date"], "2025-06-09");
-    assert_eq!(ex[0]["sources"].as_array().unwrap().len(), 2, "{}", ex[0]);
+    let docs: Vec<&str> =
+        ex[0]["sources"].as_array().unwrap().iter().filter_map(|s| s["doc"].as_str()).collect();
+    assert_eq!(docs.len(), 3, "{}", ex[0]);
+    assert!(docs.contains(&"baltic-wire-swap"), "{docs:?}");
     assert_eq!(ex[0]["participants"], serde_json::json!(["Russia", "Lithuania"]), "{}", ex[0]);
     assert!(ex[0]["discrepancies"].as_array().unwrap().iter().any(|d| d["field"] == "number"));
     // "has released more than 150 people since last August": by Putin, and no date.

@@ -192,12 +192,43 @@ pub struct Quote {
 /// The other event type that may tell the same happening as `kind`. Outlets call one sitting
 /// "talks in Riyadh" (a meeting: they met) and "five hours of talks" (a negotiation: what they
 /// did there), and an article refers back to its talks as "the meeting": these two types join
-/// within an article and across outlets; every other type joins only its own.
+/// within an article and across outlets; every other type joins only its own (but see
+/// [`told_as_kind`]).
 pub fn kindred_kind(kind: &str) -> Option<&'static str> {
     match kind {
         "meeting" => Some("negotiation"),
         "negotiation" => Some("meeting"),
         _ => None,
+    }
+}
+
+/// The other event type another outlet may tell the same happening as: a kindred type (see
+/// [`kindred_kind`]), or, across outlets only, a release for an exchange: one outlet tells a
+/// swap as an exchange, another as the return of its side's soldiers ("146 servicemen have
+/// been returned"). Within one article a release and an exchange stay apart: an article that
+/// tells both ("freed 14 prisoners ... the exchange last August") tells two happenings.
+pub fn told_as_kind(kind: &str) -> Option<&'static str> {
+    match kind {
+        "prisoner_release" => Some("prisoner_exchange"),
+        "prisoner_exchange" => Some("prisoner_release"),
+        other => kindred_kind(other),
+    }
+}
+
+/// Whether accounts of types `a` and `b` from different outlets may be one happening (see
+/// [`told_as_kind`]).
+pub fn told_as_same(a: &str, b: &str) -> bool {
+    a == b || told_as_kind(a) == Some(b)
+}
+
+/// The type an event told as both `a` and `b` (see [`told_as_kind`]) is shown as: an exchange
+/// is the fuller account of a release that was part of one; a meeting and negotiations keep
+/// the type they were first told as.
+pub fn fuller_kind<'k>(a: &'k str, b: &'k str) -> &'k str {
+    if a == "prisoner_release" && b == "prisoner_exchange" {
+        b
+    } else {
+        a
     }
 }
 

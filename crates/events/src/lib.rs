@@ -2700,8 +2700,9 @@ impl<'a> Analysis<'a> {
         (a..b.saturating_sub(1)).find_map(|k| {
             let w = self.words[k];
             let n = w.parse::<u32>().ok().or_else(|| self.lex.numbers.get(w).copied())?;
-            // "12 people", "ten Estorian prisoners".
-            let noun = (k + 1..(k + 3).min(b)).find(|&j| nouns.has(self.words[j]))?;
+            // "12 people", "ten Estorian prisoners", "150 of its defenders".
+            let reach = if self.words.get(k + 1) == Some(&"of") { 5 } else { 3 };
+            let noun = (k + 1..(k + reach).min(b)).find(|&j| nouns.has(self.words[j]))?;
             if self.in_direct_quote(self.toks[k].start) {
                 return None;
             }

@@ -30,7 +30,7 @@ mod days;
 
 use std::collections::HashMap;
 
-use dossier_document::{kindred_kind, same_happening, Document, EventMention};
+use dossier_document::{fuller_kind, told_as_kind, told_as_same, Document, EventMention};
 use dossier_store::{CorpusTx, EventRow, SourceRow, StoreError};
 use serde::{Deserialize, Serialize};
 
@@ -233,6 +233,10 @@ impl Profile {
 
     fn add(&mut self, a: &Account) {
         self.sources += 1;
+        if !self.kind.is_empty() && fuller_kind(&self.kind, &a.kind) != self.kind {
+            self.kind = a.kind.clone();
+            self.cameo = a.cameo.clone();
+        }
         match (&a.date, a.date_source.as_deref()) {
             (Some(d), Some("text")) => bump(&mut self.text_dates, d),
             (Some(d), _) if self.published.as_ref().is_none_or(|p| d < p) => {
@@ -522,7 +526,7 @@ impl MergeStage {
         if let Some(ranges) = search_keys(&a) {
             // Candidates of the account's type and of the type that may tell the same happening.
             let mut found = tx.event_candidate_keys(&a.kind, published_too, &people, &ranges)?;
-            if let Some(other) = kindred_kind(&a.kind) {
+            if let Some(other) = told_as_kind(&a.kind) {
                 found.extend(tx.event_candidate_keys(other, published_too, &people, &ranges)?);
             }
             for key in found {
@@ -535,7 +539,7 @@ impl MergeStage {
                     }
                 };
                 let p = self.profile(tx, &id)?;
-                if !same_happening(&p.kind, &a.kind) {
+                if !told_as_same(&p.kind, &a.kind) {
                     continue;
                 }
                 if let Some((score, fit, by_sides)) = fits(p, &a) {
