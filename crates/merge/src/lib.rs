@@ -1084,6 +1084,12 @@ fn account(
         }
         let agent = ev.agents.contains(name);
         let entity = link(name, span, &label)?;
+        // A bare surname the recogniser took for an organisation, which resolution gave to
+        // the person ("met Lubinets in Belarus"): a person. (A person's entity id is made from
+        // the label it was created with, "per-...", and a person stays one.)
+        if entity.as_deref().is_some_and(|id| id.starts_with("per-")) {
+            label = "PER".to_string();
+        }
         // The knowledge base's name for a person the article spells its own way ("Alexander
         // Lukashenko", "Alyaksandr Lukashenka"), as resolution linked it.
         let kb_name = |id: &String| tx.entity_kb(id);

@@ -1019,9 +1019,49 @@ impl Resolver {
                 self.merge(i, x, why);
                 i
             }
-            None => self.create(x),
+            None => match self.person_taken_for_org(x) {
+                Some(i) => {
+                    self.merge(
+                        i,
+                        x,
+                        "surname of a person of other articles, taken for an organisation",
+                    );
+                    i
+                }
+                None => self.create(x),
+            },
         };
         self.entities[i].id.clone()
+    }
+
+    /// The person a bare surname the recogniser took for an organisation stands for ("she had
+    /// met Lubinets in Belarus", where another article named "Dmytro Lubinets"): one word, no
+    /// organisation of that name known to the corpus, the language data or the dictionary,
+    /// and exactly one person of the corpus with a full name and that surname. (The article
+    /// itself may name the person first: `local_entities` joins those.) Told before the person
+    /// is, the word stays an organisation.
+    fn person_taken_for_org(&self, x: &LocalEntity) -> Option<usize> {
+        if x.label != "ORG" || x.name.contains(' ') || !name_like(&x.name) {
+            return None;
+        }
+        if acronym(&x.name).is_some() || with_phrase_key(&x.name, |k| lang().orgs.contains_key(k)) {
+            return None;
+        }
+        if self.kb.lookup(&x.name).iter().any(|k| !k.person) {
+            return None;
+        }
+        let p = parse_person(&x.name);
+        if p.surname.is_empty() || p.full() {
+            return None;
+        }
+        let people = self.index.get(&prefixed("s:", p.skey()))?;
+        let sk = p.surname_key();
+        let mut found = people.iter().copied().filter(|&i| {
+            is_per(&self.entities[i].label)
+                && self.info[i].fulls.iter().any(|f| f.surname_key() == sk)
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     fn add_description(&mut self, x: &LocalEntity, date: u32) -> String {
@@ -1729,6 +1769,33 @@ mod tests {
         assert!(putin.evidence.iter().any(|e| e.alias == "Путин" && e.reason == "transliteration"));
         let fogel = r.get(&ids[2]).unwrap();
         assert!(fogel.evidence.iter().any(|e| e.reason == "spelling variant"), "{fogel:?}");
+    }
+
+    #[test]
+    fn a_surname_taken_for_an_organisation_is_the_one_person_of_that_name() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let person = r.add(&local("a", "Dmytro Lubenko", "PER", &["Dmytro Lubenko"]));
+        // Another article: "she had met Lubenko in Minsk", the word taken for an organisation.
+        let bare = local("b", "Lubenko", "ORG", &["Lubenko"]);
+        assert_eq!(r.add(&bare), person);
+        let e = r.get(&person).unwrap();
+        assert_eq!(e.label, "PER");
+        assert_eq!(e.mentions, 2);
+        // Two people of that surname: no telling which, it stays what it was taken for.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let a = r.add(&local("a", "Dmytro Lubenko", "PER", &["Dmytro Lubenko"]));
+        let b = r.add(&local("a", "Olena Lubenko", "PER", &["Olena Lubenko"]));
+        let org = r.add(&bare);
+        assert!(org != a && org != b, "{org}");
+        // An organisation the language data knows, or an acronym, is one.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        r.add(&local("a", "Tom Nato", "PER", &["Tom Nato"]));
+        assert!(r.add(&local("b", "NATO", "ORG", &["NATO"])).starts_with("org-"));
+        // Named as an organisation before the person came: it stays one.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let org = r.add(&bare);
+        let person = r.add(&local("c", "Dmytro Lubenko", "PER", &["Dmytro Lubenko"]));
+        assert_ne!(org, person);
     }
 
     #[test]
