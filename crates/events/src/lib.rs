@@ -1112,6 +1112,29 @@ impl<'a> Analysis<'a> {
                 });
                 parts = before_parts;
                 parts.extend(after_parts);
+                // "146 Russian servicemen have been returned": with no one named, the state
+                // of those freed, told by their nationality word before the verb.
+                if t.kind == "prisoner_release" && parts.is_empty() && !t.noun {
+                    let returnee = lex.class("returnee");
+                    let state = (zone_start..f.at).find_map(|k| {
+                        let p = self.demonym_at(k)?;
+                        let j = self.tok_at(p.span.end);
+                        (j..(j + 2).min(f.at)).any(|x| returnee.has(self.words[x])).then_some(p)
+                    });
+                    parts.extend(state);
+                }
+                // "residents of the Kursk region who had been held in Ukraine were returned
+                // home": a place naming a region, town or city is where those freed come from,
+                // not a side of the release.
+                if t.kind.starts_with("prisoner_") {
+                    parts.retain(|p| {
+                        p.label != "LOC"
+                            || !self
+                                .words
+                                .get(self.tok_at(p.span.end))
+                                .is_some_and(|w| lex.c.place_of.has(w))
+                    });
+                }
                 // "The two leaders spoke by phone": the last two people named before ("...,
                 // before the two leaders met Zelensky": before those words, in the sentence too).
                 let people_before =
@@ -2699,15 +2722,55 @@ impl<'a> Analysis<'a> {
         let nouns = &self.lex.c.count_noun;
         (a..b.saturating_sub(1)).find_map(|k| {
             let w = self.words[k];
-            let n = w.parse::<u32>().ok().or_else(|| self.lex.numbers.get(w).copied())?;
+            let (n, last) = match w.parse::<u32>() {
+                Ok(n) => (n, k),
+                Err(_) => self.number_words(k, b)?,
+            };
             // "12 people", "ten Estorian prisoners", "150 of its defenders".
-            let reach = if self.words.get(k + 1) == Some(&"of") { 5 } else { 3 };
-            let noun = (k + 1..(k + reach).min(b)).find(|&j| nouns.has(self.words[j]))?;
+            let reach = if self.words.get(last + 1) == Some(&"of") { 5 } else { 3 };
+            let noun = (last + 1..(last + reach).min(b)).find(|&j| nouns.has(self.words[j]))?;
             if self.in_direct_quote(self.toks[k].start) {
                 return None;
             }
             Some((n, Span::new(self.toks[k].start, self.toks[noun].end)))
         })
+    }
+
+    /// The number that words from token `k` write ("ten", "one hundred and forty-six",
+    /// "two thousand"), and the token of its last word; `None` when token `k` is no number
+    /// word.
+    fn number_words(&self, k: usize, b: usize) -> Option<(u32, usize)> {
+        let value = |w: &str| -> Option<u32> {
+            match w.split_once('-') {
+                // "forty-six"
+                Some((x, y)) => Some(self.lex.numbers.get(x)? + self.lex.numbers.get(y)?),
+                None => self.lex.numbers.get(w).copied(),
+            }
+        };
+        let (mut total, mut current, mut last) = (0u32, 0u32, None);
+        let mut j = k;
+        while j < b {
+            let w = self.words[j];
+            if w == "and"
+                && last.is_some()
+                && self.words.get(j + 1).and_then(|n| value(n)).is_some()
+            {
+                j += 1;
+                continue;
+            }
+            let Some(v) = value(w) else { break };
+            match v {
+                100 => current = current.max(1).saturating_mul(100),
+                1000 => {
+                    total = total.saturating_add(current.max(1).saturating_mul(1000));
+                    current = 0;
+                }
+                _ => current = current.saturating_add(v),
+            }
+            last = Some(j);
+            j += 1;
+        }
+        Some((total.saturating_add(current), last?))
     }
 
     /// A place after "in" or "on the territory of" in tokens `a..b`.

@@ -1409,3 +1409,32 @@ fn a_participle_describing_people_or_a_total_tells_of_no_release() {
     let r: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
     assert_eq!(r.len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn soldiers_returned_are_a_release_and_their_home_region_no_side() {
+    let ev = events_of(
+        "Title\n\nOne hundred and forty-six Russian servicemen have been returned from territory controlled by \
+         Kyiv, the ministry said on Sunday. Eight residents of the Kursk region who had been \
+         held in Ukraine were also returned home.",
+        "2025-08-24",
+    );
+    // (The residents are a group of their own: two releases.)
+    let r: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert!(!r.is_empty(), "{ev:#?}");
+    assert!(r.iter().all(|r| !r.participants.iter().any(|p| p == "Kursk")), "{r:#?}");
+    // Those freed are of the state their nationality word names, counted in words.
+    assert!(r[0].participants.iter().any(|p| p == "Russia"), "{r:#?}");
+    assert_eq!(r[0].count, Some(146), "{r:#?}");
+    assert_eq!(r[0].date.as_deref(), Some("2025-08-24"), "{r:#?}");
+    // Brought home from captivity, counted with "of its".
+    let ev = events_of(
+        "Ukraine has brought 150 of its defenders home from Russian captivity, the president \
+         said on Sunday.",
+        "2025-08-24",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(150), "{r:#?}");
+    // Soldiers who return to their base are freed by no one.
+    let ev = events_of("The soldiers returned to their base on Sunday.", "2025-08-24");
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+}
