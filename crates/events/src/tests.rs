@@ -1438,3 +1438,19 @@ fn soldiers_returned_are_a_release_and_their_home_region_no_side() {
     let ev = events_of("The soldiers returned to their base on Sunday.", "2025-08-24");
     assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
 }
+
+#[test]
+fn ready_to_host_a_meeting_offers_mediation() {
+    let ev = events_of(
+        "Anna Marsh said on Sunday that Norvia was ready to host a meeting between the two \
+         presidents.",
+        "2025-08-25",
+    );
+    let offer =
+        ev.iter().find(|e| e.kind == "offer_mediation").unwrap_or_else(|| panic!("{ev:#?}"));
+    // The state that would host, or who said so.
+    assert!(offer.participants.iter().any(|p| p == "Norvia" || p == "Anna Marsh"), "{offer:#?}");
+    // Hosting guests is no offer.
+    let ev = events_of("Anna Marsh said Norvia was ready to host the tourists.", "2025-08-25");
+    assert!(ev.iter().all(|e| e.kind != "offer_mediation"), "{ev:#?}");
+}
