@@ -958,6 +958,12 @@ fn last_below(indices: &[usize], bound: usize) -> Option<usize> {
     indices[..indices.partition_point(|&i| i < bound)].last().copied()
 }
 
+/// Whether `text` names the nation of nationality word `word` (or its `country`): "the
+/// Russian Defence Ministry", "Russia's", "Presidential Administration (Turkey)".
+fn names_nation(text: &str, word: &str, country: Option<&str>) -> bool {
+    text.contains(word) || country.is_some_and(|c| text.contains(c))
+}
+
 /// [`Ctx::tok_index`] for a text of `len` bytes; empty (so a binary search) past a megabyte,
 /// where the table would take four bytes for every byte of text.
 fn token_index(len: usize, toks: &[Tok]) -> Vec<u32> {
@@ -1759,22 +1765,39 @@ impl<'a> Ctx<'a> {
             }
             return self.antecedent(np.start);
         }
+        // "the Russian ministry", "the Turkish statement": a nationality word between the
+        // article and the noun (capitalised, so no description: "the new ministry").
+        let national = words.len() == 3
+            && words[0] == "the"
+            && self.text[self.toks[a + 1].start..].starts_with(char::is_uppercase);
         // "according to the statement" after "the Elysee said": the last to speak, within the
         // sentence or the two before it.
-        if words.len() == 2 && words[0] == "the" && lex.documents.contains(head) {
+        // "The Turkish statement" is that of a speaker whose name tells the country ("the
+        // Turkish presidency": Presidential Administration (Turkey)).
+        if (words.len() == 2 || national) && words[0] == "the" && lex.documents.contains(head) {
             let s0 = self.sent_of(np.start);
             let from = self.sents[s0.saturating_sub(2)].start;
+            let nation = national.then(|| self.nation_words(a + 1));
             return self
                 .spoken
                 .iter()
                 .rev()
+                .filter(|(_, n)| nation.as_ref().is_none_or(|(w, c)| names_nation(n, w, *c)))
                 .find(|(p, _)| *p < np.start && *p >= from)
                 .map(|(_, n)| n.clone());
         }
         // "the ministry said" after "the Russian Ministry of Defence": the organisation named
         // most recently before whose name has that word.
         if words.len() == 2 && words[0] == "the" && !lex.person_nouns.contains(head) {
-            return self.organisation_before(head, np.start);
+            return self
+                .organisation_before(head, np.start)
+                .or_else(|| self.speaker_named_with(head, np.start));
+        }
+        // "the Russian ministry said" after "the Russian Defence Ministry": that organisation,
+        // when the nationality word is in its name or just before it (not the Ukrainian
+        // ministry named since).
+        if national && !lex.person_nouns.contains(head) {
+            return self.organisation_before_of(head, self.nation_words(a + 1).0, np.start);
         }
         None
     }
@@ -1897,6 +1920,54 @@ impl<'a> Ctx<'a> {
         let before = ents.partition_point(|e| e.end <= pos);
         let i = last_below(index.get(head.to_ascii_lowercase().as_str())?, before)?;
         Some(ents[i].entity.clone())
+    }
+
+    /// The latest speaker before `pos` whose name has the word `head`: "the ministry said"
+    /// after "the Russian Defense Ministry said", which the recogniser did not tag (its name
+    /// came from the words: "Ministry of Defence (Russia)").
+    fn speaker_named_with(&self, head: &str, pos: usize) -> Option<String> {
+        self.spoken
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .find(|(_, n)| {
+                n.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|(_, n)| n.clone())
+    }
+
+    /// Token `k`'s word and the country it names as a nationality word ("Russian": Russia).
+    fn nation_words(&self, k: usize) -> (&'a str, Option<&'static str>) {
+        let w = &self.text[self.toks[k].start..self.toks[k].end];
+        (w, dossier_resolve::lang::lang().country_of_demonym(w))
+    }
+
+    /// Like [`Ctx::organisation_before`], among the organisations whose name has `nation` in
+    /// it or right before it ("the Russian Defence Ministry", "Russia's Defence Ministry").
+    fn organisation_before_of(&self, head: &str, nation: &str, pos: usize) -> Option<String> {
+        let ents = &self.doc.entities;
+        let index = self.org_words.get_or_init(|| {
+            word_index(
+                ents.iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.label == "ORG")
+                    .map(|(i, e)| (i, e.text.as_str())),
+            )
+        });
+        let before = ents.partition_point(|e| e.end <= pos);
+        let country = dossier_resolve::lang::lang().country_of_demonym(nation);
+        let named = |t: &str| names_nation(t, nation, country);
+        let found = index.get(head.to_ascii_lowercase().as_str())?;
+        found.iter().rev().filter(|&&i| i < before).find_map(|&i| {
+            let e = &ents[i];
+            let lead = self.text.get(e.start.saturating_sub(24)..e.start).unwrap_or("");
+            (named(&e.text) || named(lead)).then(|| {
+                // Named as the corpus names a country's body when it is one ("Ministry of
+                // Defence (Russia)"), so the words join the organisation's other mentions.
+                dossier_resolve::national_body_name(&format!("{nation} {}", e.text))
+                    .unwrap_or_else(|| e.entity.clone())
+            })
+        })
     }
 
     /// The person most recently given a role whose words include `head` before `pos`: "the

@@ -1171,3 +1171,41 @@ fn an_office_with_no_owner_at_the_start_of_the_text_is_no_one() {
         assert!(d.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", d.quotes);
     }
 }
+
+#[test]
+fn the_national_ministry_and_statement_are_those_named_before() {
+    let d = analyse(
+        "Lithuania and Belarus each freed 40 prisoners on Sunday, the Lithuanian Foreign \
+         Ministry said.\n\n\
+         The Lithuanian ministry said the men were in good health.\n\n\
+         The Latvian ministry said nothing.\n\n\
+         \"All of them are home,\" the ministry said in a statement.\n",
+    );
+    check_spans(&d);
+    let first = quote(&d, "Lithuania and Belarus").speaker.clone();
+    let first = first.unwrap_or_else(|| panic!("{:#?}", d.quotes));
+    assert!(first.contains("Ministry"), "{first}");
+    // "The Lithuanian ministry": the one named with that nationality, in the corpus's name.
+    let again = quote(&d, "the men were in good health").speaker.clone();
+    assert_eq!(again.as_deref(), Some("Ministry of Foreign Affairs (Lithuania)"));
+    // Another country's ministry is not it.
+    let other = d.quotes.iter().find(|q| q.text.starts_with("nothing"));
+    assert!(other.is_none_or(|q| q.speaker.is_none()), "{other:?}");
+    // "the ministry" after a ministry that spoke.
+    let last = quote(&d, "All of them are home").speaker.clone();
+    assert!(last.is_some_and(|s| s.contains("Ministry")), "{:#?}", d.quotes);
+}
+
+#[test]
+fn a_national_statement_is_that_of_a_speaker_of_that_country() {
+    let d = analyse(
+        "President Ilse Varga spoke with Tomas Berg on Sunday, the Lithuanian presidency said.\n\n\
+         The two leaders spoke for nearly an hour, according to the Lithuanian statement.\n\n\
+         The harbour will reopen, according to the Latvian statement.\n",
+    );
+    check_spans(&d);
+    let who = quote(&d, "The two leaders spoke").speaker.clone();
+    assert!(who.as_deref().is_some_and(|s| s.contains("Lithuania")), "{:#?}", d.quotes);
+    let other = d.quotes.iter().find(|q| q.text.starts_with("The harbour will reopen"));
+    assert!(other.is_none_or(|q| q.speaker.is_none()), "{other:?}");
+}
