@@ -811,6 +811,72 @@ pub fn propagate_persons(doc: &mut Document) {
     doc.entities.sort_by_key(|m| (m.start, m.end));
 }
 
+/// "Zelensky spoke by phone with German Chancellor Friedrich Merz": a capitalised word opening
+/// a sentence, untagged, and followed by a verb a person does (`person_verbs.txt`), is a person
+/// when the article never writes it in lower case and the language data knows it as no place,
+/// organisation or word for a group (`not_persons.txt`). The tagger reads the first word of a
+/// sentence without the help of its capital, and a surname it has not seen is then nothing.
+pub fn cued_persons(doc: &mut Document) {
+    let l = lang();
+    let text = doc.text.as_str();
+    let mut found: Vec<EntityMention> = Vec::new();
+    for s in &doc.sentences {
+        let toks = doc.tokens_in(*s);
+        // Past an opening quotation mark.
+        let mut k = toks.start;
+        while k < toks.end && !doc.text[doc.tokens[k].start..].starts_with(char::is_alphabetic) {
+            k += 1;
+        }
+        if k + 1 >= toks.end {
+            continue;
+        }
+        let (w, v) = (doc.tokens[k], doc.tokens[k + 1]);
+        let (word, verb) = (&text[w.start..w.end], &text[v.start..v.end]);
+        let mut chars = word.chars();
+        let fit = chars.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && chars.any(char::is_lowercase);
+        if !fit || !l.person_verbs.contains(verb) {
+            continue;
+        }
+        let covered = doc.entities.iter().any(|m| m.start < w.end && w.start < m.end);
+        let known = crate::lang::with_phrase_key(word, |k| {
+            l.country_names.contains_key(k)
+                || l.country_words.contains_key(k)
+                || l.orgs.contains_key(k)
+                || l.not_names.contains(k)
+                || l.not_persons.contains(k)
+                || l.number_words.contains(k)
+                || l.place_spellings.contains_key(k)
+        }) || l.is_title(&word.to_lowercase());
+        if covered || known {
+            continue;
+        }
+        // "Rescue said ...": a word the article also writes in lower case is a word.
+        let lower = word.to_lowercase();
+        let as_word = text.match_indices(lower.as_str()).any(|(k, _)| {
+            !text[..k].chars().next_back().is_some_and(char::is_alphabetic)
+                && !text[k + lower.len()..].chars().next().is_some_and(char::is_alphabetic)
+        });
+        if as_word {
+            continue;
+        }
+        found.push(EntityMention {
+            start: w.start,
+            end: w.end,
+            text: word.to_string(),
+            label: "PER".into(),
+            entity: word.to_string(),
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    doc.entities.extend(found);
+    doc.entities.sort_by_key(|m| (m.start, m.end));
+}
+
 /// Stage 1, per document (pure, runs in parallel in the pipeline): resolves within the article.
 ///
 /// Sets every `doc.entities[i].entity` to the in-article canonical name (the first full name the
@@ -823,6 +889,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let date = doc.meta.published.as_deref().and_then(date_num);
     correct_labels(doc);
+    cued_persons(doc);
     propagate_persons(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
     order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
@@ -1292,6 +1359,21 @@ mod tests {
             text: s.into(),
             label: label.into(),
             entity: s.into(),
+        }
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_before_spoke_or_said_is_a_person() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Talks\n\nZelensky spoke by phone with German Chancellor Friedrich Merz on \
+                    Thursday. Officials said the call went well. Moscow said nothing. Another \
+                    said more. Rescue said so, and rescue teams worked on.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        let per = |w: &str| doc.entities.iter().any(|m| m.text == w && m.label == "PER");
+        assert!(per("Zelensky"), "{:?}", doc.entities);
+        for w in ["Officials", "Moscow", "Another", "Rescue"] {
+            assert!(!per(w), "{w}: {:?}", doc.entities);
         }
     }
 

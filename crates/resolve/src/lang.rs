@@ -18,6 +18,8 @@ const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
+const NOT_PERSONS: &str = include_str!("../../../resources/en/resolve/not_persons.txt");
+const PERSON_VERBS: &str = include_str!("../../../resources/en/resolve/person_verbs.txt");
 const NUMBER_WORDS: &str = include_str!("../../../resources/en/resolve/number_words.txt");
 
 /// One country of `countries.txt`.
@@ -72,6 +74,12 @@ pub struct Lang {
     pub generic_orgs: Vec<String>,
     /// Phrase keys of words that name no one and nowhere (holidays: `not_names.txt`).
     pub not_names: std::collections::HashSet<String>,
+    /// Phrase keys of words for groups and quantifiers that open a sentence before a verb of
+    /// saying and name no one (`not_persons.txt`).
+    pub not_persons: std::collections::HashSet<String>,
+    /// Verbs that make an untagged capitalised word opening a sentence a person
+    /// (`person_verbs.txt`).
+    pub person_verbs: std::collections::HashSet<String>,
     /// Phrase keys of words that count people (`number_words.txt`).
     pub number_words: std::collections::HashSet<String>,
     /// Folded organisation name -> canonical name.
@@ -153,6 +161,8 @@ impl Lang {
             }
         }
         l.not_names = lines(NOT_NAMES).map(phrase_key_uncached).collect();
+        l.not_persons = lines(NOT_PERSONS).map(phrase_key_uncached).collect();
+        l.person_verbs = lines(PERSON_VERBS).map(str::to_string).collect();
         l.number_words = lines(NUMBER_WORDS).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
             let Some((kind, words)) = line.split_once(':') else { continue };
