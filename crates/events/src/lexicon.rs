@@ -165,6 +165,8 @@ pub(crate) struct Classes {
     /// Words after a duration that make it a distance from another time ("a day after").
     pub offset: Class,
     pub placeless: Class,
+    /// Event types a duration may be given for (`timed_types`).
+    pub timed: Class,
     pub close_gap: Class,
     pub unreal_after: Class,
     pub copula: Class,
@@ -429,6 +431,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             not_news_clause: take("not_news_clause"),
             offset: take("offset"),
             placeless: take("placeless_types"),
+            timed: take("timed_types"),
             close_gap: take("close_gap"),
             unreal_after: take("unreal_after"),
             copula: take("copula"),

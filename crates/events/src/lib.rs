@@ -1291,12 +1291,17 @@ impl<'a> Analysis<'a> {
                 let forces = (ca..f.at.saturating_sub(1))
                     .find(|&k| lex.c.forces.has(self.words[k + 1]))
                     .and_then(|k| {
-                        // Past a weapon's name: "Russian Iskander missile".
-                        self.demonym_at(k).or_else(|| {
-                            self.part_at(k)
-                                .or_else(|| k.checked_sub(1).and_then(|j| self.part_at(j)))?;
-                            (k > ca).then(|| self.demonym_at(k - 1)).flatten()
-                        })
+                        // Past a word of the forces' name: "the Russian armed forces".
+                        self.demonym_at(k)
+                            .or_else(|| {
+                                (k > ca && self.plain(k)).then(|| self.demonym_at(k - 1)).flatten()
+                            })
+                            // Past a weapon's name: "Russian Iskander missile".
+                            .or_else(|| {
+                                self.part_at(k)
+                                    .or_else(|| k.checked_sub(1).and_then(|j| self.part_at(j)))?;
+                                (k > ca).then(|| self.demonym_at(k - 1)).flatten()
+                            })
                     })
                     // "A Russian strike on Kharkiv", "a Russian overnight drone strike": a
                     // nationality word before the noun, past plain lower-case words.
@@ -1402,7 +1407,10 @@ impl<'a> Analysis<'a> {
                 });
             let (date, date_span, said_date) =
                 if taken { (None, None, false) } else { (date, date_span, said_date) };
-            let (mut duration, mut duration_span) = self.duration_in(ca, cb, Some(span));
+            let (mut duration, mut duration_span) = match lex.c.timed.has(t.kind) {
+                true => self.duration_in(ca, cb, Some(span)),
+                false => (None, None),
+            };
             // "The two leaders spoke for nearly an hour, ... which said Erdogan had welcomed
             // Sunday's prisoner exchange": a duration after an earlier trigger of the clause
             // and before this one is how long the earlier one took.
@@ -1999,7 +2007,13 @@ impl<'a> Analysis<'a> {
         }
         if let Some(ctx) = t.context {
             // "a call with X", "the conversation between X and Y" need no other clue.
-            let with = next.is_some_and(|w| lex.c.with.has(w)) && t.noun;
+            // "Merz told Zelensky in a call on Thursday": held in one (not "a call for calm").
+            let framed = t.noun
+                && i >= a + 2
+                && matches!(self.words[i - 2], "in" | "on" | "during")
+                && matches!(self.words[i - 1], "a" | "an")
+                && !next.is_some_and(|w| matches!(w, "for" | "to" | "of"));
+            let with = (next.is_some_and(|w| lex.c.with.has(w)) || framed) && t.noun;
             // "released Finnish citizen Juhani Korpela", "released a Kosovo police officer": a
             // person, named or not, as the verb's object.
             let (captive, held) = (&lex.c.captive, &lex.c.held_person);
@@ -3027,7 +3041,7 @@ impl<'a> Analysis<'a> {
             for t in topics {
                 push_topic(&mut e.topics, &t);
             }
-            if e.duration.is_none() {
+            if e.duration.is_none() && self.lex.c.timed.has(e.kind) {
                 e.duration = duration;
                 e.duration_span = dspan;
             }

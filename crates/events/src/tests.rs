@@ -1454,3 +1454,29 @@ fn ready_to_host_a_meeting_offers_mediation() {
     let ev = events_of("Anna Marsh said Norvia was ready to host the tourists.", "2025-08-25");
     assert!(ev.iter().all(|e| e.kind != "offer_mediation"), "{ev:#?}");
 }
+
+#[test]
+fn told_in_a_call_is_a_call_and_armed_forces_are_their_state() {
+    let ev = events_of(
+        "Chancellor Friedrich Merz told President Anna Marsh in a call on Thursday that Germany \
+         would pay for two more air defence systems.\n\nThe two leaders spoke for about 30 \
+         minutes.",
+        "2025-08-01",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants, ["Friedrich Merz", "Anna Marsh"], "{call:#?}");
+    assert_eq!(call.duration_minutes, Some([27, 33]), "{call:#?}");
+    // "a call for calm" is an appeal.
+    let ev = events_of("The pope renewed his plea in a call for calm on Sunday.", "2025-08-01");
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+    let ev = events_of(
+        "The Russian armed forces carried out a massive strike on Kharkiv on Thursday.",
+        "2025-07-31",
+    );
+    let strike =
+        ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(strike.agents, ["Russia"], "{strike:#?}");
+    // A day of mourning declared is no statement that lasted a day.
+    let ev = events_of("Ukraine declared Friday a day of mourning.", "2025-08-01");
+    assert!(ev.iter().all(|e| e.duration_minutes.is_none()), "{ev:#?}");
+}

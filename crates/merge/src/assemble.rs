@@ -316,9 +316,13 @@ fn assemble(
                 .collect(),
         });
     }
-    // Numbers: sources counting the people concerned differently ("12" against "ten").
+    // Numbers: sources counting the people concerned differently ("12" against "ten"; "more
+    // than 150" and "152" agree).
     let counts_given: Vec<u32> = accounts.iter().filter_map(|a| a.count).collect();
-    if counts_given.iter().any(|c| *c != counts_given[0]) {
+    let count_bounds = accounts
+        .iter()
+        .filter_map(|a| Some(bounds(a.count?, a.count_text.as_deref().unwrap_or_default())));
+    if counts_given.iter().any(|c| *c != counts_given[0]) && disjoint(count_bounds) {
         discrepancies.push(Discrepancy {
             field: "number".into(),
             values: rows
@@ -342,7 +346,16 @@ fn assemble(
             None => figures.push(FigureRange { what: f.what.clone(), min: f.value, max: f.value }),
         }
     }
-    for range in figures.iter().filter(|r| r.min != r.max) {
+    let told_apart = |what: &str| {
+        disjoint(
+            accounts
+                .iter()
+                .flat_map(|a| &a.figures)
+                .filter(|f| f.what == what)
+                .map(|f| bounds(f.value, &f.text)),
+        )
+    };
+    for range in figures.iter().filter(|r| r.min != r.max && told_apart(&r.what)) {
         discrepancies.push(Discrepancy {
             field: range.what.clone(),
             values: rows
@@ -471,6 +484,51 @@ fn assemble(
         sources,
         discrepancies,
     }
+}
+
+/// The words that make a number a bound (`bounds.tsv`), lower case, with the bound each makes.
+fn bound_words() -> &'static [(String, &'static str)] {
+    static WORDS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../../resources/en/events/bounds.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (w, b) = l.split_once('\t')?;
+                let b = match b.trim() {
+                    "min" => "min",
+                    "max" => "max",
+                    _ => "approx",
+                };
+                Some((w.trim().to_lowercase(), b))
+            })
+            .collect()
+    })
+}
+
+/// The values a number told in `text` may stand for: "more than 300 drones" is 300 or more,
+/// "nearly 40" 40 or less, "about 40" 36 to 44, a bare "309" itself.
+fn bounds(value: u32, text: &str) -> (u64, u64) {
+    let v = u64::from(value);
+    let lower = text.to_lowercase();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has = |phrase: &str| {
+        let p: Vec<&str> = phrase.split_whitespace().collect();
+        words.windows(p.len()).any(|w| w == p.as_slice())
+    };
+    match bound_words().iter().find(|(w, _)| has(w)).map(|(_, b)| *b) {
+        Some("min") => (v, u64::MAX),
+        Some("max") => (0, v),
+        Some(_) => (v * 9 / 10, (v * 11).div_ceil(10)),
+        None => (v, v),
+    }
+}
+
+/// Whether no one value fits all the ranges (the sources disagree).
+fn disjoint(ranges: impl Iterator<Item = (u64, u64)>) -> bool {
+    let (lo, hi) = ranges.fold((0, u64::MAX), |(lo, hi), (a, b)| (lo.max(a), hi.min(b)));
+    lo > hi
 }
 
 /// "Phone call between Vladimir Putin and Donald Trump on 2025-06-14 (50 min; 3 sources)".
@@ -800,6 +858,21 @@ mod tests {
             "{}",
             e.summary
         );
+    }
+
+    #[test]
+    fn a_bound_agrees_with_the_counts_it_allows() {
+        let b = |v, t| bounds(v, t);
+        assert_eq!(b(300, "fired more than 300 drones"), (300, u64::MAX));
+        assert_eq!(b(40, "nearly 40 people"), (0, 40));
+        assert_eq!(b(40, "about 40 people"), (36, 44));
+        assert_eq!(b(309, "launched 309 drones"), (309, 309));
+        // "More than 300" and "309" agree; "300" and "309" do not; "at least 23" and "31" do.
+        assert!(!disjoint([b(300, "more than 300"), b(309, "309")].into_iter()));
+        assert!(disjoint([b(300, "300"), b(309, "309")].into_iter()));
+        assert!(!disjoint([b(23, "killing at least 23 people"), b(31, "31")].into_iter()));
+        // "over" as a word only: "turned over 12" would read as a bound, "Moreover, 12" not.
+        assert_eq!(b(12, "Moreover 12 people"), (12, 12));
     }
 
     #[test]

@@ -598,6 +598,18 @@ fn correct_labels(doc: &mut Document) {
         }
     }
     nationality_before_titles(doc);
+    // "Chancellor Friedrich Merz told ...", the whole taken for an organisation: a title, then
+    // a given name the data knows and a surname, is a person.
+    for m in doc.entities.iter_mut().filter(|m| m.label == "ORG") {
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        let titled = words.len() >= 3
+            && l.is_title(&words[0].to_lowercase())
+            && l.gender_of_given(&words[1].to_lowercase()).is_some()
+            && words[1..].iter().all(|w| w.starts_with(char::is_uppercase));
+        if titled {
+            m.label = "PER".to_string();
+        }
+    }
     // "He said the talks with Vice Premier He Lifeng ...": a pronoun opening a sentence, taken
     // for the surname of someone the article names, is the pronoun (a surname alone rarely
     // opens a sentence where it reads as one).
@@ -833,10 +845,13 @@ pub fn cued_persons(doc: &mut Document) {
         let (w, v) = (doc.tokens[k], doc.tokens[k + 1]);
         let (word, verb) = (&text[w.start..w.end], &text[v.start..v.end]);
         let mut chars = word.chars();
+        // A plural ("Envoys met", "Officials said") names a group: a surname ending in "s"
+        // ("Kallas said") is left to the tagger and to the article's other mentions of it.
         let fit = chars.next().is_some_and(char::is_uppercase)
             && word.chars().count() >= 3
             && word.chars().all(char::is_alphabetic)
-            && chars.any(char::is_lowercase);
+            && chars.any(char::is_lowercase)
+            && !word.ends_with('s');
         if !fit || !l.person_verbs.contains(verb) {
             continue;
         }
@@ -1367,12 +1382,12 @@ mod tests {
         let meta = dossier_document::Metadata::default();
         let text = "Talks\n\nZelensky spoke by phone with German Chancellor Friedrich Merz on \
                     Thursday. Officials said the call went well. Moscow said nothing. Another \
-                    said more. Rescue said so, and rescue teams worked on.\n";
+                    said more. Rescue said so, and rescue teams worked on. Envoys met later.\n";
         let article = dossier_ingest::article_from_text("t", text.into(), meta);
         let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
         let per = |w: &str| doc.entities.iter().any(|m| m.text == w && m.label == "PER");
         assert!(per("Zelensky"), "{:?}", doc.entities);
-        for w in ["Officials", "Moscow", "Another", "Rescue"] {
+        for w in ["Officials", "Moscow", "Another", "Rescue", "Envoys"] {
             assert!(!per(w), "{w}: {:?}", doc.entities);
         }
     }
