@@ -1817,18 +1817,24 @@ impl<'a> Analysis<'a> {
                 i += 1;
                 continue;
             };
-            let Some(t) = list.iter().find(|t| {
+            let mut matching = list.iter().filter(|t| {
                 i + t.words.len() <= b && t.words.iter().zip(&self.words[i..]).all(|(x, y)| x == y)
-            }) else {
+            });
+            let Some(first) = matching.next() else {
                 i += 1;
                 continue;
             };
-            let end = i + t.words.len();
-            if self.counts(t, i, end, a, b, in_zone) {
+            // The longest phrase that matches decides; lines of the same words are tried in
+            // file order ("returned" with its object after it, then as a passive).
+            let end = i + first.words.len();
+            let same = matching.take_while(|t| t.words.len() == first.words.len());
+            let hit =
+                std::iter::once(first).chain(same).find(|t| self.counts(t, i, end, a, b, in_zone));
+            if let Some(t) = hit {
                 out.push(Found { at: i, end, trigger: t });
                 i = end;
             } else {
-                if t.noun {
+                if first.noun {
                     unreal.push(i);
                 }
                 i += 1;

@@ -1926,10 +1926,13 @@ impl<'a> Ctx<'a> {
     /// after "the Russian Defense Ministry said", which the recogniser did not tag (its name
     /// came from the words: "Ministry of Defence (Russia)").
     fn speaker_named_with(&self, head: &str, pos: usize) -> Option<String> {
+        // Among the last few who spoke: "the ministry" is a recent speaker, and the scorer asks
+        // this of many phrases.
         self.spoken
             .iter()
             .rev()
             .filter(|(p, _)| *p < pos)
+            .take(6)
             .find(|(_, n)| {
                 n.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head))
             })

@@ -600,9 +600,13 @@ fn correct_labels(doc: &mut Document) {
     nationality_before_titles(doc);
     // "Chancellor Friedrich Merz told ...", the whole taken for an organisation: a title, then
     // a given name the data knows and a surname, is a person.
-    for m in doc.entities.iter_mut().filter(|m| m.label == "ORG") {
+    for m in
+        doc.entities.iter_mut().filter(|m| m.label == "ORG" && m.text.matches(' ').count() >= 2)
+    {
         let words: Vec<&str> = m.text.split_whitespace().collect();
+        // ("St. Louis Merchants Exchange": an abbreviation is no title here.)
         let titled = words.len() >= 3
+            && !words[0].ends_with('.')
             && l.is_title(&words[0].to_lowercase())
             && l.gender_of_given(&words[1].to_lowercase()).is_some()
             && words[1..].iter().all(|w| w.starts_with(char::is_uppercase));
@@ -832,14 +836,21 @@ pub fn cued_persons(doc: &mut Document) {
     let l = lang();
     let text = doc.text.as_str();
     let mut found: Vec<EntityMention> = Vec::new();
+    // Sentences and tokens are both in text order: one cursor walks the tokens.
+    let tokens = &doc.tokens;
+    let mut k = 0;
     for s in &doc.sentences {
-        let toks = doc.tokens_in(*s);
-        // Past an opening quotation mark.
-        let mut k = toks.start;
-        while k < toks.end && !doc.text[doc.tokens[k].start..].starts_with(char::is_alphabetic) {
+        while k < tokens.len() && tokens[k].start < s.start {
             k += 1;
         }
-        if k + 1 >= toks.end {
+        // Past an opening quotation mark.
+        while k < tokens.len()
+            && tokens[k].end <= s.end
+            && !text[tokens[k].start..].starts_with(char::is_alphabetic)
+        {
+            k += 1;
+        }
+        if k + 1 >= tokens.len() || tokens[k + 1].end > s.end {
             continue;
         }
         let (w, v) = (doc.tokens[k], doc.tokens[k + 1]);
@@ -855,7 +866,11 @@ pub fn cued_persons(doc: &mut Document) {
         if !fit || !l.person_verbs.contains(verb) {
             continue;
         }
-        let covered = doc.entities.iter().any(|m| m.start < w.end && w.start < m.end);
+        // (Mentions are sorted by start: the last one starting before the word's end.)
+        let k = doc.entities.partition_point(|m| m.start < w.end);
+        if k > 0 && doc.entities[k - 1].end > w.start {
+            continue;
+        }
         let known = crate::lang::with_phrase_key(word, |k| {
             l.country_names.contains_key(k)
                 || l.country_words.contains_key(k)
@@ -864,8 +879,9 @@ pub fn cued_persons(doc: &mut Document) {
                 || l.not_persons.contains(k)
                 || l.number_words.contains(k)
                 || l.place_spellings.contains_key(k)
+                || l.national_body_words.contains(k)
         }) || l.is_title(&word.to_lowercase());
-        if covered || known {
+        if known {
             continue;
         }
         // "Rescue said ...": a word the article also writes in lower case is a word.
