@@ -3287,15 +3287,33 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         .all(|&k| s.start <= ctx.toks[k].start && ctx.toks[k].end <= s.end)
                 });
                 // "..., the White House said on Tuesday, citing concerns that ...": the later
-                // commas open participle phrases that tell more of the saying.
+                // commas open participle phrases that tell more of the saying, or the
+                // reporter's own clause ("..., the service said on Friday, after rescuers
+                // pulled more bodies from the rubble"; "announced on Sunday, August 24, which
+                // is also ..."), past a date in apposition.
                 // Only a few words ("on Tuesday") stand between the cue and the first of them.
+                // (The reporter's clause only after the day of saying alone: "disclosed them
+                // to the AP, which first reported it" tells what was done.)
                 let participial = || {
                     let first = commas[ci - 1];
+                    let dated = (after_cue..first).all(|k| {
+                        ctx.timex.get(k).copied().unwrap_or(false)
+                            || matches!(
+                                ctx.toks[k].lower.deref(),
+                                "on" | "in" | "at" | "late" | "early"
+                            )
+                    });
                     a.cue.is_some_and(|c| c.end <= ctx.toks[first].start)
                         && (1..=6).contains(&nwords(ctx, after_cue, first))
                         && commas[..ci].iter().all(|&k| {
                             ctx.toks.get(k + 1).is_some_and(|t| {
-                                t.word && t.lower.len() > 5 && t.lower.ends_with("ing")
+                                let w = t.lower.deref();
+                                t.word
+                                    && ((w.len() > 5 && w.ends_with("ing"))
+                                        || (dated
+                                            && (lex.subordinators.contains(w)
+                                                || matches!(w, "which" | "who" | "where")
+                                                || ctx.timex.get(k + 1).copied().unwrap_or(false))))
                             })
                         })
                 };

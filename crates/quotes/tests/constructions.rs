@@ -1209,3 +1209,18 @@ fn a_national_statement_is_that_of_a_speaker_of_that_country() {
     let other = d.quotes.iter().find(|q| q.text.starts_with("The harbour will reopen"));
     assert!(other.is_none_or(|q| q.speaker.is_none()), "{other:?}");
 }
+
+#[test]
+fn the_reporters_clause_after_a_dated_attribution_is_not_what_was_said() {
+    let d = analyse(
+        "The number of people killed in the strike has risen to 31, the emergency service said \
+         on Friday, after rescuers pulled more bodies from the rubble.\n\n\
+         The harbour reopened to ships after three months, Mayor Ilse Varga announced on \
+         Sunday, August 24, which is also the city's feast day.\n",
+    );
+    check_spans(&d);
+    quote(&d, "The number of people killed");
+    let q = quote(&d, "The harbour reopened");
+    assert_eq!(q.speaker.as_deref(), Some("Ilse Varga"), "{q:?}");
+    assert!(d.quotes.iter().all(|q| !q.text.contains("rescuers pulled")), "{:#?}", d.quotes);
+}
