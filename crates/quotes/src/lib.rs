@@ -3459,10 +3459,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             }
         }
         // Object of "told" ("told reporters", "told Izvestia"), time words, then "that".
+        // ("told Ukrainian President Volodymyr Zelensky in a call on Thursday that ...": a
+        // title and a full name, then where and when.)
         let mut k = ce;
         let verb = ctx.toks[c].lower.deref();
-        if matches!(verb, "told" | "tells" | "tell" | "telling") {
-            while k < last && k < ce + 3 && ctx.np_word(k) {
+        let told = matches!(verb, "told" | "tells" | "tell" | "telling");
+        if told {
+            while k < last && k < ce + 5 && ctx.np_word(k) {
                 k += 1;
             }
         }
@@ -3503,7 +3506,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         // what was said, and a later "that" opens a relative clause inside it.
         let said_a_noun =
             bare && k == ce && k < last && matches!(ctx.toks[k].lower.deref(), "the" | "a" | "an");
-        let that = (k..last.min(k + 6))
+        let that = (k..last.min(k + if told { 8 } else { 6 }))
             .take_while(|&i| ctx.toks[i].word && !said_a_noun)
             .find(|&i| ctx.toks[i].lower == "that");
         if k >= last && text[sent.start..sent.end].trim_end().ends_with(':') {

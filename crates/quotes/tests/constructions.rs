@@ -1224,3 +1224,13 @@ fn the_reporters_clause_after_a_dated_attribution_is_not_what_was_said() {
     assert_eq!(q.speaker.as_deref(), Some("Ilse Varga"), "{q:?}");
     assert!(d.quotes.iter().all(|q| !q.text.contains("rescuers pulled")), "{:#?}", d.quotes);
 }
+
+#[test]
+fn who_was_told_in_a_call_is_not_what_was_said() {
+    let d = analyse(
+        "Chancellor Tomas Berg told Norvian President Ilse Marta Varga in a call on Thursday \
+         that Estoria would pay for two more air defence systems.\n",
+    );
+    check_spans(&d);
+    quote(&d, "that Estoria would pay");
+}
