@@ -1063,6 +1063,18 @@ impl<'a> Analysis<'a> {
                             && !briefers.iter().any(|b| b.span == p.span)
                             && !self.in_sub(self.tok_at(p.span.start), f.at)
                     })
+                })
+                // "Qatar offered to mediate", "Turkey is ready to host talks": a state, when no
+                // one else is named before the words (a statement needs a speaker: "In Ukraine,
+                // officials said" is none of Ukraine's).
+                .or_else(|| {
+                    let lang = dossier_resolve::lang::lang();
+                    before_parts.iter().copied().find(|p| {
+                        t.kind == "offer_mediation"
+                            && p.label == "LOC"
+                            && lang.country_named(p.name).is_some()
+                            && !briefers.iter().any(|b| b.span == p.span)
+                    })
                 });
                 parts = actor.into_iter().collect();
                 if !by {

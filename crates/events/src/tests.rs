@@ -1450,6 +1450,11 @@ fn ready_to_host_a_meeting_offers_mediation() {
         ev.iter().find(|e| e.kind == "offer_mediation").unwrap_or_else(|| panic!("{ev:#?}"));
     // The state that would host, or who said so.
     assert!(offer.participants.iter().any(|p| p == "Norvia" || p == "Anna Marsh"), "{offer:#?}");
+    // A state offers too.
+    let ev = events_of("Qatar offered to mediate between the two sides on Sunday.", "2025-08-25");
+    let offer =
+        ev.iter().find(|e| e.kind == "offer_mediation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(offer.participants, ["Qatar"], "{offer:#?}");
     // Hosting guests is no offer.
     let ev = events_of("Anna Marsh said Norvia was ready to host the tourists.", "2025-08-25");
     assert!(ev.iter().all(|e| e.kind != "offer_mediation"), "{ev:#?}");
