@@ -475,6 +475,13 @@ impl<'a> Analysis<'a> {
     }
 
     /// The part whose span starts at token `i`, if any.
+    /// Whether token `i` is inside a named participant ("EU", "European Union").
+    fn in_part(&self, i: usize) -> bool {
+        let start = self.toks[i].start;
+        let k = self.parts.partition_point(|p| p.span.start <= start);
+        k > 0 && self.parts[k - 1].span.end > start
+    }
+
     fn part_at(&self, i: usize) -> Option<Part<'a>> {
         let start = self.toks.get(i)?.start;
         let k = self.parts.partition_point(|p| p.span.start < start);
@@ -814,10 +821,23 @@ impl<'a> Analysis<'a> {
             }
             // "The conversation", "their call", "the first conversation": a noun with a
             // determiner (adjectives between) refers back.
+            // How far back the noun's own words may reach: three words ("his 50-minute phone
+            // call"), five past a partitive ("its 19th round of sanctions").
+            let np_reach =
+                match f.at >= 2 && lex.c.partitive.at(&self.words[f.at - 2..f.at]).is_some() {
+                    true => 5,
+                    false => 3,
+                };
+            // (A determiner of a name with words between it and the noun is not the noun's:
+            // "The EU adopted sanctions".)
             let definite = t.noun
-                && ((f.at.saturating_sub(3).max(ca)..f.at)
+                && ((f.at.saturating_sub(np_reach).max(ca)..f.at)
                     .rev()
-                    .take_while(|&k| !matches!(self.words[k], "," | "a" | "an"))
+                    .take_while(|&k| {
+                        // A name that modifies the noun ("the APEC meeting") is passed over.
+                        let subject = self.in_part(k) && !(k + 1..f.at).all(|j| self.in_part(j));
+                        !matches!(self.words[k], "," | "a" | "an") && !subject
+                    })
                     .any(|k| lex.c.definite.has(self.words[k]))
                     || self.predicate_noun(ca, f.at));
             // "has released more than 200 people since last July": a count over a time, not one
@@ -917,12 +937,15 @@ impl<'a> Analysis<'a> {
             // A noun's people stand before it only through a light verb ("X and Y held a
             // call", "took part in talks", "during a call with Z") or as its possessor
             // ("Volkov's call"); "Putin condemned the military operation" is not Putin's.
+            // "The EU agreed new sanctions": for a decision (flag `decision`), the deciding verb
+            // is a light verb too; "agreed with X that ... through negotiations" is not.
             let light = !t.noun
                 || single_actor(t.kind)
-                || (zone_start..f.at).any(|k| lex.c.light.at(&self.words[k..f.at]).is_some());
+                || (zone_start..f.at).any(|k| lex.c.light.at(&self.words[k..f.at]).is_some())
+                || (t.decision && (zone_start..f.at).any(|k| lex.c.decide.has(self.words[k])));
             // "his 50-minute phone call": the possessor is the person the pronoun stands for.
             let possessor = if t.noun && !single_actor(t.kind) {
-                let from = f.at.saturating_sub(3).max(zone_start);
+                let from = f.at.saturating_sub(np_reach).max(zone_start);
                 (from..f.at)
                     .find(|&k| matches!(self.words[k], "his" | "her"))
                     .and_then(|k| {
@@ -1990,9 +2013,12 @@ impl<'a> Analysis<'a> {
         // "exchanged five prisoners", not "exchanged views"; "signed pardons" is no agreement.
         // A word of the class counts up to the clause's first comma or stop word, that word
         // included ("hosted by": "by" stops a list of parties but is the flag's word here).
+        // ("agreed a new package of sanctions": a partitive's "of" reaches two words further.)
         let ahead = |class: &str| {
             let class = lex.class(class);
-            for k in end..(end + FLAG_REACH).min(b) {
+            let mut reach = end + FLAG_REACH;
+            let mut k = end;
+            while k < reach.min(b) {
                 let w = self.words[k];
                 if class.has(w) {
                     return true;
@@ -2000,6 +2026,10 @@ impl<'a> Analysis<'a> {
                 if w == "," || lex.c.stop.has(w) {
                     return false;
                 }
+                if w == "of" {
+                    reach += 2;
+                }
+                k += 1;
             }
             false
         };
@@ -2059,11 +2089,24 @@ impl<'a> Analysis<'a> {
             // still may ("could agree to impose ...").
             // "agreed new sanctions on Iran", "approved fresh sanctions": the deciding verb with
             // the noun as its object, lower-case words between, decides it too.
+            // (The deciding verb may stand further back than `from`, past a partitive: "agreed a
+            // new package of sanctions"; the plan check below looks that far too.)
+            let decide_from = {
+                let far = i.saturating_sub(MODAL_REACH).max(ca);
+                (far..i).rev().find(|&k| self.words[k] == ",").map_or(far, |c| c + 1)
+            };
             let decided = if t.decision {
-                (from..i).rev().find(|&k| lex.c.decide.has(self.words[k])).and_then(|d| {
+                (decide_from..i).rev().find(|&k| lex.c.decide.has(self.words[k])).and_then(|d| {
                     (d + 1..i)
                         .find(|&k| self.words[k] == "to")
-                        .or_else(|| (t.noun && (d + 1..i).all(|k| self.plain(k))).then_some(d))
+                        .or_else(|| {
+                            // ("its 19th round of sanctions": an ordinal is a plain word too.)
+                            let plain = |k: usize| {
+                                self.plain(k)
+                                    || self.words[k].starts_with(|c: char| c.is_ascii_digit())
+                            };
+                            (t.noun && (d + 1..i).all(plain)).then_some(d)
+                        })
                         .map(|to| (d, to))
                 })
             } else {

@@ -1485,3 +1485,22 @@ fn told_in_a_call_is_a_call_and_armed_forces_are_their_state() {
     let ev = events_of("Ukraine declared Friday a day of mourning.", "2025-08-01");
     assert!(ev.iter().all(|e| e.duration_minutes.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn sanctions_agreed_in_a_package_are_the_subjects() {
+    for text in [
+        "The EU adopted sanctions on Russia on Thursday.",
+        "The EU agreed a new package of sanctions on Russia on Thursday.",
+        "The European Union on Thursday agreed its 19th round of sanctions on Russia.",
+    ] {
+        let ev = events_of(text, "2025-10-24");
+        let s =
+            ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{text}: {ev:#?}"));
+        assert_eq!(s.agents.len(), 1, "{text}: {s:#?}");
+        assert!(s.agents[0].contains("E"), "{text}: {s:#?}");
+        assert_eq!(s.date.as_deref(), Some("2025-10-23"), "{text}: {s:#?}");
+    }
+    // Still a plan where a modal verb says so.
+    let ev = events_of("The EU could agree a new package of sanctions next week.", "2025-10-24");
+    assert!(ev.iter().all(|e| e.kind != "sanctions"), "{ev:#?}");
+}
