@@ -1492,6 +1492,7 @@ fn sanctions_agreed_in_a_package_are_the_subjects() {
         "The EU adopted sanctions on Russia on Thursday.",
         "The EU agreed a new package of sanctions on Russia on Thursday.",
         "The European Union on Thursday agreed its 19th round of sanctions on Russia.",
+        "The EU blacklisted 117 vessels on Thursday.",
     ] {
         let ev = events_of(text, "2025-10-24");
         let s =
