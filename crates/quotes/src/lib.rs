@@ -1908,6 +1908,14 @@ impl<'a> Ctx<'a> {
 
     /// The organisation most recently named before `pos` whose name has the word `head`.
     fn organisation_before(&self, head: &str, pos: usize) -> Option<String> {
+        let (found, before) = self.organisations_with(head, pos)?;
+        let i = last_below(found, before)?;
+        Some(self.doc.entities[i].entity.clone())
+    }
+
+    /// The organisation mentions whose name has the word `head` (indices into the entities,
+    /// ascending), and how many of the entities end before `pos`.
+    fn organisations_with(&self, head: &str, pos: usize) -> Option<(&[usize], usize)> {
         let ents = &self.doc.entities;
         let index = self.org_words.get_or_init(|| {
             word_index(
@@ -1918,8 +1926,7 @@ impl<'a> Ctx<'a> {
             )
         });
         let before = ents.partition_point(|e| e.end <= pos);
-        let i = last_below(index.get(head.to_ascii_lowercase().as_str())?, before)?;
-        Some(ents[i].entity.clone())
+        Some((index.get(head.to_ascii_lowercase().as_str())?.as_slice(), before))
     }
 
     /// The latest speaker before `pos` whose name has the word `head`: "the ministry said"
@@ -1949,18 +1956,9 @@ impl<'a> Ctx<'a> {
     /// it or right before it ("the Russian Defence Ministry", "Russia's Defence Ministry").
     fn organisation_before_of(&self, head: &str, nation: &str, pos: usize) -> Option<String> {
         let ents = &self.doc.entities;
-        let index = self.org_words.get_or_init(|| {
-            word_index(
-                ents.iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.label == "ORG")
-                    .map(|(i, e)| (i, e.text.as_str())),
-            )
-        });
-        let before = ents.partition_point(|e| e.end <= pos);
+        let (found, before) = self.organisations_with(head, pos)?;
         let country = dossier_resolve::lang::lang().country_of_demonym(nation);
         let named = |t: &str| names_nation(t, nation, country);
-        let found = index.get(head.to_ascii_lowercase().as_str())?;
         found.iter().rev().filter(|&&i| i < before).find_map(|&i| {
             let e = &ents[i];
             let lead = self.text.get(e.start.saturating_sub(24)..e.start).unwrap_or("");

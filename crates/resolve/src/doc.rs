@@ -812,19 +812,9 @@ pub fn propagate_persons(doc: &mut Document) {
                 continue;
             }
         }
-        found.push(EntityMention {
-            start: s,
-            end: e,
-            text: word.to_string(),
-            label: "PER".into(),
-            entity: word.to_string(),
-        });
+        found.push(person_mention(s, e, word));
     }
-    if found.is_empty() {
-        return;
-    }
-    doc.entities.extend(found);
-    doc.entities.sort_by_key(|m| (m.start, m.end));
+    add_mentions(doc, found);
 }
 
 /// "Zelensky spoke by phone with German Chancellor Friedrich Merz": a capitalised word opening
@@ -893,14 +883,24 @@ pub fn cued_persons(doc: &mut Document) {
         if as_word {
             continue;
         }
-        found.push(EntityMention {
-            start: w.start,
-            end: w.end,
-            text: word.to_string(),
-            label: "PER".into(),
-            entity: word.to_string(),
-        });
+        found.push(person_mention(w.start, w.end, word));
     }
+    add_mentions(doc, found);
+}
+
+/// A person mention of `word` at bytes `start..end`, named by the word itself.
+fn person_mention(start: usize, end: usize, word: &str) -> EntityMention {
+    EntityMention {
+        start,
+        end,
+        text: word.to_string(),
+        label: "PER".into(),
+        entity: word.to_string(),
+    }
+}
+
+/// Adds `found` to the entities layer, kept in text order.
+fn add_mentions(doc: &mut Document, found: Vec<EntityMention>) {
     if found.is_empty() {
         return;
     }
