@@ -567,6 +567,9 @@ struct Info {
     last_seen: u64,
     /// The entity's documents, for constant-time membership (an entity may be in thousands).
     docs: HashSet<String>,
+    /// A person's full-name spellings of as many words as its name, each with the number of
+    /// documents that gave it (the name is the most given).
+    spellings: Vec<(String, u32)>,
 }
 
 /// A non-person name's group key, its acronym (when it is one) and its initials (when it has
@@ -1270,7 +1273,7 @@ impl Resolver {
                 } else {
                     // A full name gives way to a fuller one that ends with it: "Tayyip Erdogan"
                     // is "Recep Tayyip Erdogan" once an article writes the first given name.
-                    names
+                    let fuller = names
                         .iter()
                         .filter(|n| {
                             n.len() > e.name.len() + 1
@@ -1280,7 +1283,30 @@ impl Resolver {
                                 && plain(n)
                         })
                         .max_by_key(|n| n.len())
-                        .map(|n| (*n).clone())
+                        .map(|n| (*n).clone());
+                    // Else the spelling most articles write: each article votes once with the
+                    // full name it gives, of as many words ("Volodymyr Zelenskiy" in one,
+                    // "Volodymyr Zelensky" in two). A name stored before this run counts its
+                    // documents.
+                    // (After a fuller name, its votes start with this article's.)
+                    let words = fuller.as_ref().unwrap_or(&e.name).split_whitespace().count();
+                    let votes = &mut self.info[i].spellings;
+                    if votes.is_empty() {
+                        votes.push((e.name.clone(), e.docs.len().saturating_sub(1) as u32));
+                    }
+                    if plain(&x.name) && x.name.split_whitespace().count() == words {
+                        match votes.iter_mut().find(|v| v.0 == x.name) {
+                            Some(v) => v.1 += 1,
+                            None => votes.push((x.name.clone(), 1)),
+                        }
+                    }
+                    let current = votes.iter().find(|v| v.0 == e.name).map_or(0, |v| v.1);
+                    let most = votes
+                        .iter()
+                        .filter(|v| v.1 > current && v.0.split_whitespace().count() == words)
+                        .max_by_key(|v| v.1);
+                    let most = most.map(|v| v.0.clone());
+                    fuller.or(most)
                 }
             } else if acronym(&e.name).is_some() {
                 names
@@ -1796,6 +1822,26 @@ mod tests {
         let org = r.add(&bare);
         let person = r.add(&local("c", "Dmytro Lubenko", "PER", &["Dmytro Lubenko"]));
         assert_ne!(org, person);
+    }
+
+    #[test]
+    fn a_person_is_named_as_most_articles_spell_the_name() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let id = r.add(&local("a", "Volodar Zelenskiy", "PER", &["Volodar Zelenskiy"]));
+        assert_eq!(r.add(&local("b", "Volodar Zelensky", "PER", &["Volodar Zelensky"])), id);
+        // One article each: the first spelling stays.
+        assert_eq!(r.get(&id).unwrap().name, "Volodar Zelenskiy");
+        assert_eq!(r.add(&local("c", "Volodar Zelensky", "PER", &["Volodar Zelensky"])), id);
+        let e = r.get(&id).unwrap();
+        assert_eq!(e.name, "Volodar Zelensky");
+        assert!(e.aliases.iter().any(|a| a == "Volodar Zelenskiy"), "{e:?}");
+        // A fuller name still wins, and a shorter spelling does not take it back.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let id = r.add(&local("a", "Tayyip Erdogan", "PER", &["Tayyip Erdogan"]));
+        r.add(&local("b", "Tayyip Erdogan", "PER", &["Tayyip Erdogan"]));
+        r.add(&local("c", "Recep Tayyip Erdogan", "PER", &["Recep Tayyip Erdogan"]));
+        r.add(&local("d", "Tayyip Erdogan", "PER", &["Tayyip Erdogan"]));
+        assert_eq!(r.get(&id).unwrap().name, "Recep Tayyip Erdogan");
     }
 
     #[test]
