@@ -532,6 +532,9 @@ fn analysis_yields_to_the_writer() {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     analysis_yields_to_the_writer();
+    // The tagger's weights are loaded before huge pages go off, so that they keep theirs (see
+    // `keep_freed_memory`); a broken model is reported by the first article's analysis.
+    let _ = dossier_entities::default_model();
     crate::keep_freed_memory();
     let started = Instant::now();
     let (curation, curation_text) = read_curation(args.curation.as_deref())?;

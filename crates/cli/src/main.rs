@@ -95,13 +95,35 @@ const MI_PURGE_DELAY_DEFAULT: std::ffi::c_long = 1000;
 /// lives.
 ///
 /// The option is changed only while it has its default value: a `MIMALLOC_PURGE_DELAY` set by
-/// the user wins, and a mimalloc that numbers its options otherwise is left alone.
+/// the user wins, and a mimalloc that numbers its options otherwise is left alone. Huge pages go
+/// off too ([`no_huge_pages`]).
 pub(crate) fn keep_freed_memory() {
     // SAFETY: reading and setting a mimalloc option are plain calls, safe at any time.
     unsafe {
         if libmimalloc_sys::mi_option_get(MI_PURGE_DELAY) == MI_PURGE_DELAY_DEFAULT {
             libmimalloc_sys::mi_option_set(MI_PURGE_DELAY, -1);
         }
+    }
+    no_huge_pages();
+}
+
+/// Turns transparent huge pages off for the rest of this process's memory, unless
+/// `MIMALLOC_ALLOW_THP` says otherwise; memory already backed by huge pages keeps them.
+///
+/// mimalloc asks for huge pages on all its memory, and the kernel then zeroes two megabytes at
+/// the first touch of each: a build touches fresh memory all along (each batch's articles, the
+/// writer's buffers), and on this virtual machine that zeroing was 6% of a build's time. The
+/// entity tagger's weight table does want huge pages (its reads are random, and with 4 KiB pages
+/// nearly each one misses the TLB), so callers load the tagger first: a 10,000-article build
+/// runs 3-4% faster with huge pages off, and faster still with the tagger's kept.
+fn no_huge_pages() {
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_some() {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE only sets a flag of this process; it takes no pointers.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 
