@@ -259,3 +259,28 @@ fn a_countrys_body_and_a_persons_office_speak() {
     let found = quotes_of(dir.path(), ministry);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "The U.S. official" is not the Salvadoran president quoted just before; and a subject
+/// with an appositive name and a relative clause ("The head of the assembly, Jorge Rivas, who
+/// led the talks, said ...") speaks what follows the cue (an article written for this test).
+#[test]
+fn a_nationality_keeps_a_description_from_another_nations_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("swap.txt"),
+        "Prisoners Freed in Swap\n\n\
+         Salvadoran President Nayib Bukele wrote on X that his government had handed over all \
+         of the detainees.\n\n\
+         Caracas also freed about 80 political prisoners as part of the arrangement, according \
+         to the U.S. official, who spoke on condition of anonymity.\n\n\
+         The head of the National Assembly, Jorge Rivas, who led the talks for Caracas, said the \
+         government had handed over a group of citizens in return.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let freed = quote_with(&quotes, "about 80 political prisoners");
+    assert_ne!(freed["speaker"], "Nayib Bukele", "{freed}");
+    let handed = quote_with(&quotes, "a group of citizens");
+    assert_eq!(handed["speaker"], "Jorge Rivas", "{handed}");
+    assert!(norm(handed["text"].as_str().unwrap()).starts_with("the government had"), "{handed}");
+}

@@ -184,6 +184,9 @@ struct Analysis<'a> {
     demonyms: Vec<Part<'a>>,
     /// Spans of direct quotations.
     direct: Vec<Span>,
+    /// Spans of words in quotation marks within a sentence of the reporter's ("thanked \"the
+    /// mothers who never stopped fighting\"").
+    partial: Vec<Span>,
     events: Vec<Ev<'a>>,
     /// The article's timexes and quotes, by start.
     timexes: Vec<&'a dossier_document::Timex>,
@@ -247,6 +250,13 @@ impl<'a> Analysis<'a> {
             .map(|q| Span::new(q.start, q.end))
             .collect();
         direct.sort();
+        let mut partial: Vec<Span> = doc
+            .quotes
+            .iter()
+            .filter(|q| q.kind == "partial")
+            .map(|q| Span::new(q.start, q.end))
+            .collect();
+        partial.sort();
         let mut timexes: Vec<&dossier_document::Timex> = doc.timexes.iter().collect();
         timexes.sort_by_key(|t| t.start);
         let mut quotes: Vec<&dossier_document::Quote> = doc.quotes.iter().collect();
@@ -262,6 +272,7 @@ impl<'a> Analysis<'a> {
             parts,
             demonyms,
             direct,
+            partial,
             events: Vec::new(),
             timexes,
             quotes,
@@ -665,6 +676,13 @@ impl<'a> Analysis<'a> {
         self.direct.get(k).is_some_and(|q| q.start <= pos)
     }
 
+    /// Whether byte `pos` is in quotation marks: a direct quotation or quoted words within
+    /// the reporter's sentence.
+    fn in_quotation(&self, pos: usize) -> bool {
+        let k = self.partial.partition_point(|q| q.end <= pos);
+        self.in_direct_quote(pos) || self.partial.get(k).is_some_and(|q| q.start <= pos)
+    }
+
     /// Token index of the first token at or after byte `pos`.
     fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)
@@ -922,6 +940,20 @@ impl<'a> Analysis<'a> {
                 .map(|g| (self.clause(a, b, g.at).0, g.at));
             let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
             let (mut before_parts, mut briefers) = self.before_zone(zone_start, zone_end, a, b);
+            // "Grenell brought six Americans home after meeting Maduro": an -ing form right
+            // after "after" or "while" is done by the subject that opens the sentence.
+            if !t.noun
+                && f.at > a + 1
+                && self.words[f.at].ends_with("ing")
+                && before_parts.iter().all(|p| p.label == "LOC")
+                && lex.class("gerund_lead").has(self.words[f.at - 1])
+            {
+                let subject = self
+                    .parts_in(a, f.at - 1)
+                    .into_iter()
+                    .find(|p| p.label != "LOC" && self.tok_at(p.span.start) <= a + 2);
+                before_parts.extend(subject);
+            }
             // "... to make sure that the second phase was negotiated": a passive's subject is
             // what was done.
             if !t.noun
@@ -1298,7 +1330,11 @@ impl<'a> Analysis<'a> {
                     .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                     .find(|&k| matches!(self.words[k], "to" | "for"))
                     .map(|k| k + usize::from(self.words.get(k + 1) == Some(&"the")) + 1)
-                    .and_then(|k| self.part_at(k).filter(|p| p.label != "PER"));
+                    // ("delivered 252 detainees to the Venezuelan authorities": the state of a
+                    // nationality word.)
+                    .and_then(|k| {
+                        self.part_at(k).filter(|p| p.label != "PER").or_else(|| self.demonym_at(k))
+                    });
                 parts.extend(to);
             }
             dedup_parts(&mut parts);
@@ -1448,10 +1484,13 @@ impl<'a> Analysis<'a> {
             };
             // "The two leaders spoke for nearly an hour, ... which said Erdogan had welcomed
             // Sunday's prisoner exchange": a duration after an earlier trigger of the clause
-            // and before this one is how long the earlier one took.
+            // and before this one is how long the earlier one took (when that one takes
+            // durations: "delivered 252 detainees, a day after he held a 30-minute phone call").
             if let Some(d) = duration_span.filter(|d| d.end <= span.start) {
                 let k = self.tok_at(d.start);
-                if found.iter().any(|g| g.at >= ca && g.end <= k && g.at != f.at) {
+                if found.iter().any(|g| {
+                    g.at >= ca && g.end <= k && g.at != f.at && lex.c.timed.has(g.trigger.kind)
+                }) {
                     (duration, duration_span) = (None, None);
                 }
             }
@@ -1973,6 +2012,14 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
+        // "the meeting Putin attended": an -ing form after a determiner is a noun.
+        if !t.noun
+            && i > a
+            && t.words[0].ends_with("ing")
+            && (lex.c.definite.has(self.words[i - 1]) || matches!(self.words[i - 1], "a" | "an"))
+        {
+            return false;
+        }
         // "the total number of prisoners released through its efforts": a participle after the
         // people it was done to, with no doer ("by ...") and no date of its own, counts past
         // acts; it tells of none.
@@ -2112,14 +2159,17 @@ impl<'a> Analysis<'a> {
             } else {
                 None
             };
-            // "to meet", "to reach a nuclear agreement": an infinitive is a plan.
+            // "to meet", "to reach a nuclear agreement": an infinitive is a plan. (Not the words
+            // of a quotation before it: 'thanked "the mothers who never stopped fighting" in a
+            // televised address'.)
             let unreal =
                 (from..i).filter(|&k| decided.is_none_or(|(d, to)| k < d || k > to)).any(|k| {
                     let w = self.words[k];
-                    (w == "to" && self.infinitive_to(k, i))
+                    ((w == "to" && self.infinitive_to(k, i))
                         || lex.c.irrealis.has(w)
                         || lex.c.negation.has(w)
-                        || lex.c.irrealis.at(&self.words[k..i]).is_some()
+                        || lex.c.irrealis.at(&self.words[k..i]).is_some())
+                        && !self.in_quotation(self.toks[k].start)
                 });
             if unreal {
                 return false;
@@ -2342,10 +2392,23 @@ impl<'a> Analysis<'a> {
     /// Speaker spans of the quotes of `sent` whose speaker comes after the words reported,
     /// which hold `trigger` ("X and Y exchanged prisoners, the Kremlin said"): who reports, not
     /// who acts ("Cazeneuve said after a meeting with Hollande" is his own meeting).
+    /// So is one who says it in an aside set off by commas ("In exchange, Bukele said,
+    /// Venezuela had freed ...").
     fn reporters(&self, sent: Span, trigger: Span) -> Vec<Span> {
+        let text = self.doc.text.as_str();
         self.quotes_near(sent.start, sent.end)
             .filter(|q| Span::new(q.start, q.end).contains(&trigger))
-            .filter_map(|q| q.speaker_span.filter(|s| s.start >= q.end && sent.contains(s)))
+            .filter_map(|q| {
+                let aside = |s: &Span| {
+                    q.cue.as_ref().is_some_and(|c| {
+                        c.start >= s.end
+                            && c.end <= trigger.start
+                            && text[..s.start].trim_end().ends_with(',')
+                            && text[c.end..].starts_with(',')
+                    })
+                };
+                q.speaker_span.filter(|s| (s.start >= q.end || aside(s)) && sent.contains(s))
+            })
             .collect()
     }
 

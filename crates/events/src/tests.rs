@@ -1505,3 +1505,57 @@ fn sanctions_agreed_in_a_package_are_the_subjects() {
     let ev = events_of("The EU could agree a new package of sanctions next week.", "2025-10-24");
     assert!(ev.iter().all(|e| e.kind != "sanctions"), "{ev:#?}");
 }
+
+#[test]
+fn meeting_someone_after_a_subordinator_is_the_subjects_meeting() {
+    let ev = events_of(
+        "Special envoy Tomas Varga brought six prisoners home after meeting President Elin Roos.",
+        "2025-07-19",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Tomas Varga", "Elin Roos"], "{m:#?}");
+}
+
+#[test]
+fn posts_and_televised_addresses_are_statements() {
+    // The quoted "never" is the speaker's word, no denial of the address.
+    let ev = events_of(
+        "President Elin Roos thanked \"the mothers who never stopped fighting\" in a televised \
+         address on Friday night. Tomas Varga wrote on X that the talks had ended.",
+        "2025-07-19",
+    );
+    let said: Vec<_> = ev.iter().filter(|e| e.kind == "statement").collect();
+    assert_eq!(said.len(), 2, "{ev:#?}");
+    assert_eq!(said[0].participants, ["Elin Roos"], "{ev:#?}");
+    assert_eq!(said[0].date.as_deref(), Some("2025-07-18"), "{ev:#?}");
+    assert_eq!(said[1].participants, ["Tomas Varga"], "{ev:#?}");
+}
+
+#[test]
+fn detainees_delivered_to_a_states_authorities_are_a_release_to_that_state() {
+    let ev = events_of(
+        "President Elin Roos said on Friday that Finland had delivered all 25 Estonian detainees \
+         to the Estonian authorities, a day after she held a 30-minute phone call with Tomas \
+         Varga.",
+        "2025-07-19",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.participants, ["Finland", "Estonia"], "{r:#?}");
+    assert_eq!(r.agents, ["Finland"], "{r:#?}");
+    assert_eq!(r.count, Some(25), "{r:#?}");
+    assert_eq!(r.date.as_deref(), Some("2025-07-18"), "{r:#?}");
+    // The release takes no duration, so the call keeps its own.
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.duration_minutes, Some([30, 30]), "{call:#?}");
+    assert_eq!(call.date.as_deref(), Some("2025-07-17"), "{call:#?}");
+}
+
+#[test]
+fn who_says_it_in_an_aside_is_no_party() {
+    let ev = events_of(
+        "In exchange, Roos said, Estonia freed 10 Finnish prisoners on Friday.",
+        "2025-07-19",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(!r.participants.iter().any(|p| p.contains("Roos")), "{r:#?}");
+}

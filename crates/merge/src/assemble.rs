@@ -318,9 +318,24 @@ fn assemble(
     }
     // Numbers: sources counting the people concerned differently ("12" against "ten"; "more
     // than 150" and "152" agree).
-    let counts_given: Vec<u32> = accounts.iter().filter_map(|a| a.count).collect();
-    let count_bounds = accounts
+    // In an exchange each side counts its own people: "released 10 Americans in exchange for
+    // 252 Venezuelans" and "delivered 252 Venezuelans" agree, a count that another account's
+    // sentence gives too is no disagreement.
+    let explained = |i: usize, c: u32| {
+        kind == "prisoner_exchange"
+            && accounts
+                .iter()
+                .enumerate()
+                .any(|(j, b)| j != i && b.count != Some(c) && mentions_number(&b.sentence, c))
+    };
+    let compared: Vec<bool> = accounts
         .iter()
+        .enumerate()
+        .map(|(i, a)| a.count.is_some_and(|c| !explained(i, c)))
+        .collect();
+    let counted = || accounts.iter().zip(&compared).filter(|x| *x.1).map(|x| x.0);
+    let counts_given: Vec<u32> = counted().filter_map(|a| a.count).collect();
+    let count_bounds = counted()
         .filter_map(|a| Some(bounds(a.count?, a.count_text.as_deref().unwrap_or_default())));
     if counts_given.iter().any(|c| *c != counts_given[0]) && disjoint(count_bounds) {
         discrepancies.push(Discrepancy {
@@ -328,7 +343,9 @@ fn assemble(
             values: rows
                 .iter()
                 .zip(accounts)
-                .filter(|(_, a)| a.count.is_some())
+                .zip(&compared)
+                .filter(|x| *x.1)
+                .map(|x| x.0)
                 .map(|(r, a)| Value {
                     doc: r.doc.clone(),
                     value: serde_json::json!(a.count),
@@ -526,6 +543,14 @@ fn bounds(value: u32, text: &str) -> (u64, u64) {
 }
 
 /// Whether no one value fits all the ranges (the sources disagree).
+/// Whether `sentence` gives the number `n` in digits ("252", "1,100").
+fn mentions_number(sentence: &str, n: u32) -> bool {
+    sentence.split(|c: char| !(c.is_ascii_digit() || c == ',')).any(|w| {
+        let w = w.trim_matches(',');
+        !w.is_empty() && w.replace(',', "").parse::<u32>() == Ok(n)
+    })
+}
+
 fn disjoint(ranges: impl Iterator<Item = (u64, u64)>) -> bool {
     let (lo, hi) = ranges.fold((0, u64::MAX), |(lo, hi), (a, b)| (lo.max(a), hi.min(b)));
     lo > hi
@@ -858,6 +883,41 @@ mod tests {
             "{}",
             e.summary
         );
+    }
+
+    #[test]
+    fn an_exchange_counts_each_side_on_its_own() {
+        let told = |doc: &str, count: u32, sentence: &str| {
+            let (row, mut a) = account(doc, None, Some(count), &["X", "Y"]);
+            a.kind = "prisoner_exchange".into();
+            a.sentence = sentence.into();
+            (row, a)
+        };
+        let exchange = |parts: Vec<(SourceRow, Account)>| {
+            let (rows, accounts): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
+            assemble(
+                "ev".into(),
+                "prisoner_exchange".into(),
+                "0841".into(),
+                &rows,
+                &accounts,
+                &|n| n.name.clone(),
+            )
+        };
+        // One outlet counts the Americans (and gives the other side's 252), one the 252.
+        let halves = exchange(vec![
+            told("a", 10, "X released 10 Americans in exchange for 252 Venezuelans."),
+            told("b", 252, "Y delivered all 252 Venezuelans."),
+        ]);
+        assert!(halves.discrepancies.is_empty(), "{halves:#?}");
+        // Counting the same side differently still disagrees.
+        let differ = exchange(vec![
+            told("a", 10, "X released 10 Americans in exchange for 252 Venezuelans."),
+            told("b", 11, "X released 11 Americans in exchange for 252 Venezuelans."),
+        ]);
+        assert_eq!(fields(&differ), ["number"]);
+        assert!(mentions_number("freed 1,100 prisoners", 1100));
+        assert!(!mentions_number("freed 1,100 prisoners", 100));
     }
 
     #[test]

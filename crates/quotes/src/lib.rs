@@ -1758,12 +1758,26 @@ impl<'a> Ctx<'a> {
                 && lex.person_nouns.contains(head)
                 && !matches!(head, "source"));
         if anaphoric {
+            // "the U.S. official" is someone the article has shown to be American; not the
+            // Salvadoran president quoted just before (and, with no such person, the state).
+            let nation = (a + 1..b.saturating_sub(1))
+                .find(|&k| self.text[self.toks[k].start..].starts_with(char::is_uppercase))
+                .map(|k| self.nation_words(k));
+            let fits = |name: &String| {
+                nation.is_none_or(|(w, c)| {
+                    self.doc.roles.iter().any(|r| {
+                        r.start < np.start
+                            && r.entity.as_deref().is_some_and(|e| self.canonical(e) == *name)
+                            && names_nation(&r.text, w, c)
+                    })
+                })
+            };
             if words.len() > 1 {
-                if let Some(name) = self.holder_before(head, np.start) {
+                if let Some(name) = self.holder_before(head, np.start).filter(fits) {
                     return Some(name);
                 }
             }
-            return self.antecedent(np.start);
+            return self.antecedent(np.start).filter(fits);
         }
         // "the Russian ministry", "the Turkish statement": a nationality word between the
         // article and the noun (capitalised, so no description: "the new ministry").
@@ -3315,9 +3329,23 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                             })
                         })
                 };
+                // "The head of the assembly, Jorge Rodriguez, who led the talks, said the
+                // government ...": the phrase before the comma is the subject the speaker is
+                // in apposition to, and what was said follows the cue.
+                // (Past a comma of the speaker's own aside only: ", the ministry said on
+                // Friday." ends a report.)
+                let apposed_subject = || {
+                    ci > 0
+                        && !inverted
+                        && nwords(ctx, after_cue, last) >= 3
+                        && !ctx.timex.get(after_cue).copied().unwrap_or(false)
+                        && !lex.preps.contains(ctx.toks[after_cue].lower.deref())
+                        && appositive()
+                };
                 if a.np.is_some()
                     && (inverted || np_first)
                     && !stance_clause
+                    && !apposed_subject()
                     && (ci == 0 || inverted || covers || participial())
                     && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
