@@ -243,6 +243,13 @@ impl<'a> Analysis<'a> {
             parts.push(Part { span, name: &m.entity, label: &m.label });
         }
         parts.sort_by_key(|p| (p.span.start, p.span.end));
+        // "BEIJING (Xinhua) --": the place and outlet of a dateline take no part in what the
+        // sentence after it tells.
+        let datelines: Vec<Span> =
+            doc.paragraphs.iter().take(3).filter_map(|p| dateline(doc, &lower, *p)).collect();
+        if !datelines.is_empty() {
+            parts.retain(|p| !datelines.iter().any(|d| d.contains(&p.span)));
+        }
         let mut direct: Vec<Span> = doc
             .quotes
             .iter()
@@ -497,6 +504,13 @@ impl<'a> Analysis<'a> {
         let start = self.toks.get(i)?.start;
         let k = self.parts.partition_point(|p| p.span.start < start);
         self.parts.get(k).filter(|p| p.span.start == start).copied()
+    }
+
+    /// The participant whose words end with token `i`.
+    fn part_ending_at(&self, i: usize) -> Option<Part<'a>> {
+        let end = self.toks.get(i)?.end;
+        let k = self.parts.partition_point(|p| p.span.start < end);
+        self.parts[..k].iter().rev().take(4).find(|p| p.span.end == end).copied()
     }
 
     /// The person who "said after" (or "lifted his veto following") the event noun at token
@@ -983,7 +997,15 @@ impl<'a> Analysis<'a> {
                     .and_then(|k| {
                         // Only a person named earlier in the same sentence ("Trump said that his
                         // call ..."); "after his conversation ..., the US president" points ahead.
-                        self.antecedent(self.toks[k].start)
+                        // The clause's subject before its object: "Putin briefed Trump on his
+                        // recent discussions" are Putin's.
+                        let subject = self
+                            .parts_in(zone_start, k)
+                            .into_iter()
+                            .find(|p| !self.in_sub(self.tok_at(p.span.start), k))
+                            .filter(|p| p.label == "PER");
+                        subject
+                            .or_else(|| self.antecedent(self.toks[k].start))
                             .filter(|p| p.span.start >= sent.start)
                             .map(|p| Part { span: self.toks[k], ..p })
                     })
@@ -1055,18 +1077,29 @@ impl<'a> Analysis<'a> {
                             && k + 3 >= f.at)
                 });
                 before_parts.extend(possessor);
-            } else if !before_parts.iter().any(|p| p.label == "PER") {
+            } else {
                 // The subject may stand before an earlier trigger of the sentence, or be a
-                // pronoun ("he had conveyed ... during a recent phone conversation with X").
+                // pronoun ("he had conveyed ... during a recent phone conversation with X"; "he
+                // had briefed Trump by phone", before the person named).
+                let first_person = before_parts
+                    .iter()
+                    .filter(|p| p.label == "PER")
+                    .map(|p| self.tok_at(p.span.start))
+                    .min();
                 let from = if zone_start > zs { zone_start } else { ca };
-                let subject = (from..f.at).filter(|&j| !self.in_sub(j, f.at)).find_map(|j| {
-                    if lex.c.pronoun.has(self.words[j]) {
-                        self.antecedent(self.toks[j].start)
-                            .map(|p| Part { span: self.toks[j], ..p })
-                    } else {
-                        self.part_at(j).filter(|p| p.label == "PER")
-                    }
-                });
+                let subject = (from..first_person.unwrap_or(f.at))
+                    .filter(|&j| !self.in_sub(j, f.at))
+                    .find_map(|j| {
+                        if lex.c.pronoun.has(self.words[j]) {
+                            self.antecedent(self.toks[j].start)
+                                .map(|p| Part { span: self.toks[j], ..p })
+                        } else if first_person.is_none() {
+                            self.part_at(j).filter(|p| p.label == "PER")
+                        } else {
+                            None
+                        }
+                    })
+                    .filter(|p| !before_parts.iter().any(|q| q.name == p.name));
                 if let Some(p) = subject {
                     before_parts.insert(0, p);
                 }
@@ -1266,19 +1299,37 @@ impl<'a> Analysis<'a> {
                 // "Russian and Ukrainian delegations met": the countries of the nationality words
                 // before a word for the parties.
                 // "Delegations from Moscow and Kyiv met": the states named right after it.
-                let party = (zone_start..f.at).find(|&k| lex.c.parties.has(self.words[k]));
+                let talks = (t.kind == "negotiation").then(|| lex.class("talks_parties"));
+                let party = (zone_start..f.at).find(|&k| {
+                    lex.c.parties.has(self.words[k]) || talks.is_some_and(|c| c.has(self.words[k]))
+                });
                 if let Some(k) = party {
                     let of = matches!(self.words.get(k + 1).copied(), Some("from" | "of"));
-                    if !parts.iter().any(|p| p.span.end <= span.start) {
+                    // ("U.S. and Chinese negotiators": a state's name among them.)
+                    let states_before = parts
+                        .iter()
+                        .filter(|p| p.span.end <= span.start)
+                        .all(|p| p.label == "LOC" && self.tok_at(p.span.end) <= k);
+                    if states_before {
                         let mut found = Vec::new();
-                        for j in (zone_start..k).rev() {
-                            match self.demonym_at(j) {
-                                Some(p) => found.push(p),
-                                None if matches!(self.words[j], "and" | ",") => {}
-                                None => break,
+                        let mut j = k;
+                        while j > zone_start {
+                            j -= 1;
+                            if let Some(p) = self.demonym_at(j) {
+                                found.push(p);
+                            } else if let Some(p) = self
+                                .part_at(j)
+                                .or_else(|| self.part_ending_at(j))
+                                .filter(|p| p.label == "LOC")
+                            {
+                                j = self.tok_at(p.span.start);
+                                found.push(p);
+                            } else if !matches!(self.words[j], "and" | ",") {
+                                break;
                             }
                         }
                         found.reverse();
+                        parts.retain(|p| !found.iter().any(|q| q.name == p.name));
                         sides = !found.is_empty();
                         parts.splice(0..0, found);
                     } else if of && self.part_at(k + 2).is_some_and(|p| p.label != "PER") {
@@ -2557,8 +2608,29 @@ impl<'a> Analysis<'a> {
             if t.end > e || !matches!(t.kind.as_str(), "DATE" | "TIME") {
                 continue;
             }
-            let Some(v) = t.value.as_deref().and_then(event_date) else { continue };
+            let Some(mut v) = t.value.as_deref().and_then(event_date) else { continue };
             let k = self.tok_at(t.start);
+            // "held talks from July 28 to 29": days from one to another date it to their month.
+            let range = {
+                let after = self.tok_at(t.end);
+                k > ca
+                    && self.words[k - 1] == "from"
+                    && matches!(self.words.get(after).copied(), Some("to" | "through" | "until"))
+                    && self.words.get(after + 1).is_some_and(|w| {
+                        w.bytes().all(|b| b.is_ascii_digit())
+                            || self
+                                .timexes_from(self.toks[after + 1].start, self.toks[after + 1].end)
+                                .any(|x| {
+                                    x.value
+                                        .as_deref()
+                                        .zip(v.get(..7))
+                                        .is_some_and(|(x, m)| x.starts_with(m))
+                                })
+                    })
+            };
+            if range && v.len() == 10 {
+                v.truncate(7);
+            }
             // "since last week's prisoner exchange": a date in the possessive dates the trigger
             // right after it, whatever word stands before.
             let possessive = {
@@ -2567,7 +2639,7 @@ impl<'a> Analysis<'a> {
                     && trigger.start >= t.end
                     && self.tok_at(trigger.start) <= after + ADJECTIVE_REACH
             };
-            if k > ca && self.lex.c.not_date.has(self.words[k - 1]) && !possessive {
+            if k > ca && self.lex.c.not_date.has(self.words[k - 1]) && !possessive && !range {
                 continue;
             }
             // "the first call since Finland joined NATO in April 2023": a date inside a "since"
@@ -2990,6 +3062,17 @@ impl<'a> Analysis<'a> {
                 .find(|&k| !self.events[k].background || ev.background)
                 .or(fit.first().copied())
                 .or_else(|| self.release_named_after(&ev, &cands))
+                // "U.S. and Chinese officials ended two days of talks ... the talks with Vice
+                // Premier He Lifeng": a reference naming a person joins the talks told between
+                // states.
+                .or_else(|| {
+                    let states_only = |k: &usize| {
+                        let e = &self.events[*k];
+                        !e.background && e.parts.iter().all(|p| p.label == "LOC")
+                    };
+                    let people = ev.parts.iter().all(|p| p.label == "PER");
+                    cands.iter().copied().find(states_only).filter(|_| definite && people)
+                })
         } else if definite {
             // "The conversation" is the news before any background call and any call between
             // places only; the event just told in this paragraph, else the one told most.
@@ -3337,6 +3420,29 @@ impl<'a> Analysis<'a> {
 /// The index of measure `m` among `fig`'s.
 fn measures_index(fig: &lexicon::Figures, m: &lexicon::Measure) -> usize {
     fig.measures.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0)
+}
+
+/// The dateline that opens paragraph `para`, up to its dash ("BEIJING (Xinhua) --",
+/// "STOCKHOLM, July 29 (Wire) -"): capitalised words, numbers and punctuation only, with an
+/// agency in brackets, a comma, or a place in capitals.
+fn dateline(doc: &Document, words: &[&str], para: Span) -> Option<Span> {
+    let toks = doc.tokens_in(para);
+    let (a, b) = (toks.start, toks.end.min(toks.start + 14));
+    let dash = (a..b).find(|&i| matches!(words[i], "—" | "–" | "-" | "―" | "--"))?;
+    if dash == a {
+        return None;
+    }
+    let text = doc.text.as_str();
+    let mut shaped = false;
+    for i in a..dash {
+        let t = &text[doc.tokens[i].start..doc.tokens[i].end];
+        let Some(c) = t.chars().next() else { continue };
+        if c.is_alphabetic() && !c.is_uppercase() {
+            return None;
+        }
+        shaped |= matches!(t, "(" | ",") || (t.len() >= 3 && !t.chars().any(char::is_lowercase));
+    }
+    shaped.then(|| Span::new(doc.tokens[a].start, doc.tokens[dash].end))
 }
 
 /// Joins mention `ev` into event `e`.

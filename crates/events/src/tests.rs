@@ -1559,3 +1559,47 @@ fn who_says_it_in_an_aside_is_no_party() {
     let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(!r.participants.iter().any(|p| p.contains("Roos")), "{r:#?}");
 }
+
+#[test]
+fn talks_between_a_states_officials_and_a_nationalitys_are_between_the_states() {
+    let ev = events_of(
+        "NORVIK, July 29 (Wire) - U.S. and Chinese officials ended two days of talks in Norvik \
+         on Tuesday. Treasury Secretary Scott Bessent said the talks with Vice Premier He \
+         Lifeng had been constructive.",
+        "2025-07-29",
+    );
+    let talks: Vec<_> = ev.iter().filter(|e| e.kind == "negotiation").collect();
+    assert_eq!(talks.len(), 1, "{ev:#?}");
+    assert_eq!(talks[0].date.as_deref(), Some("2025-07-29"), "{ev:#?}");
+    assert!(talks[0].participants.iter().any(|p| p == "China"), "{ev:#?}");
+    assert!(talks[0].participants.iter().any(|p| p == "He Lifeng"), "{ev:#?}");
+    assert_eq!(talks[0].mentions.len(), 2, "{ev:#?}");
+}
+
+#[test]
+fn days_from_one_date_to_another_date_the_event_to_their_month() {
+    let ev = events_of(
+        "BEIJING (Xinhua) -- Vice Premier He Lifeng held talks with Treasury Secretary Scott \
+         Bessent in Norvik from July 28 to 29.",
+        "2025-07-30",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.date.as_deref(), Some("2025-07"), "{m:#?}");
+    // The dateline's place and agency take no part.
+    assert_eq!(m.participants, ["He Lifeng", "Scott Bessent"], "{m:#?}");
+}
+
+#[test]
+fn briefing_someone_by_phone_is_a_call_with_the_subject() {
+    let ev = events_of(
+        "Treasury Secretary Scott Bessent was in Washington on Wednesday. He said he had \
+         briefed President Donald Trump by phone on Tuesday evening.",
+        "2025-07-30",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants, ["Scott Bessent", "Donald Trump"], "{call:#?}");
+    assert_eq!(call.date.as_deref(), Some("2025-07-29"), "{call:#?}");
+    // An interview by phone is no call between people the dossier follows.
+    let ev = events_of("Scott Bessent told Reuters by phone that talks went well.", "2025-07-30");
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+}

@@ -633,13 +633,31 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     let shared = mine.iter().filter(|m| theirs().any(|t| t == **m)).count();
     let n_theirs = p.people.len();
     let single = one_actor(&a.kind);
-    let need = if single { 1 } else { 2.min(mine.len()).min(n_theirs).max(1) };
+    // Against people, count the event's people only: talks told as "between the United States
+    // and China" by one account and "with He Lifeng" by another have one person to share.
+    let their_persons = p.people.iter().filter(|(k, _)| k.starts_with("per-")).count();
+    let against = match a.participants.iter().any(Named::is_person) && their_persons > 0 {
+        true => their_persons,
+        false => n_theirs,
+    };
+    let need = if single { 1 } else { 2.min(mine.len()).min(against).max(1) };
     // Everyone named, people or not: a call between Volkov and an organisation (or a person
     // the recogniser took for one) is not the call between Volkov and Marsh.
     let by_people = shared >= need
         && (single || {
-            let all = a.participants.iter().map(|n| n.entity.as_deref().unwrap_or(&n.name));
-            let shared_all = all.filter(|k| p.names.iter().any(|(t, _)| t == k)).count();
+            // (A person counts for the state they stand for where the event names that state:
+            // "talks with He Lifeng" between China and the United States, "He Lifeng and Scott
+            // Bessent held talks".)
+            let named = |k: &str| p.names.iter().any(|(t, _)| t == k);
+            let shared_all = a
+                .participants
+                .iter()
+                .filter(|n| {
+                    named(n.entity.as_deref().unwrap_or(&n.name))
+                        || n.is_person()
+                            && n.side.as_deref().is_some_and(|s| p.sides.iter().any(|x| x.0 == s))
+                })
+                .count();
             shared_all >= 2.min(a.participants.len()).min(p.names.len())
         });
     // Else the states the participants stand for: "talks between the United States and Iran"
@@ -1228,6 +1246,36 @@ mod tests {
         // One state alone beside a host says nothing of the states.
         hosted.participants.remove(1);
         assert!(hosted.sides().is_empty());
+    }
+
+    #[test]
+    fn talks_between_states_with_one_person_join_that_person_and_a_counterpart() {
+        // One outlet: "talks between Norway and Sweden" and "the talks with Ardan Volkov".
+        let mut told = talks(&[("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")], "Bergen");
+        told.participants.push(Named {
+            name: "Ardan Volkov".into(),
+            entity: None,
+            label: "PER".into(),
+            agent: false,
+            side: Some("Norway".into()),
+        });
+        let with_ids = |mut a: Account| {
+            for n in &mut a.participants {
+                let prefix = if n.label == "PER" { "per" } else { "loc" };
+                n.entity = Some(format!("{prefix}-{}", n.name.to_lowercase().replace(' ', "-")));
+            }
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&with_ids(told));
+        // Another: "Ardan Volkov held talks with Lena Marsh", of Sweden.
+        let pair =
+            talks(&[("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")], "Bergen");
+        assert!(fits(&p, &with_ids(pair)).is_some(), "the counterpart's state is a party");
+        // Not with someone of a state the talks did not name.
+        let other =
+            talks(&[("Ardan Volkov", "PER", "Norway"), ("Jens Dahl", "PER", "Denmark")], "Bergen");
+        assert!(fits(&p, &with_ids(other)).is_none());
     }
 
     #[test]

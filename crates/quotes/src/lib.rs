@@ -2915,7 +2915,40 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
     out.sort_by_key(|q| (q.start, q.end));
     out.dedup_by_key(|q| (q.start, q.end));
     drop_complement_subjects(text, &mut out);
+    own_words_in_report(text, &mut out);
     out
+}
+
+/// 'Bessent said the talks had been "very constructive" but that any extension would be
+/// decided by Trump': words in quotation marks inside someone's reported speech are theirs,
+/// not those of a name the rest of the report brings up ("decided by Trump" reads like an
+/// attribution). Only where the other attribution lies within the report's words and is no
+/// aside of the reporter's (", as Trump put it", ", according to ...").
+fn own_words_in_report(text: &str, out: &mut [Quote]) {
+    type Report = (Span, Option<String>, Option<Span>, Option<Cue>);
+    let reports: Vec<Report> = out
+        .iter()
+        .filter(|q| q.kind == "indirect")
+        .filter(|q| q.speaker_span.is_some_and(|s| s.end <= q.start))
+        .map(|q| (Span::new(q.start, q.end), q.speaker.clone(), q.speaker_span, q.cue.clone()))
+        .collect();
+    if reports.is_empty() {
+        return;
+    }
+    for q in out.iter_mut().filter(|q| q.kind == "partial") {
+        let Some(s) = q.speaker_span.filter(|s| s.start >= q.end) else { continue };
+        let Some(r) = reports.iter().find(|r| r.0.start <= q.start && s.end <= r.0.end) else {
+            continue;
+        };
+        let between = text[q.end..s.start].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+        let between = between.trim_start();
+        if between.starts_with(", as") || between.starts_with(", according") {
+            continue;
+        }
+        q.speaker = r.1.clone();
+        q.speaker_span = r.2;
+        q.cue = r.3.clone();
+    }
 }
 
 /// "Reid said he was confident that ...", "Lynch said that she recalled ...": the subject of a
