@@ -284,3 +284,35 @@ fn a_nationality_keeps_a_description_from_another_nations_speaker() {
     assert_eq!(handed["speaker"], "Jorge Rivas", "{handed}");
     assert!(norm(handed["text"].as_str().unwrap()).starts_with("the government had"), "{handed}");
 }
+
+/// "Trump will decide within days, he said": the pronoun after the words stands for the one
+/// who spoke before (not the name among the words); "told Fox News that Washington had
+/// warned ..." is one report, not another by Fox News; and words in quotation marks inside a
+/// report are the reporter's speaker's, not those of a name the report goes on to mention
+/// (an article written for this test).
+#[test]
+fn a_pronoun_after_the_words_and_a_name_inside_them_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("truce.txt"),
+        "No Deal Yet on Truce\n\n\
+         Finance Minister Ardan Volkov said on Wednesday he had briefed President Lena Marsh by \
+         phone. Marsh will decide within days whether to extend the pause, he said.\n\n\
+         Volkov said the talks had been \"very constructive\" but that any extension would be \
+         decided by President Lena Marsh.\n\n\
+         Trade envoy Ilse Varga told Radio Nord that Norland had warned Ostia about its oil \
+         purchases.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let decide = quote_with(&quotes, "will decide within days");
+    assert_eq!(decide["speaker"], "Ardan Volkov", "{decide}");
+    let partial = quotes
+        .iter()
+        .find(|q| {
+            q["kind"] == "partial" && norm(q["text"].as_str().unwrap()) == "very constructive"
+        })
+        .unwrap_or_else(|| panic!("{quotes:?}"));
+    assert_eq!(partial["speaker"], "Ardan Volkov", "{partial}");
+    assert!(quotes.iter().all(|q| q["speaker"] != "Radio Nord"), "{quotes:?}");
+}

@@ -1555,6 +1555,11 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if matches!(t.lower.deref(), "who" | "that") {
+                // "told Fox News that Washington had warned": a "that" right before the phrase
+                // opens a clause with its own subject, no relative one.
+                if k + 1 == np.0 {
+                    break;
+                }
                 if let Some(h) = self.np_left(k, lo).filter(|&h| h.1 == k && self.np_plausible(h)) {
                     return (h.0, np.1);
                 }
@@ -1775,6 +1780,19 @@ impl<'a> Ctx<'a> {
             if words.len() > 1 {
                 if let Some(name) = self.holder_before(head, np.start).filter(fits) {
                     return Some(name);
+                }
+            }
+            // "Trump will decide within days, he said": the pronoun of an attribution after
+            // the words reported stands for someone before them, not for a name among them.
+            let after_words = words.len() == 1
+                && a > 0
+                && matches!(self.toks[a - 1].lower.deref(), "," | "\"" | "\u{201d}");
+            if after_words {
+                let s = self.sents[self.sent_of(np.start)];
+                if s.start < np.start {
+                    if let Some(name) = self.antecedent(s.start) {
+                        return Some(name);
+                    }
                 }
             }
             return self.antecedent(np.start).filter(fits);
