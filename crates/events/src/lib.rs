@@ -1897,12 +1897,43 @@ impl<'a> Analysis<'a> {
                     }
                 }
             };
+            // "The number of people killed in Thursday's strike has risen to 31", "the death
+            // toll rose to 31": a count a toll reached.
+            let mut toll_from = None;
+            let found = found.or_else(|| {
+                // (Right before the number: "to" is also a word of "up to".)
+                let risen = k >= a + 2
+                    && self.words[k - 1] == "to"
+                    && lex.c.toll_rise.has(self.words[k - 2]);
+                let stood = k >= a + 2 && self.words[k - 1] == "at" && self.words[k - 2] == "stood";
+                if !(risen || stood || (k > a && self.words[k - 1] == "reached")) {
+                    return None;
+                }
+                toll_from = Some(if risen || stood { k - 2 } else { k - 1 });
+                let killed = || fig.measures.iter().position(|m| m.what == "people killed");
+                (a..k)
+                    .find_map(|j| {
+                        if self.words[j] == "toll" {
+                            return killed();
+                        }
+                        let counted =
+                            (j.saturating_sub(4).max(a)..j).any(|x| self.words[x] == "number");
+                        counted
+                            .then(|| {
+                                fig.verb_at(&self.words[j..k])
+                                    .find(|(m, _)| m.group == "people")
+                                    .map(|(m, _)| measures_index(fig, m))
+                            })
+                            .flatten()
+                    })
+                    .map(|m| (m, noun_end))
+            });
             if let Some((m, verb_end)) = found {
                 let (first, last) = match verb {
                     Some(_) if shared => (k, noun_end),
                     Some((q, true)) => (q, noun_end),
                     Some((_, false)) => (k, verb_end.max(noun_end)),
-                    None => (k, noun_end),
+                    None => (toll_from.unwrap_or(k), noun_end),
                 };
                 let last = last.min(b);
                 before_verb = match verb {
@@ -2172,7 +2203,9 @@ impl<'a> Analysis<'a> {
                             || held.has(self.words[k])
                     },
                 );
-            if !with && !person && !self.context(ctx, t.kind, i, end) {
+            // "the Russian attack on Kyiv": a state's own act of force.
+            let state_act = t.noun && t.agent && i > a && self.demonym_at(i - 1).is_some();
+            if !with && !person && !state_act && !self.context(ctx, t.kind, i, end) {
                 return false;
             }
         }

@@ -1603,3 +1603,32 @@ fn briefing_someone_by_phone_is_a_call_with_the_subject() {
     let ev = events_of("Scott Bessent told Reuters by phone that talks went well.", "2025-07-30");
     assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
 }
+
+#[test]
+fn a_toll_that_rose_counts_the_dead_and_a_states_attack_is_a_strike() {
+    for text in [
+        "The number of people killed in Thursday's Russian strike on Kharkiv has risen to 31.",
+        "The death toll from Thursday's Russian strike on Kharkiv rose to 31.",
+    ] {
+        let ev = events_of(text, "2025-08-01");
+        let s = ev
+            .iter()
+            .find(|e| e.kind == "military_strike")
+            .unwrap_or_else(|| panic!("{text}: {ev:#?}"));
+        let killed: Vec<_> = s.figures.iter().filter(|f| f.what == "people killed").collect();
+        assert_eq!(killed.len(), 1, "{text}: {s:#?}");
+        assert_eq!(killed[0].value, 31, "{text}: {s:#?}");
+    }
+    // "up to 31" is a bound, no toll; a toll needs its verb.
+    let ev =
+        events_of("Russian drones struck Kyiv on Thursday, damaging up to 31 homes.", "2025-08-01");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(s.figures.iter().all(|f| f.what != "people killed"), "{s:#?}");
+    let ev = events_of(
+        "Chancellor Friedrich Merz described the Russian attack on Kyiv, which killed 28 people, \
+         as a crime.",
+        "2025-08-01",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Russia"], "{s:#?}");
+}
