@@ -2359,6 +2359,25 @@ impl<'a> Analysis<'a> {
                         i += 1;
                         continue;
                     }
+                    // "on Russia's two biggest oil companies, Rosneft and Lukoil": the possessor
+                    // and the names its phrase is told by after the comma.
+                    let apposed = possessive
+                        .then(|| (i + 1..(i + 8).min(cb)).find(|&k| self.words[k] == ","))
+                        .flatten()
+                        .filter(|&c| {
+                            self.part_at(c + 1).is_some()
+                                && (i + 1..c).all(|k| {
+                                    self.plain(k)
+                                        || self.lex.numbers.contains_key(self.words[k])
+                                        || self.words[k].bytes().all(|b| b.is_ascii_digit())
+                                })
+                        });
+                    if let Some(c) = apposed {
+                        out.push(p);
+                        i = c + 1;
+                        last = i;
+                        continue;
+                    }
                     out.push(p);
                     last = i;
                     continue;

@@ -1632,3 +1632,15 @@ fn a_toll_that_rose_counts_the_dead_and_a_states_attack_is_a_strike() {
     let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(s.agents, ["Russia"], "{s:#?}");
 }
+
+#[test]
+fn sanctions_on_a_states_companies_named_after_a_comma_are_on_them() {
+    let ev = events_of(
+        "The United States imposed sanctions on Russia's two biggest oil companies, Rosneft and \
+         Lukoil, on Wednesday.",
+        "2025-10-23",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["United States", "Russia", "Rosneft", "Lukoil"], "{s:#?}");
+    assert_eq!(s.agents, ["United States"], "{s:#?}");
+}

@@ -220,9 +220,17 @@ fn assemble(
     let mut briefed_by: Vec<String> = Vec::new();
     let mut topics: Vec<String> = Vec::new();
     let mut place: Option<String> = None;
+    // "Putin called the sanctions an unfriendly act": the leader of the state an act was done
+    // to answers for it; he does not brief on it.
+    let done_to = |side: &str| {
+        accounts.iter().flat_map(|a| &a.participants).any(|p| !p.agent && p.name == side)
+    };
     for a in accounts {
         for b in &a.briefed_by {
             let n = name_of(b);
+            if b.side.as_deref().is_some_and(done_to) {
+                continue;
+            }
             if !briefed_by.contains(&n) && !participants.contains(&n) {
                 briefed_by.push(n);
             }
@@ -883,6 +891,29 @@ mod tests {
             "{}",
             e.summary
         );
+    }
+
+    #[test]
+    fn the_leader_of_the_side_an_act_was_done_to_briefs_on_nothing() {
+        let (row, mut a) = account("a", None, None, &[]);
+        a.kind = "sanctions".into();
+        let named = |name: &str, label: &str, agent: bool, side: Option<&str>| Named {
+            name: name.into(),
+            entity: None,
+            label: label.into(),
+            agent,
+            side: side.map(str::to_string),
+        };
+        a.participants =
+            vec![named("Norland", "LOC", true, None), named("Ostia", "LOC", false, None)];
+        a.briefed_by = vec![
+            named("Ilse Varga", "PER", false, Some("Ostia")),
+            named("Tomas Holm", "PER", false, Some("Norland")),
+        ];
+        let e = assemble("ev".into(), "sanctions".into(), "163".into(), &[row], &[a], &|n| {
+            n.name.clone()
+        });
+        assert_eq!(e.briefed_by, ["Tomas Holm"]);
     }
 
     #[test]

@@ -1129,13 +1129,17 @@ fn account(
         let own = own.map(|m| dossier_document::Span::new(m.start, m.end));
         let span = own.as_ref().or(ev.briefed_by_spans.get(i));
         let label = label_of(span);
-        briefed_by.push(Named {
-            name: name.clone(),
-            entity: link(name, span, &label)?,
-            label,
-            agent: false,
-            side: None,
-        });
+        let entity = link(name, span, &label)?;
+        // The state a person who tells of an act done by another stands for: the event shows
+        // no briefer of the side the act was done to (see `assemble`).
+        let side = match label == "PER" && !ev.agents.is_empty() {
+            true => {
+                let kb_name = |id: &String| tx.entity_kb(id);
+                side_of(doc, name, &label, || entity.as_ref().map(kb_name).transpose())?
+            }
+            false => None,
+        };
+        briefed_by.push(Named { name: name.clone(), entity, label, agent: false, side });
     }
     let text = |s: Option<dossier_document::Span>| {
         s.and_then(|s| doc.text.get(s.start..s.end)).map(str::to_string)
