@@ -237,7 +237,7 @@ fn introduces_future(tagger: &Tagger, t: &Tokens, i: usize) -> bool {
         || tagger.lex.by_first.get(prev).is_some_and(|v| {
             v.iter().any(|&k| {
                 tagger.lex.entries[k].class == Class::Tense
-                    && tagger.lex.entries[k].value == "future"
+                    && matches!(tagger.lex.entries[k].value.as_str(), "future" | "future_attr")
             })
         })
 }

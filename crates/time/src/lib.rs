@@ -327,6 +327,8 @@ impl Tagger {
         let comma = |x: usize, y: usize| (x..y).any(|k| t.s(k) == ",");
         let pick = match (before, after) {
             (Some(l), Some(r)) if told_after(r) => Some(l),
+            // "had spoken with Putin on Thursday to inform him about the upcoming meeting".
+            (Some(l), Some(r)) if c.cue[r] == Cue::FutureAttr => Some(l),
             (Some(l), Some(r)) if comma(b, r) != comma(l, a) => {
                 Some(if comma(b, r) { l } else { r })
             }
@@ -335,7 +337,7 @@ impl Tagger {
         };
         let tense = match pick.map(|i| c.cue[i]) {
             Some(Cue::Past) => Tense::Past,
-            Some(Cue::Future) => Tense::Future,
+            Some(Cue::Future | Cue::FutureAttr) => Tense::Future,
             _ => Tense::Unknown,
         };
         match (deadline, tense) {
@@ -364,6 +366,7 @@ impl Tagger {
             match cue_value(i) {
                 Some("past") => return Cue::Past,
                 Some("future") => return Cue::Future,
+                Some("future_attr") => return Cue::FutureAttr,
                 _ => {}
             }
             let s = t.s(i);
@@ -411,6 +414,9 @@ enum Cue {
     None,
     Past,
     Future,
+    /// A word for what is yet to come that describes a noun ("the upcoming meeting"): the
+    /// tense of a clause it stands in front of, not of one whose date comes before it.
+    FutureAttr,
 }
 
 /// Per token (see [`Tagger::clauses`]): where its sentence starts; the first sentence end at or

@@ -71,6 +71,13 @@ fn anchoring_with_tense() {
     assert_eq!(v[0].2, "2025-W20-WE", "{v:?}");
     // On a Sunday the weekend gone is this one.
     assert_eq!(one("They met over the weekend.", "2025-05-11").2, "2025-W19-WE");
+    // 2025-08-09 is a Saturday. "Upcoming" after the date describes a noun: the clause is past.
+    let v = tag(
+        "He said he had spoken with Ines Roth on Thursday to tell her about the upcoming talks.",
+        "2025-08-09",
+    );
+    assert_eq!(v[0].2, "2025-08-07", "{v:?}");
+    assert_eq!(one("The upcoming talks on Thursday will be short.", "2025-08-09").2, "2025-08-14");
 }
 
 #[test]
