@@ -502,3 +502,28 @@ fn states_and_their_people_tell_one_event_and_other_ministers_another() {
     // "Four Lithuanian citizens" is no one's name.
     assert!(events.iter().all(|e| !has(e, "Four Lithuanian")), "{:?}", by_date(&all));
 }
+
+/// One article telling a three-way meeting and "a separate bilateral meeting" the same day
+/// keeps two events in the store: merging does not join what the article told apart (an
+/// article written for this test).
+#[test]
+fn a_separate_meeting_stays_apart_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(
+        input.join("summit.txt"),
+        "Leaders Meet in Varnby\n\nPresident Ilham Aliyev met President Donald Trump and Prime \
+         Minister Nikol Pashinyan in Varnby on August 8. Aliyev and Trump held a separate \
+         bilateral meeting that lasted about an hour, the press service said.\n",
+    )
+    .unwrap();
+    fs::write(input.join("summit.json"), r#"{"published":"2025-08-09"}"#).unwrap();
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let meetings: Vec<&Value> =
+        all.as_array().unwrap().iter().filter(|e| e["type"] == "meeting").collect();
+    assert_eq!(meetings.len(), 2, "{meetings:#?}");
+}

@@ -3064,7 +3064,7 @@ impl<'a> Analysis<'a> {
     ///
     /// `of_told`: the mention names the parties of an event told before ("hosted the
     /// delegations"): it joins that event whatever its own participants.
-    fn place_event(&mut self, ev: Ev<'a>, definite: bool, of_told: bool) -> usize {
+    fn place_event(&mut self, mut ev: Ev<'a>, definite: bool, of_told: bool) -> usize {
         // An undated event the article tells as its news will take the publication date: "Yoon
         // and Ishiba also held a phone call in October", months before, is another call than
         // "their first phone call" told undated before it (one that refers back, "the call in
@@ -3101,7 +3101,24 @@ impl<'a> Analysis<'a> {
             && ev.parts.iter().all(|p| p.label != "PER")
             && cands.iter().any(|&k| self.events[k].parts.iter().any(|p| p.label == "PER"));
         let own = !ev.parts.is_empty() && !places_only && !of_told;
-        let target = if own {
+        // "Aliyev and Trump held a separate bilateral meeting": another one, whoever took part.
+        let ti = self.tok_at(ev.trigger.start);
+        let distinct = (ti.saturating_sub(3)..ti).any(|k| self.lex.c.distinct.has(self.words[k]));
+        // (Held on the occasion of the one told before it, when it gives no date of its own.)
+        if distinct && ev.date.is_none() && !ev.background {
+            let before = self.recent().filter(|&k| {
+                let e = &self.events[k];
+                same_happening(e.kind, ev.kind) && !e.derived && e.date_source == Some("text")
+            });
+            if let Some(k) = before.max_by_key(|&k| self.events[k].last) {
+                let e = &self.events[k];
+                (ev.date, ev.date_span, ev.date_source) =
+                    (e.date.clone(), e.date_span, e.date_source);
+            }
+        }
+        let target = if distinct {
+            None
+        } else if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the
             // article's news before a background event with the same people.
             let fit: Vec<usize> = cands

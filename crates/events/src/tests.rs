@@ -1644,3 +1644,19 @@ fn sanctions_on_a_states_companies_named_after_a_comma_are_on_them() {
     assert_eq!(s.participants, ["United States", "Russia", "Rosneft", "Lukoil"], "{s:#?}");
     assert_eq!(s.agents, ["United States"], "{s:#?}");
 }
+
+#[test]
+fn a_separate_meeting_is_another_on_the_same_occasion() {
+    let ev = events_of(
+        "President Ilham Aliyev met President Donald Trump and Prime Minister Nikol Pashinyan at \
+         the White House on August 8. Aliyev and Trump held a separate bilateral meeting that \
+         lasted about an hour, the press service said.",
+        "2025-08-09",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 2, "{ev:#?}");
+    assert_eq!(meetings[0].duration_minutes, None, "{ev:#?}");
+    assert_eq!(meetings[1].participants, ["Ilham Aliyev", "Donald Trump"], "{ev:#?}");
+    assert_eq!(meetings[1].date.as_deref(), Some("2025-08-08"), "{ev:#?}");
+    assert!(meetings[1].duration_minutes.is_some(), "{ev:#?}");
+}

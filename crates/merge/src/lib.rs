@@ -224,9 +224,22 @@ struct Profile {
     places: Vec<String>,
     /// The figures the sources give ("drones launched", 96).
     figures: Vec<(String, u32)>,
+    /// The documents that tell it (the first [`MAX_DOCS`]).
+    docs: Vec<String>,
 }
 
+/// How many of an event's documents its profile keeps: beyond them an article's second
+/// account of the event could join it (an event told by so many is rarely told twice in one).
+const MAX_DOCS: usize = 64;
+
 impl Profile {
+    /// Notes that document `doc` tells the event.
+    fn told_in(&mut self, doc: String) {
+        if self.docs.len() < MAX_DOCS && !self.docs.contains(&doc) {
+            self.docs.push(doc);
+        }
+    }
+
     fn date(&self) -> Option<String> {
         consensus(&self.text_dates).map(str::to_string).or_else(|| self.published.clone())
     }
@@ -472,8 +485,9 @@ impl MergeStage {
                 return Ok(self.cache.get_mut(id).expect("inserted"));
             }
             let mut p = Profile::default();
-            for data in tx.event_source_data(id)? {
+            for (doc, data) in tx.event_source_data(id)? {
                 let a: Account = serde_json::from_str(&data).map_err(StoreError::Json)?;
+                p.told_in(doc);
                 if p.kind.is_empty() {
                     p.kind = a.kind.clone();
                     p.cameo = a.cameo.clone();
@@ -539,7 +553,12 @@ impl MergeStage {
                     }
                 };
                 let p = self.profile(tx, &id)?;
-                if !told_as_same(&p.kind, &a.kind) {
+                // Two sittings one article tells apart ("a separate bilateral meeting") stay
+                // apart: the events stage joined all it could of the article's own mentions.
+                // (Not releases: "In addition, eight residents were returned" may be more of
+                // the exchange the article told, counted on its own.)
+                let sitting = matches!(a.kind.as_str(), "meeting" | "negotiation" | "phone_call");
+                if !told_as_same(&p.kind, &a.kind) || sitting && p.docs.iter().any(|d| d == doc) {
                     continue;
                 }
                 if let Some((score, fit, by_sides)) = fits(p, &a) {
@@ -570,6 +589,7 @@ impl MergeStage {
         };
         let p = self.cache.get_mut(&id).expect("profiled");
         p.add(&a);
+        p.told_in(doc.to_string());
         if p.sources == 1 {
             // A new event: its row is written with its first account.
             let row = EventRow {

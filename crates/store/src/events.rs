@@ -247,17 +247,18 @@ impl CorpusTx<'_> {
         sources_of(self.tx, id)
     }
 
-    /// The `data` of each stored account of event `id`, by document name and position: what
-    /// merging needs to know an event (read from the event's index alone, no document row).
-    pub fn event_source_data(&self, id: &str) -> Result<Vec<String>> {
+    /// The document and `data` of each stored account of event `id`, by document name and
+    /// position: what merging needs to know an event (read from the event's index alone, no
+    /// document row).
+    pub fn event_source_data(&self, id: &str) -> Result<Vec<(String, String)>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT data FROM event_sources
+            "SELECT doc_id, data FROM event_sources
              WHERE event = (SELECT key FROM events WHERE id = ?1) ORDER BY doc_id, seq",
         )?;
         let mut rows = stmt.query([id])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(unpack_account(r.get_ref(0)?)?);
+            out.push((r.get(0)?, unpack_account(r.get_ref(1)?)?));
         }
         Ok(out)
     }
