@@ -250,20 +250,18 @@ impl<'a> Analysis<'a> {
         if !datelines.is_empty() {
             parts.retain(|p| !datelines.iter().any(|d| d.contains(&p.span)));
         }
-        let mut direct: Vec<Span> = doc
-            .quotes
-            .iter()
-            .filter(|q| q.kind == "direct")
-            .map(|q| Span::new(q.start, q.end))
-            .collect();
-        direct.sort();
-        let mut partial: Vec<Span> = doc
-            .quotes
-            .iter()
-            .filter(|q| q.kind == "partial")
-            .map(|q| Span::new(q.start, q.end))
-            .collect();
-        partial.sort();
+        // The spans of the quotes of one kind, sorted.
+        let quoted = |kind: &str| {
+            let mut v: Vec<Span> = doc
+                .quotes
+                .iter()
+                .filter(|q| q.kind == kind)
+                .map(|q| Span::new(q.start, q.end))
+                .collect();
+            v.sort();
+            v
+        };
+        let (direct, partial) = (quoted("direct"), quoted("partial"));
         let mut timexes: Vec<&dossier_document::Timex> = doc.timexes.iter().collect();
         timexes.sort_by_key(|t| t.start);
         let mut quotes: Vec<&dossier_document::Quote> = doc.quotes.iter().collect();
