@@ -179,6 +179,18 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
             m.label = "ORG";
         }
     }
+    // The tagger now and then takes a sentence's final period into a name ("Truth Social.");
+    // the period is the sentence's, unless the last word is an abbreviation or initial
+    // ("Acme Co.", "John F.").
+    for m in mentions.iter_mut() {
+        let t = m.span.text(text);
+        if let Some(core) = t.strip_suffix('.') {
+            let last = core.rsplit(char::is_whitespace).next().unwrap_or(core);
+            if !last.is_empty() && !tokenize::keeps_period_given(last, last.contains('.')) {
+                m.span.end -= 1;
+            }
+        }
+    }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(prev) = out.last_mut() {
@@ -274,6 +286,18 @@ mod tests {
         assert_eq!(m[0], Mention { span: Span::new(0, 13), label: "PER" });
         assert_eq!(m[1].label, "ORG");
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn a_sentences_period_is_no_part_of_a_name() {
+        let t = "He wrote on Truth Social. He works at Acme Co.";
+        let mut m = vec![
+            Mention { span: Span::new(12, 25), label: "ORG" },
+            Mention { span: Span::new(38, 46), label: "ORG" },
+        ];
+        adjust(t, &mut m);
+        assert_eq!(m[0].span.text(t), "Truth Social");
+        assert_eq!(m[1].span.text(t), "Acme Co.");
     }
 
     #[test]

@@ -278,13 +278,17 @@ impl<'a> Finder<'a> {
                 person = person_at(p.end);
             }
             // Before the name with a comma: "the head of the Service, Sergey Naryshkin".
+            // "India's national security adviser, Ajit Doval": a state's possessive makes the
+            // title as definite as a complement does, whatever word is before it.
+            let possessed = (p.start..p.end).any(|k| cls[k] == Class::Possessive);
             if person.is_none()
-                && p.complement
+                && (p.complement || possessed)
                 && p.end + 1 < toks.len()
                 && cls[p.end] == Class::Comma
             {
-                let before_ok =
-                    p.start == 0 || matches!(cls[p.start - 1], Class::Det | Class::Comma);
+                let before_ok = possessed
+                    || p.start == 0
+                    || matches!(cls[p.start - 1], Class::Det | Class::Comma);
                 if before_ok && cls[p.end + 1] == Class::Person {
                     person = person_at(p.end + 1);
                 }
@@ -356,6 +360,16 @@ mod tests {
                 ("Kremlin aide".into(), "Ivan Petrov".into()),
                 ("CIA Director".into(), "Jane Roe".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_states_title_before_the_name_with_a_comma() {
+        let t = "Rubio spoke with India's national security adviser, Ajit Doval, on Wednesday.";
+        let e = [ent(t, "Rubio", "PER"), ent(t, "India", "LOC"), ent(t, "Ajit Doval", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [("India's national security adviser".into(), "Ajit Doval".into())]
         );
     }
 

@@ -68,7 +68,7 @@ fn keeps_period(w: &str) -> bool {
 /// [`keeps_period`] for the word `core` + ".", told whether `core` is a dotted abbreviation (has
 /// a period and nothing but letters and periods). Looks at no more than the first few characters
 /// of `core`, so that peeling many trailing periods off one long word stays linear.
-fn keeps_period_given(core: &str, dotted: bool) -> bool {
+pub(crate) fn keeps_period_given(core: &str, dotted: bool) -> bool {
     let mut chars = core.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -116,6 +116,18 @@ fn splits_ascii(b: u8) -> bool {
     )
 }
 
+/// Clitics that are tokens of their own in the training data.
+const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m", "n't"];
+
+/// Whether `w` is a clitic alone ("'s", "’S", "n't"), in either apostrophe and any case.
+fn is_clitic(w: &str) -> bool {
+    if w.len() > 5 || !w.contains(['\'', '\u{2019}']) {
+        return false;
+    }
+    let w = w.replace('\u{2019}', "'");
+    CLITICS.iter().any(|c| c.eq_ignore_ascii_case(&w))
+}
+
 /// Splits one whitespace-free word at `text[start..end]` into tokens, appending to `out`.
 pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     // Most words are ASCII with nothing to split off: one token, found without a look at
@@ -125,6 +137,12 @@ pub fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if start < end {
             out.push(Span::new(start, end));
         }
+        return;
+    }
+    // A clitic the segmenter split off already ("'s", "n't") is one token, as in the
+    // training data; its apostrophe is no opening quote.
+    if is_clitic(&text[start..end]) {
+        out.push(Span::new(start, end));
         return;
     }
     let mut s = start;
@@ -500,9 +518,24 @@ mod tests {
         assert_eq!(words("....."), ["....."]);
     }
 
+    #[test]
+    fn a_clitic_split_off_already_stays_whole() {
+        let text = "India 's n't ’S 'x";
+        let mut out = Vec::new();
+        for (s, e) in [(6, 8), (9, 12), (13, 17), (18, 20)] {
+            split_word(text, s, e, &mut out);
+        }
+        let got: Vec<&str> = out.iter().map(|t| t.text(text)).collect();
+        assert_eq!(got, ["'s", "n't", "’S", "'", "x"]);
+    }
+
     /// `split_word` as first written (a list per piece, a lower-cased copy per word): the
     /// reference for the version that allocates nothing for most words.
     fn split_word_reference(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+        if is_clitic(&text[start..end]) {
+            out.push(Span::new(start, end));
+            return;
+        }
         let mut s = start;
         let mut e = end;
         // Leading punctuation, one character a token.

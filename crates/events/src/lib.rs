@@ -312,21 +312,36 @@ impl<'a> Analysis<'a> {
         let n = self.events.len();
         for i in 0..n {
             let release = |e: &Ev| e.kind == "prisoner_release" && !e.background && !e.derived;
-            if !release(&self.events[i]) || self.events[i].agents.is_empty() {
+            let told = |e: &Ev| e.kind == "prisoner_release" && !e.derived && e.date.is_some();
+            if !told(&self.events[i]) || self.events[i].agents.is_empty() {
                 continue;
             }
             let sent = self.events[i].sentence;
+            // "El Salvador delivered 252 detainees. In exchange, Bukele said, Venezuela had
+            // freed ...": the next sentence, when it opens with the words of return.
+            let next = {
+                let k = self.doc.sentences.partition_point(|s| s.start < sent.end);
+                self.doc.sentences.get(k).copied().filter(|s| {
+                    let r = self.doc.tokens_in(*s);
+                    r.start < r.end && lex.c.in_return.at(&self.words[r.start..r.end]).is_some()
+                })
+            };
             let Some(j) = (i + 1..n).find(|&j| {
                 let o = &self.events[j];
-                release(o)
-                    && o.sentence == sent
+                (release(&self.events[i]) && release(o) && o.sentence == sent
+                    || next.is_some_and(|s| o.sentence == s)
+                        && o.kind == "prisoner_release"
+                        && !o.derived)
                     && !o.agents.is_empty()
                     && o.agents.iter().all(|a| !self.events[i].agents.contains(a))
             }) else {
                 continue;
             };
             let r = self.doc.tokens_in(sent);
-            if !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some()) {
+            let joined = self.events[j].sentence != sent;
+            if !joined
+                && !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some())
+            {
                 continue;
             }
             let other = std::mem::take(&mut self.events[j].parts);
@@ -1203,11 +1218,17 @@ impl<'a> Analysis<'a> {
                 }
                 // "X's army chief called his Indian counterpart": the states of the people who
                 // stand for them.
-                sides |= after_parts.iter().any(|p| {
+                let counterpart = after_parts.iter().any(|p| {
                     let k = self.tok_at(p.span.start);
                     p.label != "PER"
                         && self.words.get(k + 1).is_some_and(|w| lex.c.counterpart.has(w))
                 });
+                sides |= counterpart;
+                // "the Pakistani director general of military operations had called his Indian
+                // counterpart": the state of the nationality word of whose counterpart it is.
+                if counterpart && before_parts.is_empty() {
+                    before_parts.extend((zone_start..f.at).find_map(|k| self.demonym_at(k)));
+                }
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "146 Russian servicemen have been returned": with no one named, the state
@@ -1407,7 +1428,23 @@ impl<'a> Analysis<'a> {
                     parts.retain(|p| p.span != w.span);
                 }
             }
-            if t.agent && !parts.iter().any(|p| p.span.end <= span.start) {
+            // "Pakistan's military said 40 civilians were killed in Indian strikes", "Ukraine
+            // condemned the Russian strike on Kyiv": a nationality word right before the noun
+            // (past plain lower-case words) names who struck, whoever else the clause names.
+            let modifier = (t.agent && t.noun)
+                .then(|| {
+                    let from = f.at.saturating_sub(3).max(ca);
+                    (from..f.at)
+                        .rev()
+                        .take_while(|&k| k + 1 == f.at || self.plain(k + 1))
+                        .find_map(|k| self.demonym_at(k))
+                })
+                .flatten();
+            if let Some(m) = modifier {
+                if !parts.iter().any(|p| p.name == m.name) {
+                    parts.insert(0, m);
+                }
+            } else if t.agent && !parts.iter().any(|p| p.span.end <= span.start) {
                 let forces = (ca..f.at.saturating_sub(1))
                     .find(|&k| lex.c.forces.has(self.words[k + 1]))
                     .and_then(|k| {
@@ -1422,15 +1459,6 @@ impl<'a> Analysis<'a> {
                                     .or_else(|| k.checked_sub(1).and_then(|j| self.part_at(j)))?;
                                 (k > ca).then(|| self.demonym_at(k - 1)).flatten()
                             })
-                    })
-                    // "A Russian strike on Kharkiv", "a Russian overnight drone strike": a
-                    // nationality word before the noun, past plain lower-case words.
-                    .or_else(|| {
-                        let from = f.at.saturating_sub(3).max(ca);
-                        (from..f.at)
-                            .rev()
-                            .take_while(|&k| k + 1 == f.at || self.plain(k + 1))
-                            .find_map(|k| self.demonym_at(k).filter(|_| t.noun))
                     });
                 if let Some(p) = forces {
                     parts.insert(0, p);
@@ -1446,7 +1474,9 @@ impl<'a> Analysis<'a> {
                         || coordinated
                             && (f.at.saturating_sub(PASSIVE_REACH).max(ca)..f.at)
                                 .any(|k| lex.c.passive.has(self.words[k])));
-                if !passive {
+                if let Some(m) = modifier {
+                    agents.push(m.name);
+                } else if !passive {
                     agents.extend(
                         parts
                             .iter()
@@ -2371,7 +2401,10 @@ impl<'a> Analysis<'a> {
                                 })
                         });
                     if let Some(c) = apposed {
-                        out.push(p);
+                        // ("with India's national security adviser, Ajit Doval": whose he is.)
+                        if self.part_at(c + 1).is_none_or(|q| q.label != "PER") {
+                            out.push(p);
+                        }
                         i = c + 1;
                         last = i;
                         continue;
@@ -2383,6 +2416,26 @@ impl<'a> Analysis<'a> {
                 break;
             }
             let w = self.words[i];
+            // "spoke by phone on Wednesday with X": a date between the trigger and its list.
+            if out.is_empty() {
+                let at = if self.in_timex(self.toks[i].start) {
+                    Some(i)
+                } else {
+                    (i + 1 < cb && matches!(w, "on" | "in" | "at" | "late" | "early" | "earlier"))
+                        .then_some(i + 1)
+                        .filter(|&k| self.in_timex(self.toks[k].start))
+                };
+                if let Some(k) = at {
+                    let mut j = k;
+                    while j < cb && self.in_timex(self.toks[j].start) {
+                        j += 1;
+                    }
+                    if j < cb && lex.c.with.has(self.words[j]) {
+                        i = j;
+                        continue;
+                    }
+                }
+            }
             // "talks in Istanbul with X": where it was held, before whom it was held with.
             if !collecting && out.is_empty() && matches!(w, "in" | "at") {
                 if let Some(p) = self.part_at(i + 1).filter(|p| p.label == "LOC") {
@@ -3090,6 +3143,11 @@ impl<'a> Analysis<'a> {
                     }
                     // "the release of three more people" is not the release of one.
                     && !matches!((e.count, ev.count), (Some(x), Some(y)) if x.0 != y.0)
+                    // "India struck eight sites after Pakistan fired drones": who did one did
+                    // not do the other.
+                    && (e.agents.is_empty()
+                        || ev.agents.is_empty()
+                        || e.agents.iter().any(|a| ev.agents.contains(a)))
             })
             .collect();
         cands.sort_by_key(|&k| std::cmp::Reverse(self.events[k].last));

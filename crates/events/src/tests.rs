@@ -946,17 +946,19 @@ fn two_sides_agreeing_is_an_agreement_and_a_participle_is_not() {
 }
 
 #[test]
-fn a_handed_back_guard_is_released_and_an_arrest_date_is_not_the_release() {
+fn a_guard_handed_back_for_a_soldier_is_an_exchange_and_an_arrest_date_is_not_its() {
     let ev = events_of(
         "Peru on Wednesday handed back a Chilean border guard who had been in its custody since \
          April. In return, Chile released a Peruvian soldier it had arrested earlier this month.",
         "2025-05-14",
     );
-    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
-    assert_eq!(releases.len(), 2, "{ev:#?}");
-    for r in releases {
-        assert_eq!(r.date.as_deref(), Some("2025-05-14"), "{r:#?}");
-    }
+    // The two handovers, the second told "in return" for the first, are one exchange.
+    let swap = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("an exchange");
+    let mut sides = swap.participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["Chile", "Peru"], "{swap:#?}");
+    assert_eq!(swap.date.as_deref(), Some("2025-05-14"), "{swap:#?}");
+    assert!(!ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
 }
 
 #[test]
@@ -1659,4 +1661,66 @@ fn a_separate_meeting_is_another_on_the_same_occasion() {
     assert_eq!(meetings[1].participants, ["Ilham Aliyev", "Donald Trump"], "{ev:#?}");
     assert_eq!(meetings[1].date.as_deref(), Some("2025-08-08"), "{ev:#?}");
     assert!(meetings[1].duration_minutes.is_some(), "{ev:#?}");
+}
+
+#[test]
+fn a_nationality_word_before_strikes_names_who_struck() {
+    // Sunday 2025-05-11. Peru's army reports the toll; Chile struck.
+    let ev = events_of(
+        "Peru's military said 40 civilians had been killed in Chilean strikes on Wednesday.",
+        "2025-05-11",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(strike.agents, ["Chile"], "{strike:#?}");
+}
+
+#[test]
+fn strikes_by_two_sides_in_one_sentence_are_two_events() {
+    let ev = events_of(
+        "Earlier on Saturday, Chile said it had struck eight military sites after Peru fired \
+         drones and missiles at Chilean bases.",
+        "2025-05-10",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 2, "{strikes:#?}");
+    assert!(strikes.iter().all(|s| s.agents.len() == 1), "{strikes:#?}");
+}
+
+#[test]
+fn a_date_may_stand_between_a_call_and_whom_it_was_with() {
+    let ev = events_of(
+        "Lena Marsh spoke by phone on Wednesday with Chile's national security adviser, Ardan \
+         Volkov, and with Peru's foreign minister, Teodor Hale, her office said.",
+        "2025-05-08",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    let mut names = call.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Ardan Volkov", "Lena Marsh", "Teodor Hale"], "{call:#?}");
+    assert_eq!(call.date.as_deref(), Some("2025-05-07"));
+}
+
+#[test]
+fn an_officer_named_by_nationality_calls_his_counterpart_for_his_state() {
+    let ev = events_of(
+        "Foreign Secretary Ardan Volkov said the Peruvian director general of military \
+         operations had called his Chilean counterpart at 15:35 on Saturday.",
+        "2025-05-10",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    let mut names = call.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Chile", "Peru"], "{call:#?}");
+}
+
+#[test]
+fn a_release_in_exchange_told_in_the_next_sentence_makes_an_exchange() {
+    let ev = events_of(
+        "President Teodor Hale said on Friday that Chile had delivered all 52 Peruvian \
+         detainees to the Peruvian authorities. In exchange, Hale said, Peru had freed ten \
+         Chilean citizens.",
+        "2025-07-18",
+    );
+    assert!(ev.iter().any(|e| e.kind == "prisoner_exchange"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
 }

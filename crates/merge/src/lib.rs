@@ -648,6 +648,20 @@ enum Fit {
 /// better), the case that held and whether the states alone matched (see [`sides_fit`]).
 /// Called for every candidate event of every account.
 fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
+    // Strikes by Pakistan are not strikes by India, whatever day and states they share. (Only
+    // states and bodies are compared: "Lukashenko pardoned" and "Belarus released" can be one
+    // release.)
+    let key = |n: &Named| n.entity.clone().unwrap_or_else(|| n.name.clone());
+    let acting: Vec<String> =
+        a.participants.iter().filter(|n| n.agent && !n.is_person()).map(key).collect();
+    let their_acting = p.agents.iter().filter(|k| !k.starts_with("per-"));
+    if !acting.is_empty()
+        && their_acting.clone().next().is_some()
+        && a.participants.iter().filter(|n| n.agent).all(|n| !n.is_person())
+        && !their_acting.clone().any(|k| acting.contains(k))
+    {
+        return None;
+    }
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
     let shared = mine.iter().filter(|m| theirs().any(|t| t == **m)).count();
@@ -1246,6 +1260,20 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn strikes_by_different_states_never_join() {
+        let strike = |by: &str, on: &str| {
+            let mut a = talks(&[(by, "LOC", by), (on, "LOC", on)], "Lima");
+            a.kind = "military_strike".into();
+            a.participants[0].agent = true;
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&strike("Chile", "Peru"));
+        assert!(fits(&p, &strike("Chile", "Peru")).is_some());
+        assert!(fits(&p, &strike("Peru", "Chile")).is_none());
     }
 
     #[test]

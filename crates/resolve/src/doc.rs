@@ -1263,6 +1263,43 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                     .map(|x| x.1)
             })
         };
+        // "Sharif called his Indian counterpart": the counterpart holds the office of the one
+        // whose counterpart he is, named just before the description (a few words between, no
+        // clause between: "Misri said the Pakistani army chief had called his Indian
+        // counterpart" names no one whose counterpart it is). With no such person the
+        // description stays open unless apposed.
+        let mut held_class: Option<String> = None;
+        let counterpart = l.named_only.contains(&d.class);
+        if who.is_none() && counterpart {
+            let i = person_ends.partition_point(|&(e, _)| e <= d.start);
+            let possessor = i.checked_sub(1).map(|k| person_ends[k]).filter(|&(e, _)| {
+                let gap = &text[e..d.start];
+                gap.split_whitespace().count() <= 4
+                    && !gap.contains([',', '.', ';', '"', '\u{201C}'])
+                    && !gap.split_whitespace().any(|w| matches!(w, "said" | "says" | "that"))
+            });
+            match possessor {
+                None => {
+                    added.push(RoleMention {
+                        start: d.start,
+                        end: d.end,
+                        text: text[d.start..d.end].to_string(),
+                        entity: None,
+                    });
+                    continue;
+                }
+                Some((_, g)) => {
+                    let held = groups[g].said.iter().filter_map(|(_, c)| c.as_deref());
+                    if let Some(c) = held
+                        .chain(groups[g].kb_titles.iter().map(String::as_str))
+                        .find(|c| *c != "counterpart")
+                    {
+                        held_class = Some(c.to_string());
+                    }
+                }
+            }
+        }
+        let class: &str = held_class.as_deref().unwrap_or(&d.class);
         // (b) the article's own evidence.
         if who.is_none() {
             let c: Vec<usize> = per
@@ -1271,7 +1308,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                 .filter(|&g| {
                     let gr = &groups[g];
                     gr.said.iter().any(|(_, cl)| {
-                        cl.as_deref().is_some_and(|cl| l.class_compatible(&d.class, cl))
+                        cl.as_deref().is_some_and(|cl| l.class_compatible(class, cl))
                     }) && gr.countries().contains(&d.country.as_str())
                         && !gr
                             .said
@@ -1284,7 +1321,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         // (c) the KB's dated office holder.
         let mut kb_name: Option<String> = None;
         if who.is_none() {
-            if let Some(e) = date.and_then(|dt| kb.holder(&d.class, &d.country, dt)) {
+            if let Some(e) = date.and_then(|dt| kb.holder(class, &d.country, dt)) {
                 who = per
                     .iter()
                     .copied()
@@ -1303,9 +1340,9 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                     let gr = &groups[g];
                     gr.kb_country.as_deref() == Some(d.country.as_str())
                         && !gr.country_conflict(&d.country)
-                        && !gr.class_conflict(&d.class)
+                        && !gr.class_conflict(class)
                         && (gr.kb_titles.is_empty()
-                            || gr.kb_titles.iter().any(|t| l.class_compatible(&d.class, t)))
+                            || gr.kb_titles.iter().any(|t| l.class_compatible(class, t)))
                 })
                 .collect();
             // Only people already mentioned: a description looks back.
@@ -1330,7 +1367,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         }
         let entity = match who {
             Some(g) => {
-                groups[g].said.push((Some(d.country.clone()), Some(d.class.clone())));
+                groups[g].said.push((Some(d.country.clone()), Some(class.to_string())));
                 Some(groups[g].canon.clone())
             }
             None => kb_name,
@@ -1391,6 +1428,11 @@ mod tests {
             label: label.into(),
             entity: s.into(),
         }
+    }
+
+    fn role_of(text: &str, s: &str, who: &str) -> RoleMention {
+        let start = text.find(s).unwrap();
+        RoleMention { start, end: start + s.len(), text: s.into(), entity: Some(who.into()) }
     }
 
     #[test]
@@ -1832,6 +1874,35 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let role = doc.roles.iter().find(|r| r.text == "his Indian counterpart");
         assert!(role.is_some_and(|r| r.entity.is_none()), "{:?}", doc.roles);
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_office_of_whose_counterpart_he_is() {
+        let text = "Chilean Prime Minister Arlo Venn and Peruvian Foreign Minister Ida Brask \
+                    spoke. Peruvian Prime Minister Tomas Ruiz was away. Venn later called his \
+                    Peruvian counterpart. Officials said the Chilean army chief had called his \
+                    Peruvian counterpart.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-05-11".into());
+        doc.entities = vec![
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Ida Brask", "PER", 0),
+            mention(text, "Tomas Ruiz", "PER", 0),
+            mention(text, "Venn", "PER", 1),
+        ];
+        doc.roles = vec![
+            role_of(text, "Chilean Prime Minister", "Arlo Venn"),
+            role_of(text, "Peruvian Foreign Minister", "Ida Brask"),
+            role_of(text, "Peruvian Prime Minister", "Tomas Ruiz"),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let counterparts: Vec<Option<String>> = doc
+            .roles
+            .iter()
+            .filter(|r| r.text == "his Peruvian counterpart")
+            .map(|r| r.entity.clone())
+            .collect();
+        assert_eq!(counterparts, [Some("Tomas Ruiz".to_string()), None], "{:?}", doc.roles);
     }
 
     #[test]
