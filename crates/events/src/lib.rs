@@ -585,6 +585,27 @@ impl<'a> Analysis<'a> {
         (p.label == "PER" && self.tok_at(p.span.end) == say).then_some(p)
     }
 
+    /// "Dar told Geo News that Rubio had called him": the person a trigger's object pronoun at
+    /// token `obj` stands for, the subject of the saying verb whose "that" clause holds the
+    /// trigger at `at` (someone told between the verb and "that" is whom it was told to).
+    fn object_pronoun_sayer(&self, a: usize, at: usize, obj: usize) -> Option<Part<'a>> {
+        if !matches!(self.words.get(obj).copied(), Some("him" | "her")) {
+            return None;
+        }
+        let that = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
+            .rev()
+            .take_while(|&k| self.words[k] != ",")
+            .find(|&k| self.words[k] == "that")?;
+        let say = (that.saturating_sub(SAY_REACH).max(a)..that)
+            .rev()
+            .find(|&k| self.lex.c.say.has(self.words[k]))?;
+        if say == a || (say + 1..that).any(|k| self.words[k] == ",") {
+            return None;
+        }
+        let p = self.parts_in(say.saturating_sub(SUBJECT_REACH).max(a), say).pop()?;
+        (p.label == "PER" && self.tok_at(p.span.end) == say).then_some(p)
+    }
+
     /// "It was a productive meeting", `had been "a very good phone call"`: a noun at `at` after
     /// a copula and "a" (lower-case words and quote marks between) names what something already
     /// told was.
@@ -914,7 +935,10 @@ impl<'a> Analysis<'a> {
                 .flatten()
                 .map(|k| k + 2);
             let zs = coordinated.unwrap_or(zs);
-            let (after_parts, after_end) = self.after_zone(f.end, cb, t);
+            let (mut after_parts, after_end) = self.after_zone(f.end, cb, t);
+            if t.obj && after_parts.is_empty() {
+                after_parts.extend(self.object_pronoun_sayer(a, f.at, f.end));
+            }
             prev_end = after_end.max(f.end);
             let mut zone_start = zs;
             // "Putin disclosed that he had conveyed ...": the clause after "that" holds the actor.
@@ -1164,6 +1188,13 @@ impl<'a> Analysis<'a> {
                             && !briefers.iter().any(|b| b.span == p.span)
                             && !self.in_sub(self.tok_at(p.span.start), f.at)
                     })
+                })
+                // "In a televised address on Saturday night, Sharif thanked ...": the speaker of
+                // an opening phrase is the subject after its comma.
+                .or_else(|| {
+                    let opening = t.words.first() == Some(&"in") && f.at <= a + 1;
+                    let comma = (f.end..b).find(|&k| self.words[k] == ",").filter(|_| opening)?;
+                    self.part_at(comma + 1).filter(|p| p.label != "LOC")
                 })
                 // "Qatar offered to mediate", "Turkey is ready to host talks": a state, when no
                 // one else is named before the words (a statement needs a speaker: "In Ukraine,
@@ -2163,7 +2194,8 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[end], "his" | "her" | "its" | "their")
                 && self.demonym_at(end + 1).is_some()
                 && lex.c.counterpart.has(self.words[end + 2]);
-            if !(counterpart || after_the && self.part_at(end + 1).is_some()) {
+            let told_of = self.object_pronoun_sayer(a, i, end).is_some();
+            if !(counterpart || told_of || after_the && self.part_at(end + 1).is_some()) {
                 return false;
             }
         }

@@ -1724,3 +1724,31 @@ fn a_release_in_exchange_told_in_the_next_sentence_makes_an_exchange() {
     assert!(ev.iter().any(|e| e.kind == "prisoner_exchange"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
 }
+
+#[test]
+fn statements_in_a_post_at_a_news_conference_and_in_an_opening_phrase() {
+    let ev = events_of(
+        "Foreign Minister Ardan Volkov confirmed the truce in a post on X. \"We want peace,\" \
+         he wrote.\n\nIn a televised address on Saturday night, Teodor Hale thanked Norland.\n\n\
+         Lena Marsh told a news conference in Lima that the talks would go on.",
+        "2025-05-11",
+    );
+    for who in ["Ardan Volkov", "Teodor Hale", "Lena Marsh"] {
+        assert!(
+            ev.iter().any(|e| e.kind == "statement" && e.participants == [who]),
+            "{who}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_call_to_him_told_by_him_is_his() {
+    let ev = events_of(
+        "Foreign Minister Ardan Volkov told Radio Lima that Lena Marsh had called him on Friday.",
+        "2025-05-10",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    let mut names = call.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Ardan Volkov", "Lena Marsh"], "{call:#?}");
+}

@@ -231,7 +231,13 @@ fn split_sentences_into(text: &str, para: Span, res: &Resources, out: &mut Vec<S
             i = k;
             continue;
         }
-        if c == b'.' && stops == 1 && stop_belongs_to_word(word_before(s, i), word_after(s, k), res)
+        // ('on X. "Pakistan has ...': a lone capital before an opening quote ends a sentence.)
+        let lone_before_quote =
+            matches!(first, '"' | '\u{201C}') && word_before(s, i).chars().count() == 1;
+        if c == b'.'
+            && stops == 1
+            && !lone_before_quote
+            && stop_belongs_to_word(word_before(s, i), word_after(s, k), res)
         {
             i = k;
             continue;
@@ -312,9 +318,15 @@ fn tokenize_word(
                 continue;
             }
             let core = &s[a..b - 1];
+            // "said on X." at the end of a paragraph or before a quotation: a lone capital
+            // there is a word, and the stop is the sentence's.
+            let lone_last = core.len() == 1 && {
+                let rest = s[b..].trim_start();
+                rest.is_empty() || rest.starts_with(['"', '\u{201C}'])
+            };
             if !core.is_empty()
                 && (res.is_abbreviation(core)
-                    || is_initialism(core)
+                    || is_initialism(core) && !lone_last
                     || res.is_numeric_abbreviation(core))
             {
                 break;
@@ -431,6 +443,22 @@ mod tests {
             sents("Talks were held in the U.S. The minister left."),
             vec!["Talks were held in the U.S.", "The minister left."]
         );
+    }
+
+    #[test]
+    fn a_lone_capital_ending_a_paragraph_or_before_a_quotation_is_a_word() {
+        let t = "He confirmed it in a post on X. \"We want peace,\" he wrote. Ask J. Smith.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "He confirmed it in a post on X.",
+                "\"We want peace,\" he wrote.",
+                "Ask J. Smith."
+            ]
+        );
+        assert!(toks(t).starts_with(&["He", "confirmed", "it", "in", "a", "post", "on", "X", "."]));
+        assert!(toks(t).contains(&"J."));
+        assert_eq!(toks("She wrote on X."), ["She", "wrote", "on", "X", "."]);
     }
 
     #[test]
