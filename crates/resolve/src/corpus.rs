@@ -166,6 +166,11 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         }
     }
     for (li, counts) in labels.iter().enumerate() {
+        // A country is a place however many nationality words ("Indian") name it.
+        if l.country_named(&out[li].name).is_some() {
+            out[li].label = "LOC".to_string();
+            continue;
+        }
         let first = out[li].label.as_str();
         let best = counts
             .iter()
@@ -364,7 +369,8 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         let mut forms = Vec::new();
         for &(s, e) in &le.mentions {
             if let (Some(before), Some(name)) = (doc.text.get(..s), doc.text.get(s..e)) {
-                if before.ends_with("the ") {
+                // (Not a nationality word: "the Armenian army" writes no "the Armenian".)
+                if before.ends_with("the ") && l.country_named(name).is_some() {
                     forms.push(format!("the {name}"));
                 }
             }
@@ -1072,6 +1078,11 @@ impl Resolver {
         let (Some(class), Some(country), _) = parse_role(&x.name) else {
             return String::new();
         };
+        // "his Indian counterpart" left open by its article named no one whose counterpart it
+        // is: another article's office holder is no better a guess.
+        if l.named_only.contains(&class) {
+            return String::new();
+        }
         let best = self
             .role_index
             .get(&country)
@@ -1669,6 +1680,25 @@ mod tests {
         );
         assert_eq!(ru, ru2);
         assert_ne!(ru, ua);
+    }
+
+    #[test]
+    fn nationality_words_are_mentions_of_their_country() {
+        let mut doc = marked(
+            "Chilean strikes hit Peru on Monday. The Peruvian army said Chile had struck first, \
+             and Peruvian officials said more Chilean attacks came.",
+            &[("Chilean", "MISC"), ("Peruvian", "MISC"), ("Peru", "LOC"), ("Chile", "LOC")],
+        );
+        doc.meta.published = Some("2025-05-12".into());
+        crate::doc::resolve_document(&mut doc, crate::kb());
+        let locals = local_entities(&doc);
+        let peru = locals.iter().find(|l| l.name == "Peru").expect("Peru");
+        assert_eq!((peru.label.as_str(), peru.mentions.len()), ("LOC", 3), "{locals:?}");
+        assert!(peru.surface.iter().any(|s| s == "Peruvian"), "{peru:?}");
+        // Named by its nationality word alone, a country is still a place.
+        let chile = locals.iter().find(|l| l.name == "Chile").expect("Chile");
+        assert_eq!((chile.label.as_str(), chile.mentions.len()), ("LOC", 3), "{locals:?}");
+        assert!(!locals.iter().any(|l| l.label == "MISC"), "{locals:?}");
     }
 
     #[test]

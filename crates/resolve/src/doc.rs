@@ -1264,8 +1264,9 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             })
         };
         // "Sharif called his Indian counterpart": the counterpart holds the office of the one
-        // whose counterpart he is, named just before the description (a few words between, no
-        // clause between: "Misri said the Pakistani army chief had called his Indian
+        // whose counterpart he is, named before the description in its clause ("Putin recalled
+        // ... and agreed with his American counterpart"; not past a comma or a word that opens
+        // another clause: "Misri said the Pakistani army chief had called his Indian
         // counterpart" names no one whose counterpart it is). With no such person the
         // description stays open unless apposed.
         let mut held_class: Option<String> = None;
@@ -1274,9 +1275,11 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             let i = person_ends.partition_point(|&(e, _)| e <= d.start);
             let possessor = i.checked_sub(1).map(|k| person_ends[k]).filter(|&(e, _)| {
                 let gap = &text[e..d.start];
-                gap.split_whitespace().count() <= 4
+                gap.split_whitespace().count() <= 20
                     && !gap.contains([',', '.', ';', '"', '\u{201C}'])
-                    && !gap.split_whitespace().any(|w| matches!(w, "said" | "says" | "that"))
+                    && !gap.split_whitespace().any(|w| {
+                        matches!(w, "said" | "says" | "told" | "that" | "who" | "when" | "after")
+                    })
             });
             match possessor {
                 None => {
@@ -1386,6 +1389,13 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     for (i, m) in doc.entities.iter_mut().enumerate() {
         if let Some(g) = of_mention[i] {
             m.entity.clone_from(&groups[g].canon);
+        }
+    }
+    // "Indian strikes", "the Pakistani military": a nationality word speaks of its country, and
+    // is counted as a mention of it (it keeps its label: the word is no place's name).
+    for m in doc.entities.iter_mut().filter(|m| m.label == "MISC") {
+        if let Some(country) = l.country_of_demonym(m.text.trim()) {
+            m.entity = country.to_string();
         }
     }
 }
