@@ -485,6 +485,40 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
     })
 }
 
+/// "NEW DELHI/ISLAMABAD, May 7 (Wire) -": a dateline of two cities, taken as one name, is two
+/// places.
+fn split_slashed_datelines(doc: &mut Document) {
+    let capitals = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.')
+    };
+    let mut parts: Vec<EntityMention> = Vec::new();
+    doc.entities.retain(|m| {
+        let pieces: Vec<&str> = m.text.split('/').collect();
+        if pieces.len() < 2 || !pieces.iter().all(|p| capitals(p) && !p.trim().is_empty()) {
+            return true;
+        }
+        let mut at = m.start;
+        for p in pieces {
+            let lead = p.len() - p.trim_start().len();
+            let word = p.trim();
+            parts.push(EntityMention {
+                start: at + lead,
+                end: at + lead + word.len(),
+                text: word.to_string(),
+                entity: word.to_string(),
+                label: "LOC".to_string(),
+            });
+            at += p.len() + 1;
+        }
+        false
+    });
+    if !parts.is_empty() {
+        doc.entities.extend(parts);
+        doc.entities.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
 /// "Azerbaijani President Ilham Aliyev" where the tagger left "Azerbaijani" out: a nationality
 /// word (`countries.txt`) right before a title is a nationality (MISC) and belongs to the title,
 /// which then says whose president he is.
@@ -538,6 +572,7 @@ fn nationality_before_titles(doc: &mut Document) {
 /// of several words ends in a corporate suffix ("Iran Air") is an organisation, and so is a
 /// body every country has ("Defense Ministry").
 fn correct_labels(doc: &mut Document) {
+    split_slashed_datelines(doc);
     let l = lang();
     let is_place = |text: &str| {
         crate::lang::with_phrase_key(text, |key| {
@@ -628,6 +663,12 @@ fn correct_labels(doc: &mut Document) {
         let before = before.trim_end_matches([' ', '"', '\u{201c}', '\u{2018}', '\'']);
         !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']))
     });
+    // "the Nur Khan air base": a "person" right before a facility's noun names the facility.
+    for m in doc.entities.iter_mut().filter(|m| is_per(&m.label)) {
+        if l.facility_noun_after(doc.text.get(m.end..).unwrap_or_default()) {
+            m.label = "LOC".to_string();
+        }
+    }
     // Names the article itself puts before a place noun ("the Lindholm region", "Lindholm's
     // governor"): every one-word mention of them is the place.
     let placed: std::collections::HashSet<String> = doc
@@ -1884,6 +1925,25 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let role = doc.roles.iter().find(|r| r.text == "his Indian counterpart");
         assert!(role.is_some_and(|r| r.entity.is_none()), "{:?}", doc.roles);
+    }
+
+    #[test]
+    fn a_facility_named_after_a_person_and_a_dateline_of_two_cities_are_places() {
+        let text = "LIMA/QUITO, May 7 (Wire) - Jets hit the Arlo Venn air base. Arlo Venn spoke.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-05-07".into());
+        doc.entities = vec![
+            mention(text, "LIMA/QUITO", "MISC", 0),
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Arlo Venn", "PER", 1),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let got: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert_eq!(
+            got,
+            [("LIMA", "LOC"), ("QUITO", "LOC"), ("Arlo Venn", "LOC"), ("Arlo Venn", "PER")]
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ const NATIONAL_BODIES: &str = include_str!("../../../resources/en/resolve/nation
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
+const FACILITY_NOUNS: &str = include_str!("../../../resources/en/resolve/facility_nouns.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
 const NOT_PERSONS: &str = include_str!("../../../resources/en/resolve/not_persons.txt");
@@ -100,6 +101,8 @@ pub struct Lang {
     /// Nouns that make the one-word name before them a place ("the Lindholm region",
     /// "Lindholm's governor"), lower case.
     pub place_nouns: Vec<String>,
+    /// Nouns of facilities named after people (`facility_nouns.txt`): "Nur Khan air base".
+    pub facility_nouns: Vec<String>,
     /// Family names written before the given name ("lee" of "Lee Jae-myung"), lower case, from
     /// `surname_first.txt`.
     pub surname_first: std::collections::HashSet<String>,
@@ -282,6 +285,9 @@ impl Lang {
         for line in lines(PLACE_NOUNS) {
             l.place_nouns.push(line.to_lowercase());
         }
+        for line in lines(FACILITY_NOUNS) {
+            l.facility_nouns.push(line.to_lowercase());
+        }
         for line in lines(ORGS) {
             let names: Vec<String> = line.split('|').map(|s| s.trim().to_string()).collect();
             let canon = names[0].clone();
@@ -383,6 +389,16 @@ impl Lang {
         let Some(rest) = after.strip_prefix(' ') else { return false };
         let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         !word.is_empty() && self.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether the text after a name starts with the noun of a facility (" air base",
+    /// " airport"), which makes the name the facility's.
+    pub fn facility_noun_after(&self, after: &str) -> bool {
+        let Some(rest) = after.strip_prefix(' ') else { return false };
+        self.facility_nouns.iter().any(|n| {
+            rest.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n))
+                && !rest[n.len()..].starts_with(char::is_alphanumeric)
+        })
     }
 
     /// Whether a word is a title that is not part of a name ("president", "mr").
