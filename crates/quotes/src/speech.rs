@@ -8,7 +8,7 @@
 //! indirect one only when its cue holds a word or phrase of speech or thought
 //! (`resources/en/quotes/speech_cues.txt`).
 
-use dossier_document::{Document, Quote};
+use dossier_document::{Document, Quote, Span};
 use std::sync::OnceLock;
 
 /// The words of `speech_cues.txt` (single words) and its phrases (two words or more).
@@ -64,7 +64,50 @@ pub fn is_reported_speech(q: &Quote) -> bool {
 /// (see the module's documentation). `dossier build` and `dossier annotate` run it after
 /// [`annotate`](crate::annotate); the PolNeAR evaluation does not.
 pub fn keep_reported_speech(doc: &mut Document) {
+    fold_stances_into_reports(doc);
     doc.quotes.retain(is_reported_speech);
+}
+
+/// 'Trump said that India and Pakistan had agreed to a "full and immediate ceasefire" after
+/// ...': PolNeAR ends Trump's report where the stance attributed inside it ("Pakistan had
+/// agreed to") begins. Where that stance is dropped (no speech), the report reaches to its
+/// end, and words in quotation marks that the stance claimed are the reporter's.
+fn fold_stances_into_reports(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let stance = |q: &Quote| q.cue.as_ref().is_some_and(|c| !is_speech_cue(&c.text));
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for i in 0..doc.quotes.len() {
+        let q = &doc.quotes[i];
+        let before = q.speaker_span.is_some_and(|s| s.end <= q.start);
+        if q.kind != "indirect" || stance(q) || !before {
+            continue;
+        }
+        // The stance right after the report: its source opens within a few words of the end.
+        let inner = doc.quotes.iter().filter(|r| r.kind != "direct" && stance(r)).find(|r| {
+            let from = r.speaker_span.map_or(r.start, |s| s.start.min(r.start));
+            from >= q.end
+                && text.get(q.end..from).is_some_and(|gap| {
+                    gap.len() <= 40 && !gap.contains(['.', ';', '"', '\u{201C}', '\u{201D}'])
+                })
+        });
+        if let Some(r) = inner {
+            // (A quotation's content ends inside its marks: the report takes the closing one.)
+            let close = text[r.end..].chars().next().filter(|c| matches!(c, '"' | '\u{201D}'));
+            grown.push((i, r.end + close.map_or(0, char::len_utf8)));
+        }
+    }
+    for (i, end) in grown {
+        let q = &mut doc.quotes[i];
+        q.end = end;
+        q.text = text.get(q.start..end).unwrap_or_default().to_string();
+        let (span, speaker, who, cue) =
+            (Span::new(q.start, end), q.speaker.clone(), q.speaker_span, q.cue.clone());
+        for p in doc.quotes.iter_mut().filter(|p| p.kind == "partial") {
+            if span.start <= p.start && p.end <= span.end && stance(p) {
+                (p.speaker, p.speaker_span, p.cue) = (speaker.clone(), who, cue.clone());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +125,22 @@ mod tests {
         }
         for cue in ["agreed", "returned", "refused", "also took", "spoke", "discussed", "seek"] {
             assert!(!is_speech_cue(cue), "{cue}");
+        }
+    }
+
+    #[test]
+    fn words_in_marks_inside_a_report_are_the_reporters_not_a_stances() {
+        let text = "Lima Truce\n\nPresident Teodor Hale said on Saturday that Chile and Peru \
+                    had agreed to a \"full and immediate ceasefire\" after a night of talks.\n";
+        let at = text.find("President").unwrap();
+        let sentences = vec![Span::new(0, 10), Span::new(at, text.len() - 1)];
+        let mut doc = Document { text: text.into(), sentences, ..Default::default() };
+        crate::annotate_reported_speech(&mut doc);
+        let report = doc.quotes.iter().find(|q| q.kind == "indirect").expect("a report");
+        assert!(report.text.contains("had agreed"), "{:?}", doc.quotes);
+        let hale = text.find("President Teodor Hale").unwrap();
+        for q in &doc.quotes {
+            assert_eq!(q.speaker_span.map(|s| s.start), Some(hale), "{:?}", doc.quotes);
         }
     }
 
