@@ -838,6 +838,11 @@ impl<'a> Analysis<'a> {
             let same_day = timed_sub
                 && sub.is_some_and(|&(s, _)| s > a && lex.c.close_gap.has(self.words[s - 1]));
             let timed_sub = timed_sub && !same_day;
+            // "X and Y spoke by phone on Monday while Trump was meeting Zelenskiy, the Kremlin
+            // said on Tuesday": what a "while" clause tells happened at the time of the event
+            // told before it in the sentence (not on the day the news was told).
+            let meanwhile = !t.noun
+                && sub.is_some_and(|&(s, _)| s > a && lex.class("simultaneous").has(self.words[s]));
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
             // "X handed over Y as part of an exchange, the KGB said in a statement", "The
             // minister told the envoy that ..., a spokesman told reporters": words that report
@@ -1550,7 +1555,16 @@ impl<'a> Analysis<'a> {
                 .chain((f.end..cb).find(|&k| lex.c.cause_of.at(&self.words[k..cb]).is_some()))
                 .min()
                 .map_or(cb, |o| o.min(cb));
+            let at_that_time = meanwhile
+                .then(|| {
+                    told.iter().rev().find_map(|&(_, k)| {
+                        let e = &self.events[k];
+                        e.date.clone().map(|d| (Some(d), e.date_span, false))
+                    })
+                })
+                .flatten();
             let (date, date_span, said_date) = match self.date_near(ca, own_end, span, t, &zones) {
+                _ if at_that_time.is_some() => at_that_time.unwrap_or((None, None, false)),
                 (None, _, _) if same_day => told
                     .iter()
                     .rev()
@@ -2306,10 +2320,17 @@ impl<'a> Analysis<'a> {
             // "to meet", "to reach a nuclear agreement": an infinitive is a plan. (Not the words
             // of a quotation before it: 'thanked "the mothers who never stopped fighting" in a
             // televised address'.)
+            // "breaking off the talks to phone Putin": an infinitive of purpose after a break
+            // in something under way tells what was done.
+            let purpose = lex.class("purpose_lead");
+            let done_for = |k: usize| {
+                (i.saturating_sub(MODAL_REACH).max(ca)..k)
+                    .any(|j| purpose.at(&self.words[j..k]).is_some())
+            };
             let unreal =
                 (from..i).filter(|&k| decided.is_none_or(|(d, to)| k < d || k > to)).any(|k| {
                     let w = self.words[k];
-                    ((w == "to" && self.infinitive_to(k, i))
+                    ((w == "to" && self.infinitive_to(k, i) && !done_for(k))
                         || lex.c.irrealis.has(w)
                         || lex.c.negation.has(w)
                         || lex.c.irrealis.at(&self.words[k..i]).is_some())

@@ -1752,3 +1752,39 @@ fn a_call_to_him_told_by_him_is_his() {
     names.sort();
     assert_eq!(names, ["Ardan Volkov", "Lena Marsh"], "{call:#?}");
 }
+
+#[test]
+fn a_meeting_told_in_a_while_clause_is_on_the_day_of_the_call() {
+    // Tuesday 2025-08-19: "on Monday" is 2025-08-18.
+    let ev = events_of(
+        "Lena Marsh and Ardan Volkov spoke by telephone for about 30 minutes on Monday while \
+         Marsh was meeting Teodor Hale in Lima, Volkov's office said on Tuesday.",
+        "2025-08-19",
+    );
+    let meeting = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(meeting.date.as_deref(), Some("2025-08-18"), "{meeting:#?}");
+    let mut names = meeting.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Lena Marsh", "Teodor Hale"], "{meeting:#?}");
+}
+
+#[test]
+fn a_break_to_phone_someone_is_a_call_and_talk_of_meetings_to_come_is_none() {
+    let ev = events_of(
+        "Lena Marsh hosted Teodor Hale in Lima on Monday, breaking off the talks to phone Ardan \
+         Volkov. Her office said the call lasted 40 minutes.\n\nMarsh said she had begun \
+         arranging a meeting between Volkov and Hale, to be followed by a trilateral meeting. \
+         No date or place had been set for a meeting between Volkov and Hale, and the issue \
+         of a summit with Ilse Varga had not been raised.",
+        "2025-08-18",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    let mut names = call.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Ardan Volkov", "Lena Marsh"], "{call:#?}");
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 1, "{meetings:#?}");
+    let mut names = meetings[0].participants.clone();
+    names.sort();
+    assert_eq!(names, ["Lena Marsh", "Teodor Hale"], "{meetings:#?}");
+}

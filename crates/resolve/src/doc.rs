@@ -582,6 +582,22 @@ fn correct_labels(doc: &mut Document) {
     };
     let one_word = |m: &EntityMention| !m.text.trim().contains(char::is_whitespace);
     let per_or_org = |m: &EntityMention| is_per(&m.label) || m.label == "ORG";
+    // "while Trump was meeting Zelenskiy in Washington" with "Zelenskiy" taken for a place: a
+    // one-word "place" the article also tags as a person, word for word, and that is no
+    // country or capital, is that person.
+    let people: std::collections::HashSet<String> = doc
+        .entities
+        .iter()
+        .filter(|m| is_per(&m.label) && one_word(m))
+        .map(|m| m.text.trim().to_string())
+        .collect();
+    if !people.is_empty() {
+        for m in doc.entities.iter_mut().filter(|m| m.label == "LOC" && one_word(m)) {
+            if people.contains(m.text.trim()) && !is_place(&m.text) {
+                m.label = "PER".to_string();
+            }
+        }
+    }
     // "Defence Secretary John Healey": a word of the title the tagger took for an organisation
     // ("Defence") is part of the title, not an organisation of its own. Countries, their
     // metonyms ("Kremlin aide") and organisations the language data knows ("EU foreign
@@ -1944,6 +1960,24 @@ mod tests {
             got,
             [("LIMA", "LOC"), ("QUITO", "LOC"), ("Arlo Venn", "LOC"), ("Arlo Venn", "PER")]
         );
+    }
+
+    #[test]
+    fn a_person_taken_for_a_place_once_is_the_person() {
+        let text =
+            "Trump was meeting Varnek in Oslo. Varnek said it went well. Troops left Jordan.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-08-19".into());
+        doc.entities = vec![
+            mention(text, "Trump", "PER", 0),
+            mention(text, "Varnek", "LOC", 0),
+            mention(text, "Oslo", "LOC", 0),
+            mention(text, "Varnek", "PER", 1),
+            mention(text, "Jordan", "LOC", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["PER", "PER", "LOC", "PER", "LOC"], "{:?}", doc.entities);
     }
 
     #[test]
