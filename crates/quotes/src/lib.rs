@@ -2043,13 +2043,16 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let hi = if back == 0 { pos } else { sent.end };
+            // In an earlier sentence, its first speaker: "Peskov said Putin and Trump had
+            // agreed to ... He said ..." is Peskov again, not the subject of a stance inside
+            // his words.
             let spoken = self
                 .spoken
                 .iter()
                 .rev()
                 .take(16)
                 .filter(|(p, name)| *p >= sent.start && *p < hi && self.person_names.contains(name))
-                .max_by_key(|(p, _)| *p);
+                .max_by_key(|(p, _)| if back == 0 { *p as isize } else { -(*p as isize) });
             if let Some((_, name)) = spoken {
                 return Some(name.clone());
             }

@@ -1234,3 +1234,15 @@ fn who_was_told_in_a_call_is_not_what_was_said() {
     check_spans(&d);
     quote(&d, "that Estoria would pay");
 }
+
+#[test]
+fn he_after_a_report_naming_others_is_the_reporter() {
+    let d = analyse(
+        "Harbour talks\n\n\
+         Spokesman Tomas Berg said Marta Kowalski and Anton Lind had agreed to consider a \
+         longer season. He added that no date had been set for a vote.\n",
+    );
+    let q = quote(&d, "that no date");
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"), "{:#?}", d.quotes);
+    check_spans(&d);
+}
