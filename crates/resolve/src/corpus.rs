@@ -307,11 +307,19 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
     }
     for v in surnames.values().filter(|v| v.len() == 1) {
         let p = v[0];
-        // The family name as written: the last word, or the first of "Lee Jae-myung".
-        let mut words = out[p].name.split_whitespace();
-        let family =
-            if parse_person(&out[p].name).surname_first { words.next() } else { words.last() };
-        let Some(last) = family.map(str::to_string) else {
+        // The family name as written: the last word with the particles before it ("von der
+        // Leyen"), or the first of "Lee Jae-myung".
+        let words: Vec<&str> = out[p].name.split_whitespace().collect();
+        let family = if parse_person(&out[p].name).surname_first {
+            words.first().map(|w| w.to_string())
+        } else {
+            let mut from = words.len().saturating_sub(1);
+            while from > 1 && crate::doc::is_name_particle(words[from - 1]) {
+                from -= 1;
+            }
+            (!words.is_empty()).then(|| words[from..].join(" "))
+        };
+        let Some(last) = family else {
             continue;
         };
         push_unique(&mut out[p].surface, &last);
@@ -1680,6 +1688,18 @@ mod tests {
         );
         assert_eq!(ru, ru2);
         assert_ne!(ru, ua);
+    }
+
+    #[test]
+    fn a_family_name_keeps_its_particles() {
+        let doc = marked(
+            "Commission President Ilse van der Berg spoke. Talks went on.",
+            &[("Ilse van der Berg", "PER")],
+        );
+        let locals = local_entities(&doc);
+        let surface = &locals.iter().find(|l| l.name == "Ilse van der Berg").unwrap().surface;
+        assert!(surface.iter().any(|s| s == "van der Berg"), "{surface:?}");
+        assert!(!surface.iter().any(|s| s == "Berg"), "{surface:?}");
     }
 
     #[test]

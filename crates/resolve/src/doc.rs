@@ -100,6 +100,28 @@ impl PersonName {
     }
 }
 
+/// A lower-case word that joins a family name ("von der Leyen", "bin Salman", "da Silva").
+pub(crate) fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin"
+            | "al"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ibn"
+            | "el"
+            | "la"
+            | "da"
+            | "di"
+            | "du"
+            | "dos"
+            | "del"
+    )
+}
+
 /// Parses a person mention ("President Vladimir Putin", "V.V. Putin", "Putin").
 ///
 /// Memoised per thread (the same names come again and again): the result is shared.
@@ -159,10 +181,7 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
     for w in givens {
         if is_initials(w) || (w.chars().count() == 1) {
             p.initials.extend(w.chars().filter(|c| c.is_alphabetic()));
-        } else if !matches!(
-            w.as_str(),
-            "bin" | "al" | "de" | "van" | "von" | "der" | "ibn" | "el" | "la" | "da" | "di"
-        ) {
+        } else if !is_name_particle(w) {
             p.firsts.push(w.clone());
         }
     }
