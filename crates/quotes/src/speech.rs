@@ -64,26 +64,41 @@ pub fn is_reported_speech(q: &Quote) -> bool {
 /// (see the module's documentation). `dossier build` and `dossier annotate` run it after
 /// [`annotate`](crate::annotate); the PolNeAR evaluation does not.
 pub fn keep_reported_speech(doc: &mut Document) {
-    fold_stances_into_reports(doc);
-    doc.quotes.retain(is_reported_speech);
+    // Each cue is read once (the folding below compares every quote with every other).
+    let speech: Vec<bool> = doc
+        .quotes
+        .iter()
+        .map(|q| q.kind == "direct" || q.cue.as_ref().is_none_or(|c| is_speech_cue(&c.text)))
+        .collect();
+    fold_stances_into_reports(doc, &speech);
+    let mut i = 0;
+    doc.quotes.retain(|q| {
+        i += 1;
+        q.kind != "indirect" || speech[i - 1]
+    });
 }
 
 /// 'Trump said that India and Pakistan had agreed to a "full and immediate ceasefire" after
 /// ...': PolNeAR ends Trump's report where the stance attributed inside it ("Pakistan had
 /// agreed to") begins. Where that stance is dropped (no speech), the report reaches to its
 /// end, and words in quotation marks that the stance claimed are the reporter's.
-fn fold_stances_into_reports(doc: &mut Document) {
+///
+/// `speech[i]`: whether quote `i` is a quotation or has no cue or a cue of speech.
+fn fold_stances_into_reports(doc: &mut Document, speech: &[bool]) {
     let text = doc.text.as_str();
-    let stance = |q: &Quote| q.cue.as_ref().is_some_and(|c| !is_speech_cue(&c.text));
+    let stance: Vec<bool> =
+        doc.quotes.iter().zip(speech).map(|(q, &sp)| q.kind != "direct" && !sp).collect();
+    if !stance.contains(&true) {
+        return;
+    }
     let mut grown: Vec<(usize, usize)> = Vec::new();
-    for i in 0..doc.quotes.len() {
-        let q = &doc.quotes[i];
+    for (i, q) in doc.quotes.iter().enumerate() {
         let before = q.speaker_span.is_some_and(|s| s.end <= q.start);
-        if q.kind != "indirect" || stance(q) || !before {
+        if q.kind != "indirect" || stance[i] || !before {
             continue;
         }
         // The stance right after the report: its source opens within a few words of the end.
-        let inner = doc.quotes.iter().filter(|r| r.kind != "direct" && stance(r)).find(|r| {
+        let inner = doc.quotes.iter().zip(&stance).filter(|(_, &s)| s).map(|(r, _)| r).find(|r| {
             let from = r.speaker_span.map_or(r.start, |s| s.start.min(r.start));
             from >= q.end
                 && text.get(q.end..from).is_some_and(|gap| {
@@ -100,10 +115,11 @@ fn fold_stances_into_reports(doc: &mut Document) {
         let q = &mut doc.quotes[i];
         q.end = end;
         q.text = text.get(q.start..end).unwrap_or_default().to_string();
-        let (span, speaker, who, cue) =
-            (Span::new(q.start, end), q.speaker.clone(), q.speaker_span, q.cue.clone());
-        for p in doc.quotes.iter_mut().filter(|p| p.kind == "partial") {
-            if span.start <= p.start && p.end <= span.end && stance(p) {
+        let span = Span::new(q.start, end);
+        let (speaker, who, cue) = (q.speaker.clone(), q.speaker_span, q.cue.clone());
+        for (p, _) in doc.quotes.iter_mut().zip(&stance).filter(|(p, &s)| s && p.kind == "partial")
+        {
+            if span.start <= p.start && p.end <= span.end {
                 (p.speaker, p.speaker_span, p.cue) = (speaker.clone(), who, cue.clone());
             }
         }

@@ -512,7 +512,13 @@ fn split_slashed_datelines(doc: &mut Document) {
             && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.')
     };
     let mut parts: Vec<EntityMention> = Vec::new();
+    if !doc.entities.iter().any(|m| m.text.contains('/')) {
+        return;
+    }
     doc.entities.retain(|m| {
+        if !m.text.contains('/') {
+            return true;
+        }
         let pieces: Vec<&str> = m.text.split('/').collect();
         if pieces.len() < 2 || !pieces.iter().all(|p| capitals(p) && !p.trim().is_empty()) {
             return true;
@@ -604,18 +610,25 @@ fn correct_labels(doc: &mut Document) {
     // "while Trump was meeting Zelenskiy in Washington" with "Zelenskiy" taken for a place: a
     // one-word "place" the article also tags as a person, word for word, and that is no
     // country or capital, is that person.
-    let people: std::collections::HashSet<String> = doc
-        .entities
-        .iter()
-        .filter(|m| is_per(&m.label) && one_word(m))
-        .map(|m| m.text.trim().to_string())
-        .collect();
-    if !people.is_empty() {
-        for m in doc.entities.iter_mut().filter(|m| m.label == "LOC" && one_word(m)) {
-            if people.contains(m.text.trim()) && !is_place(&m.text) {
-                m.label = "PER".to_string();
-            }
-        }
+    let taken: Vec<usize> = {
+        let people: std::collections::HashSet<&str> = doc
+            .entities
+            .iter()
+            .filter(|m| is_per(&m.label) && one_word(m))
+            .map(|m| m.text.trim())
+            .collect();
+        (0..doc.entities.len())
+            .filter(|&i| {
+                let m = &doc.entities[i];
+                m.label == "LOC"
+                    && one_word(m)
+                    && people.contains(m.text.trim())
+                    && !is_place(&m.text)
+            })
+            .collect()
+    };
+    for i in taken {
+        doc.entities[i].label = "PER".to_string();
     }
     // "Defence Secretary John Healey": a word of the title the tagger took for an organisation
     // ("Defence") is part of the title, not an organisation of its own. Countries, their
