@@ -191,6 +191,24 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
             }
         }
     }
+    // "Abdel Fattah al-Sisi" where the tagger stopped before "al-Sisi": a particle joined by a
+    // hyphen to a capitalised word right after a person's name is the name's last part.
+    for m in mentions.iter_mut().filter(|m| m.label == "PER") {
+        let Some(next) = text.get(m.span.end..).and_then(|t| t.strip_prefix(' ')) else {
+            continue;
+        };
+        let word = next
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')' | '"'))
+            .next()
+            .unwrap_or("");
+        let word = word.strip_suffix("'s").unwrap_or(word);
+        let joined = word.split_once('-').is_some_and(|(p, rest)| {
+            particles.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+        });
+        if joined {
+            m.span.end += 1 + word.len();
+        }
+    }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(prev) = out.last_mut() {
@@ -286,6 +304,14 @@ mod tests {
         assert_eq!(m[0], Mention { span: Span::new(0, 13), label: "PER" });
         assert_eq!(m[1].label, "ORG");
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn a_hyphenated_particle_ends_a_name() {
+        let t = "President Abdel Fattah al-Sisi hosted it; Sisi spoke.";
+        let mut m = vec![Mention { span: Span::new(10, 22), label: "PER" }];
+        adjust(t, &mut m);
+        assert_eq!(m[0].span.text(t), "Abdel Fattah al-Sisi");
     }
 
     #[test]

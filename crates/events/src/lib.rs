@@ -110,6 +110,21 @@ const MODAL_AFTER: usize = 3;
 
 /// Types whose participants are one actor (the speaker, the mediator): the others they name are
 /// what the event is about.
+/// A number written in digits, its thousands grouped by commas or not ("1,966", "252").
+fn parse_count(w: &str) -> Option<u32> {
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if !w.contains(',') {
+        return w.parse().ok();
+    }
+    let mut groups = w.split(',');
+    let first = groups.next()?;
+    let grouped = (1..=3).contains(&first.len())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    grouped.then(|| w.replace(',', "").parse().ok()).flatten()
+}
+
 fn single_actor(kind: &str) -> bool {
     matches!(kind, "statement" | "offer_mediation")
 }
@@ -1027,9 +1042,14 @@ impl<'a> Analysis<'a> {
             // ("Volkov's call"); "Putin condemned the military operation" is not Putin's.
             // "The EU agreed new sanctions": for a decision (flag `decision`), the deciding verb
             // is a light verb too; "agreed with X that ... through negotiations" is not.
+            // ("signed a declaration hours after the exchange of hostages": past "after" the
+            // noun is another happening, not what the verb's subject held.)
             let light = !t.noun
                 || single_actor(t.kind)
-                || (zone_start..f.at).any(|k| lex.c.light.at(&self.words[k..f.at]).is_some())
+                || (zone_start..f.at).any(|k| {
+                    lex.c.light.at(&self.words[k..f.at]).is_some()
+                        && !(k + 1..f.at).any(|j| lex.c.not_news_clause.has(self.words[j]))
+                })
                 || (t.decision && (zone_start..f.at).any(|k| lex.c.decide.has(self.words[k])));
             // "his 50-minute phone call": the possessor is the person the pronoun stands for.
             let possessor = if t.noun && !single_actor(t.kind) {
@@ -1397,8 +1417,11 @@ impl<'a> Analysis<'a> {
             // tells the call, between the people the text gives it. Only after a word that says
             // it took place ("during", "after"), and not when it is yet to come ("the meeting
             // will take place").
+            // (A sitting only: "signed a declaration hours after the exchange of hostages"
+            // names no side of the exchange.)
             if definite
                 && !single_actor(t.kind)
+                && lex.class("sitting_types").has(t.kind)
                 && !parts.iter().any(|p| p.label == "PER")
                 && (f.at.saturating_sub(WINDOW).max(ca)..f.at).any(|k| {
                     lex.c.presuppose.has(self.words[k])
@@ -3088,9 +3111,9 @@ impl<'a> Analysis<'a> {
         let nouns = &self.lex.c.count_noun;
         (a..b.saturating_sub(1)).find_map(|k| {
             let w = self.words[k];
-            let (n, last) = match w.parse::<u32>() {
-                Ok(n) => (n, k),
-                Err(_) => self.number_words(k, b)?,
+            let (n, last) = match parse_count(w) {
+                Some(n) => (n, k),
+                None => self.number_words(k, b)?,
             };
             // "12 people", "ten Estorian prisoners", "150 of its defenders".
             let reach = if self.words.get(last + 1) == Some(&"of") { 5 } else { 3 };

@@ -1788,3 +1788,34 @@ fn a_break_to_phone_someone_is_a_call_and_talk_of_meetings_to_come_is_none() {
     names.sort();
     assert_eq!(names, ["Lena Marsh", "Teodor Hale"], "{meetings:#?}");
 }
+
+#[test]
+fn counts_in_grouped_digits_and_what_is_no_release() {
+    assert_eq!(parse_count("1,966"), Some(1966));
+    assert_eq!(parse_count("252"), Some(252));
+    assert_eq!(parse_count("1,96"), None);
+    assert_eq!(parse_count("5,000,000"), Some(5_000_000));
+    let ev = events_of(
+        "Chile released 1,966 prisoners on Monday. Peru handed over the remains of four \
+         soldiers to the Red Cross on Monday.",
+        "2025-10-14",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(releases.len(), 1, "{releases:#?}");
+    assert_eq!(releases[0].count, Some(1966), "{releases:#?}");
+}
+
+#[test]
+fn a_happening_after_another_is_not_its_subjects() {
+    let ev = events_of(
+        "Lena Marsh and the leaders of Chile and Peru signed a declaration in Lima on Monday, \
+         hours after the exchange of hostages and prisoners.",
+        "2025-10-13",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.kind == "prisoner_exchange"
+                && e.participants.contains(&"Lena Marsh".to_string())),
+        "{ev:#?}"
+    );
+}
