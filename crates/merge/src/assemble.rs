@@ -453,6 +453,13 @@ fn assemble(
             (line(&states, false), Vec::new(), people)
         }
         None if people.is_empty() => (line(&others, false), people, others),
+        // "Trump and the leaders of Egypt, Qatar and Turkey signed a declaration": one person
+        // of several parties is one of the parties, not the only one.
+        None if people.len() == 1 && !others.is_empty() && crate::between_parties(&kind) => {
+            let mut names = people.clone();
+            names.extend(others.iter().take(3));
+            (line(&names, true), people, Vec::new())
+        }
         None => (line(&people, true), people, others),
     };
     let others: Vec<&str> = if people.is_empty() {

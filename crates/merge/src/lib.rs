@@ -1085,6 +1085,12 @@ fn pairs(a: &Account) -> Vec<String> {
 }
 
 /// Whether an account of this type joins an event on one shared name.
+/// Types whose parties are all named alike in a summary ("Agreement between Donald Trump,
+/// Egypt and Qatar"), people or not.
+fn between_parties(kind: &str) -> bool {
+    matches!(kind, "agreement" | "prisoner_exchange")
+}
+
 fn one_actor(kind: &str) -> bool {
     matches!(kind, "statement" | "offer_mediation" | "prisoner_release")
 }
