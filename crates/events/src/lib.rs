@@ -75,6 +75,9 @@ const MAX_TOPICS: usize = 10;
 /// Words looked at before a trigger, within its clause, for a modal verb that makes it a plan
 /// ("will travel to Varnby on April 10 for talks").
 const MODAL_REACH: usize = 12;
+/// A "where" clause opening at most this many tokens after a trigger tells of its happening.
+const WHERE_REACH: usize = 6;
+
 /// A duration told as an adjective ("45-minute") modifies a trigger at most this many words
 /// after it ("a 50-minute telephone conversation").
 const ADJECTIVE_REACH: usize = 3;
@@ -485,7 +488,14 @@ impl<'a> Analysis<'a> {
     /// Whether token `k` lies in a subordinate clause of the current sentence that does not hold
     /// token `trigger` (the clause of another happening than the trigger's).
     fn in_sub(&self, k: usize, trigger: usize) -> bool {
-        self.subs.iter().any(|&(s, e)| s <= k && k < e && !(s <= trigger && trigger < e))
+        self.subs.iter().any(|&(s, e)| {
+            s <= k
+                && k < e
+                && !(s <= trigger && trigger < e)
+                // "after the summit in Washington, where he and Aliyev signed ...": a clause of
+                // place right after a sitting tells who was there.
+                && !(self.words[s] == "where" && s > trigger && s <= trigger + WHERE_REACH)
+        })
     }
 
     /// Events told most recently: references and agreements are looked for among these only,
@@ -857,7 +867,7 @@ impl<'a> Analysis<'a> {
             // said on Tuesday": what a "while" clause tells happened at the time of the event
             // told before it in the sentence (not on the day the news was told).
             let meanwhile = !t.noun
-                && sub.is_some_and(|&(s, _)| s > a && lex.class("simultaneous").has(self.words[s]));
+                && sub.is_some_and(|&(s, _)| s > a && lex.c.simultaneous.has(self.words[s]));
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
             // "X handed over Y as part of an exchange, the KGB said in a statement", "The
             // minister told the envoy that ..., a spokesman told reporters": words that report
@@ -1586,8 +1596,13 @@ impl<'a> Analysis<'a> {
                     })
                 })
                 .flatten();
+            // (Only where the clause gives no date of its own: "met on Friday, the first time
+            // since February, when the two clashed" keeps February.)
+            let sub_end = sub.map_or(cb, |&(_, e)| self.toks[e.min(self.toks.len() - 1)].start);
             let (date, date_span, said_date) = match self.date_near(ca, own_end, span, t, &zones) {
-                _ if at_that_time.is_some() => at_that_time.unwrap_or((None, None, false)),
+                (_, sp, _) if at_that_time.is_some() && sp.is_none_or(|x| x.start >= sub_end) => {
+                    at_that_time.unwrap_or((None, None, false))
+                }
                 (None, _, _) if same_day => told
                     .iter()
                     .rev()

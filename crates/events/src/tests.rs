@@ -1819,3 +1819,17 @@ fn a_happening_after_another_is_not_its_subjects() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_where_clause_tells_its_own_parties_and_the_time_of_the_clause_before() {
+    let ev = events_of(
+        "President Teodor Hale met Lena Marsh and Ardan Volkov in Lima on August 8, where the \
+         sides initialled a peace agreement between Chile and Peru.",
+        "2025-08-09",
+    );
+    let deal = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    let mut names = deal.participants.clone();
+    names.sort();
+    assert_eq!(names, ["Chile", "Peru"], "{deal:#?}");
+    assert_eq!(deal.date.as_deref(), Some("2025-08-08"), "{deal:#?}");
+}
