@@ -588,10 +588,10 @@ impl<'a> Analysis<'a> {
         open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
     }
 
-    /// The person who "said (on Tuesday) that" the words holding token `at` (within a few
-    /// words, no comma between): the name right before the verb of saying, or the person a
-    /// "he" or "she" there stands for.
-    fn sayer_before(&self, a: usize, at: usize) -> Option<Part<'a>> {
+    /// The verb of saying and its "that" before token `at` ("said on Tuesday that ...", "told
+    /// Geo News that ..."): "that" within a few words before `at`, no comma between, and the
+    /// verb a few words before it.
+    fn say_that(&self, a: usize, at: usize) -> Option<(usize, usize)> {
         let that = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
             .rev()
             .take_while(|&k| self.words[k] != ",")
@@ -599,6 +599,14 @@ impl<'a> Analysis<'a> {
         let say = (that.saturating_sub(SAY_REACH).max(a)..that)
             .rev()
             .find(|&k| self.lex.c.say.has(self.words[k]))?;
+        Some((say, that))
+    }
+
+    /// The person who "said (on Tuesday) that" the words holding token `at` (within a few
+    /// words, no comma between): the name right before the verb of saying, or the person a
+    /// "he" or "she" there stands for.
+    fn sayer_before(&self, a: usize, at: usize) -> Option<Part<'a>> {
+        let (say, that) = self.say_that(a, at)?;
         if (say + 1..that).any(|k| self.words[k] == "," || self.part_at(k).is_some()) || say == a {
             return None;
         }
@@ -617,13 +625,7 @@ impl<'a> Analysis<'a> {
         if !matches!(self.words.get(obj).copied(), Some("him" | "her")) {
             return None;
         }
-        let that = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
-            .rev()
-            .take_while(|&k| self.words[k] != ",")
-            .find(|&k| self.words[k] == "that")?;
-        let say = (that.saturating_sub(SAY_REACH).max(a)..that)
-            .rev()
-            .find(|&k| self.lex.c.say.has(self.words[k]))?;
+        let (say, that) = self.say_that(a, at)?;
         if say == a || (say + 1..that).any(|k| self.words[k] == ",") {
             return None;
         }
