@@ -608,14 +608,19 @@ fn correct_labels(doc: &mut Document) {
     let one_word = |m: &EntityMention| !m.text.trim().contains(char::is_whitespace);
     let per_or_org = |m: &EntityMention| is_per(&m.label) || m.label == "ORG";
     // "while Trump was meeting Zelenskiy in Washington" with "Zelenskiy" taken for a place: a
-    // one-word "place" the article also tags as a person, word for word, and that is no
-    // country or capital, is that person.
+    // one-word "place" the article also tags as a person, or that is the family name of a
+    // person it names, and that is no country or capital, is that person.
     let taken: Vec<usize> = {
+        // (Or the family name of a full name: "Sisi" after "Abdel Fattah al-Sisi".)
         let people: std::collections::HashSet<&str> = doc
             .entities
             .iter()
-            .filter(|m| is_per(&m.label) && one_word(m))
-            .map(|m| m.text.trim())
+            .filter(|m| is_per(&m.label))
+            .filter_map(|m| {
+                let last = m.text.trim().rsplit(char::is_whitespace).next()?;
+                let last = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                Some(last.rsplit_once('-').filter(|(p, _)| p.len() <= 3).map_or(last, |(_, f)| f))
+            })
             .collect();
         (0..doc.entities.len())
             .filter(|&i| {
@@ -2010,6 +2015,18 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(labels, ["PER", "PER", "LOC", "PER", "LOC"], "{:?}", doc.entities);
+        let text = "Abdel Fattah al-Sisi hosted it. Trump signed it with Sisi in Cairo.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-10-13".into());
+        doc.entities = vec![
+            mention(text, "Abdel Fattah al-Sisi", "PER", 0),
+            mention(text, "Trump", "PER", 0),
+            mention(text, "Sisi", "LOC", 1),
+            mention(text, "Cairo", "LOC", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["PER", "PER", "PER", "LOC"], "{:?}", doc.entities);
     }
 
     #[test]
