@@ -588,6 +588,41 @@ impl<'a> Analysis<'a> {
         open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
     }
 
+    /// "Ukraine said on Tuesday it was ready to accept the proposal, after eight hours of talks
+    /// with American officials": the subject opening the sentence, when the "after" phrase
+    /// holding the trigger at `at` follows a comma (it tells of the whole sentence, not of the
+    /// words right before it). A person, an organisation or a state, right before a verb; only
+    /// a dateline ("JEDDAH —") or "the" may stand before it in the sentence (from token `a`).
+    fn opening_subject(&self, a: usize, at: usize) -> Option<Part<'a>> {
+        let k = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
+            .rev()
+            .find(|&k| matches!(self.words[k], "after" | "following"))?;
+        if k == a || self.words[k - 1] != "," {
+            return None;
+        }
+        let mut j = a;
+        // A dateline: capitals and a dash.
+        if let Some(d) = (j..(j + 4).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"))
+        {
+            if (j..d).all(|x| !self.plain(x)) {
+                j = d + 1;
+            }
+        }
+        if self.words.get(j) == Some(&"the") {
+            j += 1;
+        }
+        let p = self.part_at(j)?;
+        let verb = self.tok_at(p.span.end);
+        if verb >= k || !self.plain(verb) || self.in_direct_quote(p.span.start) {
+            return None;
+        }
+        if p.label != "LOC" {
+            return Some(p);
+        }
+        let state = dossier_resolve::lang::lang().country_acting(p.name)?;
+        Some(Part { name: state, ..p })
+    }
+
     /// The verb of saying and its "that" before token `at` ("said on Tuesday that ...", "told
     /// Geo News that ..."): "that" within a few words before `at`, no comma between, and the
     /// verb a few words before it.
@@ -945,8 +980,17 @@ impl<'a> Analysis<'a> {
             let perfect = !t.noun
                 && (f.at.saturating_sub(2).max(ca)..f.at).any(|k| lex.c.perfect.has(self.words[k]))
                 && (a..cb).any(|k| k != f.at && lex.c.since_clause.has(self.words[k]));
+            // "said on Monday, days after a heated meeting between ...": told as before the
+            // news, on no day given.
+            let days_before = t.noun
+                && (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
+                    .rev()
+                    .take_while(|&k| self.words[k] != ",")
+                    .find(|&k| matches!(self.words[k], "after" | "following"))
+                    .is_some_and(|k| self.days_before(ca, k));
             let background = perfect
                 || timed_sub
+                || days_before
                 || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
                     .any(|k| lex.c.background.has(self.words[k]));
             let preceded_by_after = f.at > a
@@ -1045,6 +1089,28 @@ impl<'a> Analysis<'a> {
                 && lex.c.passive.has(self.words[f.at - 1])
             {
                 before_parts.clear();
+            }
+            // "Trump said he hoped to speak with Putin this week and invited Zelensky": a verb
+            // right after "and" shares the subject of its clause; the names between are what
+            // the first verb spoke of. (Not for what two do together: "Putin met Trump and
+            // agreed to ..." is agreed by both.)
+            if !t.noun && !t.two && f.at > ca + 1 && self.words[f.at - 1] == "and" {
+                let subject = self
+                    .parts_in(ca, f.at)
+                    .into_iter()
+                    .find(|p| !self.in_sub(self.tok_at(p.span.start), f.at))
+                    .filter(|p| {
+                        // The clause's first words, before a verb: "The leaders of X and Y met
+                        // ... and initialled" names no one subject.
+                        let v = self.tok_at(p.span.end);
+                        self.tok_at(p.span.start) == ca
+                            && v + 1 < f.at
+                            && self.plain(v)
+                            && !matches!(self.words[v], "and" | "or")
+                    });
+                if let Some(s) = subject {
+                    before_parts.retain(|p| p.name == s.name);
+                }
             }
             briefers.extend(reported_by);
             // A noun that refers back ("the conversation") takes its people from "with X" or
@@ -1178,6 +1244,22 @@ impl<'a> Analysis<'a> {
                     before_parts.insert(0, p);
                 }
             }
+            // "a heated Oval Office meeting between Trump and Zelensky": a name of a building or
+            // room right before a sitting's noun says where it was held, not who sat.
+            let mut venue: Option<&'a str> = None;
+            if t.noun && lex.class("sitting_types").has(t.kind) {
+                let venues = lex.class("venue");
+                before_parts.retain(|p| {
+                    let modifier = p.label != "PER" && self.tok_at(p.span.end) == f.at;
+                    let last = self.text(self.tok_at(p.span.start), f.at);
+                    let last = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+                    let is_venue = modifier && venues.has(last.as_str());
+                    if is_venue {
+                        venue = Some(p.name);
+                    }
+                    !is_venue
+                });
+            }
             // "Xi invited Trump to visit China during a phone call on Thursday": a call or
             // meeting the clause's act took place in, with nobody after it, is between the
             // people of that clause (its subject and its object), not the places named there.
@@ -1269,7 +1351,9 @@ impl<'a> Analysis<'a> {
                 // "Volkov said after three hours of talks with Marsh", "Fico lifted his veto
                 // after talks with ...": who acts after the talks held them.
                 if t.noun && !definite && !after_parts.is_empty() {
-                    if let Some(p) = self.speaker_after(a, f.at) {
+                    let held =
+                        self.speaker_after(a, f.at).or_else(|| self.opening_subject(a, f.at));
+                    if let Some(p) = held {
                         if !before_parts.iter().chain(&after_parts).any(|q| q.name == p.name) {
                             before_parts.push(p);
                         }
@@ -1386,7 +1470,8 @@ impl<'a> Analysis<'a> {
                 // "Russian and Ukrainian delegations met": the countries of the nationality words
                 // before a word for the parties.
                 // "Delegations from Moscow and Kyiv met": the states named right after it.
-                let talks = (t.kind == "negotiation").then(|| lex.class("talks_parties"));
+                let talks = (t.kind == "negotiation" || t.states == Some("negotiation"))
+                    .then(|| lex.class("talks_parties"));
                 let party = (zone_start..f.at).find(|&k| {
                     lex.c.parties.has(self.words[k]) || talks.is_some_and(|c| c.has(self.words[k]))
                 });
@@ -1451,6 +1536,16 @@ impl<'a> Analysis<'a> {
                 let people = self.presupposed(a, b, f.at, sent, &briefers);
                 parts.splice(0..0, people);
             }
+            // "a meeting on Friday in which Trump and Vance accused Zelensky of ...", "talks,
+            // where he and Aliyev signed ...": with no one named for a sitting, the people of
+            // the relative clause of place or time right after it sat at it.
+            if t.noun
+                && !definite
+                && lex.class("sitting_types").has(t.kind)
+                && !parts.iter().any(|p| p.label == "PER")
+            {
+                parts.extend(self.people_of_relative(f.end, cb));
+            }
             let mut briefed = briefers;
             // "..., the Belarusian KGB said in a statement": who reports an event after the
             // words they report is its briefer, not a party to it.
@@ -1466,7 +1561,12 @@ impl<'a> Analysis<'a> {
             }
             // "paused deliveries of interceptors and munitions to Ukraine": whom a supply was
             // for, past the words that say what it was, up to the clause's next comma.
-            if lex.c.recipient.has(t.kind) && !parts.iter().any(|p| p.span.start >= span.end) {
+            // (Not for a noun that refers back: "The pause covers weapons already on their way
+            // to Poland" is the pause told before.)
+            if lex.c.recipient.has(t.kind)
+                && !definite
+                && !parts.iter().any(|p| p.span.start >= span.end)
+            {
                 let to = (f.end..(f.end + RECIPIENT_REACH).min(cb))
                     .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                     .find(|&k| matches!(self.words[k], "to" | "for"))
@@ -1673,7 +1773,7 @@ impl<'a> Analysis<'a> {
             // "sanctions against Russia over its war in Ukraine": some events have no place.
             let place = match lex.c.placeless.has(t.kind) {
                 true => None,
-                false => self.place_after(prev_end, (prev_end + 4).min(own_end)),
+                false => self.place_after(prev_end, (prev_end + 4).min(own_end)).or(venue),
             };
             let ev = Ev {
                 kind: t.kind,
@@ -2164,6 +2264,17 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
+        // "Ukraine had also raised the release of prisoners": a noun as what a verb of bringing
+        // up has as its object is a subject of talk, not a happening told.
+        if t.noun {
+            let raised = lex.class("raise_topic");
+            let from = i.saturating_sub(3).max(a);
+            if (from..i).any(|k| {
+                raised.at(&self.words[k..i]).is_some_and(|n| (k + n..i).all(|j| self.plain(j)))
+            }) {
+                return false;
+            }
+        }
         // "a prisoner exchange deal", "strike plans": a noun before another noun that names
         // something else tells of that, not of the event.
         if t.noun && next.is_some_and(|w| lex.c.head_noun.has(w)) {
@@ -2367,13 +2478,25 @@ impl<'a> Analysis<'a> {
                 (i.saturating_sub(MODAL_REACH).max(ca)..k)
                     .any(|j| purpose.at(&self.words[j..k]).is_some())
             };
+            // "agreed in a phone call on Tuesday that ...", "urged Trump during the meeting": a
+            // word of intent (no modal verb) whose act the noun's phrase of setting frames.
+            let framed = |k: usize| {
+                t.noun
+                    && lex.c.modal_aux.at(&self.words[k..i]).is_none()
+                    && (k + 1..i).any(|j| {
+                        matches!(self.words[j], "in" | "during")
+                            && (j + 1..i).all(|x| self.plain(x))
+                            && (k + 1..j).all(|x| self.words[x] != "to")
+                    })
+            };
             let unreal =
                 (from..i).filter(|&k| decided.is_none_or(|(d, to)| k < d || k > to)).any(|k| {
                     let w = self.words[k];
                     ((w == "to" && self.infinitive_to(k, i) && !done_for(k))
-                        || lex.c.irrealis.has(w)
-                        || lex.c.negation.has(w)
-                        || lex.c.irrealis.at(&self.words[k..i]).is_some())
+                        || (lex.c.irrealis.has(w)
+                            || lex.c.irrealis.at(&self.words[k..i]).is_some())
+                            && !framed(k)
+                        || lex.c.negation.has(w))
                         && !self.in_quotation(self.toks[k].start)
                 });
             if unreal {
@@ -2406,7 +2529,7 @@ impl<'a> Analysis<'a> {
                     || lex.c.partitive.at(&self.words[k..i]).is_some();
                 adjunct |= lex.c.presuppose.has(w);
                 if lex.c.modal_aux.at(&self.words[k..i]).is_some()
-                    || (!adjunct && lex.c.irrealis.at(&self.words[k..i]).is_some())
+                    || (!adjunct && !framed(k) && lex.c.irrealis.at(&self.words[k..i]).is_some())
                 {
                     planned = carried;
                     break;
@@ -2462,10 +2585,17 @@ impl<'a> Analysis<'a> {
                 let against_a_state = t.agent && collecting && !t.kind.starts_with("prisoner_");
                 let named_after = || (i + 1..(i + 5).min(cb)).any(|k| self.part_at(k).is_some());
                 let counterpart = collecting && lex.c.counterpart.has(self.words[i + 1..].first()?);
-                (against_a_state || counterpart)
+                // "talks with American officials": the state the people named by their office
+                // stand for.
+                let next = *self.words[i + 1..].first()?;
+                let envoys =
+                    collecting && (lex.c.parties.has(next) || lex.class("talks_parties").has(next));
+                // ("met Ukrainian officials in Jeddah": a name past the office word is elsewhere.)
+                let named = if envoys { self.part_at(i + 2).is_some() } else { named_after() };
+                (against_a_state || counterpart || envoys)
                     .then(|| self.demonym_at(i))
                     .flatten()
-                    .filter(|_| !named_after())
+                    .filter(|_| !named)
             };
             if let Some(p) = self.part_at(i).or_else(target) {
                 if collecting {
@@ -2771,6 +2901,49 @@ impl<'a> Analysis<'a> {
         Some((moved.ok()?.to_string(), dspan))
     }
 
+    /// The people named in a relative clause of place or time ("in which", "at which",
+    /// "during which", "where") opening within [`WHERE_REACH`] tokens from `from` (a date or a
+    /// place between), up to its first comma or `cb`; two different people at least.
+    fn people_of_relative(&self, from: usize, cb: usize) -> Vec<Part<'a>> {
+        let end = (from + WHERE_REACH).min(cb);
+        let mut k = from;
+        while k < end
+            && (self.words[k] != "," || self.words.get(k + 1) == Some(&"where"))
+            && self.part_at(k).is_none_or(|p| p.label == "LOC")
+        {
+            let open = match self.words[k] {
+                "where" => Some(k + 1),
+                "in" | "at" | "during" if self.words.get(k + 1) == Some(&"which") => Some(k + 2),
+                _ => None,
+            };
+            if let Some(o) = open {
+                let stop = (o..cb).find(|&j| self.words[j] == ",").unwrap_or(cb);
+                let mut people: Vec<Part<'a>> = Vec::new();
+                for p in self.parts_in(o, stop) {
+                    if p.label == "PER" && !people.iter().any(|q| q.name == p.name) {
+                        people.push(p);
+                    }
+                }
+                return if people.len() >= 2 { people } else { Vec::new() };
+            }
+            k += 1;
+        }
+        Vec::new()
+    }
+
+    /// Whether a stretch of a day or more ("days", "a week") ends right before token `k`, in
+    /// clause tokens from `ca`: "said on Monday, days after a meeting" tells of a meeting
+    /// before the day said.
+    fn days_before(&self, ca: usize, k: usize) -> bool {
+        let (from, to) = (self.toks[ca].start, self.toks[k].start);
+        self.timexes_from(from, to).any(|x| {
+            x.kind == "DURATION"
+                && x.end <= to
+                && self.tok_at(x.end) == k
+                && x.value.as_deref().and_then(minutes).is_none_or(|m| m >= 1440)
+        })
+    }
+
     /// The calendar date nearest to `trigger` in clause tokens `ca..cb`, skipping dates after
     /// "since", "until", ... and dates inside topic zones.
     fn date_near(
@@ -2794,7 +2967,11 @@ impl<'a> Analysis<'a> {
             .rev()
             .take_while(|&k| self.words[k] != ",")
             .find(|&k| matches!(self.words[k], "after" | "following"))
-            .filter(|&k| trig.noun && !(ca..k).any(|j| self.lex.c.say.has(self.words[j])));
+            .filter(|&k| {
+                trig.noun
+                    && (!(ca..k).any(|j| self.lex.c.say.has(self.words[j]))
+                        || self.days_before(ca, k))
+            });
         let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
         for t in self.timexes_from(s, e) {
             if after_word.is_some_and(|k| t.end <= self.toks[k].start) {
@@ -3186,6 +3363,12 @@ impl<'a> Analysis<'a> {
         while i < b {
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
+                // "in the Saudi city of Jeddah": past the nationality word.
+                if self.demonym_at(j).is_some()
+                    && self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w))
+                {
+                    j += 1;
+                }
                 // "in the port of Odesa", "in the city of Kharkiv".
                 if self.words.get(j + 1) == Some(&"of")
                     && self.words.get(j).is_some_and(|w| lex.c.place_of.has(w))

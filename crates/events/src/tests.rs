@@ -1833,3 +1833,92 @@ fn a_where_clause_tells_its_own_parties_and_the_time_of_the_clause_before() {
     assert_eq!(names, ["Chile", "Peru"], "{deal:#?}");
     assert_eq!(deal.date.as_deref(), Some("2025-08-08"), "{deal:#?}");
 }
+
+#[test]
+fn talks_with_officials_of_a_state_are_with_that_state() {
+    // The subject that opens the sentence held the talks told after its comma.
+    let ev = events_of(
+        "Norway said on Tuesday it was ready to accept a proposal for a ceasefire with Sweden, \
+         after more than eight hours of talks with Finnish officials in the Danish city of \
+         Aarhus.",
+        "2025-03-12",
+    );
+    let n = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(n.participants, ["Norway", "Finland"], "{n:#?}");
+    assert_eq!(n.place.as_deref(), Some("Aarhus"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2025-03-11"), "{n:#?}");
+    // Nationality words before a word for officials, as the subject of "held talks".
+    let ev =
+        events_of("Finnish and Norwegian officials held talks in Aarhus on Tuesday.", "2025-03-12");
+    let n = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(n.participants, ["Finland", "Norway"], "{n:#?}");
+}
+
+#[test]
+fn what_was_agreed_in_a_phone_call_dates_the_call_too() {
+    let ev = events_of(
+        "Ardan Volkov and Teodor Hale agreed in a phone call on Tuesday that their armies would \
+         halt attacks on power plants for 30 days, the ministry said.",
+        "2025-03-19",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.date.as_deref(), Some("2025-03-18"), "{call:#?}");
+    let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(deal.date.as_deref(), Some("2025-03-18"), "{deal:#?}");
+    // A modal verb still makes the call a plan.
+    let ev = events_of(
+        "Ardan Volkov and Teodor Hale will discuss it in a phone call on Tuesday.",
+        "2025-03-19",
+    );
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+}
+
+#[test]
+fn a_meeting_days_before_the_day_said_is_background_held_where_its_name_says() {
+    let ev = events_of(
+        "The government of Norway has paused all aid to Sweden, an official said on Monday \
+         evening, days after a heated Oval Office meeting between Ardan Volkov and Teodor Hale \
+         ended without a deal.",
+        "2025-03-04",
+    );
+    let pause = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(pause.date.as_deref(), Some("2025-03-03"), "{pause:#?}");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(m.background && m.date.is_none(), "{m:#?}");
+    assert_eq!(m.participants, ["Ardan Volkov", "Teodor Hale"], "{m:#?}");
+    assert_eq!(m.place.as_deref(), Some("Oval Office"), "{m:#?}");
+}
+
+#[test]
+fn the_people_of_a_clause_in_which_a_meeting_is_told_sat_at_it() {
+    let ev = events_of(
+        "The decision followed a meeting on Friday in which Ardan Volkov accused Teodor Hale of \
+         bad faith.",
+        "2025-03-04",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Ardan Volkov", "Teodor Hale"], "{m:#?}");
+    assert_eq!(m.date.as_deref(), Some("2025-02-28"), "{m:#?}");
+}
+
+#[test]
+fn a_reference_back_takes_no_recipient_and_a_raised_topic_tells_nothing() {
+    let ev = events_of(
+        "Norway has paused all military aid to Sweden, an official said on Monday. The pause \
+         covers weapons already on their way to Denmark. Sweden also raised the release of \
+         prisoners.",
+        "2025-03-04",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].participants, ["Norway", "Sweden"], "{ev:#?}");
+}
+
+#[test]
+fn a_verb_after_and_has_the_subject_of_its_clause() {
+    let ev = events_of(
+        "Ardan Volkov spoke with Teodor Hale on Monday and invited Mira Sand to Oslo.",
+        "2025-03-12",
+    );
+    let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(inv.participants, ["Ardan Volkov", "Mira Sand"], "{inv:#?}");
+}

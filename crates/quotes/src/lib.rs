@@ -115,6 +115,8 @@ struct Lexicon {
     findings: FastSet<&'static str>,
     /// Prepositions of a time expression between a subject and its verb ("on Tuesday").
     time_preps: FastSet<&'static str>,
+    /// Words of a stretch of time before "after" or "before" ("days after").
+    time_gap: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
     be: FastSet<&'static str>,
     /// Irregular past participles ("told", "shown").
@@ -356,6 +358,10 @@ fn lexicon() -> &'static Lexicon {
             passive_of: words_of(
                 include_str!("../../../resources/en/quotes/passive.txt"),
                 "passive_of",
+            ),
+            time_gap: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "time_gap",
             ),
             clause_starts: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -3289,7 +3295,32 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         .filter(|&i| (ctx.toks[i].lower == "," && !ctx.inq[i]) || closes_after_comma(i))
         .take(4)
         .collect();
+    // ", days after ...", ", two weeks before ...": a stretch of time at token `k` before a
+    // happening.
+    let time_gap = |k: usize| {
+        let gap = |x: usize| {
+            ctx.toks.get(x).is_some_and(|t| {
+                lex.time_gap.contains(t.lower.deref())
+                    || t.lower.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        gap(k)
+            && (k + 1..k + 4).find(|&x| !gap(x)).is_some_and(|x| {
+                ctx.toks
+                    .get(x)
+                    .is_some_and(|t| matches!(t.lower.deref(), "after" | "before" | "since"))
+            })
+    };
     for (ci, &comma) in commas.iter().enumerate() {
+        // "..., an official said on Monday, days after a meeting between ... ended": a tail of
+        // time after the saying (see `participial`) is the reporter's, and counts in no length.
+        // (The first such comma ends the sentence for this reading; the commas before it are
+        // the ones between the speaker and that end.)
+        let gap = (0..ci).rev().find(|&j| time_gap(commas[j] + 1));
+        let (last, inner) = match gap {
+            Some(j) => (commas[j], &commas[j + 1..ci]),
+            None => (last, &commas[..ci]),
+        };
         // Past 30 tokens from the end, only an inverted speaker with a long appositive (",
         // said David Autor, a professor of economics at M.I.T., who is ...").
         let far = last - comma > 30;
@@ -3301,6 +3332,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             let at_mark = ctx.toks[comma].lower != ",";
             let from = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
             if let Some(a) = ctx.attr_after(from, sent.end, at_mark) {
+                // (Only a cue before the tail of time ends there: ", the military, years after
+                // many countries agreed to ..." has none.)
+                if gap.is_some() && a.cue.is_none_or(|c| c.end > ctx.toks[last].start) {
+                    continue;
+                }
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
                 let that_follows = (after_cue..last.min(after_cue + 4))
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
@@ -3348,9 +3384,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 // The later commas lie inside the speaker phrase (", a ministry spokesman, Ivan
                 // Petrov, told reporters.").
                 let covers = a.np.is_some_and(|s| {
-                    commas[..ci]
-                        .iter()
-                        .all(|&k| s.start <= ctx.toks[k].start && ctx.toks[k].end <= s.end)
+                    inner.iter().all(|&k| s.start <= ctx.toks[k].start && ctx.toks[k].end <= s.end)
                 });
                 // "..., the White House said on Tuesday, citing concerns that ...": the later
                 // commas open participle phrases that tell more of the saying, or the
@@ -3361,7 +3395,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 // (The reporter's clause only after the day of saying alone: "disclosed them
                 // to the AP, which first reported it" tells what was done.)
                 let participial = || {
-                    let first = commas[ci - 1];
+                    let Some(&first) = inner.last() else { return false };
                     let dated = (after_cue..first).all(|k| {
                         ctx.timex.get(k).copied().unwrap_or(false)
                             || matches!(
@@ -3371,11 +3405,12 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     });
                     a.cue.is_some_and(|c| c.end <= ctx.toks[first].start)
                         && (1..=6).contains(&nwords(ctx, after_cue, first))
-                        && commas[..ci].iter().all(|&k| {
+                        && inner.iter().all(|&k| {
                             ctx.toks.get(k + 1).is_some_and(|t| {
                                 let w = t.lower.deref();
                                 t.word
-                                    && ((w.len() > 5 && w.ends_with("ing"))
+                                    && (dated && time_gap(k + 1)
+                                        || (w.len() > 5 && w.ends_with("ing"))
                                         || (dated
                                             && (lex.subordinators.contains(w)
                                                 || matches!(w, "which" | "who" | "where")

@@ -1246,3 +1246,18 @@ fn he_after_a_report_naming_others_is_the_reporter() {
     assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_tail_of_time_after_the_day_of_saying_is_the_reporters() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The port authority has closed the northern pier, a spokeswoman, Marta Kowalski, said on \
+         Monday evening, days after a long meeting between the harbour master and the union of \
+         dock workers ended without any agreement on the new shifts.\n",
+    );
+    let q = quote(&d, "The port authority has closed the northern pier");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    assert!(d.quotes.iter().all(|q| !q.text.contains("days after")), "{:#?}", d.quotes);
+    check_spans(&d);
+}
