@@ -281,6 +281,22 @@ pub fn annotate(doc: &mut Document) {
         })
         .collect();
     drop(mentions);
+    // "National Security Adviser Mike Waltz": a name the tagger made of title words alone, right
+    // before a person, is that person's title (the roles below find it), no organisation.
+    let titles: Vec<bool> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            e.label != "PER"
+                && entities.get(i + 1).is_some_and(|p| {
+                    p.label == "PER" && d.text.get(e.end..p.start).is_some_and(|g| g == " ")
+                })
+                && roles::is_title(&e.text)
+        })
+        .collect();
+    let mut is_title = titles.into_iter();
+    let mut entities = entities;
+    entities.retain(|_| !is_title.next().unwrap_or(false));
     let mut finder = roles::Finder::new(&d.text, &entities);
     each(&mut |toks| finder.sentence(toks));
     let roles = finder.out;
@@ -334,6 +350,16 @@ mod tests {
         annotate(&mut doc);
         let outlet = doc.entities.iter().find(|e| e.text == "Vistula Daily");
         assert_eq!(outlet.map(|e| e.label.as_str()), Some("ORG"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn title_words_tagged_as_a_name_before_a_person_are_the_persons_title() {
+        let text = "National Security Adviser Mike Waltz confirmed the step at a briefing.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        annotate(&mut doc);
+        assert!(doc.entities.iter().all(|e| e.label == "PER"), "{:?}", doc.entities);
+        let role = doc.roles.iter().find(|r| r.text == "National Security Adviser");
+        assert_eq!(role.and_then(|r| r.entity.as_deref()), Some("Mike Waltz"), "{:?}", doc.roles);
     }
 
     /// The thread's scratch is kept between articles: an article tagged after a long one, and

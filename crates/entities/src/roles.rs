@@ -148,6 +148,22 @@ fn classify(text: &str, toks: &[Span], ents: &[&EntityMention]) -> Vec<Class> {
         .collect()
 }
 
+/// Whether every word of `text` is a word of titles (a modifier or a head noun) and one at least
+/// is a head noun: "National Security Adviser", "Deputy Prime Minister".
+pub fn is_title(text: &str) -> bool {
+    let v = vocab();
+    let mut head = false;
+    let all = text.split_whitespace().all(|w| match v.get(w.to_lowercase().as_str()) {
+        Some(Class::Head) => {
+            head = true;
+            true
+        }
+        Some(Class::Modifier) => true,
+        _ => false,
+    });
+    all && head
+}
+
 fn is_capitalised(text: &str, t: Span) -> bool {
     t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
@@ -325,6 +341,15 @@ impl<'a> Finder<'a> {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn a_name_of_title_words_alone_is_a_title() {
+        assert!(is_title("National Security Adviser"));
+        assert!(is_title("Deputy Prime Minister"));
+        assert!(!is_title("Foreign Ministry"));
+        assert!(!is_title("CIA Director"));
+        assert!(!is_title("Special"));
+    }
 
     fn ent(text: &str, name: &str, label: &str) -> EntityMention {
         let s = text.find(name).unwrap();

@@ -1457,8 +1457,10 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                 .iter()
                 .rev()
                 .take_while(|&&(e, _)| d.start - e <= 600)
-                .find(|&&(_, g)| {
-                    !groups[g].country_conflict(&d.country) && !groups[g].class_conflict(&d.class)
+                .find(|&&(e, g)| {
+                    !groups[g].country_conflict(&d.country)
+                        && !groups[g].class_conflict(&d.class)
+                        && !speaks_of(&text[e..d.start])
                 })
                 .map(|&(_, g)| g);
         }
@@ -1492,6 +1494,17 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             m.entity = country.to_string();
         }
     }
+}
+
+/// Whether `gap`, the text between a person's mention and a description after it, holds a verb
+/// of saying within one sentence: "Trump said, when asked whether the Ukrainian leader would be
+/// welcome" speaks of someone else.
+fn speaks_of(gap: &str) -> bool {
+    let l = lang();
+    !gap.contains(['.', '!', '?'])
+        && gap
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| l.speech_verbs.contains(w.to_lowercase().as_str()))
 }
 
 /// A non-person name without a leading "the" or trailing punctuation.
@@ -1978,6 +1991,22 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let role = doc.roles.iter().find(|r| r.text == "his Indian counterpart");
         assert!(role.is_some_and(|r| r.entity.is_none()), "{:?}", doc.roles);
+    }
+
+    #[test]
+    fn a_description_in_someones_words_is_not_that_speaker() {
+        let text = "Arlo Venn invited Mira Sand back to Oslo. Venn said when asked whether the \
+                    Norwegian leader would be welcome: \"Sure.\"";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-03-12".into());
+        doc.entities = vec![
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Mira Sand", "PER", 0),
+            mention(text, "Venn", "PER", 1),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let role = doc.roles.iter().find(|r| r.text == "the Norwegian leader");
+        assert_eq!(role.and_then(|r| r.entity.as_deref()), Some("Mira Sand"), "{:?}", doc.roles);
     }
 
     #[test]

@@ -21,6 +21,7 @@ const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
 const NOT_PERSONS: &str = include_str!("../../../resources/en/resolve/not_persons.txt");
 const PERSON_VERBS: &str = include_str!("../../../resources/en/resolve/person_verbs.txt");
+const SPEECH_VERBS: &str = include_str!("../../../resources/en/resolve/speech_verbs.txt");
 const NUMBER_WORDS: &str = include_str!("../../../resources/en/resolve/number_words.txt");
 
 /// One country of `countries.txt`.
@@ -81,6 +82,9 @@ pub struct Lang {
     /// Verbs that make an untagged capitalised word opening a sentence a person
     /// (`person_verbs.txt`).
     pub person_verbs: std::collections::HashSet<String>,
+    /// Verbs of saying and asking (`speech_verbs.txt`): a description in someone's words is
+    /// not that speaker.
+    pub speech_verbs: std::collections::HashSet<String>,
     /// Phrase keys of words that count people (`number_words.txt`).
     pub number_words: std::collections::HashSet<String>,
     /// Folded organisation name -> canonical name.
@@ -166,6 +170,7 @@ impl Lang {
         l.not_names = lines(NOT_NAMES).map(phrase_key_uncached).collect();
         l.not_persons = lines(NOT_PERSONS).map(phrase_key_uncached).collect();
         l.person_verbs = lines(PERSON_VERBS).map(str::to_string).collect();
+        l.speech_verbs = lines(SPEECH_VERBS).map(str::to_string).collect();
         l.number_words = lines(NUMBER_WORDS).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
             let Some((kind, words)) = line.split_once(':') else { continue };
