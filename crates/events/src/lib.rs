@@ -1605,10 +1605,27 @@ impl<'a> Analysis<'a> {
             let modifier = (t.agent && t.noun)
                 .then(|| {
                     let from = f.at.saturating_sub(3).max(ca);
+                    // ("the new US sanctions", "EU sanctions": a state's or a body's name too,
+                    // ending right there.)
+                    // (Inside the noun's phrase: no determiner between, as in "Peru said the
+                    // strikes".)
+                    let named = |k: usize| {
+                        if (k + 1..f.at).any(|j| {
+                            lex.c.definite.has(self.words[j]) || matches!(self.words[j], "a" | "an")
+                        }) {
+                            return None;
+                        }
+                        let p = self.part_ending_at(k).filter(|p| p.label != "PER")?;
+                        if p.label == "ORG" {
+                            return Some(p);
+                        }
+                        let state = dossier_resolve::lang::lang().country_named(p.name)?;
+                        Some(Part { name: state, ..p })
+                    };
                     (from..f.at)
                         .rev()
                         .take_while(|&k| k + 1 == f.at || self.plain(k + 1))
-                        .find_map(|k| self.demonym_at(k))
+                        .find_map(|k| self.demonym_at(k).or_else(|| named(k)))
                 })
                 .flatten();
             if let Some(m) = modifier {
@@ -2190,7 +2207,28 @@ impl<'a> Analysis<'a> {
                 i + t.words.len() <= b && t.words.iter().zip(&self.words[i..]).all(|(x, y)| x == y)
             });
             let Some(first) = matching.next() else {
-                i += 1;
+                // "offered on Friday to host talks", "said on Thursday in a statement": a date
+                // between a phrase's first word and the rest of it.
+                let skipped = self.date_after(i + 1, b).and_then(|j| {
+                    list.iter()
+                        .filter(|t| {
+                            !t.noun
+                                && t.words.len() >= 2
+                                && j + t.words.len() - 1 <= b
+                                && t.words[1..].iter().zip(&self.words[j..]).all(|(x, y)| x == y)
+                        })
+                        .find_map(|t| {
+                            let end = j + t.words.len() - 1;
+                            self.counts(t, i, end, a, b, in_zone).then_some((t, end))
+                        })
+                });
+                match skipped {
+                    Some((t, end)) => {
+                        out.push(Found { at: i, end, trigger: t });
+                        i = end;
+                    }
+                    None => i += 1,
+                }
                 continue;
             };
             // The longest phrase that matches decides; lines of the same words are tried in
@@ -2210,6 +2248,22 @@ impl<'a> Analysis<'a> {
             }
         }
         (out, unreal)
+    }
+
+    /// The token after a date that starts at token `k` ("on Friday", "late on Wednesday",
+    /// "this week"), if one does, before `b`.
+    fn date_after(&self, k: usize, b: usize) -> Option<usize> {
+        let mut j = k;
+        while j < b && matches!(self.words[j], "on" | "late" | "early") {
+            j += 1;
+        }
+        if j >= b || !self.in_timex(self.toks[j].start) {
+            return None;
+        }
+        while j < b && self.in_timex(self.toks[j].start) {
+            j += 1;
+        }
+        (j < b).then_some(j)
     }
 
     fn counts(

@@ -1922,3 +1922,35 @@ fn a_verb_after_and_has_the_subject_of_its_clause() {
     let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(inv.participants, ["Ardan Volkov", "Mira Sand"], "{inv:#?}");
 }
+
+#[test]
+fn a_date_inside_a_phrase_and_an_offer_to_host_talks() {
+    let ev = events_of(
+        "Ardan Volkov offered on Friday to host a new round of talks between Chile and Peru in \
+         Lima.",
+        "2025-10-24",
+    );
+    let offer =
+        ev.iter().find(|e| e.kind == "offer_mediation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(offer.participants, ["Ardan Volkov"], "{offer:#?}");
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+    let ev =
+        events_of("The Kremlin said on Thursday in a statement that it was ready.", "2025-10-24");
+    assert!(ev.iter().any(|e| e.kind == "statement"), "{ev:#?}");
+}
+
+#[test]
+fn a_states_name_inside_the_nouns_phrase_acts() {
+    let ev = events_of(
+        "Ardan Volkov said on Thursday that the new US sanctions on Chilean mines were unfair.",
+        "2025-10-24",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["United States"], "{s:#?}");
+    // A meeting put off took no place.
+    let ev = events_of(
+        "Ardan Volkov said a meeting with Teodor Hale had not been cancelled but postponed.",
+        "2025-10-24",
+    );
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}
