@@ -2124,6 +2124,25 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the cue at `c..ce` is one word that may be a past participle.
+    /// "The US measures, announced late on Wednesday, also target ...": a participle cue at
+    /// `c..ce` set off by commas after a noun, with only a time after it (before `last`, in a
+    /// sentence from `lo`), describes that noun; nobody says anything.
+    fn participle_aside(&self, c: usize, ce: usize, lo: usize, last: usize) -> bool {
+        if c <= lo || self.toks[c - 1].lower != "," || !self.participle(c, ce) {
+            return false;
+        }
+        if matches!(self.toks[c].lower.deref(), "said" | "told") {
+            return false;
+        }
+        let mut k = ce;
+        while k < last
+            && (self.timex[k] || matches!(self.toks[k].lower.deref(), "on" | "late" | "early"))
+        {
+            k += 1;
+        }
+        k > ce && k < last && self.toks[k].lower == ","
+    }
+
     fn participle(&self, c: usize, ce: usize) -> bool {
         let verb = self.toks[c].lower.deref();
         ce == c + 1
@@ -3532,6 +3551,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     return Some(());
                 }
             }
+            continue;
+        }
+        if ctx.participle_aside(c, ce, lo, last) {
             continue;
         }
         let np = ctx.subject_np(c, lo);

@@ -396,7 +396,10 @@ pub(crate) fn extend(ctx: &mut Ctx, out: &mut Vec<Quote>, mut mode: Mode) {
         let mut props: Vec<Prop> = Vec::new();
         // A. A word that may be a cue, and the subject before it.
         for (c, seen) in proposed.iter_mut().enumerate().take(last).skip(lo) {
-            if !cue_word(ctx, Some(&role), c, false) || unspoken_form(ctx, c) {
+            if !cue_word(ctx, Some(&role), c, false)
+                || unspoken_form(ctx, c)
+                || ctx.participle_aside(c, c + 1, lo, last)
+            {
                 continue;
             }
             let (np0, plaus) = match ctx.subject_np(c, lo) {

@@ -1261,3 +1261,16 @@ fn a_tail_of_time_after_the_day_of_saying_is_the_reporters() {
     assert!(d.quotes.iter().all(|q| !q.text.contains("days after")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_participle_set_off_by_commas_with_a_time_is_no_cue() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The new port fees, announced late on Wednesday, also cover 36 smaller piers. Marta \
+         Kowalski told reporters on Thursday that more fees could follow.\n",
+    );
+    assert!(d.quotes.iter().all(|q| !q.text.contains("36 smaller piers")), "{:#?}", d.quotes);
+    let q = quote(&d, "that more fees could follow");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    check_spans(&d);
+}
