@@ -988,11 +988,19 @@ impl<'a> Analysis<'a> {
                     .take_while(|&k| self.words[k] != ",")
                     .find(|&k| matches!(self.words[k], "after" | "following"))
                     .is_some_and(|k| self.days_before(ca, k));
+            // ("The last 303 soldiers were released": "last" before a number is the final
+            // group, not an earlier time.)
+            let counted = |k: usize| {
+                self.words[k] == "last"
+                    && self.words.get(k + 1).is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit()) || lex.numbers.contains_key(w)
+                    })
+            };
             let background = perfect
                 || timed_sub
                 || days_before
                 || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
-                    .any(|k| lex.c.background.has(self.words[k]));
+                    .any(|k| lex.c.background.has(self.words[k]) && !counted(k));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
                 || f.at > a + 1
@@ -1675,8 +1683,8 @@ impl<'a> Analysis<'a> {
                     );
                 }
                 // "the strike on Odesa by Russia", "sanctions by the EU": who the noun's "by"
-                // names did it.
-                if t.noun && agents.is_empty() {
+                // names did it; a passive's too ("were released by Russia on Sunday").
+                if (t.noun || passive) && agents.is_empty() {
                     let by = (f.end..(f.end + BY_REACH).min(cb))
                         .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                         .find(|&k| self.words[k] == "by")
@@ -3471,13 +3479,29 @@ impl<'a> Analysis<'a> {
                         (None, Some(_)) => !other_time(e),
                         _ => true,
                     }
-                    // "the release of three more people" is not the release of one.
+                    // "the release of three more people" is not the release of one (counted,
+                    // or one person named as freed).
                     && !matches!((e.count, ev.count), (Some(x), Some(y)) if x.0 != y.0)
+                    && !ev.count.is_some_and(|c| {
+                        let freed = e
+                            .parts
+                            .iter()
+                            .filter(|p| p.label == "PER" && !e.agents.contains(&p.name))
+                            .count();
+                        e.count.is_none()
+                            && e.kind == "prisoner_release"
+                            && freed >= 1
+                            && freed != c.0 as usize
+                    })
                     // "India struck eight sites after Pakistan fired drones": who did one did
-                    // not do the other.
+                    // not do the other. (A person may act for a state: "Moscow released X. He
+                    // was pardoned by Putin.")
                     && (e.agents.is_empty()
                         || ev.agents.is_empty()
-                        || e.agents.iter().any(|a| ev.agents.contains(a)))
+                        || e.agents.iter().any(|a| ev.agents.contains(a))
+                        || [e, &ev].iter().any(|x| {
+                            x.agents.iter().all(|a| x.parts.iter().any(|p| p.name == *a && p.label == "PER"))
+                        }))
             })
             .collect();
         cands.sort_by_key(|&k| std::cmp::Reverse(self.events[k].last));

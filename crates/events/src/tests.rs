@@ -1954,3 +1954,36 @@ fn a_states_name_inside_the_nouns_phrase_acts() {
     );
     assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
 }
+
+#[test]
+fn soldiers_swapped_and_the_last_group_freed_by_a_state() {
+    let ev = events_of(
+        "Chile and Peru swapped 307 servicemen each on Saturday, the ministry said.",
+        "2025-05-25",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(x.count, Some(307), "{x:#?}");
+    let ev = events_of(
+        "The last 303 Peruvian prisoners were released by Chile on Sunday, Teodor Hale said.",
+        "2025-05-25",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.agents, ["Chile"], "{r:#?}");
+    assert!(!r.background && r.date.as_deref() == Some("2025-05-25"), "{r:#?}");
+}
+
+#[test]
+fn a_person_pardoning_and_a_state_releasing_are_one_release_but_three_more_are_not_one() {
+    let ev = events_of(
+        "On February 11, Chile released Ardan Volkov, a former teacher. He was pardoned by \
+         Teodor Hale. The ministry also reported on the release of three more prisoners.",
+        "2025-02-12",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    let volkov = releases
+        .iter()
+        .find(|e| e.participants.iter().any(|p| p == "Ardan Volkov"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(volkov.participants.iter().any(|p| p == "Teodor Hale"), "{volkov:#?}");
+    assert_eq!(volkov.count, None, "{volkov:#?}");
+}

@@ -429,6 +429,16 @@ fn assemble(
         .map(|c| c.0.as_str())
         .collect();
     let agent_names: Vec<&str> = agents.iter().map(String::as_str).collect();
+    // "Prisoner exchange between Russia and Ukraine on 2025-05-23 (390 prisoners; 1 source)":
+    // how many were freed, as a range where the sources differ.
+    // (Not for an exchange whose outlets count different sides: "10 Americans for 252".)
+    let sides_counted = accounts.iter().zip(&compared).any(|(a, c)| a.count.is_some() && !c);
+    let mut shown = figures.clone();
+    if kind.starts_with("prisoner_") && !sides_counted {
+        if let (Some(&min), Some(&max)) = (counts_given.iter().min(), counts_given.iter().max()) {
+            shown.insert(0, FigureRange { what: "prisoners".into(), min, max });
+        }
+    }
     let line = |names: &[&str], persons: bool| {
         summary_line(
             &kind,
@@ -438,7 +448,7 @@ fn assemble(
             place.as_deref(),
             date.as_deref(),
             duration_minutes,
-            &figures,
+            &shown,
             accounts.len() as u32,
         )
     };
@@ -954,6 +964,10 @@ mod tests {
             told("b", 11, "X released 11 Americans in exchange for 252 Venezuelans."),
         ]);
         assert_eq!(fields(&differ), ["number"]);
+        // The title gives the number freed, as a range where the outlets differ, and none
+        // where each counts another side.
+        assert!(differ.summary.contains("(10–11 prisoners; 2 sources)"), "{}", differ.summary);
+        assert!(!halves.summary.contains("prisoners"), "{}", halves.summary);
         assert!(mentions_number("freed 1,100 prisoners", 1100));
         assert!(!mentions_number("freed 1,100 prisoners", 100));
     }
