@@ -1544,6 +1544,14 @@ impl<'a> Analysis<'a> {
                 let people = self.presupposed(a, b, f.at, sent, &briefers);
                 parts.splice(0..0, people);
             }
+            // "300 soldiers were freed by each side": the last two states named.
+            if parts.is_empty() && matches!(t.words.last(), Some(&("side" | "sides"))) {
+                let found = self.last_states(span.start, 2);
+                if found.len() == 2 {
+                    parts.extend(found.into_iter().map(|p| Part { span, ..p }));
+                    sides = true;
+                }
+            }
             // "a meeting on Friday in which Trump and Vance accused Zelensky of ...", "talks,
             // where he and Aliyev signed ...": with no one named for a sitting, the people of
             // the relative clause of place or time right after it sat at it.

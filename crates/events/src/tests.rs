@@ -1987,3 +1987,18 @@ fn a_person_pardoning_and_a_state_releasing_are_one_release_but_three_more_are_n
     assert!(volkov.participants.iter().any(|p| p == "Teodor Hale"), "{volkov:#?}");
     assert_eq!(volkov.count, None, "{volkov:#?}");
 }
+
+#[test]
+fn prisoners_freed_by_each_side_are_an_exchange_between_the_last_two_states() {
+    let ev = events_of(
+        "Chile and Peru exchanged prisoners again on Sunday.\n\nOn Saturday, 300 soldiers were \
+         freed by each side, officials said.",
+        "2025-05-25",
+    );
+    let x = ev
+        .iter()
+        .find(|e| e.kind == "prisoner_exchange" && e.count == Some(300))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(x.participants, ["Chile", "Peru"], "{x:#?}");
+    assert_eq!(x.date.as_deref(), Some("2025-05-24"), "{x:#?}");
+}
