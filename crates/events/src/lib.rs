@@ -996,9 +996,22 @@ impl<'a> Analysis<'a> {
                         w.starts_with(|c: char| c.is_ascii_digit()) || lex.numbers.contains_key(w)
                     })
             };
+            // "launched missiles ... in retaliation for the US strikes on its nuclear sites":
+            // what an act answers went before it, on no day the sentence gives.
+            let answered = t.noun
+                && (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at).any(|k| {
+                    lex.c.cause_of.at(&self.words[k..f.at]).is_some_and(|n| {
+                        (k + n..f.at).all(|j| {
+                            self.plain(j)
+                                || self.part_at(j).is_some()
+                                || self.demonym_at(j).is_some()
+                        })
+                    })
+                });
             let background = perfect
                 || timed_sub
                 || days_before
+                || answered
                 || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
                     .any(|k| lex.c.background.has(self.words[k]) && !counted(k));
             let preceded_by_after = f.at > a
@@ -2022,9 +2035,11 @@ impl<'a> Analysis<'a> {
                 if other {
                     return None;
                 }
+                // (The news before what it answered: "launched missiles in retaliation for the
+                // US strikes. Air defences intercepted 19 missiles" counts the news.)
                 self.recent()
                     .filter(|&k| takes(&self.events[k]) && self.events[k].last >= reach)
-                    .max_by_key(|&k| self.events[k].last)
+                    .max_by_key(|&k| (!self.events[k].background, self.events[k].last))
             });
             if let Some(k) = target {
                 let what = measures[m].what;
@@ -3042,9 +3057,14 @@ impl<'a> Analysis<'a> {
                     && (!(ca..k).any(|j| self.lex.c.say.has(self.words[j]))
                         || self.days_before(ca, k))
             });
+        // "... on Monday evening in retaliation for the US strikes": a date before the words
+        // of cause is the answering act's.
+        let cause_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
+            .find(|&k| self.lex.c.cause_of.at(&self.words[k..ti]).is_some())
+            .filter(|_| trig.noun);
         let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
         for t in self.timexes_from(s, e) {
-            if after_word.is_some_and(|k| t.end <= self.toks[k].start) {
+            if after_word.or(cause_word).is_some_and(|k| t.end <= self.toks[k].start) {
                 continue;
             }
             // "on Monday evening" (a TIME: 2025-06-09TEV) dates an event to its day.
@@ -3445,7 +3465,9 @@ impl<'a> Analysis<'a> {
                 {
                     j += 2;
                 }
-                if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC") {
+                // ("met Putin in the Kremlin": a seat of government, an organisation elsewhere,
+                // is a place here.)
+                if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC" || seat(p.name)) {
                     return Some(p.name);
                 }
                 i += n;
@@ -4092,6 +4114,22 @@ fn event_date(v: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// Whether `name` is a seat of government ("Kremlin", "White House"): the entities stage labels
+/// them organisations (`resources/en/entities/government_seats.txt`), yet "in the Kremlin" is
+/// where a meeting was held.
+fn seat(name: &str) -> bool {
+    static SEATS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SEATS
+        .get_or_init(|| {
+            include_str!("../../../resources/en/entities/government_seats.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&name)
 }
 
 /// Minutes of a TIMEX3 duration with days, hours or minutes (`PT1H30M` -> 90); `None` for

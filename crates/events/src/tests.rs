@@ -2002,3 +2002,31 @@ fn prisoners_freed_by_each_side_are_an_exchange_between_the_last_two_states() {
     assert_eq!(x.participants, ["Chile", "Peru"], "{x:#?}");
     assert_eq!(x.date.as_deref(), Some("2025-05-24"), "{x:#?}");
 }
+
+#[test]
+fn what_an_act_answers_went_before_it_and_the_counts_are_the_acts() {
+    let ev = events_of(
+        "Chile launched missiles at an air base in Peru on Monday evening in retaliation for the \
+         Peruvian strikes on its ports, the ministry said.\n\nAir defences intercepted 19 \
+         missiles, the ministry said.",
+        "2025-06-23",
+    );
+    let answer = ev
+        .iter()
+        .find(|e| e.kind == "military_strike" && e.agents == ["Chile"])
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(answer.date.as_deref(), Some("2025-06-23"), "{answer:#?}");
+    assert!(answer.figures.iter().any(|f| f.value == 19), "{answer:#?}");
+    let cause = ev
+        .iter()
+        .find(|e| e.kind == "military_strike" && e.agents == ["Peru"])
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(cause.background && cause.date.is_none(), "{cause:#?}");
+}
+
+#[test]
+fn a_seat_of_government_is_where_a_meeting_was_held() {
+    let ev = events_of("Ardan Volkov met Teodor Hale in the Kremlin on Monday.", "2025-06-23");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.place.as_deref(), Some("Kremlin"), "{m:#?}");
+}
