@@ -198,6 +198,14 @@ pub(crate) struct Classes {
     pub captive: Class,
     pub held_person: Class,
     pub say: Class,
+    /// Event types that are sittings (`sitting_types`): calls, meetings, talks.
+    pub sitting: Class,
+    /// Verbs of bringing a subject up (`raise_topic`).
+    pub raise_topic: Class,
+    /// Last words of a building's or room's name (`venue`).
+    pub venue: Class,
+    /// Words for those who hold talks for a state (`talks_parties`).
+    pub talks_parties: Class,
     /// Armed forces after a nationality word ("Russian forces"): the country acts.
     pub forces: Class,
     pub figure_gap: Class,
@@ -465,6 +473,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             captive: take("captive"),
             held_person: take("held_person"),
             say: take("say"),
+            sitting: take("sitting_types"),
+            raise_topic: take("raise_topic"),
+            venue: take("venue"),
+            talks_parties: take("talks_parties"),
             forces: take("forces"),
             figure_gap: take("figure_gap"),
             figure_mod: take("figure_mod"),

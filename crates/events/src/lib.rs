@@ -1268,8 +1268,8 @@ impl<'a> Analysis<'a> {
             // "a heated Oval Office meeting between Trump and Zelensky": a name of a building or
             // room right before a sitting's noun says where it was held, not who sat.
             let mut venue: Option<&'a str> = None;
-            if t.noun && lex.class("sitting_types").has(t.kind) {
-                let venues = lex.class("venue");
+            if t.noun && lex.c.sitting.has(t.kind) {
+                let venues = &lex.c.venue;
                 before_parts.retain(|p| {
                     let modifier = p.label != "PER" && self.tok_at(p.span.end) == f.at;
                     let last = self.text(self.tok_at(p.span.start), f.at);
@@ -1492,7 +1492,7 @@ impl<'a> Analysis<'a> {
                 // before a word for the parties.
                 // "Delegations from Moscow and Kyiv met": the states named right after it.
                 let talks = (t.kind == "negotiation" || t.states == Some("negotiation"))
-                    .then(|| lex.class("talks_parties"));
+                    .then(|| &lex.c.talks_parties);
                 let party = (zone_start..f.at).find(|&k| {
                     lex.c.parties.has(self.words[k]) || talks.is_some_and(|c| c.has(self.words[k]))
                 });
@@ -1539,7 +1539,7 @@ impl<'a> Analysis<'a> {
             // names no side of the exchange.)
             if definite
                 && !single_actor(t.kind)
-                && lex.class("sitting_types").has(t.kind)
+                && lex.c.sitting.has(t.kind)
                 && !parts.iter().any(|p| p.label == "PER")
                 && (f.at.saturating_sub(WINDOW).max(ca)..f.at).any(|k| {
                     lex.c.presuppose.has(self.words[k])
@@ -1570,7 +1570,7 @@ impl<'a> Analysis<'a> {
             // the relative clause of place or time right after it sat at it.
             if t.noun
                 && !definite
-                && lex.class("sitting_types").has(t.kind)
+                && lex.c.sitting.has(t.kind)
                 && !parts.iter().any(|p| p.label == "PER")
             {
                 parts.extend(self.people_of_relative(f.end, cb));
@@ -2352,7 +2352,7 @@ impl<'a> Analysis<'a> {
         // "Ukraine had also raised the release of prisoners": a noun as what a verb of bringing
         // up has as its object is a subject of talk, not a happening told.
         if t.noun {
-            let raised = lex.class("raise_topic");
+            let raised = &lex.c.raise_topic;
             let from = i.saturating_sub(3).max(a);
             if (from..i).any(|k| {
                 raised.at(&self.words[k..i]).is_some_and(|n| (k + n..i).all(|j| self.plain(j)))
@@ -2674,7 +2674,7 @@ impl<'a> Analysis<'a> {
                 // stand for.
                 let next = *self.words[i + 1..].first()?;
                 let envoys =
-                    collecting && (lex.c.parties.has(next) || lex.class("talks_parties").has(next));
+                    collecting && (lex.c.parties.has(next) || lex.c.talks_parties.has(next));
                 // ("met Ukrainian officials in Jeddah": a name past the office word is elsewhere.)
                 let named = if envoys { self.part_at(i + 2).is_some() } else { named_after() };
                 (against_a_state || counterpart || envoys)
