@@ -1492,7 +1492,7 @@ impl<'a> Analysis<'a> {
                 // before a word for the parties.
                 // "Delegations from Moscow and Kyiv met": the states named right after it.
                 let talks = (t.kind == "negotiation" || t.states == Some("negotiation"))
-                    .then(|| &lex.c.talks_parties);
+                    .then_some(&lex.c.talks_parties);
                 let party = (zone_start..f.at).find(|&k| {
                     lex.c.parties.has(self.words[k]) || talks.is_some_and(|c| c.has(self.words[k]))
                 });
