@@ -23,6 +23,9 @@ pub(crate) struct Trigger {
     pub modal: bool,
     /// Counts only when a name follows at once.
     pub obj: bool,
+    /// Counts only when an organisation follows at once, then a date, "that" or a comma
+    /// ("told Fox Business on Thursday that ...").
+    pub obj_org: bool,
     /// Announces a planned action ("invited X to visit Y"): a date inside that action ("in
     /// April", after a word of class `complement`) is the plan's, not the trigger's.
     pub plan: bool,
@@ -369,6 +372,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 context: flags.iter().find_map(|x| x.strip_prefix("ctx=")),
                 modal: flags.contains(&"modal"),
                 obj: flags.contains(&"obj"),
+                obj_org: flags.contains(&"obj_org"),
                 plan: flags.contains(&"plan"),
                 then: flags.iter().find_map(|x| x.strip_prefix("then=")),
                 after: flags.iter().find_map(|x| x.strip_prefix("after=")),

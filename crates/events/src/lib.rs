@@ -2436,6 +2436,18 @@ impl<'a> Analysis<'a> {
                 return false;
             }
         }
+        // "told Fox Business on Thursday that ...": an interview, or words to a body.
+        if t.obj_org {
+            let at = end + usize::from(self.words.get(end) == Some(&"the"));
+            let Some(p) = self.part_at(at).filter(|p| p.label == "ORG") else { return false };
+            let mut k = self.tok_at(p.span.end);
+            if let Some(j) = self.date_after(k, b) {
+                k = j;
+            }
+            if !self.words.get(k).is_some_and(|w| matches!(*w, "that" | "," | "in" | ".")) {
+                return false;
+            }
+        }
         if t.obj && self.part_at(end).is_none() {
             // "called Putin" or "called the Russian leader".
             let after_the = end + 1 < b && self.words[end] == "the" && self.part_at(end).is_none();

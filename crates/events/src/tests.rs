@@ -2030,3 +2030,16 @@ fn a_seat_of_government_is_where_a_meeting_was_held() {
     let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(m.place.as_deref(), Some("Kremlin"), "{m:#?}");
 }
+
+#[test]
+fn telling_an_organisation_is_a_statement_and_telling_a_person_is_not() {
+    let ev = events_of(
+        "Ardan Volkov told Fox Business on Thursday that more sanctions could follow.",
+        "2025-10-24",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["Ardan Volkov"], "{s:#?}");
+    assert_eq!(s.date.as_deref(), Some("2025-10-23"), "{s:#?}");
+    let ev = events_of("Ardan Volkov told Teodor Hale that he wanted peace.", "2025-10-24");
+    assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
+}
