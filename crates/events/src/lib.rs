@@ -1786,8 +1786,18 @@ impl<'a> Analysis<'a> {
                     let e = &self.events[k];
                     e.date_span == date_span && !same_happening(e.kind, t.kind)
                 });
+            // "Putin said on Thursday that the new US sanctions were an unfriendly act": a state's
+            // act named with a determiner in someone's words, and dated only by the day of
+            // saying, was done before; it is told undated, as background (the merge stage joins
+            // it to that act as told by others).
+            let reference = definite
+                && t.noun
+                && t.agent
+                && said_date
+                && !self.recent().any(|k| same_happening(self.events[k].kind, t.kind));
             let (date, date_span, said_date) =
-                if taken { (None, None, false) } else { (date, date_span, said_date) };
+                if taken || reference { (None, None, false) } else { (date, date_span, said_date) };
+            let background = background || reference;
             let (mut duration, mut duration_span) = match lex.c.timed.has(t.kind) {
                 true => self.duration_in(ca, cb, Some(span)),
                 false => (None, None),

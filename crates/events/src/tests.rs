@@ -2043,3 +2043,13 @@ fn telling_an_organisation_is_a_statement_and_telling_a_person_is_not() {
     let ev = events_of("Ardan Volkov told Teodor Hale that he wanted peace.", "2025-10-24");
     assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
 }
+
+#[test]
+fn a_states_act_named_in_someones_words_is_an_earlier_act() {
+    let ev = events_of(
+        "Ardan Volkov said on Thursday that the new US sanctions on Chilean mines were unfair.",
+        "2025-10-24",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(s.background && s.date.is_none(), "{s:#?}");
+}

@@ -226,6 +226,9 @@ struct Profile {
     figures: Vec<(String, u32)>,
     /// The documents that tell it (the first [`MAX_DOCS`]).
     docs: Vec<String>,
+    /// Whether every account tells it undated as an earlier act of states or bodies (see
+    /// [`earlier_act`]).
+    earlier_only: Option<bool>,
 }
 
 /// How many of an event's documents its profile keeps: beyond them an article's second
@@ -246,6 +249,7 @@ impl Profile {
 
     fn add(&mut self, a: &Account) {
         self.sources += 1;
+        self.earlier_only = Some(self.earlier_only.unwrap_or(true) && earlier_act(a).is_some());
         if !self.kind.is_empty() && fuller_kind(&self.kind, &a.kind) != self.kind {
             self.kind = a.kind.clone();
             self.cameo = a.cameo.clone();
@@ -642,6 +646,10 @@ enum Fit {
     /// Both state their date, a day apart, and give the same figures: one night told as
     /// "Monday night" by one outlet and "overnight" on Tuesday by another.
     AdjacentDaysSameFigures,
+    /// The account tells, undated, of an earlier act of states or bodies ("in retaliation for
+    /// the US strikes"); the event was done by the same ones, on a day it states, within the
+    /// days before the account's publication.
+    EarlierActOfTheSame,
 }
 
 /// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
@@ -661,6 +669,39 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         && !their_acting.clone().any(|k| acting.contains(k))
     {
         return None;
+    }
+    // "in retaliation for the US strikes on its nuclear sites", "said the new US sanctions
+    // were ...": an earlier act of the same states or bodies, told undated as background,
+    // and the act told with its day in the days before that article: the same ones acting in
+    // both (and, for the undated account, what it was done to named by the event too).
+    let their_agents: Vec<&str> = their_acting.clone().map(String::as_str).collect();
+    let same_acting = |acting: &[&str]| {
+        !acting.is_empty()
+            && acting.len() == their_agents.len()
+            && acting.iter().all(|k| their_agents.contains(k))
+    };
+    if let Some(acting) = earlier_act(a) {
+        let stated = consensus(&p.text_dates)?;
+        let pubd = a.published.as_deref()?;
+        let named = a.participants.iter().all(|n| {
+            let k = n.entity.as_deref().unwrap_or(&n.name);
+            p.names.iter().any(|(x, _)| x == k)
+        });
+        return (same_acting(&acting) && named && within(stated, pubd)).then_some((
+            0,
+            Fit::EarlierActOfTheSame,
+            false,
+        ));
+    }
+    if p.earlier_only == Some(true) && a.date_source.as_deref() == Some("text") {
+        let date = a.date.as_deref()?;
+        let pubd = p.undated_published.as_deref()?;
+        let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
+        return (same_acting(&acting) && within(date, pubd)).then_some((
+            0,
+            Fit::EarlierActOfTheSame,
+            false,
+        ));
     }
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
@@ -962,6 +1003,20 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                 figures.join(", ")
             )
         }
+        Fit::EarlierActOfTheSame => {
+            // The undated account joins the event, or the event is the undated one.
+            let (stated, undated) = match a.date.as_deref() {
+                None => (
+                    consensus(&p.text_dates).unwrap_or_default(),
+                    a.published.as_deref().unwrap_or_default(),
+                ),
+                Some(d) => (d, p.undated_published.as_deref().unwrap_or_default()),
+            };
+            format!(
+                "{kind}; an earlier act of the same ({who}), told without a date in an article \
+                 published {undated}, within {PUBLISHED_SLACK} days after the day stated, {stated}"
+            )
+        }
         Fit::UndatedSamePeople => {
             let stated = consensus(&p.text_dates).unwrap_or(date);
             let undated = match a.date {
@@ -976,6 +1031,23 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
     }
 }
 
+/// The states or bodies acting in an undated account of something told as before the news
+/// ("in retaliation for the US strikes", "said the new US sanctions were ...": background),
+/// when one acts at least and no participant is a person; such an account may be an earlier
+/// act of theirs told by another outlet.
+fn earlier_act(a: &Account) -> Option<Vec<&str>> {
+    if !a.background || a.date.is_some() || a.participants.iter().any(Named::is_person) {
+        return None;
+    }
+    let acting: Vec<&str> = a
+        .participants
+        .iter()
+        .filter(|n| n.agent)
+        .map(|n| n.entity.as_deref().unwrap_or(&n.name))
+        .collect();
+    (!acting.is_empty()).then_some(acting)
+}
+
 /// Whether stated date `d` can be the news of an article published on `published`.
 fn within(d: &str, published: &str) -> bool {
     let (Some((lo, hi)), Some(p)) = (window(d), day_number(published)) else { return false };
@@ -983,12 +1055,13 @@ fn within(d: &str, published: &str) -> bool {
 }
 
 /// Blocking keys of an account: each participant (and each pair of them) with its key day.
-/// An account without a date that names two people or more is filed under its publication
-/// day, where an account stating a day just before finds it (see `fits`); one naming fewer
-/// under [`UNDATED`], which no candidate search asks for.
+/// An account without a date that names two people or more, or tells an earlier act of states
+/// ([`earlier_act`]), is filed under its publication day, where an account stating a day just
+/// before finds it (see `fits`); one naming fewer under [`UNDATED`], which no candidate search
+/// asks for.
 fn keys(a: &Account) -> Vec<(String, i64)> {
     let undated_day = || {
-        (a.date.is_none() && a.people().len() >= 2)
+        (a.date.is_none() && (a.people().len() >= 2 || earlier_act(a).is_some()))
             .then(|| day_number(a.published.as_deref()?))
             .flatten()
     };
@@ -1053,7 +1126,7 @@ fn search_keys(a: &Account) -> Option<[std::ops::RangeInclusive<i64>; 2]> {
     // before its publication (see `fits`).
     if a.date.is_none() {
         let p = day_number(a.published.as_deref()?)?;
-        if a.people().len() < 2 {
+        if a.people().len() < 2 && earlier_act(a).is_none() {
             return None;
         }
         let lo = p - PUBLISHED_SLACK;
@@ -1266,6 +1339,39 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn an_earlier_act_told_undated_joins_the_act_of_the_same_state() {
+        let strike = |by: &str, on: &str| {
+            let mut a = talks(&[(by, "LOC", by), (on, "LOC", on)], "Lima");
+            a.kind = "military_strike".into();
+            a.participants[0].agent = true;
+            a.place = None;
+            a
+        };
+        // "in retaliation for the Chilean strikes on its ports", two days after they were
+        // stated.
+        let mut answered = strike("Chile", "Peru");
+        answered.date = None;
+        answered.date_source = None;
+        answered.background = true;
+        answered.published = Some("2025-03-20".into());
+        let mut p = Profile::default();
+        p.add(&strike("Chile", "Peru"));
+        let (_, fit, _) = fits(&p, &answered).expect("the same state's act, just before");
+        assert_eq!(fit, Fit::EarlierActOfTheSame);
+        assert!(search_keys(&answered).is_some());
+        // The other way round, and never the act of another state.
+        let mut q = Profile::default();
+        q.add(&answered);
+        let (_, fit, _) = fits(&q, &strike("Chile", "Peru")).expect("stated before the reference");
+        assert_eq!(fit, Fit::EarlierActOfTheSame);
+        assert!(why(&q, &strike("Chile", "Peru"), fit, false).contains("published 2025-03-20"));
+        assert!(fits(&q, &strike("Peru", "Chile")).is_none());
+        let mut other = Profile::default();
+        other.add(&strike("Peru", "Chile"));
+        assert!(fits(&other, &answered).is_none());
     }
 
     #[test]
