@@ -309,6 +309,7 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         crate::text::register(&conn)?;
+        crate::keep_plans(&conn)?;
         check_ours(&conn)?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
