@@ -50,7 +50,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     let doc = analysed.doc;
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&doc.to_json())?),
+        Format::Json => crate::output::json_pretty(&doc.to_json())?,
         Format::Text => print!("{}", render_text(&doc)),
     }
     Ok(())

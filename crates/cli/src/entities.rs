@@ -86,9 +86,9 @@ pub fn run(args: Args) -> Result<()> {
     let detailed = args.name.is_some();
     match args.format {
         Format::Json => {
-            let list: Vec<Value> =
-                found.iter().map(|e| dossier_view::json::entity(e, detailed)).collect();
-            println!("{}", serde_json::to_string_pretty(&list)?);
+            crate::output::json_pretty(&crate::output::Lazy(|| {
+                found.iter().map(|e| dossier_view::json::entity(e, detailed))
+            }))?;
         }
         Format::Md => print!("{}", to_markdown(&found, detailed, args.name.as_deref())),
     }

@@ -122,7 +122,7 @@ pub fn run_events(args: EventsArgs) -> Result<()> {
         bail!("{shown}: no event `{id}`; `dossier timeline` lists the events and their ids");
     }
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&events)?),
+        Format::Json => crate::output::json_pretty(&events)?,
         Format::Md => print!("{}", events_md(&events, args.id.is_some())),
     }
     Ok(())
@@ -147,20 +147,16 @@ pub fn run_timeline(args: TimelineArgs) -> Result<()> {
     let events = dossier_merge::events(&store, &q)
         .with_context(|| format!("cannot read the events of {shown}"))?;
     match args.format {
-        Format::Json => {
-            let list: Vec<serde_json::Value> = events
-                .iter()
-                .map(|e| {
-                    serde_json::json!({
-                        "id": e.id, "type": e.kind, "date": e.date, "date_source": e.date_source,
-                        "participants": e.participants, "summary": e.summary,
-                        "outlets": e.outlets, "discrepancy": e.discrepancy,
-                        "sources": e.sources.len(),
-                    })
+        Format::Json => crate::output::json_pretty(&crate::output::Lazy(|| {
+            events.iter().map(|e| {
+                serde_json::json!({
+                    "id": e.id, "type": e.kind, "date": e.date, "date_source": e.date_source,
+                    "participants": e.participants, "summary": e.summary,
+                    "outlets": e.outlets, "discrepancy": e.discrepancy,
+                    "sources": e.sources.len(),
                 })
-                .collect();
-            println!("{}", serde_json::to_string_pretty(&list)?);
-        }
+            })
+        }))?,
         Format::Md => print!("{}", timeline_md(&events)),
     }
     Ok(())

@@ -13,6 +13,7 @@ mod eval_seeds;
 mod eval_speed;
 mod eval_time;
 mod events;
+mod output;
 mod quotes;
 mod report;
 mod resolve_stage;

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
 use dossier_store::{QuoteQuery, QuoteRow, Store};
-use serde_json::Value;
 
 use crate::entities::md_escape;
 
@@ -72,8 +71,9 @@ pub fn run(args: Args) -> Result<()> {
     let quotes = store.quotes(&query).with_context(|| format!("cannot read database {shown}"))?;
     match args.format {
         Format::Json => {
-            let list: Vec<Value> = quotes.iter().map(dossier_view::json::quote).collect();
-            println!("{}", serde_json::to_string_pretty(&list)?);
+            crate::output::json_pretty(&crate::output::Lazy(|| {
+                quotes.iter().map(dossier_view::json::quote)
+            }))?;
         }
         Format::Md => print!("{}", to_markdown(&quotes)),
     }
