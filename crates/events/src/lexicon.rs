@@ -207,6 +207,8 @@ pub(crate) struct Classes {
     pub raise_topic: Class,
     /// Last words of a building's or room's name (`venue`).
     pub venue: Class,
+    /// Past participles that do not end in "-ed" (`participle`).
+    pub participle: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
     pub talks_parties: Class,
     /// Armed forces after a nationality word ("Russian forces"): the country acts.
@@ -480,6 +482,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             sitting: take("sitting_types"),
             raise_topic: take("raise_topic"),
             venue: take("venue"),
+            participle: take("participle"),
             talks_parties: take("talks_parties"),
             forces: take("forces"),
             figure_gap: take("figure_gap"),

@@ -380,7 +380,11 @@ impl<'a> Analysis<'a> {
             e.parts = sides;
             dedup_parts(&mut e.parts);
             e.agents.clear();
-            e.count = None;
+            // The count stays that of the side told first ("Azerbaijan released four
+            // Armenians ... In return, Armenia freed two soldiers": 4), as in an exchange told
+            // in one clause ("released five Armenians in exchange for two servicemen": 5);
+            // merging compares the counts of one side and knows a number another account
+            // gives for the other side.
             e.mentions.extend(mentions);
             if e.date.is_none() {
                 e.date = date;
@@ -1008,12 +1012,23 @@ impl<'a> Analysis<'a> {
                         })
                     })
                 });
+            // "Pashinyan had a telephone conversation with Putin": "had" with the event noun
+            // as its object is the verb of the clause in the simple past, not the auxiliary of
+            // an earlier happening ("had spoken", "had had a call").
+            let light_had = |k: usize| {
+                self.words[k] == "had"
+                    && t.noun
+                    && (k == 0 || self.words[k - 1] != "had")
+                    && (k + 1..f.at).all(|j| {
+                        !self.words[j].ends_with("ed") && !lex.c.participle.has(self.words[j])
+                    })
+            };
             let background = perfect
                 || timed_sub
                 || days_before
                 || answered
                 || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
-                    .any(|k| lex.c.background.has(self.words[k]) && !counted(k));
+                    .any(|k| lex.c.background.has(self.words[k]) && !counted(k) && !light_had(k));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
                 || f.at > a + 1

@@ -2053,3 +2053,32 @@ fn a_states_act_named_in_someones_words_is_an_earlier_act() {
     let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(s.background && s.date.is_none(), "{s:#?}");
 }
+
+#[test]
+fn an_exchange_told_as_two_releases_counts_the_side_told_first() {
+    let ev = events_of(
+        "Belarus released four Lithuanian detainees on Saturday at the border. In return, \
+         Lithuania freed two Belarusian soldiers, officials said.",
+        "2025-07-12",
+    );
+    let ex = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("an exchange");
+    assert_eq!(ex.count, Some(4), "{ex:#?}");
+}
+
+#[test]
+fn had_before_an_event_noun_is_the_verb_not_an_earlier_time() {
+    let ev = events_of(
+        "Anna Brisk called Teodor Hale on Monday, officials said. On Sunday, Brisk had a \
+         telephone conversation with Miriam Holt. The call lasted about an hour. Brisk had had \
+         a call with Holt in March.",
+        "2025-07-15",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    let sunday = calls.iter().find(|c| c.date.as_deref() == Some("2025-07-13")).expect("Sunday");
+    assert!(!sunday.background, "{sunday:#?}");
+    assert_eq!(sunday.duration_minutes, Some([54, 66]), "{sunday:#?}");
+    let monday = calls.iter().find(|c| c.date.as_deref() == Some("2025-07-14")).expect("Monday");
+    assert_eq!(monday.duration_minutes, None, "{monday:#?}");
+    let march = calls.iter().find(|c| c.date.as_deref() == Some("2025-03")).expect("March");
+    assert!(march.background, "{march:#?}");
+}
