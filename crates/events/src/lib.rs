@@ -317,9 +317,62 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             self.sentence(si, r.start, r.end);
+            self.talks_before_their_outcome(*s);
         }
         self.exchanges();
         self.finish()
+    }
+
+    /// "The leaders of Armenia and Azerbaijan agreed on Thursday to a prisoner release after
+    /// talks in the Emirati capital that lasted more than six hours": talks that name no one,
+    /// right after "after" or "following", were held by the parties of what they led to in the
+    /// same sentence (an agreement, an exchange), on its day. ("After months of talks" tells of
+    /// no one sitting, and "after the talks" refers to talks told before.)
+    /// Run after each sentence `sent`, so that later sentences find those parties ("The two
+    /// leaders last met in Prague").
+    fn talks_before_their_outcome(&mut self, sent: Span) {
+        let lex = self.lex;
+        // The sentence's new events are the last ones.
+        let from = self.events.iter().rposition(|e| e.sentence != sent).map_or(0, |k| k + 1);
+        for i in from..self.events.len() {
+            let e = &self.events[i];
+            if !lex.c.sitting.has(e.kind) || !e.noun || !e.parts.is_empty() || e.background {
+                continue;
+            }
+            let at = self.tok_at(e.trigger.start);
+            let Some(k) = (at.saturating_sub(4)..at)
+                .rev()
+                .find(|&k| matches!(self.words[k], "after" | "following"))
+            else {
+                continue;
+            };
+            // Only describing words between: "after marathon talks", "after six hours of talks";
+            // not "after the talks", "after months of talks".
+            let plain = (k + 1..at).all(|j| {
+                self.plain(j)
+                    && !lex.c.definite.has(self.words[j])
+                    && !matches!(self.words[j], "days" | "weeks" | "months" | "years" | "rounds")
+            });
+            if !plain {
+                continue;
+            }
+            let Some(o) = self.events[from..].iter().find(|o| {
+                o.sentence == sent
+                    && !o.background
+                    && !o.derived
+                    && o.parts.len() >= 2
+                    && !lex.c.sitting.has(o.kind)
+                    && o.trigger.start < e.trigger.start
+            }) else {
+                continue;
+            };
+            let (parts, date) = (o.parts.clone(), (o.date.clone(), o.date_source, o.date_span));
+            let e = &mut self.events[i];
+            e.parts = parts;
+            if e.date.is_none() {
+                (e.date, e.date_source, e.date_span) = date;
+            }
+        }
     }
 
     /// "Hamas released three hostages, and Israel freed 369 prisoners in return": two releases
@@ -1481,22 +1534,34 @@ impl<'a> Analysis<'a> {
                         // meeting between him and Putin. The two leaders spoke for nearly an
                         // hour": the people of the latest event of this kind, when it had two,
                         // rather than the last two names (one of them only spoken of).
-                        let told = self
-                            .recent()
-                            .rev()
-                            .map(|x| &self.events[x])
-                            .find(|e| !e.derived && e.last < from && same_happening(e.kind, t.kind))
-                            .map(|e| {
-                                let mut people: Vec<Part<'a>> = Vec::new();
-                                for p in e.parts.iter().filter(|p| p.label == "PER") {
-                                    if !people.iter().any(|q| q.name == p.name) {
-                                        people.push(Part { span: self.toks[k], ..*p });
-                                    }
+                        // ("The leaders of Armenia and Azerbaijan agreed ... after talks. The
+                        // two leaders last met in Prague": the two states of those talks, when
+                        // they named no one.)
+                        let latest = self.recent().rev().map(|x| &self.events[x]).find(|e| {
+                            !e.derived && e.last < from && same_happening(e.kind, t.kind)
+                        });
+                        let told = latest.map(|e| {
+                            let mut people: Vec<Part<'a>> = Vec::new();
+                            for p in e.parts.iter().filter(|p| p.label == "PER") {
+                                if !people.iter().any(|q| q.name == p.name) {
+                                    people.push(Part { span: self.toks[k], ..*p });
                                 }
-                                people
+                            }
+                            people
+                        });
+                        let stood_for = latest
+                            .filter(|e| {
+                                e.parts.len() == 2 && e.parts.iter().all(|p| p.label != "PER")
                             })
-                            .filter(|people| people.len() == 2);
-                        let two = told.unwrap_or_else(|| self.last_people(from, 2, self.toks[k]));
+                            .map(|e| e.parts.iter().map(|p| Part { span: self.toks[k], ..*p }));
+                        let two = match (told.filter(|people| people.len() == 2), stood_for) {
+                            (Some(people), _) => people,
+                            (None, Some(states)) => {
+                                sides = true;
+                                states.collect()
+                            }
+                            (None, None) => self.last_people(from, 2, self.toks[k]),
+                        };
                         let after: Vec<&str> = parts.iter().map(|p| p.name).collect();
                         if two.iter().all(|p| !after.contains(&p.name)) {
                             parts.splice(0..0, two);

@@ -2082,3 +2082,30 @@ fn had_before_an_event_noun_is_the_verb_not_an_earlier_time() {
     let march = calls.iter().find(|c| c.date.as_deref() == Some("2025-03")).expect("March");
     assert!(march.background, "{march:#?}");
 }
+
+#[test]
+fn talks_after_which_two_sides_agreed_were_held_by_those_sides_that_day() {
+    let ev = events_of(
+        "The leaders of Armenia and Azerbaijan agreed on Thursday to a prisoner release after \
+         talks in the Emirati capital that lasted more than six hours, officials said. The two \
+         leaders last met in Prague in October 2024, an adviser to Aliyev said.",
+        "2025-07-11",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.participants, ["Armenia", "Azerbaijan"], "{talks:#?}");
+    assert_eq!(talks.date.as_deref(), Some("2025-07-10"));
+    assert_eq!(talks.duration_minutes, Some([360, 540]));
+    // Their leaders are who met before.
+    let prague = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(prague.participants, ["Armenia", "Azerbaijan"], "{prague:#?}");
+    assert!(prague.background);
+    // Talks that went on for months, or that refer back, are no sitting of that day.
+    for text in [
+        "Armenia and Azerbaijan reached a deal on Thursday after months of talks.",
+        "Armenia and Azerbaijan reached a deal on Thursday after the talks.",
+    ] {
+        let ev = events_of(text, "2025-07-11");
+        assert!(ev.iter().any(|e| e.kind == "agreement"), "{ev:#?}");
+        assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+    }
+}

@@ -454,7 +454,10 @@ fn assemble(
     };
     // Outlets that tell it through different names of the same states (a capital, a leader,
     // the state): named by the states, the people after.
-    let states = crate::states_named(&kind, accounts, counts.len());
+    // (A meeting where two people or more sat is named by them: "Meeting of Aliyev and
+    // Pashinyan", their states after.)
+    let states = crate::states_named(&kind, accounts, counts.len())
+        .filter(|_| kind != "meeting" || people.len() < 2);
     let (mut summary, people, others) = match &states {
         Some(states) => {
             let states: Vec<&str> = states.iter().map(String::as_str).collect();
@@ -931,6 +934,56 @@ mod tests {
             n.name.clone()
         });
         assert_eq!(e.briefed_by, ["Tomas Holm"]);
+    }
+
+    #[test]
+    fn a_meeting_told_by_its_leaders_and_by_their_states_is_named_by_the_leaders() {
+        let told = |doc: &str, parts: &[(&str, &str, &str)]| {
+            let (row, mut a) = account(doc, None, None, &[]);
+            a.kind = "meeting".into();
+            a.participants = parts
+                .iter()
+                .map(|(name, label, side)| Named {
+                    name: name.to_string(),
+                    entity: None,
+                    label: label.to_string(),
+                    agent: false,
+                    side: Some(side.to_string()),
+                })
+                .collect();
+            (row, a)
+        };
+        let (rows, accounts): (Vec<_>, Vec<_>) = vec![
+            told(
+                "a",
+                &[("Ilham Aliyev", "PER", "Azerbaijan"), ("Nikol Pashinyan", "PER", "Armenia")],
+            ),
+            told("b", &[("Armenia", "LOC", "Armenia"), ("Azerbaijan", "LOC", "Azerbaijan")]),
+        ]
+        .into_iter()
+        .unzip();
+        let e = assemble("ev".into(), "meeting".into(), "043".into(), &rows, &accounts, &|n| {
+            n.name.clone()
+        });
+        assert!(
+            e.summary.starts_with("Meeting of Ilham Aliyev and Nikol Pashinyan")
+                && e.summary.contains("also named: Armenia, Azerbaijan"),
+            "{}",
+            e.summary
+        );
+        // Talks named so are named by the states.
+        let mut talks = accounts.clone();
+        for a in &mut talks {
+            a.kind = "negotiation".into();
+        }
+        let t = assemble("ev".into(), "negotiation".into(), "046".into(), &rows, &talks, &|n| {
+            n.name.clone()
+        });
+        assert!(
+            t.summary.starts_with("Negotiations between Armenia and Azerbaijan"),
+            "{}",
+            t.summary
+        );
     }
 
     #[test]
