@@ -121,23 +121,21 @@ impl ResolveStage {
     ) -> Result<(), StoreError> {
         let resolver = self.resolver.as_mut().expect("synced");
         // Each document's local entities and the corpus entity each joined.
-        let mut resolved: Vec<(Vec<LocalEntity>, Vec<String>)> = Vec::with_capacity(docs.len());
+        let mut batch: Vec<Vec<LocalEntity>> = Vec::with_capacity(docs.len());
         for (name, doc) in docs {
             let key = *doc as *const Document as usize;
             let mut locals = match self.prepared.remove(&key) {
                 Some(l) => l,
                 None => dossier_resolve::local_entities(doc),
             };
-            let ids = locals
-                .iter_mut()
-                .map(|local| {
-                    // The store's name for the document, which may differ from the article's own.
-                    local.doc = name.to_string();
-                    resolver.add(local)
-                })
-                .collect();
-            resolved.push((locals, ids));
+            // The store's name for the document, which may differ from the article's own.
+            for local in &mut locals {
+                local.doc = name.to_string();
+            }
+            batch.push(locals);
         }
+        let ids = resolver.add_batch(&batch);
+        let resolved: Vec<(Vec<LocalEntity>, Vec<String>)> = batch.into_iter().zip(ids).collect();
         // Entities first: mention rows refer to them by their number in the file.
         let (mut renamed, mut same_names) = (Vec::new(), Vec::new());
         for e in resolver.drain_changed() {

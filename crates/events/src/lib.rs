@@ -1909,7 +1909,12 @@ impl<'a> Analysis<'a> {
             // "sanctions against Russia over its war in Ukraine": some events have no place.
             let place = match lex.c.placeless.has(t.kind) {
                 true => None,
-                false => self.place_after(prev_end, (prev_end + 4).min(own_end)).or(venue),
+                // ("talks in Abu Dhabi between Aliyev and Pashinyan": right after the trigger,
+                // before its parties, when none follows them.)
+                false => self
+                    .place_after(prev_end, (prev_end + 4).min(own_end))
+                    .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
+                    .or(venue),
             };
             let ev = Ev {
                 kind: t.kind,

@@ -1038,11 +1038,12 @@ impl Resolver {
             }
             None => match self.person_taken_for_org(x) {
                 Some(i) => {
-                    self.merge(
-                        i,
-                        x,
-                        "surname of a person of other articles, taken for an organisation",
-                    );
+                    let why = if x.label == "LOC" {
+                        "surname of a person of other articles, taken for a place"
+                    } else {
+                        "surname of a person of other articles, taken for an organisation"
+                    };
+                    self.merge(i, x, why);
                     i
                 }
                 None => self.create(x),
@@ -1057,11 +1058,11 @@ impl Resolver {
     /// and exactly one person of the corpus with a full name and that surname. (The article
     /// itself may name the person first: `local_entities` joins those.) Told before the person
     /// is, the word stays an organisation.
+    ///
+    /// So with a surname taken for a place ("talks in Abu Dhabi between Aliyev and Pashinyan"),
+    /// when no place of that name is known either.
     fn person_taken_for_org(&self, x: &LocalEntity) -> Option<usize> {
-        if x.label != "ORG" || x.name.contains(' ') || !name_like(&x.name) {
-            return None;
-        }
-        if acronym(&x.name).is_some() || with_phrase_key(&x.name, |k| lang().orgs.contains_key(k)) {
+        if !may_be_surname_mislabelled(x) {
             return None;
         }
         if self.kb.lookup(&x.name).iter().any(|k| !k.person) {
@@ -1079,6 +1080,42 @@ impl Resolver {
         });
         let first = found.next()?;
         found.next().is_none().then_some(first)
+    }
+
+    /// Whether `x` may be a person's bare surname the recogniser took for an organisation or a
+    /// place (see [`Resolver::add`]).
+    pub fn may_be_surname_mislabelled(x: &LocalEntity) -> bool {
+        may_be_surname_mislabelled(x)
+    }
+
+    /// Adds the local entities of a batch of documents, in order, and gives the entity id of
+    /// each. Bare surnames that may have been taken for a place or an organisation are added
+    /// after the batch's other names, so that "between Aliyev and Pashinyan" in one article
+    /// finds "Ilham Aliyev" named in another of the batch, whichever comes first.
+    pub fn add_batch(&mut self, docs: &[Vec<LocalEntity>]) -> Vec<Vec<String>> {
+        let mut later: Vec<(usize, usize)> = Vec::new();
+        let mut ids: Vec<Vec<String>> = docs
+            .iter()
+            .enumerate()
+            .map(|(d, locals)| {
+                locals
+                    .iter()
+                    .enumerate()
+                    .map(|(k, x)| {
+                        if may_be_surname_mislabelled(x) {
+                            later.push((d, k));
+                            String::new()
+                        } else {
+                            self.add(x)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        for (d, k) in later {
+            ids[d][k] = self.add(&docs[d][k]);
+        }
+        ids
     }
 
     fn add_description(&mut self, x: &LocalEntity, date: u32) -> String {
@@ -1492,6 +1529,27 @@ fn _title(s: &str) -> String {
     title_case(s)
 }
 
+/// A one-word name labelled an organisation or a place that no list knows as one (see
+/// [`Resolver::person_taken_for_org`]).
+fn may_be_surname_mislabelled(x: &LocalEntity) -> bool {
+    if x.description
+        || !matches!(x.label.as_str(), "ORG" | "LOC")
+        || x.name.contains(' ')
+        || !name_like(&x.name)
+    {
+        return false;
+    }
+    let l = lang();
+    if acronym(&x.name).is_some() || with_phrase_key(&x.name, |k| l.orgs.contains_key(k)) {
+        return false;
+    }
+    let known_place = with_phrase_key(&x.name, |k| l.places.contains_key(k))
+        || l.country_named(&x.name).is_some()
+        || l.country_of_metonym(&x.name).is_some()
+        || l.country_of_demonym(&x.name).is_some();
+    !(x.label == "LOC" && known_place)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1872,6 +1930,31 @@ mod tests {
         let org = r.add(&bare);
         let person = r.add(&local("c", "Dmytro Lubenko", "PER", &["Dmytro Lubenko"]));
         assert_ne!(org, person);
+    }
+
+    #[test]
+    fn a_surname_taken_for_a_place_no_list_knows_is_the_person() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let person = r.add(&local("a", "Ilham Aliyev", "PER", &["Ilham Aliyev"]));
+        // "talks in Abu Dhabi between Aliyev and Pashinyan", the surname taken for a place.
+        let bare = local("b", "Aliyev", "LOC", &["Aliyev"]);
+        assert!(Resolver::may_be_surname_mislabelled(&bare));
+        assert_eq!(r.add(&bare), person);
+        assert_eq!(r.get(&person).unwrap().label, "PER");
+        // In one batch, whichever article comes first.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let ids = r.add_batch(&[
+            vec![bare.clone()],
+            vec![local("a", "Ilham Aliyev", "PER", &["Ilham Aliyev"])],
+        ]);
+        assert_eq!(ids[0], ids[1]);
+        assert!(ids[1][0].starts_with("per-"), "{ids:?}");
+        // A place the language data knows stays a place, whoever bears its name.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let person = r.add(&local("a", "Anna Berlin", "PER", &["Anna Berlin"]));
+        let city = local("b", "Berlin", "LOC", &["Berlin"]);
+        assert!(!Resolver::may_be_surname_mislabelled(&city));
+        assert_ne!(r.add(&city), person);
     }
 
     #[test]
