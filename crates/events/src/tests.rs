@@ -2109,3 +2109,15 @@ fn talks_after_which_two_sides_agreed_were_held_by_those_sides_that_day() {
         assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
     }
 }
+
+#[test]
+fn words_told_a_briefing_are_a_statement_of_that_day() {
+    let ev = events_of(
+        "Ministry spokeswoman Maria Zakharova welcomed the exchange. \"We welcome any step \
+         toward peace,\" Zakharova told a regular briefing on Monday.",
+        "2025-07-15",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["Maria Zakharova"]);
+    assert_eq!(s.date.as_deref(), Some("2025-07-14"));
+}
