@@ -209,6 +209,8 @@ pub(crate) struct Classes {
     pub venue: Class,
     /// Past participles that do not end in "-ed" (`participle`).
     pub participle: Class,
+    /// Words that make a sitting with several people one with each (`apart`).
+    pub apart: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
     pub talks_parties: Class,
     /// Armed forces after a nationality word ("Russian forces"): the country acts.
@@ -483,6 +485,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             raise_topic: take("raise_topic"),
             venue: take("venue"),
             participle: take("participle"),
+            apart: take("apart"),
             talks_parties: take("talks_parties"),
             forces: take("forces"),
             figure_gap: take("figure_gap"),

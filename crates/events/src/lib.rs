@@ -320,6 +320,7 @@ impl<'a> Analysis<'a> {
             self.talks_before_their_outcome(*s);
         }
         self.exchanges();
+        self.separately();
         self.finish()
     }
 
@@ -336,9 +337,10 @@ impl<'a> Analysis<'a> {
         let from = self.events.iter().rposition(|e| e.sentence != sent).map_or(0, |k| k + 1);
         for i in from..self.events.len() {
             let e = &self.events[i];
-            if !lex.c.sitting.has(e.kind) || !e.noun || !e.parts.is_empty() || e.background {
+            if !lex.c.sitting.has(e.kind) || !e.noun || !e.parts.is_empty() {
                 continue;
             }
+            let background = e.background;
             let at = self.tok_at(e.trigger.start);
             let Some(k) = (at.saturating_sub(4)..at)
                 .rev()
@@ -353,12 +355,18 @@ impl<'a> Analysis<'a> {
                     && !lex.c.definite.has(self.words[j])
                     && !matches!(self.words[j], "days" | "weeks" | "months" | "years" | "rounds")
             });
-            if !plain {
+            // ("after hosting talks between the two leaders" names its parties, if vaguely: the
+            // names that follow may say who they were.)
+            let named = self
+                .words
+                .get(self.tok_at(e.trigger.end))
+                .is_some_and(|w| matches!(*w, "between" | "with" | "among"));
+            if !plain || named {
                 continue;
             }
             let Some(o) = self.events[from..].iter().find(|o| {
                 o.sentence == sent
-                    && !o.background
+                    && o.background == background
                     && !o.derived
                     && o.parts.len() >= 2
                     && !lex.c.sitting.has(o.kind)
@@ -371,6 +379,35 @@ impl<'a> Analysis<'a> {
             e.parts = parts;
             if e.date.is_none() {
                 (e.date, e.date_source, e.date_span) = date;
+            }
+        }
+    }
+
+    /// "Trump said he had spoken separately by phone with Hun Manet and Phumtham": one call
+    /// with each of the people after the trigger, whoever stood before it taking part in all.
+    fn separately(&mut self) {
+        let lex = self.lex;
+        let n = self.events.len();
+        for i in 0..n {
+            let e = &self.events[i];
+            if !lex.c.sitting.has(e.kind) && e.kind != "phone_call" {
+                continue;
+            }
+            let at = self.tok_at(e.trigger.start);
+            let end = self.tok_at(e.trigger.end);
+            let apart = (at.saturating_sub(2)..end.max(at + 1))
+                .any(|k| self.words.get(k).is_some_and(|w| lex.c.apart.has(w)));
+            let (before, after): (Vec<Part<'a>>, Vec<Part<'a>>) =
+                e.parts.iter().partition(|p| p.span.end <= e.trigger.start);
+            if !apart || before.is_empty() || after.len() < 2 {
+                continue;
+            }
+            let template = e.clone();
+            self.events[i].parts = before.iter().copied().chain(after.first().copied()).collect();
+            for p in &after[1..] {
+                let mut other = template.clone();
+                other.parts = before.iter().copied().chain(std::iter::once(*p)).collect();
+                self.events.push(other);
             }
         }
     }
@@ -643,6 +680,33 @@ impl<'a> Analysis<'a> {
         // "He dropped his objection on Thursday after a phone call with ...".
         let he = (lo..k).find(|&j| self.lex.c.pronoun.has(self.words[j]) && self.plain(j + 1))?;
         open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
+    }
+
+    /// "Thailand is ready to talk, Phumtham said on Sunday, a day after a phone call with
+    /// Trump": the person right before a verb of saying, when only the day of saying and how
+    /// long before it ("a day", "hours") stand between the verb and the "after" before the
+    /// event noun at token `at`.
+    fn sayer_before_after(&self, a: usize, at: usize) -> Option<Part<'a>> {
+        let k = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
+            .rev()
+            .find(|&k| matches!(self.words[k], "after" | "following"))?;
+        let lex = self.lex;
+        let mut j = k;
+        while j > a {
+            let w = self.words[j - 1];
+            let between = matches!(w, "," | "a" | "an" | "on" | "just" | "shortly" | "late")
+                || matches!(w, "day" | "days" | "hours" | "hour" | "week" | "weeks")
+                || lex.numbers.contains_key(w)
+                || self.in_timex(self.toks[j - 1].start);
+            if !between {
+                break;
+            }
+            j -= 1;
+        }
+        if j == a || j == k || !lex.c.say.has(self.words[j - 1]) {
+            return None;
+        }
+        self.part_ending_at(j - 2).filter(|p| p.label == "PER")
     }
 
     /// "Ukraine said on Tuesday it was ready to accept the proposal, after eight hours of talks
@@ -1076,12 +1140,38 @@ impl<'a> Analysis<'a> {
                         !self.words[j].ends_with("ed") && !lex.c.participle.has(self.words[j])
                     })
             };
+            // "Trump said on Saturday he had spoken by phone with ...": the past perfect of
+            // reported words is their simple past, the news of the day they were said. ("he",
+            // "she", "it", "they" or a name right before "had", and at most "that", a date and
+            // that name after the verb of saying.)
+            let reported_had = |k: usize| {
+                self.words[k] == "had"
+                    && k > ca
+                    && (lex.c.pronoun.has(self.words[k - 1])
+                        || matches!(self.words[k - 1], "it" | "they" | "both")
+                        || self.part_at(k - 1).is_some_and(|p| p.label == "PER"))
+                    && (k.saturating_sub(SAY_REACH + 2).max(ca)..k - 1).rev().any(|j| {
+                        lex.c.say.has(self.words[j])
+                            && (j + 1..k - 1).all(|x| {
+                                matches!(self.words[x], "that" | "on" | "late" | "early")
+                                    || self.in_timex(self.toks[x].start)
+                                    || self
+                                        .part_at(k - 1)
+                                        .is_some_and(|p| p.span.start <= self.toks[x].start)
+                            })
+                    })
+            };
+            let window = f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at;
+            let earlier_word =
+                |k: usize| lex.c.background.has(self.words[k]) && !counted(k) && !light_had(k);
+            // (Reported words that give a day of their own, "he had met Putin in 2019", tell of
+            // that day: see `reported` below.)
+            let reported = window.clone().any(|k| earlier_word(k) && reported_had(k));
             let background = perfect
                 || timed_sub
                 || days_before
                 || answered
-                || (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
-                    .any(|k| lex.c.background.has(self.words[k]) && !counted(k) && !light_had(k));
+                || window.clone().any(|k| earlier_word(k) && !reported_had(k));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
                 || f.at > a + 1
@@ -1440,8 +1530,10 @@ impl<'a> Analysis<'a> {
                 // "Volkov said after three hours of talks with Marsh", "Fico lifted his veto
                 // after talks with ...": who acts after the talks held them.
                 if t.noun && !definite && !after_parts.is_empty() {
-                    let held =
-                        self.speaker_after(a, f.at).or_else(|| self.opening_subject(a, f.at));
+                    let held = self
+                        .speaker_after(a, f.at)
+                        .or_else(|| self.opening_subject(a, f.at))
+                        .or_else(|| self.sayer_before_after(a, f.at));
                     if let Some(p) = held {
                         if !before_parts.iter().chain(&after_parts).any(|q| q.name == p.name) {
                             before_parts.push(p);
@@ -1877,7 +1969,7 @@ impl<'a> Analysis<'a> {
                 && !self.recent().any(|k| same_happening(self.events[k].kind, t.kind));
             let (date, date_span, said_date) =
                 if taken || reference { (None, None, false) } else { (date, date_span, said_date) };
-            let background = background || reference;
+            let background = background || reference || reported && date.is_some() && !said_date;
             let (mut duration, mut duration_span) = match lex.c.timed.has(t.kind) {
                 true => self.duration_in(ca, cb, Some(span)),
                 false => (None, None),
@@ -1911,10 +2003,18 @@ impl<'a> Analysis<'a> {
                 true => None,
                 // ("talks in Abu Dhabi between Aliyev and Pashinyan": right after the trigger,
                 // before its parties, when none follows them.)
-                false => self
-                    .place_after(prev_end, (prev_end + 4).min(own_end))
-                    .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
-                    .or(venue),
+                false => {
+                    // ("met for about two hours in Putrajaya": past a duration right after.)
+                    let from = duration_span
+                        .map(|d| self.tok_at(d.start))
+                        .filter(|&d| d >= prev_end && d <= prev_end + 1)
+                        .and_then(|_| duration_span.map(|d| self.tok_at(d.end)))
+                        .unwrap_or(prev_end);
+                    self.place_after(from, (from + 4).min(own_end))
+                }
+                .or_else(|| self.place_after(prev_end, (prev_end + 4).min(own_end)))
+                .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
+                .or(venue),
             };
             let ev = Ev {
                 kind: t.kind,

@@ -2121,3 +2121,48 @@ fn words_told_a_briefing_are_a_statement_of_that_day() {
     assert_eq!(s.participants, ["Maria Zakharova"]);
     assert_eq!(s.date.as_deref(), Some("2025-07-14"));
 }
+
+#[test]
+fn a_call_someone_said_they_had_held_separately_is_one_call_with_each() {
+    let ev = events_of(
+        "President Donald Trump said on Saturday he had spoken separately by phone with Cambodian \
+         Prime Minister Hun Manet and Thai Prime Minister Anutin Charnvirakul.",
+        "2025-07-27",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    for (c, other) in calls.iter().zip(["Hun Manet", "Anutin Charnvirakul"]) {
+        assert_eq!(c.participants, ["Donald Trump", other], "{c:#?}");
+        // Reported words' past perfect is their simple past: the news of that Saturday.
+        assert!(!c.background, "{c:#?}");
+        assert_eq!(c.date.as_deref(), Some("2025-07-26"));
+    }
+    // Reported words with a day of their own tell of an earlier time.
+    let ev = events_of("Trump said on Saturday that he had met Putin in 2019.", "2025-07-27");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(m.background && m.date.as_deref() == Some("2019"), "{m:#?}");
+}
+
+#[test]
+fn who_says_something_a_day_after_a_call_with_someone_held_it() {
+    let ev = events_of(
+        "Thailand is ready to hold talks, Prime Minister Anutin Charnvirakul said on Sunday, a day \
+         after a phone call with U.S. President Donald Trump. Leaders met for about two hours in \
+         Putrajaya on Monday, officials said.",
+        "2025-07-27",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants, ["Anutin Charnvirakul", "Donald Trump"], "{call:#?}");
+    assert_eq!(call.date.as_deref(), Some("2025-07-26"));
+}
+
+#[test]
+fn a_place_after_a_duration_is_where_they_met() {
+    let ev = events_of(
+        "Anna Brisk and Teodor Hale met for about two hours in Bergen on Monday, officials said.",
+        "2025-07-29",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.place.as_deref(), Some("Bergen"), "{m:#?}");
+    assert_eq!(m.duration_minutes, Some([108, 132]));
+}
