@@ -813,6 +813,11 @@ impl Resolver {
             }
             self.key(prefixed("s:", &sk), i);
             if p.full() {
+                // The given name too, for a lone given name taken for something else (see
+                // `person_taken_for_org`).
+                if let Some(fk) = p.fkey() {
+                    self.key(prefixed("n:", fk), i);
+                }
                 self.info[i].fulls.push(p);
             }
             if let Some(e) = self.kb.person(name) {
@@ -1072,14 +1077,28 @@ impl Resolver {
         if p.surname.is_empty() || p.full() {
             return None;
         }
-        let people = self.index.get(&prefixed("s:", p.skey()))?;
         let sk = p.surname_key();
+        let people = self.index.get(&prefixed("s:", p.skey())).map_or(&[][..], Vec::as_slice);
         let mut found = people.iter().copied().filter(|&i| {
             is_per(&self.entities[i].label)
                 && self.info[i].fulls.iter().any(|f| f.surname_key() == sk)
         });
+        if let Some(first) = found.next() {
+            return found.next().is_none().then_some(first);
+        }
+        // "talks between Hun Manet and Phumtham": no one's surname, but the given name of one
+        // person of the corpus named in full ("Phumtham Wechayachai"), as Thai, Malay and
+        // Indonesian names are used.
+        let given = crate::text::word_key(&p.surname, true);
+        let named = self.index.get(&prefixed("n:", &given))?;
+        let mut found = named.iter().copied().filter(|&i| {
+            is_per(&self.entities[i].label)
+                && self.info[i].fulls.iter().any(|f| f.fkey() == Some(given.as_str()))
+        });
         let first = found.next()?;
-        found.next().is_none().then_some(first)
+        // (Only that person may go by the word alone.)
+        let others = people.iter().any(|&i| i != first && is_per(&self.entities[i].label));
+        (found.next().is_none() && !others).then_some(first)
     }
 
     /// Whether `x` may be a person's bare surname the recogniser took for an organisation or a
@@ -1955,6 +1974,21 @@ mod tests {
         let city = local("b", "Berlin", "LOC", &["Berlin"]);
         assert!(!Resolver::may_be_surname_mislabelled(&city));
         assert_ne!(r.add(&city), person);
+    }
+
+    #[test]
+    fn a_given_name_taken_for_an_organisation_is_the_one_person_who_bears_it() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let person = r.add(&local("a", "Phumtham Wechayachai", "PER", &["Phumtham Wechayachai"]));
+        // "talks between Hun Manet and Phumtham", the given name taken for an organisation.
+        let bare = local("b", "Phumtham", "ORG", &["Phumtham"]);
+        assert_eq!(r.add(&bare), person);
+        // Someone else of that surname: the word is theirs, if anyone's.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let a = r.add(&local("a", "Phumtham Wechayachai", "PER", &["Phumtham Wechayachai"]));
+        let b = r.add(&local("a", "Somchai Phumtham", "PER", &["Somchai Phumtham"]));
+        assert_eq!(r.add(&bare), b);
+        assert_ne!(a, b);
     }
 
     #[test]

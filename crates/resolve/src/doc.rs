@@ -1102,6 +1102,26 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                     })
             })
             .collect();
+        // "Malaysian Prime Minister Anwar Ibrahim said ... Anwar told reporters": a lone word
+        // that is no one's surname in the article but the given name of exactly one person
+        // named in full is that person (as Thai, Malay and Indonesian names are used, and as
+        // features name people by their first names).
+        let cands = if cands.is_empty() && !p.full() && p.initials.is_empty() && !sk.is_empty() {
+            let given = word_key(&p.surname, true);
+            let by_given: Vec<usize> = (0..groups.len())
+                .filter(|&g| {
+                    groups[g].per && groups[g].name.full() && groups[g].name.fkey() == Some(&given)
+                })
+                .collect();
+            let surname_of_any = groups.iter().any(|g| g.per && g.name.skey() == sk);
+            if by_given.len() == 1 && !surname_of_any {
+                by_given
+            } else {
+                cands
+            }
+        } else {
+            cands
+        };
         // "President Obama" where both Barack and Michelle Obama are named: the one the
         // article already gave that title ("President Barack Obama") before the most mentioned.
         let titled = |g: usize| titles.iter().any(|w| gtitles[g].contains(w));
@@ -1640,6 +1660,28 @@ mod tests {
         assert_eq!(entity("Lee", 0), entity("President Lee Jae-myung", 0));
         assert_eq!(entity("Kardashian", 0), entity("Kim Kardashian", 0));
         assert_ne!(entity("Lee", 0), entity("Kim Kardashian", 0));
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_of_the_article_who_bears_it() {
+        let text = "Prime Minister Anwar Ibrahim hosted the talks. Anwar told reporters it was a \
+                    first step. Maria Costa and Maria Lund watched. Maria left early.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Prime Minister Anwar Ibrahim", "PER", 0),
+            mention(text, "Anwar", "PER", 0),
+            mention(text, "Maria Costa", "PER", 0),
+            mention(text, "Maria Lund", "PER", 0),
+            mention(text, "Maria", "PER", 2),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let entity = |t: &str| doc.entities.iter().find(|m| m.text == t).map(|m| m.entity.clone());
+        assert_eq!(entity("Anwar"), entity("Prime Minister Anwar Ibrahim"));
+        // Two people of that given name: no telling which.
+        let maria = doc.entities.iter().rfind(|m| m.text == "Maria").map(|m| m.entity.clone());
+        assert_ne!(maria, entity("Maria Costa"));
+        assert_ne!(maria, entity("Maria Lund"));
     }
 
     #[test]
