@@ -3450,6 +3450,19 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         && !lex.preps.contains(ctx.toks[after_cue].lower.deref())
                         && appositive()
                 };
+                // "..., Anwar said after hosting talks between the two leaders at his official
+                // residence.": a tail opened by "after" or "before" (past the day of saying)
+                // is the reporter's, up to the length of a whole tail.
+                let adjunct = (after_cue..last)
+                    .find(|&k| {
+                        !ctx.timex.get(k).copied().unwrap_or(false)
+                            && !matches!(ctx.toks[k].lower.deref(), "on" | "late" | "early")
+                    })
+                    .filter(|&k| {
+                        matches!(ctx.toks[k].lower.deref(), "after" | "before" | "following")
+                    })
+                    .map_or(0, |k| nwords(ctx, k, last))
+                    .min(MAX_ADJUNCT_TAIL);
                 if a.np.is_some()
                     && (inverted || np_first)
                     && !stance_clause
@@ -3457,13 +3470,13 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     && (ci == 0 || inverted || covers || participial())
                     && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
-                    && nwords(ctx, after_cue, last) <= max_after
+                    && nwords(ctx, after_cue, last) <= max_after + adjunct
                     && !that_follows
                     && !clause_follows
                     && !colon
                 {
                     let tail_words = nwords(ctx, comma, last);
-                    if tail_words <= max_tail {
+                    if tail_words <= max_tail + adjunct {
                         let end = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
                         // What was said starts after a dateline, not with it.
                         let from = ctx.past_dateline(lo, comma);
@@ -3783,6 +3796,9 @@ const MAX_APPOSITIVE: usize = 40;
 
 /// An inverted report's speaker and appositive ("..., said X, a ... who ...") span at most this
 /// many tokens to the sentence's end.
+/// Words of a reporter's "after ..." or "before ..." at the end of an inverted report that
+/// count in no length ("..., Anwar said after hosting talks between the two leaders").
+const MAX_ADJUNCT_TAIL: usize = 14;
 const MAX_INVERTED_TAIL: usize = 48;
 
 /// At most this many words in a headline.

@@ -1274,3 +1274,17 @@ fn a_participle_set_off_by_commas_with_a_time_is_no_cue() {
     assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
     check_spans(&d);
 }
+
+#[test]
+fn an_after_phrase_closing_an_inverted_report_is_the_reporters() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The union and the port authority agreed on Monday to end the strike at midnight, Gdansk \
+         Mayor Ewa Nowak said after hosting talks between the two sides at the city hall.\n",
+    );
+    let q = quote(&d, "The union and the port authority agreed on Monday");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"));
+    assert!(d.quotes.iter().all(|q| !q.text.contains("hosting talks")), "{:#?}", d.quotes);
+    check_spans(&d);
+}
