@@ -1128,6 +1128,21 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+        // "according to Pashinyan's spokeswoman, Nazeli Baghdasaryan.": a person's name in
+        // apposition closing the clause belongs to the source.
+        if k + 1 < hi && self.toks[k].lower == "," {
+            let from = self.toks[k + 1].start;
+            let ents = &self.doc.entities;
+            let at = ents.partition_point(|e| e.start < from);
+            if let Some(e) = ents.get(at).filter(|e| e.start == from && e.label == "PER") {
+                let end = self.tok_at(e.end);
+                let closes = end >= hi
+                    || matches!(self.toks[end].lower.deref(), "," | "." | ";" | "!" | "?");
+                if closes && end > k + 1 && end - np.0 <= MAX_ACCORDING {
+                    return Some((np.0, end));
+                }
+            }
+        }
         let ends = k >= hi || matches!(self.toks[k].lower.deref(), "," | "." | ";" | "!" | "?");
         // "... Schools (AROS)." closes its parenthesis even at the clause's end.
         let open = (np.0..k).filter(|&x| self.toks[x].lower == "(").count()

@@ -1288,3 +1288,18 @@ fn an_after_phrase_closing_an_inverted_report_is_the_reporters() {
     assert!(d.quotes.iter().all(|q| !q.text.contains("hosting talks")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_name_in_apposition_after_according_to_is_the_source() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         Mayor Ewa Nowak met the union leaders on Thursday.\n\n\
+         The talks lasted about five hours, according to Nowak's spokeswoman, Marta Kowalski. \
+         She said the two sides discussed the new shifts.\n",
+    );
+    let q = quote(&d, "The talks lasted about five hours");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    let q = quote(&d, "the two sides discussed");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    check_spans(&d);
+}
