@@ -4133,7 +4133,26 @@ fn content_tail(ctx: &Ctx, start: usize, at: usize) -> usize {
 /// At most this many reported-speech attributions in one sentence.
 const MAX_PER_SENTENCE: usize = 4;
 
-fn finish_indirect(ctx: &mut Ctx, content: Span, mut a: Attr) -> Quote {
+fn finish_indirect(ctx: &mut Ctx, mut content: Span, mut a: Attr) -> Quote {
+    // "Trump said on Saturday he had spoken with ...": the day of saying right after the cue
+    // is the cue's, not what was said (unless it owns what follows: "said Saturday's vote").
+    if a.cue.is_some_and(|c| c.end <= content.start && content.start - c.end <= 1) {
+        let first = ctx.tok_at(content.start);
+        let mut k = first;
+        while k < ctx.toks.len()
+            && ctx.toks[k].end <= content.end
+            && (ctx.timex.get(k).copied().unwrap_or(false)
+                || matches!(ctx.toks[k].lower.deref(), "on" | "late" | "early"))
+        {
+            k += 1;
+        }
+        let dated = (first..k).any(|x| ctx.timex.get(x).copied().unwrap_or(false));
+        let owned = ctx.toks.get(k).is_some_and(|t| matches!(t.lower.deref(), "'s" | "’s"))
+            || ctx.toks.get(k).is_some_and(|t| t.lower == "'" || t.lower == "’");
+        if dated && !owned && ctx.toks.get(k).is_some_and(|t| t.word && t.start < content.end) {
+            content.start = ctx.toks[k].start;
+        }
+    }
     let sent = ctx.sents[ctx.sent_of(content.start)];
     if a.cue.is_some_and(|c| !is_according(ctx.text, c)) {
         if let Some((span, who)) = ctx.according_in(sent, content) {

@@ -1303,3 +1303,17 @@ fn a_name_in_apposition_after_according_to_is_the_source() {
     assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
     check_spans(&d);
 }
+
+#[test]
+fn the_day_of_saying_after_the_cue_is_not_what_was_said() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         Mayor Ewa Nowak said on Saturday she had spoken with the union. The harbour master \
+         said Saturday's vote was void.\n",
+    );
+    let q = quote(&d, "she had spoken with the union");
+    assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"));
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("on Saturday")), "{:#?}", d.quotes);
+    quote(&d, "Saturday's vote was void");
+    check_spans(&d);
+}
