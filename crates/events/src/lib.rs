@@ -2292,7 +2292,18 @@ impl<'a> Analysis<'a> {
                 })
                 .filter(|&j| fig.nouns.contains_key(self.words[j]))
                 .last();
-            let group = noun.map(|j| fig.nouns[self.words[j]]);
+            // "shot down 288 of the 344 drones": the group of the whole the number is part of.
+            let part_of = || {
+                (self.words.get(k + 1) == Some(&"of")
+                    && matches!(self.words.get(k + 2).copied(), Some("the" | "its" | "their")))
+                .then(|| {
+                    (k + 3..(k + 6).min(b))
+                        .take_while(|&j| j == k + 3 || !matches!(self.words[j], "," | "and"))
+                        .find_map(|j| fig.nouns.get(self.words[j]).copied())
+                })
+                .flatten()
+            };
+            let group = noun.map(|j| fig.nouns[self.words[j]]).or_else(part_of);
             // A verb after it, past "were", "had been", "of them".
             let mut v = noun.unwrap_or(k) + 1;
             while v < b && v < noun.unwrap_or(k) + 5 && lex.c.figure_gap.has(self.words[v]) {
@@ -2302,6 +2313,24 @@ impl<'a> Analysis<'a> {
             let mut verb: Option<(usize, bool)> = None;
             if v < b && fig.verbs.at(&self.words[v..b]).is_some() {
                 verb = Some((v, false));
+            }
+            // "of which 288 drones and 20 missiles were shot down": a figure joined by "and"
+            // to the next one shares the verb after it.
+            let mut forward = false;
+            if verb.is_none() && noun.is_some() && self.words.get(v) == Some(&"and") {
+                let next_noun = (v + 2..(v + 5).min(b))
+                    .take_while(|_| number(v + 1).is_some())
+                    .find(|&j| fig.nouns.contains_key(self.words[j]));
+                if let Some(j) = next_noun {
+                    let mut w = j + 1;
+                    while w < b && w < j + 5 && lex.c.figure_gap.has(self.words[w]) {
+                        w += 1;
+                    }
+                    if w < b && fig.verbs.at(&self.words[w..b]).is_some() {
+                        verb = Some((w, false));
+                        forward = true;
+                    }
+                }
             }
             // Or one before it, past "at least", "a total of".
             let mut p = k;
@@ -2386,7 +2415,8 @@ impl<'a> Analysis<'a> {
             });
             if let Some((m, verb_end)) = found {
                 let (first, last) = match verb {
-                    Some(_) if shared => (k, noun_end),
+                    // (A figure sharing the verb of the one after it ends at its noun.)
+                    Some(_) if shared || forward => (k, noun_end),
                     Some((q, true)) => (q, noun_end),
                     Some((_, false)) => (k, verb_end.max(noun_end)),
                     None => (toll_from.unwrap_or(k), noun_end),

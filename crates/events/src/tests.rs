@@ -2166,3 +2166,20 @@ fn a_place_after_a_duration_is_where_they_met() {
     assert_eq!(m.place.as_deref(), Some("Bergen"), "{m:#?}");
     assert_eq!(m.duration_minutes, Some([108, 132]));
 }
+
+#[test]
+fn figures_joined_by_and_share_the_verb_after_them_and_a_part_counts_as_its_whole() {
+    let text = "Russian drones struck Odesa overnight, the governor said.\n\nThe air force said \
+                Russia launched 344 drones and 35 missiles, of which 288 drones and 20 missiles \
+                were shot down.";
+    let doc = doc_of(text, "2025-07-19");
+    let figures = strike_figures(&doc.events, &doc.text);
+    for (what, n) in [("drones shot down", 288), ("missiles shot down", 20)] {
+        assert!(figures.iter().any(|f| f.0 == what && f.1 == n), "{what} {n}: {figures:?}");
+    }
+    let text = "Russian drones struck Odesa overnight, the governor said. The air force said it \
+                had shot down 288 of the 344 drones.";
+    let doc = doc_of(text, "2025-07-19");
+    let figures = strike_figures(&doc.events, &doc.text);
+    assert!(figures.iter().any(|f| f.0 == "drones shot down" && f.1 == 288), "{figures:?}");
+}
