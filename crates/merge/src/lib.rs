@@ -1182,6 +1182,17 @@ fn event_id(kind: &str, doc: &str, start: usize) -> String {
     format!("ev-{hex}")
 }
 
+/// The label an entity id was made with ("org-european-union": ORG).
+fn label_of_id(id: &str) -> Option<&'static str> {
+    match id.split_once('-')?.0 {
+        "per" => Some("PER"),
+        "org" => Some("ORG"),
+        "loc" => Some("LOC"),
+        "misc" => Some("MISC"),
+        _ => None,
+    }
+}
+
 /// The account of event mention `ev` of `doc`, its names linked to corpus entities.
 fn account(
     tx: &CorpusTx,
@@ -1220,6 +1231,13 @@ fn account(
         // the label it was created with, "per-...", and a person stays one.)
         if entity.as_deref().is_some_and(|id| id.starts_with("per-")) {
             label = "PER".to_string();
+        }
+        // A name with no mention of its own at its words ("the EU sanctions package") is what
+        // its entity is: "European Union" is no person.
+        if mention_at(span).is_none() {
+            if let Some(l) = entity.as_deref().and_then(label_of_id) {
+                label = l.to_string();
+            }
         }
         // The knowledge base's name for a person the article spells its own way ("Alexander
         // Lukashenko", "Alyaksandr Lukashenka"), as resolution linked it.
@@ -1341,6 +1359,14 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_name_without_a_mention_takes_its_entitys_label() {
+        assert_eq!(label_of_id("org-european-union"), Some("ORG"));
+        assert_eq!(label_of_id("per-kaja-kallas"), Some("PER"));
+        assert_eq!(label_of_id("loc-odesa"), Some("LOC"));
+        assert_eq!(label_of_id("european-union"), None);
+        assert_eq!(label_of_id("union"), None);
+    }
     #[test]
     fn an_earlier_act_told_undated_joins_the_act_of_the_same_state() {
         let strike = |by: &str, on: &str| {
