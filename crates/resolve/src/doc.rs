@@ -942,17 +942,25 @@ pub fn cued_persons(doc: &mut Document) {
         let mut chars = word.chars();
         // A plural ("Envoys met", "Officials said") names a group: a surname ending in "s"
         // ("Kallas said") is left to the tagger and to the article's other mentions of it.
+        // (Mentions are sorted by start: the last one starting before the word's end.)
+        let k = doc.entities.partition_point(|m| m.start < w.end);
+        let tagged = k > 0 && doc.entities[k - 1].end > w.start;
+        // "Timmermans said on Wednesday ...": the word alone taken for a miscellaneous name
+        // (a nationality, an event) is the person too, "s" or not, unless it is a nationality
+        // ("Americans said").
+        let misc = tagged
+            && doc.entities[k - 1].label == "MISC"
+            && doc.entities[k - 1].start == w.start
+            && doc.entities[k - 1].end == w.end
+            && !crate::lang::with_phrase_key(word.trim_end_matches('s'), |k| {
+                l.country_words.contains_key(k) || l.country_names.contains_key(k)
+            });
         let fit = chars.next().is_some_and(char::is_uppercase)
             && word.chars().count() >= 3
             && word.chars().all(char::is_alphabetic)
             && chars.any(char::is_lowercase)
-            && !word.ends_with('s');
-        if !fit || !l.person_verbs.contains(verb) {
-            continue;
-        }
-        // (Mentions are sorted by start: the last one starting before the word's end.)
-        let k = doc.entities.partition_point(|m| m.start < w.end);
-        if k > 0 && doc.entities[k - 1].end > w.start {
+            && (!word.ends_with('s') || misc);
+        if !fit || !l.person_verbs.contains(verb) || tagged && !misc {
             continue;
         }
         let known = crate::lang::with_phrase_key(word, |k| {
@@ -975,6 +983,10 @@ pub fn cued_persons(doc: &mut Document) {
                 && !text[k + lower.len()..].chars().next().is_some_and(char::is_alphabetic)
         });
         if as_word {
+            continue;
+        }
+        if misc {
+            doc.entities[k - 1].label = "PER".to_string();
             continue;
         }
         found.push(person_mention(w.start, w.end, word));
@@ -1585,6 +1597,25 @@ mod tests {
         for w in ["Officials", "Moscow", "Another", "Rescue", "Envoys"] {
             assert!(!per(w), "{w}: {:?}", doc.entities);
         }
+    }
+
+    #[test]
+    fn a_surname_taken_for_a_miscellaneous_name_before_said_is_a_person() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Talks\n\nThe leaders of the VVD and the Labour-Green alliance held a \
+                    four-hour meeting in The Hague on Tuesday.\n\nTimmermans said on Wednesday \
+                    the meeting had been useful. Americans said little.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let mut doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        // As the tagger may read it: a miscellaneous name.
+        for m in doc.entities.iter_mut().filter(|m| m.text == "Timmermans" || m.text == "Americans")
+        {
+            m.label = "MISC".into();
+        }
+        cued_persons(&mut doc);
+        let label = |w: &str| doc.entities.iter().find(|m| m.text == w).map(|m| m.label.clone());
+        assert_eq!(label("Timmermans").as_deref(), Some("PER"), "{:?}", doc.entities);
+        assert_ne!(label("Americans").as_deref(), Some("PER"), "{:?}", doc.entities);
     }
 
     #[test]
