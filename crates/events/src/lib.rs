@@ -937,10 +937,20 @@ impl<'a> Analysis<'a> {
             if let Some(n) = lex.c.topic.at(&self.words[i..b]).filter(|&n| !measure(i + n)) {
                 let (_, ce) = self.clause(a, b, i);
                 let mut e = i + n;
+                // ("discussed border controls in a telephone call on Wednesday", "during
+                // their meeting": the frame the talking was done in ends what it was about.)
+                let frame = |e: usize| {
+                    matches!(self.words[e], "in" | "during" | "at")
+                        && self
+                            .words
+                            .get(e + 1)
+                            .is_some_and(|w| matches!(*w, "a" | "an" | "their" | "his" | "her"))
+                };
                 while e < ce
                     && e < i + n + MAX_TOPIC_TOKENS
                     && !lex.c.topic_end.has(self.words[e])
                     && !self.attribution_at(e, ce)
+                    && !frame(e)
                 {
                     e += 1;
                 }

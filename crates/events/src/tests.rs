@@ -2183,3 +2183,18 @@ fn figures_joined_by_and_share_the_verb_after_them_and_a_part_counts_as_its_whol
     let figures = strike_figures(&doc.events, &doc.text);
     assert!(figures.iter().any(|f| f.0 == "drones shot down" && f.1 == 288), "{figures:?}");
 }
+
+#[test]
+fn a_call_what_was_discussed_in_is_a_call_not_a_topic() {
+    let ev = events_of(
+        "Chancellor Anna Brisk and Prime Minister Teodor Hale discussed border controls in a \
+         telephone call on Wednesday, a spokesman said. They also discussed the exchange of \
+         prisoners.",
+        "2025-09-04",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants, ["Anna Brisk", "Teodor Hale"]);
+    assert_eq!(call.date.as_deref(), Some("2025-09-03"));
+    // What they discussed is still no event of its own.
+    assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
+}
