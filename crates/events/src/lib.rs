@@ -964,6 +964,9 @@ impl<'a> Analysis<'a> {
         let (found, unreal) = self.triggers(a, b, &in_zone);
         let mut prev_end = a;
         let mut touched: Vec<usize> = Vec::new();
+        // The date of an event the sentence refers to after "after" ("..., Ushakov told
+        // reporters after the call").
+        let mut referred: Option<(String, Option<Span>)> = None;
         let mut anchor_date: Option<(String, Option<Span>)> = None;
         let has_after = (a..b).any(|t| lex.c.after.at(&self.words[t..b]).is_some());
         if has_after {
@@ -1996,6 +1999,16 @@ impl<'a> Analysis<'a> {
                     (duration, duration_span) = (None, None);
                 }
             }
+            // "The call came a day after Trump spoke with Putin for almost an hour": a duration
+            // past a later trigger of the clause is how long that one took.
+            if let Some(d) = duration_span.filter(|d| d.start >= span.end) {
+                let k = self.tok_at(d.start);
+                if found.iter().any(|g| {
+                    g.at > f.at && g.end <= k && g.at < cb && lex.c.timed.has(g.trigger.kind)
+                }) {
+                    (duration, duration_span) = (None, None);
+                }
+            }
             for &(zs, ze) in &zones {
                 // "The strike came hours after X and Y spoke by phone about shipping": what
                 // follows a later trigger is about that one.
@@ -2090,6 +2103,10 @@ impl<'a> Analysis<'a> {
                     let e = &self.events[idx];
                     anchor_date = e.date.clone().map(|d| (d, e.date_span));
                 }
+                if self.events[idx].date_source == Some("text") {
+                    let e = &self.events[idx];
+                    referred = e.date.clone().map(|d| (d, e.date_span));
+                }
             } else if self.events[idx].date.is_none() && !self.events[idx].background {
                 if let Some((d, ds)) = &anchor_date {
                     let e = &mut self.events[idx];
@@ -2133,6 +2150,19 @@ impl<'a> Analysis<'a> {
             self.first_since(a, b, idx);
             touched.push(idx);
             told.push((span, idx));
+        }
+        // "Putin invited Trump to visit Moscow, Kremlin aide Yuri Ushakov told reporters after
+        // the call": what the sentence tells before the event it refers to took place on that
+        // event's day (during it, or right after it).
+        if let Some((d, ds)) = referred {
+            for &k in &touched {
+                let e = &mut self.events[k];
+                if e.date.is_none() && !e.background && !e.derived {
+                    e.date = Some(d.clone());
+                    e.date_span = ds;
+                    e.date_source = Some("text");
+                }
+            }
         }
         self.hosts(a, b, &told);
         self.refer_back(a, b, &zones, &found, &touched);
@@ -3843,7 +3873,34 @@ impl<'a> Analysis<'a> {
                 .filter(|&k| (!self.events[k].background || ev.background) && keepable(k))
                 .collect();
             let para = self.paragraph_of(ev.trigger.start);
+            // "Putin invited Trump to visit Moscow, Ushakov told reporters after the call": the
+            // one whose people the sentence names, most of them, when that is one alone (a
+            // background call too).
+            let named: Vec<&str> = self
+                .parts_in(self.tok_at(ev.sentence.start), self.tok_at(ev.sentence.end))
+                .into_iter()
+                .filter(|p| p.label == "PER")
+                .map(|p| p.name)
+                .collect();
+            let score = |k: usize| {
+                let e = &self.events[k];
+                let mut n: Vec<&str> = e
+                    .parts
+                    .iter()
+                    .filter(|p| p.label == "PER" && named.contains(&p.name))
+                    .map(|p| p.name)
+                    .collect();
+                n.dedup();
+                n.len()
+            };
+            let scored: Vec<(usize, usize)> =
+                cands.iter().copied().filter(|&k| keepable(k)).map(|k| (score(k), k)).collect();
+            let best = scored.iter().map(|x| x.0).max().unwrap_or(0);
+            let by_names = (best >= 2 && scored.iter().filter(|x| x.0 == best).count() == 1)
+                .then(|| scored.iter().find(|x| x.0 == best).map(|x| x.1))
+                .flatten();
             match pool.first() {
+                _ if by_names.is_some() => by_names,
                 Some(&k) if self.paragraph_of(self.events[k].last) == para => Some(k),
                 Some(_) => pool
                     .iter()

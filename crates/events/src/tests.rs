@@ -2198,3 +2198,24 @@ fn a_call_what_was_discussed_in_is_a_call_not_a_topic() {
     // What they discussed is still no event of its own.
     assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
 }
+
+#[test]
+fn what_is_told_before_after_the_call_took_place_on_the_day_of_the_call_its_people_name() {
+    let ev = events_of(
+        "Anna Brisk said she had a productive conversation with Teodor Hale on Friday.\n\nThe \
+         call came a day after Hale spoke with Miriam Holt for almost an hour.\n\nHolt invited \
+         Hale to visit Oslo, her aide Lena Marsh told reporters after the call.",
+        "2025-07-05",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    let friday = calls.iter().find(|c| c.date.as_deref() == Some("2025-07-04")).expect("Friday");
+    // The duration after the later trigger is that call's.
+    assert_eq!(friday.duration_minutes, None, "{friday:#?}");
+    let thursday =
+        calls.iter().find(|c| c.date.as_deref() == Some("2025-07-03")).expect("Thursday");
+    assert_eq!(thursday.duration_minutes, Some([45, 60]), "{thursday:#?}");
+    // "after the call" is the call between the people the sentence names: Holt's, Thursday.
+    let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(inv.date.as_deref(), Some("2025-07-03"), "{inv:#?}");
+    assert_eq!(inv.date_source.as_deref(), Some("text"));
+}
