@@ -211,6 +211,8 @@ pub(crate) struct Classes {
     pub participle: Class,
     /// Words that make a sitting with several people one with each (`apart`).
     pub apart: Class,
+    /// Nouns of things made or sent (`materiel`): a name right before one names its kind.
+    pub materiel: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
     pub talks_parties: Class,
     /// Armed forces after a nationality word ("Russian forces"): the country acts.
@@ -486,6 +488,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             venue: take("venue"),
             participle: take("participle"),
             apart: take("apart"),
+            materiel: take("materiel"),
             talks_parties: take("talks_parties"),
             forces: take("forces"),
             figure_gap: take("figure_gap"),

@@ -2985,6 +2985,13 @@ impl<'a> Analysis<'a> {
                                         || self.words[k].bytes().all(|b| b.is_ascii_digit())
                                 })
                         });
+                    // "halted shipments of Patriot interceptors": a name before the noun of
+                    // what is made or sent names the kind of thing, not a party.
+                    if p.label != "PER" && self.words.get(i).is_some_and(|w| lex.c.materiel.has(w))
+                    {
+                        last = i;
+                        continue;
+                    }
                     if let Some(c) = apposed {
                         // ("with India's national security adviser, Ajit Doval": whose he is.)
                         if self.part_at(c + 1).is_none_or(|q| q.label != "PER") {

@@ -2219,3 +2219,14 @@ fn what_is_told_before_after_the_call_took_place_on_the_day_of_the_call_its_peop
     assert_eq!(inv.date.as_deref(), Some("2025-07-03"), "{inv:#?}");
     assert_eq!(inv.date_source.as_deref(), Some("text"));
 }
+
+#[test]
+fn a_name_before_the_noun_of_what_is_sent_is_its_kind_not_a_party() {
+    let ev = events_of(
+        "The Pentagon halted shipments of Patriot interceptors to Ukraine on Tuesday, officials \
+         said.",
+        "2025-07-03",
+    );
+    let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["Pentagon", "Ukraine"], "{s:#?}");
+}
