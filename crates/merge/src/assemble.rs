@@ -612,10 +612,14 @@ pub(crate) fn summary_line(
     let who = list(names);
     // "by Russia and Ministry of Defence (Russia)" says the country twice: a national body
     // (named "Body (Country)" by the resolver) of a country that acts too is left out.
+    // (So is a seat of government: "by United States and Pentagon".)
     let of_acting_country = |a: &&str| {
         a.strip_suffix(')')
             .and_then(|x| x.rsplit_once(" ("))
             .is_some_and(|(_, country)| agents.contains(&country))
+            || dossier_resolve::lang::lang()
+                .country_of_metonym(a)
+                .is_some_and(|country| agents.contains(&country))
     };
     let acting: Vec<&str> = agents.iter().copied().filter(|a| !of_acting_country(a)).collect();
     let by = list(&acting);

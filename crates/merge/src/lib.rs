@@ -213,6 +213,8 @@ struct Profile {
     persons: bool,
     /// Keys of `people` some source names as the agent ("Lukashenko pardoned ...").
     agents: Vec<String>,
+    /// The states those agents stand for ("the Pentagon": United States).
+    agent_sides: Vec<String>,
     /// The states the sources' participants stand for, with how many sources name each (see
     /// [`Account::sides`]).
     sides: Vec<(String, u32)>,
@@ -287,6 +289,11 @@ impl Profile {
             let key = n.entity.clone().unwrap_or_else(|| n.name.clone());
             if n.agent && !self.agents.contains(&key) && self.agents.len() < 8 {
                 self.agents.push(key.clone());
+            }
+            if let Some(side) = n.side.as_ref().filter(|_| n.agent && !n.is_person()) {
+                if !self.agent_sides.contains(side) && self.agent_sides.len() < 8 {
+                    self.agent_sides.push(side.clone());
+                }
             }
             if !self.names.iter().any(|(k, _)| *k == key) {
                 self.names.push((key, n.name.clone()));
@@ -659,6 +666,18 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // Strikes by Pakistan are not strikes by India, whatever day and states they share. (Only
     // states and bodies are compared: "Lukashenko pardoned" and "Belarus released" can be one
     // release.)
+    // ("after the Pentagon halted shipments" and "the United States paused deliveries": the
+    // states a body or a seat of government stands for, where the names differ.)
+    let sides_of = |a: &Account| -> Option<Vec<String>> {
+        a.participants.iter().filter(|n| n.agent).map(|n| n.side.clone()).collect()
+    };
+    let same_sides = |a: &Account| {
+        sides_of(a).is_some_and(|s| {
+            !s.is_empty()
+                && s.len() == p.agent_sides.len()
+                && s.iter().all(|x| p.agent_sides.contains(x))
+        })
+    };
     let key = |n: &Named| n.entity.clone().unwrap_or_else(|| n.name.clone());
     let acting: Vec<String> =
         a.participants.iter().filter(|n| n.agent && !n.is_person()).map(key).collect();
@@ -667,6 +686,7 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         && their_acting.clone().next().is_some()
         && a.participants.iter().filter(|n| n.agent).all(|n| !n.is_person())
         && !their_acting.clone().any(|k| acting.contains(k))
+        && !same_sides(a)
     {
         return None;
     }
@@ -686,8 +706,10 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         let named = a.participants.iter().all(|n| {
             let k = n.entity.as_deref().unwrap_or(&n.name);
             p.names.iter().any(|(x, _)| x == k)
+                || n.side.as_ref().is_some_and(|s| p.sides.iter().any(|(x, _)| x == s))
         });
-        return (same_acting(&acting) && named && within(stated, pubd)).then_some((
+        let acts = same_acting(&acting) || same_sides(a);
+        return (acts && named && within(stated, pubd)).then_some((
             0,
             Fit::EarlierActOfTheSame,
             false,
@@ -697,11 +719,8 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         let date = a.date.as_deref()?;
         let pubd = p.undated_published.as_deref()?;
         let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
-        return (same_acting(&acting) && within(date, pubd)).then_some((
-            0,
-            Fit::EarlierActOfTheSame,
-            false,
-        ));
+        let acts = same_acting(&acting) || same_sides(a);
+        return (acts && within(date, pubd)).then_some((0, Fit::EarlierActOfTheSame, false));
     }
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
@@ -925,6 +944,15 @@ fn side_of(
     let country_of = |n: &str| kb.person(n).and_then(|e| e.country()).map(str::to_string);
     let code = match label {
         "LOC" => return Ok(l.country_acting(name).map(str::to_string)),
+        // "the Pentagon", "Ministry of Defence (Russia)": a seat of government or a national
+        // body stands for its state.
+        "ORG" => {
+            let body = name
+                .strip_suffix(')')
+                .and_then(|x| x.rsplit_once(" ("))
+                .and_then(|(_, country)| l.country_named(country));
+            return Ok(l.country_of_metonym(name).or(body).map(str::to_string));
+        }
         "PER" => {
             let own = doc
                 .roles
@@ -1398,6 +1426,28 @@ mod tests {
         let mut other = Profile::default();
         other.add(&strike("Peru", "Chile"));
         assert!(fits(&other, &answered).is_none());
+        // "after the Pentagon halted shipments" and "the United States paused deliveries": a
+        // seat of government acts for its state, either way round.
+        let pause = |by: &str, label: &str, side: &str| {
+            let mut a = talks(&[(by, label, side), ("Peru", "LOC", "Peru")], "Lima");
+            a.kind = "aid_suspension".into();
+            a.participants[0].agent = true;
+            a.place = None;
+            a
+        };
+        let mut pentagon = pause("Pentagon", "ORG", "Chile");
+        pentagon.date = None;
+        pentagon.date_source = None;
+        pentagon.background = true;
+        pentagon.published = Some("2025-03-20".into());
+        let mut p = Profile::default();
+        p.add(&pause("Chile", "LOC", "Chile"));
+        let (_, fit, _) = fits(&p, &pentagon).expect("the body of the same state, just before");
+        assert_eq!(fit, Fit::EarlierActOfTheSame);
+        let mut r = Profile::default();
+        r.add(&pentagon);
+        assert!(fits(&r, &pause("Chile", "LOC", "Chile")).is_some());
+        assert!(fits(&r, &pause("Bolivia", "LOC", "Bolivia")).is_none());
     }
 
     #[test]
