@@ -3464,9 +3464,16 @@ impl<'a> Analysis<'a> {
             // the quotes around.
             let inside =
                 |q: &dossier_document::Quote, x: Span| q.start <= x.start && x.end <= q.end;
+            // ("Varnia and Norland agreed on Tuesday ..., Volkov said after more than three
+            // hours of talks": what the speaker did, told after the cue of an inverted report,
+            // happened on the occasion the report tells.)
+            let tail_of_report = |q: &dossier_document::Quote| {
+                q.cue.as_ref().is_some_and(|c| q.end <= c.start && c.end <= trigger.start)
+            };
             let reported = |q: &dossier_document::Quote| {
                 inside(q, Span::new(t.start, t.end))
                     && !inside(q, trigger)
+                    && !tail_of_report(q)
                     && (single_actor(kind)
                         || q.cue
                             .as_ref()

@@ -815,7 +815,7 @@ impl Resolver {
             if p.full() {
                 // The given name too, for a lone given name taken for something else (see
                 // `person_taken_for_org`).
-                if let Some(fk) = p.fkey() {
+                if let Some(fk) = p.fkey().filter(|_| plain_full_name(&p)) {
                     self.key(prefixed("n:", fk), i);
                 }
                 self.info[i].fulls.push(p);
@@ -1093,7 +1093,10 @@ impl Resolver {
         let named = self.index.get(&prefixed("n:", &given))?;
         let mut found = named.iter().copied().filter(|&i| {
             is_per(&self.entities[i].label)
-                && self.info[i].fulls.iter().any(|f| f.fkey() == Some(given.as_str()))
+                && self.info[i]
+                    .fulls
+                    .iter()
+                    .any(|f| f.fkey() == Some(given.as_str()) && plain_full_name(f))
         });
         let first = found.next()?;
         // (Only that person may go by the word alone.)
@@ -1548,6 +1551,12 @@ fn _title(s: &str) -> String {
     title_case(s)
 }
 
+/// Whether a full name is a name alone, so that its first word is a given name: not "Norland's
+/// Foreign Minister Ardan Volkov", whose first word is its country's.
+fn plain_full_name(p: &PersonName) -> bool {
+    !p.display.contains("'s") && !p.display.contains("’s") && p.display.split(' ').count() <= 4
+}
+
 /// A one-word name labelled an organisation or a place that no list knows as one (see
 /// [`Resolver::person_taken_for_org`]).
 fn may_be_surname_mislabelled(x: &LocalEntity) -> bool {
@@ -1989,6 +1998,15 @@ mod tests {
         let b = r.add(&local("a", "Somchai Phumtham", "PER", &["Somchai Phumtham"]));
         assert_eq!(r.add(&bare), b);
         assert_ne!(a, b);
+        // A country's name before a title is no given name: "Norland" stays what it was.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let volkov = r.add(&local(
+            "a",
+            "Ardan Volkov",
+            "PER",
+            &["Ardan Volkov", "Norland's top diplomat Ardan Volkov", "Volkov"],
+        ));
+        assert_ne!(r.add(&local("b", "Norland", "ORG", &["Norland"])), volkov);
     }
 
     #[test]
