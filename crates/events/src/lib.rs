@@ -744,6 +744,94 @@ impl<'a> Analysis<'a> {
         Some(Part { name: state, ..p })
     }
 
+    /// "Pakistan's Director General of Military Operations placed the call to the Indian DGMO":
+    /// states through officials the clause `a..b` does not name, after a state's "'s" or a
+    /// nationality word. The states become the parts (in the order told), the organisations
+    /// inside the officials' titles ("Military Operations", "DGMO") none. Whether any was found.
+    /// With `one`, only one official each ("Pakistan's army chief met the Indian army chief"):
+    /// "Syrian and Lebanese officials met" tells of no meeting of the two states.
+    fn officials_for_states(
+        &self,
+        a: usize,
+        b: usize,
+        one: bool,
+        parts: &mut Vec<Part<'a>>,
+    ) -> bool {
+        let l = dossier_resolve::lang::lang();
+        let class = self.lex.class("officials");
+        let officials = |w: &str| class.has(w) && !(one && w.ends_with('s'));
+        // The official word within three words after token `from`, plain words between.
+        let official_after = |from: usize| {
+            (from..(from + 3).min(b))
+                .take_while(|&k| k == from || self.plain(k) || officials(self.words[k]))
+                .find(|&k| officials(self.words[k]))
+        };
+        let mut states: Vec<Part<'a>> = Vec::new();
+        let mut titles: Vec<Span> = Vec::new();
+        let mut pending: Vec<Part<'a>> = Vec::new();
+        let mut k = a;
+        while k < b {
+            let (state, next) = match self.demonym_at(k) {
+                Some(d) => (Some(d), k + 1),
+                None => match self.part_at(k).filter(|p| p.label == "LOC") {
+                    Some(p) => {
+                        let end = self.tok_at(p.span.end);
+                        let poss = self.words.get(end).is_some_and(|w| matches!(*w, "'s" | "’s"));
+                        let country = l.country_acting(p.name).filter(|_| poss);
+                        (country.map(|c| Part { name: c, ..p }), end + 1)
+                    }
+                    None => (None, k + 1),
+                },
+            };
+            let Some(state) = state else {
+                pending.clear();
+                k = next;
+                continue;
+            };
+            let Some(o) = official_after(next) else {
+                // "Indian and Pakistani officials": a state joined to the next one shares its
+                // officials.
+                if matches!(self.words.get(next), Some(&("and" | ","))) {
+                    pending.push(state);
+                } else {
+                    pending.clear();
+                }
+                k = next + usize::from(next < b && matches!(self.words[next], "and" | ","));
+                continue;
+            };
+            for p in pending.drain(..) {
+                if !states.iter().any(|s| s.name == p.name) {
+                    states.push(p);
+                }
+            }
+            // "... of Military Operations": a name of the title's own.
+            let mut end = o + 1;
+            while end < b && !matches!(self.words[end], "," | "'s") && !self.plain(end) {
+                end += 1;
+            }
+            if self.words.get(end) == Some(&"of") {
+                if let Some(p) = self.part_at(end + 1).filter(|p| p.label != "PER") {
+                    end = self.tok_at(p.span.end);
+                }
+            }
+            titles.push(Span::new(self.toks[next.min(o)].start, self.toks[end.max(o + 1) - 1].end));
+            if !states.iter().any(|s| s.name == state.name) {
+                states.push(state);
+            }
+            k = end.max(o + 1);
+        }
+        if states.is_empty() {
+            return false;
+        }
+        parts.retain(|p| {
+            !titles.iter().any(|t| t.contains(&p.span)) && !states.iter().any(|s| s.name == p.name)
+        });
+        let n = parts.len();
+        parts.extend(states);
+        parts[..].rotate_left(n);
+        true
+    }
+
     /// The verb of saying and its "that" before token `at` ("said on Tuesday that ...", "told
     /// Geo News that ..."): "that" within a few words before `at`, no comma between, and the
     /// verb a few words before it.
@@ -2039,6 +2127,23 @@ impl<'a> Analysis<'a> {
                 .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
                 .or(venue),
             };
+            // (Only in the stretch of the clause around the trigger no comma cuts: "Hours after
+            // the call, Ukrainian officials reported ..." names who reported, not who called.)
+            // (Whoever the sentence says told it, "According to X, ...", is no party.)
+            let briefer = |p: &Part| briefed.iter().any(|b| b.span == p.span);
+            if matches!(t.kind, "phone_call" | "meeting")
+                && !definite
+                && !parts.iter().any(|p| p.label == "PER" && !briefer(p))
+            {
+                let lo = (ca..f.at).rev().find(|&k| self.words[k] == ",").map_or(ca, |k| k + 1);
+                let hi = (f.end..cb).find(|&k| self.words[k] == ",").unwrap_or(cb);
+                let mut stood = parts.clone();
+                if self.officials_for_states(lo, hi, t.kind == "meeting", &mut stood) {
+                    stood.retain(|p| !briefer(p));
+                    parts = stood;
+                    sides = true;
+                }
+            }
             let ev = Ev {
                 kind: t.kind,
                 cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),

@@ -2230,3 +2230,33 @@ fn a_name_before_the_noun_of_what_is_sent_is_its_kind_not_a_party() {
     let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(s.participants, ["Pentagon", "Ukraine"], "{s:#?}");
 }
+
+#[test]
+fn officials_the_text_does_not_name_stand_for_their_states_in_a_call() {
+    let ev = events_of(
+        "Norway's Director General of Military Operations placed the call to the Swedish army \
+         chief at 3:35 pm on Saturday, officials said.",
+        "2025-05-11",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    // No "Military Operations" among them: it is the title's.
+    assert_eq!(call.participants, ["Norway", "Sweden"], "{call:#?}");
+    assert_eq!(call.date.as_deref(), Some("2025-05-10"), "{call:#?}");
+    // One official each for a meeting; many officials name no meeting of their states.
+    let ev = events_of("Finland's army chief met the Estonian army chief on Monday.", "2025-05-13");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Finland", "Estonia"], "{m:#?}");
+    let ev = events_of("Finnish and Estonian officials met in Tallinn on Monday.", "2025-05-13");
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn words_posted_on_x_before_another_sentence_are_a_statement() {
+    let ev = events_of(
+        "\"We thank the mediators for their work,\" Teodor Hale wrote on X. He also thanked \
+         Anna Brisk.",
+        "2025-05-11",
+    );
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(st.participants, ["Teodor Hale"], "{st:#?}");
+}

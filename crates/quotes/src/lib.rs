@@ -2989,16 +2989,34 @@ fn own_words_in_report(text: &str, out: &mut [Quote]) {
     type Report = (Span, Option<String>, Option<Span>, Option<Cue>);
     let reports: Vec<Report> = out
         .iter()
-        .filter(|q| q.kind == "indirect")
-        .filter(|q| q.speaker_span.is_some_and(|s| s.end <= q.start))
+        .filter(|q| q.kind == "indirect" && q.speaker.is_some())
         .map(|q| (Span::new(q.start, q.end), q.speaker.clone(), q.speaker_span, q.cue.clone()))
         .collect();
     if reports.is_empty() {
         return;
     }
     for q in out.iter_mut().filter(|q| q.kind == "partial") {
+        // 'India and Pakistan have agreed to a "full and immediate" ceasefire, Trump said':
+        // words quoted without a speaker of their own inside someone's report are theirs.
+        // (A subject found inside the report's words, 'India and Pakistan have agreed to a
+        // "..."', is none.)
+        if q.speaker.is_none() {
+            let inside = |r: &Report| {
+                r.0.start <= q.start
+                    && q.end <= r.0.end
+                    && q.speaker_span.is_none_or(|s| r.0.start <= s.start && s.end <= r.0.end)
+            };
+            if let Some(r) = reports.iter().find(|r| inside(r)) {
+                q.speaker = r.1.clone();
+                q.speaker_span = r.2;
+                q.cue = r.3.clone();
+            }
+            continue;
+        }
         let Some(s) = q.speaker_span.filter(|s| s.start >= q.end) else { continue };
-        let Some(r) = reports.iter().find(|r| r.0.start <= q.start && s.end <= r.0.end) else {
+        let Some(r) = reports.iter().find(|r| {
+            r.2.is_some_and(|rs| rs.end <= r.0.start) && r.0.start <= q.start && s.end <= r.0.end
+        }) else {
             continue;
         };
         let between = text[q.end..s.start].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
@@ -3338,12 +3356,19 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     || t.lower.bytes().all(|b| b.is_ascii_digit())
             })
         };
-        gap(k)
-            && (k + 1..k + 4).find(|&x| !gap(x)).is_some_and(|x| {
-                ctx.toks
-                    .get(x)
-                    .is_some_and(|t| matches!(t.lower.deref(), "after" | "before" | "since"))
-            })
+        let opens = |x: usize, words: &[&str]| {
+            ctx.toks.get(x).is_some_and(|t| words.contains(&t.lower.deref()))
+        };
+        (gap(k)
+            && (k + 1..k + 4)
+                .find(|&x| !gap(x))
+                .is_some_and(|x| opens(x, &["after", "before", "since"])))
+            // "..., Trump said on Saturday, after four days of strikes ...": right after the
+            // day of saying, "after" opens the reporter's clause with no stretch of time.
+            || (k >= 2
+                && ctx.toks[k - 1].lower == ","
+                && ctx.timex.get(k - 2).copied().unwrap_or(false)
+                && opens(k, &["after", "before", "following"]))
     };
     for (ci, &comma) in commas.iter().enumerate() {
         // "..., an official said on Monday, days after a meeting between ... ended": a tail of
@@ -3362,7 +3387,14 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             continue;
         }
         let (max_after, max_tail) = if ci == 0 { (7, 12) } else { (18, 26) };
-        if nwords(ctx, lo, comma) >= 4 {
+        // "Late on Saturday night, Misri accused ...": a time alone before the comma is when
+        // the sentence happens, not what was said.
+        let only_time = (lo..comma).all(|k| {
+            !ctx.toks[k].word
+                || ctx.timex.get(k).copied().unwrap_or(false)
+                || matches!(ctx.toks[k].lower.deref(), "on" | "in" | "at" | "late" | "early" | "by")
+        });
+        if nwords(ctx, lo, comma) >= 4 && !only_time {
             let at_mark = ctx.toks[comma].lower != ",";
             let from = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
             if let Some(a) = ctx.attr_after(from, sent.end, at_mark) {

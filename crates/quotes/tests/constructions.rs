@@ -1317,3 +1317,31 @@ fn the_day_of_saying_after_the_cue_is_not_what_was_said() {
     quote(&d, "Saturday's vote was void");
     check_spans(&d);
 }
+
+#[test]
+fn a_comma_and_after_past_the_day_of_saying_closes_an_inverted_report() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The union and the port authority have agreed to a \"full and immediate\" end to the \
+         strike, Gdansk Mayor Ewa Nowak said on Saturday, after four days of stoppages that had \
+         raised fears of a wider shutdown of the docks along the whole coast.\n",
+    );
+    let q = quote(&d, "The union and the port authority have agreed");
+    assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"));
+    assert!(d.quotes.iter().all(|q| !q.text.contains("four days")), "{:#?}", d.quotes);
+    // The words quoted inside her report are hers too.
+    let p = quote(&d, "full and immediate");
+    assert_eq!(p.speaker.as_deref(), Some("Ewa Nowak"));
+    check_spans(&d);
+}
+
+#[test]
+fn a_time_alone_before_the_comma_is_not_what_was_said() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         Late on Saturday night, Marta Kowalski accused the union of repeated breaches of the \
+         deal.\n",
+    );
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("Late on")), "{:#?}", d.quotes);
+    check_spans(&d);
+}

@@ -318,11 +318,14 @@ fn tokenize_word(
                 continue;
             }
             let core = &s[a..b - 1];
-            // "said on X." at the end of a paragraph or before a quotation: a lone capital
-            // there is a word, and the stop is the sentence's.
+            // "said on X." at the end of a paragraph, before a quotation or before a word that
+            // starts sentences ("wrote on X. He also ..."): a lone capital there is a word, and
+            // the stop is the sentence's, as the sentence splitter decides.
             let lone_last = core.len() == 1 && {
                 let rest = s[b..].trim_start();
-                rest.is_empty() || rest.starts_with(['"', '\u{201C}'])
+                rest.is_empty()
+                    || rest.starts_with(['"', '\u{201C}'])
+                    || res.is_sentence_starter(word_after(s, s.len() - rest.len()))
             };
             if !core.is_empty()
                 && (res.is_abbreviation(core)
@@ -459,6 +462,12 @@ mod tests {
         assert!(toks(t).starts_with(&["He", "confirmed", "it", "in", "a", "post", "on", "X", "."]));
         assert!(toks(t).contains(&"J."));
         assert_eq!(toks("She wrote on X."), ["She", "wrote", "on", "X", "."]);
+        assert_eq!(
+            toks("She wrote on X. He agreed."),
+            ["She", "wrote", "on", "X", ".", "He", "agreed", "."]
+        );
+        // An initial before a name keeps its stop.
+        assert_eq!(toks("J. Smith came."), ["J.", "Smith", "came", "."]);
     }
 
     #[test]

@@ -63,6 +63,37 @@ pub(crate) struct Found {
     pub tense: Tense,
 }
 
+/// "at 3:35 pm on Saturday": a clock time alone, told on the day the next expression names, is
+/// on that day, not on the day told before it. (The two stay two expressions, as TimeML marks
+/// them.)
+fn clock_on_day(text: &str, found: &mut [Found]) {
+    for k in 1..found.len() {
+        let (before, after) = found.split_at_mut(k);
+        let (a, b) = (&mut before[k - 1], &after[0]);
+        let f = &a.frame;
+        let clock_alone = a.timex.ty == TimexType::Time
+            && (f.clock.is_some() || f.pm.is_some())
+            && f.year.is_none()
+            && f.month.is_none()
+            && f.day.is_none()
+            && f.weekday.is_none()
+            && f.deictic.is_none()
+            && f.rel.is_none();
+        let day = b.timex.value.get(..10).filter(|d| {
+            d.bytes()
+                .enumerate()
+                .all(|(i, c)| if i == 4 || i == 7 { c == b'-' } else { c.is_ascii_digit() })
+        });
+        let (Some(day), true) = (day, clock_alone) else { continue };
+        let between = text.get(a.timex.end..b.timex.start).unwrap_or("");
+        let on = between.trim().eq_ignore_ascii_case("on");
+        let v = &a.timex.value;
+        if on && v.len() > 10 && v.as_bytes()[10] == b'T' {
+            a.timex.value = format!("{day}{}", &v[10..]);
+        }
+    }
+}
+
 /// A compiled language: word lists and patterns.
 pub struct Tagger {
     lex: Lexicon,
@@ -270,6 +301,7 @@ impl Tagger {
             });
             i = mt.end;
         }
+        clock_on_day(text, &mut out);
         out
     }
 

@@ -433,3 +433,14 @@ fn a_byline_or_dateline_line_dates_the_article() {
     let late = format!("{}\nReuters, 14 March 2025\n", "A line of the story.\n".repeat(6));
     assert_eq!(infer_published(&late).as_deref(), None);
 }
+
+#[test]
+fn a_clock_time_on_a_named_day_is_on_that_day() {
+    let v =
+        tag("The general called at 3:35 pm on Saturday. The truce began at 5 pm.", "2025-05-11");
+    let values: Vec<&str> = v.iter().map(|x| x.2.as_str()).collect();
+    assert_eq!(values, ["2025-05-10T15:35", "2025-05-10", "2025-05-10T17:00"]);
+    // Without "on", a later day is another sentence's.
+    let v = tag("He called at 3:35 pm. Saturday was calm.", "2025-05-11");
+    assert_eq!(v[0].2, "2025-05-11T15:35");
+}
