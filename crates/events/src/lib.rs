@@ -1263,8 +1263,14 @@ impl<'a> Analysis<'a> {
                     })
             };
             let window = f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at;
-            let earlier_word =
-                |k: usize| lex.c.background.has(self.words[k]) && !counted(k) && !light_had(k);
+            // ('"... the understanding arrived at earlier this evening," Misri told a briefing':
+            // a word inside the quoted words is theirs, not the telling's.)
+            let earlier_word = |k: usize| {
+                lex.c.background.has(self.words[k])
+                    && !counted(k)
+                    && !light_had(k)
+                    && !self.in_direct_quote(self.toks[k].start)
+            };
             // (Reported words that give a day of their own, "he had met Putin in 2019", tell of
             // that day: see `reported` below.)
             let reported = window.clone().any(|k| earlier_word(k) && reported_had(k));
@@ -2042,6 +2048,10 @@ impl<'a> Analysis<'a> {
                 (None, _, _) if at_time_of.is_some() && !perfect => at_time_of
                     .map(|(x, y)| self.date_near(x, y, span, t, &zones))
                     .unwrap_or((None, None, false)),
+                (None, _, _) if !background && t.kind == "statement" => parts
+                    .first()
+                    .and_then(|p| self.day_of_words_before(si, p.name))
+                    .map_or_else(|| self.said_after(span), |(d, sp)| (Some(d), Some(sp), true)),
                 (None, _, _) if !background => self.said_after(span),
                 found => found,
             };
@@ -2356,6 +2366,29 @@ impl<'a> Analysis<'a> {
         let mut figures = self.figures_in(a, b);
         if let Some(c) = cause {
             figures.retain(|f| self.tok_at(f.2.start) < c);
+        }
+        // "India struck ... on May 7, two weeks after militants killed 26 people": a stretch
+        // of time and "after" open another happening, to the sentence's end (or to the comma
+        // that closes it when the sentence opens with it); its figures are its own.
+        let units = self.lex.class("gap_units");
+        let mut k = a + 1;
+        while k < b && !figures.is_empty() {
+            if matches!(self.words[k], "after" | "before" | "since") && units.has(self.words[k - 1])
+            {
+                let later = told.iter().any(|(t, _)| t.start > self.toks[k].start);
+                let end =
+                    if later { (k..b).find(|&j| self.words[j] == ",").unwrap_or(b) } else { b };
+                // ("hours after Iran fired 14 missiles": an event told there counts its own.)
+                let (from, to) = (self.toks[k].start, self.toks[end - 1].end);
+                if !told.iter().any(|(t, _)| from <= t.start && t.end <= to) {
+                    figures.retain(|f| {
+                        let at = self.tok_at(f.2.start);
+                        at < k || at >= end
+                    });
+                }
+                k = end;
+            }
+            k += 1;
         }
         if figures.is_empty() {
             return;
@@ -3626,6 +3659,41 @@ impl<'a> Analysis<'a> {
             Some((v, s)) => (Some(v), Some(s), true),
             None => (None, None, false),
         }
+    }
+
+    /// 'Trump repeated on Monday that ... . "We stopped a nuclear conflict," Trump told
+    /// reporters': words told with no day of their own, right after the same speaker's dated
+    /// words in the paragraph, were told on that day. The day is the one date of sentence
+    /// `si - 1` outside what `speaker` said there.
+    fn day_of_words_before(&self, si: usize, speaker: &str) -> Option<(String, Span)> {
+        let cur = self.doc.sentences[si];
+        // (A quotation of several sentences: the sentence before it.)
+        let opened = self
+            .quotes_near(cur.start, cur.end)
+            .filter(|q| q.start < cur.start && q.end > cur.start)
+            .map(|q| q.start)
+            .min()
+            .unwrap_or(cur.start);
+        let first = self.doc.sentences[..=si].partition_point(|s| s.end <= opened);
+        let prev = *self.doc.sentences.get(first.checked_sub(1)?)?;
+        let para = self.doc.paragraphs.iter().find(|p| p.start <= cur.start && cur.end <= p.end)?;
+        if prev.start < para.start {
+            return None;
+        }
+        let q = self.quotes_near(prev.start, prev.end).find(|q| {
+            prev.start <= q.start && q.end <= prev.end && q.speaker.as_deref() == Some(speaker)
+        })?;
+        let mut days = self.timexes_from(prev.start, prev.end).filter(|t| {
+            t.end <= prev.end
+                && matches!(t.kind.as_str(), "DATE" | "TIME")
+                && !(q.start <= t.start && t.end <= q.end)
+                && !self.in_direct_quote(t.start)
+        });
+        let t = days.next()?;
+        if days.next().is_some() {
+            return None;
+        }
+        Some((t.value.as_deref().and_then(event_date)?, Span::new(t.start, t.end)))
     }
 
     /// The one calendar date of sentence tokens `a..b`, if it has exactly one.

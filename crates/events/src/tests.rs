@@ -2260,3 +2260,44 @@ fn words_posted_on_x_before_another_sentence_are_a_statement() {
     let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(st.participants, ["Teodor Hale"], "{st:#?}");
 }
+
+#[test]
+fn what_is_counted_after_a_stretch_of_time_and_after_is_another_happenings() {
+    let ev = events_of(
+        "Russia struck depots in Ukraine on May 7, two weeks after gunmen killed 26 people in a \
+         border town.",
+        "2025-05-13",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(s.figures.is_empty(), "{s:#?}");
+    let ev = events_of(
+        "Two weeks after gunmen killed 26 people in a border town, Russia struck depots in \
+         Ukraine, killing 31 people.",
+        "2025-05-13",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.figures.iter().map(|f| f.value).collect::<Vec<_>>(), [31], "{s:#?}");
+}
+
+#[test]
+fn words_told_right_after_the_speakers_dated_words_were_told_that_day() {
+    let ev = events_of(
+        "In Oslo, Teodor Hale repeated on Monday that the truce would hold. \"We stopped a war. \
+         I think it could have been a long one,\" Hale told reporters at the palace.",
+        "2025-05-14",
+    );
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(
+        (st.date.as_deref(), st.date_source.as_deref()),
+        (Some("2025-05-12"), Some("text")),
+        "{st:#?}"
+    );
+    // A day inside the quoted words is theirs: "earlier this evening" makes no background.
+    let ev = events_of(
+        "\"This is a breach of the deal reached earlier this evening,\" Teodor Hale told a \
+         briefing.",
+        "2025-05-11",
+    );
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(st.date.as_deref(), Some("2025-05-11"), "{st:#?}");
+}
