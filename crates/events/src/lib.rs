@@ -3869,7 +3869,27 @@ impl<'a> Analysis<'a> {
             if self.in_direct_quote(self.toks[k].start) {
                 return None;
             }
-            Some((n, Span::new(self.toks[k].start, self.toks[noun].end)))
+            // "released Siarhei Tsikhanouski and 13 other prisoners": the people named before
+            // "and" count too.
+            let mut from = k;
+            let mut n = n;
+            if self.words.get(last + 1) == Some(&"other") && k > a && self.words[k - 1] == "and" {
+                let mut j = k - 1;
+                while j > a {
+                    let Some(p) = self.part_ending_at(j - 1).filter(|p| p.label == "PER") else {
+                        break;
+                    };
+                    n += 1;
+                    from = self.tok_at(p.span.start);
+                    j = from;
+                    if j > a && self.words[j - 1] == "," {
+                        j -= 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Some((n, Span::new(self.toks[from].start, self.toks[noun].end)))
         })
     }
 
@@ -4123,12 +4143,15 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let para = self.paragraph_of(ev.trigger.start);
+        // ("Among those released was X" points back however far: "those" are the freed.)
+        let ti = self.tok_at(ev.trigger.start);
+        let those = ti > 0 && self.words[ti - 1] == "those";
         cands.iter().copied().find(|&k| {
             let e = &self.events[k];
             e.kind == "prisoner_release"
                 && !e.agents.is_empty()
                 && (!e.background || ev.background)
-                && para.saturating_sub(self.paragraph_of(e.last)) <= 1
+                && (those || para.saturating_sub(self.paragraph_of(e.last)) <= 1)
                 && e.parts.iter().all(|p| p.label != "PER" || e.agents.contains(&p.name))
         })
     }

@@ -2301,3 +2301,26 @@ fn words_told_right_after_the_speakers_dated_words_were_told_that_day() {
     let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(st.date.as_deref(), Some("2025-05-11"), "{st:#?}");
 }
+
+#[test]
+fn people_named_before_and_n_others_count_too() {
+    let ev = events_of(
+        "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
+        "2025-06-21",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(14), "{r:#?}");
+}
+
+#[test]
+fn among_those_released_points_back_to_the_release_however_far() {
+    let ev = events_of(
+        "President Teodor Hale pardoned 16 people, his press service said on Sunday.\n\nThe two \
+         sides discussed sanctions.\n\nHale's aides spoke of an act of humanism.\n\nAmong those \
+         released was Ilmar Saks, a blogger.",
+        "2025-06-22",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(releases.len(), 1, "{releases:#?}");
+    assert!(releases[0].participants.contains(&"Ilmar Saks".to_string()), "{releases:#?}");
+}

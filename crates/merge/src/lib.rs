@@ -653,6 +653,8 @@ enum Fit {
     /// Both state their date, a day apart, and give the same figures: one night told as
     /// "Monday night" by one outlet and "overnight" on Tuesday by another.
     AdjacentDaysSameFigures,
+    /// Both state their date, a day apart, and tell the release of the same person.
+    AdjacentDaysSameFreed,
     /// The account tells, undated, of an earlier act of states or bodies ("in retaliation for
     /// the US strikes"); the event was done by the same ones, on a day it states, within the
     /// days before the account's publication.
@@ -795,10 +797,13 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     score += i64::from(same_place);
     let fit = match (text, consensus(&p.text_dates)) {
         (true, Some(s)) if !(s.starts_with(date) || date.starts_with(s)) => {
-            if !same_people || !same_figures_a_day_apart(p, a, s, date) {
+            if same_people && same_figures_a_day_apart(p, a, s, date) {
+                Fit::AdjacentDaysSameFigures
+            } else if same_freed_a_day_apart(p, a, s, date) {
+                Fit::AdjacentDaysSameFreed
+            } else {
                 return None;
             }
-            Fit::AdjacentDaysSameFigures
         }
         (true, Some(s)) => {
             // States that only overlap (an exchange "between Washington and Caracas", another
@@ -868,6 +873,22 @@ fn same_figures_a_day_apart(p: &Profile, a: &Account, stated: &str, date: &str) 
         .map(|f| f.value)
         .collect();
     shared.len() >= 2 || shared.iter().any(|&v| v >= 10)
+}
+
+/// Whether account `a`, stating `date`, and the event profiled by `p`, stating `stated`, name
+/// days next to each other for the release of the same person ("Belarus released Tsikhanouski
+/// on Saturday"; "Lukashenko pardoned 16, his press service said on Sunday. Among those
+/// released was Tikhanovsky"): no one is freed twice in two days, and a release is often
+/// told on the day it was announced.
+fn same_freed_a_day_apart(p: &Profile, a: &Account, stated: &str, date: &str) -> bool {
+    let (Some(x), Some(y)) = (day_number(stated), day_number(date)) else { return false };
+    if a.kind != "prisoner_release" || (x - y).abs() != 1 || stated.len() != date.len() {
+        return false;
+    }
+    a.participants.iter().filter(|n| n.is_person() && !n.agent).any(|n| {
+        let k = n.entity.as_deref().unwrap_or(&n.name);
+        p.people.iter().any(|(t, _)| t == k) && !p.agents.iter().any(|t| t == k)
+    })
 }
 
 /// How the states of account `a` meet those of the event profiled by `p`: how many they share
@@ -1029,6 +1050,13 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                 "{kind} and participants ({who}); stated dates a day apart ({date} ~ {s}) with \
                  the same figures ({})",
                 figures.join(", ")
+            )
+        }
+        Fit::AdjacentDaysSameFreed => {
+            let s = consensus(&p.text_dates).unwrap_or_default();
+            format!(
+                "{kind}; stated dates a day apart ({date} ~ {s}) for the release of the same \
+                 person ({who})"
             )
         }
         Fit::EarlierActOfTheSame => {
@@ -1618,6 +1646,36 @@ mod tests {
         assert!(fits(&p, &strike("2025-10-21", &[("drones launched", 40)])).is_none());
         assert!(fits(&p, &strike("2025-10-22", &[("drones launched", 96)])).is_none());
         assert!(fits(&p, &strike("2025-10-21", &[])).is_none());
+    }
+
+    #[test]
+    fn the_release_of_one_person_told_a_day_apart_is_one_release() {
+        let release = |date: &str, agent: (&str, &str), freed: &str| {
+            let mut a = talks(&[], "Minsk");
+            a.kind = "prisoner_release".into();
+            a.place = None;
+            a.date = Some(date.into());
+            let person = |n: &str, label: &str, agent: bool| Named {
+                name: n.into(),
+                entity: Some(format!("{}-{}", label.to_lowercase(), n.to_lowercase())),
+                label: label.into(),
+                agent,
+                side: None,
+            };
+            a.participants = vec![person(agent.0, agent.1, true), person(freed, "PER", false)];
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&release("2025-06-21", ("Belarus", "LOC"), "Ilmar Saks"));
+        let told = release("2025-06-22", ("Teodor Hale", "PER"), "Ilmar Saks");
+        let (_, fit, _) = fits(&p, &told).expect("the same person freed, a day apart");
+        assert_eq!(fit, Fit::AdjacentDaysSameFreed);
+        let w = why(&p, &told, fit, false);
+        assert!(w.contains("release of the same person"), "{w}");
+        // Another person, or two days apart: another release.
+        let other = fits(&p, &release("2025-06-22", ("Teodor Hale", "PER"), "Anna Brisk"));
+        assert!(other.is_none(), "{other:?}");
+        assert!(fits(&p, &release("2025-06-23", ("Teodor Hale", "PER"), "Ilmar Saks")).is_none());
     }
 
     #[test]

@@ -42,6 +42,9 @@ pub struct Lang {
     /// Surname endings that transliterate one ending of another language ("-enka" of Belarusian
     /// for "-enko", "-ouski" for "-ovsky"): (ending, its group's first form), longest first.
     pub surname_endings: Vec<(String, String)>,
+    /// Beginnings of a long surname and the form its group keys with ("Tsikhanouski" =
+    /// "Tikhanovsky": Belarusian "ts" where Russian has "t"), longest first.
+    pub surname_starts: Vec<(String, String)>,
     pub countries: Vec<Country>,
     /// Folded country name (words joined by one space, dots removed) -> country index.
     pub country_names: HashMap<String, usize>,
@@ -189,11 +192,16 @@ impl Lang {
                 l.generic_orgs.extend(r.split_whitespace().map(str::to_string));
                 continue;
             }
-            if let Some(r) = line.strip_prefix("surname_ending:") {
+            let affix = match line.split_once(':') {
+                Some(("surname_ending", r)) => Some((&mut l.surname_endings, r)),
+                Some(("surname_start", r)) => Some((&mut l.surname_starts, r)),
+                _ => None,
+            };
+            if let Some((list, r)) = affix {
                 let forms: Vec<&str> = r.split_whitespace().collect();
                 if let Some(first) = forms.first() {
                     for f in &forms {
-                        l.surname_endings.push((f.to_string(), first.to_string()));
+                        list.push((f.to_string(), first.to_string()));
                     }
                 }
                 continue;
@@ -216,6 +224,7 @@ impl Lang {
             }
         }
         l.surname_endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        l.surname_starts.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
         for line in lines(COUNTRIES) {
             let parts: Vec<&str> = line.split('|').map(str::trim).collect();
             if parts.len() < 2 {

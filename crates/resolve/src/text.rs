@@ -146,10 +146,15 @@ pub fn word_key(word: &str, as_first_name: bool) -> String {
     if let Some(g) = l.places.get(w) {
         return phonetic(g);
     }
-    // "Lukashenka" = "Lukashenko": a long word's transliterated ending takes its group's form.
+    // "Lukashenka" = "Lukashenko", "Tsikhanouski" = "Tikhanovsky": a long word's
+    // transliterated ending and beginning take their groups' forms.
     if w.len() >= 7 {
-        if let Some((e, to)) = l.surname_endings.iter().find(|(e, _)| w.ends_with(e.as_str())) {
-            return phonetic(&format!("{}{to}", &w[..w.len() - e.len()]));
+        let start = l.surname_starts.iter().find(|(s, _)| w.starts_with(s.as_str()));
+        let end = l.surname_endings.iter().find(|(e, _)| w.ends_with(e.as_str()));
+        if start.is_some() || end.is_some() {
+            let (head, from) = start.map_or(("", 0), |(s, to)| (to.as_str(), s.len()));
+            let (tail, to) = end.map_or(("", w.len()), |(e, to)| (to.as_str(), w.len() - e.len()));
+            return phonetic(&format!("{head}{}{tail}", &w[from..to.max(from)]));
         }
     }
     phonetic(w)
@@ -289,6 +294,11 @@ mod tests {
         }
         assert_ne!(word_key("kristina", true), word_key("kristian", true));
         assert_ne!(word_key("vladimir", false), word_key("volodymyr", false));
+        // Belarusian and Russian transliterations of one surname.
+        assert_eq!(word_key("tsikhanouski", false), word_key("tikhanovsky", false));
+        assert_eq!(word_key("tsikhanouskaya", false), word_key("tikhanovskaya", false));
+        assert_eq!(word_key("lukashenka", false), word_key("lukashenko", false));
+        assert_ne!(word_key("tsikhanouski", false), word_key("tikhanouskaya", false));
     }
 
     #[test]
