@@ -166,8 +166,11 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         }
     }
     for (li, counts) in labels.iter().enumerate() {
-        // A country is a place however many nationality words ("Indian") name it.
-        if l.country_named(&out[li].name).is_some() {
+        // A country is a place however many nationality words ("Indian") name it, and so is a
+        // city that stands for one ("a Kyiv apartment block" taken for an organisation).
+        if l.country_named(&out[li].name).is_some()
+            || counts.iter().all(|(lab, _)| *lab != "PER") && l.is_state_city(&out[li].name)
+        {
             out[li].label = "LOC".to_string();
             continue;
         }
@@ -1186,11 +1189,18 @@ impl Resolver {
         // data spells it; the capitals stay an alias.
         // A country is named as the language data names it ("U.S." -> "United States").
         let spelled = match &renamed {
-            None if x.label == "LOC" => lang()
-                .country_named(&x.name)
-                .or_else(|| lang().place_spelling(&x.name))
-                .map(str::to_string)
-                .or_else(|| capitals_as_name(&x.name)),
+            // (A country as `countries.txt` names it first; another place in the spelling its
+            // variants give first: "Kiev" -> "Kyiv".)
+            None if x.label == "LOC" => {
+                lang().country_named(&x.name).map(str::to_string).or_else(|| {
+                    lang()
+                        .place_spelling(&x.name)
+                        .map(str::to_string)
+                        .or_else(|| capitals_as_name(&x.name))
+                        .map(|n| lang().preferred_place(&n).unwrap_or(n))
+                        .or_else(|| lang().preferred_place(&x.name))
+                })
+            }
             _ => None,
         };
         let curated = renamed.is_some();
@@ -1222,6 +1232,8 @@ impl Resolver {
                 alias: x.name.clone(),
                 reason: if curated {
                     "curation: renamed".into()
+                } else if x.name.chars().any(char::is_lowercase) {
+                    "a place in the spelling its variants give first".into()
                 } else {
                     "a place written in capitals, in its ordinary spelling".into()
                 },
@@ -1610,6 +1622,24 @@ mod tests {
             let want: Vec<String> = if keep { vec!["a".into(), "b".into()] } else { Vec::new() };
             assert_eq!(e.docs, want);
         }
+    }
+
+    #[test]
+    fn a_place_takes_the_spelling_its_variants_give_first() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let kiev = r.add(&local("a", "Kiev", "LOC", &["Kiev"]));
+        assert_eq!(r.add(&local("b", "Kyiv", "LOC", &["Kyiv"])), kiev);
+        let e = r.entities()[0];
+        assert_eq!((e.name.as_str(), e.id.as_str()), ("Kyiv", "loc-kyiv"));
+        assert_eq!(e.aliases, ["Kiev"]);
+        // A country keeps the name `countries.txt` gives it.
+        r.add(&local("c", "Turkey", "LOC", &["Turkey"]));
+        assert!(r.entities().iter().any(|e| e.name == "Turkey"));
+        // A city that stands for its state is a place, whatever the tagger said; a seat of
+        // government that is no city is not.
+        let l = lang();
+        assert!(l.is_state_city("Kyiv") && l.is_state_city("Moscow"));
+        assert!(!l.is_state_city("Kremlin") && !l.is_state_city("Ukraine"));
     }
 
     #[test]

@@ -19,6 +19,7 @@ const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_noun
 const FACILITY_NOUNS: &str = include_str!("../../../resources/en/resolve/facility_nouns.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
+const SEATS: &str = include_str!("../../../resources/en/resolve/seats.txt");
 const NOT_PERSONS: &str = include_str!("../../../resources/en/resolve/not_persons.txt");
 const PERSON_VERBS: &str = include_str!("../../../resources/en/resolve/person_verbs.txt");
 const SPEECH_VERBS: &str = include_str!("../../../resources/en/resolve/speech_verbs.txt");
@@ -79,6 +80,8 @@ pub struct Lang {
     pub generic_orgs: Vec<String>,
     /// Phrase keys of words that name no one and nowhere (holidays: `not_names.txt`).
     pub not_names: std::collections::HashSet<String>,
+    /// Phrase keys of seats of government that are no city (`seats.txt`).
+    pub seats: std::collections::HashSet<String>,
     /// Phrase keys of words for groups and quantifiers that open a sentence before a verb of
     /// saying and name no one (`not_persons.txt`).
     pub not_persons: std::collections::HashSet<String>,
@@ -171,6 +174,7 @@ impl Lang {
             }
         }
         l.not_names = lines(NOT_NAMES).map(phrase_key_uncached).collect();
+        l.seats = lines(SEATS).map(phrase_key_uncached).collect();
         l.not_persons = lines(NOT_PERSONS).map(phrase_key_uncached).collect();
         l.person_verbs = lines(PERSON_VERBS).map(str::to_string).collect();
         l.speech_verbs = lines(SPEECH_VERBS).map(str::to_string).collect();
@@ -348,6 +352,14 @@ impl Lang {
 
     /// The ordinary spelling of a place written in capitals ("OSLO" -> "Oslo"), when the
     /// language data knows it.
+    /// The spelling a place's variant group (`place:` in `variants.txt`) gives first, when
+    /// `name` is another of its forms: "Kiev" -> "Kyiv", "Odessa" -> "Odesa".
+    pub fn preferred_place(&self, name: &str) -> Option<String> {
+        let lower = name.trim().to_lowercase();
+        let first = self.places.get(&lower)?;
+        (*first != lower).then(|| crate::text::title_case(first))
+    }
+
     pub fn place_spelling(&self, name: &str) -> Option<&str> {
         if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
             return None;
@@ -380,6 +392,16 @@ impl Lang {
     pub fn country_named(&self, name: &str) -> Option<&str> {
         with_phrase_key(name, |k| {
             self.country_names.get(k).map(|&i| self.countries[i].name.as_str())
+        })
+    }
+
+    /// Whether `name` is a city that stands for its state ("Kyiv", "Moscow"; not "Kremlin"):
+    /// a place, whatever a tagger took it for.
+    pub fn is_state_city(&self, name: &str) -> bool {
+        with_phrase_key(name, |k| {
+            self.country_words.get(k).is_some_and(|&(_, metonym)| metonym)
+                && !self.country_names.contains_key(k)
+                && !self.seats.contains(k)
         })
     }
 
