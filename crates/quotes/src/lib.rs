@@ -3404,7 +3404,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     continue;
                 }
                 let after_cue = a.cue.map_or(last, |c| ctx.tok_at(c.end));
+                // (Before a comma: ", adding that ..." is the participle's.)
                 let that_follows = (after_cue..last.min(after_cue + 4))
+                    .take_while(|&i| ctx.toks[i].lower != ",")
                     .any(|i| ctx.toks[i].lower == "that" || ctx.toks[i].lower == ":" || ctx.inq[i]);
                 // "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff ...":
                 // a comma closing the subject's appositive is no inversion.
@@ -3460,17 +3462,20 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 // Only a few words ("on Tuesday") stand between the cue and the first of them.
                 // (The reporter's clause only after the day of saying alone: "disclosed them
                 // to the AP, which first reported it" tells what was done.)
+                // (", the air force said, adding that ...": no words at all between the cue and
+                // an -ing form.)
                 let participial = || {
                     let Some(&first) = inner.last() else { return false };
-                    let dated = (after_cue..first).all(|k| {
-                        ctx.timex.get(k).copied().unwrap_or(false)
-                            || matches!(
-                                ctx.toks[k].lower.deref(),
-                                "on" | "in" | "at" | "late" | "early"
-                            )
-                    });
+                    let dated = first > after_cue
+                        && (after_cue..first).all(|k| {
+                            ctx.timex.get(k).copied().unwrap_or(false)
+                                || matches!(
+                                    ctx.toks[k].lower.deref(),
+                                    "on" | "in" | "at" | "late" | "early"
+                                )
+                        });
                     a.cue.is_some_and(|c| c.end <= ctx.toks[first].start)
-                        && (1..=6).contains(&nwords(ctx, after_cue, first))
+                        && nwords(ctx, after_cue, first) <= 6
                         && inner.iter().all(|&k| {
                             ctx.toks.get(k + 1).is_some_and(|t| {
                                 let w = t.lower.deref();
@@ -4182,6 +4187,14 @@ fn finish_indirect(ctx: &mut Ctx, mut content: Span, mut a: Attr) -> Quote {
         let owned = ctx.toks.get(k).is_some_and(|t| matches!(t.lower.deref(), "'s" | "’s"))
             || ctx.toks.get(k).is_some_and(|t| t.lower == "'" || t.lower == "’");
         if dated && !owned && ctx.toks.get(k).is_some_and(|t| t.word && t.start < content.end) {
+            content.start = ctx.toks[k].start;
+        }
+    }
+    // "called on allies to ...", "declared Friday a day of mourning": the particle or day the
+    // cue took is not what was said too.
+    if let Some(c) = a.cue.filter(|c| c.start <= content.start && content.start < c.end) {
+        let k = ctx.tok_at(c.end);
+        if k < ctx.toks.len() && ctx.toks[k].start < content.end {
             content.start = ctx.toks[k].start;
         }
     }

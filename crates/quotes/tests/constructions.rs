@@ -1345,3 +1345,32 @@ fn a_time_alone_before_the_comma_is_not_what_was_said() {
     assert!(d.quotes.iter().all(|q| !q.text.starts_with("Late on")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_comma_and_a_participle_right_after_the_cue_close_the_report() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The ferry carried 309 passengers across the bay overnight, the port authority said, \
+         adding that 288 of them had booked in advance.\n",
+    );
+    let q = quote(&d, "The ferry carried 309 passengers");
+    assert!(!q.text.contains("port authority said"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
+fn what_was_said_starts_after_the_particle_or_day_the_cue_took() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         Mayor Ewa Nowak declared Friday a day of mourning. She called on the unions to end \
+         the strike.\n",
+    );
+    assert_eq!(quote(&d, "the unions to end").cue.as_ref().unwrap().text, "called on");
+    assert_eq!(quote(&d, "a day of mourning").cue.as_ref().unwrap().text, "declared Friday");
+    for q in &d.quotes {
+        if let Some(c) = &q.cue {
+            assert!(c.end <= q.start || q.end <= c.start, "cue inside the words: {q:#?}");
+        }
+    }
+    check_spans(&d);
+}
