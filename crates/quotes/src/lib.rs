@@ -1731,7 +1731,11 @@ impl<'a> Ctx<'a> {
                                     |t| {
                                         t.split_whitespace()
                                             .all(|w| w.starts_with(char::is_uppercase))
-                                            || (det_len > 0 && self.apposed(t))
+                                            || ((det_len > 0
+                                                // ("state news agency Belta": a bare
+                                                // description of the body, lower case.)
+                                                || t.starts_with(char::is_lowercase))
+                                                && self.apposed(t))
                                     },
                                 ))) =>
                 {

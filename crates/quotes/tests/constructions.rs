@@ -1374,3 +1374,15 @@ fn what_was_said_starts_after_the_particle_or_day_the_cue_took() {
     }
     check_spans(&d);
 }
+
+#[test]
+fn a_bare_description_before_a_bodys_name_names_the_body() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The minister said the port was ready for a new deal with the union, state news agency \
+         Belta reported.\n",
+    );
+    let q = quote(&d, "The minister said the port was ready");
+    assert_eq!(q.speaker.as_deref(), Some("Belta"), "{q:#?}");
+    check_spans(&d);
+}
