@@ -743,6 +743,16 @@ fn name_like(s: &str) -> bool {
     !is_description(s)
 }
 
+/// Whether a name of a place or body is a name: not a description, or one that only opens
+/// with an article before a capital ("The Hague", "the Kremlin"), which names a thing where
+/// it would describe a person ("the Russian leader").
+fn thing_name_like(s: &str) -> bool {
+    name_like(s)
+        || s.split_once(char::is_whitespace).is_some_and(|(first, rest)| {
+            first.eq_ignore_ascii_case("the") && rest.trim_start().starts_with(char::is_uppercase)
+        })
+}
+
 impl Resolver {
     /// Starts from the entities already stored (possibly none) and the user's curation rules.
     pub fn new(existing: Vec<Entity>, curation: Curation, kb: &'static Kb) -> Resolver {
@@ -802,7 +812,7 @@ impl Resolver {
         if let Some(g) = self.curation.together_group(std::slice::from_ref(&f)) {
             self.key(format!("g:{g}"), i);
         }
-        if !name_like(name) {
+        if !(if is_per(label) { name_like(name) } else { thing_name_like(name) }) {
             return;
         }
         if is_per(label) {
@@ -1622,6 +1632,14 @@ mod tests {
             let want: Vec<String> = if keep { vec!["a".into(), "b".into()] } else { Vec::new() };
             assert_eq!(e.docs, want);
         }
+    }
+
+    #[test]
+    fn a_place_whose_name_opens_with_the_article_is_one_place() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let a = r.add(&local("a", "The Hague", "LOC", &["The Hague"]));
+        assert_eq!(r.add(&local("b", "The Hague", "LOC", &["The Hague"])), a);
+        assert_eq!(r.add(&local("c", "THE HAGUE", "LOC", &["THE HAGUE"])), a);
     }
 
     #[test]
