@@ -1998,7 +1998,13 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            let need_two = t.two
+            // ("NATO leaders agreed ...": the members of one body agree among themselves.)
+            let members = lex.class("members");
+            let body_of_members = parts.len() == 1
+                && parts[0].label == "ORG"
+                && parts[0].span.end <= span.start
+                && self.words.get(self.tok_at(parts[0].span.end)).is_some_and(|w| members.has(w));
+            let need_two = (t.two && !body_of_members)
                 || t.pair.is_some_and(|c| {
                     let class = lex.class(c);
                     !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))

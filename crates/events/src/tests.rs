@@ -2324,3 +2324,16 @@ fn among_those_released_points_back_to_the_release_however_far() {
     assert_eq!(releases.len(), 1, "{releases:#?}");
     assert!(releases[0].participants.contains(&"Ilmar Saks".to_string()), "{releases:#?}");
 }
+
+#[test]
+fn the_members_of_one_body_agree_among_themselves() {
+    let ev = events_of(
+        "NATO leaders agreed on Wednesday to raise defence spending to 5% of economic output.",
+        "2025-06-25",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.participants, ["NATO"], "{a:#?}");
+    // The body alone is one party: no agreement.
+    let ev = events_of("NATO agreed on Wednesday to raise defence spending.", "2025-06-25");
+    assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+}
