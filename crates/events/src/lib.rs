@@ -2735,7 +2735,10 @@ impl<'a> Analysis<'a> {
                 return false;
             }
         }
-        let next = self.words.get(end).copied().filter(|_| end < b);
+        // (Past a closing quotation mark: 'had a "very good call" with Xi'.)
+        let past_mark =
+            (end..b).find(|&k| !matches!(self.words[k], "\"" | "”" | "’" | "'")).unwrap_or(b);
+        let next = self.words.get(past_mark).copied().filter(|_| past_mark < b);
         // "a call for restraint", "called on Kyiv to ...": a demand. "A phone call" never is,
         // and "a call on Saturday" is a time.
         if t.words.len() == 1
@@ -2743,8 +2746,11 @@ impl<'a> Analysis<'a> {
             && next.is_some_and(|w| {
                 lex.c.call_not.has(w)
                     && (!matches!(w, "on" | "to")
-                        || self.part_at(end + 1).is_some()
-                        || matches!(self.words.get(end + 1).copied(), Some("the" | "all" | "both")))
+                        || self.part_at(past_mark + 1).is_some()
+                        || matches!(
+                            self.words.get(past_mark + 1).copied(),
+                            Some("the" | "all" | "both")
+                        ))
             })
         {
             return false;
@@ -3018,6 +3024,9 @@ impl<'a> Analysis<'a> {
             // mediate during a recent phone conversation" tells of a conversation held (a modal
             // verb governs the main verb and all that goes with it: "will raise it during the
             // call").
+            // (A verb of attending carries the plan to where it is to be: "the two would meet
+            // in person at the APEC summit in six weeks".)
+            let attend = lex.class("attend");
             let reach = i.saturating_sub(MODAL_REACH).max(ca);
             let mut planned = false;
             let mut carried = !t.noun;
@@ -3031,6 +3040,7 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
                 carried |= lex.c.complement.has(w)
+                    || attend.has(w)
                     || lex.c.light.at(&self.words[k..i]).is_some()
                     || lex.c.partitive.at(&self.words[k..i]).is_some();
                 adjunct |= lex.c.presuppose.has(w);
@@ -3194,7 +3204,10 @@ impl<'a> Analysis<'a> {
                 if out.is_empty() && !collecting {
                     break;
                 }
-            } else if matches!(w, "the" | "a" | "an" | "both") {
+            } else if matches!(w, "the" | "a" | "an" | "both")
+                // (A closing quotation mark before the list: 'a "very good call" with Xi'.)
+                || (matches!(w, "\"" | "”" | "’" | "'") && out.is_empty() && !collecting)
+            {
             } else if lex.c.stop.has(w)
                 || lex.c.subordinate.has(w)
                 || w.chars().all(|c| c.is_ascii_punctuation())

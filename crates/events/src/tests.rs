@@ -2337,3 +2337,35 @@ fn the_members_of_one_body_agree_among_themselves() {
     let ev = events_of("NATO agreed on Wednesday to raise defence spending.", "2025-06-25");
     assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
 }
+
+#[test]
+fn a_sitting_the_two_would_go_to_is_a_plan() {
+    let ev = events_of(
+        "Anna Brisk said the two would meet in person at the Baltic summit in Varnby in six \
+         weeks.\n\nTeodor Hale, who negotiated the framework with Ilmar Saks, said the details \
+         would follow.",
+        "2025-09-19",
+    );
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn a_call_in_quotation_marks_is_still_a_call() {
+    let ev = events_of(
+        "Anna Brisk said she had a \"very good call\" with Teodor Hale on Friday.",
+        "2025-09-19",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants, ["Anna Brisk", "Teodor Hale"], "{call:#?}");
+}
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_the_verb_before() {
+    let ev = events_of(
+        "Anna Brisk and Teodor Hale met on Thursday in Varnby and agreed to a one-year truce.",
+        "2025-10-30",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.participants, ["Anna Brisk", "Teodor Hale"], "{a:#?}");
+    assert_eq!(a.date.as_deref(), Some("2025-10-30"), "{a:#?}");
+}
