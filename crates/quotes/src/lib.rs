@@ -2976,12 +2976,76 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
         }
     }
     scorer::extend(&mut ctx, &mut out, mode);
-    out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end);
+    out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end && !only_a_name(q));
     out.sort_by_key(|q| (q.start, q.end));
+    relay_nested_reports(&mut out);
     out.dedup_by_key(|q| (q.start, q.end));
     drop_complement_subjects(text, &mut out);
     own_words_in_report(text, &mut out);
     out
+}
+
+/// '"...!" Trump wrote on Truth Social.': reported words that are a few capitalised words and
+/// nothing else name where or to whom something was said; they say nothing.
+/// (Only after a cue that took its particle, "wrote on", "posted to": a headline's "Trump Tells
+/// Voters ..." is capitalised throughout and still says something.)
+fn only_a_name(q: &Quote) -> bool {
+    let words: Vec<&str> = q.text.split_whitespace().collect();
+    let particle = q.cue.as_ref().is_some_and(|c| {
+        let mut cue = c.text.split_whitespace();
+        cue.clone().count() >= 2
+            && cue.next_back().is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+            && c.end <= q.start
+            // (A stance's object may be a name: "voted for Obama".)
+            && speech::is_speech_cue(&c.text)
+    });
+    q.kind == "indirect"
+        && particle
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// "CCTV said Xi told Trump that Beijing's position was clear": two reports of the same words,
+/// the second attribution standing between the first one's cue and the words. The words are
+/// the inner speaker's, passed on by the outer one: the inner report is kept (first, so that
+/// it survives the removal of duplicates) with the outer speaker as who relayed it.
+/// Quotes come sorted by span.
+fn relay_nested_reports(out: &mut [Quote]) {
+    // Whether `b`'s attribution stands between `a`'s cue and the words they share.
+    let inside = |a: &Quote, b: &Quote| {
+        let (Some(ca), Some(cb), Some(sb)) = (&a.cue, &b.cue, b.speaker_span) else {
+            return false;
+        };
+        ca.end <= sb.start && cb.end <= a.start
+    };
+    for i in 0..out.len().saturating_sub(1) {
+        let (x, y) = (&out[i], &out[i + 1]);
+        if x.start != y.start || x.end != y.end || x.kind != "indirect" || y.kind != "indirect" {
+            continue;
+        }
+        let (outer, inner) = if inside(x, y) {
+            (i, i + 1)
+        } else if inside(y, x) {
+            (i + 1, i)
+        } else {
+            continue;
+        };
+        let (o, n) = (&out[outer], &out[inner]);
+        // (A stance is no report of its own and goes later: "He said Obama hopes that ...".)
+        let spoken = n.cue.as_ref().is_some_and(|c| speech::is_speech_cue(&c.text));
+        if !spoken || n.speaker.is_none() || n.speaker == o.speaker || n.relayed_by.is_some() {
+            continue;
+        }
+        let (who, span) = (o.speaker.clone(), o.speaker_span);
+        let n = &mut out[inner];
+        n.relayed_by = who;
+        n.relayed_by_span = span;
+        // The inner report goes first; the outer one, second, goes as a duplicate.
+        out.swap(i, inner);
+    }
 }
 
 /// 'Bessent said the talks had been "very constructive" but that any extension would be

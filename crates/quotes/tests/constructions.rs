@@ -1386,3 +1386,28 @@ fn a_bare_description_before_a_bodys_name_names_the_body() {
     assert_eq!(q.speaker.as_deref(), Some("Belta"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn words_one_speaker_told_another_are_theirs_and_the_teller_relays_them() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         Mayor Ewa Nowak met the harbour master, Tomas Berg, on Monday. State radio said Nowak \
+         told Berg that the port would stay shut.\n",
+    );
+    let q = quote(&d, "that the port would stay shut");
+    assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"), "{q:#?}");
+    assert!(q.relayed_by_span.is_some(), "{q:#?}");
+    assert_eq!(d.quotes.iter().filter(|x| x.text.contains("stay shut")).count(), 1, "{d:#?}");
+    check_spans(&d);
+}
+
+#[test]
+fn where_words_were_posted_is_not_what_was_said() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         \"The port is open again!\" Mayor Ewa Nowak wrote on Harbour Social.\n",
+    );
+    assert_eq!(quote(&d, "The port is open").speaker.as_deref(), Some("Ewa Nowak"));
+    assert!(d.quotes.iter().all(|q| q.text != "Harbour Social"), "{:#?}", d.quotes);
+    check_spans(&d);
+}
