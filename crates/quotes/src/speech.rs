@@ -119,7 +119,14 @@ fn fold_stances_into_reports(doc: &mut Document, speech: &[bool]) {
         let (speaker, who, cue) = (q.speaker.clone(), q.speaker_span, q.cue.clone());
         for (p, _) in doc.quotes.iter_mut().zip(&stance).filter(|(p, &s)| s && p.kind == "partial")
         {
-            if span.start <= p.start && p.end <= span.end {
+            // ('..., drawing a rebuke from Trump, who threatened to make Spain "pay twice as
+            // much"': a stance whose subject is a relative pronoun is the reporter's aside about
+            // someone, not a clause of the report.)
+            let relative = p
+                .speaker_span
+                .and_then(|s| text.get(s.start..s.end))
+                .is_some_and(|w| w.eq_ignore_ascii_case("who"));
+            if span.start <= p.start && p.end <= span.end && !relative {
                 (p.speaker, p.speaker_span, p.cue) = (speaker.clone(), who, cue.clone());
             }
         }

@@ -1411,3 +1411,18 @@ fn where_words_were_posted_is_not_what_was_said() {
     assert!(d.quotes.iter().all(|q| q.text != "Harbour Social"), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn quoted_words_in_a_relative_clause_about_another_are_that_ones() {
+    let mut d = analyse(
+        "Harbour news.\n\n\
+         The union backed Mayor Ewa Nowak on Monday. Harbour master Tomas Berg said the port \
+         would not need to close, drawing a sharp rebuke from Nowak, who threatened to make \
+         the owners \"pay twice as much\" for repairs.\n",
+    );
+    // As the build keeps them: reported speech only, stances folded into the reports.
+    dossier_quotes::keep_reported_speech(&mut d);
+    let q = quote(&d, "pay twice as much");
+    assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"), "{q:#?}");
+    check_spans(&d);
+}
