@@ -447,8 +447,14 @@ impl<'a> Analysis<'a> {
             };
             let r = self.doc.tokens_in(sent);
             let joined = self.events[j].sentence != sent;
+            let (ti, tj) = (
+                self.tok_at(self.events[i].trigger.end),
+                self.tok_at(self.events[j].trigger.start),
+            );
+            let link = lex.class("release_link");
             if !joined
                 && !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some())
+                && !(ti..tj).any(|k| link.has(self.words[k]))
             {
                 continue;
             }
@@ -1265,11 +1271,19 @@ impl<'a> Analysis<'a> {
             let window = f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at;
             // ('"... the understanding arrived at earlier this evening," Misri told a briefing':
             // a word inside the quoted words is theirs, not the telling's.)
+            // ("Trump, who landed in Israel hours earlier, told the Knesset ...": a relative
+            // clause set off by commas before the trigger tells of its own happening.)
+            let aside = |k: usize| {
+                let open = (ca..k).rev().find(|&j| self.words[j] == ",");
+                open.is_some_and(|j| matches!(self.words.get(j + 1), Some(&("who" | "which"))))
+                    && (k + 1..f.at).any(|j| self.words[j] == ",")
+            };
             let earlier_word = |k: usize| {
                 lex.c.background.has(self.words[k])
                     && !counted(k)
                     && !light_had(k)
                     && !self.in_direct_quote(self.toks[k].start)
+                    && !aside(k)
             };
             // (Reported words that give a day of their own, "he had met Putin in 2019", tell of
             // that day: see `reported` below.)
@@ -1351,6 +1365,15 @@ impl<'a> Analysis<'a> {
                 })
                 .flatten()
                 .map(|g| (self.clause(a, b, g.at).0, g.at));
+            // "He later flew to Sharm el-Sheikh in Egypt, where he and Sisi co-chaired a
+            // summit": a relative clause of place or time has its own subject; where he went is
+            // no party.
+            let zone_start = (zone_start..f.at)
+                .rev()
+                .find(|&k| {
+                    k > a && self.words[k - 1] == "," && matches!(self.words[k], "where" | "when")
+                })
+                .map_or(zone_start, |k| k + 1);
             let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
             let (mut before_parts, mut briefers) = self.before_zone(zone_start, zone_end, a, b);
             // "Grenell brought six Americans home after meeting Maduro": an -ing form right

@@ -2369,3 +2369,36 @@ fn a_verb_after_and_shares_the_subject_of_the_verb_before() {
     assert_eq!(a.participants, ["Anna Brisk", "Teodor Hale"], "{a:#?}");
     assert_eq!(a.date.as_deref(), Some("2025-10-30"), "{a:#?}");
 }
+
+#[test]
+fn two_releases_told_at_one_time_by_two_sides_are_one_exchange() {
+    let ev = events_of(
+        "The Northern Front released the last 20 hostages it held on Monday, while Norland \
+         freed 1,968 prisoners under the first phase of a ceasefire.",
+        "2025-10-13",
+    );
+    let kinds: Vec<&str> = ev.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["prisoner_exchange"], "{ev:#?}");
+}
+
+#[test]
+fn an_earlier_time_in_an_aside_about_the_subject_is_not_the_telling() {
+    let ev = events_of(
+        "President Anna Brisk, who landed in Varnby hours earlier, told reporters that \"the \
+         long nightmare is over.\"",
+        "2025-10-13",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.date.as_deref(), Some("2025-10-13"), "{s:#?}");
+}
+
+#[test]
+fn a_clause_of_place_has_its_own_subject() {
+    let ev = events_of(
+        "President Anna Brisk spoke in parliament. She later flew to Port Orrin in Norland, \
+         where she and Norland's President Teodor Hale co-chaired a summit on the region.",
+        "2025-10-13",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Anna Brisk", "Teodor Hale"], "{m:#?}");
+}

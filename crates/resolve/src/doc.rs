@@ -635,6 +635,15 @@ fn correct_labels(doc: &mut Document) {
     for i in taken {
         doc.entities[i].label = "PER".to_string();
     }
+    // "He later flew to Sharm el-Sheikh": a "person" right after a phrase of going somewhere
+    // is a place ("Sheikh" read as a title).
+    for m in doc.entities.iter_mut().filter(|m| is_per(&m.label)) {
+        let from = m.start.saturating_sub(24);
+        let from = (from..m.start).find(|&k| doc.text.is_char_boundary(k)).unwrap_or(m.start);
+        if doc.text.get(from..m.start).is_some_and(|before| l.after_journey(before)) {
+            m.label = "LOC".to_string();
+        }
+    }
     // "Defence Secretary John Healey": a word of the title the tagger took for an organisation
     // ("Defence") is part of the title, not an organisation of its own. Countries, their
     // metonyms ("Kremlin aide") and organisations the language data knows ("EU foreign
@@ -2202,5 +2211,18 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let mr = doc.entities.iter().find(|m| m.text == "Mr Holt").unwrap();
         assert_ne!(mr.entity, "Anna Holt");
+    }
+
+    #[test]
+    fn a_person_flown_to_is_a_place() {
+        let text = "Anna Brisk spoke at home. She later flew to Port el-Sheikh for talks.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities =
+            vec![mention(text, "Anna Brisk", "PER", 0), mention(text, "Port el-Sheikh", "PER", 0)];
+        resolve_document(&mut doc, crate::kb());
+        let port = doc.entities.iter().find(|m| m.text == "Port el-Sheikh").unwrap();
+        assert_eq!(port.label, "LOC");
+        let anna = doc.entities.iter().find(|m| m.text == "Anna Brisk").unwrap();
+        assert_eq!(anna.label, "PER");
     }
 }

@@ -14,6 +14,7 @@ const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
 const NATIONAL_BODIES: &str = include_str!("../../../resources/en/resolve/national_bodies.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
+const JOURNEYS: &str = include_str!("../../../resources/en/resolve/journeys.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 const FACILITY_NOUNS: &str = include_str!("../../../resources/en/resolve/facility_nouns.txt");
@@ -105,6 +106,9 @@ pub struct Lang {
     pub national_body_words: std::collections::HashSet<String>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
+    /// Phrases of going somewhere ("flew to", "arrived in"), lower case: what follows is a
+    /// place, whatever the recogniser said.
+    pub journeys: Vec<String>,
     /// Countries and capitals in their ordinary spelling, by [`phrase_key`] ("oslo" -> "Oslo"):
     /// for a place an article writes only in a dateline's capitals.
     pub place_spellings: HashMap<String, String>,
@@ -300,6 +304,9 @@ impl Lang {
         for line in lines(LOCATIVES) {
             l.locatives.push(line.to_lowercase());
         }
+        for line in lines(JOURNEYS) {
+            l.journeys.push(line.to_lowercase());
+        }
         for line in lines(PLACE_NOUNS) {
             l.place_nouns.push(line.to_lowercase());
         }
@@ -342,12 +349,12 @@ impl Lang {
     /// Whether the text before a mention ends with a word that puts a place after it ("flew
     /// to ", "in ").
     pub fn after_locative(&self, before: &str) -> bool {
-        let before = before.trim_end();
-        self.locatives.iter().any(|l| {
-            let Some(at) = before.len().checked_sub(l.len()) else { return false };
-            before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(l))
-                && !before[..at].ends_with(|c: char| c.is_alphanumeric())
-        })
+        ends_with_phrase(&self.locatives, before)
+    }
+
+    /// Whether the text before a mention ends with a phrase of going somewhere ("flew to ").
+    pub fn after_journey(&self, before: &str) -> bool {
+        ends_with_phrase(&self.journeys, before)
     }
 
     /// The ordinary spelling of a place written in capitals ("OSLO" -> "Oslo"), when the
@@ -567,4 +574,15 @@ mod tests {
         assert_eq!(parse_role("U.S. President").1, Some("USA".into()));
         assert_eq!(parse_role("the Republican").1, Some("USA".into()));
     }
+}
+
+/// Whether `before`, without its trailing spaces, ends with one of `phrases` (lower case) as
+/// whole words.
+fn ends_with_phrase(phrases: &[String], before: &str) -> bool {
+    let before = before.trim_end();
+    phrases.iter().any(|l| {
+        let Some(at) = before.len().checked_sub(l.len()) else { return false };
+        before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(l))
+            && !before[..at].ends_with(|c: char| c.is_alphanumeric())
+    })
 }

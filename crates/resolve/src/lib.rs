@@ -18,7 +18,8 @@
 //! names), `national_bodies.txt` (bodies every country has, "Defence Ministry" = "Ministry of
 //! Defence", one organisation per country named), `genders.txt` (honorifics, given names and subject pronouns that keep "Mr Obama" and
 //! "President Obama said he" from Michelle Obama), `locatives.txt` (words that put a place
-//! after them: "flew to", "deliveries to"), `place_nouns.txt` (nouns that make the name
+//! after them: "flew to", "deliveries to"), `journeys.txt` (phrases of going somewhere: a
+//! "person" after one is a place), `place_nouns.txt` (nouns that make the name
 //! before them a place: "the Lindholm region", "Lindholm's governor") and `surname_first.txt`
 //! (Korean, Chinese and Vietnamese family names written first: "Lee" alone is Lee Jae-myung,
 //! while "Kim Kardashian" keeps the English order). Embedded with `include_str!`.
