@@ -554,6 +554,17 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
     (class, country.map(|c| c.0), metonym)
 }
 
+/// Whether `before`, without its trailing spaces, ends with one of `phrases` (lower case) as
+/// whole words.
+fn ends_with_phrase(phrases: &[String], before: &str) -> bool {
+    let before = before.trim_end();
+    phrases.iter().any(|l| {
+        let Some(at) = before.len().checked_sub(l.len()) else { return false };
+        before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(l))
+            && !before[..at].ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -574,15 +585,4 @@ mod tests {
         assert_eq!(parse_role("U.S. President").1, Some("USA".into()));
         assert_eq!(parse_role("the Republican").1, Some("USA".into()));
     }
-}
-
-/// Whether `before`, without its trailing spaces, ends with one of `phrases` (lower case) as
-/// whole words.
-fn ends_with_phrase(phrases: &[String], before: &str) -> bool {
-    let before = before.trim_end();
-    phrases.iter().any(|l| {
-        let Some(at) = before.len().checked_sub(l.len()) else { return false };
-        before.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(l))
-            && !before[..at].ends_with(|c: char| c.is_alphanumeric())
-    })
 }
