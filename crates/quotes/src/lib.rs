@@ -1092,9 +1092,22 @@ impl<'a> Ctx<'a> {
         // verbs): one look-up made once per token.
         let t = &self.toks[i];
         if !t.word {
-            return self.slash_joined(i);
+            return self.slash_joined(i) || self.plural_possessive(i);
         }
         !self.inq[i] && self.flags[i] & (STOP | ADVERB | VERB) == 0
+    }
+
+    /// An apostrophe right after a plural ending in "s" and before the next word ("the
+    /// Palestinian Prisoners' Media Office"): the possessive, part of the phrase.
+    fn plural_possessive(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        matches!(t.lower.deref(), "'" | "’")
+            && !self.inq[i]
+            && i > 0
+            && self.toks[i - 1].word
+            && self.toks[i - 1].end == t.start
+            && self.toks[i - 1].lower.ends_with('s')
+            && self.toks.get(i + 1).is_some_and(|n| n.word && n.start > t.end)
     }
 
     /// A slash between two words with no space ("a Reuters/Ipsos poll"): part of the phrase.

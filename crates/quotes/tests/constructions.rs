@@ -1426,3 +1426,15 @@ fn quoted_words_in_a_relative_clause_about_another_are_that_ones() {
     assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_plural_possessive_is_part_of_the_speakers_name() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The port reopened on Monday after a week of repairs, the Harbour Workers' Council \
+         said.\n",
+    );
+    let q = quote(&d, "The port reopened on Monday");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Workers' Council"), "{q:#?}");
+    check_spans(&d);
+}
