@@ -1288,10 +1288,18 @@ impl<'a> Analysis<'a> {
             // (Reported words that give a day of their own, "he had met Putin in 2019", tell of
             // that day: see `reported` below.)
             let reported = window.clone().any(|k| earlier_word(k) && reported_had(k));
+            // "Zelenskiy on Thursday welcomed the U.S. sanctions on Rosneft": what a reaction
+            // is to was told before it; the day is the reaction's.
+            let reacted = definite && {
+                let reaction = lex.class("reaction");
+                (f.at.saturating_sub(np_reach + 1).max(ca)..f.at)
+                    .any(|k| reaction.has(self.words[k]))
+            };
             let background = perfect
                 || timed_sub
                 || days_before
                 || answered
+                || reacted
                 || window.clone().any(|k| earlier_word(k) && !reported_had(k));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
@@ -1431,12 +1439,43 @@ impl<'a> Analysis<'a> {
             // is a light verb too; "agreed with X that ... through negotiations" is not.
             // ("signed a declaration hours after the exchange of hostages": past "after" the
             // noun is another happening, not what the verb's subject held.)
-            let light = !t.noun
-                || single_actor(t.kind)
-                || (zone_start..f.at).any(|k| {
-                    lex.c.light.at(&self.words[k..f.at]).is_some()
-                        && !(k + 1..f.at).any(|j| lex.c.not_news_clause.has(self.words[j]))
+            // ("Moscow had developed a certain immunity to Western sanctions": "had" before a
+            // participle is an auxiliary, not the verb that holds the noun.)
+            let auxiliary = |k: usize| {
+                let next = (k + 1..f.at).find(|&j| !matches!(self.words[j], "\"" | "“" | "'"));
+                matches!(self.words[k], "had" | "has" | "have" | "having")
+                    && next.is_some_and(|j| {
+                        let w = self.words[j];
+                        (w.ends_with("ed") && w != "had") || lex.c.participle.has(w)
+                    })
+            };
+            // ("Moscow had developed a certain immunity to Western sanctions": a noun that is
+            // the object of "to" after another noun is that one's, not the clause's act.)
+            let governed = t.noun && {
+                let k = (f.at.saturating_sub(np_reach).max(zone_start)..f.at).rev().find(|&k| {
+                    let w = self.words[k];
+                    matches!(w, "to" | "despite")
+                        || self.in_part(k)
+                        || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+                });
+                // (After a verb, "agreed to new sanctions", the noun is the verb's.)
+                k.is_some_and(|k| {
+                    matches!(self.words[k], "to" | "despite")
+                        && k > zone_start
+                        && self.plain(k - 1)
+                        && !self.words[k - 1].ends_with("ed")
+                        && !lex.c.decide.has(self.words[k - 1])
+                        && lex.c.light.at(&self.words[k - 1..f.at]).is_none()
                 })
+            };
+            let light = !t.noun
+                || (single_actor(t.kind) && !governed)
+                || !governed
+                    && (zone_start..f.at).any(|k| {
+                        lex.c.light.at(&self.words[k..f.at]).is_some()
+                            && !auxiliary(k)
+                            && !(k + 1..f.at).any(|j| lex.c.not_news_clause.has(self.words[j]))
+                    })
                 || (t.decision && (zone_start..f.at).any(|k| lex.c.decide.has(self.words[k])));
             // "his 50-minute phone call": the possessor is the person the pronoun stands for.
             let possessor = if t.noun && !single_actor(t.kind) {
@@ -2102,14 +2141,18 @@ impl<'a> Analysis<'a> {
             // act named with a determiner in someone's words, and dated only by the day of
             // saying, was done before; it is told undated, as background (the merge stage joins
             // it to that act as told by others).
-            let reference = definite
-                && t.noun
-                && t.agent
-                && said_date
-                && !self.recent().any(|k| same_happening(self.events[k].kind, t.kind));
-            let (date, date_span, said_date) =
-                if taken || reference { (None, None, false) } else { (date, date_span, said_date) };
-            let background = background || reference || reported && date.is_some() && !said_date;
+            // (Also when it refers back to the act told before: the day is the saying's.)
+            let said_of = definite && t.noun && t.agent && said_date;
+            // (The reaction's day stands before the noun; "welcomed the sanctions imposed on
+            // Wednesday" dates them.)
+            let reaction_day = reacted && date_span.is_none_or(|sp| sp.end <= span.start);
+            // (Nor does the day of saying date the act it refers back to.)
+            let (date, date_span, said_date) = if taken || said_of || reaction_day {
+                (None, None, false)
+            } else {
+                (date, date_span, said_date)
+            };
+            let background = background || said_of || reported && date.is_some() && !said_date;
             let (mut duration, mut duration_span) = match lex.c.timed.has(t.kind) {
                 true => self.duration_in(ca, cb, Some(span)),
                 false => (None, None),

@@ -2402,3 +2402,29 @@ fn a_clause_of_place_has_its_own_subject() {
     let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(m.participants, ["Anna Brisk", "Teodor Hale"], "{m:#?}");
 }
+
+#[test]
+fn a_reaction_to_an_act_does_not_date_it() {
+    let ev = events_of(
+        "President Anna Brisk on Thursday welcomed the Norland sanctions on Orrin Oil, calling \
+         them a strong signal.",
+        "2025-10-23",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.date, None, "{s:#?}");
+    assert!(s.background, "{s:#?}");
+}
+
+#[test]
+fn sanctions_after_another_nouns_to_are_no_act_of_the_subject() {
+    let ev = events_of(
+        "Spokesman Teodor Hale said Varnby had \"developed a certain immunity\" to Western \
+         sanctions.",
+        "2025-10-23",
+    );
+    assert!(ev.iter().all(|e| e.kind != "sanctions"), "{ev:#?}");
+    // After a verb the noun is the verb's.
+    let ev = events_of("The European Union agreed to new sanctions on Norland.", "2025-10-23");
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(s.agents.contains(&"European Union".to_string()), "{s:#?}");
+}
