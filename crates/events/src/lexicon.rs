@@ -319,6 +319,8 @@ pub(crate) struct Lexicon {
     pub numbers: FastMap<&'static str, u32>,
     /// Number words that only say "many" ("dozens"): no figure.
     pub vague: FastSet<&'static str>,
+    /// Number words that multiply the number before them ("two dozen" is 24).
+    pub multipliers: FastSet<&'static str>,
     pub figures: Figures,
     /// The first words of `triggers` (see [`Sieve`]).
     pub trigger_sieve: Sieve,
@@ -415,6 +417,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         }
         let mut numbers = FastMap::default();
         let mut vague = FastSet::default();
+        let mut multipliers = FastSet::default();
         for l in lines(include_str!("../../../resources/en/events/numbers.tsv")) {
             let mut cols = l.split('\t');
             let (Some(w), Some(Ok(n))) = (cols.next(), cols.next().map(|n| n.trim().parse()))
@@ -422,8 +425,14 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 continue;
             };
             numbers.insert(w, n);
-            if cols.next() == Some("vague") {
-                vague.insert(w);
+            match cols.next() {
+                Some("vague") => {
+                    vague.insert(w);
+                }
+                Some("times") => {
+                    multipliers.insert(w);
+                }
+                _ => {}
             }
         }
         let figures = Figures::parse(include_str!("../../../resources/en/events/figures.tsv"));
@@ -497,6 +506,6 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             head_noun: take("head_noun"),
             place_of: take("place_of"),
         };
-        Lexicon { triggers, cameo, classes, c, numbers, vague, figures, trigger_sieve }
+        Lexicon { triggers, cameo, classes, c, numbers, vague, multipliers, figures, trigger_sieve }
     })
 }

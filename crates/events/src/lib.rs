@@ -1127,6 +1127,9 @@ impl<'a> Analysis<'a> {
             // told before it in the sentence.
             let same_day = timed_sub
                 && sub.is_some_and(|&(s, _)| s > a && lex.c.close_gap.has(self.words[s - 1]));
+            // "Hours later, Trump announced ...": a sentence that opens with a short stretch
+            // after the news just told is on its day.
+            let later_same_day = lex.class("later_same_day").at(&self.words[a..b]).is_some();
             let timed_sub = timed_sub && !same_day;
             // "X and Y spoke by phone on Monday while Trump was meeting Zelenskiy, the Kremlin
             // said on Tuesday": what a "while" clause tells happened at the time of the event
@@ -1661,6 +1664,12 @@ impl<'a> Analysis<'a> {
                 .or_else(|| {
                     let opening = t.words.first() == Some(&"in") && f.at <= a + 1;
                     let comma = (f.end..b).find(|&k| self.words[k] == ",").filter(|_| opening)?;
+                    // ("..., he called the operation ...": whom the pronoun stands for.)
+                    if self.words.get(comma + 1).is_some_and(|w| lex.c.pronoun.has(w)) {
+                        return self
+                            .antecedent(self.toks[comma + 1].start)
+                            .map(|p| Part { span: self.toks[comma + 1], ..p });
+                    }
                     self.part_at(comma + 1).filter(|p| p.label != "LOC")
                 })
                 // "Qatar offered to mediate", "Turkey is ready to host talks": a state, when no
@@ -2106,6 +2115,15 @@ impl<'a> Analysis<'a> {
                         e.date.clone().map(|d| (Some(d), e.date_span, false))
                     })
                     .unwrap_or((None, None, false)),
+                (None, _, _) if later_same_day => self
+                    .recent()
+                    .rev()
+                    .find_map(|k| {
+                        let e = &self.events[k];
+                        (e.date_source == Some("text") && !e.background)
+                            .then(|| (e.date.clone(), e.date_span, false))
+                    })
+                    .unwrap_or((None, None, false)),
                 (d, sp, _)
                     if offset.as_ref().is_some_and(|(s, _)| {
                         d.is_none() || sp.is_some_and(|x| x.end <= self.toks[*s].start)
@@ -2509,7 +2527,12 @@ impl<'a> Analysis<'a> {
             if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 return w.replace(',', "").parse().ok();
             }
-            lex.numbers.get(w).copied().filter(|_| !lex.vague.contains(w))
+            let n = lex.numbers.get(w).copied().filter(|_| !lex.vague.contains(w))?;
+            // "two dozen Tomahawk missiles": 24.
+            match self.words.get(k + 1).filter(|m| lex.multipliers.contains(*m)) {
+                Some(m) => Some(n.saturating_mul(lex.numbers[*m])),
+                None => Some(n),
+            }
         };
         // The last group a noun of the sentence named, for numbers without a noun.
         let mut last_group: Option<&'static str> = None;
@@ -4002,6 +4025,9 @@ impl<'a> Analysis<'a> {
             }
             let Some(v) = value(w) else { break };
             match v {
+                _ if self.lex.multipliers.contains(w) => {
+                    current = current.max(1).saturating_mul(v);
+                }
                 100 => current = current.max(1).saturating_mul(100),
                 1000 => {
                     total = total.saturating_add(current.max(1).saturating_mul(1000));

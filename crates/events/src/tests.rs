@@ -2428,3 +2428,42 @@ fn sanctions_after_another_nouns_to_are_no_act_of_the_subject() {
     let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(s.agents.contains(&"European Union".to_string()), "{s:#?}");
 }
+
+#[test]
+fn an_opening_phrase_of_setting_is_the_pronouns_words() {
+    let ev = events_of(
+        "President Anna Brisk ordered the strikes. In an address to the nation from the palace, \
+         she called the operation a success.\n\nMinister Teodor Hale told reporters on Sunday \
+         that the jets had returned.",
+        "2025-06-22",
+    );
+    let hale = ev
+        .iter()
+        .find(|e| e.kind == "statement" && e.participants == ["Teodor Hale"])
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(hale.mentions.len(), 1, "{hale:#?}");
+    let brisk = ev.iter().find(|e| e.kind == "statement" && e.participants == ["Anna Brisk"]);
+    assert!(brisk.is_some(), "{ev:#?}");
+}
+
+#[test]
+fn hours_later_is_the_day_of_the_news_just_told() {
+    let ev = events_of(
+        "Norland fired 14 missiles at the base on Monday.\n\nHours later, President Anna Brisk \
+         announced that the war was over.",
+        "2025-06-24",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.date.as_deref(), Some("2025-06-23"), "{s:#?}");
+}
+
+#[test]
+fn a_dozen_multiplies_the_number_before_it() {
+    let ev = events_of(
+        "Russia struck three military sites in Ukraine on Saturday. A submarine fired more than two dozen \
+         missiles at the port.",
+        "2025-06-22",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(s.figures.iter().any(|f| f.value == 24), "{s:#?}");
+}

@@ -839,6 +839,12 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
             if !same_people || !within(s, date) {
                 return None;
             }
+            // One person's words told undated are that day's or the day before's news: a
+            // speaker says something every day ("Trump announced ..." on Tuesday is not what
+            // he wrote on Saturday).
+            if single && !one_day_before(s, date) {
+                return None;
+            }
             Fit::PublishedAfterStated
         }
         (false, None) => {
@@ -1102,6 +1108,12 @@ fn earlier_act(a: &Account) -> Option<Vec<&str>> {
         .map(|n| n.entity.as_deref().unwrap_or(&n.name))
         .collect();
     (!acting.is_empty()).then_some(acting)
+}
+
+/// Whether stated day `d` is the day of `published` or the day before.
+fn one_day_before(d: &str, published: &str) -> bool {
+    let (Some((lo, hi)), Some(p)) = (window(d), day_number(published)) else { return false };
+    hi >= p - 1 && lo <= p
 }
 
 /// Whether stated date `d` can be the news of an article published on `published`.
@@ -1476,6 +1488,27 @@ mod tests {
         r.add(&pentagon);
         assert!(fits(&r, &pause("Chile", "LOC", "Chile")).is_some());
         assert!(fits(&r, &pause("Bolivia", "LOC", "Bolivia")).is_none());
+    }
+
+    #[test]
+    fn ones_words_told_undated_are_that_day_or_the_day_befores_news() {
+        let said = |date: Option<&str>, published: &str| {
+            let mut a = talks(&[("Anna Brisk", "PER", "Norway")], "Oslo");
+            (a.kind, a.cameo, a.trigger) = ("statement".into(), "010".into(), "said".into());
+            a.place = None;
+            a.date = date.map(str::to_string);
+            a.date_source = Some(if date.is_some() { "text" } else { "published" }.into());
+            if date.is_none() {
+                a.date = Some(published.to_string());
+            }
+            a.published = Some(published.into());
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&said(Some("2025-06-21"), "2025-06-22"));
+        let (_, fit, _) = fits(&p, &said(None, "2025-06-22")).expect("the next day's article");
+        assert_eq!(fit, Fit::PublishedAfterStated);
+        assert!(fits(&p, &said(None, "2025-06-24")).is_none(), "three days on: other words");
     }
 
     #[test]
