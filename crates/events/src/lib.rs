@@ -2244,6 +2244,19 @@ impl<'a> Analysis<'a> {
                     sides = true;
                 }
             }
+            // "The United States struck three nuclear sites in Iran": a state's strike in
+            // another state, with nothing else named as struck, is on that state.
+            if t.agent && t.kind == "military_strike" && !agents.is_empty() {
+                let lang = dossier_resolve::lang::lang();
+                let struck = place.and_then(|pl| lang.country_acting(pl).map(|c| (pl, c)));
+                let others = parts.iter().any(|p| !agents.contains(&p.name));
+                if let Some((pl, country)) = struck.filter(|(_, c)| !agents.contains(c)) {
+                    let at = self.parts_in(ca, cb).into_iter().find(|p| p.name == pl);
+                    if let Some(p) = at.filter(|_| !others) {
+                        parts.push(Part { name: country, ..p });
+                    }
+                }
+            }
             let ev = Ev {
                 kind: t.kind,
                 cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),

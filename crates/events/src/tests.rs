@@ -2467,3 +2467,11 @@ fn a_dozen_multiplies_the_number_before_it() {
     let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(s.figures.iter().any(|f| f.value == 24), "{s:#?}");
 }
+
+#[test]
+fn a_states_strike_in_another_state_is_on_that_state() {
+    let ev = events_of("Russia struck three military sites in Ukraine on Saturday.", "2025-06-22");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["Russia", "Ukraine"], "{s:#?}");
+    assert_eq!(s.agents, ["Russia"], "{s:#?}");
+}
