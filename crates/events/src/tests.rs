@@ -2475,3 +2475,16 @@ fn a_states_strike_in_another_state_is_on_that_state() {
     assert_eq!(s.participants, ["Russia", "Ukraine"], "{s:#?}");
     assert_eq!(s.agents, ["Russia"], "{s:#?}");
 }
+
+#[test]
+fn forces_that_attacked_struck() {
+    let ev = events_of(
+        "Russian warplanes attacked the Lida and Orsha depots early on Sunday.",
+        "2025-06-22",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Russia"], "{s:#?}");
+    // Words attack people too: no forces, no strike.
+    let ev = events_of("Anna Brisk attacked the press on Sunday.", "2025-06-22");
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
