@@ -3003,21 +3003,21 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
 /// (Only after a cue that took its particle, "wrote on", "posted to": a headline's "Trump Tells
 /// Voters ..." is capitalised throughout and still says something.)
 fn only_a_name(q: &Quote) -> bool {
-    let words: Vec<&str> = q.text.split_whitespace().collect();
-    let particle = q.cue.as_ref().is_some_and(|c| {
-        let mut cue = c.text.split_whitespace();
-        cue.clone().count() >= 2
-            && cue.next_back().is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
-            && c.end <= q.start
-            // (A stance's object may be a name: "voted for Obama".)
-            && speech::is_speech_cue(&c.text)
-    });
-    q.kind == "indirect"
-        && particle
-        && words.len() <= 4
-        && words.iter().all(|w| {
+    // The cheap tests first: this runs for every quote of every article.
+    let mut words = q.text.split_whitespace();
+    let short = q.kind == "indirect" && words.clone().nth(4).is_none();
+    short
+        && words.all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && q.cue.as_ref().is_some_and(|c| {
+            let mut cue = c.text.split_whitespace();
+            c.end <= q.start
+                && cue.clone().nth(1).is_some()
+                && cue.next_back().is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+                // (A stance's object may be a name: "voted for Obama".)
+                && speech::is_speech_cue(&c.text)
         })
 }
 
