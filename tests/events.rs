@@ -527,3 +527,21 @@ fn a_separate_meeting_stays_apart_in_the_store() {
         all.as_array().unwrap().iter().filter(|e| e["type"] == "meeting").collect();
     assert_eq!(meetings.len(), 2, "{meetings:#?}");
 }
+
+/// A minister's reaction read first ("welcomed the release of 14 political prisoners by
+/// Belarus", told undated) and the release told with its day by another outlet, read after it:
+/// one release, two sources (tests/reaction_corpus/).
+#[test]
+fn a_reaction_read_before_the_news_joins_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/reaction_corpus");
+    let db = dir.path().join("r.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let releases: Vec<&Value> =
+        all.as_array().unwrap().iter().filter(|e| e["type"] == "prisoner_release").collect();
+    assert_eq!(releases.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(releases[0]["date"], "2025-06-21", "{}", releases[0]);
+    assert_eq!(releases[0]["sources"].as_array().unwrap().len(), 2, "{}", releases[0]);
+}

@@ -541,6 +541,16 @@ impl MergeStage {
         };
         // And among the events of each state the participants stand for.
         people.extend(a.sides().into_iter().map(side_key));
+        // And of each state or body that acts beside the people named: "Belarus released
+        // Tsikhanouski" finds "the release of 14 prisoners by Belarus" told undated before.
+        if a.participants.iter().any(Named::is_person) {
+            for n in a.participants.iter().filter(|n| n.agent && !n.is_person()) {
+                let key = n.entity.as_deref().unwrap_or(&n.name);
+                if !people.iter().any(|p| p == key) {
+                    people.push(key.to_string());
+                }
+            }
+        }
         let mut best: Option<(i64, String, (Fit, bool))> = None;
         let stated = a.date_source.as_deref() == Some("text");
         // An account dated by its publication alone joins an event dated the same way only on
