@@ -635,6 +635,22 @@ fn correct_labels(doc: &mut Document) {
     for i in taken {
         doc.entities[i].label = "PER".to_string();
     }
+    // "TEL AVIV — Hamas released ...": a name in capitals that opens one of the first
+    // paragraphs before a dash is the dateline's place, whatever the tagger took it for.
+    for p in doc.paragraphs.iter().take(3) {
+        let at = p.start
+            + (doc.text[p.start..p.end].len() - doc.text[p.start..p.end].trim_start().len());
+        let Some(m) = doc.entities.iter_mut().find(|m| m.start == at) else { continue };
+        let capitals =
+            m.text.chars().any(char::is_alphabetic) && !m.text.chars().any(char::is_lowercase);
+        let after = doc.text[m.end..p.end].trim_start();
+        let dashed = ["—", "–", "-", "("].iter().any(|d| after.starts_with(d));
+        // (Not an agency's credit line, "AFP — ...": a known organisation stays one.)
+        let known_body = crate::lang::with_phrase_key(&m.text, |k| l.orgs.contains_key(k));
+        if capitals && dashed && m.label != "LOC" && !known_body {
+            m.label = "LOC".to_string();
+        }
+    }
     // "He later flew to Sharm el-Sheikh": a "person" right after a phrase of going somewhere
     // is a place ("Sheikh" read as a title).
     for m in doc.entities.iter_mut().filter(|m| is_per(&m.label)) {
@@ -2224,5 +2240,16 @@ mod tests {
         assert_eq!(port.label, "LOC");
         let anna = doc.entities.iter().find(|m| m.text == "Anna Brisk").unwrap();
         assert_eq!(anna.label, "PER");
+    }
+
+    #[test]
+    fn a_datelines_name_in_capitals_is_a_place() {
+        let text = "PORT ORRIN — The harbour reopened. Port Orrin's mayor spoke.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.paragraphs = vec![dossier_document::Span::new(0, text.len())];
+        doc.entities =
+            vec![mention(text, "PORT ORRIN", "ORG", 0), mention(text, "Port Orrin", "LOC", 0)];
+        resolve_document(&mut doc, crate::kb());
+        assert!(doc.entities.iter().all(|m| m.label == "LOC"), "{:?}", doc.entities);
     }
 }
