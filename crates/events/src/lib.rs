@@ -572,7 +572,12 @@ impl<'a> Analysis<'a> {
                 cut += 1;
             }
             if let Some(s) = open {
-                if at_cut || self.words[k] == "," {
+                // ("for their first talks since 2022 and agreed to ...": a clause that is a
+                // date alone ends at the "and" after it.)
+                let dated_only = k > s + 1
+                    && matches!(self.words[k], "and" | "but")
+                    && (s + 1..k).all(|j| self.in_timex(self.toks[j].start));
+                if at_cut || self.words[k] == "," || dated_only {
                     self.subs.push((s, k));
                     open = None;
                 }
@@ -4284,6 +4289,11 @@ impl<'a> Analysis<'a> {
     fn first_since(&mut self, a: usize, b: usize, idx: usize) {
         let Some(f) = (a..b).find(|&k| self.words[k] == "first") else { return };
         let Some(s) = (f + 1..(f + 5).min(b)).find(|&k| self.words[k] == "since") else { return };
+        // ("met for their first talks since 2022 and agreed to ...": what is told after the
+        // phrase is not what it calls the first.)
+        if self.events[idx].trigger.start > self.toks[s].start {
+            return;
+        }
         let at = self.toks.get(s + 1).map_or(usize::MAX, |x| x.start);
         let Some(t) = self
             .timexes_from(at, at.saturating_add(1))

@@ -2488,3 +2488,16 @@ fn forces_that_attacked_struck() {
     let ev = events_of("Anna Brisk attacked the press on Sunday.", "2025-06-22");
     assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
 }
+
+#[test]
+fn a_since_clause_that_is_a_date_alone_ends_at_and() {
+    let ev = events_of(
+        "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct \
+         talks since 2022 and agreed to exchange 1,000 prisoners of war each.",
+        "2025-05-16",
+    );
+    let agreements: Vec<_> = ev.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(agreements.len(), 1, "{ev:#?}");
+    assert_eq!(agreements[0].date.as_deref(), Some("2025-05-16"), "{ev:#?}");
+    assert_eq!(agreements[0].participants, ["Russia", "Ukraine"], "{ev:#?}");
+}
