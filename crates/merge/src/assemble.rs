@@ -473,6 +473,16 @@ fn assemble(
             names.extend(others.iter().take(3));
             (line(&names, true), people, Vec::new())
         }
+        // "Talks between Russia and Ukraine, hosted by Hakan Fidan": one person beside two
+        // states or more sat with them; the states are the sides, named first.
+        None if people.len() == 1
+            && others.len() >= 2
+            && matches!(kind.as_str(), "meeting" | "negotiation") =>
+        {
+            let mut names: Vec<&str> = others.iter().take(3).copied().collect();
+            names.extend(people.iter().copied());
+            (line(&names, true), people, Vec::new())
+        }
         None => (line(&people, true), people, others),
     };
     let others: Vec<&str> = if people.is_empty() {
