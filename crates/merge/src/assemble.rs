@@ -1001,6 +1001,35 @@ mod tests {
     }
 
     #[test]
+    fn a_host_beside_two_states_is_named_after_them() {
+        let (row, mut a) = account("a", None, None, &[]);
+        a.kind = "meeting".into();
+        a.participants = [
+            ("Russia", "LOC", Some("Russia")),
+            ("Ukraine", "LOC", Some("Ukraine")),
+            ("Hakan Fidan", "PER", None),
+        ]
+        .iter()
+        .map(|(name, label, side)| Named {
+            name: name.to_string(),
+            entity: None,
+            label: label.to_string(),
+            agent: false,
+            side: side.map(str::to_string),
+        })
+        .collect();
+        let e = assemble("ev".into(), "meeting".into(), "043".into(), &[row], &[a], &|n| {
+            n.name.clone()
+        });
+        assert!(
+            e.summary.starts_with("Meeting of Russia, Ukraine and Hakan Fidan"),
+            "{}",
+            e.summary
+        );
+        assert!(!e.summary.contains("also named"), "{}", e.summary);
+    }
+
+    #[test]
     fn an_exchange_counts_each_side_on_its_own() {
         let told = |doc: &str, count: u32, sentence: &str| {
             let (row, mut a) = account(doc, None, Some(count), &["X", "Y"]);
