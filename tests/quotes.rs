@@ -260,6 +260,28 @@ fn a_countrys_body_and_a_persons_office_speak() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// "The ministry said" after "Latvia's interior ministry said" is that ministry's, in the
+/// listing and under `--speaker` (an article written for this test).
+#[test]
+fn the_ministry_named_again_is_the_countrys_body() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("border.txt"),
+        "Officers Freed at Border\n\n\
+         RIGA, June 4 (Harbour Wire) - Latvia released two police officers on Wednesday, \
+         Latvia's interior ministry said.\n\n\
+         The ministry said both officers had crossed the bridge at noon and were in good \
+         health.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let first = quote_with(&quotes, "released two police officers");
+    let ministry = first["speaker"].as_str().unwrap_or_else(|| panic!("{first}"));
+    let again = quote_with(&quotes, "both officers had crossed");
+    assert_eq!(again["speaker"].as_str(), Some(ministry), "{again}");
+    assert_eq!(quotes_of(dir.path(), ministry).len(), 2);
+}
+
 /// "The U.S. official" is not the Salvadoran president quoted just before; and a subject
 /// with an appositive name and a relative clause ("The head of the assembly, Jorge Rivas, who
 /// led the talks, said ...") speaks what follows the cue (an article written for this test).

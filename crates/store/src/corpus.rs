@@ -585,7 +585,8 @@ pub(crate) fn put_quotes(
 /// The corpus name for a name an article used: through the mention at `span` if it was
 /// resolved, or the organisation whose mention ends the span ("Serbia's interior ministry":
 /// the ministry of that country), else through the entity that has the name as an alias, else
-/// the name itself.
+/// through a country's body the same article names ("the ministry said" after "the Russian
+/// Defence Ministry": "Defence Ministry (Russia)" is one of its aliases), else the name itself.
 /// People and organisations speak, and states through their names or capitals ("Moscow said":
 /// the quotes stage names the country): a name whose entity is a place speaks only as a place
 /// the corpus knows by the speaker's name; anything else gives no speaker.
@@ -607,6 +608,11 @@ pub(crate) const CANONICAL: &str = "CASE WHEN EXISTS
         AND m.start < q.{p}_end AND m.end = q.{p}_end AND e.label = 'ORG'),
     (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
       WHERE a.alias = q.{n} AND e.label IN ('PER', 'ORG') ORDER BY e.id LIMIT 1),
+    (SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+      WHERE q.{n} IS NOT NULL AND a.alias > q.{n} || ' (' AND a.alias < q.{n} || ' )'
+        AND e.label = 'ORG'
+        AND EXISTS (SELECT 1 FROM mention_rows m WHERE m.entity = e.key AND m.doc = q.doc)
+      ORDER BY e.id LIMIT 1),
     q.{n}) END";
 
 impl Store {

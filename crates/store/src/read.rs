@@ -928,7 +928,15 @@ impl Store {
                     .prepare_cached("SELECT alias FROM entity_aliases WHERE entity_id = ?1")?
                     .query_map([&id], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
+                // ("The ministry said" is read as "Defence Ministry", which `CANONICAL` gives
+                // the body of the country the article names: "Defence Ministry (Russia)".)
+                let bare: Vec<String> = aliases
+                    .iter()
+                    .filter(|_| label == "ORG")
+                    .filter_map(|a| a.strip_suffix(')')?.rsplit_once(" (").map(|x| x.0.to_string()))
+                    .collect();
                 names.extend(aliases);
+                names.extend(bare);
                 // A mention of anything but a person or organisation names no speaker.
                 if label == "PER" || label == "ORG" {
                     ids.push(id);
