@@ -950,21 +950,23 @@ mod tests {
         assert_eq!(e.briefed_by, ["Tomas Holm"]);
     }
 
+    /// A participant named `name`, tagged `label`, standing for `side`.
+    fn party(name: &str, label: &str, side: Option<&str>) -> Named {
+        Named {
+            name: name.to_string(),
+            entity: None,
+            label: label.to_string(),
+            agent: false,
+            side: side.map(str::to_string),
+        }
+    }
+
     #[test]
     fn a_meeting_told_by_its_leaders_and_by_their_states_is_named_by_the_leaders() {
         let told = |doc: &str, parts: &[(&str, &str, &str)]| {
             let (row, mut a) = account(doc, None, None, &[]);
             a.kind = "meeting".into();
-            a.participants = parts
-                .iter()
-                .map(|(name, label, side)| Named {
-                    name: name.to_string(),
-                    entity: None,
-                    label: label.to_string(),
-                    agent: false,
-                    side: Some(side.to_string()),
-                })
-                .collect();
+            a.participants = parts.iter().map(|(n, l, side)| party(n, l, Some(side))).collect();
             (row, a)
         };
         let (rows, accounts): (Vec<_>, Vec<_>) = vec![
@@ -1004,20 +1006,11 @@ mod tests {
     fn a_host_beside_two_states_is_named_after_them() {
         let (row, mut a) = account("a", None, None, &[]);
         a.kind = "meeting".into();
-        a.participants = [
-            ("Russia", "LOC", Some("Russia")),
-            ("Ukraine", "LOC", Some("Ukraine")),
-            ("Hakan Fidan", "PER", None),
-        ]
-        .iter()
-        .map(|(name, label, side)| Named {
-            name: name.to_string(),
-            entity: None,
-            label: label.to_string(),
-            agent: false,
-            side: side.map(str::to_string),
-        })
-        .collect();
+        a.participants = vec![
+            party("Russia", "LOC", Some("Russia")),
+            party("Ukraine", "LOC", Some("Ukraine")),
+            party("Hakan Fidan", "PER", None),
+        ];
         let e = assemble("ev".into(), "meeting".into(), "043".into(), &[row], &[a], &|n| {
             n.name.clone()
         });
