@@ -539,8 +539,14 @@ impl MergeStage {
             both.extend(a.people().into_iter().map(solo));
             both
         };
-        // And among the events of each state the participants stand for.
+        // And among the events of each state the participants stand for, or that acts.
         people.extend(a.sides().into_iter().map(side_key));
+        for s in acting_sides(&a) {
+            let key = side_key(s);
+            if !people.contains(&key) {
+                people.push(key);
+            }
+        }
         // And of each state or body that acts beside the people named: "Belarus released
         // Tsikhanouski" finds "the release of 14 prisoners by Belarus" told undated before.
         if a.participants.iter().any(Named::is_person) {
@@ -665,6 +671,10 @@ enum Fit {
     AdjacentDaysSameFigures,
     /// Both state their date, a day apart, and tell the release of the same person.
     AdjacentDaysSameFreed,
+    /// Both state the same day; the account names no one the act was done to, and its agent
+    /// stands for the state that did the event ("the U.S. Treasury sanctioned the two
+    /// companies" on the day the United States imposed sanctions).
+    SameDaySameActingState,
     /// The account tells, undated, of an earlier act of states or bodies ("in retaliation for
     /// the US strikes"); the event was done by the same ones, on a day it states, within the
     /// days before the account's publication.
@@ -733,6 +743,16 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
         let acts = same_acting(&acting) || same_sides(a);
         return (acts && within(date, pubd)).then_some((0, Fit::EarlierActOfTheSame, false));
+    }
+    // "The U.S. Treasury on Wednesday sanctioned the two companies": an act by a body of the
+    // state that did the event, on the day the event states, naming no one it was done to.
+    if matches!(a.kind.as_str(), "sanctions" | "military_strike" | "aid_suspension")
+        && a.participants.iter().all(|n| n.agent)
+        && same_sides(a)
+        && a.date_source.as_deref() == Some("text")
+        && a.date.as_deref().is_some_and(|d| consensus(&p.text_dates) == Some(d) && d.len() == 10)
+    {
+        return Some((1, Fit::SameDaySameActingState, true));
     }
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
@@ -988,7 +1008,15 @@ fn side_of(
                 .strip_suffix(')')
                 .and_then(|x| x.rsplit_once(" ("))
                 .and_then(|(_, country)| l.country_named(country));
-            return Ok(l.country_of_metonym(name).or(body).map(str::to_string));
+            // ("U.S. Treasury", "Russian Defence Ministry": a country's word before one of the
+            // bodies every country has.)
+            let owned = || {
+                let (first, rest) = name.split_once(' ')?;
+                l.is_national_body(rest)
+                    .then(|| l.country_named(first).or_else(|| l.country_of_demonym(first)))
+                    .flatten()
+            };
+            return Ok(l.country_of_metonym(name).or(body).or_else(owned).map(str::to_string));
         }
         "PER" => {
             let own = doc
@@ -1075,6 +1103,15 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                  person ({who})"
             )
         }
+        Fit::SameDaySameActingState => {
+            let states: Vec<&str> =
+                a.participants.iter().filter_map(|n| n.side.as_deref()).collect();
+            format!(
+                "{kind}; done by the same state ({}) on the same stated day ({date}), no one \
+                 else named",
+                states.join(", ")
+            )
+        }
         Fit::EarlierActOfTheSame => {
             // The undated account joins the event, or the event is the undated one.
             let (stated, undated) = match a.date.as_deref() {
@@ -1157,7 +1194,27 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
         }
     }
     out.extend(a.sides().into_iter().map(|s| (side_key(s), day)));
+    // And under the states of those who did it, where the account names them beside others
+    // (see `Fit::SameDaySameActingState`).
+    for s in acting_sides(a) {
+        let key = side_key(s);
+        if !out.iter().any(|(k, _)| *k == key) {
+            out.push((key, day));
+        }
+    }
     out
+}
+
+/// The states the agents of an account stand for, for the acts one state does to others.
+fn acting_sides(a: &Account) -> Vec<&str> {
+    if !matches!(a.kind.as_str(), "sanctions" | "military_strike" | "aid_suspension") {
+        return Vec::new();
+    }
+    let mut v: Vec<&str> =
+        a.participants.iter().filter(|n| n.agent).filter_map(|n| n.side.as_deref()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// The key of the events between states that state `s` took part in (see [`Account::sides`]).
@@ -1519,6 +1576,32 @@ mod tests {
         let (_, fit, _) = fits(&p, &said(None, "2025-06-22")).expect("the next day's article");
         assert_eq!(fit, Fit::PublishedAfterStated);
         assert!(fits(&p, &said(None, "2025-06-24")).is_none(), "three days on: other words");
+    }
+
+    #[test]
+    fn a_body_of_the_acting_state_naming_no_target_joins_that_states_act_of_the_day() {
+        let act = |by: (&str, &str, &str), on: Option<&str>, date: &str| {
+            let mut who = vec![by];
+            who.extend(on.map(|t| (t, "ORG", "")));
+            let mut a = talks(&who, "Lima");
+            (a.kind, a.place, a.date) = ("sanctions".into(), None, Some(date.into()));
+            a.participants[0].agent = true;
+            for n in &mut a.participants[1..] {
+                n.side = None;
+            }
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&act(("Chile", "LOC", "Chile"), Some("Andes Oil"), "2025-10-22"));
+        let treasury = act(("Treasury (Chile)", "ORG", "Chile"), None, "2025-10-22");
+        let (_, fit, _) = fits(&p, &treasury).expect("the same state's act, the same day");
+        assert_eq!(fit, Fit::SameDaySameActingState);
+        // Another day, another state, or a target of its own: no such join.
+        let next_day = act(("Treasury (Chile)", "ORG", "Chile"), None, "2025-10-23");
+        assert!(fits(&p, &next_day).is_none_or(|f| f.1 != Fit::SameDaySameActingState));
+        assert!(fits(&p, &act(("Treasury (Peru)", "ORG", "Peru"), None, "2025-10-22")).is_none());
+        let named = act(("Treasury (Chile)", "ORG", "Chile"), Some("Pampa Gas"), "2025-10-22");
+        assert!(fits(&p, &named).is_none_or(|f| f.1 != Fit::SameDaySameActingState));
     }
 
     #[test]

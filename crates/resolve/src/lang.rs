@@ -352,6 +352,12 @@ impl Lang {
         ends_with_phrase(&self.locatives, before)
     }
 
+    /// Whether `name` is one of the bodies every country has, written any of its ways
+    /// ("Treasury", "Defence Ministry"; `national_bodies.txt`).
+    pub fn is_national_body(&self, name: &str) -> bool {
+        with_phrase_key(name, |k| self.national_bodies.contains_key(k))
+    }
+
     /// Whether the text before a mention ends with a phrase of going somewhere ("flew to ").
     pub fn after_journey(&self, before: &str) -> bool {
         ends_with_phrase(&self.journeys, before)
