@@ -231,6 +231,41 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// "Indian National Security Adviser Ajit Doval" tagged as one organisation: the person named
+/// after the title is the mention (the roles layer then finds the title before it), and a
+/// nationality word before the title is a mention of its own (MISC; any other word, a body's
+/// name: "Kremlin Chief of Staff Anton Vaino").
+fn split_titled_names(entities: &mut Vec<EntityMention>) {
+    if !entities.iter().any(|e| e.label != "PER" && e.text.contains(' ')) {
+        return;
+    }
+    let mut out = Vec::with_capacity(entities.len() + 1);
+    for e in entities.drain(..) {
+        let split = (e.label != "PER").then(|| roles::title_then_name(&e.text)).flatten();
+        let Some((before, (ns, ne))) = split else {
+            out.push(e);
+            continue;
+        };
+        let part = |s: usize, end: usize, label: &str| {
+            let text = e.text[s..end].to_string();
+            EntityMention {
+                start: e.start + s,
+                end: e.start + end,
+                entity: normalise_name(&text),
+                text,
+                label: label.into(),
+            }
+        };
+        if let Some((s, end)) = before {
+            let w = &e.text[s..end];
+            let nationality = ["an", "ese", "ish", "i", "ch"].iter().any(|x| w.ends_with(x));
+            out.push(part(s, end, if nationality { "MISC" } else { "ORG" }));
+        }
+        out.push(part(ns, ne, "PER"));
+    }
+    *entities = out;
+}
+
 /// The pipeline stage: fills `doc.entities` and `doc.roles`.
 ///
 /// Works from `doc.sentences` and `doc.tokens` when the segmenter has filled them, re-splitting
@@ -297,6 +332,7 @@ pub fn annotate(doc: &mut Document) {
     let mut is_title = titles.into_iter();
     let mut entities = entities;
     entities.retain(|_| !is_title.next().unwrap_or(false));
+    split_titled_names(&mut entities);
     let mut finder = roles::Finder::new(&d.text, &entities);
     each(&mut |toks| finder.sentence(toks));
     let roles = finder.out;

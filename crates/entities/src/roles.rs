@@ -164,6 +164,46 @@ pub fn is_title(text: &str) -> bool {
     all && head
 }
 
+/// Start and end byte offsets in a text.
+pub type ByteRange = (usize, usize);
+
+/// "Indian National Security Adviser Ajit Doval" taken whole for one name: where `text` is a
+/// title (see [`is_title`]), after at most one capitalised word of another kind (a nationality
+/// or a body: "Indian", "Kremlin"), then a name of two or three capitalised words that are no
+/// title words, the byte offsets in `text` of that word before the title (if any) and of the
+/// name. Only capitalised words: a title's own name ("National Security Council") has no head
+/// noun before its last word.
+pub fn title_then_name(text: &str) -> Option<(Option<ByteRange>, ByteRange)> {
+    let v = vocab();
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    if words.len() < 3 || words.iter().any(|(_, w)| !w.starts_with(|c: char| c.is_uppercase())) {
+        return None;
+    }
+    let class = |w: &str| v.get(w.to_lowercase().as_str()).copied();
+    let titled = |w: &str| matches!(class(w), Some(Class::Head | Class::Modifier));
+    // The title's last head noun: every word after it is the name's.
+    let last_head = words.iter().rposition(|(_, w)| class(w) == Some(Class::Head))?;
+    let name = &words[last_head + 1..];
+    if !(2..=3).contains(&name.len()) || name.iter().any(|(_, w)| titled(w) || w.contains('.')) {
+        return None;
+    }
+    let first_titled = titled(words[0].1);
+    let title_from = usize::from(!first_titled);
+    if title_from > last_head || !words[title_from..=last_head].iter().all(|(_, w)| titled(w)) {
+        return None;
+    }
+    let before = (!first_titled).then(|| (words[0].0, words[0].0 + words[0].1.len()));
+    let (s, _) = name[0];
+    Some((before, (s, text.len())))
+}
+
 fn is_capitalised(text: &str, t: Span) -> bool {
     t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
@@ -339,6 +379,22 @@ impl<'a> Finder<'a> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_title_taken_whole_with_the_name_after_it_splits() {
+        let t = "Indian National Security Adviser Ajit Doval";
+        let (before, name) = title_then_name(t).expect("a title, then a name");
+        assert_eq!(before.map(|(s, e)| &t[s..e]), Some("Indian"));
+        assert_eq!(&t[name.0..name.1], "Ajit Doval");
+        let t = "Deputy Prime Minister Anna Brisk";
+        let (before, name) = title_then_name(t).expect("a title, then a name");
+        assert_eq!((before, &t[name.0..name.1]), (None, "Anna Brisk"));
+        // No name after the title, or a name of the title's own: nothing to split.
+        for t in ["National Security Council", "Indian National Security Adviser", "Ajit Doval"] {
+            assert_eq!(title_then_name(t), None, "{t}");
+        }
+    }
+
     use super::*;
     use crate::tokenize::tokenize;
 

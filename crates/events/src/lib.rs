@@ -399,7 +399,15 @@ impl<'a> Analysis<'a> {
                 .any(|k| self.words.get(k).is_some_and(|w| lex.c.apart.has(w)));
             let (before, after): (Vec<Part<'a>>, Vec<Part<'a>>) =
                 e.parts.iter().partition(|p| p.span.end <= e.trigger.start);
-            if !apart || before.is_empty() || after.len() < 2 {
+            // "spoke by phone with Doval and with Pakistan's adviser, Asim Malik": "with" said
+            // again before each person is a call with each.
+            let with_each = after.len() >= 2
+                && after.iter().all(|p| p.label == "PER")
+                && after.windows(2).all(|w| {
+                    let (x, y) = (self.tok_at(w[0].span.end), self.tok_at(w[1].span.start));
+                    (x..y).any(|k| self.words[k] == "with")
+                });
+            if !(apart || with_each) || before.is_empty() || after.len() < 2 {
                 continue;
             }
             let template = e.clone();
@@ -1852,7 +1860,22 @@ impl<'a> Analysis<'a> {
                     lex.c.parties.has(self.words[k]) || talks.is_some_and(|c| c.has(self.words[k]))
                 });
                 if let Some(k) = party {
-                    let of = matches!(self.words.get(k + 1).copied(), Some("from" | "of"));
+                    // "The directors general of Pakistan and India", "the directors of military
+                    // operations of both countries": the "of" or "from" that names whose they
+                    // are, after a title's own plain words.
+                    let of_at = |k: usize| {
+                        let mut j = k + 1;
+                        if self.words.get(j) == Some(&"general") {
+                            j += 1;
+                        }
+                        let first = matches!(self.words.get(j).copied(), Some("from" | "of"));
+                        let then = (j + 1..(j + 4).min(f.at))
+                            .take_while(|&x| self.plain(x))
+                            .find(|&x| self.words[x] == "of")
+                            .filter(|&x| self.part_at(x + 1).is_some_and(|p| p.label != "PER"));
+                        first.then(|| then.unwrap_or(j))
+                    };
+                    let of_word = of_at(k);
                     // ("U.S. and Chinese negotiators": a state's name among them.)
                     let states_before = parts
                         .iter()
@@ -1880,7 +1903,9 @@ impl<'a> Analysis<'a> {
                         parts.retain(|p| !found.iter().any(|q| q.name == p.name));
                         sides = !found.is_empty();
                         parts.splice(0..0, found);
-                    } else if of && self.part_at(k + 2).is_some_and(|p| p.label != "PER") {
+                    } else if of_word
+                        .is_some_and(|j| self.part_at(j + 1).is_some_and(|p| p.label != "PER"))
+                    {
                         sides = true;
                     }
                 }

@@ -1688,16 +1688,26 @@ fn strikes_by_two_sides_in_one_sentence_are_two_events() {
 
 #[test]
 fn a_date_may_stand_between_a_call_and_whom_it_was_with() {
+    // "with" said again before each person: a call with each.
     let ev = events_of(
         "Lena Marsh spoke by phone on Wednesday with Chile's national security adviser, Ardan \
          Volkov, and with Peru's foreign minister, Teodor Hale, her office said.",
         "2025-05-08",
     );
-    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
-    let mut names = call.participants.clone();
-    names.sort();
-    assert_eq!(names, ["Ardan Volkov", "Lena Marsh", "Teodor Hale"], "{call:#?}");
-    assert_eq!(call.date.as_deref(), Some("2025-05-07"));
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    for (c, other) in calls.iter().zip(["Ardan Volkov", "Teodor Hale"]) {
+        assert_eq!(c.participants, ["Lena Marsh", other], "{c:#?}");
+        assert_eq!(c.date.as_deref(), Some("2025-05-07"));
+    }
+    // One "with": one call with both.
+    let ev = events_of(
+        "Lena Marsh spoke by phone on Wednesday with Ardan Volkov and Teodor Hale.",
+        "2025-05-08",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 1, "{ev:#?}");
+    assert_eq!(calls[0].participants.len(), 3, "{calls:#?}");
 }
 
 #[test]
@@ -2500,4 +2510,31 @@ fn a_since_clause_that_is_a_date_alone_ends_at_and() {
     assert_eq!(agreements.len(), 1, "{ev:#?}");
     assert_eq!(agreements[0].date.as_deref(), Some("2025-05-16"), "{ev:#?}");
     assert_eq!(agreements[0].participants, ["Russia", "Ukraine"], "{ev:#?}");
+}
+
+#[test]
+fn officers_of_two_states_on_the_hotline_hold_a_call_between_them() {
+    // The states through the title of the officers who speak for them.
+    let ev = events_of(
+        "The directors general of military operations of Norland and Estmark spoke on the \
+         hotline on Monday evening, the army said.",
+        "2025-05-13",
+    );
+    let c = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(c.participants, ["Norland", "Estmark"], "{c:#?}");
+    assert_eq!(c.date.as_deref(), Some("2025-05-12"));
+    // "The two officers": the two people named before.
+    let ev = events_of(
+        "Norland's army chief, General Ardan Volkov, will speak again with his Estmark \
+         counterpart, General Teodor Hale, on Monday. The two officers first agreed the truce in \
+         a phone call on Saturday afternoon that lasted about 15 minutes.",
+        "2025-05-11",
+    );
+    let c = ev
+        .iter()
+        .find(|e| e.kind == "phone_call" && e.date.as_deref() == Some("2025-05-10"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    let mut people = c.participants.clone();
+    people.sort();
+    assert_eq!(people, ["Ardan Volkov", "Teodor Hale"], "{c:#?}");
 }

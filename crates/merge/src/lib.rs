@@ -438,9 +438,12 @@ impl MergeStage {
                 Some(ids) => ids,
                 None => tx.doc_mentions(name)?.into_iter().map(|(s, e, id)| ((s, e), id)).collect(),
             };
+            // Events this document started: two accounts of one trigger ("spoke separately by
+            // phone with X and Y") start two.
+            let mut started: Vec<String> = Vec::new();
             for (seq, ev) in doc.events.iter().enumerate() {
                 let account = account(tx, doc, ev, &ids)?;
-                touched.push(self.place(tx, name, seq, ev, account)?);
+                touched.push(self.place(tx, name, (seq, &mut started), ev, account)?);
             }
         }
         touched.sort_unstable();
@@ -517,7 +520,7 @@ impl MergeStage {
         &mut self,
         tx: &CorpusTx,
         doc: &str,
-        seq: usize,
+        (seq, started): (usize, &mut Vec<String>),
         ev: &EventMention,
         a: Account,
     ) -> Result<String, StoreError> {
@@ -606,7 +609,11 @@ impl MergeStage {
                 (id, reason)
             }
             None => {
-                let id = event_id(&a.kind, doc, ev.trigger.start);
+                let mut id = event_id(&a.kind, doc, ev.trigger.start, None);
+                if started.contains(&id) {
+                    id = event_id(&a.kind, doc, ev.trigger.start, Some(seq));
+                }
+                started.push(id.clone());
                 self.cache.insert(
                     id.clone(),
                     Profile { kind: a.kind.clone(), cameo: a.cameo.clone(), ..Profile::default() },
@@ -1303,8 +1310,9 @@ fn one_actor(kind: &str) -> bool {
     matches!(kind, "statement" | "offer_mediation" | "prisoner_release")
 }
 
-/// A stable id: the type and the first account's document and offset.
-fn event_id(kind: &str, doc: &str, start: usize) -> String {
+/// A stable id: the type and the first account's document and offset, and its place among the
+/// document's events where an earlier account of the same trigger started an event already.
+fn event_id(kind: &str, doc: &str, start: usize, seq: Option<usize>) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(kind.as_bytes());
@@ -1312,6 +1320,10 @@ fn event_id(kind: &str, doc: &str, start: usize) -> String {
     h.update(doc.as_bytes());
     h.update([0]);
     h.update(start.to_le_bytes());
+    if let Some(seq) = seq {
+        h.update([0]);
+        h.update(seq.to_le_bytes());
+    }
     let d = h.finalize();
     let hex: String = d.iter().take(6).map(|b| format!("{b:02x}")).collect();
     format!("ev-{hex}")
@@ -1825,7 +1837,9 @@ mod tests {
 
     #[test]
     fn ids_are_stable() {
-        assert_eq!(event_id("phone_call", "a", 10), event_id("phone_call", "a", 10));
-        assert_ne!(event_id("phone_call", "a", 10), event_id("phone_call", "b", 10));
+        assert_eq!(event_id("phone_call", "a", 10, None), event_id("phone_call", "a", 10, None));
+        assert_ne!(event_id("phone_call", "a", 10, None), event_id("phone_call", "b", 10, None));
+        // A second account of the same trigger that starts an event of its own.
+        assert_ne!(event_id("phone_call", "a", 10, None), event_id("phone_call", "a", 10, Some(1)));
     }
 }
