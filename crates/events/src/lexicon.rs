@@ -52,6 +52,9 @@ pub(crate) struct Trigger {
     /// Who does it is an agent, not what it is done to ("Lukashenko pardoned ...", "the EU
     /// imposed ..."): the subject of the active verb is marked as such.
     pub agent: bool,
+    /// A visit: the place named right after it is where it happened, and the state of that
+    /// place is the party ("visited New Delhi": a visit to India, in New Delhi).
+    pub visit: bool,
     /// The type it is of when its parties are states only ("the United States and Iran held
     /// talks" is a negotiation; "Putin and Trump held talks" a meeting).
     pub states: Option<&'static str>,
@@ -390,6 +393,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 two: flags.contains(&"two"),
                 decision: flags.contains(&"decision"),
                 agent: flags.contains(&"agent"),
+                visit: flags.contains(&"visit"),
                 states: flags.iter().find_map(|x| x.strip_prefix("states=")),
                 cameo: flags.iter().find_map(|x| x.strip_prefix("cameo=")),
                 words,

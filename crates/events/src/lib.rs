@@ -2257,6 +2257,22 @@ impl<'a> Analysis<'a> {
                 .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
                 .or(venue),
             };
+            // "visited New Delhi": where the visit was, and a visit to India.
+            let mut place = place;
+            if t.visit {
+                let l = dossier_resolve::lang::lang();
+                let at = parts.iter_mut().find(|p| {
+                    p.label == "LOC"
+                        && self.tok_at(p.span.start) == f.end
+                        && l.is_state_city(p.name)
+                });
+                if let Some(p) = at {
+                    place = place.or(Some(p.name));
+                    if let Some(state) = l.country_acting(p.name) {
+                        p.name = state;
+                    }
+                }
+            }
             // (Only in the stretch of the clause around the trigger no comma cuts: "Hours after
             // the call, Ukrainian officials reported ..." names who reported, not who called.)
             // (Whoever the sentence says told it, "According to X, ...", is no party.)

@@ -2538,3 +2538,12 @@ fn officers_of_two_states_on_the_hotline_hold_a_call_between_them() {
     people.sort();
     assert_eq!(people, ["Ardan Volkov", "Teodor Hale"], "{c:#?}");
 }
+
+#[test]
+fn a_visit_to_a_capital_is_held_there_with_its_state() {
+    let ev = events_of("Ardan Volkov visited Moscow on Thursday.", "2025-05-09");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Ardan Volkov", "Russia"], "{m:#?}");
+    assert_eq!(m.place.as_deref(), Some("Moscow"));
+    assert_eq!(m.date.as_deref(), Some("2025-05-08"));
+}
