@@ -1607,6 +1607,14 @@ impl<'a> Analysis<'a> {
                 if let Some(p) = subject {
                     before_parts.insert(0, p);
                 }
+                // "sat down on Sunday at Trump's resort on the Ayrshire coast for talks": a place
+                // after "at", "in" or "on" is where, not who.
+                before_parts.retain(|p| {
+                    let k = self.tok_at(p.span.start);
+                    p.label != "LOC"
+                        || !(k.saturating_sub(2).max(zone_start)..k)
+                            .any(|j| matches!(self.words[j], "at" | "in" | "on"))
+                });
             }
             // "a heated Oval Office meeting between Trump and Zelensky": a name of a building or
             // room right before a sitting's noun says where it was held, not who sat.
@@ -1627,13 +1635,16 @@ impl<'a> Analysis<'a> {
             // "Xi invited Trump to visit China during a phone call on Thursday": a call or
             // meeting the clause's act took place in, with nobody after it, is between the
             // people of that clause (its subject and its object), not the places named there.
+            // ("spoke with Lutnick by video conference": the way a call went.)
+            let within =
+                |w: &str| matches!(w, "during" | "in") || (w == "by" && t.kind == "phone_call");
             let during = t.noun
                 && !definite
                 && !single_actor(t.kind)
                 && (f.at.saturating_sub(3).max(ca)..f.at)
                     .rev()
-                    .take_while(|&k| self.plain(k) || matches!(self.words[k], "during" | "in"))
-                    .any(|k| matches!(self.words[k], "during" | "in"))
+                    .take_while(|&k| self.plain(k) || within(self.words[k]))
+                    .any(|k| within(self.words[k]))
                 && !after_parts.iter().any(|p| p.label == "PER");
             if during {
                 let people: Vec<Part<'a>> = self
@@ -3159,7 +3170,18 @@ impl<'a> Analysis<'a> {
                         || lex.c.negation.has(w))
                         && !self.in_quotation(self.toks[k].start)
                 });
-            if unreal {
+            // "spoke ... to work out a joint statement": a noun a few plain words after an
+            // infinitive's "to" is what is to be done, further back than the window above.
+            let aim = t.noun
+                && (i.saturating_sub(WINDOW + 3).max(ca)..from).rev().any(|k| {
+                    self.words[k] == "to"
+                        && (k + 1..i).all(|x| self.plain(x))
+                        && self.infinitive_to(k, i)
+                        && !done_for(k)
+                        && decided.is_none_or(|(d, to)| k < d || k > to)
+                        && (k + 1..i).all(|x| self.words[x] != ",")
+                });
+            if unreal || aim {
                 return false;
             }
             // "Volkov will travel to Varnby on April 10 for talks with Marsh", "ready to host a

@@ -2547,3 +2547,29 @@ fn a_visit_to_a_capital_is_held_there_with_its_state() {
     assert_eq!(m.place.as_deref(), Some("Moscow"));
     assert_eq!(m.date.as_deref(), Some("2025-05-08"));
 }
+
+#[test]
+fn a_call_by_video_conference_is_between_the_clause_people() {
+    let ev = events_of(
+        "Anna Brisk spoke with Teodor Hale by video conference on Thursday to work out a joint \
+         statement on the framework, her spokesperson said on Friday.",
+        "2025-08-01",
+    );
+    let c = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(c.participants, ["Anna Brisk", "Teodor Hale"], "{c:#?}");
+    assert_eq!(c.date.as_deref(), Some("2025-07-31"));
+    // The statement is what the call was to work out, not one made.
+    assert!(!ev.iter().any(|e| e.kind == "statement"), "{ev:#?}");
+}
+
+#[test]
+fn sitting_down_for_talks_holds_them_and_where_is_no_party() {
+    let ev = events_of(
+        "Anna Brisk and Teodor Hale sat down on Sunday at a golf resort on the Varnian coast for \
+         talks aimed at averting a trade war.",
+        "2025-07-28",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Anna Brisk", "Teodor Hale"], "{t:#?}");
+    assert_eq!(t.date.as_deref(), Some("2025-07-27"));
+}
