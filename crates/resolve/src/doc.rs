@@ -1268,6 +1268,36 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             groups[gi].members.extend(ms);
         }
     }
+    // "the Commission" after "the European Commission": a one-word organisation that is the
+    // last word of one (and only one) longer organisation the article names is that
+    // organisation, when every mention of both was tagged an organisation.
+    let orgs_only = |g: &Group| {
+        !g.per && !g.members.is_empty() && g.members.iter().all(|&m| doc.entities[m].label == "ORG")
+    };
+    let heads: Vec<usize> = (0..groups.len())
+        .filter(|&gi| {
+            let g = &groups[gi];
+            orgs_only(g)
+                && !g.canon.contains(' ')
+                && g.canon.chars().skip(1).any(char::is_lowercase)
+        })
+        .collect();
+    for gi in heads {
+        let word = groups[gi].canon.to_lowercase();
+        let mut longer = (0..groups.len()).filter(|&t| {
+            let g = &groups[t];
+            t != gi
+                && orgs_only(g)
+                && g.canon.rsplit_once(' ').is_some_and(|(_, last)| last.to_lowercase() == word)
+        });
+        if let (Some(t), None) = (longer.next(), longer.next()) {
+            let ms = std::mem::take(&mut groups[gi].members);
+            for &m in &ms {
+                of_mention[m] = Some(t);
+            }
+            groups[t].members.extend(ms);
+        }
+    }
     // Canonical names of non-person groups: the country's name when written, else the longest form.
     for g in groups.iter_mut().filter(|g| !g.per && !g.members.is_empty()) {
         let forms: Vec<&str> =
@@ -1783,6 +1813,28 @@ mod tests {
             vec![mention(text, "Varde Group", "ORG", 0), mention(text, "Varde", "ORG", 1)];
         resolve_document(&mut doc, crate::kb());
         assert_eq!(doc.entities[1].entity, "Varde Group");
+    }
+
+    #[test]
+    fn an_organisation_named_by_its_last_word_alone_is_the_longer_one() {
+        let text = "The Northern Fisheries Commission met. The Commission said quotas would fall.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Northern Fisheries Commission", "ORG", 0),
+            mention(text, "Commission", "ORG", 1),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        assert_eq!(doc.entities[1].entity, "Northern Fisheries Commission");
+        // Two longer ones that end so: no telling which.
+        let text = "The Fisheries Commission and the Trade Commission met. The Commission said no.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Fisheries Commission", "ORG", 0),
+            mention(text, "Trade Commission", "ORG", 0),
+            mention(text, "Commission", "ORG", 2),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        assert_eq!(doc.entities[2].entity, "Commission");
     }
 
     #[test]
