@@ -1816,6 +1816,12 @@ impl<'a> Ctx<'a> {
                 })
             };
             if words.len() > 1 {
+                // "..., according to a White House official. ..., the official said": the
+                // unnamed one brought in since the last person named, by the body that phrase
+                // names, or no one.
+                if let Some(body) = self.unnamed_before(head, np.start) {
+                    return body;
+                }
                 if let Some(name) = self.holder_before(head, np.start).filter(fits) {
                     return Some(name);
                 }
@@ -2061,6 +2067,35 @@ impl<'a> Ctx<'a> {
 
     /// The most recent speaker, or the subject of the nearest sentence naming a person, before
     /// `pos`: up to four sentences back.
+    /// An unnamed person brought in with `head` after "a" or "an" ("a White House official")
+    /// in the sentence of `pos` or the two before it, with no person named between that phrase
+    /// and `pos`: `Some` of the body the phrase names or of the speaker its own attribution was
+    /// given (or of `None`), else `None`.
+    fn unnamed_before(&self, head: &str, pos: usize) -> Option<Option<String>> {
+        let s0 = self.sent_of(pos);
+        let from = self.sents[s0.saturating_sub(2)].start;
+        let (lo, hi) = (self.tok_at(from), self.tok_at(pos));
+        let k = (lo..hi).rev().find(|&k| self.toks[k].lower.deref() == head)?;
+        let det = (k.saturating_sub(5).max(lo)..k).rev().find(|&j| {
+            matches!(self.toks[j].lower.deref(), "a" | "an" | "the" | "," | "." | "said")
+        })?;
+        if !matches!(self.toks[det].lower.deref(), "a" | "an") {
+            return None;
+        }
+        let phrase = Span::new(self.toks[det].start, self.toks[k].end);
+        let i = self.persons.partition_point(|(p, _)| *p < pos);
+        if self.persons[..i].last().is_some_and(|(p, _)| *p >= phrase.start) {
+            return None;
+        }
+        // (Or whoever the quote that phrase attributed was given to: "a German government
+        // spokesman said" spoke for Germany.)
+        let given = || {
+            let near = phrase.start..phrase.end + 12;
+            self.spoken.iter().rev().find(|(p, _)| near.contains(p)).map(|(_, n)| n.clone())
+        };
+        Some(self.resolve(phrase).or_else(given))
+    }
+
     fn antecedent(&self, pos: usize) -> Option<String> {
         let s0 = self.sent_of(pos);
         let p0 = self.para_of(pos);

@@ -1438,3 +1438,22 @@ fn a_plural_possessive_is_part_of_the_speakers_name() {
     assert_eq!(q.speaker.as_deref(), Some("Harbour Workers' Council"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn the_official_after_an_unnamed_one_is_that_one_not_the_last_person_named() {
+    let d = analyse(
+        "Port deal.\n\n\
+         Mayor Ewa Nowak and the head of the harbour board shook hands on a deal late Sunday, \
+         according to a Harbour Authority official.\n\n\
+         The new fees will apply to ferries and tankers, the official said, while barges will \
+         pay nothing.\n\n\
+         Tomas Berg and Marta Kowalski discussed the fees by phone on Monday, a Norwegian \
+         government spokesman said.\n\n\
+         The conversation lasted about 45 minutes, the spokesman said.\n",
+    );
+    let q = quote(&d, "The new fees will apply");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Authority"), "{q:#?}");
+    let q = quote(&d, "The conversation lasted");
+    assert_eq!(q.speaker.as_deref(), Some("Norway"), "{q:#?}");
+    check_spans(&d);
+}
