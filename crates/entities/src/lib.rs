@@ -211,6 +211,10 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
     }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
+        // (A mention of its own for the word a name was just extended over is gone with it.)
+        if out.last().is_some_and(|p: &Mention| m.span.end <= p.span.end) {
+            continue;
+        }
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.span.end.min(m.span.start)..m.span.start];
             let mut words = gap.split_whitespace();
@@ -361,9 +365,14 @@ mod tests {
     #[test]
     fn a_hyphenated_particle_ends_a_name() {
         let t = "President Abdel Fattah al-Sisi hosted it; Sisi spoke.";
-        let mut m = vec![Mention { span: Span::new(10, 22), label: "PER" }];
+        let mut m = vec![
+            Mention { span: Span::new(10, 22), label: "PER" },
+            Mention { span: Span::new(23, 30), label: "MISC" },
+        ];
         adjust(t, &mut m);
         assert_eq!(m[0].span.text(t), "Abdel Fattah al-Sisi");
+        // The word it took in is no mention of its own.
+        assert_eq!(m.len(), 1, "{m:?}");
     }
 
     #[test]

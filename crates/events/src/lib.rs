@@ -2894,6 +2894,17 @@ impl<'a> Analysis<'a> {
                 return false;
             }
         }
+        // "met Trump on the sidelines of the summit": the summit is where, not what.
+        if t.noun {
+            let of = (i.saturating_sub(4).max(a)..i).rev().find(|&k| self.words[k] == "of");
+            if of.is_some_and(|k| {
+                k > a
+                    && lex.class("edge_of").has(self.words[k - 1])
+                    && (k + 1..i).all(|x| self.plain(x))
+            }) {
+                return false;
+            }
+        }
         // (Past a closing quotation mark: 'had a "very good call" with Xi'.)
         let past_mark =
             (end..b).find(|&k| !matches!(self.words[k], "\"" | "”" | "’" | "'")).unwrap_or(b);
@@ -3541,8 +3552,17 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if let Some(p) = self.part_at(i) {
+                // "Jared Kushner, Trump's son-in-law, joined": whose he is, in an apposition after
+                // a person, takes no part.
+                let end = self.tok_at(p.span.end);
+                let apposed_owner = i > a
+                    && self.words[i - 1] == ","
+                    && matches!(self.words.get(end).copied(), Some("'s" | "’s"))
+                    && parts.last().is_some_and(|q: &Part| {
+                        q.label == "PER" && self.tok_at(q.span.end) + 1 == i
+                    });
                 // "Since Finland joined NATO, ...": NATO takes no part in the trigger's event.
-                if !self.in_sub(i, b) {
+                if !self.in_sub(i, b) && !apposed_owner {
                     parts.push(p);
                 }
                 i = self.tok_at(p.span.end).max(i + 1);
@@ -4219,7 +4239,12 @@ impl<'a> Analysis<'a> {
         let own = !ev.parts.is_empty() && !places_only && !of_told;
         // "Aliyev and Trump held a separate bilateral meeting": another one, whoever took part.
         let ti = self.tok_at(ev.trigger.start);
-        let distinct = (ti.saturating_sub(3)..ti).any(|k| self.lex.c.distinct.has(self.words[k]));
+        // ("met Trump on the sidelines of the summit": another one, held at it.)
+        let edge = self.lex.class("edge_of");
+        let at_edge = (ti + 1..(ti + 10).min(self.words.len().saturating_sub(1)))
+            .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
+        let distinct =
+            at_edge || (ti.saturating_sub(3)..ti).any(|k| self.lex.c.distinct.has(self.words[k]));
         // (Held on the occasion of the one told before it, when it gives no date of its own.)
         if distinct && ev.date.is_none() && !ev.background {
             let before = self.recent().filter(|&k| {

@@ -2573,3 +2573,30 @@ fn sitting_down_for_talks_holds_them_and_where_is_no_party() {
     assert_eq!(t.participants, ["Anna Brisk", "Teodor Hale"], "{t:#?}");
     assert_eq!(t.date.as_deref(), Some("2025-07-27"));
 }
+
+#[test]
+fn whose_relative_someone_is_takes_no_part() {
+    let ev = events_of(
+        "Envoy Ardan Volkov and Ilmar Saks, Hale's son-in-law, joined the talks on Wednesday.",
+        "2025-10-09",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Ardan Volkov", "Ilmar Saks"], "{t:#?}");
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_summit_is_another_one() {
+    let ev = events_of(
+        "Leaders signed a declaration on Monday at a summit that lasted about three hours.\n\n\
+         Anna Brisk met Teodor Hale on the sidelines of the summit, her office said.",
+        "2025-10-14",
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.kind == "meeting" && !e.participants.is_empty())
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Anna Brisk", "Teodor Hale"], "{m:#?}");
+    // The summit's three hours are not theirs.
+    assert_eq!(m.duration_minutes, None, "{m:#?}");
+    assert_eq!(m.date.as_deref(), Some("2025-10-13"));
+}

@@ -656,7 +656,11 @@ fn correct_labels(doc: &mut Document) {
     for m in doc.entities.iter_mut().filter(|m| is_per(&m.label)) {
         let from = m.start.saturating_sub(24);
         let from = (from..m.start).find(|&k| doc.text.is_char_boundary(k)).unwrap_or(m.start);
-        if doc.text.get(from..m.start).is_some_and(|before| l.after_journey(before)) {
+        // ("... and in Khan Younis in southern Gaza": between "in" and "in", a place.)
+        let between_ins = doc.text.get(from..m.start).is_some_and(|b| b.ends_with(" in "))
+            && doc.text.get(m.end..).is_some_and(|a| a.starts_with(" in "));
+        if between_ins || doc.text.get(from..m.start).is_some_and(|before| l.after_journey(before))
+        {
             m.label = "LOC".to_string();
         }
     }
@@ -1813,6 +1817,22 @@ mod tests {
             vec![mention(text, "Varde Group", "ORG", 0), mention(text, "Varde", "ORG", 1)];
         resolve_document(&mut doc, crate::kb());
         assert_eq!(doc.entities[1].entity, "Varde Group");
+    }
+
+    #[test]
+    fn a_person_after_a_journey_or_between_two_ins_is_a_place() {
+        let text = "He flew to Port Selim on Monday. Buses arrived in Varde and in Khan Orrin in \
+                    the south. Trust in Anna Brisk fell.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Port Selim", "PER", 0),
+            mention(text, "Varde", "LOC", 0),
+            mention(text, "Khan Orrin", "PER", 0),
+            mention(text, "Anna Brisk", "PER", 0),
+        ];
+        correct_labels(&mut doc);
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["LOC", "LOC", "LOC", "PER"]);
     }
 
     #[test]
