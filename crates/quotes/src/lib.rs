@@ -3631,11 +3631,31 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     })
                     .map_or(0, |k| nwords(ctx, k, last))
                     .min(MAX_ADJUNCT_TAIL);
+                // "..., Netanyahu's office said, and the truce took effect at noon", "..., she
+                // said, but only for local candidates": a clause joined after the cue's comma
+                // may be more of what was said or the reporter's own; the words reported are
+                // then the whole sentence, the attribution inside them (as PolNeAR marks them).
+                let joined_at = (after_cue..last)
+                    .find(|&k| {
+                        !ctx.timex.get(k).copied().unwrap_or(false)
+                            && !matches!(ctx.toks[k].lower.deref(), "on" | "late" | "early")
+                    })
+                    .filter(|&k| {
+                        ctx.toks[k].lower == ","
+                            && ctx.toks.get(k + 1).is_some_and(|t| {
+                                matches!(t.lower.deref(), "and" | "but" | "while" | "whereas")
+                            })
+                    });
+                let joined = joined_at.map_or(0, |k| nwords(ctx, k, last)).min(MAX_ADJUNCT_TAIL);
+                let adjunct = adjunct.max(joined);
+                // (The comma before that clause is then the only one past the cue.)
+                let joined_only =
+                    joined_at.is_some() && inner.iter().all(|&k| Some(k) == joined_at);
                 if a.np.is_some()
                     && (inverted || np_first)
                     && !stance_clause
-                    && !apposed_subject()
-                    && (ci == 0 || inverted || covers || participial())
+                    && (joined_only || !apposed_subject())
+                    && (ci == 0 || inverted || covers || joined_only || participial())
                     && (!far || inverted)
                     && a.cue.is_some_and(|c| c.end <= content_end)
                     && nwords(ctx, after_cue, last) <= max_after + adjunct
@@ -3645,7 +3665,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 {
                     let tail_words = nwords(ctx, comma, last);
                     if tail_words <= max_tail + adjunct {
-                        let end = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
+                        let end = match (joined_at, at_mark) {
+                            (Some(_), _) => content_end,
+                            (None, true) => ctx.toks[comma].end,
+                            (None, false) => ctx.toks[comma].start,
+                        };
                         // What was said starts after a dateline, not with it.
                         let from = ctx.past_dateline(lo, comma);
                         let content = Span::new(ctx.toks[from].start, end);

@@ -1457,3 +1457,16 @@ fn the_official_after_an_unnamed_one_is_that_one_not_the_last_person_named() {
     assert_eq!(q.speaker.as_deref(), Some("Norway"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_clause_joined_after_a_mid_sentence_attribution_keeps_the_words_before_it() {
+    let d = analyse(
+        "Port deal.\n\n\
+         The harbour board approved the new fees early on Friday, Mayor Ewa Nowak's office said, \
+         and the ferries resumed at noon.\n",
+    );
+    let q = quote(&d, "The harbour board approved");
+    assert_eq!(q.speaker.as_deref(), Some("Ewa Nowak"), "{q:#?}");
+    assert!(q.text.ends_with("and the ferries resumed at noon"), "{q:#?}");
+    check_spans(&d);
+}
