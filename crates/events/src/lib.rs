@@ -180,6 +180,9 @@ struct Ev<'a> {
     sides: bool,
     /// The type it is of if its parties turn out to be states only (the trigger's `states=`).
     states_kind: Option<&'static str>,
+    /// Told in a clause of time a stretch before or after another happening of its sentence
+    /// ("The signing came three weeks after X and Y signed their own accord"): never that one.
+    apart: bool,
 }
 
 /// Adds the `events` layer to `doc`.
@@ -1009,6 +1012,28 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The last `n` different people named before byte `pos` whose title in the roles layer
+    /// has the word `noun` ("minister"), as parts at `span`; fewer when there are not as many.
+    fn last_titled(&self, pos: usize, n: usize, span: Span, noun: &str) -> Vec<Part<'a>> {
+        let k = self.people.partition_point(|p| p.span.end <= pos);
+        let mut out: Vec<Part<'a>> = Vec::new();
+        for p in self.people[..k].iter().rev().take(64) {
+            let titled = self.doc.roles.iter().any(|r| {
+                r.entity.as_deref() == Some(p.name)
+                    && r.text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(noun))
+            });
+            if titled && !out.iter().any(|o| o.name == p.name) {
+                out.push(Part { span, ..*p });
+                if out.len() == n {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
     fn in_direct_quote(&self, pos: usize) -> bool {
         let k = self.direct.partition_point(|q| q.end <= pos);
         self.direct.get(k).is_some_and(|q| q.start <= pos)
@@ -1111,6 +1136,7 @@ impl<'a> Analysis<'a> {
             // A noun there too ("a day after the talks", "freed them in a prisoner swap"):
             // the main clause's own date, before the clause of time, is not its.
             let offset = sub.and_then(|&(s, _)| Some((s, self.offset_date(ca, s, &told)?)));
+            let apart = offset.is_some();
             let (ca, cb) = match sub.filter(|_| !t.noun) {
                 Some(&(s, e)) => (s, cb.min(e)),
                 None => (ca, cb),
@@ -1796,9 +1822,12 @@ impl<'a> Analysis<'a> {
                 if !people_before {
                     // (Not for an agreement: "the two sides agreed" after a paragraph that named
                     // others is not theirs to guess.)
+                    // ("The two ministers later met Trump": officials counted as two too.)
+                    let officials = lex.class("officials");
                     let two = (zone_start..f.at).find(|&k| {
                         !t.two
-                            && lex.c.parties.has(self.words[k])
+                            && (lex.c.parties.has(self.words[k])
+                                || officials.has(self.words[k]) && self.words[k].ends_with('s'))
                             && k > 0
                             && matches!(self.words[k - 1], "two" | "both")
                     });
@@ -1854,7 +1883,15 @@ impl<'a> Analysis<'a> {
                                 sides = true;
                                 states.collect()
                             }
-                            (None, None) => self.last_people(from, 2, self.toks[k]),
+                            // ("The two ministers": the last two people whose titles say so,
+                            // past anyone else named since.)
+                            (None, None) => {
+                                let noun = self.words[k].strip_suffix('s').unwrap_or("");
+                                let titled = (noun.len() > 2)
+                                    .then(|| self.last_titled(from, 2, self.toks[k], noun))
+                                    .filter(|v| v.len() == 2);
+                                titled.unwrap_or_else(|| self.last_people(from, 2, self.toks[k]))
+                            }
                         };
                         let after: Vec<&str> = parts.iter().map(|p| p.name).collect();
                         if two.iter().all(|p| !after.contains(&p.name)) {
@@ -2346,6 +2383,7 @@ impl<'a> Analysis<'a> {
                 said_date,
                 sides,
                 states_kind: t.states,
+                apart,
             };
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
@@ -3614,7 +3652,21 @@ impl<'a> Analysis<'a> {
         let day = day.parse::<jiff::civil::Date>().ok()?;
         let n = jiff::Span::new().days(days / 1440);
         let moved = if back { day.checked_sub(n) } else { day.checked_add(n) };
-        Some((moved.ok()?.to_string(), dspan))
+        let moved = moved.ok()?;
+        // "three weeks after": weeks are counted loosely, so only the month (the year, when
+        // three days either way may cross into another month) is sure.
+        if days / 1440 >= 7 {
+            let three = jiff::Span::new().days(3);
+            let (lo, hi) = (moved.checked_sub(three).ok()?, moved.checked_add(three).ok()?);
+            let month = |d: jiff::civil::Date| format!("{:04}-{:02}", d.year(), d.month());
+            let date = match (month(lo), month(hi)) {
+                (a, b) if a == b => a,
+                _ if lo.year() == hi.year() => format!("{:04}", moved.year()),
+                _ => return None,
+            };
+            return Some((date, dspan));
+        }
+        Some((moved.to_string(), dspan))
     }
 
     /// The people named in a relative clause of place or time ("in which", "at which",
@@ -4197,6 +4249,7 @@ impl<'a> Analysis<'a> {
                 let e = &self.events[k];
                 same_happening(e.kind, ev.kind)
                     && !e.derived
+                    && !(ev.apart && e.mentions.iter().any(|m| ev.sentence.start <= m.start))
                     && match (&e.date, &ev.date) {
                         // A day it was said on agrees with the days just before it.
                         (Some(x), Some(y)) => {
@@ -4884,6 +4937,7 @@ pub fn minutes(v: &str) -> Option<u32> {
                 num.clear();
                 let m = match (c, in_time) {
                     ('D', false) => n * 1440.0,
+                    ('W', false) => n * 7.0 * 1440.0,
                     ('H', true) => n * 60.0,
                     ('M', true) => n,
                     ('S', true) => n / 60.0,

@@ -9,6 +9,7 @@ fn durations_become_minute_ranges() {
     assert_eq!(minutes("P1D"), Some(1440));
     assert_eq!(minutes("P3Y"), None);
     assert_eq!(minutes("PXH"), None);
+    assert_eq!(minutes("P2W"), Some(2 * 7 * 1440));
     assert_eq!(range(60, Some("LESS_THAN")), [45, 60]);
     assert_eq!(range(90, Some("LESS_THAN")), [67, 90]);
     assert_eq!(range(60, Some("MORE_THAN")), [60, 90]);
@@ -2599,4 +2600,42 @@ fn a_meeting_on_the_sidelines_of_a_summit_is_another_one() {
     // The summit's three hours are not theirs.
     assert_eq!(m.duration_minutes, None, "{m:#?}");
     assert_eq!(m.date.as_deref(), Some("2025-10-13"));
+}
+
+#[test]
+fn an_act_weeks_before_another_of_its_sentence_is_not_that_one() {
+    let ev = events_of(
+        "The declaration signed in Varnby on July 19 commits both sides to a ceasefire.\n\n\
+         The signing came three weeks after Norland and Estmark signed their own accord in \
+         Oslo.",
+        "2025-07-20",
+    );
+    let own = ev
+        .iter()
+        .find(|e| e.kind == "agreement" && e.participants.iter().any(|p| p == "Norland"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    // Three weeks before July 19, give or take: June or early July, so only the year is sure.
+    assert_eq!(own.date.as_deref(), Some("2025"), "{own:#?}");
+    assert!(own.background, "{own:#?}");
+    // Two weeks before July 24: around July 10, in July.
+    let ev = events_of(
+        "The talks opened on July 24, two weeks after Norland and Estmark signed an accord.",
+        "2025-07-25",
+    );
+    let own = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(own.date.as_deref(), Some("2025-07"), "{own:#?}");
+}
+
+#[test]
+fn the_two_ministers_are_the_last_two_people_with_that_title() {
+    let ev = events_of(
+        "Norland's Foreign Minister Anna Brisk and Estmark's Foreign Minister Teodor Hale signed \
+         the accord in the presence of Envoy Ardan Volkov. The two ministers later met President \
+         Ilmar Saks.",
+        "2025-06-27",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    let mut people = m.participants.clone();
+    people.sort();
+    assert_eq!(people, ["Anna Brisk", "Ilmar Saks", "Teodor Hale"], "{m:#?}");
 }
