@@ -4249,7 +4249,7 @@ impl<'a> Analysis<'a> {
                 let e = &self.events[k];
                 same_happening(e.kind, ev.kind)
                     && !e.derived
-                    && !(ev.apart && e.mentions.iter().any(|m| ev.sentence.start <= m.start))
+                    && (!ev.apart || e.mentions.iter().all(|m| m.start < ev.sentence.start))
                     && match (&e.date, &ev.date) {
                         // A day it was said on agrees with the days just before it.
                         (Some(x), Some(y)) => {
