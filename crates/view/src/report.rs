@@ -561,13 +561,28 @@ fn to_markdown(c: &Content) -> String {
     } else {
         for ev in &c.events {
             let get = |k: &str| ev.get(k).and_then(Value::as_str).unwrap_or("");
+            // The title names the type already; the line adds what an analyst weighs it by:
+            // how many sources tell it and what they disagree on.
+            let n = ev.get("sources").and_then(Value::as_array).map_or(0, Vec::len);
+            let disputed: Vec<&str> = ev
+                .get("discrepancies")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d.get("field").and_then(Value::as_str))
+                .collect();
             let _ = writeln!(
                 o,
-                "- **{}** {} ({}){}",
+                "- **{}** {}{} ({n} source{}){}",
                 md(if get("date").is_empty() { "undated" } else { get("date") }),
                 md(&h::title_of_event(ev)),
-                md(get("type")),
-                h::duration(ev).map(|d| format!(", {}", md(&d))).unwrap_or_default()
+                h::duration(ev).map(|d| format!(", {}", md(&d))).unwrap_or_default(),
+                if n == 1 { "" } else { "s" },
+                if disputed.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — sources disagree on {}", md(&disputed.join(", ")))
+                }
             );
         }
         o.push('\n');
