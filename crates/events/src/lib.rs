@@ -1672,6 +1672,33 @@ impl<'a> Analysis<'a> {
                     .take_while(|&k| self.plain(k) || within(self.words[k]))
                     .any(|k| within(self.words[k]))
                 && !after_parts.iter().any(|p| p.label == "PER");
+            // "Israel and Hamas signed the deal on Thursday after three days of indirect
+            // negotiations": the talks that led to an agreement of the sentence were between
+            // those who agreed.
+            let led_to = t.noun
+                && !definite
+                && lex.c.sitting.has(t.kind)
+                && !after_parts.iter().any(|p| p.label == "PER")
+                && (f.at.saturating_sub(5).max(ca)..f.at).rev().any(|k| self.words[k] == "after")
+                && (f.at.saturating_sub(5).max(ca)..f.at)
+                    .skip_while(|&k| self.words[k] != "after")
+                    .skip(1)
+                    .all(|k| {
+                        (self.plain(k) && !self.words[k].ends_with("ing"))
+                            || self.lex.numbers.contains_key(self.words[k])
+                    })
+                // ("after hosting talks between the two leaders": whom they were between is
+                // told.)
+                && !matches!(self.words.get(f.end).copied(), Some("between" | "with"));
+            if led_to {
+                let deal =
+                    told.iter().rev().map(|&(_, k)| &self.events[k]).find(|e| {
+                        e.kind == "agreement" && e.parts.len() >= 2 && e.last < span.start
+                    });
+                if let Some(e) = deal {
+                    before_parts = e.parts.iter().map(|p| Part { span, ..*p }).collect();
+                }
+            }
             if during {
                 let people: Vec<Part<'a>> = self
                     .parts_in(ca, f.at)

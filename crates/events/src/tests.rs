@@ -2639,3 +2639,22 @@ fn the_two_ministers_are_the_last_two_people_with_that_title() {
     people.sort();
     assert_eq!(people, ["Anna Brisk", "Ilmar Saks", "Teodor Hale"], "{m:#?}");
 }
+
+#[test]
+fn talks_that_led_to_an_agreement_were_between_those_who_agreed() {
+    let ev = events_of(
+        "Chile and Peru signed the first phase of a ceasefire agreement on Thursday after three \
+         days of indirect negotiations in Varnby, mediators said.",
+        "2025-10-09",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Chile", "Peru"], "{t:#?}");
+    // "after hosting talks between ...": whom the talks were between is told.
+    let ev = events_of(
+        "Chile and Peru agreed on Monday to a truce, Anna Brisk said after hosting talks \
+         between Teodor Hale and Ilmar Saks.",
+        "2025-10-09",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(t.participants.iter().any(|p| p == "Teodor Hale"), "{t:#?}");
+}
