@@ -345,18 +345,20 @@ impl<'a> Analysis<'a> {
             }
             let background = e.background;
             let at = self.tok_at(e.trigger.start);
-            let Some(k) = (at.saturating_sub(4)..at)
+            let Some(k) = (at.saturating_sub(6)..at)
                 .rev()
                 .find(|&k| matches!(self.words[k], "after" | "following"))
             else {
                 continue;
             };
-            // Only describing words between: "after marathon talks", "after six hours of talks";
-            // not "after the talks", "after months of talks".
+            // Only describing words between: "after marathon talks", "after six hours of talks",
+            // "after three days of indirect negotiations" (a round that ended that day); not
+            // "after the talks", "after months of talks", "after hosting talks".
             let plain = (k + 1..at).all(|j| {
-                self.plain(j)
+                (self.plain(j) || self.lex.numbers.contains_key(self.words[j]))
                     && !lex.c.definite.has(self.words[j])
-                    && !matches!(self.words[j], "days" | "weeks" | "months" | "years" | "rounds")
+                    && !self.words[j].ends_with("ing")
+                    && !matches!(self.words[j], "weeks" | "months" | "years" | "rounds")
             });
             // ("after hosting talks between the two leaders" names its parties, if vaguely: the
             // names that follow may say who they were.)
@@ -1672,33 +1674,6 @@ impl<'a> Analysis<'a> {
                     .take_while(|&k| self.plain(k) || within(self.words[k]))
                     .any(|k| within(self.words[k]))
                 && !after_parts.iter().any(|p| p.label == "PER");
-            // "Israel and Hamas signed the deal on Thursday after three days of indirect
-            // negotiations": the talks that led to an agreement of the sentence were between
-            // those who agreed.
-            let led_to = t.noun
-                && !definite
-                && lex.c.sitting.has(t.kind)
-                && !after_parts.iter().any(|p| p.label == "PER")
-                && (f.at.saturating_sub(5).max(ca)..f.at).rev().any(|k| self.words[k] == "after")
-                && (f.at.saturating_sub(5).max(ca)..f.at)
-                    .skip_while(|&k| self.words[k] != "after")
-                    .skip(1)
-                    .all(|k| {
-                        (self.plain(k) && !self.words[k].ends_with("ing"))
-                            || self.lex.numbers.contains_key(self.words[k])
-                    })
-                // ("after hosting talks between the two leaders": whom they were between is
-                // told.)
-                && !matches!(self.words.get(f.end).copied(), Some("between" | "with"));
-            if led_to {
-                let deal =
-                    told.iter().rev().map(|&(_, k)| &self.events[k]).find(|e| {
-                        e.kind == "agreement" && e.parts.len() >= 2 && e.last < span.start
-                    });
-                if let Some(e) = deal {
-                    before_parts = e.parts.iter().map(|p| Part { span, ..*p }).collect();
-                }
-            }
             if during {
                 let people: Vec<Part<'a>> = self
                     .parts_in(ca, f.at)
