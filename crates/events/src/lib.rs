@@ -1244,7 +1244,12 @@ impl<'a> Analysis<'a> {
                         !matches!(self.words[k], "," | "a" | "an") && !subject
                     })
                     .any(|k| lex.c.definite.has(self.words[k]))
-                    || self.predicate_noun(ca, f.at));
+                    || self.predicate_noun(ca, f.at))
+                // "completed the largest prisoner exchange since the start of the war": a
+                // superlative measured against the past tells a new event, not one told before.
+                && !((f.at.saturating_sub(3).max(ca)..f.at)
+                    .any(|k| lex.class("superlative").has(self.words[k]))
+                    && (f.end..(f.end + 3).min(cb)).any(|k| self.words[k] == "since"));
             // "has released more than 200 people since last July": a count over a time, not one
             // event (a perfect auxiliary right before the verb, a "since" in the sentence: after
             // it, or before it, as in "Hamas has freed 19 hostages since the truce began, while
@@ -1988,7 +1993,8 @@ impl<'a> Analysis<'a> {
                 parts.splice(0..0, people);
             }
             // "300 soldiers were freed by each side": the last two states named.
-            if parts.is_empty() && matches!(t.words.last(), Some(&("side" | "sides"))) {
+            // ("390 people from each side were freed": the side inside the phrase.)
+            if parts.is_empty() && t.words.iter().any(|w| matches!(*w, "side" | "sides")) {
                 let found = self.last_states(span.start, 2);
                 if found.len() == 2 {
                     parts.extend(found.into_iter().map(|p| Part { span, ..p }));
@@ -3796,9 +3802,20 @@ impl<'a> Analysis<'a> {
             if t.start >= trigger.end {
                 let from = self.tok_at(trigger.end);
                 let since = (from..k).rev().find(|&j| self.lex.c.since_clause.has(self.words[j]));
-                if since.is_some_and(|j| {
-                    !(j + 1..k).any(|x| matches!(self.words[x], "," | ";" | "—" | "–" | "(" | ")"))
-                }) {
+                // ("the largest exchange since the start of the war on Sunday": a day of the
+                // news week after the phrase "since" took is the news's day.)
+                let news_day = k > 0
+                    && self.words[k - 1] == "on"
+                    && since.is_some_and(|j| j + 3 < k)
+                    && self.doc.meta.published.as_deref().is_some_and(|p| {
+                        t.value.as_deref().is_some_and(|v| v.len() == 10 && near_news(v, p))
+                    });
+                if !news_day
+                    && since.is_some_and(|j| {
+                        !(j + 1..k)
+                            .any(|x| matches!(self.words[x], "," | ";" | "—" | "–" | "(" | ")"))
+                    })
+                {
                     continue;
                 }
                 // "invited Stubb to visit Ankara in April": April is when the visit is to be,

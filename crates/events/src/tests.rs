@@ -2658,3 +2658,30 @@ fn talks_that_led_to_an_agreement_were_between_those_who_agreed() {
     let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(t.participants.iter().any(|p| p == "Teodor Hale"), "{t:#?}");
 }
+
+#[test]
+fn the_largest_exchange_since_the_war_began_is_a_new_one_of_the_news_day() {
+    let ev = events_of(
+        "Chile and Peru completed the largest prisoner exchange since the start of the war on \
+         Sunday, each freeing 303 soldiers on the third and final day, officials said.",
+        "2025-05-25",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(x.participants, ["Chile", "Peru"], "{x:#?}");
+    assert_eq!(
+        (x.date.as_deref(), x.date_source.as_deref()),
+        (Some("2025-05-25"), Some("text")),
+        "{x:#?}"
+    );
+    // "390 people from each side were freed": an exchange between the last two states named.
+    let ev = events_of(
+        "Chile and Peru exchanged 307 soldiers each on Saturday. On Friday, 390 people from each \
+         side were freed.",
+        "2025-05-24",
+    );
+    let friday = ev
+        .iter()
+        .find(|e| e.kind == "prisoner_exchange" && e.date.as_deref() == Some("2025-05-23"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(friday.participants, ["Chile", "Peru"], "{friday:#?}");
+}
