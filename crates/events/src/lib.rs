@@ -4329,8 +4329,25 @@ impl<'a> Analysis<'a> {
                     (e.date.clone(), e.date_span, e.date_source);
             }
         }
+        // "Russia and Ukraine exchanged 303 soldiers each ... 303 Russian servicemen had been
+        // returned": one side's return counted as the exchange counts each is that exchange.
+        let half = (ev.kind == "prisoner_release" && ev.date.is_none())
+            .then(|| {
+                self.recent().rev().find(|&k| {
+                    let e = &self.events[k];
+                    e.kind == "prisoner_exchange"
+                        && !e.derived
+                        && e.parts.len() >= 2
+                        && e.sentence != ev.sentence
+                        && matches!((e.count, ev.count), (Some(x), Some(y)) if x.0 == y.0)
+                        && ev.parts.iter().all(|p| e.parts.iter().any(|q| q.name == p.name))
+                })
+            })
+            .flatten();
         let target = if distinct {
             None
+        } else if half.is_some() {
+            half
         } else if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the
             // article's news before a background event with the same people.

@@ -2685,3 +2685,16 @@ fn the_largest_exchange_since_the_war_began_is_a_new_one_of_the_news_day() {
         .unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(friday.participants, ["Chile", "Peru"], "{friday:#?}");
 }
+
+#[test]
+fn one_sides_return_counted_as_the_exchange_counts_each_is_that_exchange() {
+    let ev = events_of(
+        "Chile and Peru completed a prisoner exchange on Sunday, each freeing 303 soldiers, \
+         officials said.\n\nPeru's defence ministry said 303 Peruvian servicemen had been \
+         returned from Chilean-held territory.",
+        "2025-05-25",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(x.mentions.len() >= 2, "{x:#?}");
+}
