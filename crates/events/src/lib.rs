@@ -1243,7 +1243,12 @@ impl<'a> Analysis<'a> {
                         let subject = self.in_part(k) && !(k + 1..f.at).all(|j| self.in_part(j));
                         !matches!(self.words[k], "," | "a" | "an") && !subject
                     })
-                    .any(|k| lex.c.definite.has(self.words[k]))
+                    // ("the European Union's new sanctions": a name's "'s" determines the noun
+                    // as "the" does.)
+                    .any(|k| {
+                        lex.c.definite.has(self.words[k])
+                            || (matches!(self.words[k], "'s" | "’s") && k > 0 && self.in_part(k - 1))
+                    })
                     || self.predicate_noun(ca, f.at))
                 // "completed the largest prisoner exchange since the start of the war": a
                 // superlative measured against the past tells a new event, not one told before.

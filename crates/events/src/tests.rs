@@ -2698,3 +2698,15 @@ fn one_sides_return_counted_as_the_exchange_counts_each_is_that_exchange() {
     let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(x.mentions.len() >= 2, "{x:#?}");
 }
+
+#[test]
+fn a_bodys_sanctions_named_with_its_possessive_are_not_dated_by_the_words_about_them() {
+    for text in [
+        "Kremlin spokesman Dmitry Peskov said on Saturday that the European Union's new \
+         sanctions were illegal.",
+        "Robert Fico on Sunday defended blocking the EU's sanctions package for two weeks.",
+    ] {
+        let ev = events_of(text, "2025-07-20");
+        assert!(ev.iter().all(|e| e.kind != "sanctions" || e.date.is_none()), "{text}: {ev:#?}");
+    }
+}
