@@ -345,8 +345,14 @@ impl<'a> Finder<'a> {
                 let before_ok = possessed
                     || p.start == 0
                     || matches!(cls[p.start - 1], Class::Det | Class::Comma);
-                if before_ok && cls[p.end + 1] == Class::Person {
-                    person = person_at(p.end + 1);
+                // ("India's director general of military operations, Lieutenant General Rajiv
+                // Ghai": past the rank before the name.)
+                let mut k = p.end + 1;
+                while k + 1 < toks.len() && matches!(cls[k], Class::Head | Class::Modifier) {
+                    k += 1;
+                }
+                if before_ok && cls[k] == Class::Person {
+                    person = person_at(k);
                 }
             }
             // After the name in apposition: "Dmitry Peskov, the press secretary of ...,".
@@ -380,6 +386,9 @@ impl<'a> Finder<'a> {
 #[cfg(test)]
 mod tests {
 
+    use super::*;
+    use crate::tokenize::tokenize;
+
     #[test]
     fn a_title_taken_whole_with_the_name_after_it_splits() {
         let t = "Indian National Security Adviser Ajit Doval";
@@ -394,9 +403,6 @@ mod tests {
             assert_eq!(title_then_name(t), None, "{t}");
         }
     }
-
-    use super::*;
-    use crate::tokenize::tokenize;
 
     #[test]
     fn a_name_of_title_words_alone_is_a_title() {
@@ -451,6 +457,19 @@ mod tests {
         assert_eq!(
             roles(t, &e),
             [("India's national security adviser".into(), "Ajit Doval".into())]
+        );
+    }
+
+    #[test]
+    fn a_states_title_before_a_ranked_name_with_a_comma() {
+        let t = "Pakistan's army chief, General Asim Munir, met the envoy.";
+        let e = [ent(t, "Pakistan", "LOC"), ent(t, "Asim Munir", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [
+                ("Pakistan's army chief".into(), "Asim Munir".into()),
+                ("General".into(), "Asim Munir".into())
+            ]
         );
     }
 
