@@ -327,7 +327,6 @@ impl<'a> Finder<'a> {
         let person_ending =
             |k: usize| -> Option<&EntityMention> { ending.get(&toks[k].end).copied() };
         for p in phrases(text, toks, &cls) {
-            let span = Span::new(toks[p.start].start, toks[p.end - 1].end);
             let mut person = None;
             // Right before the name: "Kremlin aide Yuri Ushakov".
             if p.end < toks.len() && cls[p.end] == Class::Person {
@@ -337,6 +336,20 @@ impl<'a> Finder<'a> {
             // "India's national security adviser, Ajit Doval": a state's possessive makes the
             // title as definite as a complement does, whatever word is before it.
             let possessed = (p.start..p.end).any(|k| cls[k] == Class::Possessive);
+            // ("Saudi Arabia's minister of state for foreign affairs, Adel al-Jubeir": a state's
+            // title may go on in lower-case words up to the comma before the name.)
+            let mut p = p;
+            if person.is_none() && possessed && p.end < toks.len() && cls[p.end] != Class::Comma {
+                let lower = |k: usize| {
+                    matches!(cls[k], Class::Linker | Class::Head | Class::Modifier | Class::Other)
+                        && toks[k].text(text).starts_with(|c: char| c.is_ascii_lowercase())
+                };
+                let stop = (p.end..(p.end + 6).min(toks.len())).find(|&k| !lower(k));
+                if let Some(c) = stop.filter(|&c| c > p.end && cls[c] == Class::Comma) {
+                    p.end = c;
+                    p.complement = true;
+                }
+            }
             if person.is_none()
                 && (p.complement || possessed)
                 && p.end + 1 < toks.len()
@@ -372,6 +385,7 @@ impl<'a> Finder<'a> {
                 }
             }
             if let Some(per) = person {
+                let span = Span::new(toks[p.start].start, toks[p.end - 1].end);
                 out.push(RoleMention {
                     start: span.start,
                     end: span.end,
@@ -471,6 +485,22 @@ mod tests {
                 ("General".into(), "Asim Munir".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_states_title_may_go_on_in_lower_case_words_up_to_the_comma() {
+        let t = "Ruritania's minister of state for foreign affairs, Ivan Petrov, visited Oslo.";
+        let e = [ent(t, "Ruritania", "LOC"), ent(t, "Ivan Petrov", "PER"), ent(t, "Oslo", "LOC")];
+        assert_eq!(
+            roles(t, &e),
+            [("Ruritania's minister of state for foreign affairs".into(), "Ivan Petrov".into())]
+        );
+        let t = "Ruritania's director general of military operations, Lieutenant General Ivan \
+                 Petrov, called.";
+        let e = [ent(t, "Ruritania", "LOC"), ent(t, "Ivan Petrov", "PER")];
+        let found = roles(t, &e);
+        assert_eq!(found[0].0, "Ruritania's director general of military operations", "{found:?}");
+        assert_eq!(found[1].0, "Lieutenant General", "{found:?}");
     }
 
     #[test]
