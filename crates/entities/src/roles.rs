@@ -368,6 +368,30 @@ impl<'a> Finder<'a> {
                     person = person_at(k);
                 }
             }
+            // "his Pakistani counterpart, Major General Kashif Abdullah, on Monday": a title
+            // after "his" or "their" is as definite, when the name closes an apposition (not
+            // "after meeting his counterpart, Putin said").
+            if person.is_none()
+                && !p.complement
+                && p.start >= 1
+                && p.end + 1 < toks.len()
+                && cls[p.end] == Class::Comma
+                && matches!(toks[p.start - 1].text(text), "his" | "her" | "their" | "its")
+            {
+                let mut k = p.end + 1;
+                while k + 1 < toks.len() && matches!(cls[k], Class::Head | Class::Modifier) {
+                    k += 1;
+                }
+                let named = person_at(k).filter(|per| {
+                    let after = toks.iter().position(|t| t.start >= per.end);
+                    after.is_none_or(|a| {
+                        matches!(toks[a].text(text), "," | "." | ";" | ")" | "--" | "\u{2014}")
+                    })
+                });
+                if cls[k] == Class::Person {
+                    person = named;
+                }
+            }
             // After the name in apposition: "Dmitry Peskov, the press secretary of ...,".
             if person.is_none() && p.start >= 2 {
                 let mut k = p.start - 1;
@@ -501,6 +525,23 @@ mod tests {
         let found = roles(t, &e);
         assert_eq!(found[0].0, "Ruritania's director general of military operations", "{found:?}");
         assert_eq!(found[1].0, "Lieutenant General", "{found:?}");
+    }
+
+    #[test]
+    fn a_counterpart_after_his_is_the_name_in_apposition() {
+        let t = "Ivan Petrov will speak with his Ruritanian counterpart, Major General Pavel \
+                 Orlov, on Monday.";
+        let e = [
+            ent(t, "Ivan Petrov", "PER"),
+            ent(t, "Ruritanian", "MISC"),
+            ent(t, "Pavel Orlov", "PER"),
+        ];
+        let found = roles(t, &e);
+        assert_eq!(found[0], ("Ruritanian counterpart".into(), "Pavel Orlov".into()), "{found:?}");
+        // Not the subject of the next clause.
+        let t = "After meeting his Ruritanian counterpart, Ivan Petrov said the talks went well.";
+        let e = [ent(t, "Ruritanian", "MISC"), ent(t, "Ivan Petrov", "PER")];
+        assert_eq!(roles(t, &e), []);
     }
 
     #[test]

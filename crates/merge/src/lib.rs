@@ -985,6 +985,7 @@ fn between_states(kind: &str) -> bool {
         kind,
         "meeting"
             | "negotiation"
+            | "phone_call"
             | "prisoner_exchange"
             | "agreement"
             | "sanctions"
@@ -1685,6 +1686,29 @@ mod tests {
     }
 
     #[test]
+    fn a_call_between_states_is_the_call_between_their_officers() {
+        // "Norway's director of operations called his Swedish counterpart on Saturday" and
+        // "Ardan Volkov and Lena Marsh agreed the truce in a phone call on Saturday".
+        let call = |who: &[(&str, &str, &str)]| Account {
+            kind: "phone_call".into(),
+            cameo: "041".into(),
+            trigger: "called".into(),
+            place: None,
+            ..talks(who, "")
+        };
+        let mut p = Profile::default();
+        p.add(&call(&[("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")]));
+        let officers = call(&[("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")]);
+        let (_, _, by_states) = fits(&p, &officers).expect("the officers' call joins");
+        assert!(by_states);
+        // Two calls of people never join on their states alone.
+        let mut p = Profile::default();
+        p.add(&officers);
+        let others = call(&[("Tomas Holm", "PER", "Norway"), ("Miriam Berg", "PER", "Sweden")]);
+        assert!(fits(&p, &others).is_none());
+    }
+
+    #[test]
     fn states_join_their_people_but_two_sets_of_people_never_join_on_states() {
         let states = talks(&[("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")], "Bergen");
         let ministers =
@@ -1719,7 +1743,7 @@ mod tests {
             Some(vec!["Norway".to_string(), "Sweden".to_string()])
         );
         assert_eq!(states_named("negotiation", &[ministers.clone(), others], 4), None);
-        assert_eq!(states_named("phone_call", &[states, ministers], 4), None);
+        assert_eq!(states_named("statement", &[states, ministers], 4), None);
     }
 
     #[test]

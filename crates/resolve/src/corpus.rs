@@ -221,6 +221,11 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                             .take_while(|m| m.start == at)
                             .find(|m| m.entity == *name)
                         {
+                            // ("his U.S. counterpart, Donald Trump" is a title in apposition
+                            // and a name, not one way of writing the name.)
+                            if rest[..gap].contains(',') {
+                                continue;
+                            }
                             let phrase = doc.text.get(r.start..m.end).unwrap_or("");
                             push_unique(&mut out[i].surface, phrase);
                             let head = doc.text.get(..r.start).unwrap_or("").trim_end_matches(' ');
