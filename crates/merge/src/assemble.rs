@@ -483,6 +483,15 @@ fn assemble(
             names.extend(people.iter().copied());
             (line(&names, true), people, Vec::new())
         }
+        // "Adel al-Jubeir visited New Delhi", "Rubio spoke with the European Commission": one
+        // person and the one state or body they met or called are the two parties.
+        None if people.len() == 1
+            && others.len() == 1
+            && !agent_names.contains(&others[0])
+            && matches!(kind.as_str(), "meeting" | "negotiation" | "phone_call") =>
+        {
+            (line(&[people[0], others[0]], true), people, Vec::new())
+        }
         None => (line(&people, true), people, others),
     };
     let others: Vec<&str> = if people.is_empty() {
@@ -1016,6 +1025,24 @@ mod tests {
         });
         assert!(
             e.summary.starts_with("Meeting of Russia, Ukraine and Hakan Fidan"),
+            "{}",
+            e.summary
+        );
+        assert!(!e.summary.contains("also named"), "{}", e.summary);
+    }
+
+    #[test]
+    fn one_person_and_the_state_they_visited_are_the_parties() {
+        let (row, mut a) = account("a", None, None, &[]);
+        a.kind = "meeting".into();
+        a.place = Some("Oslo".into());
+        a.participants =
+            vec![party("Ivan Petrov", "PER", None), party("Norway", "LOC", Some("Norway"))];
+        let e = assemble("ev".into(), "meeting".into(), "043".into(), &[row], &[a], &|n| {
+            n.name.clone()
+        });
+        assert!(
+            e.summary.starts_with("Meeting of Ivan Petrov and Norway in Oslo"),
             "{}",
             e.summary
         );
