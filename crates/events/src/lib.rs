@@ -3068,7 +3068,10 @@ impl<'a> Analysis<'a> {
         // "any outcome agreed without it": a participle after a noun, not "X and Y agreed".
         if t.two && !t.noun && i > a && self.plain(i - 1) {
             let w = self.words[i - 1];
-            if !lex.c.verb_lead.has(w) && !lex.c.parties.has(w) && !lex.c.states.has(w) {
+            // ("Putin and the U.S. president spoke for three hours": one holding a title is
+            // someone; not "EU foreign ministers agreed", one body agreeing.)
+            let titled = lex.class("officials").has(w) && !w.ends_with('s');
+            if !lex.c.verb_lead.has(w) && !lex.c.parties.has(w) && !lex.c.states.has(w) && !titled {
                 return false;
             }
         }
@@ -4636,8 +4639,9 @@ impl<'a> Analysis<'a> {
                 // Places do not telephone or meet: "Washington called Moscow" is not a call
                 // between people the dossier can follow; states through the people who stand
                 // for them do ("the military chiefs of the two countries spoke by phone").
-                "phone_call" => people >= 1 || e.sides,
-                "meeting" => people >= 1 || e.sides,
+                "phone_call" | "meeting" => {
+                    (people >= 1 || e.sides) && (!e.need_two || e.parts.len() >= 2)
+                }
                 // Negotiating takes two sides; one person named is enough where the text says
                 // "talks" or "negotiations" ("talks with Marsh"), not "negotiated".
                 "negotiation" => e.parts.len() >= 2 || (e.noun && people >= 1),

@@ -2710,3 +2710,24 @@ fn a_bodys_sanctions_named_with_its_possessive_are_not_dated_by_the_words_about_
         assert!(ev.iter().all(|e| e.kind != "sanctions" || e.date.is_none()), "{text}: {ev:#?}");
     }
 }
+
+#[test]
+fn two_who_spoke_for_hours_somewhere_met() {
+    let ev = events_of(
+        "Ardan Volkov and Lena Marsh spoke for nearly three hours in Bergen on Friday.",
+        "2025-03-15",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.participants, ["Ardan Volkov", "Lena Marsh"], "{m:?}");
+    assert_eq!((m.date.as_deref(), m.place.as_deref()), (Some("2025-03-14"), Some("Bergen")));
+    assert!(m.duration_minutes.is_some(), "{m:?}");
+    // A title is someone: "Volkov and the U.S. president spoke for three hours".
+    let ev = events_of(
+        "Ardan Volkov and the U.S. president spoke for three hours in Bergen on Friday.",
+        "2025-03-15",
+    );
+    assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+    // One speaker alone gave a speech.
+    let ev = events_of("Ardan Volkov spoke for 90 minutes at the rally on Friday.", "2025-03-15");
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}

@@ -221,11 +221,6 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                             .take_while(|m| m.start == at)
                             .find(|m| m.entity == *name)
                         {
-                            // ("his U.S. counterpart, Donald Trump" is a title in apposition
-                            // and a name, not one way of writing the name.)
-                            if rest[..gap].contains(',') {
-                                continue;
-                            }
                             let phrase = doc.text.get(r.start..m.end).unwrap_or("");
                             push_unique(&mut out[i].surface, phrase);
                             let head = doc.text.get(..r.start).unwrap_or("").trim_end_matches(' ');
@@ -235,6 +230,12 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                                 let from = head.len() - det.len();
                                 let p = doc.text.get(from..m.end).unwrap_or("");
                                 push_unique(&mut out[i].surface, p);
+                                // "his U.S. counterpart, Donald Trump": the description before
+                                // the comma is a name of theirs too.
+                                let own = doc.text.get(from..r.end).unwrap_or("");
+                                if rest[..gap].contains(',') && is_description(own) {
+                                    push_unique(&mut out[i].surface, own);
+                                }
                             }
                         }
                     }

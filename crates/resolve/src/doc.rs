@@ -1055,6 +1055,8 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let date = doc.meta.published.as_deref().and_then(date_num);
     correct_labels(doc);
+    known_people_are_no_places(doc, kb);
+    known_people_beside_people(doc, kb);
     cued_persons(doc);
     propagate_persons(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
@@ -1401,6 +1403,24 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         let i = pos[g].partition_point(|p| p.0 < at);
         pos[g].get(i).map(|p| p.0)
     };
+    // Whether the mention of group `g` ending at `e` is one of a list of people ("Emmanuel
+    // Macron, Friedrich Merz and Keir Starmer"): no one of a list is what a description after
+    // it speaks of for want of anyone else.
+    let listed = |e: usize, g: usize| -> bool {
+        const JOINS: [&str; 3] = [", and ", " and ", ", "];
+        let next = JOINS
+            .iter()
+            .find_map(|j| doc.text.get(e..).filter(|a| a.starts_with(j)).map(|_| e + j.len()));
+        if next.is_some_and(|n| person_at_start.contains_key(&n)) {
+            return true;
+        }
+        let i = pos[g].partition_point(|p| p.1 < e);
+        let Some(&(start, _)) = pos[g].get(i) else { return false };
+        JOINS.iter().any(|j| {
+            doc.text.get(..start).is_some_and(|b| b.ends_with(j))
+                && person_at_end.contains_key(&(start - j.len()))
+        })
+    };
     let roles_sorted = doc.roles.windows(2).all(|w| w[0].start <= w[1].start);
     let entities_sorted = doc.entities.windows(2).all(|w| w[0].start <= w[1].start);
     for d in find_descriptions(&doc.text) {
@@ -1540,18 +1560,44 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                 .max()
                 .map(|x| x.1);
         }
+        // (d2) a person named after it whom the KB places in that country with a compatible
+        // office: "Trump stepped out to phone the Kremlin leader ... a meeting between Putin
+        // and Zelensky" (before anyone named earlier whom nothing contradicts, as in (e)).
+        if who.is_none() && kb_name.is_none() {
+            who = per
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    let gr = &groups[g];
+                    gr.kb_country.as_deref() == Some(d.country.as_str())
+                        && !gr.country_conflict(&d.country)
+                        && !gr.class_conflict(class)
+                        && gr.kb_titles.iter().any(|t| l.class_compatible(class, t))
+                })
+                .filter_map(|g| first_start_after(g, d.end).map(|s| (s, g)))
+                .min()
+                .map(|x| x.1);
+        }
         // (e) discourse: most recent person nothing contradicts, within 600 bytes: walk back
         // over the person mentions that end there, latest first.
         if who.is_none() && kb_name.is_none() && !l.named_only.contains(&d.class) {
             let i = person_ends.partition_point(|&(e, _)| e <= d.start);
+            let mut clause_mates: Vec<usize> = Vec::new();
             who = person_ends[..i]
                 .iter()
                 .rev()
                 .take_while(|&&(e, _)| d.start - e <= 600)
                 .find(|&&(e, g)| {
-                    !groups[g].country_conflict(&d.country)
+                    // (One named in the description's own clause is not it, wherever else
+                    // the article names them.)
+                    if same_clause(&text[e..d.start]) {
+                        clause_mates.push(g);
+                    }
+                    !clause_mates.contains(&g)
+                        && !groups[g].country_conflict(&d.country)
                         && !groups[g].class_conflict(&d.class)
                         && !speaks_of(&text[e..d.start])
+                        && !listed(e, g)
                 })
                 .map(|&(_, g)| g);
         }
@@ -1585,6 +1631,94 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             m.entity = country.to_string();
         }
     }
+}
+
+/// "a meeting between Putin and Zelensky" with "Putin" taken for a place: a one-word "place"
+/// that is no country, capital or seat of government, and that the knowledge base knows as one
+/// person and as nothing else, is that person.
+fn known_people_are_no_places(doc: &mut Document, kb: &Kb) {
+    let l = lang();
+    for m in doc.entities.iter_mut().filter(|m| m.label == "LOC") {
+        let word = m.text.trim();
+        if word.contains(char::is_whitespace) || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // (Not "PUTIN" in a dateline's capitals, nor a place the language data knows.)
+        if !word.chars().any(char::is_lowercase)
+            || crate::lang::with_phrase_key(word, |k| {
+                l.country_names.contains_key(k) || l.country_words.contains_key(k)
+            })
+        {
+            continue;
+        }
+        // (The entry's family name, not one of its other names: the knowledge base's
+        // country entries list cities among theirs.)
+        if kb_family_name(kb, word) {
+            m.label = "PER".to_string();
+        }
+    }
+}
+
+/// The family name of the one person the knowledge base names `word` by, and by nothing else.
+fn kb_family_name(kb: &Kb, word: &str) -> bool {
+    match kb.lookup(word).as_slice() {
+        [one] => {
+            one.person
+                && one
+                    .name
+                    .split_whitespace()
+                    .skip(1)
+                    .last()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(word))
+        }
+        _ => false,
+    }
+}
+
+/// "Putin and Trump spoke for nearly three hours", with "Putin" left untagged at the start of
+/// the sentence: a capitalised word joined by "and" to a person, that the knowledge base knows
+/// as one person's family name, is that person.
+fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
+    let text = &doc.text;
+    let untagged = |s: usize, e: usize| !doc.entities.iter().any(|m| m.start < e && s < m.end);
+    let is_name = |w: &str| {
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut found = Vec::new();
+    for m in doc.entities.iter().filter(|m| is_per(&m.label)) {
+        // The word before "X and": "Putin and Trump".
+        if let Some(before) = text.get(..m.start).and_then(|b| b.strip_suffix(" and ")) {
+            let s = before
+                .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+                .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+            let w = &before[s..];
+            if is_name(w) && untagged(s, before.len()) && kb_family_name(kb, w) {
+                found.push(person_mention(s, before.len(), w));
+            }
+        }
+        // The word after "and": "Trump and Putin".
+        if let Some(after) = text.get(m.end..).and_then(|a| a.strip_prefix(" and ")) {
+            let s = m.end + " and ".len();
+            let n = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
+            let w = &after[..n];
+            if is_name(w) && untagged(s, s + n) && kb_family_name(kb, w) {
+                found.push(person_mention(s, s + n, w));
+            }
+        }
+    }
+    found.sort_by_key(|m| m.start);
+    found.dedup_by_key(|m| m.start);
+    add_mentions(doc, found);
+}
+
+/// Whether `gap`, the text between a person's mention and a description after it, leaves both
+/// in one clause: "Trump stepped out to phone the Kremlin leader" calls someone else (a
+/// description in the clause of a name is not that name; an apposition is found before).
+fn same_clause(gap: &str) -> bool {
+    !gap.contains(['.', ',', ';', ':', '"', '\u{201C}', '\u{201D}', '(', '\u{2014}'])
 }
 
 /// Whether `gap`, the text between a person's mention and a description after it, holds a verb
@@ -1965,6 +2099,62 @@ mod tests {
         doc.entities = vec![mention(text, "Anna Lund", "PER", 0), mention(text, "Lund", "PER", 1)];
         correct_labels(&mut doc);
         assert_eq!(doc.entities[1].label, "PER");
+    }
+
+    #[test]
+    fn a_family_name_the_knowledge_base_knows_beside_a_person_is_a_person() {
+        let text = "Putin and Ardan Volkov spoke on Friday, and Volkov and Obama met.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities =
+            vec![mention(text, "Ardan Volkov", "PER", 0), mention(text, "Volkov", "PER", 1)];
+        resolve_document(&mut doc, crate::kb());
+        let labels: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert!(labels.contains(&("Putin", "PER")), "{labels:?}");
+        assert!(labels.contains(&("Obama", "PER")), "{labels:?}");
+        // Not a word the knowledge base does not know as a family name.
+        let text = "Monday and Ardan Volkov arrived.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![mention(text, "Ardan Volkov", "PER", 0)];
+        resolve_document(&mut doc, crate::kb());
+        assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_description_is_no_one_of_its_own_clause_nor_of_a_list() {
+        let text = "Ivan Petrov met Olaf Berg and Tomas Holm. Petrov stepped out to phone the \
+                    Kremlin leader. He then arranged a meeting between Putin and Berg.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-08-19".into());
+        doc.entities = vec![
+            mention(text, "Ivan Petrov", "PER", 0),
+            mention(text, "Olaf Berg", "PER", 0),
+            mention(text, "Tomas Holm", "PER", 0),
+            mention(text, "Petrov", "PER", 1),
+            mention(text, "Putin", "LOC", 0),
+            mention(text, "Berg", "PER", 1),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let putin = doc.entities.iter().find(|m| m.text == "Putin").unwrap();
+        assert_eq!(putin.label, "PER", "the knowledge base knows Putin as a person only");
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(role("the Kremlin leader").as_deref(), Some("Putin"));
+        // With no one named after it whom the knowledge base knows, it stays open.
+        let text = "Ivan Petrov met Olaf Berg and Tomas Holm. Petrov stepped out to phone the \
+                    Kremlin leader.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-08-19".into());
+        doc.entities = vec![
+            mention(text, "Ivan Petrov", "PER", 0),
+            mention(text, "Olaf Berg", "PER", 0),
+            mention(text, "Tomas Holm", "PER", 0),
+            mention(text, "Petrov", "PER", 1),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(role("the Kremlin leader"), None);
     }
 
     #[test]
