@@ -1680,7 +1680,15 @@ fn kb_family_name(kb: &Kb, word: &str) -> bool {
 /// as one person's family name, is that person.
 fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
     let text = &doc.text;
-    let untagged = |s: usize, e: usize| !doc.entities.iter().any(|m| m.start < e && s < m.end);
+    // Mention ends by start, for a binary search (an article of many names must not compare
+    // each with every other).
+    let mut spans: Vec<(usize, usize)> = doc.entities.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let longest = spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+    let untagged = |s: usize, e: usize| {
+        let lo = spans.partition_point(|&(ms, _)| ms + longest < s);
+        !spans[lo..].iter().take_while(|&&(ms, _)| ms < e).any(|&(_, me)| s < me)
+    };
     let is_name = |w: &str| {
         w.len() >= 3
             && w.starts_with(|c: char| c.is_uppercase())
