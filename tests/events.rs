@@ -545,3 +545,21 @@ fn a_reaction_read_before_the_news_joins_it() {
     assert_eq!(releases[0]["date"], "2025-06-21", "{}", releases[0]);
     assert_eq!(releases[0]["sources"].as_array().unwrap().len(), 2, "{}", releases[0]);
 }
+
+/// "Ardan Volkov and Lena Marsh signed a fisheries agreement" in one outlet and "Norway and
+/// Sweden signed an agreement" in another are one agreement: the two are the states' ministers
+/// by the titles a third article gives them (articles written for this test).
+#[test]
+fn people_stand_for_the_states_their_titles_elsewhere_give() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/titles_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let agreements: Vec<&Value> =
+        all.as_array().unwrap().iter().filter(|e| e["type"] == "agreement").collect();
+    assert_eq!(agreements.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(agreements[0]["sources"].as_array().unwrap().len(), 2, "{}", agreements[0]);
+    assert_eq!(agreements[0]["date"], "2025-03-21", "{}", agreements[0]);
+}

@@ -1016,15 +1016,34 @@ impl<'a> Analysis<'a> {
 
     /// The last `n` different people named before byte `pos` whose title in the roles layer
     /// has the word `noun` ("minister"), as parts at `span`; fewer when there are not as many.
+    /// The last two people named together before byte `pos` ("Ilham Aliyev and Nikol
+    /// Pashinyan shook hands ... The two leaders also initialed"), rather than the last two
+    /// names (one of them, perhaps, only spoken of since), with `span` as their span.
+    fn last_pair(&self, pos: usize, span: Span) -> Option<Vec<Part<'a>>> {
+        let k = self.people.partition_point(|p| p.span.end <= pos);
+        let text = &self.doc.text;
+        self.people[..k].windows(2).rev().take(64).find_map(|w| {
+            let gap = text.get(w[0].span.end..w[1].span.start)?;
+            (matches!(gap, " and " | ", and ") && w[0].name != w[1].name)
+                .then(|| vec![Part { span, ..w[0] }, Part { span, ..w[1] }])
+        })
+    }
+
     fn last_titled(&self, pos: usize, n: usize, span: Span, noun: &str) -> Vec<Part<'a>> {
         let k = self.people.partition_point(|p| p.span.end <= pos);
         let mut out: Vec<Part<'a>> = Vec::new();
+        let l = dossier_resolve::lang::lang();
         for p in self.people[..k].iter().rev().take(64) {
+            // ("The two leaders": a president and a prime minister are leaders.)
             let titled = self.doc.roles.iter().any(|r| {
                 r.entity.as_deref() == Some(p.name)
-                    && r.text
+                    && (r
+                        .text
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case(noun))
+                        || dossier_resolve::lang::parse_role(&r.text)
+                            .0
+                            .is_some_and(|class| l.class_compatible(noun, &class)))
             });
             if titled && !out.iter().any(|o| o.name == p.name) {
                 out.push(Part { span, ..*p });
@@ -1902,7 +1921,9 @@ impl<'a> Analysis<'a> {
                                 let titled = (noun.len() > 2)
                                     .then(|| self.last_titled(from, 2, self.toks[k], noun))
                                     .filter(|v| v.len() == 2);
-                                titled.unwrap_or_else(|| self.last_people(from, 2, self.toks[k]))
+                                titled
+                                    .or_else(|| self.last_pair(from, self.toks[k]))
+                                    .unwrap_or_else(|| self.last_people(from, 2, self.toks[k]))
                             }
                         };
                         let after: Vec<&str> = parts.iter().map(|p| p.name).collect();

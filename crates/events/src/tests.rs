@@ -2731,3 +2731,22 @@ fn two_who_spoke_for_hours_somewhere_met() {
     let ev = events_of("Ardan Volkov spoke for 90 minutes at the rally on Friday.", "2025-03-15");
     assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
 }
+
+#[test]
+fn the_two_leaders_are_the_two_last_named_as_leaders_or_together() {
+    let ev = events_of(
+        "Norwegian Prime Minister Ardan Volkov and Swedish Prime Minister Lena Marsh will sign \
+         the accord on Friday, Volkov's adviser, Tomas Holm, said. The two leaders last met in \
+         Oslo on March 3.",
+        "2025-03-12",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.participants, ["Ardan Volkov", "Lena Marsh"], "{m:?}");
+    let ev = events_of(
+        "Ardan Volkov and Lena Marsh shook hands in Bergen on Friday. \"This is a good day,\" \
+         Tomas Holm said. The two leaders also initialed the text of a fisheries treaty.",
+        "2025-03-15",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    assert_eq!(a.participants, ["Ardan Volkov", "Lena Marsh"], "{a:?}");
+}

@@ -397,6 +397,9 @@ pub struct MergeStage {
     /// name, handed over by the resolution stage that just wrote them (saves reading them back);
     /// documents not here are read from the store.
     pub known: HashMap<String, HashMap<(usize, usize), String>>,
+    /// The one country of the titles the corpus gives each person looked up in this batch
+    /// (see [`side_of`]).
+    titled: HashMap<String, Option<String>>,
 }
 
 impl MergeStage {
@@ -430,6 +433,7 @@ impl MergeStage {
         if tx.begin_merge(&names)? > 0 {
             self.ids.clear();
         }
+        self.titled.clear();
         // Events touched by this batch, written once each at the end (a busy event may gain
         // many accounts in one batch).
         let mut touched: Vec<String> = Vec::new();
@@ -442,7 +446,7 @@ impl MergeStage {
             // phone with X and Y") start two.
             let mut started: Vec<String> = Vec::new();
             for (seq, ev) in doc.events.iter().enumerate() {
-                let account = account(tx, doc, ev, &ids)?;
+                let account = account(tx, doc, ev, &ids, &mut self.titled)?;
                 touched.push(self.place(tx, name, (seq, &mut started), ev, account)?);
             }
         }
@@ -1003,6 +1007,7 @@ fn side_of(
     name: &str,
     label: &str,
     kb_name: impl FnOnce() -> Result<Option<Option<String>>, StoreError>,
+    corpus_country: impl FnOnce() -> Result<Option<String>, StoreError>,
 ) -> Result<Option<String>, StoreError> {
     let l = dossier_resolve::lang::lang();
     let kb = dossier_resolve::kb();
@@ -1037,13 +1042,43 @@ fn side_of(
                 Some(c) => c,
                 None => match kb_name()?.flatten().and_then(|n| country_of(&n)) {
                     Some(c) => c,
-                    None => return Ok(None),
+                    // The one country of the titles other articles give them ("Armenian Prime
+                    // Minister Nikol Pashinyan" elsewhere, "Nikol Pashinyan" here).
+                    None => match corpus_country()? {
+                        Some(c) => c,
+                        None => return Ok(None),
+                    },
                 },
             }
         }
         _ => return Ok(None),
     };
     Ok(l.country(&code).map(|c| c.name.clone()))
+}
+
+/// The one country (a code) of the titles the corpus gives entity `id`, looked up once a batch.
+fn corpus_country(
+    tx: &CorpusTx,
+    id: Option<&str>,
+    titled: &mut HashMap<String, Option<String>>,
+) -> Result<Option<String>, StoreError> {
+    let Some(id) = id else { return Ok(None) };
+    if let Some(known) = titled.get(id) {
+        return Ok(known.clone());
+    }
+    let mut codes: Vec<String> = tx
+        .entity_role_wordings(id)?
+        .iter()
+        .filter_map(|w| dossier_resolve::lang::parse_role(w).1)
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let one = match codes.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    titled.insert(id.to_string(), one.clone());
+    Ok(one)
 }
 
 /// The reason, in words, why account `a` joined the event profiled by `p` as `fit` says (the
@@ -1347,6 +1382,7 @@ fn account(
     doc: &Document,
     ev: &EventMention,
     ids: &HashMap<(usize, usize), String>,
+    titled: &mut HashMap<String, Option<String>>,
 ) -> Result<Account, StoreError> {
     let link = |name: &str, span: Option<&dossier_document::Span>, label: &str| {
         let by_span = span.and_then(|s| ids.get(&(s.start, s.end)).cloned());
@@ -1391,7 +1427,13 @@ fn account(
         // Lukashenko", "Alyaksandr Lukashenka"), as resolution linked it.
         let kb_name = |id: &String| tx.entity_kb(id);
         let side = match between_states(&ev.kind) {
-            true => side_of(doc, name, &label, || entity.as_ref().map(kb_name).transpose())?,
+            true => side_of(
+                doc,
+                name,
+                &label,
+                || entity.as_ref().map(kb_name).transpose(),
+                || corpus_country(tx, entity.as_deref(), titled),
+            )?,
             false => None,
         };
         participants.push(Named { name: name.clone(), entity, side, label, agent });
@@ -1414,7 +1456,13 @@ fn account(
         let side = match label == "PER" && !ev.agents.is_empty() {
             true => {
                 let kb_name = |id: &String| tx.entity_kb(id);
-                side_of(doc, name, &label, || entity.as_ref().map(kb_name).transpose())?
+                side_of(
+                    doc,
+                    name,
+                    &label,
+                    || entity.as_ref().map(kb_name).transpose(),
+                    || corpus_country(tx, entity.as_deref(), titled),
+                )?
             }
             false => None,
         };

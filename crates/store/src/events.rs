@@ -469,6 +469,23 @@ impl CorpusTx<'_> {
             .flatten())
     }
 
+    /// The wordings of the titles the corpus gives entity `id` ("U.S. President"), from every
+    /// article that names it.
+    pub fn entity_role_wordings(&self, id: &str) -> Result<Vec<String>> {
+        let data: Option<String> = self
+            .tx
+            .prepare_cached("SELECT data FROM entities WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let data: Option<serde_json::Value> = data.and_then(|d| serde_json::from_str(&d).ok());
+        let roles = data.as_ref().and_then(|d| d.get("roles")).and_then(|r| r.as_array());
+        Ok(roles
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.get("wording").and_then(|w| w.as_str()).map(str::to_string))
+            .collect())
+    }
+
     /// Canonical names and labels of entities by id.
     pub fn entity_names(&self, ids: &[String]) -> Result<Vec<Option<(String, String)>>> {
         entity_names(self.tx, ids)
