@@ -3099,8 +3099,20 @@ impl<'a> Analysis<'a> {
         // "told Fox Business on Thursday that ...": an interview, or words to a body.
         if t.obj_org {
             let at = end + usize::from(self.words.get(end) == Some(&"the"));
-            let Some(p) = self.part_at(at).filter(|p| p.label == "ORG") else { return false };
-            let mut k = self.tok_at(p.span.end);
+            // ("told Azerbaijani television that ...": a nationality's broadcaster or press.)
+            let media = || {
+                let n = self.demonym_at(at)?;
+                let k = self.tok_at(n.span.end);
+                let w = self.words.get(k)?;
+                lex.class("media").has(w).then_some(k + 1)
+            };
+            let mut k = match self.part_at(at).filter(|p| p.label == "ORG") {
+                Some(p) => self.tok_at(p.span.end),
+                None => match media() {
+                    Some(k) => k,
+                    None => return false,
+                },
+            };
             if let Some(j) = self.date_after(k, b) {
                 k = j;
             }

@@ -2750,3 +2750,19 @@ fn the_two_leaders_are_the_two_last_named_as_leaders_or_together() {
     let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
     assert_eq!(a.participants, ["Ardan Volkov", "Lena Marsh"], "{a:?}");
 }
+
+#[test]
+fn words_to_a_nations_broadcaster_or_in_an_interview_are_a_statement() {
+    for text in [
+        "Ardan Volkov told Norwegian television that the talks had failed.",
+        "Ardan Volkov said in an interview with the Fjord Times that the talks had failed.",
+        "Ardan Volkov told state television on Sunday that the talks had failed.",
+    ] {
+        let ev = events_of(text, "2025-03-15");
+        let s = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(s.participants, ["Ardan Volkov"], "{text}");
+    }
+    // Not words told of television.
+    let ev = events_of("Ardan Volkov told Norwegian farmers about the talks.", "2025-03-15");
+    assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
+}
