@@ -402,8 +402,32 @@ impl<'a> Analysis<'a> {
             let end = self.tok_at(e.trigger.end);
             let apart = (at.saturating_sub(2)..end.max(at + 1))
                 .any(|k| self.words.get(k).is_some_and(|w| lex.c.apart.has(w)));
-            let (before, after): (Vec<Part<'a>>, Vec<Part<'a>>) =
+            let (before, mut after): (Vec<Part<'a>>, Vec<Part<'a>>) =
                 e.parts.iter().partition(|p| p.span.end <= e.trigger.start);
+            // "held separate bilateral meetings with each leader": the last two leaders named.
+            if apart && after.is_empty() {
+                let each = (end..(end + 3).min(self.words.len())).find(|&k| {
+                    self.words[k] == "each"
+                        && k > 0
+                        && self.words[k - 1] == "with"
+                        && self
+                            .words
+                            .get(k + 1)
+                            .is_some_and(|w| lex.class("officials").has(w) || lex.c.parties.has(w))
+                });
+                if let Some(k) = each {
+                    let noun = self.words[k + 1];
+                    let span = self.toks[k + 1];
+                    let titled = self.last_titled(e.trigger.start, 2, span, noun);
+                    let two = Some(titled)
+                        .filter(|v| v.len() == 2)
+                        .or_else(|| self.last_pair(e.trigger.start, span))
+                        .unwrap_or_default();
+                    after.extend(
+                        two.into_iter().filter(|p| !before.iter().any(|b| b.name == p.name)),
+                    );
+                }
+            }
             // "spoke by phone with Doval and with Pakistan's adviser, Asim Malik": "with" said
             // again before each person is a call with each.
             let with_each = after.len() >= 2

@@ -2766,3 +2766,16 @@ fn words_to_a_nations_broadcaster_or_in_an_interview_are_a_statement() {
     let ev = events_of("Ardan Volkov told Norwegian farmers about the talks.", "2025-03-15");
     assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
 }
+
+#[test]
+fn separate_meetings_with_each_leader_are_one_with_each() {
+    let ev = events_of(
+        "Ardan Volkov and Lena Marsh shook hands in Bergen on Friday. Earlier on Friday, Jens \
+         Dahl held separate bilateral meetings with each leader.",
+        "2025-03-15",
+    );
+    let mut met: Vec<Vec<String>> =
+        ev.iter().filter(|e| e.kind == "meeting").map(|e| e.participants.clone()).collect();
+    met.sort();
+    assert_eq!(met, [["Jens Dahl", "Ardan Volkov"], ["Jens Dahl", "Lena Marsh"]], "{ev:#?}");
+}
