@@ -3067,6 +3067,23 @@ impl<'a> Analysis<'a> {
                     return false;
                 }
             }
+            // "talks between Iran and the United States, due to be held in Muscat on Sunday,
+            // has been cancelled": past a phrase set off by commas, the noun's own verb still
+            // says it never took place.
+            let set_off = self.words.get(end..(end + UNREAL_AFTER + 8).min(b)).unwrap_or(&[]);
+            let stop = set_off
+                .iter()
+                .position(|w| lex.c.clause_open.has(w) || lex.c.subordinate.has(w))
+                .unwrap_or(set_off.len());
+            let set_off = &set_off[..stop];
+            let due = set_off.windows(3).any(|w| w[0] == "," && w[1] == "due" && w[2] == "to");
+            let called_off = set_off.contains(&",")
+                && set_off
+                    .windows(2)
+                    .any(|w| lex.c.passive.has(w[0]) && lex.c.unreal_after.has(w[1]));
+            if due || called_off {
+                return false;
+            }
         }
         // "the freed men included soldiers", "the released prisoners": a participle between a
         // determiner and its noun describes people, it tells of no act.

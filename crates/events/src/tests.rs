@@ -2779,3 +2779,24 @@ fn separate_meetings_with_each_leader_are_one_with_each() {
     met.sort();
     assert_eq!(met, [["Jens Dahl", "Ardan Volkov"], ["Jens Dahl", "Lena Marsh"]], "{ev:#?}");
 }
+
+#[test]
+fn talks_due_on_a_day_and_called_off_took_no_place() {
+    let ev = events_of(
+        "A new round of talks between Norway and Sweden, due to be held in Bergen on Sunday, has \
+         been cancelled, the Finnish foreign minister said on Saturday.",
+        "2025-03-15",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation" && e.kind != "meeting"), "{ev:#?}");
+    let ev = events_of(
+        "The talks between Norway and Sweden in Bergen on Sunday, the sixth round, were postponed.",
+        "2025-03-15",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation" && e.kind != "meeting"), "{ev:#?}");
+    // Words set off by commas that say nothing of it happening or not.
+    let ev = events_of(
+        "The talks between Norway and Sweden, held in Bergen on Sunday, were described as frank.",
+        "2025-03-17",
+    );
+    assert!(ev.iter().any(|e| e.kind == "negotiation" || e.kind == "meeting"), "{ev:#?}");
+}
