@@ -1599,7 +1599,16 @@ impl<'a> Analysis<'a> {
                     .or_else(|| {
                         let k =
                             (from..f.at).find(|&k| self.words[k] == "its").filter(|_| t.agent)?;
-                        self.parts_in(ca, k)
+                        // (Within the innermost clause "its" stands in: "224 people were killed
+                        // in Iran since Israel began its strikes" are Israel's.)
+                        let lo = self
+                            .subs
+                            .iter()
+                            .filter(|&&(s, e)| ca <= s && s < k && k < e)
+                            .map(|&(s, _)| s)
+                            .max()
+                            .unwrap_or(ca);
+                        self.parts_in(lo, k)
                             .into_iter()
                             .find(|p| {
                                 p.label != "PER" && !self.in_sub(self.tok_at(p.span.start), k)

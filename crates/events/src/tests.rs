@@ -2800,3 +2800,27 @@ fn talks_due_on_a_day_and_called_off_took_no_place() {
     );
     assert!(ev.iter().any(|e| e.kind == "negotiation" || e.kind == "meeting"), "{ev:#?}");
 }
+
+#[test]
+fn missiles_that_killed_are_a_strike_and_its_strikes_are_its_subjects() {
+    let ev = events_of(
+        "Norway struck Sweden again overnight, hitting a depot, while Swedish missiles killed at \
+         least 10 people in Bergen, rescue services said on Sunday.",
+        "2025-03-16",
+    );
+    let strikes: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 2, "{ev:#?}");
+    let swedish = strikes.iter().find(|e| e.agents == ["Sweden"]).expect("Sweden's strike");
+    assert_eq!(swedish.figures.first().map(|f| f.value), Some(10), "{swedish:?}");
+    assert!(strikes.iter().any(|e| e.agents == ["Norway"] && e.figures.is_empty()), "{ev:#?}");
+    // "its" stands for the subject of its own clause.
+    let ev = events_of(
+        "At least 224 people have been killed in Sweden since Norway began its strikes on Friday.",
+        "2025-03-16",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(s.agents, ["Norway"], "{s:?}");
+    // No forces, no strike.
+    let ev = events_of("Gunmen killed three people in Bergen on Friday.", "2025-03-16");
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
