@@ -2109,60 +2109,54 @@ mod tests {
         assert_eq!(doc.entities[1].label, "PER");
     }
 
+    /// `text` published on `date` with person (or other) mentions `(words, label, nth)`,
+    /// resolved against the knowledge base.
+    fn resolved(text: &str, date: Option<&str>, names: &[(&str, &str, usize)]) -> Document {
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = date.map(str::to_string);
+        doc.entities = names.iter().map(|&(n, label, nth)| mention(text, n, label, nth)).collect();
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        doc
+    }
+
     #[test]
     fn a_family_name_the_knowledge_base_knows_beside_a_person_is_a_person() {
         let text = "Putin and Ardan Volkov spoke on Friday, and Volkov and Obama met.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.entities =
-            vec![mention(text, "Ardan Volkov", "PER", 0), mention(text, "Volkov", "PER", 1)];
-        resolve_document(&mut doc, crate::kb());
+        let doc = resolved(text, None, &[("Ardan Volkov", "PER", 0), ("Volkov", "PER", 1)]);
         let labels: Vec<(&str, &str)> =
             doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
         assert!(labels.contains(&("Putin", "PER")), "{labels:?}");
         assert!(labels.contains(&("Obama", "PER")), "{labels:?}");
         // Not a word the knowledge base does not know as a family name.
-        let text = "Monday and Ardan Volkov arrived.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.entities = vec![mention(text, "Ardan Volkov", "PER", 0)];
-        resolve_document(&mut doc, crate::kb());
+        let doc = resolved("Monday and Ardan Volkov arrived.", None, &[("Ardan Volkov", "PER", 0)]);
         assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
     }
 
     #[test]
     fn a_description_is_no_one_of_its_own_clause_nor_of_a_list() {
+        let people = [
+            ("Ivan Petrov", "PER", 0),
+            ("Olaf Berg", "PER", 0),
+            ("Tomas Holm", "PER", 0),
+            ("Petrov", "PER", 1),
+        ];
         let text = "Ivan Petrov met Olaf Berg and Tomas Holm. Petrov stepped out to phone the \
                     Kremlin leader. He then arranged a meeting between Putin and Berg.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.meta.published = Some("2025-08-19".into());
-        doc.entities = vec![
-            mention(text, "Ivan Petrov", "PER", 0),
-            mention(text, "Olaf Berg", "PER", 0),
-            mention(text, "Tomas Holm", "PER", 0),
-            mention(text, "Petrov", "PER", 1),
-            mention(text, "Putin", "LOC", 0),
-            mention(text, "Berg", "PER", 1),
-        ];
-        doc.entities.sort_by_key(|m| m.start);
-        resolve_document(&mut doc, crate::kb());
+        let mut names = people.to_vec();
+        names.extend([("Putin", "LOC", 0), ("Berg", "PER", 1)]);
+        let doc = resolved(text, Some("2025-08-19"), &names);
         let putin = doc.entities.iter().find(|m| m.text == "Putin").unwrap();
         assert_eq!(putin.label, "PER", "the knowledge base knows Putin as a person only");
-        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
-        assert_eq!(role("the Kremlin leader").as_deref(), Some("Putin"));
+        let role = |d: &Document, s: &str| {
+            d.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone())
+        };
+        assert_eq!(role(&doc, "the Kremlin leader").as_deref(), Some("Putin"));
         // With no one named after it whom the knowledge base knows, it stays open.
         let text = "Ivan Petrov met Olaf Berg and Tomas Holm. Petrov stepped out to phone the \
                     Kremlin leader.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.meta.published = Some("2025-08-19".into());
-        doc.entities = vec![
-            mention(text, "Ivan Petrov", "PER", 0),
-            mention(text, "Olaf Berg", "PER", 0),
-            mention(text, "Tomas Holm", "PER", 0),
-            mention(text, "Petrov", "PER", 1),
-        ];
-        doc.entities.sort_by_key(|m| m.start);
-        resolve_document(&mut doc, crate::kb());
-        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
-        assert_eq!(role("the Kremlin leader"), None);
+        let doc = resolved(text, Some("2025-08-19"), &people);
+        assert_eq!(role(&doc, "the Kremlin leader"), None);
     }
 
     #[test]
