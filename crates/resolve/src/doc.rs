@@ -1539,24 +1539,24 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                 }
             }
         }
+        // People the KB places in the description's country with no conflicting role (and, if
+        // `titled`, with an office of the description's class).
+        let kb_fits = |g: usize, titled: bool| {
+            let gr = &groups[g];
+            let office = gr.kb_titles.iter().any(|t| l.class_compatible(class, t));
+            gr.kb_country.as_deref() == Some(d.country.as_str())
+                && !gr.country_conflict(&d.country)
+                && !gr.class_conflict(class)
+                && (office || !titled && gr.kb_titles.is_empty())
+        };
         // (d) KB country, no conflicting role.
         if who.is_none() && kb_name.is_none() {
-            let c: Vec<usize> = per
+            // Only people already mentioned: a description looks back.
+            who = per
                 .iter()
                 .copied()
-                .filter(|&g| {
-                    let gr = &groups[g];
-                    gr.kb_country.as_deref() == Some(d.country.as_str())
-                        && !gr.country_conflict(&d.country)
-                        && !gr.class_conflict(class)
-                        && (gr.kb_titles.is_empty()
-                            || gr.kb_titles.iter().any(|t| l.class_compatible(class, t)))
-                })
-                .collect();
-            // Only people already mentioned: a description looks back.
-            who = c
-                .iter()
-                .filter_map(|&g| last_end_before(g, d.start).map(|e| (e, g)))
+                .filter(|&g| kb_fits(g, false))
+                .filter_map(|g| last_end_before(g, d.start).map(|e| (e, g)))
                 .max()
                 .map(|x| x.1);
         }
@@ -1567,13 +1567,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             who = per
                 .iter()
                 .copied()
-                .filter(|&g| {
-                    let gr = &groups[g];
-                    gr.kb_country.as_deref() == Some(d.country.as_str())
-                        && !gr.country_conflict(&d.country)
-                        && !gr.class_conflict(class)
-                        && gr.kb_titles.iter().any(|t| l.class_compatible(class, t))
-                })
+                .filter(|&g| kb_fits(g, true))
                 .filter_map(|g| first_start_after(g, d.end).map(|s| (s, g)))
                 .min()
                 .map(|x| x.1);
