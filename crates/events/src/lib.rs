@@ -3514,6 +3514,10 @@ impl<'a> Analysis<'a> {
             if lex.c.with.has(w)
                 || (t.noun && w == "of" && out.is_empty())
                 || (t.agent && t.kind != "prisoner_release" && w == "on" && out.is_empty())
+                // "fired scores of ballistic missiles at Israel": what a strike is aimed at.
+                || (t.kind == "military_strike"
+                    && matches!(w, "at" | "toward" | "towards")
+                    && out.is_empty())
             {
                 collecting = true;
             } else if w == "," && !out.is_empty() && !self.list_goes_on(i + 1, cb) {
@@ -3532,7 +3536,10 @@ impl<'a> Analysis<'a> {
             {
                 break;
             } else {
-                fillers += 1;
+                // (What is fired is no filler: "launched 96 drones and missiles at ...".)
+                if !(t.kind == "military_strike" && lex.class("weapons").has(w)) {
+                    fillers += 1;
+                }
                 if !out.is_empty() || fillers > 3 {
                     break;
                 }

@@ -2824,3 +2824,17 @@ fn missiles_that_killed_are_a_strike_and_its_strikes_are_its_subjects() {
     let ev = events_of("Gunmen killed three people in Bergen on Friday.", "2025-03-16");
     assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
 }
+
+#[test]
+fn missiles_fired_at_a_state_strike_it() {
+    let ev = events_of(
+        "Sweden fired scores of ballistic missiles at Norway late on Friday.",
+        "2025-03-15",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(
+        (s.agents.as_slice(), s.participants.as_slice()),
+        (&["Sweden".to_string()][..], &["Sweden".to_string(), "Norway".to_string()][..]),
+        "{s:?}"
+    );
+}

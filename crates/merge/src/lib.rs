@@ -686,6 +686,10 @@ enum Fit {
     /// stands for the state that did the event ("the U.S. Treasury sanctioned the two
     /// companies" on the day the United States imposed sanctions).
     SameDaySameActingState,
+    /// Strikes by the same state or body, on the same stated day (or told the day after,
+    /// undated), on places of one country or of none known: "Russia struck Kyiv overnight" and
+    /// "Russia launched 309 drones at Ukraine" are one night's attack.
+    SameDayStrikesOfOneState,
     /// The account tells, undated, of an earlier act of states or bodies ("in retaliation for
     /// the US strikes"); the event was done by the same ones, on a day it states, within the
     /// days before the account's publication.
@@ -764,6 +768,18 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         && a.date.as_deref().is_some_and(|d| consensus(&p.text_dates) == Some(d) && d.len() == 10)
     {
         return Some((1, Fit::SameDaySameActingState, true));
+    }
+    if a.kind == "military_strike" {
+        let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
+        let stated = consensus(&p.text_dates).filter(|s| s.len() == 10);
+        let day = match (a.date.as_deref(), a.date_source.as_deref(), stated) {
+            (Some(d), Some("text"), Some(s)) => d == s,
+            (Some(d), _, Some(s)) => within(s, d) && one_day_before(s, d),
+            _ => false,
+        };
+        if day && same_acting(&acting) && targets_of_one_country(p, a) {
+            return Some((1, Fit::SameDayStrikesOfOneState, false));
+        }
     }
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
@@ -903,6 +919,28 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         }
     };
     Some((score, fit, !by_people))
+}
+
+/// Whether what account `a` and the event profiled by `p` were done to lies in one country at
+/// most, as far as the language data knows (a base it does not know may be anywhere; Kyiv is
+/// in Ukraine): strikes on Israel and on Lebanon are two.
+fn targets_of_one_country(p: &Profile, a: &Account) -> bool {
+    let l = dossier_resolve::lang::lang();
+    let mut countries: Vec<&str> = a
+        .participants
+        .iter()
+        .filter(|n| !n.agent)
+        .filter_map(|n| l.country_acting(&n.name))
+        .chain(
+            p.names
+                .iter()
+                .filter(|(k, _)| !p.agents.contains(k))
+                .filter_map(|(_, name)| l.country_acting(name)),
+        )
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    countries.len() <= 1
 }
 
 /// Whether account `a`, stating `date`, and the event profiled by `p`, stating `stated`, name
@@ -1154,6 +1192,11 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                  else named",
                 states.join(", ")
             )
+        }
+        Fit::SameDayStrikesOfOneState => {
+            let by: Vec<&str> =
+                a.participants.iter().filter(|n| n.agent).map(|n| n.name.as_str()).collect();
+            format!("{kind}; strikes by {} on the same day, on one country", by.join(", "))
         }
         Fit::EarlierActOfTheSame => {
             // The undated account joins the event, or the event is the undated one.
@@ -1677,6 +1720,25 @@ mod tests {
         p.add(&strike("Chile", "Peru"));
         assert!(fits(&p, &strike("Chile", "Peru")).is_some());
         assert!(fits(&p, &strike("Peru", "Chile")).is_none());
+    }
+
+    #[test]
+    fn one_states_strikes_of_a_day_on_one_country_are_one_attack() {
+        let strike = |on: &str| {
+            let mut a = talks(&[("Chile", "LOC", "Chile"), (on, "LOC", on)], "Lima");
+            (a.kind, a.place) = ("military_strike".into(), None);
+            a.participants[0].agent = true;
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&strike("Peru"));
+        let (_, fit, _) = fits(&p, &strike("Lima")).expect("Lima is in Peru");
+        assert_eq!(fit, Fit::SameDayStrikesOfOneState);
+        assert!(fits(&p, &strike("the Callao naval base")).is_some(), "a place of no known state");
+        assert!(fits(&p, &strike("Bolivia")).is_none(), "strikes on two countries");
+        let mut next_day = strike("Peru");
+        next_day.date = Some("2025-03-19".into());
+        assert!(fits(&p, &next_day).is_none());
     }
 
     #[test]
