@@ -397,8 +397,7 @@ pub struct MergeStage {
     /// name, handed over by the resolution stage that just wrote them (saves reading them back);
     /// documents not here are read from the store.
     pub known: HashMap<String, HashMap<(usize, usize), String>>,
-    /// The one country of the titles the corpus gives each person looked up in this batch
-    /// (see [`side_of`]).
+    /// The country of each person looked up in this batch (see [`known_country`]).
     titled: HashMap<String, Option<String>>,
 }
 
@@ -1037,19 +1036,15 @@ fn between_states(kind: &str) -> bool {
 
 /// The state participant `name` of `doc` stands for: a country or its capital by the language
 /// data; a person by the country of a role the article gives them ("Venezuelan President"),
-/// else by the knowledge base.
-/// `kb_name` gives the knowledge-base name resolution linked the person to, asked only when
-/// the article's roles and own spelling tell nothing.
+/// else as [`known_country`] finds it (`elsewhere`, asked only when the article's roles tell
+/// nothing).
 fn side_of(
     doc: &Document,
     name: &str,
     label: &str,
-    kb_name: impl FnOnce() -> Result<Option<Option<String>>, StoreError>,
-    corpus_country: impl FnOnce() -> Result<Option<String>, StoreError>,
+    elsewhere: impl FnOnce() -> Result<Option<String>, StoreError>,
 ) -> Result<Option<String>, StoreError> {
     let l = dossier_resolve::lang::lang();
-    let kb = dossier_resolve::kb();
-    let country_of = |n: &str| kb.person(n).and_then(|e| e.country()).map(str::to_string);
     let code = match label {
         "LOC" => return Ok(l.country_acting(name).map(str::to_string)),
         // "the Pentagon", "Ministry of Defence (Russia)": a seat of government or a national
@@ -1074,18 +1069,12 @@ fn side_of(
                 .roles
                 .iter()
                 .filter(|r| r.entity.as_deref() == Some(name))
-                .find_map(|r| dossier_resolve::lang::parse_role(&r.text).1)
-                .or_else(|| country_of(name));
+                .find_map(|r| dossier_resolve::lang::parse_role(&r.text).1);
             match own {
                 Some(c) => c,
-                None => match kb_name()?.flatten().and_then(|n| country_of(&n)) {
+                None => match elsewhere()? {
                     Some(c) => c,
-                    // The one country of the titles other articles give them ("Armenian Prime
-                    // Minister Nikol Pashinyan" elsewhere, "Nikol Pashinyan" here).
-                    None => match corpus_country()? {
-                        Some(c) => c,
-                        None => return Ok(None),
-                    },
+                    None => return Ok(None),
                 },
             }
         }
@@ -1094,29 +1083,41 @@ fn side_of(
     Ok(l.country(&code).map(|c| c.name.clone()))
 }
 
-/// The one country (a code) of the titles the corpus gives entity `id`, looked up once a batch.
-fn corpus_country(
+/// The country (a code) of person `name`, entity `id`, outside the article's own words: the
+/// knowledge base's, by the name as written or as resolution linked it ("Alexander
+/// Lukashenko", "Alyaksandr Lukashenka"), else the one country of the titles the corpus gives
+/// them ("Armenian Prime Minister Nikol Pashinyan" elsewhere, "Nikol Pashinyan" here). Looked
+/// up once a batch for each name and entity.
+fn known_country(
     tx: &CorpusTx,
+    name: &str,
     id: Option<&str>,
-    titled: &mut HashMap<String, Option<String>>,
+    known: &mut HashMap<String, Option<String>>,
 ) -> Result<Option<String>, StoreError> {
-    let Some(id) = id else { return Ok(None) };
-    if let Some(known) = titled.get(id) {
-        return Ok(known.clone());
+    let key = format!("{}\t{name}", id.unwrap_or(""));
+    if let Some(c) = known.get(&key) {
+        return Ok(c.clone());
     }
-    let mut codes: Vec<String> = tx
-        .entity_role_wordings(id)?
-        .iter()
-        .filter_map(|w| dossier_resolve::lang::parse_role(w).1)
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    let one = match codes.as_slice() {
-        [one] => Some(one.clone()),
-        _ => None,
-    };
-    titled.insert(id.to_string(), one.clone());
-    Ok(one)
+    let kb = dossier_resolve::kb();
+    let country_of = |n: &str| kb.person(n).and_then(|e| e.country()).map(str::to_string);
+    let mut found = country_of(name);
+    if let (None, Some(id)) = (&found, id) {
+        found = tx.entity_kb(id)?.and_then(|n| country_of(&n));
+        if found.is_none() {
+            let mut codes: Vec<String> = tx
+                .entity_role_wordings(id)?
+                .iter()
+                .filter_map(|w| dossier_resolve::lang::parse_role(w).1)
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            if let [one] = codes.as_slice() {
+                found = Some(one.clone());
+            }
+        }
+    }
+    known.insert(key, found.clone());
+    Ok(found)
 }
 
 /// The reason, in words, why account `a` joined the event profiled by `p` as `fit` says (the
@@ -1468,15 +1469,10 @@ fn account(
         }
         // The knowledge base's name for a person the article spells its own way ("Alexander
         // Lukashenko", "Alyaksandr Lukashenka"), as resolution linked it.
-        let kb_name = |id: &String| tx.entity_kb(id);
         let side = match between_states(&ev.kind) {
-            true => side_of(
-                doc,
-                name,
-                &label,
-                || entity.as_ref().map(kb_name).transpose(),
-                || corpus_country(tx, entity.as_deref(), titled),
-            )?,
+            true => {
+                side_of(doc, name, &label, || known_country(tx, name, entity.as_deref(), titled))?
+            }
             false => None,
         };
         participants.push(Named { name: name.clone(), entity, side, label, agent });
@@ -1498,14 +1494,7 @@ fn account(
         // no briefer of the side the act was done to (see `assemble`).
         let side = match label == "PER" && !ev.agents.is_empty() {
             true => {
-                let kb_name = |id: &String| tx.entity_kb(id);
-                side_of(
-                    doc,
-                    name,
-                    &label,
-                    || entity.as_ref().map(kb_name).transpose(),
-                    || corpus_country(tx, entity.as_deref(), titled),
-                )?
+                side_of(doc, name, &label, || known_country(tx, name, entity.as_deref(), titled))?
             }
             false => None,
         };
