@@ -642,7 +642,18 @@ pub(crate) fn summary_line(
     };
     let acting: Vec<&str> = agents.iter().copied().filter(|a| !of_acting_country(a)).collect();
     let by = list(&acting);
-    let rest: Vec<&str> = names.iter().copied().filter(|n| !agents.contains(n)).collect();
+    let mut rest: Vec<&str> = names.iter().copied().filter(|n| !agents.contains(n)).collect();
+    // "Military strike by Russia on Kyiv": a country struck is said once, by the place in it
+    // that was struck (not "on Kyiv and Ukraine").
+    if kind == "military_strike" {
+        let l = dossier_resolve::lang::lang();
+        let covered: Vec<&str> = rest
+            .iter()
+            .filter(|n| l.country_named(n).is_none())
+            .filter_map(|n| l.country_acting(n))
+            .collect();
+        rest.retain(|n| l.country_named(n).is_none_or(|c| !covered.contains(&c)));
+    }
     let what = match kind {
         "prisoner_release" if !agents.is_empty() && rest.is_empty() => {
             format!("Release of prisoners by {by}")
@@ -1029,6 +1040,21 @@ mod tests {
             e.summary
         );
         assert!(!e.summary.contains("also named"), "{}", e.summary);
+    }
+
+    #[test]
+    fn a_country_struck_is_named_once_by_the_city_struck_in_it() {
+        let line = |names: &[&str]| {
+            summary_line("military_strike", names, &["Russia"], false, None, None, None, &[], 2)
+        };
+        assert!(
+            line(&["Russia", "Kyiv", "Ukraine"])
+                .starts_with("Military strike by Russia on Kyiv (undated)"),
+            "{}",
+            line(&["Russia", "Kyiv", "Ukraine"])
+        );
+        assert!(line(&["Russia", "Ukraine"]).starts_with("Military strike by Russia on Ukraine"));
+        assert!(line(&["Russia", "Kyiv", "Moldova"]).contains("on Kyiv and Moldova"));
     }
 
     #[test]
