@@ -432,7 +432,9 @@ fn make_entry(
     roles: Vec<KbRole>,
 ) -> Option<KbEntry> {
     let l = lang();
-    let person = roles.iter().any(|r| r.from.is_some() || r.to.is_some());
+    // (A state dated by its codes, "UKRAINE_ [USRUKR <910824] [UKR >911221]", is no person.)
+    let person = roles.iter().any(|r| r.from.is_some() || r.to.is_some())
+        && !l.country_names.contains_key(&phrase_key(&name));
     let mut titles: Vec<String> = Vec::new();
     let mut aliases: Vec<String> = Vec::new();
     // Aliases that name a group around the person ("The Obama Administration") are not names.
@@ -490,6 +492,16 @@ mod tests {
 
     fn sample() -> Kb {
         Kb::build_from_phoenix(&[("t.txt".into(), SAMPLE.into())])
+    }
+
+    #[test]
+    fn a_state_dated_by_its_codes_is_no_person() {
+        let kb = Kb::build_from_phoenix(&[(
+            "c.txt".into(),
+            "NORWAY_\n+BERGEN_\n\t[SWENOR 700101-050607]\n\t[NOR >050607]\n".into(),
+        )]);
+        assert!(kb.person("Bergen").is_none());
+        assert!(kb.person("Norway").is_none());
     }
 
     #[test]
