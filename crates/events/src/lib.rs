@@ -83,6 +83,9 @@ const WHERE_REACH: usize = 6;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// How many words may stand between a verb and the event noun that is its object ("launched
+/// one of its largest drone and missile attacks").
+const OBJECT_REACH: usize = 8;
 /// Tokens after an event noun within which its own verb is looked for ("a meeting between Putin
 /// and Zelensky was possible").
 const UNREAL_AFTER: usize = 10;
@@ -111,8 +114,6 @@ const BY_REACH: usize = 8;
 /// will take place"): an event yet to come.
 const MODAL_AFTER: usize = 3;
 
-/// Types whose participants are one actor (the speaker, the mediator): the others they name are
-/// what the event is about.
 /// A number written in digits, its thousands grouped by commas or not ("1,966", "252").
 fn parse_count(w: &str) -> Option<u32> {
     if !w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -128,6 +129,8 @@ fn parse_count(w: &str) -> Option<u32> {
     grouped.then(|| w.replace(',', "").parse().ok()).flatten()
 }
 
+/// Types whose participants are one actor (the speaker, the mediator): the others they name are
+/// what the event is about.
 fn single_actor(kind: &str) -> bool {
     matches!(kind, "statement" | "offer_mediation")
 }
@@ -662,6 +665,16 @@ impl<'a> Analysis<'a> {
         k > 0 && self.timexes[k - 1].end > pos
     }
 
+    /// Whether byte `pos` is inside a timex naming the publication day ("earlier in the day",
+    /// "earlier today"): an earlier word there tells of the news, not of background.
+    fn in_news_day(&self, pos: usize) -> bool {
+        let k = self.timexes.partition_point(|t| t.start <= pos);
+        let published = self.doc.meta.published.as_deref();
+        k > 0
+            && self.timexes[k - 1].end > pos
+            && published.is_some_and(|p| self.timexes[k - 1].value.as_deref() == p.get(..10))
+    }
+
     /// Quotes starting within bytes `s..e` or up to `QUOTE_REACH` bytes before.
     fn quotes_near(
         &self,
@@ -847,6 +860,17 @@ impl<'a> Analysis<'a> {
                 k = next + usize::from(next < b && matches!(self.words[next], "and" | ","));
                 continue;
             };
+            // "Turkish President Recep Tayyip Erdogan": an official named right after the
+            // title is that person, who is no party of this happening.
+            let mut t_end = o + 1;
+            while t_end < b && officials(self.words[t_end]) {
+                t_end += 1;
+            }
+            if self.part_at(t_end).is_some_and(|p| p.label == "PER") {
+                pending.clear();
+                k = t_end;
+                continue;
+            }
             for p in pending.drain(..) {
                 if !states.iter().any(|s| s.name == p.name) {
                     states.push(p);
@@ -1377,6 +1401,8 @@ impl<'a> Analysis<'a> {
             };
             let earlier_word = |k: usize| {
                 lex.c.background.has(self.words[k])
+                    && !self.in_news_day(self.toks[k].start)
+                    && lex.class("news_day").at(&self.words[k + 1..]).is_none()
                     && !counted(k)
                     && !light_had(k)
                     && !self.in_direct_quote(self.toks[k].start)
@@ -1595,10 +1621,10 @@ impl<'a> Analysis<'a> {
                             .map(|p| Part { span: self.toks[k], ..p })
                     })
                     // "India launched its strikes early on May 7": a state or body that acts owns
-                    // the act "its" names, when it is the clause's subject before the noun.
+                    // the act "its" names, when it is the clause's subject before the noun ("Moscow
+                    // was satisfied with its talks with Ukraine": a party of them).
                     .or_else(|| {
-                        let k =
-                            (from..f.at).find(|&k| self.words[k] == "its").filter(|_| t.agent)?;
+                        let k = (from..f.at).find(|&k| self.words[k] == "its")?;
                         // (Within the innermost clause "its" stands in: "224 people were killed
                         // in Iran since Israel began its strikes" are Israel's.)
                         let lo = self
@@ -2418,6 +2444,24 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            let count = if lex.figures.takes(t.kind) || !lex.class("counted_types").has(t.kind) {
+                None
+            } else {
+                self.count_in(coordinated.unwrap_or(a), b)
+            };
+            // "390 Ukrainians returned home": a release told of a nationality's people alone
+            // is of that state's people.
+            if t.kind == "prisoner_release" && parts.is_empty() {
+                let l = dossier_resolve::lang::lang();
+                let noun = count.and_then(|(_, sp)| self.doc.text.get(sp.start..sp.end));
+                let word = noun.and_then(|n| n.rsplit(' ').next());
+                let state = word
+                    .and_then(|w| w.strip_suffix('s'))
+                    .and_then(|one| l.country_of_demonym(one));
+                if let (Some(state), Some((_, sp))) = (state, count) {
+                    parts.push(Part { span: sp, name: state, label: "LOC" });
+                }
+            }
             let ev = Ev {
                 kind: t.kind,
                 cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),
@@ -2439,11 +2483,7 @@ impl<'a> Analysis<'a> {
                 noun: t.noun,
                 // A strike's numbers are its figures ("three workers were injured"), not the
                 // people it concerned.
-                count: if lex.figures.takes(t.kind) || !lex.class("counted_types").has(t.kind) {
-                    None
-                } else {
-                    self.count_in(coordinated.unwrap_or(a), b)
-                },
+                count,
                 agents,
                 need_two,
                 figures: Vec::new(),
@@ -2741,6 +2781,8 @@ impl<'a> Analysis<'a> {
                 .filter(|&j| fig.nouns.contains_key(self.words[j]))
                 .last();
             // "shot down 288 of the 344 drones": the group of the whole the number is part of.
+            // (Not "one of its largest drone attacks": a member of a ranked kind.)
+            let ranked = self.words.get(k + 3).is_some_and(|w| lex.class("superlative").has(w));
             let part_of = || {
                 (self.words.get(k + 1) == Some(&"of")
                     && matches!(self.words.get(k + 2).copied(), Some("the" | "its" | "their")))
@@ -2751,6 +2793,10 @@ impl<'a> Analysis<'a> {
                 })
                 .flatten()
             };
+            if ranked && self.words.get(k + 1) == Some(&"of") {
+                k += 1;
+                continue;
+            }
             let group = noun.map(|j| fig.nouns[self.words[j]]).or_else(part_of);
             // A verb after it, past "were", "had been", "of them".
             let mut v = noun.unwrap_or(k) + 1;
@@ -3196,7 +3242,9 @@ impl<'a> Analysis<'a> {
                 if class.has(w) {
                     return true;
                 }
-                if w == "," || lex.c.stop.has(w) {
+                // ("spent about 90 minutes together": a stop word inside a length of time is
+                // the length's.)
+                if w == "," || lex.c.stop.has(w) && !self.in_timex(self.toks[k].start) {
                     return false;
                 }
                 if w == "of" {
@@ -4243,7 +4291,14 @@ impl<'a> Analysis<'a> {
             };
             // "12 people", "ten Estorian prisoners", "150 of its defenders".
             let reach = if self.words.get(last + 1) == Some(&"of") { 5 } else { 3 };
-            let noun = (last + 1..(last + reach).min(b)).find(|&j| nouns.has(self.words[j]))?;
+            // ("390 Ukrainians returned home": a nationality's people.)
+            let nationals = |w: &str| {
+                w.strip_suffix('s').is_some_and(|one| {
+                    dossier_resolve::lang::lang().country_of_demonym(one).is_some()
+                })
+            };
+            let noun = (last + 1..(last + reach).min(b))
+                .find(|&j| nouns.has(self.words[j]) || nationals(self.words[j]))?;
             if self.in_direct_quote(self.toks[k].start) {
                 return None;
             }
@@ -4442,10 +4497,57 @@ impl<'a> Analysis<'a> {
                 })
             })
             .flatten();
+        // "Delegations met in Istanbul, in talks that lasted less than two hours": a happening
+        // told without its parties, in the manner of one its sentence has just told, is that one.
+        let manner = || {
+            let manner_in = self.lex.class("manner_in");
+            let told = (ti.saturating_sub(4)..ti)
+                .rev()
+                .take_while(|&k| self.words[k] != "," && !self.in_part(k))
+                .any(|k| manner_in.has(self.words[k]));
+            let just_told = |k: &usize| {
+                self.events[*k].mentions.iter().any(|m| {
+                    m.start >= ev.sentence.start
+                        && m.end <= ev.trigger.start
+                        && !self.events[*k].background
+                })
+            };
+            (told && ev.noun && ev.parts.is_empty())
+                .then(|| cands.iter().copied().find(just_told))
+                .flatten()
+        };
+        // "Russia launched one of its largest drone and missile attacks on Kyiv": a noun that is
+        // the object of the verb just before it tells of the verb's happening.
+        let object_of_verb = || {
+            let mut k = ti;
+            while k > 0 && ti - k < OBJECT_REACH {
+                k -= 1;
+                let w = self.words[k];
+                if w == "," || self.lex.c.stop.has(w) || self.in_part(k) {
+                    return None;
+                }
+                let verb = |e: &usize| {
+                    let e = &self.events[*e];
+                    !e.noun
+                        && !e.background
+                        && e.mentions
+                            .iter()
+                            .any(|m| m.start >= ev.sentence.start && self.tok_at(m.end) == k + 1)
+                };
+                if let Some(e) = cands.iter().copied().find(verb) {
+                    return Some(e);
+                }
+            }
+            None
+        };
         let target = if distinct {
             None
         } else if half.is_some() {
             half
+        } else if let Some(k) = (!own && !definite).then(manner).flatten() {
+            Some(k)
+        } else if let Some(k) = ev.noun.then(object_of_verb).flatten() {
+            Some(k)
         } else if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the
             // article's news before a background event with the same people.

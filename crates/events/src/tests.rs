@@ -2838,3 +2838,77 @@ fn missiles_fired_at_a_state_strike_it() {
         "{s:?}"
     );
 }
+
+#[test]
+fn talks_told_as_the_manner_of_a_meeting_are_that_meeting() {
+    let ev = events_of(
+        "Norwegian and Swedish delegations met face to face in Geneva on Friday, in talks that \
+         lasted less than two hours and ended without a deal.\n\nEarlier in the day, Ardan \
+         Volkov met Finnish President Teodor Hale in Helsinki before flying to Riga for a \
+         European summit.",
+        "2025-05-16",
+    );
+    let sittings: Vec<&EventMention> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation")).collect();
+    let geneva = sittings.iter().find(|e| e.place.as_deref() == Some("Geneva")).expect("Geneva");
+    assert_eq!(geneva.duration_minutes.map(|d| d[1]), Some(120), "{geneva:?}");
+    assert_eq!(geneva.mentions.len(), 2, "{geneva:?}");
+    // "Earlier in the day" tells the day's news, and the named president is no state of the
+    // summit's.
+    let helsinki = sittings.iter().find(|e| e.place.as_deref() == Some("Helsinki")).expect("met");
+    assert!(!helsinki.background && helsinki.date.as_deref() == Some("2025-05-16"), "{ev:#?}");
+    assert!(helsinki.duration_minutes.is_none(), "{helsinki:?}");
+    assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Finland")), "{ev:#?}");
+}
+
+#[test]
+fn its_talks_are_the_talks_of_the_state_before_it() {
+    let ev = events_of(
+        "The head of the delegation said on Friday that Oslo was satisfied with the outcome of its \
+         talks with Sweden in Geneva, which lasted one hour and forty minutes.",
+        "2025-05-16",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(talks.participants, ["Norway", "Sweden"], "{talks:?}");
+    assert_eq!(talks.duration_minutes, Some([100, 100]), "{talks:?}");
+}
+
+#[test]
+fn delegations_that_spent_a_length_of_time_together_met() {
+    let ev = events_of(
+        "The Norwegian and Swedish delegations spent about 90 minutes together in Geneva on \
+         Friday.",
+        "2025-05-17",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.participants, ["Norway", "Sweden"], "{m:?}");
+    assert_eq!(m.date.as_deref(), Some("2025-05-16"), "{m:?}");
+    let ev = events_of("Ardan Volkov spent two hours at the museum on Friday.", "2025-05-17");
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn an_attack_that_is_the_object_of_launched_is_one_strike_on_its_target() {
+    let ev = events_of(
+        "Hours before the exchange, Norway launched one of its largest drone and missile attacks \
+         of the war on Stockholm, killing at least 12 people, officials said.",
+        "2025-05-25",
+    );
+    let strikes: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    assert_eq!(strikes[0].participants, ["Norway", "Stockholm"], "{ev:#?}");
+    // "one of its largest" counts no drones.
+    let figures: Vec<(&str, u32)> =
+        strikes[0].figures.iter().map(|f| (f.what.as_str(), f.value)).collect();
+    assert_eq!(figures, [("people killed", 12)], "{ev:#?}");
+}
+
+#[test]
+fn a_release_of_a_nationalitys_people_is_that_states() {
+    let ev =
+        events_of("The exchange began on Friday, when 390 Norwegians returned home.", "2025-05-25");
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert_eq!(r.participants, ["Norway"], "{r:?}");
+    assert_eq!(r.count, Some(390), "{r:?}");
+    assert_eq!(r.date.as_deref(), Some("2025-05-23"), "{r:?}");
+}

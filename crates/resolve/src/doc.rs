@@ -1057,6 +1057,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     correct_labels(doc);
     known_people_are_no_places(doc, kb);
     known_people_beside_people(doc, kb);
+    known_places_untagged(doc, kb);
     cued_persons(doc);
     propagate_persons(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
@@ -1669,20 +1670,36 @@ fn kb_family_name(kb: &Kb, word: &str) -> bool {
     }
 }
 
+/// The spans of a document's mentions, sorted by start, for a binary search: an article of many
+/// names must not compare each with every other.
+struct Tagged {
+    spans: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl Tagged {
+    fn of(doc: &Document) -> Tagged {
+        let mut spans: Vec<(usize, usize)> =
+            doc.entities.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        let longest = spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+        Tagged { spans, longest }
+    }
+
+    /// Whether no mention overlaps bytes `s..e`.
+    fn untagged(&self, s: usize, e: usize) -> bool {
+        let lo = self.spans.partition_point(|&(ms, _)| ms + self.longest < s);
+        !self.spans[lo..].iter().take_while(|&&(ms, _)| ms < e).any(|&(_, me)| s < me)
+    }
+}
+
 /// "Putin and Trump spoke for nearly three hours", with "Putin" left untagged at the start of
 /// the sentence: a capitalised word joined by "and" to a person, that the knowledge base knows
 /// as one person's family name, is that person.
 fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
     let text = &doc.text;
-    // Mention ends by start, for a binary search (an article of many names must not compare
-    // each with every other).
-    let mut spans: Vec<(usize, usize)> = doc.entities.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
-    let longest = spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
-    let untagged = |s: usize, e: usize| {
-        let lo = spans.partition_point(|&(ms, _)| ms + longest < s);
-        !spans[lo..].iter().take_while(|&&(ms, _)| ms < e).any(|&(_, me)| s < me)
-    };
+    let tagged = Tagged::of(doc);
+    let untagged = |s: usize, e: usize| tagged.untagged(s, e);
     let is_name = |w: &str| {
         w.len() >= 3
             && w.starts_with(|c: char| c.is_uppercase())
@@ -1713,6 +1730,60 @@ fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
     }
     found.sort_by_key(|m| m.start);
     found.dedup_by_key(|m| m.start);
+    add_mentions(doc, found);
+}
+
+/// "Russia launched a missile attack on Kyiv, officials said", with "Kyiv" left untagged: one
+/// capitalised word after a lower-case one, with no capitalised word after it, that the language
+/// data knows as a capital or a place of its spelling groups (a state only after a locative word
+/// such as "in"), is that place. (Not a word the knowledge base knows as one person's family
+/// name.)
+fn known_places_untagged(doc: &mut Document, kb: &Kb) {
+    let l = lang();
+    let text = doc.text.as_str();
+    let tagged = Tagged::of(doc);
+    let untagged = |s: usize, e: usize| tagged.untagged(s, e);
+    let word_char = |c: char| c.is_alphabetic() || c == '-';
+    let mut found = Vec::new();
+    let mut prev_lower = false;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else { break };
+        if !word_char(c) {
+            // Only a space keeps the word before in the phrase ("on Kyiv"; not "said. Kyiv").
+            if c != ' ' {
+                prev_lower = false;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let n = text[i..].find(|c: char| !word_char(c)).unwrap_or(text.len() - i);
+        let w = &text[i..i + n];
+        let capital = c.is_uppercase();
+        if capital && prev_lower && n >= 3 && w.chars().skip(1).all(char::is_lowercase) {
+            let rest = &text[i + n..];
+            let next_capital = rest
+                .strip_prefix(' ')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+            // (A state's name only after a word that puts a place after it: "in Jordan", not
+            // "coach Jordan"; a capital or a city of a spelling group after any.)
+            let city = || l.is_state_city(w) || l.places.contains_key(&w.to_lowercase());
+            let state = || l.after_locative(&text[..i]) && l.country_acting(w).is_some();
+            let known = || city() || state();
+            if !next_capital && untagged(i, i + n) && known() && !kb_family_name(kb, w) {
+                found.push(EntityMention {
+                    start: i,
+                    end: i + n,
+                    text: w.to_string(),
+                    label: "LOC".into(),
+                    entity: w.to_string(),
+                });
+            }
+        }
+        prev_lower = !capital && w.chars().all(char::is_lowercase);
+        i += n;
+    }
     add_mentions(doc, found);
 }
 
@@ -2125,6 +2196,26 @@ mod tests {
         // Not a word the knowledge base does not know as a family name.
         let doc = resolved("Monday and Ardan Volkov arrived.", None, &[("Ardan Volkov", "PER", 0)]);
         assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_known_place_left_untagged_after_a_lower_case_word_is_a_place() {
+        let text = "Norway launched a missile attack on Stockholm, officials said. Oslo Airport \
+                    closed, and coach Jordan left. Stockholm replied. They flew to Jordan later.";
+        let doc = resolved(text, None, &[("Norway", "LOC", 0)]);
+        let places: Vec<(&str, usize)> = doc
+            .entities
+            .iter()
+            .filter(|m| m.label == "LOC")
+            .map(|m| (m.text.as_str(), m.start))
+            .collect();
+        // Not "Oslo Airport" (a name of more words), nor a sentence's first word.
+        assert_eq!(
+            places,
+            [("Norway", 0), ("Stockholm", 36), ("Jordan", 139)],
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]

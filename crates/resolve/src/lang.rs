@@ -363,8 +363,6 @@ impl Lang {
         ends_with_phrase(&self.journeys, before)
     }
 
-    /// The ordinary spelling of a place written in capitals ("OSLO" -> "Oslo"), when the
-    /// language data knows it.
     /// The spelling a place's variant group (`place:` in `variants.txt`) gives first, when
     /// `name` is another of its forms: "Kiev" -> "Kyiv", "Odessa" -> "Odesa".
     pub fn preferred_place(&self, name: &str) -> Option<String> {
@@ -373,6 +371,8 @@ impl Lang {
         (*first != lower).then(|| crate::text::title_case(first))
     }
 
+    /// The ordinary spelling of a place written in capitals ("OSLO" -> "Oslo"), when the
+    /// language data knows it.
     pub fn place_spelling(&self, name: &str) -> Option<&str> {
         if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
             return None;
