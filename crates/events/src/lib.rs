@@ -83,6 +83,8 @@ const WHERE_REACH: usize = 6;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// How many words before an event noun "months of" may stand ("after months of secret talks").
+const STRETCH_REACH: usize = 4;
 /// How many words may stand between a verb and the event noun that is its object ("launched
 /// one of its largest drone and missile attacks").
 const OBJECT_REACH: usize = 8;
@@ -1418,11 +1420,19 @@ impl<'a> Analysis<'a> {
                 (f.at.saturating_sub(np_reach + 1).max(ca)..f.at)
                     .any(|k| reaction.has(self.words[k]))
             };
+            // "The exchange took place after months of secret talks": talks told as a long
+            // stretch ("weeks of", "months of") led up to the news and are no day's news.
+            let stretch = t.noun
+                && (f.at.saturating_sub(STRETCH_REACH).max(ca)..f.at).any(|k| {
+                    lex.class("long_stretch").has(self.words[k])
+                        && self.words.get(k + 1) == Some(&"of")
+                });
             let background = perfect
                 || timed_sub
                 || days_before
                 || answered
                 || reacted
+                || stretch
                 || window.clone().any(|k| earlier_word(k) && !reported_had(k));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
@@ -1880,6 +1890,11 @@ impl<'a> Analysis<'a> {
                 if counterpart && before_parts.is_empty() {
                     before_parts.extend((zone_start..f.at).find_map(|k| self.demonym_at(k)));
                 }
+                // "the exchange, mediated by Turkey, came after months of talks between U.S. and
+                // Russian intelligence services": "between" names every side.
+                if t.noun && self.words.get(f.end) == Some(&"between") && after_parts.len() >= 2 {
+                    before_parts.clear();
+                }
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "146 Russian servicemen have been returned": with no one named, the state
@@ -2205,9 +2220,22 @@ impl<'a> Analysis<'a> {
             if t.agent {
                 // "was detained but released", "the image released by": passive too.
                 let coordinated = f.at > ca && matches!(self.words[f.at - 1], "and" | "but");
+                // "Putin greeted eight Russians freed in the exchange": a participle right after
+                // the people it tells of is theirs, not the clause subject's act.
+                let reduced = !t.noun && f.at > ca && {
+                    let w = self.words[f.at - 1];
+                    lex.c.count_noun.has(w)
+                        || w.strip_suffix('s').is_some_and(|one| {
+                            dossier_resolve::lang::lang().country_of_demonym(one).is_some()
+                        })
+                };
+                if reduced {
+                    parts.retain(|p| p.span.start >= span.start);
+                }
                 let passive = !t.noun
-                    && ((f.at.saturating_sub(2).max(ca)..f.at)
-                        .any(|k| lex.c.passive.has(self.words[k]))
+                    && (reduced
+                        || (f.at.saturating_sub(2).max(ca)..f.at)
+                            .any(|k| lex.c.passive.has(self.words[k]))
                         || self.words.get(f.end).is_some_and(|w| *w == "by")
                         || coordinated
                             && (f.at.saturating_sub(PASSIVE_REACH).max(ca)..f.at)
@@ -2231,7 +2259,12 @@ impl<'a> Analysis<'a> {
                         .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                         .find(|&k| self.words[k] == "by")
                         .map(|k| k + usize::from(self.words.get(k + 1) == Some(&"the")) + 1)
-                        .and_then(|k| self.part_at(k));
+                        .and_then(|k| self.part_at(k))
+                        // ("released by Moscow": the state its capital stands for.)
+                        .map(|p| match dossier_resolve::lang::lang().country_acting(p.name) {
+                            Some(state) if p.label == "LOC" => Part { name: state, ..p },
+                            _ => p,
+                        });
                     if let Some(p) = by {
                         if !parts.iter().any(|q| q.name == p.name) {
                             parts.insert(0, p);
@@ -3474,7 +3507,12 @@ impl<'a> Analysis<'a> {
                     collecting && (lex.c.parties.has(next) || lex.c.talks_parties.has(next));
                 // ("met Ukrainian officials in Jeddah": a name past the office word is elsewhere.)
                 let named = if envoys { self.part_at(i + 2).is_some() } else { named_after() };
-                (against_a_state || counterpart || envoys)
+                // ("talks between U.S. and Russian intelligence services": the other side.)
+                let other_side = collecting
+                    && self.words[from] == "between"
+                    && !out.is_empty()
+                    && self.words[i - 1] == "and";
+                (against_a_state || counterpart || envoys || other_side)
                     .then(|| self.demonym_at(i))
                     .flatten()
                     .filter(|_| !named)
@@ -4741,12 +4779,24 @@ impl<'a> Analysis<'a> {
                 .filter(|_| !self.in_sub(k, usize::MAX))
                 .map(|n| (k, n))
         });
-        let took_place = (a..b).any(|k| self.words[k] == "took")
-            && matches!(self.words.get(a).copied(), Some("the" | "it"));
+        let took = (a..b).find(|&k| self.words[k] == "took");
+        let took_place = took.is_some() && matches!(self.words.get(a).copied(), Some("the" | "it"));
         if parties.is_none() && involve.is_none() && !took_place {
             return;
         }
+        // ("The exchange, which involved 26 people, took place in Ankara after months of talks
+        // between ...": what took place and what was involved are told of the subject, not of
+        // talks told after the verb.)
+        // ("X joined the talks", "took part in the talks": those are after the verb.)
+        let subject_verb = involve.map(|x| x.0).filter(|&k| self.words[k] == "involved").or(took);
+        let verb_at = subject_verb.map_or(b, |k| self.toks[k].start);
+        let before_verb = |k: usize| {
+            self.events[k].mentions.iter().any(|m| m.start >= sent.start && m.end <= verb_at)
+        };
         let target = if let Some(&k) = touched.last() {
+            if parties.is_none() && subject_verb.is_some() && !before_verb(k) {
+                return;
+            }
             Some(k)
         } else if found.is_empty() {
             let fits = |e: &Ev| {

@@ -2912,3 +2912,40 @@ fn a_release_of_a_nationalitys_people_is_that_states() {
     assert_eq!(r.count, Some(390), "{r:?}");
     assert_eq!(r.date.as_deref(), Some("2025-05-23"), "{r:?}");
 }
+
+#[test]
+fn people_freed_told_after_a_greeting_were_not_freed_by_the_greeter() {
+    let ev = events_of(
+        "President Ardan Volkov greeted eight Norwegians freed in the exchange with a hug late on \
+         Thursday.",
+        "2024-08-02",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert!(r.agents.is_empty(), "{r:?}");
+    assert_eq!(r.participants, ["Norway"], "{r:?}");
+    // Who a passive's "by" names acts, a capital for its state.
+    let ev = events_of("Five prisoners were released by Oslo on Friday.", "2024-08-02");
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert_eq!(r.agents, ["Norway"], "{r:?}");
+}
+
+#[test]
+fn months_of_talks_between_two_sides_are_background_between_them() {
+    let ev = events_of(
+        "The exchange, which involved 26 people in all and was mediated by Finland, took place in \
+         Helsinki after months of secret talks between U.S. and Norwegian intelligence services.",
+        "2024-08-02",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert!(talks.background && talks.date.is_none(), "{talks:?}");
+    assert_eq!(talks.participants, ["U.S.", "Norway"], "{talks:?}");
+    assert_eq!(talks.place, None, "{talks:?}");
+    // Hours of talks are the day's.
+    let ev = events_of(
+        "Ardan Volkov said on Friday after three hours of talks with Teodor Hale that the sides \
+         had agreed.",
+        "2024-08-02",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert!(!talks.background, "{talks:?}");
+}

@@ -336,10 +336,23 @@ fn assemble(
                 .enumerate()
                 .any(|(j, b)| j != i && b.count != Some(c) && mentions_number(&b.sentence, c))
     };
+    // (A release told as part of the exchange by the nationality of those freed, "eight
+    // Russians freed in the exchange", counts one side's people only; "Azerbaijan released four
+    // Armenian detainees" counts what the exchange's accounts count.)
+    let nationals = |t: &str| {
+        let last = t.rsplit(' ').next().unwrap_or_default();
+        last.strip_suffix('s')
+            .is_some_and(|one| dossier_resolve::lang::lang().country_of_demonym(one).is_some())
+    };
+    let one_side = |a: &Account| {
+        kind == "prisoner_exchange"
+            && a.kind == "prisoner_release"
+            && a.count_text.as_deref().is_some_and(nationals)
+    };
     let compared: Vec<bool> = accounts
         .iter()
         .enumerate()
-        .map(|(i, a)| a.count.is_some_and(|c| !explained(i, c)))
+        .map(|(i, a)| a.count.is_some_and(|c| !explained(i, c)) && !one_side(a))
         .collect();
     let counted = || accounts.iter().zip(&compared).filter(|x| *x.1).map(|x| x.0);
     let counts_given: Vec<u32> = counted().filter_map(|a| a.count).collect();
@@ -432,7 +445,8 @@ fn assemble(
     // "Prisoner exchange between Russia and Ukraine on 2025-05-23 (390 prisoners; 1 source)":
     // how many were freed, as a range where the sources differ.
     // (Not for an exchange whose outlets count different sides: "10 Americans for 252".)
-    let sides_counted = accounts.iter().zip(&compared).any(|(a, c)| a.count.is_some() && !c);
+    let sides_counted =
+        accounts.iter().zip(&compared).any(|(a, c)| a.count.is_some() && !c && !one_side(a));
     let mut shown = figures.clone();
     if kind.starts_with("prisoner_") && !sides_counted {
         if let (Some(&min), Some(&max)) = (counts_given.iter().min(), counts_given.iter().max()) {
@@ -1110,6 +1124,25 @@ mod tests {
         // where each counts another side.
         assert!(differ.summary.contains("(10–11 prisoners; 2 sources)"), "{}", differ.summary);
         assert!(!halves.summary.contains("prisoners"), "{}", halves.summary);
+        // A release folded into the exchange that counts a nationality's people freed counts
+        // one side; one that counts those a state freed counts what the exchange's accounts do.
+        let released = |doc: &str, count: u32, words: &str| {
+            let (row, mut a) = told(doc, count, "A sentence.");
+            a.kind = "prisoner_release".into();
+            a.count_text = Some(words.into());
+            (row, a)
+        };
+        let sides = exchange(vec![
+            told("a", 16, "X freed 16 people."),
+            released("b", 8, "eight Norwegians"),
+        ]);
+        assert!(sides.discrepancies.is_empty(), "{sides:#?}");
+        assert!(sides.summary.contains("(16 prisoners; 2 sources)"), "{}", sides.summary);
+        let same_side = exchange(vec![
+            told("a", 5, "X freed five prisoners."),
+            released("b", 4, "four Norwegian detainees"),
+        ]);
+        assert_eq!(fields(&same_side), ["number"]);
         assert!(mentions_number("freed 1,100 prisoners", 1100));
         assert!(!mentions_number("freed 1,100 prisoners", 100));
     }
