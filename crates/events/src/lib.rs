@@ -3503,8 +3503,12 @@ impl<'a> Analysis<'a> {
                 // "talks with American officials": the state the people named by their office
                 // stand for.
                 let next = *self.words[i + 1..].first()?;
-                let envoys =
-                    collecting && (lex.c.parties.has(next) || lex.c.talks_parties.has(next));
+                let envoy_word = |w: &str| lex.c.parties.has(w) || lex.c.talks_parties.has(w);
+                // ("talks between American and Ukrainian officials": the states of both.)
+                let shared = next == "and"
+                    && self.words.get(i + 3).is_some_and(|w| envoy_word(w))
+                    && self.demonym_at(i + 2).is_some();
+                let envoys = collecting && (envoy_word(next) || shared);
                 // ("met Ukrainian officials in Jeddah": a name past the office word is elsewhere.)
                 let named = if envoys { self.part_at(i + 2).is_some() } else { named_after() };
                 // ("talks between U.S. and Russian intelligence services": the other side.)

@@ -2949,3 +2949,15 @@ fn months_of_talks_between_two_sides_are_background_between_them() {
     let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
     assert!(!talks.background, "{talks:?}");
 }
+
+#[test]
+fn talks_between_two_nationalities_officials_are_between_their_states() {
+    let ev = events_of(
+        "Norway said on Tuesday it was ready to accept the proposal, after more than eight hours \
+         of talks between Swedish and Norwegian officials in Gothenburg.",
+        "2025-03-11",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(talks.participants, ["Sweden", "Norway"], "{talks:?}");
+    assert_eq!(talks.date.as_deref(), Some("2025-03-11"), "{talks:?}");
+}
