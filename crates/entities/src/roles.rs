@@ -93,6 +93,8 @@ struct Phrase {
     end: usize,
     /// Has an "of ..." complement.
     complement: bool,
+    /// Where the complement starts (`end` when there is none).
+    comp: usize,
 }
 
 /// For each token, the first of `ents` (in their order) that covers it.
@@ -235,6 +237,7 @@ fn phrases(text: &str, toks: &[Span], cls: &[Class]) -> Vec<Phrase> {
         };
         let mut end = last_head + 1;
         let mut complement = false;
+        let mut comp = end;
         // "of [the] Russian Foreign Intelligence Service", "for the Middle East".
         if end < n && cls[end] == Class::Linker {
             let mut k = end + 1;
@@ -252,9 +255,10 @@ fn phrases(text: &str, toks: &[Span], cls: &[Class]) -> Vec<Phrase> {
             if k > c0 {
                 end = k;
                 complement = true;
+                comp = c0;
             }
         }
-        out.push(Phrase { start, end, complement });
+        out.push(Phrase { start, end, complement, comp });
         i = end.max(j);
     }
     out
@@ -331,6 +335,46 @@ impl<'a> Finder<'a> {
             // Right before the name: "Kremlin aide Yuri Ushakov".
             if p.end < toks.len() && cls[p.end] == Class::Person {
                 person = person_at(p.end);
+            }
+            // "Vladimir Medinsky, an aide to President Vladimir Putin": a complement that is a
+            // title of its own before a name is that person's; the whole phrase, name and all,
+            // is the title of whom it stands in apposition to.
+            // (Only a capitalised title before the name: in "the press secretary of the Russian
+            // president Dmitry Peskov" the name is the whole phrase's.)
+            let titled_complement = p.complement
+                && cls[p.end - 1] == Class::Head
+                && is_capitalised(text, toks[p.end - 1]);
+            if let Some(named) = person.filter(|_| titled_complement) {
+                let span = Span::new(toks[p.comp].start, toks[p.end - 1].end);
+                out.push(RoleMention {
+                    start: span.start,
+                    end: span.end,
+                    text: span.text(text).to_string(),
+                    entity: Some(normalise_name(&named.text)),
+                });
+                let after = toks.iter().position(|t| t.start >= named.end).unwrap_or(toks.len());
+                let closes = after == toks.len()
+                    || matches!(toks[after].text(text), "," | "." | ";" | ")" | "--" | "\u{2014}");
+                let mut k = p.start.saturating_sub(1);
+                if k >= 1 && cls[k] == Class::Det {
+                    k -= 1;
+                }
+                let apposed = (k >= 1 && cls[k] == Class::Comma && cls[k - 1] == Class::Person)
+                    .then(|| person_ending(k - 1))
+                    .flatten()
+                    .filter(|_| closes);
+                // (The title before the linker: "aide", of "aide to President ...".)
+                let linker = (p.start..p.comp).find(|&k| cls[k] == Class::Linker);
+                if let Some((per, l)) = apposed.zip(linker.filter(|&l| l > p.start)) {
+                    let span = Span::new(toks[p.start].start, toks[l - 1].end);
+                    out.push(RoleMention {
+                        start: span.start,
+                        end: span.end,
+                        text: span.text(text).to_string(),
+                        entity: Some(normalise_name(&per.text)),
+                    });
+                }
+                continue;
             }
             // Before the name with a comma: "the head of the Service, Sergey Naryshkin".
             // "India's national security adviser, Ajit Doval": a state's possessive makes the
@@ -485,6 +529,23 @@ mod tests {
                 ("Kremlin aide".into(), "Ivan Petrov".into()),
                 ("CIA Director".into(), "Jane Roe".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_title_in_a_complement_is_the_next_names() {
+        let t = "The team was led by Ivan Petrov, an aide to President Anna Brisk.";
+        let e = [ent(t, "Ivan Petrov", "PER"), ent(t, "Anna Brisk", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [("President".into(), "Anna Brisk".into()), ("aide".into(), "Ivan Petrov".into())]
+        );
+        // A lower-case one is no title before the name: the whole phrase is the name's.
+        let t = "He quoted the press secretary of the Norwegian president Ivan Petrov.";
+        let e = [ent(t, "Norwegian", "MISC"), ent(t, "Ivan Petrov", "PER")];
+        assert_eq!(
+            roles(t, &e),
+            [("press secretary of the Norwegian president".into(), "Ivan Petrov".into())]
         );
     }
 
