@@ -439,14 +439,19 @@ impl<'a> Finder<'a> {
             // After the name in apposition: "Dmitry Peskov, the press secretary of ...,".
             if person.is_none() && p.start >= 2 {
                 let mut k = p.start - 1;
-                if cls[k] == Class::Det && k >= 1 {
+                let det = cls[k] == Class::Det;
+                if det && k >= 1 {
                     k -= 1;
                 }
+                // ("to release Krasikov, a White House official said": with an article, a
+                // title before "said" is who said it.)
+                let saying = matches!(toks[p.end.min(toks.len() - 1)].text(text), "said" | "says");
                 let closes = p.end == toks.len()
                     || matches!(cls[p.end], Class::Comma)
+                    || (saying && !det)
                     || matches!(
                         toks[p.end].text(text),
-                        "." | ";" | ")" | "said" | "says" | "who" | "and" | "--" | "\u{2014}"
+                        "." | ";" | ")" | "who" | "and" | "--" | "\u{2014}"
                     );
                 if cls[k] == Class::Comma && k >= 1 && cls[k - 1] == Class::Person && closes {
                     person = person_ending(k - 1);
@@ -547,6 +552,22 @@ mod tests {
             roles(t, &e),
             [("press secretary of the Norwegian president".into(), "Ivan Petrov".into())]
         );
+    }
+
+    #[test]
+    fn a_title_with_an_article_before_said_is_the_speakers_not_an_apposition() {
+        let t =
+            "He thanked Anna Brisk for agreeing to release Ivan Petrov, a White House official \
+                 said.";
+        let e = [
+            ent(t, "Anna Brisk", "PER"),
+            ent(t, "Ivan Petrov", "PER"),
+            ent(t, "White House", "ORG"),
+        ];
+        assert!(roles(t, &e).is_empty(), "{:?}", roles(t, &e));
+        let t = "Ivan Petrov, Kremlin spokesman said on Monday.";
+        let e = [ent(t, "Ivan Petrov", "PER"), ent(t, "Kremlin", "ORG")];
+        assert_eq!(roles(t, &e), [("Kremlin spokesman".into(), "Ivan Petrov".into())]);
     }
 
     #[test]
