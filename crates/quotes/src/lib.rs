@@ -2083,8 +2083,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let phrase = Span::new(self.toks[det].start, self.toks[k].end);
+        // (A person named after the phrase may be the one "the official" stands for: in
+        // apposition, or in a later sentence; not one the phrase's own sentence tells of, "...,
+        // a White House official said, days after a meeting between Trump and Zelensky".)
         let i = self.persons.partition_point(|(p, _)| *p < pos);
-        if self.persons[..i].last().is_some_and(|(p, _)| *p >= phrase.start) {
+        let own = self.sent_of(phrase.start);
+        let j = self.persons[..i].partition_point(|(p, _)| *p < phrase.start);
+        if self.persons[j..i].iter().any(|(p, _)| *p <= phrase.end + 3 || self.sent_of(*p) != own) {
             return None;
         }
         // (Or whoever the quote that phrase attributed was given to: "a German government

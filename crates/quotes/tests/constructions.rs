@@ -1459,6 +1459,20 @@ fn the_official_after_an_unnamed_one_is_that_one_not_the_last_person_named() {
 }
 
 #[test]
+fn the_official_is_the_unnamed_one_past_people_the_same_sentence_only_tells_of() {
+    let d = analyse(
+        "Port deal.\n\n\
+         The harbour has closed to tankers, a Harbour Authority official said on Monday, days \
+         after a heated meeting between Mayor Ewa Nowak and Tomas Berg.\n\n\
+         The closure applies to all ships not yet in port.\n\n\
+         \"The mayor has been clear about safety,\" the official said.\n",
+    );
+    let q = quote(&d, "The mayor has been clear");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Authority"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_clause_joined_after_a_mid_sentence_attribution_keeps_the_words_before_it() {
     let d = analyse(
         "Port deal.\n\n\
