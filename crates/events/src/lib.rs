@@ -3508,9 +3508,31 @@ impl<'a> Analysis<'a> {
                 let shared = next == "and"
                     && self.words.get(i + 3).is_some_and(|w| envoy_word(w))
                     && self.demonym_at(i + 2).is_some();
-                let envoys = collecting && (envoy_word(next) || shared);
+                // ("spoke with the Finnish president": one official of a state the article
+                // names by office only stands for that state.)
+                let officials = lex.class("officials");
+                let office = (i > from && self.words[i - 1] == "the")
+                    .then(|| {
+                        (i + 1..(i + 4).min(cb))
+                            .take_while(|&k| self.plain(k))
+                            .find(|&k| officials.has(self.words[k]))
+                            .filter(|&k| !self.words[k].ends_with('s'))
+                    })
+                    .flatten();
+                // (Not "the Indian foreign minister, Subrahmanyam Jaishankar": he is named.)
+                let office = office.filter(|&k| {
+                    let after = (k + 1..(k + 3).min(cb)).find(|&j| self.words[j] != ",");
+                    after.is_none_or(|j| self.part_at(j).is_none_or(|p| p.label != "PER"))
+                });
+                let envoys = collecting && (envoy_word(next) || shared || office.is_some());
                 // ("met Ukrainian officials in Jeddah": a name past the office word is elsewhere.)
-                let named = if envoys { self.part_at(i + 2).is_some() } else { named_after() };
+                let named = if office.is_some() {
+                    false
+                } else if envoys {
+                    self.part_at(i + 2).is_some()
+                } else {
+                    named_after()
+                };
                 // ("talks between U.S. and Russian intelligence services": the other side.)
                 let other_side = collecting
                     && self.words[from] == "between"

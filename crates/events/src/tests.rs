@@ -2961,3 +2961,19 @@ fn talks_between_two_nationalities_officials_are_between_their_states() {
     assert_eq!(talks.participants, ["Sweden", "Norway"], "{talks:?}");
     assert_eq!(talks.date.as_deref(), Some("2025-03-11"), "{talks:?}");
 }
+
+#[test]
+fn an_official_named_by_office_alone_stands_for_the_state() {
+    let ev = events_of(
+        "Ardan Volkov spoke by phone with the Finnish president on Monday.",
+        "2025-05-12",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.participants, ["Ardan Volkov", "Finland"], "{call:?}");
+    let ev = events_of(
+        "Ardan Volkov spoke by phone with the Swedish foreign minister, Teodor Hale, on Monday.",
+        "2025-05-12",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.participants, ["Ardan Volkov", "Teodor Hale"], "{call:?}");
+}
