@@ -2296,14 +2296,26 @@ impl<'a> Analysis<'a> {
                 .chain((f.end..cb).find(|&k| lex.c.cause_of.at(&self.words[k..cb]).is_some()))
                 .min()
                 .map_or(cb, |o| o.min(cb));
+            // "Midway through the talks, Bessent phoned Trump": what a sentence opening "during"
+            // an event told before it tells happened at that event's time.
+            let opening = (!t.noun)
+                .then(|| lex.class("during_lead").at(&self.words[a..f.at]))
+                .flatten()
+                .and_then(|n| (a + n..f.at).find(|&k| self.words[k] == ",").map(|c| (a + n, c)))
+                .and_then(|(s, c)| {
+                    let (s, c) = (self.toks[s].start, self.toks[c].start);
+                    told.iter().find(|(sp, _)| s <= sp.start && sp.end <= c).map(|&(_, k)| k)
+                });
             let at_that_time = meanwhile
                 .then(|| {
-                    told.iter().rev().find_map(|&(_, k)| {
-                        let e = &self.events[k];
-                        e.date.clone().map(|d| (Some(d), e.date_span, false))
-                    })
+                    told.iter().rev().map(|&(_, k)| k).find(|&k| self.events[k].date.is_some())
                 })
-                .flatten();
+                .flatten()
+                .or(opening)
+                .and_then(|k| {
+                    let e = &self.events[k];
+                    e.date.clone().map(|d| (Some(d), e.date_span, false))
+                });
             // (Only where the clause gives no date of its own: "met on Friday, the first time
             // since February, when the two clashed" keeps February.)
             let sub_end = sub.map_or(cb, |&(_, e)| self.toks[e.min(self.toks.len() - 1)].start);

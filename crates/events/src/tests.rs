@@ -2977,3 +2977,14 @@ fn an_official_named_by_office_alone_stands_for_the_state() {
     let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
     assert_eq!(call.participants, ["Ardan Volkov", "Teodor Hale"], "{call:?}");
 }
+
+#[test]
+fn a_call_midway_through_talks_told_before_is_on_their_day() {
+    let ev = events_of(
+        "Swedish and Norwegian officials held talks in Geneva on Saturday.\n\nMidway through the \
+         talks, Ardan Volkov phoned Teodor Hale.",
+        "2025-05-12",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.date.as_deref(), Some("2025-05-10"), "{call:?}");
+}
