@@ -4165,7 +4165,7 @@ impl<'a> Analysis<'a> {
 
     /// 'Trump repeated on Monday that ... . "We stopped a nuclear conflict," Trump told
     /// reporters': words told with no day of their own, right after the same speaker's dated
-    /// words in the paragraph, were told on that day. The day is the one date of sentence
+    /// words (in the paragraph or closing the one before), were told on that day. The day is the one date of sentence
     /// `si - 1` outside what `speaker` said there.
     fn day_of_words_before(&self, si: usize, speaker: &str) -> Option<(String, Span)> {
         let cur = self.doc.sentences[si];
@@ -4177,11 +4177,9 @@ impl<'a> Analysis<'a> {
             .min()
             .unwrap_or(cur.start);
         let first = self.doc.sentences[..=si].partition_point(|s| s.end <= opened);
+        // (The sentence right before, in this paragraph or closing the one before it: "X has
+        // adapted, Peskov said on Friday. / 'We consider ...,' Peskov told reporters.")
         let prev = *self.doc.sentences.get(first.checked_sub(1)?)?;
-        let para = self.doc.paragraphs.iter().find(|p| p.start <= cur.start && cur.end <= p.end)?;
-        if prev.start < para.start {
-            return None;
-        }
         let q = self.quotes_near(prev.start, prev.end).find(|q| {
             prev.start <= q.start && q.end <= prev.end && q.speaker.as_deref() == Some(speaker)
         })?;

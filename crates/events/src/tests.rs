@@ -2303,6 +2303,14 @@ fn words_told_right_after_the_speakers_dated_words_were_told_that_day() {
         (Some("2025-05-12"), Some("text")),
         "{st:#?}"
     );
+    // Across a paragraph's end too: the next paragraph goes on with the same words.
+    let ev = events_of(
+        "Oslo has adapted to the restrictions, Teodor Hale said on Monday.\n\n\"We consider \
+         such restrictions illegal,\" Hale told reporters.",
+        "2025-05-14",
+    );
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(st.date.as_deref(), Some("2025-05-12"), "{st:#?}");
     // A day inside the quoted words is theirs: "earlier this evening" makes no background.
     let ev = events_of(
         "\"This is a breach of the deal reached earlier this evening,\" Teodor Hale told a \
