@@ -1633,8 +1633,9 @@ impl<'a> Analysis<'a> {
                     // "India launched its strikes early on May 7": a state or body that acts owns
                     // the act "its" names, when it is the clause's subject before the noun ("Moscow
                     // was satisfied with its talks with Ukraine": a party of them).
+                    // ("EU governments agreed their latest round of sanctions": bodies' too.)
                     .or_else(|| {
-                        let k = (from..f.at).find(|&k| self.words[k] == "its")?;
+                        let k = (from..f.at).find(|&k| matches!(self.words[k], "its" | "their"))?;
                         // (Within the innermost clause "its" stands in: "224 people were killed
                         // in Iran since Israel began its strikes" are Israel's.)
                         let lo = self
@@ -1644,12 +1645,23 @@ impl<'a> Analysis<'a> {
                             .map(|&(s, _)| s)
                             .max()
                             .unwrap_or(ca);
-                        self.parts_in(lo, k)
-                            .into_iter()
-                            .find(|p| {
-                                p.label != "PER" && !self.in_sub(self.tok_at(p.span.start), k)
+                        // ("met in Istanbul for their first talks": not a place where, for
+                        // "their"; only the bodies that are the clause's subject.)
+                        let theirs = self.words[k] == "their";
+                        let placed = |p: &Part| {
+                            let j = self.tok_at(p.span.start);
+                            j > 0 && matches!(self.words[j - 1], "in" | "at" | "on" | "to" | "from")
+                        };
+                        let parts = self.parts_in(lo, k);
+                        parts
+                            .iter()
+                            .enumerate()
+                            .find(|(n, p)| {
+                                p.label != "PER"
+                                    && !self.in_sub(self.tok_at(p.span.start), k)
+                                    && !(theirs && (*n > 0 || placed(p)))
                             })
-                            .map(|p| Part { span: self.toks[k], ..p })
+                            .map(|(_, p)| Part { span: self.toks[k], ..*p })
                     })
             } else {
                 None

@@ -2996,3 +2996,27 @@ fn a_call_midway_through_talks_told_before_is_on_their_day() {
     let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
     assert_eq!(call.date.as_deref(), Some("2025-05-10"), "{call:?}");
 }
+
+#[test]
+fn a_package_that_blacklists_and_a_round_agreed_by_governments_are_sanctions() {
+    let ev = events_of(
+        "The EU package, approved on Friday, blacklists more than 100 additional tankers.",
+        "2025-07-19",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert_eq!(
+        (s.agents.as_slice(), s.date.as_deref()),
+        (&["EU".to_string()][..], Some("2025-07-18"))
+    );
+    let ev =
+        events_of("EU governments agreed their latest round of sanctions on Friday.", "2025-07-19");
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("sanctions");
+    assert_eq!(s.agents, ["EU"], "{s:?}");
+    // "Their" is no place where: "met in Oslo for their first talks" are the delegations'.
+    let ev = events_of(
+        "Swedish and Norwegian delegations met in Oslo on Friday for their first direct talks \
+         and agreed to exchange prisoners.",
+        "2025-05-16",
+    );
+    assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Oslo")), "{ev:#?}");
+}
