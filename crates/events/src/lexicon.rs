@@ -214,6 +214,18 @@ pub(crate) struct Classes {
     pub participle: Class,
     /// Words that make a sitting with several people one with each (`apart`).
     pub apart: Class,
+    /// Words of an office (`officials`): "the Finnish president".
+    pub officials: Class,
+    /// Superlatives after "one of the" (`superlative`).
+    pub superlative: Class,
+    /// Long stretches before "of" and an event noun (`long_stretch`).
+    pub long_stretch: Class,
+    /// Prepositions of the manner of a happening just told (`manner_in`).
+    pub manner_in: Class,
+    /// Openings of a sentence set during an event (`during_lead`).
+    pub during_lead: Class,
+    /// Words after "earlier" that keep it on the news day (`news_day`).
+    pub news_day: Class,
     /// Nouns of things made or sent (`materiel`): a name right before one names its kind.
     pub materiel: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
@@ -501,6 +513,12 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             venue: take("venue"),
             participle: take("participle"),
             apart: take("apart"),
+            officials: take("officials"),
+            superlative: take("superlative"),
+            long_stretch: take("long_stretch"),
+            manner_in: take("manner_in"),
+            during_lead: take("during_lead"),
+            news_day: take("news_day"),
             materiel: take("materiel"),
             talks_parties: take("talks_parties"),
             forces: take("forces"),

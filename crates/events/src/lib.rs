@@ -418,7 +418,7 @@ impl<'a> Analysis<'a> {
                         && self
                             .words
                             .get(k + 1)
-                            .is_some_and(|w| lex.class("officials").has(w) || lex.c.parties.has(w))
+                            .is_some_and(|w| lex.c.officials.has(w) || lex.c.parties.has(w))
                 });
                 if let Some(k) = each {
                     let noun = self.words[k + 1];
@@ -821,7 +821,7 @@ impl<'a> Analysis<'a> {
         parts: &mut Vec<Part<'a>>,
     ) -> bool {
         let l = dossier_resolve::lang::lang();
-        let class = self.lex.class("officials");
+        let class = &self.lex.c.officials;
         let officials = |w: &str| class.has(w) && !(one && w.ends_with('s'));
         // The official word within three words after token `from`, plain words between.
         let official_after = |from: usize| {
@@ -1322,7 +1322,7 @@ impl<'a> Analysis<'a> {
                 // "completed the largest prisoner exchange since the start of the war": a
                 // superlative measured against the past tells a new event, not one told before.
                 && !((f.at.saturating_sub(3).max(ca)..f.at)
-                    .any(|k| lex.class("superlative").has(self.words[k]))
+                    .any(|k| lex.c.superlative.has(self.words[k]))
                     && (f.end..(f.end + 3).min(cb)).any(|k| self.words[k] == "since"));
             // "has released more than 200 people since last July": a count over a time, not one
             // event (a perfect auxiliary right before the verb, a "since" in the sentence: after
@@ -1404,7 +1404,7 @@ impl<'a> Analysis<'a> {
             let earlier_word = |k: usize| {
                 lex.c.background.has(self.words[k])
                     && !self.in_news_day(self.toks[k].start)
-                    && lex.class("news_day").at(&self.words[k + 1..]).is_none()
+                    && lex.c.news_day.at(&self.words[k + 1..]).is_none()
                     && !counted(k)
                     && !light_had(k)
                     && !self.in_direct_quote(self.toks[k].start)
@@ -1424,8 +1424,7 @@ impl<'a> Analysis<'a> {
             // stretch ("weeks of", "months of") led up to the news and are no day's news.
             let stretch = t.noun
                 && (f.at.saturating_sub(STRETCH_REACH).max(ca)..f.at).any(|k| {
-                    lex.class("long_stretch").has(self.words[k])
-                        && self.words.get(k + 1) == Some(&"of")
+                    lex.c.long_stretch.has(self.words[k]) && self.words.get(k + 1) == Some(&"of")
                 });
             let background = perfect
                 || timed_sub
@@ -1940,7 +1939,7 @@ impl<'a> Analysis<'a> {
                     // (Not for an agreement: "the two sides agreed" after a paragraph that named
                     // others is not theirs to guess.)
                     // ("The two ministers later met Trump": officials counted as two too.)
-                    let officials = lex.class("officials");
+                    let officials = &lex.c.officials;
                     let two = (zone_start..f.at).find(|&k| {
                         !t.two
                             && (lex.c.parties.has(self.words[k])
@@ -2311,7 +2310,7 @@ impl<'a> Analysis<'a> {
             // "Midway through the talks, Bessent phoned Trump": what a sentence opening "during"
             // an event told before it tells happened at that event's time.
             let opening = (!t.noun)
-                .then(|| lex.class("during_lead").at(&self.words[a..f.at]))
+                .then(|| lex.c.during_lead.at(&self.words[a..f.at]))
                 .flatten()
                 .and_then(|n| (a + n..f.at).find(|&k| self.words[k] == ",").map(|c| (a + n, c)))
                 .and_then(|(s, c)| {
@@ -2367,6 +2366,18 @@ impl<'a> Analysis<'a> {
                     .and_then(|p| self.day_of_words_before(si, p.name))
                     .map_or_else(|| self.said_after(span), |(d, sp)| (Some(d), Some(sp), true)),
                 (None, _, _) if !background => self.said_after(span),
+                // "had offered the Vatican as a venue for talks ... last month": an offer's
+                // complement takes the dates a plan has, which are ahead; a day gone by after it
+                // is the offer's.
+                (None, _, _) if t.modal && own_end < cb => {
+                    let published = self.doc.meta.published.as_deref().unwrap_or_default();
+                    match self.date_near(ca, cb, span, t, &zones) {
+                        (Some(d), sp, s) if !published.is_empty() && *d < *published => {
+                            (Some(d), sp, s)
+                        }
+                        _ => (None, None, false),
+                    }
+                }
                 found => found,
             };
             // "held a phone call with X on Tuesday and thanked her for the new sanctions": a
@@ -2839,7 +2850,7 @@ impl<'a> Analysis<'a> {
                 .last();
             // "shot down 288 of the 344 drones": the group of the whole the number is part of.
             // (Not "one of its largest drone attacks": a member of a ranked kind.)
-            let ranked = self.words.get(k + 3).is_some_and(|w| lex.class("superlative").has(w));
+            let ranked = self.words.get(k + 3).is_some_and(|w| lex.c.superlative.has(w));
             let part_of = || {
                 (self.words.get(k + 1) == Some(&"of")
                     && matches!(self.words.get(k + 2).copied(), Some("the" | "its" | "their")))
@@ -3244,7 +3255,7 @@ impl<'a> Analysis<'a> {
             let w = self.words[i - 1];
             // ("Putin and the U.S. president spoke for three hours": one holding a title is
             // someone; not "EU foreign ministers agreed", one body agreeing.)
-            let titled = lex.class("officials").has(w) && !w.ends_with('s');
+            let titled = lex.c.officials.has(w) && !w.ends_with('s');
             if !lex.c.verb_lead.has(w) && !lex.c.parties.has(w) && !lex.c.states.has(w) && !titled {
                 return false;
             }
@@ -3534,7 +3545,7 @@ impl<'a> Analysis<'a> {
                     && self.demonym_at(i + 2).is_some();
                 // ("spoke with the Finnish president": one official of a state the article
                 // names by office only stands for that state.)
-                let officials = lex.class("officials");
+                let officials = &lex.c.officials;
                 let office = (i > from && self.words[i - 1] == "the")
                     .then(|| {
                         (i + 1..(i + 4).min(cb))
@@ -4586,7 +4597,7 @@ impl<'a> Analysis<'a> {
         // "Delegations met in Istanbul, in talks that lasted less than two hours": a happening
         // told without its parties, in the manner of one its sentence has just told, is that one.
         let manner = || {
-            let manner_in = self.lex.class("manner_in");
+            let manner_in = &self.lex.c.manner_in;
             let told = (ti.saturating_sub(4)..ti)
                 .rev()
                 .take_while(|&k| self.words[k] != "," && !self.in_part(k))

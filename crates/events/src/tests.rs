@@ -3020,3 +3020,17 @@ fn a_package_that_blacklists_and_a_round_agreed_by_governments_are_sanctions() {
     );
     assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Oslo")), "{ev:#?}");
 }
+
+#[test]
+fn offering_a_city_as_a_venue_for_talks_offers_mediation_on_its_own_past_day() {
+    let ev = events_of(
+        "Teodor Hale had offered Oslo as a venue for direct talks between Sweden and Finland last \
+         month.",
+        "2025-06-04",
+    );
+    let offer = ev.iter().find(|e| e.kind == "offer_mediation").expect("an offer");
+    assert_eq!(offer.participants, ["Teodor Hale"], "{offer:?}");
+    assert_eq!(offer.date.as_deref(), Some("2025-05"), "{offer:?}");
+    let ev = events_of("Oslo is a venue for concerts.", "2025-06-04");
+    assert!(ev.is_empty(), "{ev:#?}");
+}

@@ -635,6 +635,31 @@ fn correct_labels(doc: &mut Document) {
     for i in taken {
         doc.entities[i].label = "PER".to_string();
     }
+    // "Pope Leo" taken for an organisation after "Pope Leo XIV": a person's title, then the
+    // words that open a person the article names, is that person.
+    let names: std::collections::HashSet<&str> = doc
+        .entities
+        .iter()
+        .filter(|m| is_per(&m.label))
+        .flat_map(|m| m.text.split_whitespace())
+        .filter(|w| w.starts_with(char::is_uppercase) && !l.is_title(&w.to_lowercase()))
+        .collect();
+    let titled: Vec<usize> = (0..doc.entities.len())
+        .filter(|&i| {
+            let m = &doc.entities[i];
+            let mut words = m.text.split_whitespace();
+            let title = words.next().unwrap_or_default();
+            let rest: Vec<&str> = words.collect();
+            !is_per(&m.label)
+                && (1..=2).contains(&rest.len())
+                && title.starts_with(char::is_uppercase)
+                && l.is_title(&title.to_lowercase())
+                && rest.iter().all(|w| names.contains(w))
+        })
+        .collect();
+    for i in titled {
+        doc.entities[i].label = "PER".to_string();
+    }
     // "TEL AVIV — Hamas released ...": a name in capitals that opens one of the first
     // paragraphs before a dash is the dateline's place, whatever the tagger took it for.
     for p in doc.paragraphs.iter().take(3) {
@@ -1742,47 +1767,60 @@ fn known_places_untagged(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let text = doc.text.as_str();
     let tagged = Tagged::of(doc);
-    let untagged = |s: usize, e: usize| tagged.untagged(s, e);
-    let word_char = |c: char| c.is_alphabetic() || c == '-';
+    let bytes = text.as_bytes();
+    // Words are runs of letters and hyphens; the scan goes by bytes, decoding a character only
+    // where one is not ASCII (an article is scanned once, most of it plain words and spaces).
+    let letter_at = |i: usize| {
+        let b = bytes[i];
+        b.is_ascii_alphabetic()
+            || b == b'-'
+            || (b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic))
+    };
     let mut found = Vec::new();
     let mut prev_lower = false;
     let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
-        if !word_char(c) {
-            // Only a space keeps the word before in the phrase ("on Kyiv"; not "said. Kyiv").
-            if c != ' ' {
-                prev_lower = false;
-            }
-            i += c.len_utf8();
+    while i < bytes.len() {
+        if !text.is_char_boundary(i) {
+            i += 1;
             continue;
         }
-        let n = text[i..].find(|c: char| !word_char(c)).unwrap_or(text.len() - i);
-        let w = &text[i..i + n];
-        let capital = c.is_uppercase();
-        if capital && prev_lower && n >= 3 && w.chars().skip(1).all(char::is_lowercase) {
-            let rest = &text[i + n..];
-            let next_capital = rest
-                .strip_prefix(' ')
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_uppercase);
+        if !letter_at(i) {
+            // Only a space keeps the word before in the phrase ("on Kyiv"; not "said. Kyiv").
+            if bytes[i] != b' ' {
+                prev_lower = false;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (!text.is_char_boundary(i) || letter_at(i)) {
+            i += 1;
+        }
+        let w = &text[start..i];
+        let first = bytes[start];
+        if first.is_ascii_uppercase()
+            && prev_lower
+            && w.len() >= 3
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !(bytes.get(i) == Some(&b' ')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            && tagged.untagged(start, i)
+        {
             // (A state's name only after a word that puts a place after it: "in Jordan", not
             // "coach Jordan"; a capital or a city of a spelling group after any.)
-            let city = || l.is_state_city(w) || l.places.contains_key(&w.to_lowercase());
-            let state = || l.after_locative(&text[..i]) && l.country_acting(w).is_some();
-            let known = || city() || state();
-            if !next_capital && untagged(i, i + n) && known() && !kb_family_name(kb, w) {
+            let city = || l.is_state_city(w) || l.places.contains_key(&w.to_ascii_lowercase());
+            let state = || l.country_acting(w).is_some() && l.after_locative(&text[..start]);
+            if (city() || state()) && !kb_family_name(kb, w) {
                 found.push(EntityMention {
-                    start: i,
-                    end: i + n,
+                    start,
+                    end: i,
                     text: w.to_string(),
                     label: "LOC".into(),
                     entity: w.to_string(),
                 });
             }
         }
-        prev_lower = !capital && w.chars().all(char::is_lowercase);
-        i += n;
+        prev_lower = first.is_ascii_lowercase();
     }
     add_mentions(doc, found);
 }
@@ -2196,6 +2234,25 @@ mod tests {
         // Not a word the knowledge base does not know as a family name.
         let doc = resolved("Monday and Ardan Volkov arrived.", None, &[("Ardan Volkov", "PER", 0)]);
         assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_title_before_words_of_a_person_named_is_that_person() {
+        let text = "Pope Leo XIV spoke on Friday. Later, Pope Leo met Ivan Petrov at Pope Hall.";
+        let doc = resolved(
+            text,
+            None,
+            &[
+                ("Leo XIV", "PER", 0),
+                ("Pope Leo", "ORG", 0),
+                ("Ivan Petrov", "PER", 0),
+                ("Pope Hall", "ORG", 0),
+            ],
+        );
+        let labels: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert!(labels.contains(&("Pope Leo", "PER")), "{labels:?}");
+        assert!(labels.contains(&("Pope Hall", "ORG")), "{labels:?}");
     }
 
     #[test]
