@@ -637,28 +637,32 @@ fn correct_labels(doc: &mut Document) {
     }
     // "Pope Leo" taken for an organisation after "Pope Leo XIV": a person's title, then the
     // words that open a person the article names, is that person.
-    let names: std::collections::HashSet<&str> = doc
-        .entities
-        .iter()
-        .filter(|m| is_per(&m.label))
-        .flat_map(|m| m.text.split_whitespace())
-        .filter(|w| w.starts_with(char::is_uppercase) && !l.is_title(&w.to_lowercase()))
-        .collect();
-    let titled: Vec<usize> = (0..doc.entities.len())
-        .filter(|&i| {
-            let m = &doc.entities[i];
-            let mut words = m.text.split_whitespace();
-            let title = words.next().unwrap_or_default();
-            let rest: Vec<&str> = words.collect();
-            !is_per(&m.label)
-                && (1..=2).contains(&rest.len())
-                && title.starts_with(char::is_uppercase)
-                && l.is_title(&title.to_lowercase())
-                && rest.iter().all(|w| names.contains(w))
-        })
-        .collect();
-    for i in titled {
-        doc.entities[i].label = "PER".to_string();
+    let titled_words = |m: &EntityMention| {
+        if is_per(&m.label) || !m.text.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let Some((title, rest)) = m.text.split_once(' ') else { return false };
+        let title = title.trim_end_matches('.');
+        rest.split_whitespace().count() <= 2
+            && l.titles.iter().any(|t| t.eq_ignore_ascii_case(title))
+    };
+    let titled: Vec<usize> =
+        (0..doc.entities.len()).filter(|&i| titled_words(&doc.entities[i])).collect();
+    if !titled.is_empty() {
+        let names: std::collections::HashSet<&str> = doc
+            .entities
+            .iter()
+            .filter(|m| is_per(&m.label))
+            .flat_map(|m| m.text.split_whitespace())
+            .filter(|w| w.starts_with(char::is_uppercase) && !l.is_title(&w.to_lowercase()))
+            .collect();
+        let named: Vec<usize> = titled
+            .into_iter()
+            .filter(|&i| doc.entities[i].text.split_whitespace().skip(1).all(|w| names.contains(w)))
+            .collect();
+        for i in named {
+            doc.entities[i].label = "PER".to_string();
+        }
     }
     // "TEL AVIV — Hamas released ...": a name in capitals that opens one of the first
     // paragraphs before a dash is the dateline's place, whatever the tagger took it for.
@@ -1766,61 +1770,52 @@ fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
 fn known_places_untagged(doc: &mut Document, kb: &Kb) {
     let l = lang();
     let text = doc.text.as_str();
-    let tagged = Tagged::of(doc);
     let bytes = text.as_bytes();
-    // Words are runs of letters and hyphens; the scan goes by bytes, decoding a character only
-    // where one is not ASCII (an article is scanned once, most of it plain words and spaces).
-    let letter_at = |i: usize| {
-        let b = bytes[i];
-        b.is_ascii_alphabetic()
-            || b == b'-'
-            || (b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic))
-    };
+    let letter = |b: u8| b.is_ascii_alphabetic() || b == b'-';
+    let mut tagged: Option<Tagged> = None;
     let mut found = Vec::new();
-    let mut prev_lower = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !text.is_char_boundary(i) {
-            i += 1;
-            continue;
-        }
-        if !letter_at(i) {
-            // Only a space keeps the word before in the phrase ("on Kyiv"; not "said. Kyiv").
-            if bytes[i] != b' ' {
-                prev_lower = false;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && (!text.is_char_boundary(i) || letter_at(i)) {
-            i += 1;
-        }
-        let w = &text[start..i];
-        let first = bytes[start];
-        if first.is_ascii_uppercase()
-            && prev_lower
-            && w.len() >= 3
-            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-            && !(bytes.get(i) == Some(&b' ')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase))
-            && tagged.untagged(start, i)
+    // Only capital letters are looked at (a few in a hundred bytes): the word before must end
+    // one space before, in a letter, and begin in lower case ("on Kyiv"; not "said. Kyiv").
+    for i in 1..bytes.len() {
+        if !bytes[i].is_ascii_uppercase() || bytes[i - 1] != b' ' || i < 2 || !letter(bytes[i - 2])
         {
-            // (A state's name only after a word that puts a place after it: "in Jordan", not
-            // "coach Jordan"; a capital or a city of a spelling group after any.)
-            let city = || l.is_state_city(w) || l.places.contains_key(&w.to_ascii_lowercase());
-            let state = || l.country_acting(w).is_some() && l.after_locative(&text[..start]);
-            if (city() || state()) && !kb_family_name(kb, w) {
-                found.push(EntityMention {
-                    start,
-                    end: i,
-                    text: w.to_string(),
-                    label: "LOC".into(),
-                    entity: w.to_string(),
-                });
-            }
+            continue;
         }
-        prev_lower = first.is_ascii_lowercase();
+        let mut p = i - 2;
+        while p > 0 && letter(bytes[p - 1]) {
+            p -= 1;
+        }
+        if !bytes[p].is_ascii_lowercase() || (p > 0 && bytes[p - 1] >= 0x80) {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < bytes.len() && bytes[e].is_ascii_lowercase() {
+            e += 1;
+        }
+        // One word of three letters at least, in plain letters, with no capitalised word after.
+        let ends = e == bytes.len() || !(letter(bytes[e]) || bytes[e] >= 0x80);
+        let next_capital =
+            bytes.get(e) == Some(&b' ') && bytes.get(e + 1).is_some_and(u8::is_ascii_uppercase);
+        if e - i < 3 || !ends || next_capital {
+            continue;
+        }
+        let w = &text[i..e];
+        if !l.is_place_word(w) || !tagged.get_or_insert_with(|| Tagged::of(doc)).untagged(i, e) {
+            continue;
+        }
+        // (A state's name only after a word that puts a place after it: "in Jordan", not
+        // "coach Jordan"; a capital or a city of a spelling group after any.)
+        let city = || l.is_state_city(w) || l.places.contains_key(&w.to_ascii_lowercase());
+        let state = || l.country_acting(w).is_some() && l.after_locative(&text[..i]);
+        if (city() || state()) && !kb_family_name(kb, w) {
+            found.push(EntityMention {
+                start: i,
+                end: e,
+                text: w.to_string(),
+                label: "LOC".into(),
+                entity: w.to_string(),
+            });
+        }
     }
     add_mentions(doc, found);
 }

@@ -123,6 +123,9 @@ pub struct Lang {
     /// Those of them that are also English given names ("kim", "lee"): a single word after
     /// them is read the English way.
     pub surname_also_given: std::collections::HashSet<String>,
+    /// Every one-word name of a state, capital or place of a spelling group, lower case: a
+    /// first sieve for [`Lang::is_place_word`].
+    place_words: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -406,6 +409,27 @@ impl Lang {
         with_phrase_key(name, |k| {
             self.country_names.get(k).map(|&i| self.countries[i].name.as_str())
         })
+    }
+
+    /// Whether the one word `w` may name a state, a capital or a place of a spelling group
+    /// (compared lower case, ASCII only): a cheap test before the exact ones.
+    pub fn is_place_word(&self, w: &str) -> bool {
+        let set = self.place_words.get_or_init(|| {
+            let one = |k: &String| !k.contains(' ');
+            self.country_names
+                .keys()
+                .chain(self.country_words.keys())
+                .chain(self.places.keys())
+                .filter(|k| one(k))
+                .cloned()
+                .collect()
+        });
+        let mut buf = [0u8; 32];
+        let Some(low) = buf.get_mut(..w.len()) else { return false };
+        for (d, s) in low.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(low).is_ok_and(|k| set.contains(k))
     }
 
     /// Whether `name` is a city that stands for its state ("Kyiv", "Moscow"; not "Kremlin"):
