@@ -226,6 +226,8 @@ pub(crate) struct Classes {
     pub during_lead: Class,
     /// Words after "earlier" that keep it on the news day (`news_day`).
     pub news_day: Class,
+    /// Nouns of an accord after its name (`accord`): "the New START treaty".
+    pub accord: Class,
     /// Nouns of things made or sent (`materiel`): a name right before one names its kind.
     pub materiel: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
@@ -519,6 +521,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             manner_in: take("manner_in"),
             during_lead: take("during_lead"),
             news_day: take("news_day"),
+            accord: take("accord"),
             materiel: take("materiel"),
             talks_parties: take("talks_parties"),
             forces: take("forces"),

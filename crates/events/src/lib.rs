@@ -2512,6 +2512,19 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "signed the New START treaty": a name right before the noun of an accord names
+            // the accord, no party to it.
+            // (Nor a name that is one, whatever the tagger took it for: "the Abraham Accords";
+            // a person may be named Deal.)
+            parts.retain(|p| {
+                let last = self.tok_at(p.span.end).saturating_sub(1);
+                let named_accord = self.tok_at(p.span.start) < last
+                    && lex.c.accord.has(self.words[last])
+                    && (p.label != "PER" || self.words[last] != "deal");
+                let before_accord = p.label != "PER"
+                    && self.words.get(self.tok_at(p.span.end)).is_some_and(|w| lex.c.accord.has(w));
+                !named_accord && !before_accord
+            });
             let count = if lex.figures.takes(t.kind) || !lex.class("counted_types").has(t.kind) {
                 None
             } else {
@@ -4257,8 +4270,13 @@ impl<'a> Analysis<'a> {
             if t.end > e || t.kind != "DURATION" || self.in_direct_quote(t.start) {
                 continue;
             }
-            // "a day after", "two weeks later": how far from another time, not how long.
-            if self.words.get(self.tok_at(t.end)).is_some_and(|w| self.lex.c.offset.has(w)) {
+            // "a day after", "two weeks later": how far from another time, not how long (but
+            // "met for an hour and a half before the ceremony" tells how long).
+            let k = self.tok_at(t.start);
+            let length = k > 0 && matches!(self.words[k - 1], "for" | "lasted" | "lasting");
+            if !length
+                && self.words.get(self.tok_at(t.end)).is_some_and(|w| self.lex.c.offset.has(w))
+            {
                 continue;
             }
             if let Some(trig) = trigger {

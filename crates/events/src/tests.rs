@@ -3034,3 +3034,23 @@ fn offering_a_city_as_a_venue_for_talks_offers_mediation_on_its_own_past_day() {
     let ev = events_of("Oslo is a venue for concerts.", "2025-06-04");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn an_accords_name_is_no_party_and_a_length_before_a_ceremony_is_a_length() {
+    let ev = events_of(
+        "Norway and Sweden signed the New START treaty in Oslo on Thursday after talks that \
+         lasted more than two hours. They also signed the Abraham Accords.",
+        "2010-04-09",
+    );
+    assert!(ev.len() >= 2, "{ev:#?}");
+    for e in &ev {
+        assert_eq!(e.participants, ["Norway", "Sweden"], "{ev:#?}");
+    }
+    let ev = events_of(
+        "Teodor Hale and Ardan Volkov met for about an hour and a half before the signing \
+         ceremony on Thursday.",
+        "2010-04-09",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.duration_minutes, Some([81, 99]), "{m:?}");
+}
