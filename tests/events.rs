@@ -563,3 +563,24 @@ fn people_stand_for_the_states_their_titles_elsewhere_give() {
     assert_eq!(agreements[0]["sources"].as_array().unwrap().len(), 2, "{}", agreements[0]);
     assert_eq!(agreements[0]["date"], "2025-03-21", "{}", agreements[0]);
 }
+
+#[test]
+fn the_report_heads_an_undated_event_as_undated() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(
+        &article,
+        "Ministry counts returns\n\nThe Norwegian Defence Ministry said 880 servicemen had been \
+         returned to Norway over the three days.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("r.db");
+    let db = db.to_str().unwrap();
+    build(article.to_str().unwrap(), db);
+    let md = dir.path().join("r.md");
+    let out = dossier(&["report", "--db", db, "-o", md.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = fs::read_to_string(md).unwrap();
+    assert!(md.contains("### undated "), "{md}");
+    assert!(!md.contains("###  "), "{md}");
+}

@@ -353,7 +353,7 @@ fn to_html(c: &Content) -> String {
             "<div class=\"card\" id=\"{}\"><h3>{} <small>{}</small></h3>",
             html(&format!("ev-{}-full", anchor(id))),
             html(&h::title_of_event(ev)),
-            html(ev.get("date").and_then(Value::as_str).unwrap_or(""))
+            html(ev.get("date").and_then(Value::as_str).unwrap_or("undated"))
         );
         o.push_str(&h::event_sources(ev, links, &sentence_of));
         o.push_str("</div>");
@@ -595,7 +595,7 @@ fn to_markdown(c: &Content) -> String {
         let _ = writeln!(
             o,
             "### {} {}\n",
-            md(ev.get("date").and_then(Value::as_str).unwrap_or("")),
+            md(ev.get("date").and_then(Value::as_str).unwrap_or("undated")),
             md(&h::title_of_event(ev))
         );
         let _ = writeln!(o, "| source | published | account | date as told | duration as told |\n|---|---|---|---|---|");
