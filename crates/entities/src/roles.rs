@@ -206,6 +206,16 @@ pub fn title_then_name(text: &str) -> Option<(Option<ByteRange>, ByteRange)> {
     Some((before, (s, text.len())))
 }
 
+/// The role of `per` that the words of `span` give.
+fn role_of(text: &str, span: Span, per: &EntityMention) -> RoleMention {
+    RoleMention {
+        start: span.start,
+        end: span.end,
+        text: span.text(text).to_string(),
+        entity: Some(normalise_name(&per.text)),
+    }
+}
+
 fn is_capitalised(text: &str, t: Span) -> bool {
     t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
@@ -346,12 +356,7 @@ impl<'a> Finder<'a> {
                 && is_capitalised(text, toks[p.end - 1]);
             if let Some(named) = person.filter(|_| titled_complement) {
                 let span = Span::new(toks[p.comp].start, toks[p.end - 1].end);
-                out.push(RoleMention {
-                    start: span.start,
-                    end: span.end,
-                    text: span.text(text).to_string(),
-                    entity: Some(normalise_name(&named.text)),
-                });
+                out.push(role_of(text, span, named));
                 let after = toks.iter().position(|t| t.start >= named.end).unwrap_or(toks.len());
                 let closes = after == toks.len()
                     || matches!(toks[after].text(text), "," | "." | ";" | ")" | "--" | "\u{2014}");
@@ -367,12 +372,7 @@ impl<'a> Finder<'a> {
                 let linker = (p.start..p.comp).find(|&k| cls[k] == Class::Linker);
                 if let Some((per, l)) = apposed.zip(linker.filter(|&l| l > p.start)) {
                     let span = Span::new(toks[p.start].start, toks[l - 1].end);
-                    out.push(RoleMention {
-                        start: span.start,
-                        end: span.end,
-                        text: span.text(text).to_string(),
-                        entity: Some(normalise_name(&per.text)),
-                    });
+                    out.push(role_of(text, span, per));
                 }
                 continue;
             }
@@ -459,12 +459,7 @@ impl<'a> Finder<'a> {
             }
             if let Some(per) = person {
                 let span = Span::new(toks[p.start].start, toks[p.end - 1].end);
-                out.push(RoleMention {
-                    start: span.start,
-                    end: span.end,
-                    text: span.text(text).to_string(),
-                    entity: Some(normalise_name(&per.text)),
-                });
+                out.push(role_of(text, span, per));
             }
         }
     }
