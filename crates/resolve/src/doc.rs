@@ -1774,10 +1774,11 @@ fn known_places_untagged(doc: &mut Document, kb: &Kb) {
     let letter = |b: u8| b.is_ascii_alphabetic() || b == b'-';
     let mut tagged: Option<Tagged> = None;
     let mut found = Vec::new();
-    // Only capital letters are looked at (a few in a hundred bytes): the word before must end
-    // one space before, in a letter, and begin in lower case ("on Kyiv"; not "said. Kyiv").
-    for i in 1..bytes.len() {
-        if !bytes[i].is_ascii_uppercase() || bytes[i - 1] != b' ' || i < 2 || !letter(bytes[i - 2])
+    // Only capital letters right after a space are looked at (spaces found with memchr): the
+    // word before must end in a letter and begin in lower case ("on Kyiv"; not "said. Kyiv").
+    for space in memchr::memchr_iter(b' ', bytes) {
+        let i = space + 1;
+        if space == 0 || i >= bytes.len() || !bytes[i].is_ascii_uppercase() || !letter(bytes[i - 2])
         {
             continue;
         }
