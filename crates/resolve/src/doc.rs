@@ -635,6 +635,12 @@ fn correct_labels(doc: &mut Document) {
     for i in taken {
         doc.entities[i].label = "PER".to_string();
     }
+    // "the Abraham Accords" taken for a person: a name ending in an accord's noun is one.
+    for m in doc.entities.iter_mut() {
+        if is_per(&m.label) && l.is_accord_name(&m.text) {
+            m.label = "MISC".to_string();
+        }
+    }
     // "Pope Leo" taken for an organisation after "Pope Leo XIV": a person's title, then the
     // words that open a person the article names, is that person.
     let titled_words = |m: &EntityMention| {
@@ -2230,6 +2236,22 @@ mod tests {
         // Not a word the knowledge base does not know as a family name.
         let doc = resolved("Monday and Ardan Volkov arrived.", None, &[("Ardan Volkov", "PER", 0)]);
         assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn an_accords_name_is_no_person() {
+        let text = "Israel signed the Abraham Accords. Ivan Petrov and Lise Treaty spoke.";
+        let doc = resolved(
+            text,
+            None,
+            &[("Abraham Accords", "PER", 0), ("Ivan Petrov", "PER", 0), ("Treaty", "PER", 0)],
+        );
+        let labels: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert!(labels.contains(&("Abraham Accords", "MISC")), "{labels:?}");
+        assert!(labels.contains(&("Ivan Petrov", "PER")), "{labels:?}");
+        // One word alone is no accord's name.
+        assert!(labels.contains(&("Treaty", "PER")), "{labels:?}");
     }
 
     #[test]

@@ -17,6 +17,7 @@ const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.tx
 const JOURNEYS: &str = include_str!("../../../resources/en/resolve/journeys.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
+const ACCORD_NOUNS: &str = include_str!("../../../resources/en/resolve/accord_nouns.txt");
 const FACILITY_NOUNS: &str = include_str!("../../../resources/en/resolve/facility_nouns.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
@@ -115,6 +116,8 @@ pub struct Lang {
     /// Nouns that make the one-word name before them a place ("the Lindholm region",
     /// "Lindholm's governor"), lower case.
     pub place_nouns: Vec<String>,
+    /// Nouns that end an accord's name (`accord_nouns.txt`): "the Abraham Accords".
+    pub accord_nouns: Vec<String>,
     /// Nouns of facilities named after people (`facility_nouns.txt`): "Nur Khan air base".
     pub facility_nouns: Vec<String>,
     /// Family names written before the given name ("lee" of "Lee Jae-myung"), lower case, from
@@ -313,6 +316,9 @@ impl Lang {
         for line in lines(PLACE_NOUNS) {
             l.place_nouns.push(line.to_lowercase());
         }
+        for line in lines(ACCORD_NOUNS) {
+            l.accord_nouns.push(line.to_lowercase());
+        }
         for line in lines(FACILITY_NOUNS) {
             l.facility_nouns.push(line.to_lowercase());
         }
@@ -452,6 +458,13 @@ impl Lang {
                 _ => None,
             },
         })
+    }
+
+    /// Whether `name` is an accord's, by its last word ("the Abraham Accords").
+    pub fn is_accord_name(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let last = words.next_back().unwrap_or_default();
+        words.next().is_some() && self.accord_nouns.iter().any(|n| n.eq_ignore_ascii_case(last))
     }
 
     /// Whether the text after a name starts with a noun that makes the name a place (" region",
