@@ -83,6 +83,9 @@ const WHERE_REACH: usize = 6;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// How far after an event's parties a place is looked for, up to a comma ("met the prisoners at
+/// an airport in Cologne").
+const PLACE_REACH: usize = 8;
 /// How many words before an event noun "months of" may stand ("after months of secret talks").
 const STRETCH_REACH: usize = 4;
 /// How many words may stand between a verb and the event noun that is its object ("launched
@@ -2464,6 +2467,17 @@ impl<'a> Analysis<'a> {
                 }
                 .or_else(|| self.place_after(prev_end, (prev_end + 4).min(own_end)))
                 .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
+                // ("met the prisoners at an airport in Cologne": further on, up to a comma or
+                // a clause of its own.)
+                .or_else(|| {
+                    let end = (prev_end..(prev_end + PLACE_REACH).min(own_end))
+                        .find(|&k| {
+                            matches!(self.words[k], "," | "and" | "but")
+                                || lex.c.subordinate.has(self.words[k])
+                        })
+                        .unwrap_or((prev_end + PLACE_REACH).min(own_end));
+                    self.place_after(prev_end, end)
+                })
                 .or(venue),
             };
             // "visited New Delhi": where the visit was, and a visit to India.
@@ -3262,6 +3276,18 @@ impl<'a> Analysis<'a> {
             {
                 return false;
             }
+        }
+        // "Scholz met the freed prisoners": a participle after an article or a possessive is
+        // an adjective, no verb of its own ("among those released" still tells of a release).
+        if !t.noun
+            && i > a
+            && t.words.len() == 1
+            && matches!(
+                self.words[i - 1],
+                "a" | "an" | "the" | "their" | "his" | "her" | "its" | "our"
+            )
+        {
+            return false;
         }
         // "any outcome agreed without it": a participle after a noun, not "X and Y agreed".
         if t.two && !t.noun && i > a && self.plain(i - 1) {

@@ -3054,3 +3054,27 @@ fn an_accords_name_is_no_party_and_a_length_before_a_ceremony_is_a_length() {
     let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
     assert_eq!(m.duration_minutes, Some([81, 99]), "{m:?}");
 }
+
+#[test]
+fn a_participle_after_an_article_is_no_event_and_a_place_may_come_later() {
+    let ev = events_of(
+        "Teodor Hale met the freed prisoners at an airport in Bergen late on Thursday.",
+        "2024-08-02",
+    );
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.place.as_deref(), Some("Bergen"), "{m:?}");
+    // "those released" still tells of a release.
+    let ev = events_of(
+        "Norway pardoned 16 people on Sunday. Among those released was Ilmar Saks.",
+        "2024-08-02",
+    );
+    assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+    // A later clause's place is not the visit's.
+    let ev = events_of(
+        "Teodor Hale visited Oslo on Thursday and was due in Stockholm on Friday.",
+        "2024-08-02",
+    );
+    let v = ev.iter().find(|e| e.kind == "meeting").expect("a visit");
+    assert_eq!(v.place.as_deref(), Some("Oslo"), "{v:?}");
+}
