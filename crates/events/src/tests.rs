@@ -3078,3 +3078,10 @@ fn a_participle_after_an_article_is_no_event_and_a_place_may_come_later() {
     let v = ev.iter().find(|e| e.kind == "meeting").expect("a visit");
     assert_eq!(v.place.as_deref(), Some("Oslo"), "{v:?}");
 }
+
+#[test]
+fn announcing_sanctions_is_the_sanctions_not_a_statement_besides() {
+    let ev = events_of("Norway announced new sanctions on Sweden on Tuesday.", "2025-06-17");
+    let kinds: Vec<&str> = ev.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["sanctions"], "{ev:#?}");
+}
