@@ -143,6 +143,9 @@ struct Lexicon {
     /// Nouns for those who speak for a state ("officials", "authorities"): after a nationality
     /// word they make the state the source ("Indian officials said").
     state_voices: FastSet<&'static str>,
+    /// Groups that stand for a state after its nationality word (`state_group`): "a source in
+    /// the Ukrainian delegation".
+    state_groups: FastSet<&'static str>,
     offices: FastSet<&'static str>,
     documents: FastSet<&'static str>,
 }
@@ -386,6 +389,10 @@ fn lexicon() -> &'static Lexicon {
             state_voices: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "state_voice",
+            ),
+            state_groups: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "state_group",
             ),
             offices: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -1970,6 +1977,23 @@ impl<'a> Ctx<'a> {
                     .country_of_demonym(country)
                     .or_else(|| lang.country_acting(country))
                     .map(str::to_string);
+            }
+        }
+        // "a source in the Ukrainian delegation": one who speaks from within a state's group.
+        if let Some((voice, rest)) = np_text[det_len..].split_once(' ') {
+            let lex = lexicon();
+            let rest = ["in the ", "from the ", "within the ", "close to the "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p));
+            if let Some((country, group)) = rest.and_then(|r| r.split_once(' ')) {
+                if lex.state_voices.contains(voice)
+                    && group
+                        .split(' ')
+                        .all(|g| lex.state_groups.contains(g) || lex.state_voices.contains(g))
+                    && !within().any(|e| e.label == "PER")
+                {
+                    return lang.country_of_demonym(country).map(str::to_string);
+                }
             }
         }
         // The name as a place, or untagged ("Kyiv said"); never a person or organisation's.

@@ -1473,6 +1473,17 @@ fn the_official_is_the_unnamed_one_past_people_the_same_sentence_only_tells_of()
 }
 
 #[test]
+fn a_source_in_a_states_delegation_speaks_for_the_state() {
+    let d = analyse(
+        "Port talks.\n\n\
+         A source in the Norwegian delegation said the other side had made new demands.\n",
+    );
+    let q = quote(&d, "the other side had made");
+    assert_eq!(q.speaker.as_deref(), Some("Norway"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_clause_joined_after_a_mid_sentence_attribution_keeps_the_words_before_it() {
     let d = analyse(
         "Port deal.\n\n\
