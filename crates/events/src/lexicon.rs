@@ -160,6 +160,9 @@ pub(crate) struct Classes {
     pub stop: Class,
     pub with: Class,
     pub parties: Class,
+    /// Plain words for people counted before them ("the three men met"): parties only after a
+    /// number (`counted_people`).
+    pub counted_people: Class,
     pub involve: Class,
     pub after: Class,
     pub briefer: Class,
@@ -468,6 +471,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             stop: take("stop"),
             with: take("with"),
             parties: take("parties"),
+            counted_people: take("counted_people"),
             involve: take("involve"),
             after: take("after"),
             briefer: take("briefer"),

@@ -105,6 +105,9 @@ const HOST_REACH: usize = 6;
 const SAYING_DATE_PENALTY: usize = 1 << 16;
 /// Words between "before" and a noun that tells a later happening ("before the American
 /// leader's visit").
+/// Tokens after a trigger within which "before/after the <occasion>" dates an undated event
+/// (see `date_by_occasion`).
+const OCCASION_REACH: usize = 12;
 const BEFORE_REACH: usize = 5;
 /// Words between a verb of saying and its "that" ("said on Tuesday that").
 const SAY_REACH: usize = 4;
@@ -1942,14 +1945,24 @@ impl<'a> Analysis<'a> {
                     // (Not for an agreement: "the two sides agreed" after a paragraph that named
                     // others is not theirs to guess.)
                     // ("The two ministers later met Trump": officials counted as two too.)
+                    // ("The three men met privately": three people, as many as the number
+                    // says.)
                     let officials = &lex.c.officials;
+                    let counted = |k: usize| match self.words[k.saturating_sub(1)] {
+                        "two" | "both" => 2,
+                        "three" => 3,
+                        "four" => 4,
+                        _ => 0,
+                    };
                     let two = (zone_start..f.at).find(|&k| {
                         !t.two
                             && (lex.c.parties.has(self.words[k])
+                                || lex.c.counted_people.has(self.words[k])
                                 || officials.has(self.words[k]) && self.words[k].ends_with('s'))
                             && k > 0
-                            && matches!(self.words[k - 1], "two" | "both")
+                            && counted(k) > 0
                     });
+                    let many = two.map_or(2, counted);
                     // "the military chiefs of the two countries": the last two states named.
                     let states = (zone_start..f.at).find(|&k| {
                         lex.c.states.has(self.words[k])
@@ -1993,10 +2006,10 @@ impl<'a> Analysis<'a> {
                         });
                         let stood_for = latest
                             .filter(|e| {
-                                e.parts.len() == 2 && e.parts.iter().all(|p| p.label != "PER")
+                                e.parts.len() == many && e.parts.iter().all(|p| p.label != "PER")
                             })
                             .map(|e| e.parts.iter().map(|p| Part { span: self.toks[k], ..*p }));
-                        let two = match (told.filter(|people| people.len() == 2), stood_for) {
+                        let two = match (told.filter(|people| people.len() == many), stood_for) {
                             (Some(people), _) => people,
                             (None, Some(states)) => {
                                 sides = true;
@@ -2007,11 +2020,15 @@ impl<'a> Analysis<'a> {
                             (None, None) => {
                                 let noun = self.words[k].strip_suffix('s').unwrap_or("");
                                 let titled = (noun.len() > 2)
-                                    .then(|| self.last_titled(from, 2, self.toks[k], noun))
-                                    .filter(|v| v.len() == 2);
+                                    .then(|| self.last_titled(from, many, self.toks[k], noun))
+                                    .filter(|v| v.len() == many);
                                 titled
-                                    .or_else(|| self.last_pair(from, self.toks[k]))
-                                    .unwrap_or_else(|| self.last_people(from, 2, self.toks[k]))
+                                    .or_else(|| {
+                                        (many == 2)
+                                            .then(|| self.last_pair(from, self.toks[k]))
+                                            .flatten()
+                                    })
+                                    .unwrap_or_else(|| self.last_people(from, many, self.toks[k]))
                             }
                         };
                         let after: Vec<&str> = parts.iter().map(|p| p.name).collect();
@@ -2679,6 +2696,7 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        self.date_by_occasion(a, b, &touched);
         self.hosts(a, b, &told);
         self.refer_back(a, b, &zones, &found, &touched);
         self.file_figures(si, a, b, &told);
@@ -3093,6 +3111,27 @@ impl<'a> Analysis<'a> {
             }
         }
         (out, unreal)
+    }
+
+    /// Whether tokens `from..to` (after a trigger, before a date) open a clause of their own:
+    /// ", and" or ", but" before a name or a subject pronoun, or a relative pronoun before a
+    /// name or an auxiliary ("that Congress imposed", "which were drafted").
+    fn own_clause_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            let next = |n: usize| self.words.get(j + n).copied().filter(|_| j + n < to);
+            let subject = |n: usize| {
+                next(n).is_some_and(|w| {
+                    self.part_at(j + n).is_some() || matches!(w, "he" | "she" | "they" | "we")
+                })
+            };
+            match self.words[j] {
+                "," => matches!(next(1), Some("and" | "but")) && subject(2),
+                "that" | "which" => {
+                    subject(1) || matches!(next(1), Some("was" | "were" | "had" | "has" | "have"))
+                }
+                _ => false,
+            }
+        })
     }
 
     /// The token after a date that starts at token `k` ("on Friday", "late on Wednesday",
@@ -4130,6 +4169,13 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
+            // "signed agreements with each country, and Trump lifted restrictions that Congress
+            // imposed in 1992": a date past a clause of its own (", and" with a new subject) or
+            // in a relative clause with its own subject or a passive ("that Congress imposed",
+            // "which were drafted") is what that clause tells.
+            if t.start >= trigger.end && self.own_clause_between(self.tok_at(trigger.end), k) {
+                continue;
+            }
             // "released a soldier it had arrested earlier this month": a date after a verb in
             // the past perfect, past the trigger, is that earlier happening's.
             if t.start >= trigger.end {
@@ -4848,6 +4894,67 @@ impl<'a> Analysis<'a> {
             .any(|e| e.derived && e.kind == ev.kind && e.date == ev.date && e.trigger == ev.trigger)
         {
             self.events.push(ev);
+        }
+    }
+
+    /// "The three men met privately for about an hour before the signing": an undated event
+    /// told just before or after "the" happening of a kind the article has dated already (its
+    /// word a noun trigger of that kind) took place on that happening's day. A stretch of time
+    /// before the word ("two days before the signing") keeps it apart, and so does a date
+    /// after it, which is the occasion's own.
+    fn date_by_occasion(&mut self, a: usize, b: usize, touched: &[usize]) {
+        let lex = self.lex;
+        for &idx in touched {
+            let e = &self.events[idx];
+            if e.date.is_some() || e.background || e.derived {
+                continue;
+            }
+            let from = self.tok_at(e.trigger.end);
+            let Some(k) = (from..b.min(from + OCCASION_REACH))
+                .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+                .find(|&k| matches!(self.words[k], "before" | "after" | "following"))
+            else {
+                continue;
+            };
+            // ("for about an hour before the signing" is how long, not how long before.)
+            let how_long = (k.saturating_sub(5).max(from)..k).any(|j| self.words[j] == "for");
+            if k > a && self.lex.class("gap_units").has(self.words[k - 1]) && !how_long {
+                continue;
+            }
+            let Some(&w) = self.words.get(k + 2).filter(|_| {
+                k + 2 < b
+                    && lex.c.definite.has(self.words[k + 1])
+                    && !self.in_timex(self.toks[k + 2].start)
+            }) else {
+                continue;
+            };
+            let kinds: Vec<&str> = lex
+                .triggers
+                .get(w)
+                .into_iter()
+                .flatten()
+                .filter(|t| t.noun && t.words.len() == 1)
+                .map(|t| t.kind)
+                .collect();
+            // ("before the signing on Saturday": that date is the occasion's, told apart.)
+            let dated = (k + 3..(k + 6).min(b)).any(|j| self.in_timex(self.toks[j].start));
+            if kinds.is_empty() || dated {
+                continue;
+            }
+            let occasion = self.events.iter().enumerate().rev().find(|(j, o)| {
+                *j != idx
+                    && !o.background
+                    && !o.derived
+                    && o.date_source == Some("text")
+                    && kinds.iter().any(|kd| same_happening(o.kind, kd))
+            });
+            if let Some((_, o)) = occasion {
+                let (d, ds) = (o.date.clone(), o.date_span);
+                let e = &mut self.events[idx];
+                e.date = d;
+                e.date_span = ds;
+                e.date_source = Some("text");
+            }
         }
     }
 

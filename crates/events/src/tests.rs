@@ -3085,3 +3085,52 @@ fn announcing_sanctions_is_the_sanctions_not_a_statement_besides() {
     let kinds: Vec<&str> = ev.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(kinds, ["sanctions"], "{ev:#?}");
 }
+
+#[test]
+fn three_men_are_the_last_three_named_and_an_occasion_dates_what_came_before_it() {
+    let ev = events_of(
+        "Norway and Sweden signed an accord in Oslo on Friday, in a ceremony hosted by Teodor \
+         Hale.\n\nArdan Volkov and Ilmar Saks shook hands after Hale spoke. The three men met \
+         privately for about an hour before the signing.",
+        "2025-08-09",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting" && e.duration_minutes.is_some());
+    let m = m.expect("a meeting");
+    let mut who = m.participants.clone();
+    who.sort();
+    assert_eq!(who, ["Ardan Volkov", "Ilmar Saks", "Teodor Hale"], "{m:?}");
+    assert_eq!(m.date.as_deref(), Some("2025-08-08"), "{m:?}");
+    assert_eq!(m.duration_minutes, Some([54, 66]), "{m:?}");
+    // Days before the occasion, or the occasion's own date, keep it apart.
+    for tail in ["two days before the signing", "before the signing on Saturday"] {
+        let ev = events_of(
+            &format!(
+                "Norway and Sweden signed an accord on Friday.\n\nArdan Volkov and Ilmar Saks \
+                 met privately {tail}."
+            ),
+            "2025-08-09",
+        );
+        let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        assert_ne!(m.date.as_deref(), Some("2025-08-08"), "{tail}: {m:?}");
+    }
+}
+
+#[test]
+fn a_date_in_a_clause_of_its_own_after_the_trigger_is_not_the_events() {
+    for text in [
+        "Norway signed separate agreements with Sweden, and Hale lifted limits that Congress \
+         imposed in 1992.",
+        "Norway signed separate agreements with Sweden that were drafted in 1992.",
+    ] {
+        let ev = events_of(text, "2025-08-09");
+        let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+        assert_ne!(a.date.as_deref(), Some("1992"), "{text}: {a:?}");
+    }
+    // A relative clause about the event itself keeps its date.
+    let ev = events_of(
+        "Ardan Volkov held talks with Ilmar Saks that lasted three hours on Monday.",
+        "2025-08-09",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting" || e.kind == "negotiation").expect("talks");
+    assert_eq!(m.date.as_deref(), Some("2025-08-04"), "{m:?}");
+}

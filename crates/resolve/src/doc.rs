@@ -33,7 +33,7 @@
 use crate::fast::FxHashMap as HashMap;
 use std::sync::Arc;
 
-use dossier_document::{Document, EntityMention, RoleMention};
+use dossier_document::{Document, EntityMention, RoleMention, Span};
 
 use crate::fast::{memo, Memo};
 use crate::kb::{date_num, Kb};
@@ -1629,7 +1629,24 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                         && !speaks_of(&text[e..d.start])
                         && !listed(e, g)
                 })
-                .map(|&(_, g)| g);
+                .copied()
+                // "Pashinyan and Aliyev met Trump at the White House ... The Armenian prime
+                // minister told reporters": when the sentence that names the one found also
+                // names another person nothing contradicts, the most recent is no better a
+                // guess than the others, and the description stays open (another article may
+                // name its holder).
+                .filter(|&(e, g)| {
+                    let (from, to) = sentence_around(&doc.sentences, e);
+                    let to = to.min(d.start);
+                    let k = person_ends.partition_point(|&(e2, _)| e2 <= from);
+                    !person_ends[k..i].iter().take_while(|&&(e2, _)| e2 <= to).any(|&(_, g2)| {
+                        g2 != g
+                            && !clause_mates.contains(&g2)
+                            && !groups[g2].country_conflict(&d.country)
+                            && !groups[g2].class_conflict(&d.class)
+                    })
+                })
+                .map(|(_, g)| g);
         }
         let entity = match who {
             Some(g) => {
@@ -1830,6 +1847,17 @@ fn known_places_untagged(doc: &mut Document, kb: &Kb) {
 /// Whether `gap`, the text between a person's mention and a description after it, leaves both
 /// in one clause: "Trump stepped out to phone the Kremlin leader" calls someone else (a
 /// description in the clause of a name is not that name; an apposition is found before).
+/// The span of the sentence holding a mention that ends at byte `end` (the whole text when the
+/// sentences are not known): from just before its start, so that a mention at the very start
+/// counts as inside it.
+fn sentence_around(sentences: &[Span], end: usize) -> (usize, usize) {
+    let i = sentences.partition_point(|s| s.end < end);
+    match sentences.get(i) {
+        Some(s) if s.start < end => (s.start.saturating_sub(1), s.end),
+        _ => (0, usize::MAX),
+    }
+}
+
 fn same_clause(gap: &str) -> bool {
     !gap.contains(['.', ',', ';', ':', '"', '\u{201C}', '\u{201D}', '(', '\u{2014}'])
 }
@@ -2529,6 +2557,34 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let role = doc.roles.iter().find(|r| r.text == "the Norwegian leader");
         assert_eq!(role.and_then(|r| r.entity.as_deref()), Some("Mira Sand"), "{:?}", doc.roles);
+    }
+
+    #[test]
+    fn a_description_after_a_sentence_of_several_people_stays_open() {
+        let text = "Arlo Venn and Mira Sand met Teodor Hale in Oslo on Friday. The talks were \
+                    long. The Norwegian prime minister told reporters it went well.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-03-12".into());
+        doc.entities = vec![
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Mira Sand", "PER", 0),
+            mention(text, "Teodor Hale", "PER", 0),
+        ];
+        let ends: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 1).collect();
+        doc.sentences = vec![
+            Span::new(0, ends[0]),
+            Span::new(ends[0] + 1, ends[1]),
+            Span::new(ends[1] + 1, text.len()),
+        ];
+        let mut alone = doc.clone();
+        resolve_document(&mut doc, crate::kb());
+        let role = doc.roles.iter().find(|r| r.text == "The Norwegian prime minister");
+        assert_eq!(role.map(|r| r.entity.as_deref()), Some(None), "{:?}", doc.roles);
+        // One person in that sentence is the one meant.
+        alone.entities.truncate(1);
+        resolve_document(&mut alone, crate::kb());
+        let role = alone.roles.iter().find(|r| r.text == "The Norwegian prime minister");
+        assert_eq!(role.and_then(|r| r.entity.as_deref()), Some("Arlo Venn"), "{:?}", alone.roles);
     }
 
     #[test]
