@@ -3605,6 +3605,12 @@ impl<'a> Analysis<'a> {
         let mut collecting = !t.noun || t.words.last() == Some(&"by");
         let mut fillers = 0;
         let mut last = from;
+        // "The declaration was signed by X, Y and Z": a passive's "by" names who did it, its
+        // parties (an agent's act takes its doer apart, see `sentence`).
+        let passive_by = !t.noun && !t.agent && {
+            let at = from.saturating_sub(t.words.len());
+            (at.saturating_sub(2)..at).any(|k| lex.c.passive.has(self.words[k]))
+        };
         while i < cb {
             // A nationality word stands for its country only as what an act against a state
             // is done to ("sanctions on seven Iranian companies"), and only when no name
@@ -3719,7 +3725,9 @@ impl<'a> Analysis<'a> {
                     while j < cb && self.in_timex(self.toks[j].start) {
                         j += 1;
                     }
-                    if j < cb && lex.c.with.has(self.words[j]) {
+                    if j < cb
+                        && (lex.c.with.has(self.words[j]) || passive_by && self.words[j] == "by")
+                    {
                         i = j;
                         continue;
                     }
@@ -3737,6 +3745,7 @@ impl<'a> Analysis<'a> {
             }
             // "sanctions on Iran", "imposed sanctions against X": what an agent's act is done to.
             if lex.c.with.has(w)
+                || (passive_by && w == "by" && out.is_empty() && fillers == 0)
                 || (t.noun && w == "of" && out.is_empty())
                 || (t.agent && t.kind != "prisoner_release" && w == "on" && out.is_empty())
                 // "fired scores of ballistic missiles at Israel": what a strike is aimed at.

@@ -3134,3 +3134,23 @@ fn a_date_in_a_clause_of_its_own_after_the_trigger_is_not_the_events() {
     let m = ev.iter().find(|e| e.kind == "meeting" || e.kind == "negotiation").expect("talks");
     assert_eq!(m.date.as_deref(), Some("2025-08-04"), "{m:?}");
 }
+
+#[test]
+fn a_passives_by_names_its_parties() {
+    let ev = events_of(
+        "The declaration was signed by Ardan Volkov, Ilmar Saks and Teodor Hale three days ago.",
+        "2025-08-11",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    assert_eq!(a.participants, ["Ardan Volkov", "Ilmar Saks", "Teodor Hale"], "{a:?}");
+    assert_eq!(a.date.as_deref(), Some("2025-08-08"), "{a:?}");
+    let ev = events_of("The accord was signed on Friday by Norway and Sweden.", "2025-08-11");
+    let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    assert_eq!(a.participants, ["Norway", "Sweden"], "{a:?}");
+    // A "by" further on belongs to another verb.
+    let ev = events_of(
+        "The ministry said 270 soldiers had been returned from land held by Norway.",
+        "2025-08-11",
+    );
+    assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Norway")), "{ev:#?}");
+}
