@@ -3611,14 +3611,23 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 // an -ing form.)
                 let participial = || {
                     let Some(&first) = inner.last() else { return false };
-                    let dated = first > after_cue
-                        && (after_cue..first).all(|k| {
-                            ctx.timex.get(k).copied().unwrap_or(false)
-                                || matches!(
-                                    ctx.toks[k].lower.deref(),
-                                    "on" | "in" | "at" | "late" | "early"
-                                )
-                        });
+                    // (", the ministry said after the meeting, which lasted ...": a phrase of
+                    // time opened by "after" is a day of saying too.)
+                    let occasion = first > after_cue + 1
+                        && matches!(
+                            ctx.toks[after_cue].lower.deref(),
+                            "after" | "before" | "following" | "during"
+                        )
+                        && nwords(ctx, after_cue, first) <= 4;
+                    let dated = occasion
+                        || first > after_cue
+                            && (after_cue..first).all(|k| {
+                                ctx.timex.get(k).copied().unwrap_or(false)
+                                    || matches!(
+                                        ctx.toks[k].lower.deref(),
+                                        "on" | "in" | "at" | "late" | "early"
+                                    )
+                            });
                     a.cue.is_some_and(|c| c.end <= ctx.toks[first].start)
                         && nwords(ctx, after_cue, first) <= 6
                         && inner.iter().all(|&k| {

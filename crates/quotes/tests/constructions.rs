@@ -1011,6 +1011,19 @@ fn a_participle_after_a_dated_cue_leaves_the_words_before_the_speaker() {
 }
 
 #[test]
+fn a_relative_clause_after_the_occasion_of_saying_is_no_content() {
+    let d = analyse(
+        "The two leaders agreed that their countries were partners and not rivals, the Norland \
+         foreign ministry said after the meeting, which lasted about 50 minutes.\n",
+    );
+    let q = quote(&d, "The two leaders agreed");
+    assert_eq!(q.kind, "indirect");
+    assert!(q.text.ends_with("not rivals"), "{q:?}");
+    assert!(!d.quotes.iter().any(|q| q.text.starts_with("after the meeting")), "{:#?}", d.quotes);
+    check_spans(&d);
+}
+
+#[test]
 fn a_state_speaks_through_its_name_or_its_capital() {
     let d = analyse(
         "The European Union adopted new sanctions on Friday.\n\

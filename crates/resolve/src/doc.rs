@@ -744,8 +744,16 @@ fn correct_labels(doc: &mut Document) {
     }
     // "Azerbaijani President Ilham Aliyev" with "Azerbaijani" taken for a person or a body: a
     // nationality word alone is what it is, a nationality.
-    for m in doc.entities.iter_mut().filter(|m| per_or_org(m) && one_word(m)) {
-        if l.country_of_demonym(m.text.trim()).is_some() {
+    // ("Kim Jong Un, the North Korean leader" with "North Korean" taken for a place: so too
+    // a nationality of two words, whatever it was taken for, unless it is also a place's name.)
+    for m in doc.entities.iter_mut().filter(|m| {
+        m.label != "MISC" && (per_or_org(m) && one_word(m) || m.text.trim().contains(' '))
+    }) {
+        let word = m.text.trim();
+        if l.country_of_demonym(word).is_some()
+            && (one_word(m)
+                || !crate::lang::with_phrase_key(word, |k| l.country_names.contains_key(k)))
+        {
             m.label = "MISC".to_string();
         }
     }
@@ -2585,6 +2593,20 @@ mod tests {
         resolve_document(&mut alone, crate::kb());
         let role = alone.roles.iter().find(|r| r.text == "The Norwegian prime minister");
         assert_eq!(role.and_then(|r| r.entity.as_deref()), Some("Arlo Venn"), "{:?}", alone.roles);
+    }
+
+    #[test]
+    fn a_nationality_of_two_words_taken_for_a_place_is_its_country() {
+        let text = "Kim Jong Un, the North Korean leader, arrived in Beijing.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Kim Jong Un", "PER", 0),
+            mention(text, "North Korean", "LOC", 0),
+            mention(text, "Beijing", "LOC", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let m = doc.entities.iter().find(|m| m.text == "North Korean").expect("kept");
+        assert_eq!((m.label.as_str(), m.entity.as_str()), ("MISC", "North Korea"), "{m:?}");
     }
 
     #[test]
