@@ -2876,8 +2876,10 @@ impl<'a> Analysis<'a> {
                 continue;
             };
             let at = self.toks[k].start;
-            // A date ("on February 12"), a share ("67 percent") or a year is no count.
+            // A date ("on February 12"), a share ("67 percent") or a year is no count, nor is
+            // "no one" ("No one was hurt" counts no one).
             if self.in_timex(at)
+                || (k > 0 && self.words[k - 1] == "no" && self.words[k] == "one")
                 || matches!(self.words.get(k + 1).copied(), Some("percent" | "%" | "per"))
             {
                 k += 1;
@@ -3390,10 +3392,18 @@ impl<'a> Analysis<'a> {
                 }
                 // ("spent about 90 minutes together": a stop word inside a length of time is
                 // the length's.)
-                if w == "," || lex.c.stop.has(w) && !self.in_timex(self.toks[k].start) {
+                // ("fired about 100 missiles": "about" before a number is no topic.)
+                let approximate = w == "about"
+                    && self.words.get(k + 1).is_some_and(|n| {
+                        n.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                            || lex.numbers.contains_key(n)
+                    });
+                if w == ","
+                    || lex.c.stop.has(w) && !self.in_timex(self.toks[k].start) && !approximate
+                {
                     return false;
                 }
-                if w == "of" {
+                if w == "of" || approximate {
                     reach += 2;
                 }
                 k += 1;
@@ -3761,6 +3771,12 @@ impl<'a> Analysis<'a> {
                     break;
                 }
             } else if matches!(w, "the" | "a" | "an" | "both")
+                // ("fired about 100 missiles at X": "about" before a number is no topic.)
+                || (w == "about"
+                    && self.words.get(i + 1).is_some_and(|n| {
+                        n.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                            || lex.numbers.contains_key(n)
+                    }))
                 // (A closing quotation mark before the list: 'a "very good call" with Xi'.)
                 || (matches!(w, "\"" | "”" | "’" | "'") && out.is_empty() && !collecting)
             {
@@ -4736,10 +4752,27 @@ impl<'a> Analysis<'a> {
             }
             None
         };
+        // "The United States struck three nuclear sites in Iran ... submarines fired about 30
+        // missiles at Natanz and Isfahan": an undated strike that names no one who did it, told
+        // in the paragraph of one whose doer is named or the next, is part of that one.
+        let elaboration = || {
+            let para = self.paragraph_of(ev.trigger.start);
+            cands.iter().copied().find(|&k| {
+                let e = &self.events[k];
+                !e.background && !e.agents.is_empty() && self.paragraph_of(e.last) + 1 >= para
+            })
+        };
+        let agentless_strike = ev.kind == "military_strike"
+            && ev.agents.is_empty()
+            && ev.date.is_none()
+            && !ev.background
+            && !ev.noun;
         let target = if distinct {
             None
         } else if half.is_some() {
             half
+        } else if let Some(k) = agentless_strike.then(elaboration).flatten() {
+            Some(k)
         } else if let Some(k) = (!own && !definite).then(manner).flatten() {
             Some(k)
         } else if let Some(k) = ev.noun.then(object_of_verb).flatten() {

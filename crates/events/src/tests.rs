@@ -3154,3 +3154,38 @@ fn a_passives_by_names_its_parties() {
     );
     assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Norway")), "{ev:#?}");
 }
+
+#[test]
+fn firing_by_way_of_response_is_a_strike_and_about_a_number_is_no_topic() {
+    let ev = events_of(
+        "Norway struck Sweden early on Friday.\n\nSweden responded late on Friday by firing \
+         about 100 ballistic missiles at Norway, the Norwegian military said.",
+        "2025-06-13",
+    );
+    let s = ev.iter().find(|e| e.agents == ["Sweden"]).expect("Sweden's strike");
+    assert_eq!(s.participants, ["Sweden", "Norway"], "{s:?}");
+    assert_eq!(s.figures.first().map(|f| f.value), Some(100), "{s:?}");
+    let n = ev.iter().find(|e| e.agents == ["Norway"]).expect("Norway's strike");
+    assert!(n.figures.is_empty(), "{n:?}");
+    // Firing told as ongoing is no one strike.
+    let ev = events_of("Sweden has been firing missiles at Bergen.", "2025-06-13");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn no_one_hurt_counts_no_one_and_a_strike_by_no_one_named_is_part_of_the_last() {
+    let ev = events_of(
+        "Sweden fired missiles at the Bergen air base in Norway on Monday. No one was hurt at \
+         the base, the Norwegian defence ministry said.",
+        "2025-06-24",
+    );
+    assert!(ev.iter().all(|e| e.figures.is_empty()), "{ev:#?}");
+    let ev = events_of(
+        "Norway struck three sites in Sweden overnight.\n\nBombers dropped a dozen bombs on \
+         Lund, while submarines fired about 30 missiles at Malmo and Uppsala, officials said.",
+        "2025-06-22",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    assert_eq!(strikes[0].figures.first().map(|f| f.value), Some(30), "{strikes:#?}");
+}
