@@ -163,6 +163,11 @@ pub(crate) struct Classes {
     /// Plain words for people counted before them ("the three men met"): parties only after a
     /// number (`counted_people`).
     pub counted_people: Class,
+    /// Verbs by which what a sentence's subject names follows another happening ("The
+    /// announcement came hours after ...").
+    pub came: Class,
+    /// Stretches before "after" or "before" that keep to the same day ("hours after").
+    pub same_day_gap: Class,
     pub involve: Class,
     pub after: Class,
     pub briefer: Class,
@@ -472,6 +477,8 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             with: take("with"),
             parties: take("parties"),
             counted_people: take("counted_people"),
+            came: take("came"),
+            same_day_gap: take("same_day_gap"),
             involve: take("involve"),
             after: take("after"),
             briefer: take("briefer"),

@@ -4952,6 +4952,14 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let from = self.tok_at(e.trigger.end);
+            // "The announcement came hours after Iran fired missiles": what the sentence's
+            // subject, told before, followed by a few hours took place on its day.
+            let ti = self.tok_at(e.trigger.start);
+            if let Some(d) = self.hours_after_told(a, ti) {
+                let e = &mut self.events[idx];
+                (e.date, e.date_span, e.date_source) = (d.0, d.1, Some("text"));
+                continue;
+            }
             let Some(k) = (from..b.min(from + OCCASION_REACH))
                 .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                 .find(|&k| matches!(self.words[k], "before" | "after" | "following"))
@@ -4998,6 +5006,32 @@ impl<'a> Analysis<'a> {
                 e.date_source = Some("text");
             }
         }
+    }
+
+    /// The date of what a sentence opening "The announcement came hours after ..." speaks of,
+    /// for a trigger at token `ti` of the sentence starting at token `a`: "the" and a noun,
+    /// a verb of following ("came", "followed"), a same-day stretch ("hours", "shortly") and
+    /// "after" or "before" just before the trigger's clause. The subject is the latest event
+    /// told with a date in the text before the sentence.
+    fn hours_after_told(&self, a: usize, ti: usize) -> Option<(Option<String>, Option<Span>)> {
+        if ti < a + 5 || !matches!(self.words[a], "the" | "this" | "that") {
+            return None;
+        }
+        let followed = (a + 2..(a + 5).min(ti)).find(|&k| self.lex.c.came.has(self.words[k]))?;
+        let after = (followed + 1..ti)
+            .find(|&k| matches!(self.words[k], "after" | "before"))
+            .filter(|&k| k + OCCASION_REACH / 2 >= ti)?;
+        if !self.lex.c.same_day_gap.has(self.words[after - 1]) {
+            return None;
+        }
+        let start = self.toks[a].start;
+        let told = self.events.iter().rev().find(|o| {
+            !o.background
+                && !o.derived
+                && o.date_source == Some("text")
+                && o.mentions.iter().any(|m| m.end <= start)
+        })?;
+        Some((told.date.clone(), told.date_span))
     }
 
     /// Sentences that speak of the latest event without a trigger: "the two leaders also

@@ -3189,3 +3189,20 @@ fn no_one_hurt_counts_no_one_and_a_strike_by_no_one_named_is_part_of_the_last() 
     assert_eq!(strikes.len(), 1, "{strikes:#?}");
     assert_eq!(strikes[0].figures.first().map(|f| f.value), Some(30), "{strikes:#?}");
 }
+
+#[test]
+fn what_a_told_happening_came_hours_after_took_place_on_its_day() {
+    let text = |gap: &str| {
+        format!(
+            "Teodor Hale announced on Monday evening that Norway and Sweden had agreed to a \
+             truce.\n\nThe announcement came {gap} after Sweden fired missiles at the Bergen air \
+             base in Norway."
+        )
+    };
+    let ev = events_of(&text("hours"), "2025-06-24");
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(s.date.as_deref(), Some("2025-06-23"), "{s:?}");
+    let ev = events_of(&text("two days"), "2025-06-24");
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_ne!(s.date.as_deref(), Some("2025-06-23"), "{s:?}");
+}
