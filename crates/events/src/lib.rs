@@ -2781,9 +2781,15 @@ impl<'a> Analysis<'a> {
         // "India said the strikes were a response to the killing of 26 people": what a cause
         // counts is not the event's.
         let cause = (a..b).find(|&k| self.lex.c.cause_of.at(&self.words[k..b]).is_some());
+        // ("in retaliation for Israeli strikes that killed at least 95 people": unless the
+        // cause is itself a happening told there, before the figure, which counts its own.)
         let mut figures = self.figures_in(a, b);
         if let Some(c) = cause {
-            figures.retain(|f| self.tok_at(f.2.start) < c);
+            let from = self.toks[c].start;
+            figures.retain(|f| {
+                self.tok_at(f.2.start) < c
+                    || told.iter().any(|(t, _)| t.start > from && t.end <= f.2.start)
+            });
         }
         // "India struck ... on May 7, two weeks after militants killed 26 people": a stretch
         // of time and "after" open another happening, to the sentence's end (or to the comma

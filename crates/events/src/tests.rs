@@ -3206,3 +3206,24 @@ fn what_a_told_happening_came_hours_after_took_place_on_its_day() {
     let s = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
     assert_ne!(s.date.as_deref(), Some("2025-06-23"), "{s:?}");
 }
+
+#[test]
+fn a_cause_told_as_a_happening_counts_its_own_figures() {
+    let ev = events_of(
+        "Norway launched strikes on Sweden early on Friday.\n\nSweden fired waves of missiles \
+         at Norway on Friday night in retaliation for Norwegian strikes that killed at least 95 \
+         people, officials said.",
+        "2025-06-14",
+    );
+    let n = ev.iter().find(|e| e.agents == ["Norway"]).expect("Norway's strikes");
+    assert_eq!(n.figures.first().map(|f| f.value), Some(95), "{n:?}");
+    let s = ev.iter().find(|e| e.agents == ["Sweden"]).expect("Sweden's strike");
+    assert!(s.figures.is_empty(), "{s:?}");
+    // A cause that is no happening told keeps its figures to itself.
+    let ev = events_of(
+        "Norway struck nine sites in Sweden on Wednesday in response to the killing of 26 \
+         tourists in Lund.",
+        "2025-05-07",
+    );
+    assert!(ev.iter().all(|e| e.figures.is_empty()), "{ev:#?}");
+}
