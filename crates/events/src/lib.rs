@@ -1912,6 +1912,23 @@ impl<'a> Analysis<'a> {
                 if t.noun && self.words.get(f.end) == Some(&"between") && after_parts.len() >= 2 {
                     before_parts.clear();
                 }
+                // "NATO leaders agreed ..., a target pushed by Trump, at a summit": a name inside
+                // an apposition set off by commas before a noun ("a" or "the" and what it
+                // describes, no verb of saying) is not the noun's party.
+                if t.noun {
+                    let commas: Vec<usize> =
+                        (zone_start..f.at).filter(|&k| self.words[k] == ",").collect();
+                    let aside = |s: usize, e: usize| {
+                        let open = commas.iter().rev().find(|&&c| c < s);
+                        let close = commas.iter().find(|&&c| c >= e);
+                        open.zip(close).is_some_and(|(&o, &c)| {
+                            matches!(self.words.get(o + 1).copied(), Some("a" | "an" | "the"))
+                                && !(o + 1..c).any(|k| lex.c.say.has(self.words[k]))
+                        })
+                    };
+                    before_parts
+                        .retain(|p| !aside(self.tok_at(p.span.start), self.tok_at(p.span.end)));
+                }
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "146 Russian servicemen have been returned": with no one named, the state

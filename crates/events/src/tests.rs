@@ -3227,3 +3227,21 @@ fn a_cause_told_as_a_happening_counts_its_own_figures() {
     );
     assert!(ev.iter().all(|e| e.figures.is_empty()), "{ev:#?}");
 }
+
+#[test]
+fn a_name_in_an_apposition_before_a_noun_is_no_party() {
+    let ev = events_of(
+        "Nordic leaders agreed on Wednesday to raise their spending by 2035, a target pushed by \
+         President Teodor Hale, at a summit in Oslo that lasted less than three hours.",
+        "2025-06-25",
+    );
+    assert!(ev.iter().all(|e| !e.participants.iter().any(|p| p == "Teodor Hale")), "{ev:#?}");
+    // An inverted report between commas still names who had the call.
+    let ev = events_of(
+        "Norway is ready to hold talks with Sweden, Prime Minister Ardan Volkov said on Sunday, \
+         a day after a phone call with President Teodor Hale.",
+        "2025-07-27",
+    );
+    let c = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(c.participants, ["Ardan Volkov", "Teodor Hale"], "{c:?}");
+}
