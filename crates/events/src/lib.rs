@@ -1709,8 +1709,16 @@ impl<'a> Analysis<'a> {
                 && t.noun
                 && (told_before || !two_before || possessor.is_some() || !theirs.is_empty())
             {
+                // ("The NATO summit": the body named right before a sitting is whose it is.)
+                let body = before_parts.iter().copied().find(|p| {
+                    !told_before
+                        && p.label == "ORG"
+                        && lex.c.sitting.has(t.kind)
+                        && self.tok_at(p.span.end) == f.at
+                });
                 before_parts.clear();
                 before_parts.extend(possessor);
+                before_parts.extend(body);
                 for p in theirs {
                     if !before_parts.iter().any(|q| q.name == p.name) {
                         before_parts.push(p);
@@ -2323,10 +2331,22 @@ impl<'a> Analysis<'a> {
             }
             // ("NATO leaders agreed ...": the members of one body agree among themselves.)
             let members = lex.class("members");
-            let body_of_members = parts.len() == 1
+            // ("EU foreign ministers": a word or two of their office between.)
+            let body_of_members =
+                parts.len() == 1 && parts[0].label == "ORG" && parts[0].span.end <= span.start && {
+                    let k = self.tok_at(parts[0].span.end);
+                    (k..(k + 3).min(f.at))
+                        .take_while(|&j| self.plain(j))
+                        .any(|j| members.has(self.words[j]))
+                };
+            // ("NATO leaders met in The Hague": a body meets through its members, whom the
+            // text does not name.)
+            // ("The NATO summit in The Hague ended": the body whose sitting it was.)
+            let body_sitting = t.noun
+                && parts.len() == 1
                 && parts[0].label == "ORG"
-                && parts[0].span.end <= span.start
-                && self.words.get(self.tok_at(parts[0].span.end)).is_some_and(|w| members.has(w));
+                && self.tok_at(parts[0].span.end) == f.at;
+            sides |= (body_of_members || body_sitting) && lex.c.sitting.has(t.kind);
             let need_two = (t.two && !body_of_members)
                 || t.pair.is_some_and(|c| {
                     let class = lex.class(c);
@@ -3206,11 +3226,13 @@ impl<'a> Analysis<'a> {
         }
         // "met Trump on the sidelines of the summit": the summit is where, not what.
         if t.noun {
-            let of = (i.saturating_sub(4).max(a)..i).rev().find(|&k| self.words[k] == "of");
+            // ("on the sidelines of the Shanghai Cooperation Organisation summit": past the
+            // name of the body whose summit it is.)
+            let of = (i.saturating_sub(7).max(a)..i).rev().find(|&k| self.words[k] == "of");
             if of.is_some_and(|k| {
                 k > a
                     && lex.class("edge_of").has(self.words[k - 1])
-                    && (k + 1..i).all(|x| self.plain(x))
+                    && (k + 1..i).all(|x| self.plain(x) || self.in_part(x))
             }) {
                 return false;
             }

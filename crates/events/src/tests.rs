@@ -3245,3 +3245,29 @@ fn a_name_in_an_apposition_before_a_noun_is_no_party() {
     let c = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
     assert_eq!(c.participants, ["Ardan Volkov", "Teodor Hale"], "{c:?}");
 }
+
+#[test]
+fn a_body_meets_through_its_members_and_at_its_summit() {
+    for text in [
+        "NATO leaders met in Oslo on Wednesday.",
+        "EU foreign ministers met in Brussels on Wednesday to discuss sanctions.",
+        "The NATO summit in Oslo ended on Wednesday.",
+    ] {
+        let ev = events_of(text, "2025-06-26");
+        let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(m.participants.len(), 1, "{text}: {m:?}");
+        assert_eq!(m.date.as_deref(), Some("2025-06-25"), "{text}: {m:?}");
+    }
+    // Where a meeting was held, its summit is no party, nor another meeting.
+    let ev = events_of(
+        "Teodor Hale held talks with Ardan Volkov on Sunday on the sidelines of the Shanghai \
+         Cooperation Organisation summit.",
+        "2025-08-31",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].participants, ["Teodor Hale", "Ardan Volkov"], "{ev:#?}");
+    // "A day early" is when, not how long.
+    let ev =
+        events_of("Teodor Hale left the NATO summit in Oslo a day early on Monday.", "2025-06-17");
+    assert!(ev.iter().all(|e| e.duration_minutes.is_none()), "{ev:#?}");
+}
