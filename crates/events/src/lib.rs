@@ -2532,7 +2532,17 @@ impl<'a> Analysis<'a> {
                         .unwrap_or((prev_end + PLACE_REACH).min(own_end));
                     self.place_after(prev_end, end)
                 })
-                .or(venue),
+                .or(venue)
+                // ("In London on Sunday, Starmer hosted Zelensky": a sentence that opens with
+                // where, before its first comma, sets the place of what its clause tells.)
+                .or_else(|| {
+                    let comma = (a..f.at).find(|&k| self.words[k] == ",")?;
+                    // (Not "In Ukraine, officials said Russia fired ...": where it was said.)
+                    let said = (comma..f.at).any(|k| lex.c.say.has(self.words[k]));
+                    (self.words[a] == "in" && comma <= a + 6 && !said)
+                        .then(|| self.place_after(a, comma))
+                        .flatten()
+                }),
             };
             // "visited New Delhi": where the visit was, and a visit to India.
             let mut place = place;

@@ -3271,3 +3271,16 @@ fn a_body_meets_through_its_members_and_at_its_summit() {
         events_of("Teodor Hale left the NATO summit in Oslo a day early on Monday.", "2025-06-17");
     assert!(ev.iter().all(|e| e.duration_minutes.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn a_sentence_opening_with_where_places_its_clause() {
+    let ev = events_of(
+        "In Oslo on Sunday, Prime Minister Ardan Volkov hosted Teodor Hale and a dozen leaders.",
+        "2025-03-04",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.place.as_deref(), Some("Oslo"), "{m:?}");
+    // Where it was said is not where it happened.
+    let ev = events_of("In Norway, officials said Sweden fired 90 drones at Bergen.", "2025-03-04");
+    assert!(ev.iter().all(|e| e.place.as_deref() != Some("Norway")), "{ev:#?}");
+}
