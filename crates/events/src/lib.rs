@@ -335,7 +335,42 @@ impl<'a> Analysis<'a> {
         }
         self.exchanges();
         self.separately();
+        self.same_people_same_day();
         self.finish()
+    }
+
+    /// "Xi and Trump spoke by phone on Thursday ... Xi invited Trump to visit China": an undated
+    /// event of the news between two people or more, told in the paragraph of a dated one
+    /// whose people they all are, or the next, took place on that one's day.
+    fn same_people_same_day(&mut self) {
+        fn people<'a>(e: &Ev<'a>) -> Vec<&'a str> {
+            e.parts.iter().filter(|p| p.label == "PER").map(|p| p.name).collect()
+        }
+        for k in 0..self.events.len() {
+            let e = &self.events[k];
+            let mine = people(e);
+            if e.date.is_some() || e.background || e.derived || mine.len() < 2 {
+                continue;
+            }
+            let para = self.paragraph_of(e.trigger.start);
+            let occasion = self.events.iter().filter(|o| {
+                o.date_source == Some("text")
+                    && !o.background
+                    && !o.derived
+                    && o.trigger.start < e.trigger.start
+                    && self.paragraph_of(o.last) + 1 >= para
+                    && self.paragraph_of(o.last) <= para
+                    && {
+                        let theirs = people(o);
+                        mine.iter().all(|p| theirs.contains(p))
+                    }
+            });
+            if let Some(o) = occasion.max_by_key(|o| o.last) {
+                let (d, ds) = (o.date.clone(), o.date_span);
+                let e = &mut self.events[k];
+                (e.date, e.date_span, e.date_source) = (d, ds, Some("text"));
+            }
+        }
     }
 
     /// "The leaders of Armenia and Azerbaijan agreed on Thursday to a prisoner release after

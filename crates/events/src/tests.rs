@@ -3284,3 +3284,20 @@ fn a_sentence_opening_with_where_places_its_clause() {
     let ev = events_of("In Norway, officials said Sweden fired 90 drones at Bergen.", "2025-03-04");
     assert!(ev.iter().all(|e| e.place.as_deref() != Some("Norway")), "{ev:#?}");
 }
+
+#[test]
+fn an_undated_event_of_the_same_people_after_a_dated_one_is_on_its_day() {
+    let text = |gap: &str| {
+        format!(
+            "Ardan Volkov and Teodor Hale spoke by phone on Thursday, officials said.\n\n{gap}\
+             Volkov invited Hale to visit Oslo, and Hale said he had accepted."
+        )
+    };
+    let ev = events_of(&text(""), "2025-06-06");
+    let i = ev.iter().find(|e| e.kind != "phone_call").expect("an invitation");
+    assert_eq!(i.date.as_deref(), Some("2025-06-05"), "{i:?}");
+    // Two paragraphs on, it is told apart.
+    let ev = events_of(&text("The weather was fine.\n\nThe sea was calm.\n\n"), "2025-06-06");
+    let i = ev.iter().find(|e| e.kind != "phone_call").expect("an invitation");
+    assert_ne!(i.date.as_deref(), Some("2025-06-05"), "{i:?}");
+}
