@@ -2689,10 +2689,27 @@ impl<'a> Analysis<'a> {
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
             // its subject one more party.
+            // ("MBS hosted the meeting, which lasted 33 minutes": a host of the sitting told
+            // before is one more of its parties.)
+            let sitting_noun = |k: usize| {
+                lex.triggers.get(self.words[k]).is_some_and(|ts| {
+                    ts.iter()
+                        .any(|t| t.noun && t.words.len() == 1 && same_happening(t.kind, "meeting"))
+                })
+            };
             let of_told = !t.noun
                 && same_happening(t.kind, "meeting")
                 && self.words.get(f.end).is_some_and(|w| lex.c.definite.has(w))
-                && (f.end + 1..(f.end + 3).min(cb)).any(|k| lex.c.parties.has(self.words[k]));
+                && (f.end + 1..(f.end + 3).min(cb)).any(|k| {
+                    lex.c.parties.has(self.words[k])
+                        || (k == f.end + 1
+                            && lex.c.host_verb.has(self.words[f.at])
+                            && sitting_noun(k)
+                            && self.recent().any(|x| {
+                                same_happening(self.events[x].kind, "meeting")
+                                    && !self.events[x].derived
+                            }))
+                });
             let before = self.events.len();
             let idx = self.place_event(ev, definite || of_told, of_told);
             // Who is quoted in a sentence that refers back to an event ("the conversation

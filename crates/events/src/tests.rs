@@ -3301,3 +3301,15 @@ fn an_undated_event_of_the_same_people_after_a_dated_one_is_on_its_day() {
     let i = ev.iter().find(|e| e.kind != "phone_call").expect("an invitation");
     assert_ne!(i.date.as_deref(), Some("2025-06-05"), "{i:?}");
 }
+
+#[test]
+fn who_hosted_the_meeting_told_before_sat_at_it() {
+    let ev = events_of(
+        "Teodor Hale met Ardan Volkov in Oslo on Wednesday. Ilmar Saks hosted the meeting, which \
+         lasted about 33 minutes.",
+        "2025-05-14",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].participants, ["Teodor Hale", "Ardan Volkov", "Ilmar Saks"], "{ev:#?}");
+    assert_eq!(ev[0].duration_minutes, Some([29, 37]), "{ev:#?}");
+}

@@ -185,7 +185,17 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
             p.firsts.push(w.clone());
         }
     }
-    p.skey = word_key(&p.surname, false);
+    // "Ahmed al-Sharaa" is "Sharaa" too: an Arabic article joined to the family name by a
+    // hyphen is no part of its key.
+    let bare = p
+        .surname
+        .split_once('-')
+        .filter(|(article, rest)| {
+            matches!(*article, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
+                && rest.chars().count() >= 3
+        })
+        .map_or(p.surname.as_str(), |(_, rest)| rest);
+    p.skey = word_key(bare, false);
     p.fkey = p.firsts.first().map(|f| word_key(f, true));
     p
 }
@@ -504,6 +514,49 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
     })
 }
 
+/// Whether `w` opens with an Arabic article joined by a hyphen to a capitalised name
+/// ("al-Assad", "el-Sisi").
+fn arabic_article_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(article, rest)| {
+        matches!(article, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && rest.chars().count() >= 3
+    })
+}
+
+/// "Bashar al-Assad" tagged as two names ("Bashar", "al-Assad"): a name right before a family
+/// name that opens with an Arabic article ("al-", "el-") is one person's name with it.
+fn join_split_family_names(doc: &mut Document) {
+    let text = &doc.text;
+    let split = doc.entities.windows(2).any(|w| {
+        text.get(w[0].end..w[1].start) == Some(" ")
+            && arabic_article_name(w[1].text.trim())
+            && !w[0].text.contains(char::is_whitespace)
+    });
+    if !split || !doc.entities.windows(2).all(|w| w[0].start <= w[1].start) {
+        return;
+    }
+    let mut out: Vec<EntityMention> = Vec::with_capacity(doc.entities.len());
+    for m in std::mem::take(&mut doc.entities) {
+        if let Some(prev) = out.last_mut() {
+            let joins = text.get(prev.end..m.start) == Some(" ")
+                && arabic_article_name(m.text.trim())
+                && !prev.text.contains(char::is_whitespace)
+                && prev.text.starts_with(char::is_uppercase)
+                && prev.label != "LOC";
+            if joins {
+                prev.end = m.end;
+                prev.text = text[prev.start..prev.end].to_string();
+                prev.entity.clone_from(&prev.text);
+                prev.label = "PER".to_string();
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    doc.entities = out;
+}
+
 /// "NEW DELHI/ISLAMABAD, May 7 (Wire) -": a dateline of two cities, taken as one name, is two
 /// places.
 fn split_slashed_datelines(doc: &mut Document) {
@@ -598,6 +651,7 @@ fn nationality_before_titles(doc: &mut Document) {
 /// body every country has ("Defense Ministry").
 fn correct_labels(doc: &mut Document) {
     split_slashed_datelines(doc);
+    join_split_family_names(doc);
     let l = lang();
     let is_place = |text: &str| {
         crate::lang::with_phrase_key(text, |key| {
@@ -1679,6 +1733,33 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             m.entity.clone_from(&groups[g].canon);
         }
     }
+    // "MBS" after "Mohammed bin Salman": capitals that are the initials of every word of a
+    // person's full name of three words or more, named in the article, are that person.
+    let initials: Vec<(String, &str)> = groups
+        .iter()
+        .filter(|g| g.per && g.canon.split_whitespace().count() >= 3)
+        .filter_map(|g| {
+            let i: String = g
+                .canon
+                .split_whitespace()
+                .map(|w| w.chars().next().map(|c| c.to_uppercase().collect::<String>()))
+                .collect::<Option<String>>()?;
+            Some((i, g.canon.as_str()))
+        })
+        .collect();
+    if !initials.is_empty() {
+        for m in doc.entities.iter_mut().filter(|m| m.label != "LOC") {
+            let t = m.text.trim();
+            if !(3..=5).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            let mut who = initials.iter().filter(|(i, _)| i == t);
+            if let (Some((_, canon)), None) = (who.next(), who.next()) {
+                m.entity = canon.to_string();
+                m.label = "PER".to_string();
+            }
+        }
+    }
     // "Indian strikes", "the Pakistani military": a nationality word speaks of its country, and
     // is counted as a mention of it (it keeps its label: the word is no place's name).
     for m in doc.entities.iter_mut().filter(|m| m.label == "MISC") {
@@ -2607,6 +2688,30 @@ mod tests {
         resolve_document(&mut doc, crate::kb());
         let m = doc.entities.iter().find(|m| m.text == "North Korean").expect("kept");
         assert_eq!((m.label.as_str(), m.entity.as_str()), ("MISC", "North Korea"), "{m:?}");
+    }
+
+    #[test]
+    fn arabic_family_names_and_initials_stand_for_the_full_name() {
+        let text = "Omar bin Rashid met Samir al-Haddad in Oslo. Haddad said OBR hosted him. \
+                    Karim al-Nouri was not there.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Omar bin Rashid", "PER", 0),
+            mention(text, "Samir al-Haddad", "PER", 0),
+            mention(text, "Oslo", "LOC", 0),
+            mention(text, "Haddad", "PER", 1),
+            mention(text, "OBR", "ORG", 0),
+            mention(text, "Karim", "MISC", 0),
+            mention(text, "al-Nouri", "MISC", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let of = |t: &str| {
+            let m = doc.entities.iter().find(|m| m.text == t).expect(t);
+            (m.label.as_str(), m.entity.as_str())
+        };
+        assert_eq!(of("Haddad"), ("PER", "Samir al-Haddad"), "{:?}", doc.entities);
+        assert_eq!(of("OBR"), ("PER", "Omar bin Rashid"), "{:?}", doc.entities);
+        assert_eq!(of("Karim al-Nouri"), ("PER", "Karim al-Nouri"), "{:?}", doc.entities);
     }
 
     #[test]
