@@ -105,6 +105,22 @@ const HOST_REACH: usize = 6;
 const SAYING_DATE_PENALTY: usize = 1 << 16;
 /// Words between "before" and a noun that tells a later happening ("before the American
 /// leader's visit").
+/// The phrases that make a number a bound ("nearly", "more than"; `bounds.tsv`, which the
+/// corpus stage reads too), as lower-case words, longest first.
+fn bound_phrases() -> &'static [Vec<&'static str>] {
+    static PHRASES: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut v: Vec<Vec<&'static str>> = include_str!("../../../resources/en/events/bounds.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(|w| w.split_whitespace().collect())
+            .collect();
+        v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        v
+    })
+}
+
 /// Tokens after a trigger within which "before/after the <occasion>" dates an undated event
 /// (see `date_by_occasion`).
 const OCCASION_REACH: usize = 12;
@@ -2638,10 +2654,15 @@ impl<'a> Analysis<'a> {
                     && self.words.get(self.tok_at(p.span.end)).is_some_and(|w| lex.c.accord.has(w));
                 !named_accord && !before_accord
             });
+            // ("Israel released nearly 2,000 prisoners after Hamas freed 20 hostages": each its
+            // own, the count after the trigger in its own words first.)
             let count = if lex.figures.takes(t.kind) || !lex.class("counted_types").has(t.kind) {
                 None
             } else {
-                self.count_in(coordinated.unwrap_or(a), b)
+                // (A noun keeps the sentence's first count: "The last 303 soldiers were
+                // released ..., completing an exchange of 1,000 prisoners" is the day's 303.)
+                let own = (!t.noun).then(|| self.count_in(f.end, own_end)).flatten();
+                own.or_else(|| self.count_in(coordinated.unwrap_or(a), b))
             };
             // "390 Ukrainians returned home": a release told of a nationality's people alone
             // is of that state's people.
@@ -4641,6 +4662,17 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // ("nearly 2,000 Palestinian prisoners": the words that make the number a bound
+            // are part of the count, which the corpus stage reads as a range.)
+            if from == k {
+                let bound =
+                    bound_phrases().iter().map(Vec::len).filter(|&n| n <= k - a).find(|&n| {
+                        bound_phrases()
+                            .iter()
+                            .any(|p| p.len() == n && self.words[k - n..k] == p[..])
+                    });
+                from -= bound.unwrap_or(0);
+            }
             Some((n, Span::new(self.toks[from].start, self.toks[noun].end)))
         })
     }
@@ -5062,7 +5094,25 @@ impl<'a> Analysis<'a> {
             // "The announcement came hours after Iran fired missiles": what the sentence's
             // subject, told before, followed by a few hours took place on its day.
             let ti = self.tok_at(e.trigger.start);
-            if let Some(d) = self.hours_after_told(a, ti) {
+            // "Earlier in the day, Israel released ...": the day of the news told before, which
+            // need not be the day of publication.
+            let same_day = (a..b).any(|k| {
+                matches!(self.words[k], "earlier" | "later")
+                    && lex.c.news_day.at(&self.words[k + 1..b]).is_some()
+            });
+            let told_day = same_day
+                .then(|| {
+                    let start = self.toks[a].start;
+                    self.events.iter().rev().find(|o| {
+                        !o.background
+                            && !o.derived
+                            && o.date_source == Some("text")
+                            && o.mentions.iter().any(|m| m.end <= start)
+                    })
+                })
+                .flatten()
+                .map(|o| (o.date.clone(), o.date_span));
+            if let Some(d) = told_day.or_else(|| self.hours_after_told(a, ti)) {
                 let e = &mut self.events[idx];
                 (e.date, e.date_span, e.date_source) = (d.0, d.1, Some("text"));
                 continue;

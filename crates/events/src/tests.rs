@@ -3313,3 +3313,17 @@ fn who_hosted_the_meeting_told_before_sat_at_it() {
     assert_eq!(ev[0].participants, ["Teodor Hale", "Ardan Volkov", "Ilmar Saks"], "{ev:#?}");
     assert_eq!(ev[0].duration_minutes, Some([29, 37]), "{ev:#?}");
 }
+
+#[test]
+fn each_release_counts_its_own_and_earlier_in_the_day_is_the_news_day() {
+    let ev = events_of(
+        "Norway and Sweden signed a truce on Monday.\n\nEarlier in the day, Norway released \
+         nearly 2,000 Swedish prisoners after Sweden freed 20 hostages.",
+        "2025-10-14",
+    );
+    let n = ev.iter().find(|e| e.agents == ["Norway"]).expect("Norway's release");
+    assert_eq!(n.count, Some(2000), "{n:?}");
+    assert_eq!(n.date.as_deref(), Some("2025-10-13"), "{n:?}");
+    let s = ev.iter().find(|e| e.agents == ["Sweden"]).expect("Sweden's release");
+    assert_eq!(s.count, Some(20), "{s:?}");
+}
