@@ -837,6 +837,11 @@ impl Resolver {
                 if let Some(fk) = p.fkey().filter(|_| plain_full_name(&p)) {
                     self.key(prefixed("n:", fk), i);
                 }
+                // And the initials of a name of three words or more ("MBS" for "Mohammed bin
+                // Salman"), for capitals taken for an organisation (see `person_by_initials`).
+                if let Some(init) = person_initials(name) {
+                    self.key(prefixed("pi:", &init), i);
+                }
                 self.info[i].fulls.push(p);
             }
             if let Some(e) = self.kb.person(name) {
@@ -1070,10 +1075,36 @@ impl Resolver {
                     self.merge(i, x, why);
                     i
                 }
-                None => self.create(x),
+                None => match self.person_by_initials(x) {
+                    Some(i) => {
+                        self.merge(i, x, "initials of a person of other articles");
+                        i
+                    }
+                    None => self.create(x),
+                },
             },
         };
         self.entities[i].id.clone()
+    }
+
+    /// The person capitals the recogniser took for an organisation stand for ("MBS hosted the
+    /// meeting", where another article named "Mohammed bin Salman"): three to five capitals,
+    /// no organisation of that name known to the language data or the dictionary, and exactly
+    /// one person of the corpus whose full name of three words or more has them as initials.
+    fn person_by_initials(&self, x: &LocalEntity) -> Option<usize> {
+        if !initials_like(x) {
+            return None;
+        }
+        let l = lang();
+        if with_phrase_key(&x.name, |k| l.orgs.contains_key(k))
+            || self.kb.lookup(&x.name).iter().any(|k| !k.person)
+        {
+            return None;
+        }
+        let people = self.index.get(&prefixed("pi:", &x.name))?;
+        let mut found = people.iter().copied().filter(|&i| is_per(&self.entities[i].label));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// The person a bare surname the recogniser took for an organisation stands for ("she had
@@ -1143,7 +1174,7 @@ impl Resolver {
                     .iter()
                     .enumerate()
                     .map(|(k, x)| {
-                        if may_be_surname_mislabelled(x) {
+                        if may_be_surname_mislabelled(x) || initials_like(x) {
                             later.push((d, k));
                             String::new()
                         } else {
@@ -1587,6 +1618,28 @@ fn plain_full_name(p: &PersonName) -> bool {
 
 /// A one-word name labelled an organisation or a place that no list knows as one (see
 /// [`Resolver::person_taken_for_org`]).
+/// Whether `x` is three to five capitals taken for an organisation or a name of no kind
+/// ("MBS"): perhaps a person's initials (see `Resolver::person_by_initials`).
+fn initials_like(x: &LocalEntity) -> bool {
+    !x.description
+        && matches!(x.label.as_str(), "ORG" | "MISC")
+        && (3..=5).contains(&x.name.len())
+        && x.name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The initials of every word of a person's name of three words or more, in capitals
+/// ("Mohammed bin Salman" -> "MBS").
+pub(crate) fn person_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(3..=5).contains(&words.len()) {
+        return None;
+    }
+    words
+        .iter()
+        .map(|w| w.chars().next().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase()))
+        .collect()
+}
+
 fn may_be_surname_mislabelled(x: &LocalEntity) -> bool {
     if x.description
         || !matches!(x.label.as_str(), "ORG" | "LOC")
@@ -2156,6 +2209,22 @@ mod tests {
         assert_eq!(r.add(&none), "");
         let e = r.get(&t).unwrap();
         assert!(e.roles.iter().any(|x| x.name == "President of the United States"));
+    }
+
+    #[test]
+    fn capitals_taken_for_an_organisation_may_be_a_persons_initials() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        // The capitals first, in a batch with the full name after them.
+        let ids = r.add_batch(&[
+            vec![local("a", "OBR", "ORG", &["OBR"])],
+            vec![local("b", "Omar bin Rashid", "PER", &["Omar bin Rashid"])],
+        ]);
+        assert_eq!(ids[0][0], ids[1][0]);
+        // Two people of those initials: neither.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let o = r.add(&local("a", "Omar bin Rashid", "PER", &["Omar bin Rashid"]));
+        r.add(&local("a", "Olga Berg Ruud", "PER", &["Olga Berg Ruud"]));
+        assert_ne!(r.add(&local("b", "OBR", "ORG", &["OBR"])), o);
     }
 
     #[test]
