@@ -584,3 +584,26 @@ fn the_report_heads_an_undated_event_as_undated() {
     assert!(md.contains("### undated "), "{md}");
     assert!(!md.contains("###  "), "{md}");
 }
+
+#[test]
+fn the_report_marks_a_date_that_is_only_the_day_of_publication() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.jsonl");
+    fs::write(
+        &article,
+        "{\"id\":\"a\",\"published\":\"2025-08-09\",\"title\":\"Accords\",\"text\":\"Accords\\n\\n\
+         Norway and Sweden signed an accord in Oslo on Friday.\\n\\nThe foreign ministers, Ardan \
+         Volkov and Teodor Hale, initialed the text of a treaty.\\n\"}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("r.db");
+    let db = db.to_str().unwrap();
+    build(article.to_str().unwrap(), db);
+    let md = dir.path().join("r.md");
+    let out = dossier(&["report", "--db", db, "-o", md.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = fs::read_to_string(md).unwrap();
+    assert!(md.contains("- **2025-08-08** "), "{md}");
+    assert!(md.contains("- **2025-08-09 (published)** "), "{md}");
+    assert!(md.contains("Dates marked (published)"), "{md}");
+}

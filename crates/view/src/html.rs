@@ -453,6 +453,16 @@ pub fn event_card(ev: &Value, links: Links) -> String {
 }
 
 /// A heading for an event: its participants and type ("Putin – Trump: phone call").
+/// An event's date as a reader should take it: "undated", the date, or the date marked
+/// "(published)" when it is only the day the article came out.
+pub fn date_shown(ev: &Value) -> String {
+    match (s(ev, "date"), s(ev, "date_source")) {
+        ("", _) => "undated".to_string(),
+        (d, "published") => format!("{d} (published)"),
+        (d, _) => d.to_string(),
+    }
+}
+
 pub fn title_of_event(ev: &Value) -> String {
     let p = list(ev, "participants");
     let kind = s(ev, "type").replace('_', " ");

@@ -353,7 +353,7 @@ fn to_html(c: &Content) -> String {
             "<div class=\"card\" id=\"{}\"><h3>{} <small>{}</small></h3>",
             html(&format!("ev-{}-full", anchor(id))),
             html(&h::title_of_event(ev)),
-            html(ev.get("date").and_then(Value::as_str).unwrap_or("undated"))
+            html(&h::date_shown(ev))
         );
         o.push_str(&h::event_sources(ev, links, &sentence_of));
         o.push_str("</div>");
@@ -560,7 +560,6 @@ fn to_markdown(c: &Content) -> String {
         }
     } else {
         for ev in &c.events {
-            let get = |k: &str| ev.get(k).and_then(Value::as_str).unwrap_or("");
             // The title names the type already; the line adds what an analyst weighs it by:
             // how many sources tell it and what they disagree on.
             let n = ev.get("sources").and_then(Value::as_array).map_or(0, Vec::len);
@@ -574,7 +573,7 @@ fn to_markdown(c: &Content) -> String {
             let _ = writeln!(
                 o,
                 "- **{}** {}{} ({n} source{}){}",
-                md(if get("date").is_empty() { "undated" } else { get("date") }),
+                md(&h::date_shown(ev)),
                 md(&h::title_of_event(ev)),
                 h::duration(ev).map(|d| format!(", {}", md(&d))).unwrap_or_default(),
                 if n == 1 { "" } else { "s" },
@@ -585,6 +584,16 @@ fn to_markdown(c: &Content) -> String {
                 }
             );
         }
+        if c.events
+            .iter()
+            .any(|ev| ev.get("date_source").and_then(Value::as_str) == Some("published"))
+        {
+            let _ = writeln!(
+                o,
+                "\nDates marked (published) are the publication date of an article telling its own \
+                 news without a date."
+            );
+        }
         o.push('\n');
     }
     let _ = writeln!(o, "## Events and their sources\n");
@@ -592,12 +601,7 @@ fn to_markdown(c: &Content) -> String {
         let _ = writeln!(o, "No events yet.\n");
     }
     for ev in &c.events {
-        let _ = writeln!(
-            o,
-            "### {} {}\n",
-            md(ev.get("date").and_then(Value::as_str).unwrap_or("undated")),
-            md(&h::title_of_event(ev))
-        );
+        let _ = writeln!(o, "### {} {}\n", md(&h::date_shown(ev)), md(&h::title_of_event(ev)));
         let _ = writeln!(o, "| source | published | account | date as told | duration as told |\n|---|---|---|---|---|");
         for s in ev.get("sources").and_then(Value::as_array).into_iter().flatten() {
             let get = |k: &str| s.get(k).and_then(Value::as_str).unwrap_or("");
