@@ -607,3 +607,28 @@ fn the_report_marks_a_date_that_is_only_the_day_of_publication() {
     assert!(md.contains("- **2025-08-09 (published)** "), "{md}");
     assert!(md.contains("Dates marked (published)"), "{md}");
 }
+
+/// Talks over a weekend told by their first day by one outlet and by their second by another:
+/// one sitting, both days shown as what the sources say (articles written for this test).
+#[test]
+fn talks_of_two_days_told_by_either_day_are_one_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.jsonl");
+    fs::write(
+        &article,
+        "{\"id\":\"a\",\"outlet\":\"One\",\"published\":\"2025-05-12\",\"title\":\"Talks end\",\
+         \"text\":\"Talks end\\n\\nArdan Volkov and Teodor Hale held talks in Bergen on Saturday \
+         and Sunday.\\n\"}\n\
+         {\"id\":\"b\",\"outlet\":\"Two\",\"published\":\"2025-05-11\",\"title\":\"Talks go on\",\
+         \"text\":\"Talks go on\\n\\nArdan Volkov and Teodor Hale resumed talks in Bergen on \
+         Sunday after ten hours of negotiations the day before.\\n\"}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("r.db");
+    let db = db.to_str().unwrap();
+    build(article.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let talks = all.as_array().unwrap();
+    assert_eq!(talks.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(talks[0]["sources"].as_array().unwrap().len(), 2, "{}", talks[0]);
+}

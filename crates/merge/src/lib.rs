@@ -681,6 +681,10 @@ enum Fit {
     AdjacentDaysSameFigures,
     /// Both state their date, a day apart, and tell the release of the same person.
     AdjacentDaysSameFreed,
+    /// Both state their date, a day apart, for talks or a meeting of the same people in the
+    /// same place: "talks in Geneva on Saturday and Sunday" told by its first day by one outlet
+    /// and by its second by another.
+    AdjacentDaysOneSitting,
     /// Both state the same day; the account names no one the act was done to, and its agent
     /// stands for the state that did the event ("the U.S. Treasury sanctioned the two
     /// companies" on the day the United States imposed sanctions).
@@ -857,6 +861,9 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
                 Fit::AdjacentDaysSameFigures
             } else if same_freed_a_day_apart(p, a, s, date) {
                 Fit::AdjacentDaysSameFreed
+            } else if by_people && same_people && same_place && one_sitting_a_day_apart(a, s, date)
+            {
+                Fit::AdjacentDaysOneSitting
             } else {
                 return None;
             }
@@ -964,6 +971,16 @@ fn same_figures_a_day_apart(p: &Profile, a: &Account, stated: &str, date: &str) 
 /// on Saturday"; "Lukashenko pardoned 16, his press service said on Sunday. Among those
 /// released was Tikhanovsky"): no one is freed twice in two days, and a release is often
 /// told on the day it was announced.
+/// Whether account `a` of talks or a meeting is dated a day from the event's stated day
+/// (both days, not months).
+fn one_sitting_a_day_apart(a: &Account, stated: &str, date: &str) -> bool {
+    let (Some(x), Some(y)) = (day_number(stated), day_number(date)) else { return false };
+    matches!(a.kind.as_str(), "meeting" | "negotiation")
+        && (x - y).abs() == 1
+        && stated.len() == 10
+        && date.len() == 10
+}
+
 fn same_freed_a_day_apart(p: &Profile, a: &Account, stated: &str, date: &str) -> bool {
     let (Some(x), Some(y)) = (day_number(stated), day_number(date)) else { return false };
     if a.kind != "prisoner_release" || (x - y).abs() != 1 || stated.len() != date.len() {
@@ -1183,6 +1200,14 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
             format!(
                 "{kind}; stated dates a day apart ({date} ~ {s}) for the release of the same \
                  person ({who})"
+            )
+        }
+        Fit::AdjacentDaysOneSitting => {
+            let s = consensus(&p.text_dates).unwrap_or_default();
+            let place = a.place.as_deref().unwrap_or_default();
+            format!(
+                "{kind} and participants ({who}); stated dates a day apart ({date} ~ {s}) in the \
+                 same place ({place}): one sitting of more than one day"
             )
         }
         Fit::SameDaySameActingState => {
