@@ -3327,3 +3327,14 @@ fn each_release_counts_its_own_and_earlier_in_the_day_is_the_news_day() {
     let s = ev.iter().find(|e| e.agents == ["Sweden"]).expect("Sweden's release");
     assert_eq!(s.count, Some(20), "{s:?}");
 }
+
+#[test]
+fn a_description_no_one_is_named_for_still_makes_a_statement() {
+    let ev = events_of(
+        "Ardan Volkov and Ilmar Saks met Teodor Hale in Oslo on Friday.\n\nThe Norwegian prime \
+         minister told reporters that the route would stay open.",
+        "2025-08-08",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.participants, ["The Norwegian prime minister"], "{s:?}");
+}
