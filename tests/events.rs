@@ -564,6 +564,17 @@ fn people_stand_for_the_states_their_titles_elsewhere_give() {
     assert_eq!(agreements[0]["date"], "2025-03-21", "{}", agreements[0]);
 }
 
+/// The Markdown report of a store built in `dir` from `article`.
+fn report_md(dir: &tempfile::TempDir, article: &std::path::Path) -> String {
+    let db = dir.path().join("r.db");
+    let db = db.to_str().unwrap();
+    build(article.to_str().unwrap(), db);
+    let md = dir.path().join("r.md");
+    let out = dossier(&["report", "--db", db, "-o", md.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    fs::read_to_string(md).unwrap()
+}
+
 #[test]
 fn the_report_heads_an_undated_event_as_undated() {
     let dir = tempfile::tempdir().unwrap();
@@ -574,13 +585,7 @@ fn the_report_heads_an_undated_event_as_undated() {
          returned to Norway over the three days.\n",
     )
     .unwrap();
-    let db = dir.path().join("r.db");
-    let db = db.to_str().unwrap();
-    build(article.to_str().unwrap(), db);
-    let md = dir.path().join("r.md");
-    let out = dossier(&["report", "--db", db, "-o", md.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let md = fs::read_to_string(md).unwrap();
+    let md = report_md(&dir, &article);
     assert!(md.contains("### undated "), "{md}");
     assert!(!md.contains("###  "), "{md}");
 }
@@ -596,13 +601,7 @@ fn the_report_marks_a_date_that_is_only_the_day_of_publication() {
          Volkov and Teodor Hale, initialed the text of a treaty.\\n\"}\n",
     )
     .unwrap();
-    let db = dir.path().join("r.db");
-    let db = db.to_str().unwrap();
-    build(article.to_str().unwrap(), db);
-    let md = dir.path().join("r.md");
-    let out = dossier(&["report", "--db", db, "-o", md.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let md = fs::read_to_string(md).unwrap();
+    let md = report_md(&dir, &article);
     assert!(md.contains("- **2025-08-08** "), "{md}");
     assert!(md.contains("- **2025-08-09 (published)** "), "{md}");
     assert!(md.contains("Dates marked (published)"), "{md}");

@@ -187,14 +187,7 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
     }
     // "Ahmed al-Sharaa" is "Sharaa" too: an Arabic article joined to the family name by a
     // hyphen is no part of its key.
-    let bare = p
-        .surname
-        .split_once('-')
-        .filter(|(article, rest)| {
-            matches!(*article, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
-                && rest.chars().count() >= 3
-        })
-        .map_or(p.surname.as_str(), |(_, rest)| rest);
+    let bare = after_arabic_article(&p.surname).unwrap_or(&p.surname);
     p.skey = word_key(bare, false);
     p.fkey = p.firsts.first().map(|f| word_key(f, true));
     p
@@ -514,14 +507,19 @@ fn pronoun_gender_after(after: &str) -> Option<char> {
     })
 }
 
+/// The name after an Arabic article joined to it by a hyphen ("Assad" in "al-Assad", "sharaa"
+/// in a folded "al-sharaa"), when it has one.
+fn after_arabic_article(w: &str) -> Option<&str> {
+    let (article, rest) = w.split_once('-')?;
+    (matches!(article, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
+        && rest.chars().count() >= 3)
+        .then_some(rest)
+}
+
 /// Whether `w` opens with an Arabic article joined by a hyphen to a capitalised name
 /// ("al-Assad", "el-Sisi").
 fn arabic_article_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(article, rest)| {
-        matches!(article, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
-            && rest.chars().next().is_some_and(char::is_uppercase)
-            && rest.chars().count() >= 3
-    })
+    after_arabic_article(w).is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// "Bashar al-Assad" tagged as two names ("Bashar", "al-Assad"): a name right before a family
