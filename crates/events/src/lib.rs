@@ -356,8 +356,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// "Xi and Trump spoke by phone on Thursday ... Xi invited Trump to visit China": an undated
-    /// event of the news between two people or more, told in the paragraph of a dated one
-    /// whose people they all are, or the next, took place on that one's day.
+    /// event of the news between two people or more (or of one, told with "also"), told in the
+    /// paragraph of a dated one whose people they all are, or the next, took place on that
+    /// one's day.
     fn same_people_same_day(&mut self) {
         fn people<'a>(e: &Ev<'a>) -> Vec<&'a str> {
             e.parts.iter().filter(|p| p.label == "PER").map(|p| p.name).collect()
@@ -365,7 +366,15 @@ impl<'a> Analysis<'a> {
         for k in 0..self.events.len() {
             let e = &self.events[k];
             let mine = people(e);
-            if e.date.is_some() || e.background || e.derived || mine.len() < 2 {
+            // ("Trump also announced ...": one person will do where "also" ties the act to the
+            // occasion told before.)
+            let ti = self.tok_at(e.trigger.start);
+            let also = (ti.saturating_sub(2)..ti).any(|j| self.words[j] == "also");
+            if e.date.is_some()
+                || e.background
+                || e.derived
+                || mine.len() < 2 && !(also && mine.len() == 1)
+            {
                 continue;
             }
             let para = self.paragraph_of(e.trigger.start);

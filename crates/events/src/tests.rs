@@ -3338,3 +3338,19 @@ fn a_description_no_one_is_named_for_still_makes_a_statement() {
     let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
     assert_eq!(s.participants, ["The Norwegian prime minister"], "{s:?}");
 }
+
+#[test]
+fn what_one_of_them_also_did_after_a_dated_event_was_that_day() {
+    let text = |also: &str| {
+        format!(
+            "Ardan Volkov met Teodor Hale in Oslo on Tuesday.\n\nVolkov {also}announced that he \
+             would lift the sanctions on Sweden."
+        )
+    };
+    let ev = events_of(&text("also "), "2025-05-14");
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.date.as_deref(), Some("2025-05-13"), "{s:?}");
+    let ev = events_of(&text(""), "2025-05-14");
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.date.as_deref(), Some("2025-05-14"), "{s:?}");
+}
