@@ -330,8 +330,9 @@ impl<'a> Finder<'a> {
         }
         let cls = classify(text, toks, &ents);
         // The first person mention starting (ending) at each offset.
-        let mut starting: HashMap<usize, &EntityMention> = HashMap::new();
-        let mut ending: HashMap<usize, &EntityMention> = HashMap::new();
+        let mut starting: dossier_document::hash::FastMap<usize, &EntityMention> =
+            Default::default();
+        let mut ending: dossier_document::hash::FastMap<usize, &EntityMention> = Default::default();
         for e in ents.iter().filter(|e| e.label == "PER") {
             starting.entry(e.start).or_insert(e);
             ending.entry(e.end).or_insert(e);

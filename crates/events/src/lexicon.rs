@@ -4,7 +4,7 @@
 //! ("could meet"), which introduce topics, and the CAMEO code of each type are data a linguist
 //! can extend without reading Rust.
 
-use std::collections::{HashMap, HashSet};
+use dossier_document::hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 use dossier_document::hash::{FastMap, FastSet};
@@ -427,7 +427,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             trigger_sieve.add(first);
             v.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
-        let mut classes: HashMap<&'static str, Class> = HashMap::new();
+        let mut classes: HashMap<&'static str, Class> = HashMap::default();
         for l in lines(include_str!("../../../resources/en/events/words.tsv")) {
             let Some((name, words)) = l.split_once('\t') else { continue };
             let c = classes.entry(name).or_default();

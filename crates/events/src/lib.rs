@@ -247,7 +247,7 @@ struct Analysis<'a> {
     /// from the word that opens one to the next comma or clause cut.
     subs: Vec<(usize, usize)>,
     /// Whether a paragraph has a word of a class, as asked already.
-    context_seen: std::cell::RefCell<std::collections::HashMap<(&'static str, usize), bool>>,
+    context_seen: std::cell::RefCell<dossier_document::hash::FastMap<(&'static str, usize), bool>>,
 }
 
 /// One trigger found in a sentence.

@@ -60,10 +60,10 @@
 //! Cue verbs, phrases and the small word lists are data in `resources/en/quotes/`. Every step
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
+use dossier_document::hash::{FastMap as HashMap, FastSet as HashSet};
 use dossier_document::{Cue, Document, Quote, Span};
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -2789,17 +2789,17 @@ impl<'a> Ctx<'a> {
 /// Maps each person name to the fullest name in the article ending with the same word
 /// ("Putin" -> "Vladimir Putin"), the most frequent when there are several.
 fn canonical_names(doc: &Document) -> HashMap<String, String> {
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: HashMap<&str, usize> = HashMap::default();
     for e in &doc.entities {
         if e.label == "PER" {
             *count.entry(e.entity.as_str()).or_default() += 1;
         }
     }
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     if count.len() > 300 {
         return map;
     }
-    let mut by_last: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<&str>> = HashMap::default();
     for &n in count.keys() {
         if let Some(last) = n.split_whitespace().last() {
             by_last.entry(last).or_default().push(n);
@@ -2941,7 +2941,7 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
         paras,
         persons: Vec::new(),
         spoken: Vec::new(),
-        person_names: HashSet::new(),
+        person_names: HashSet::default(),
         doc,
         canon: canonical_names(doc),
         org_words: OnceCell::new(),

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 /// The words of `speech_cues.txt` (single words) and its phrases (two words or more).
 struct SpeechCues {
-    words: std::collections::HashSet<&'static str>,
+    words: dossier_document::hash::FastSet<&'static str>,
     phrases: Vec<Vec<&'static str>>,
 }
 

@@ -664,7 +664,7 @@ fn correct_labels(doc: &mut Document) {
     // person it names, and that is no country or capital, is that person.
     let taken: Vec<usize> = {
         // (Or the family name of a full name: "Sisi" after "Abdel Fattah al-Sisi".)
-        let people: std::collections::HashSet<&str> = doc
+        let people: crate::fast::FxHashSet<&str> = doc
             .entities
             .iter()
             .filter(|m| is_per(&m.label))
@@ -707,7 +707,7 @@ fn correct_labels(doc: &mut Document) {
     let titled: Vec<usize> =
         (0..doc.entities.len()).filter(|&i| titled_words(&doc.entities[i])).collect();
     if !titled.is_empty() {
-        let names: std::collections::HashSet<&str> = doc
+        let names: crate::fast::FxHashSet<&str> = doc
             .entities
             .iter()
             .filter(|m| is_per(&m.label))
@@ -848,7 +848,7 @@ fn correct_labels(doc: &mut Document) {
     }
     // Names the article itself puts before a place noun ("the Lindholm region", "Lindholm's
     // governor"): every one-word mention of them is the place.
-    let placed: std::collections::HashSet<String> = doc
+    let placed: crate::fast::FxHashSet<String> = doc
         .entities
         .iter()
         .filter(|m| {
@@ -909,7 +909,7 @@ fn correct_labels(doc: &mut Document) {
         return;
     }
     // The surnames of the people the article names in full, once (not per suspect).
-    let surnames: std::collections::HashSet<String> = doc
+    let surnames: crate::fast::FxHashSet<String> = doc
         .entities
         .iter()
         .filter(|m| is_per(&m.label) && m.text.contains(char::is_whitespace))

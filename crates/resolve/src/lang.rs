@@ -81,20 +81,20 @@ pub struct Lang {
     /// Corporate suffixes an organisation's short name leaves out ("Nordvik Energy" = "Nordvik").
     pub generic_orgs: Vec<String>,
     /// Phrase keys of words that name no one and nowhere (holidays: `not_names.txt`).
-    pub not_names: std::collections::HashSet<String>,
+    pub not_names: crate::fast::FxHashSet<String>,
     /// Phrase keys of seats of government that are no city (`seats.txt`).
-    pub seats: std::collections::HashSet<String>,
+    pub seats: crate::fast::FxHashSet<String>,
     /// Phrase keys of words for groups and quantifiers that open a sentence before a verb of
     /// saying and name no one (`not_persons.txt`).
-    pub not_persons: std::collections::HashSet<String>,
+    pub not_persons: crate::fast::FxHashSet<String>,
     /// Verbs that make an untagged capitalised word opening a sentence a person
     /// (`person_verbs.txt`).
-    pub person_verbs: std::collections::HashSet<String>,
+    pub person_verbs: crate::fast::FxHashSet<String>,
     /// Verbs of saying and asking (`speech_verbs.txt`): a description in someone's words is
     /// not that speaker.
-    pub speech_verbs: std::collections::HashSet<String>,
+    pub speech_verbs: crate::fast::FxHashSet<String>,
     /// Phrase keys of words that count people (`number_words.txt`).
-    pub number_words: std::collections::HashSet<String>,
+    pub number_words: crate::fast::FxHashSet<String>,
     /// Folded organisation name -> canonical name.
     pub orgs: HashMap<String, String>,
     /// Canonical organisation name -> all its names.
@@ -104,7 +104,7 @@ pub struct Lang {
     pub national_bodies: HashMap<String, String>,
     /// Every word of those wordings but "of" and "the" (folded): a name with none of them is
     /// no national body, found without building its key.
-    pub national_body_words: std::collections::HashSet<String>,
+    pub national_body_words: crate::fast::FxHashSet<String>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
     /// Phrases of going somewhere ("flew to", "arrived in"), lower case: what follows is a
@@ -122,13 +122,13 @@ pub struct Lang {
     pub facility_nouns: Vec<String>,
     /// Family names written before the given name ("lee" of "Lee Jae-myung"), lower case, from
     /// `surname_first.txt`.
-    pub surname_first: std::collections::HashSet<String>,
+    pub surname_first: crate::fast::FxHashSet<String>,
     /// Those of them that are also English given names ("kim", "lee"): a single word after
     /// them is read the English way.
-    pub surname_also_given: std::collections::HashSet<String>,
+    pub surname_also_given: crate::fast::FxHashSet<String>,
     /// Every one-word name of a state, capital or place of a spelling group, lower case: a
     /// first sieve for [`Lang::is_place_word`].
-    place_words: std::sync::OnceLock<std::collections::HashSet<String>>,
+    place_words: std::sync::OnceLock<crate::fast::FxHashSet<String>>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
