@@ -234,6 +234,9 @@ pub(crate) struct Classes {
     pub during_lead: Class,
     /// Words after "earlier" that keep it on the news day (`news_day`).
     pub news_day: Class,
+    /// Phrases after a trigger that put it on the way back from what was told before
+    /// (`journey_back`).
+    pub journey_back: Class,
     /// Nouns of an accord after its name (`accord`): "the New START treaty".
     pub accord: Class,
     /// Nouns of things made or sent (`materiel`): a name right before one names its kind.
@@ -532,6 +535,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             manner_in: take("manner_in"),
             during_lead: take("during_lead"),
             news_day: take("news_day"),
+            journey_back: take("journey_back"),
             accord: take("accord"),
             materiel: take("materiel"),
             talks_parties: take("talks_parties"),

@@ -384,7 +384,6 @@ impl<'a> Analysis<'a> {
                     && !o.derived
                     && o.trigger.start < e.trigger.start
                     && self.paragraph_of(o.last) + 1 >= para
-                    && self.paragraph_of(o.last) <= para
                     && {
                         let theirs = people(o);
                         mine.iter().all(|p| theirs.contains(p))
@@ -1079,10 +1078,40 @@ impl<'a> Analysis<'a> {
         self.parts[k..].iter().take_while(|p| p.span.end <= e).copied().collect()
     }
 
-    /// The latest person named before byte `pos`.
+    /// The person the pronoun at byte `pos` stands for: the latest person named before it in
+    /// its own sentence ("Trump said he would call Zelensky"); for a pronoun with no one before
+    /// it in its sentence, the subject of the latest sentence that names someone, its first
+    /// person ("Trump said he would call Zelensky and European leaders. He spoke with Zelensky
+    /// by phone" is Trump again), not one inside quoted words or owning another ("Putin's aide
+    /// Yuri Ushakov"). A person whose given name is of the other gender is passed over.
     fn antecedent(&self, pos: usize) -> Option<Part<'a>> {
         let k = self.people.partition_point(|p| p.span.end <= pos);
-        k.checked_sub(1).map(|k| self.people[k])
+        let l = dossier_resolve::lang::lang();
+        let word =
+            self.doc.text.get(pos..).and_then(|t| t.split(|c: char| !c.is_alphabetic()).next());
+        let want = word.and_then(|w| l.gender_of_pronoun(&w.to_lowercase()));
+        let fits = |p: &Part| {
+            let given = p.name.split_whitespace().next().and_then(|g| l.gender_of_given(g));
+            !matches!((want, given), (Some(a), Some(b)) if a != b)
+        };
+        let sentence = |at: usize| {
+            let s = &self.doc.sentences;
+            s.get(s.partition_point(|x| x.end <= at)).copied().filter(|x| x.start <= at)
+        };
+        let last = *self.people[..k].iter().rev().take(16).find(|p| fits(p))?;
+        let own = sentence(pos)?;
+        if last.span.start >= own.start {
+            return Some(last);
+        }
+        let Some(theirs) = sentence(last.span.start) else {
+            return Some(last);
+        };
+        let from = self.people[..k].partition_point(|p| p.span.start < theirs.start);
+        let subject = self.people[from..k].iter().find(|p| {
+            let owner = self.doc.text[p.span.end..].starts_with(['\'', '’']);
+            fits(p) && !owner && !self.in_direct_quote(p.span.start)
+        });
+        Some(subject.copied().unwrap_or(last))
     }
 
     /// The last `n` distinct states named before byte `pos` (by their names, capitals or
@@ -1678,7 +1707,15 @@ impl<'a> Analysis<'a> {
             // "his 50-minute phone call": the possessor is the person the pronoun stands for.
             let possessor = if t.noun && !single_actor(t.kind) {
                 let from = f.at.saturating_sub(np_reach).max(zone_start);
-                (from..f.at)
+                // "Trump's summit with Vladimir Putin": a person named before "'s" is its own.
+                let named = (from..f.at).find_map(|k| {
+                    if k == 0 || !matches!(self.words[k], "'s" | "’s") {
+                        return None;
+                    }
+                    let p = self.parts_in(zone_start, k).pop()?;
+                    (p.label == "PER" && self.tok_at(p.span.end) == k).then_some(p)
+                });
+                let pronoun = (from..f.at)
                     .find(|&k| matches!(self.words[k], "his" | "her"))
                     .and_then(|k| {
                         // Only a person named earlier in the same sentence ("Trump said that his
@@ -1727,7 +1764,8 @@ impl<'a> Analysis<'a> {
                                     && !(theirs && (*n > 0 || placed(p)))
                             })
                             .map(|(_, p)| Part { span: self.toks[k], ..*p })
-                    })
+                    });
+                named.or(pronoun)
             } else {
                 None
             };
@@ -2604,6 +2642,10 @@ impl<'a> Analysis<'a> {
                         .flatten()
                 }),
             };
+            // (A room or building that is where a sitting was held took no part in it.)
+            if let Some(pl) = place {
+                parts.retain(|p| p.name != pl || !self.venue_name(p));
+            }
             // "visited New Delhi": where the visit was, and a visit to India.
             let mut place = place;
             if t.visit {
@@ -4738,6 +4780,13 @@ impl<'a> Analysis<'a> {
         Some((total.saturating_add(current), last?))
     }
 
+    /// Whether `p` names a building or a room ("the East Room", "the Oval Office"): a name, not
+    /// a person's, whose last word is a venue's noun.
+    fn venue_name(&self, p: &Part) -> bool {
+        let last = p.name.rsplit(' ').next().unwrap_or("");
+        p.label != "PER" && self.lex.c.venue.has(last.to_lowercase().as_str())
+    }
+
     /// A place after "in" or "on the territory of" in tokens `a..b`.
     fn place_after(&self, a: usize, b: usize) -> Option<&'a str> {
         let lex = self.lex;
@@ -4759,7 +4808,11 @@ impl<'a> Analysis<'a> {
                 }
                 // ("met Putin in the Kremlin": a seat of government, an organisation elsewhere,
                 // is a place here.)
-                if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC" || seat(p.name)) {
+                // ("a larger meeting in the East Room": a name of a building or room, too.)
+                if let Some(p) = self
+                    .part_at(j)
+                    .filter(|p| p.label == "LOC" || seat(p.name) || self.venue_name(p))
+                {
                     return Some(p.name);
                 }
                 i += n;
@@ -5133,7 +5186,25 @@ impl<'a> Analysis<'a> {
                 })
                 .flatten()
                 .map(|o| (o.date.clone(), o.date_span));
-            if let Some(d) = told_day.or_else(|| self.hours_after_told(a, ti)) {
+            // "He spoke with Zelensky by phone on the flight back to Washington": on the day of
+            // the latest dated happening of one of its people, told before.
+            let back = (from..b).any(|k| lex.c.journey_back.at(&self.words[k..b]).is_some());
+            let back_day = back
+                .then(|| {
+                    let start = e.trigger.start;
+                    self.events.iter().rev().find(|o| {
+                        !o.background
+                            && !o.derived
+                            && o.date_source == Some("text")
+                            && o.mentions.iter().any(|m| m.end <= start)
+                            && o.parts.iter().any(|p| {
+                                p.label == "PER" && e.parts.iter().any(|q| q.name == p.name)
+                            })
+                    })
+                })
+                .flatten()
+                .map(|o| (o.date.clone(), o.date_span));
+            if let Some(d) = told_day.or(back_day).or_else(|| self.hours_after_told(a, ti)) {
                 let e = &mut self.events[idx];
                 (e.date, e.date_span, e.date_source) = (d.0, d.1, Some("text"));
                 continue;
@@ -5309,6 +5380,9 @@ impl<'a> Analysis<'a> {
         if let Some((k0, n)) = involve {
             let mut more = self.parts_in(k0 + n, b);
             more.retain(|p| !self.in_sub(self.tok_at(p.span.start), usize::MAX));
+            // ("joined a larger meeting in the East Room": where it was held is no party.)
+            let place = self.events[k].place;
+            more.retain(|p| place != Some(p.name) || !self.venue_name(p));
             let e = &mut self.events[k];
             e.parts.extend(more);
             dedup_parts(&mut e.parts);
@@ -5360,6 +5434,23 @@ impl<'a> Analysis<'a> {
                 && e.parts.iter().filter(|p| p.label != "PER").count() >= 2
             {
                 e.parts.retain(|p| p.label != "PER");
+            }
+            // "Ushakov told reporters that the leaders would meet ..., joined by Lavrov and
+            // Rubio": who is named inside the reported words is what a statement is about, not
+            // who made it.
+            if single_actor(e.kind) {
+                let t = e.trigger;
+                let reported: Vec<Span> = near(t.start, t.end + QUOTE_REACH)
+                    .filter(|q| {
+                        q.start >= t.end
+                            && q.cue.as_ref().is_some_and(|c| c.start < t.end && t.start < c.end)
+                    })
+                    .map(|q| Span::new(q.start, q.end))
+                    .collect();
+                let inside = |p: &Part| reported.iter().any(|r| r.contains(&p.span));
+                if e.parts.iter().any(|p| !inside(p)) {
+                    e.parts.retain(|p| !inside(p));
+                }
             }
             if !keep {
                 continue;

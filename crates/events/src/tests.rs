@@ -3354,3 +3354,73 @@ fn what_one_of_them_also_did_after_a_dated_event_was_that_day() {
     let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
     assert_eq!(s.date.as_deref(), Some("2025-05-14"), "{s:?}");
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_is_the_last_sentences_subject() {
+    let ev = events_of(
+        "Ardan Volkov said on Monday that he would call Teodor Hale and other leaders. He spoke \
+         with Hale by phone for an hour.",
+        "2025-08-16",
+    );
+    let c = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(c.participants, ["Ardan Volkov", "Teodor Hale"], "{c:?}");
+}
+
+#[test]
+fn what_was_done_on_the_flight_back_was_done_on_the_day_of_the_trip() {
+    let ev = events_of(
+        "Ardan Volkov met Teodor Hale in Oslo on Friday.\n\nVolkov spoke with Ilmar Saks by phone \
+         on the flight back to Riga.",
+        "2025-08-16",
+    );
+    let c = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(c.date.as_deref(), Some("2025-08-15"), "{c:?}");
+}
+
+#[test]
+fn who_is_named_in_reported_words_made_no_statement() {
+    let ev = events_of(
+        "Ilmar Saks, a Kremlin aide, told reporters that the leaders would meet alone, joined by \
+         Foreign Minister Teodor Hale and Ardan Volkov.",
+        "2025-08-16",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.participants, ["Ilmar Saks"], "{s:?}");
+}
+
+#[test]
+fn a_later_refer_back_keeps_the_occasion_of_what_its_people_did_next() {
+    let ev = events_of(
+        "Ardan Volkov and Teodor Hale met in Oslo on Friday.\n\nVolkov called the meeting useful \
+         and invited Hale to Riga.\n\nThe two leaders took no questions.",
+        "2025-08-16",
+    );
+    let i = ev.iter().find(|e| e.kind == "invitation").expect("an invitation");
+    assert_eq!(i.date.as_deref(), Some("2025-08-15"), "{i:?}");
+}
+
+#[test]
+fn a_person_before_s_owns_the_sitting() {
+    let ev = events_of(
+        "Ilmar Saks met Hale on Monday, three days after Ardan Volkov's summit with Teodor Hale \
+         in Oslo.",
+        "2025-08-16",
+    );
+    let s = ev.iter().find(|e| e.background).expect("the summit, told as background");
+    assert_eq!(s.participants, ["Ardan Volkov", "Teodor Hale"], "{s:?}");
+}
+
+#[test]
+fn a_room_where_people_met_is_the_place_not_a_party() {
+    let ev = events_of(
+        "Ardan Volkov met Teodor Hale on Monday.\n\nSeven leaders, among them Ilmar Saks and \
+         Mara Lind, joined a larger meeting in the East Room later in the day.",
+        "2025-08-16",
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.participants.iter().any(|p| p == "Mara Lind"))
+        .expect("the larger meeting");
+    assert_eq!(m.participants, ["Ilmar Saks", "Mara Lind"], "{m:?}");
+    assert_eq!(m.place.as_deref(), Some("East Room"), "{m:?}");
+}

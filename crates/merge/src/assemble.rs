@@ -564,6 +564,21 @@ fn assemble(
     }
 }
 
+/// Whether place `name` takes "the" in a sentence ("in the Oval Office", "in the Kremlin"):
+/// listed whole or by its last word in `definite_places.txt`.
+fn takes_the(name: &str) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        include_str!("../../../resources/en/merge/definite_places.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    names.iter().any(|n| *n == name || *n == last)
+}
+
 /// The words that make a number a bound (`bounds.tsv`), lower case, with the bound each makes.
 fn bound_words() -> &'static [(String, &'static str)] {
     static WORDS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
@@ -723,7 +738,8 @@ pub(crate) fn summary_line(
     };
     let mut s = what;
     if let Some(p) = place.filter(|_| matches!(kind, "meeting" | "negotiation")) {
-        s.push_str(&format!(" in {p}"));
+        let the = if takes_the(p) { "the " } else { "" };
+        s.push_str(&format!(" in {the}{p}"));
     }
     match date {
         Some(d) => s.push_str(&format!(" on {d}")),
@@ -748,6 +764,28 @@ pub(crate) fn summary_line(
 mod tests {
     use super::*;
     use crate::Named;
+
+    #[test]
+    fn rooms_and_seats_take_the_article_named_places_do_not() {
+        let line = |place| {
+            summary_line(
+                "meeting",
+                &["Ana Reyes", "Tomas Berg"],
+                &[],
+                true,
+                Some(place),
+                None,
+                None,
+                &[],
+                1,
+            )
+        };
+        assert!(line("Oval Office").contains(" in the Oval Office "), "{}", line("Oval Office"));
+        assert!(line("Kremlin").contains(" in the Kremlin "));
+        assert!(line("White House").contains(" in the White House "));
+        assert!(line("Blair House").contains(" in Blair House "));
+        assert!(line("Geneva").contains(" in Geneva "));
+    }
 
     #[test]
     fn a_release_names_who_was_freed_or_who_freed_them() {
