@@ -3053,13 +3053,31 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
         }
     }
     scorer::extend(&mut ctx, &mut out, mode);
-    out.retain(|q| well_formed(text, q.start, q.end) && q.start < q.end && !only_a_name(q));
+    out.retain(|q| {
+        well_formed(text, q.start, q.end)
+            && q.start < q.end
+            && !only_a_name(q)
+            && !compared_with_words(text, q)
+    });
     out.sort_by_key(|q| (q.start, q.end));
     relay_nested_reports(&mut out);
     out.dedup_by_key(|q| (q.start, q.end));
     drop_complement_subjects(text, &mut out);
     own_words_in_report(text, &mut out);
     out
+}
+
+/// "The summit lasted two and a half hours, shorter than the Kremlin had said": words before a
+/// speaker that "than" introduces are compared with what was said, not what was said.
+fn compared_with_words(text: &str, q: &Quote) -> bool {
+    let Some(sp) = q.speaker_span.filter(|sp| q.end <= sp.start) else {
+        return false;
+    };
+    let before = text[..sp.start].trim_end();
+    before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
+        .is_some_and(|w| w.eq_ignore_ascii_case("than"))
 }
 
 /// '"...!" Trump wrote on Truth Social.': reported words that are a few capitalised words and

@@ -1508,3 +1508,16 @@ fn a_clause_joined_after_a_mid_sentence_attribution_keeps_the_words_before_it() 
     assert!(q.text.ends_with("and the ferries resumed at noon"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn words_compared_with_what_someone_said_are_not_theirs() {
+    let d = analyse(
+        "The harbour talks were held on Monday.\n\n\
+         The talks on Monday lasted about two hours, shorter than the port authority had said.\n\n\
+         The ferry will sail again on Friday, Marta Kowalski said.\n",
+    );
+    assert!(!d.quotes.iter().any(|q| q.text.starts_with("The talks on Monday")), "{:#?}", d.quotes);
+    let q = quote(&d, "The ferry will sail");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    check_spans(&d);
+}
