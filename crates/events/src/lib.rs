@@ -2782,8 +2782,18 @@ impl<'a> Analysis<'a> {
                                     && !self.events[x].derived
                             }))
                 });
+            // "Bessent and Svyrydenko signed the deal": a verb whose object is a definite noun
+            // of its own kind ("the deal", "the minerals agreement") tells of that one, told
+            // before; its people join it as the noun's own would.
+            let object_told = !t.noun
+                && self.words.get(f.end).is_some_and(|w| lex.c.definite.has(w))
+                && (f.end + 1..(f.end + 4).min(cb)).any(|k| {
+                    lex.triggers.get(self.words[k]).is_some_and(|ts| {
+                        ts.iter().any(|x| x.noun && x.words.len() == 1 && x.kind == t.kind)
+                    }) || (t.kind == "agreement" && lex.c.accord.has(self.words[k]))
+                });
             let before = self.events.len();
-            let idx = self.place_event(ev, definite || of_told, of_told);
+            let idx = self.place_event(ev, definite || of_told || object_told, of_told);
             // Who is quoted in a sentence that refers back to an event ("the conversation
             // lasted ..., Peskov said") told the press about it; a speaker quoted in the
             // sentence that first tells an event may only be commenting on it.
@@ -5450,6 +5460,29 @@ impl<'a> Analysis<'a> {
                 let inside = |p: &Part| reported.iter().any(|r| r.contains(&p.span));
                 if e.parts.iter().any(|p| !inside(p)) {
                     e.parts.retain(|p| !inside(p));
+                }
+                // '"...," Bessent said in a video posted on X': the speaker of words whose cue
+                // stands a few words before the trigger made the statement; no one named inside
+                // quoted words did.
+                let spoken = near(t.start, t.end).find(|q| {
+                    q.end <= t.start
+                        && q.cue.as_ref().is_some_and(|c| c.end <= t.start && t.start - c.end <= 24)
+                        && doc
+                            .text
+                            .get(q.cue.as_ref().map_or(0, |c| c.end)..t.start)
+                            .is_some_and(|gap| !gap.contains([',', '.', ';', '"', '“', '”']))
+                });
+                if let Some((q, name, sp)) = spoken.and_then(|q| {
+                    let name = q.speaker.as_deref()?;
+                    Some((q, name, q.speaker_span?))
+                }) {
+                    let quoted = Span::new(q.start, q.end);
+                    e.parts.retain(|p| !quoted.contains(&p.span));
+                    if !e.parts.iter().any(|p| p.name == name) {
+                        let label =
+                            self.parts.iter().find(|p| p.name == name).map_or("PER", |p| p.label);
+                        e.parts.insert(0, Part { span: sp, name, label });
+                    }
                 }
             }
             if !keep {

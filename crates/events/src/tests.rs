@@ -3424,3 +3424,30 @@ fn a_room_where_people_met_is_the_place_not_a_party() {
     assert_eq!(m.participants, ["Ilmar Saks", "Mara Lind"], "{m:?}");
     assert_eq!(m.place.as_deref(), Some("East Room"), "{m:?}");
 }
+
+#[test]
+fn signing_the_deal_told_before_names_its_signatories() {
+    let ev = events_of(
+        "Norway and Estonia signed an agreement on Wednesday giving Norway a share of the port's \
+         revenue.\n\nForeign Minister Ardan Volkov and Finance Minister Teodor Hale signed the deal \
+         in Oslo late on Wednesday.",
+        "2025-05-01",
+    );
+    let deals: Vec<_> = ev.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    for name in ["Norway", "Estonia", "Ardan Volkov", "Teodor Hale"] {
+        assert!(deals[0].participants.iter().any(|p| p == name), "{name}: {deals:?}");
+    }
+}
+
+#[test]
+fn a_statement_is_made_by_the_quotes_speaker_not_by_whom_the_quote_names() {
+    let ev = events_of(
+        "Finance Minister Teodor Hale spoke on Wednesday.\n\n\"This agreement signals clearly to \
+         Russia that the European Commission is committed to a peace process,\" Hale said in a \
+         video posted on X.",
+        "2025-05-01",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.participants, ["Teodor Hale"], "{s:?}");
+}

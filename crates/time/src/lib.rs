@@ -370,7 +370,10 @@ impl Tagger {
         let tense = match pick.map(|i| c.cue[i]) {
             Some(Cue::Past) => Tense::Past,
             Some(Cue::Future | Cue::FutureAttr) => Tense::Future,
-            _ => Tense::Unknown,
+            // (The nearest date of that name: "was first due to be signed on February 28", told
+            // in May, is the February gone by; "was planned for early March", in February, the
+            // March ahead.)
+            Some(Cue::Plan) | Some(Cue::None) | None => Tense::Unknown,
         };
         match (deadline, tense) {
             (true, Tense::Past) => Tense::PastDeadline,
@@ -394,9 +397,25 @@ impl Tagger {
             self.lex.lookup(t, i, Class::Tense, &mut found);
             found.first().map(|(e, _)| self.lex.entries[*e].value.as_str())
         };
+        // "was (first) due to", "were expected to": a plan told in the past tense, which may
+        // have been for a day since gone or one still ahead; it gives no tense, and the "was"
+        // is part of it.
+        let was = |j: usize| matches!(t.s(j), "was" | "were");
+        let plain = |j: usize| t.toks[j].kind == Kind::Word && cue_value(j).is_none();
+        let plan_in_past = |i: usize| {
+            (i >= 1 && was(i - 1)) || (i >= 2 && was(i - 2) && plain(i - 1) && !t.toks[i - 1].cap)
+        };
+        let plan_after = |i: usize| {
+            let future = |j: usize| j < n && cue_value(j) == Some("future");
+            was(i)
+                && (future(i + 1)
+                    || (i + 1 < n && plain(i + 1) && !t.toks[i + 1].cap && future(i + 2)))
+        };
         let cue = |i: usize| -> Cue {
             match cue_value(i) {
+                Some("past") if plan_after(i) => return Cue::None,
                 Some("past") => return Cue::Past,
+                Some("future") if plan_in_past(i) => return Cue::Plan,
                 Some("future") => return Cue::Future,
                 Some("future_attr") => return Cue::FutureAttr,
                 _ => {}
@@ -449,6 +468,8 @@ enum Cue {
     /// A word for what is yet to come that describes a noun ("the upcoming meeting"): the
     /// tense of a clause it stands in front of, not of one whose date comes before it.
     FutureAttr,
+    /// A plan told in the past tense ("was due to", "were expected to"): no tense.
+    Plan,
 }
 
 /// Per token (see [`Tagger::clauses`]): where its sentence starts; the first sentence end at or

@@ -54,6 +54,11 @@ fn anchoring_with_tense() {
     assert_eq!(one("It happened last year.", "2025-02-12").2, "2024");
     assert_eq!(one("Prices rose in December.", "2025-02-12").2, "2024-12");
     assert_eq!(one("Revenue will grow in March.", "2025-02-12").2, "2025-03");
+    // A plan told in the past tense gives no tense: the nearest day of that name.
+    let plan = "The accord was first due to be signed on February 28, when talks broke down.";
+    assert_eq!(one(plan, "2025-05-01").2, "2025-02-28");
+    assert_eq!(one("The accord is due to be signed on February 28.", "2025-05-01").2, "2026-02-28");
+    assert_eq!(one("They said the launch was planned for early March.", "2025-02-10").2, "2025-03");
     assert_eq!(one("He spoke on Friday, January 24.", "2025-01-25").2, "2025-01-24");
     // A trailing attribution tells when the news was told, not the clause's tense.
     let v =
