@@ -2485,7 +2485,27 @@ impl<'a> Analysis<'a> {
             // (Only where the clause gives no date of its own: "met on Friday, the first time
             // since February, when the two clashed" keeps February.)
             let sub_end = sub.map_or(cb, |&(_, e)| self.toks[e.min(self.toks.len() - 1)].start);
+            // "The death toll from Thursday's Russian attack on Kyiv rose to 31 on Friday": a
+            // day named in the possessive before the noun is the event's own, whatever day the
+            // rest of the sentence tells.
+            let day_before_noun = t
+                .noun
+                .then(|| {
+                    let k = (f.at.saturating_sub(7).max(ca + 1)..f.at).rev().find(|&k| {
+                        matches!(self.words[k], "'s" | "’s")
+                            && self.in_timex(self.toks[k - 1].start)
+                    })?;
+                    if (k + 1..f.at).any(|j| self.words[j] == ",") {
+                        return None;
+                    }
+                    let pos = self.toks[k - 1].start;
+                    let x = self.timexes[self.timexes.partition_point(|t| t.start <= pos) - 1];
+                    let d = event_date(x.value.as_deref()?)?;
+                    Some((Some(d), Some(Span::new(x.start, x.end)), false))
+                })
+                .flatten();
             let (date, date_span, said_date) = match self.date_near(ca, own_end, span, t, &zones) {
+                _ if day_before_noun.is_some() => day_before_noun.unwrap_or((None, None, false)),
                 (_, sp, _) if at_that_time.is_some() && sp.is_none_or(|x| x.start >= sub_end) => {
                     at_that_time.unwrap_or((None, None, false))
                 }
@@ -3210,12 +3230,14 @@ impl<'a> Analysis<'a> {
                     .map(|m| (m, noun_end))
             });
             if let Some((m, verb_end)) = found {
+                // ("More than 150 people were injured": the bound is part of the figure.)
+                let from = k - self.bound_before(a, k);
                 let (first, last) = match verb {
                     // (A figure sharing the verb of the one after it ends at its noun.)
-                    Some(_) if shared || forward => (k, noun_end),
+                    Some(_) if shared || forward => (from, noun_end),
                     Some((q, true)) => (q, noun_end),
-                    Some((_, false)) => (k, verb_end.max(noun_end)),
-                    None => (toll_from.unwrap_or(k), noun_end),
+                    Some((_, false)) => (from, verb_end.max(noun_end)),
+                    None => (toll_from.unwrap_or(from), noun_end),
                 };
                 let last = last.min(b);
                 before_verb = match verb {
@@ -4738,16 +4760,23 @@ impl<'a> Analysis<'a> {
             // ("nearly 2,000 Palestinian prisoners": the words that make the number a bound
             // are part of the count, which the corpus stage reads as a range.)
             if from == k {
-                let bound =
-                    bound_phrases().iter().map(Vec::len).filter(|&n| n <= k - a).find(|&n| {
-                        bound_phrases()
-                            .iter()
-                            .any(|p| p.len() == n && self.words[k - n..k] == p[..])
-                    });
-                from -= bound.unwrap_or(0);
+                from -= self.bound_before(a, k);
             }
             Some((n, Span::new(self.toks[from].start, self.toks[noun].end)))
         })
+    }
+
+    /// How many tokens right before token `k` (not before `a`) make the number there a bound
+    /// ("more than", "nearly"; `bounds.tsv`): part of the count or figure, which the corpus
+    /// stage reads as a range.
+    fn bound_before(&self, a: usize, k: usize) -> usize {
+        let phrases = bound_phrases();
+        phrases
+            .iter()
+            .map(Vec::len)
+            .filter(|&n| n <= k - a)
+            .find(|&n| phrases.iter().any(|p| p.len() == n && self.words[k - n..k] == p[..]))
+            .unwrap_or(0)
     }
 
     /// The number that words from token `k` write ("ten", "one hundred and forty-six",

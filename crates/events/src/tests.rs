@@ -3451,3 +3451,27 @@ fn a_statement_is_made_by_the_quotes_speaker_not_by_whom_the_quote_names() {
     let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
     assert_eq!(s.participants, ["Teodor Hale"], "{s:?}");
 }
+
+#[test]
+fn the_bound_before_a_figure_is_part_of_its_words() {
+    let text =
+        "Ukrainian drones struck a fuel depot in the Bryansk region overnight, the governor \
+                said on Friday.\n\nMore than 150 people were injured, he said.";
+    let doc = doc_of(text, "2025-05-09");
+    let figures = strike_figures(&doc.events, &doc.text);
+    assert!(
+        figures.iter().any(|f| f.1 == 150 && f.2 == "More than 150 people were injured"),
+        "{figures:?}"
+    );
+}
+
+#[test]
+fn a_day_in_the_possessive_before_the_noun_dates_it() {
+    let ev = events_of(
+        "The death toll from Thursday's Russian missile and drone attack on Kyiv rose to 31 on \
+         Friday, the emergency service said.",
+        "2025-08-01",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(strike.date.as_deref(), Some("2025-07-31"), "{strike:?}");
+}
