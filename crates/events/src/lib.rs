@@ -1368,7 +1368,14 @@ impl<'a> Analysis<'a> {
                         told.iter().filter(|(ts, _)| qspan.contains(ts)).map(|x| x.1).collect();
                     let (qa, qb) = (self.tok_at(qs), self.tok_at(qe));
                     let relay = (qa..qb).any(|k| lex.c.say.has(self.words[k]));
-                    let target: Vec<usize> = if inside.is_empty() && relay {
+                    // ("The Foreign Ministry welcomed the agreement, spokeswoman Maria Zakharova
+                    // said in a statement": words that react to an event told before are a
+                    // statement of their own, not a briefing on it.)
+                    let reaction = lex.class("reaction");
+                    let reacts = (qa..qb).any(|k| reaction.has(self.words[k]));
+                    let target: Vec<usize> = if reacts {
+                        Vec::new()
+                    } else if inside.is_empty() && relay {
                         self.salient(|e| !e.derived && !e.background, sent.start)
                             .into_iter()
                             .collect()

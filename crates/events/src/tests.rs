@@ -3475,3 +3475,14 @@ fn a_day_in_the_possessive_before_the_noun_dates_it() {
     let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
     assert_eq!(strike.date.as_deref(), Some("2025-07-31"), "{strike:?}");
 }
+
+#[test]
+fn words_reacting_to_an_event_are_a_statement_of_their_own() {
+    let ev = events_of(
+        "Norway and Estonia signed a port agreement in Oslo on Friday.\n\nThe Swedish Foreign \
+         Ministry welcomed the agreement, spokeswoman Mara Lind said in a statement.",
+        "2025-08-10",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.participants, ["Mara Lind"], "{s:?}");
+}
