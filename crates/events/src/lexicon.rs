@@ -237,6 +237,9 @@ pub(crate) struct Classes {
     /// Phrases after a trigger that put it on the way back from what was told before
     /// (`journey_back`).
     pub journey_back: Class,
+    /// Auxiliary and modal verbs: reported words with one are a clause of their own
+    /// (`finite_aux`).
+    pub finite_aux: Class,
     /// Nouns of an accord after its name (`accord`): "the New START treaty".
     pub accord: Class,
     /// Nouns of things made or sent (`materiel`): a name right before one names its kind.
@@ -536,6 +539,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             during_lead: take("during_lead"),
             news_day: take("news_day"),
             journey_back: take("journey_back"),
+            finite_aux: take("finite_aux"),
             accord: take("accord"),
             materiel: take("materiel"),
             talks_parties: take("talks_parties"),

@@ -2719,6 +2719,14 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "the first major sanctions of Donald Trump's second term": a person whose term
+            // (presidency, tenure) frames the event in time took no part in it for that.
+            let tenure = lex.class("tenure");
+            parts.retain(|p| {
+                let k = self.tok_at(p.span.end);
+                !(matches!(self.words.get(k).copied(), Some("'s" | "’s"))
+                    && (k + 1..(k + 4).min(self.words.len())).any(|j| tenure.has(self.words[j])))
+            });
             // "signed the New START treaty": a name right before the noun of an accord names
             // the accord, no party to it.
             // (Nor a name that is one, whatever the tagger took it for: "the Abraham Accords";
@@ -4461,10 +4469,24 @@ impl<'a> Analysis<'a> {
             let tail_of_report = |q: &dossier_document::Quote| {
                 q.cue.as_ref().is_some_and(|c| q.end <= c.start && c.end <= trigger.start)
             };
+            // ("The U.S. Treasury announced the measures against Rosneft on Oct. 22": a day
+            // closing a statement's object, words with no verb of their own, is the saying's.)
+            let object_day = |q: &dossier_document::Quote| {
+                let words = self.doc.text.get(q.start..q.end).unwrap_or("");
+                let cued =
+                    q.cue.as_ref().is_some_and(|c| Span::new(c.start, c.end).overlaps(&trigger));
+                single_actor(kind)
+                    && cued
+                    && q.end.saturating_sub(t.end) <= 1
+                    && !words
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == "that" || self.lex.c.finite_aux.has(w))
+            };
             let reported = |q: &dossier_document::Quote| {
                 inside(q, Span::new(t.start, t.end))
                     && !inside(q, trigger)
                     && !tail_of_report(q)
+                    && !object_day(q)
                     && (single_actor(kind)
                         || q.cue
                             .as_ref()

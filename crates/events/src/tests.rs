@@ -3486,3 +3486,30 @@ fn words_reacting_to_an_event_are_a_statement_of_their_own() {
     let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
     assert_eq!(s.participants, ["Mara Lind"], "{s:?}");
 }
+
+#[test]
+fn a_day_closing_what_was_announced_is_the_announcements() {
+    let text = |words: &str| {
+        format!("Ardan Volkov spoke on Thursday.\n\nThe Norwegian Treasury announced {words}.")
+    };
+    let ev = events_of(&text("the measures against Statoil and Hydro on Oct. 22"), "2025-10-24");
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.date.as_deref(), Some("2025-10-22"), "{s:?}");
+    let ev = events_of(&text("that the measures would take effect on Oct. 22"), "2025-10-24");
+    let s = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(s.date.as_deref(), Some("2025-10-24"), "{s:?}");
+}
+
+#[test]
+fn whose_term_frames_an_event_took_no_part_in_it() {
+    let ev = events_of(
+        "Norway imposed sanctions on Russia's two largest oil companies on Wednesday, in the first \
+         major sanctions of Ardan Volkov's second term.",
+        "2025-10-23",
+    );
+    let sanctions: Vec<_> = ev.iter().filter(|e| e.kind == "sanctions").collect();
+    assert!(
+        sanctions.iter().all(|e| !e.participants.iter().any(|p| p == "Ardan Volkov")),
+        "{sanctions:?}"
+    );
+}
