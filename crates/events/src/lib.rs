@@ -386,7 +386,13 @@ impl<'a> Analysis<'a> {
                     && self.paragraph_of(o.last) + 1 >= para
                     && {
                         let theirs = people(o);
-                        mine.iter().all(|p| theirs.contains(p))
+                        // ("Iran and the United States ended a fifth round of talks in Rome on
+                        // Friday ... / Araqchi and Witkoff held about two hours of indirect
+                        // talks": a sitting told between states, then by who sat.)
+                        let sides = theirs.is_empty()
+                            && matches!(o.kind, "meeting" | "negotiation")
+                            && matches!(e.kind, "meeting" | "negotiation");
+                        sides || mine.iter().all(|p| theirs.contains(p))
                     }
             });
             if let Some(o) = occasion.max_by_key(|o| o.last) {
@@ -1528,12 +1534,18 @@ impl<'a> Analysis<'a> {
                 && (f.at.saturating_sub(STRETCH_REACH).max(ca)..f.at).any(|k| {
                     lex.c.long_stretch.has(self.words[k]) && self.words.get(k + 1) == Some(&"of")
                 });
+            // "who led technical talks in previous rounds": told of earlier occasions after it.
+            let in_earlier = (f.end..(f.end + 3).min(cb)).any(|k| {
+                self.words[k] == "in"
+                    && self.words.get(k + 1).is_some_and(|w| lex.c.background.has(w) && *w != "had")
+            });
             let background = perfect
                 || timed_sub
                 || days_before
                 || answered
                 || reacted
                 || stretch
+                || in_earlier
                 || window.clone().any(|k| earlier_word(k) && !reported_had(k));
             let preceded_by_after = f.at > a
                 && matches!(self.words[f.at - 1], "after" | "following")
@@ -1779,21 +1791,51 @@ impl<'a> Analysis<'a> {
             // "X and Y agreed ..., in their first telephone conversation": "their" stands for
             // the people of the sentence before the noun (two at least), or, opening the
             // sentence ("Two days after their first call, X and Y ..."), those after it.
-            let theirs: Vec<Part<'a>> = if t.noun
-                && !single_actor(t.kind)
-                && (f.at.saturating_sub(3).max(zone_start)..f.at).any(|k| self.words[k] == "their")
+            // ("Iran and the United States held their first round of talks": states and bodies
+            // too, where no person stands before it; past a partitive, as far as it reaches.)
+            let their_at = (f.at.saturating_sub(np_reach).max(zone_start)..f.at)
+                .find(|&k| self.words[k] == "their");
+            let theirs: Vec<Part<'a>> = if let Some(their) =
+                their_at.filter(|_| t.noun && !single_actor(t.kind))
             {
-                let people = |x: usize, y: usize| -> Vec<Part<'a>> {
+                let named = |x: usize, y: usize, person: bool| -> Vec<Part<'a>> {
                     self.parts_in(x, y)
                         .into_iter()
-                        .filter(|p| p.label == "PER" && !self.in_sub(self.tok_at(p.span.start), y))
+                        .filter(|p| {
+                            (p.label == "PER") == person
+                                && !self.in_sub(self.tok_at(p.span.start), y)
+                        })
                         .collect()
                 };
-                let before = people(a, f.at);
+                let before = named(a, f.at, true);
+                let bodies = || {
+                    // (Within the clause of "their": "Britain said ..., hours after EU
+                    // governments agreed their latest round of sanctions" are the EU's.)
+                    let lo = (zone_start..their)
+                        .rev()
+                        .find(|&k| {
+                            let w = self.words[k];
+                            matches!(w, "," | ";" | "after" | "before" | "following")
+                                || lex.c.subordinate.has(w)
+                                || lex.c.say.has(w)
+                        })
+                        .map_or(zone_start, |k| k + 1);
+                    let mut v = named(lo, their, false);
+                    v.retain(|p| {
+                        let j = self.tok_at(p.span.start);
+                        !(j > a && matches!(self.words[j - 1], "in" | "at" | "on" | "to" | "from"))
+                    });
+                    v
+                };
                 if before.len() >= 2 {
                     before
                 } else if before.is_empty() {
-                    people(f.end, b)
+                    let bodies = bodies();
+                    if bodies.len() >= 2 {
+                        bodies
+                    } else {
+                        named(f.end, b, true)
+                    }
                 } else {
                     Vec::new()
                 }
@@ -2719,6 +2761,20 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "A fourth round took place in the Omani capital on May 11": a round that names no
+            // one was held by the sides of the sitting told before (another one, on its own day).
+            let round = parts.is_empty() && t.words == ["round"];
+            if round {
+                let told = self.events.iter().rev().find(|e| {
+                    same_happening(e.kind, t.kind)
+                        && !e.derived
+                        && !e.background
+                        && !e.parts.is_empty()
+                });
+                if let Some(e) = told {
+                    parts = e.parts.iter().map(|p| Part { span, ..*p }).collect();
+                }
+            }
             // "the first major sanctions of Donald Trump's second term": a person whose term
             // (presidency, tenure) frames the event in time took no part in it for that.
             let tenure = lex.class("tenure");
@@ -2828,7 +2884,10 @@ impl<'a> Analysis<'a> {
                     }) || (t.kind == "agreement" && lex.c.accord.has(self.words[k]))
                 });
             let before = self.events.len();
-            let idx = self.place_event(ev, definite || of_told || object_told, of_told);
+            // (A round with the sides of the sitting told before is another one: it refers to
+            // nothing by "the".)
+            let refers = definite && !round;
+            let idx = self.place_event(ev, refers || of_told || object_told, of_told);
             // Who is quoted in a sentence that refers back to an event ("the conversation
             // lasted ..., Peskov said") told the press about it; a speaker quoted in the
             // sentence that first tells an event may only be commenting on it.
@@ -2913,6 +2972,7 @@ impl<'a> Analysis<'a> {
             }
         }
         self.date_by_occasion(a, b, &touched);
+        self.again_on(a, b, &touched);
         self.hosts(a, b, &told);
         self.refer_back(a, b, &zones, &found, &touched);
         self.file_figures(si, a, b, &told);
@@ -4862,6 +4922,13 @@ impl<'a> Analysis<'a> {
         while i < b {
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
+                // "in the Omani capital": the country the nationality word names.
+                if let Some(d) = self.demonym_at(j).filter(|_| {
+                    self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w))
+                        && self.words.get(j + 2) != Some(&"of")
+                }) {
+                    return Some(d.name);
+                }
                 // "in the Saudi city of Jeddah": past the nationality word.
                 if self.demonym_at(j).is_some()
                     && self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w))
@@ -4881,7 +4948,14 @@ impl<'a> Analysis<'a> {
                     .part_at(j)
                     .filter(|p| p.label == "LOC" || seat(p.name) || self.venue_name(p))
                 {
-                    return Some(p.name);
+                    // ("in the Omani capital", the nationality word taken for a place: the
+                    // country.)
+                    let l = dossier_resolve::lang::lang();
+                    let country = (p.label == "LOC")
+                        .then(|| l.country_of_demonym(p.name))
+                        .flatten()
+                        .filter(|_| self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w)));
+                    return Some(country.unwrap_or(p.name));
                 }
                 i += n;
             } else {
@@ -5061,10 +5135,16 @@ impl<'a> Analysis<'a> {
         } else if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the
             // article's news before a background event with the same people.
+            // ("..., who led technical talks in previous rounds": earlier talks of someone's
+            // are not the day's talks told without their sides.)
             let fit: Vec<usize> = cands
                 .iter()
                 .copied()
                 .filter(|&k| parts_compatible(ev.kind, &self.events[k].parts, &ev.parts))
+                .filter(|&k| {
+                    let e = &self.events[k];
+                    !(ev.background && !e.background && e.parts.is_empty())
+                })
                 .collect();
             fit.iter()
                 .copied()
@@ -5170,6 +5250,90 @@ impl<'a> Analysis<'a> {
                 && (those || para.saturating_sub(self.paragraph_of(e.last)) <= 1)
                 && e.parts.iter().all(|p| p.label != "PER" || e.agents.contains(&p.name))
         })
+    }
+
+    /// "The two sides first met in Muscat on April 12, then in Rome on April 19 and again in
+    /// Muscat on April 26": each further day of a sentence, joined to the event's own day by
+    /// "then", "again" or "and" with at most a place between, is another such event (the same
+    /// people), held there on that day.
+    fn again_on(&mut self, a: usize, b: usize, touched: &[usize]) {
+        let end = self.toks[b - 1].end;
+        for &idx in touched {
+            let e = &self.events[idx];
+            let Some(ds) = e.date_span.filter(|d| d.start >= self.toks[a].start && d.end <= end)
+            else {
+                continue;
+            };
+            if e.derived || e.date_source != Some("text") {
+                continue;
+            }
+            let mut from = self.tok_at(ds.end);
+            let mut found = Vec::new();
+            for t in self.timexes_from(ds.end, end) {
+                let k = self.tok_at(t.start);
+                let Some(day) = t.value.as_deref().and_then(event_date).filter(|d| d.len() == 10)
+                else {
+                    break;
+                };
+                let mut joined = false;
+                let mut strong = false;
+                let mut place = None;
+                let mut j = from;
+                let mut plain = true;
+                while j < k {
+                    let w = self.words[j];
+                    if let Some(p) = self.part_at(j).filter(|p| p.label == "LOC" || seat(p.name)) {
+                        place = Some(p.name);
+                        j = self.tok_at(p.span.end);
+                        continue;
+                    }
+                    match w {
+                        "then" | "again" | "later" => (joined, strong) = (true, true),
+                        "and" => joined = true,
+                        "," | "in" | "at" | "on" => {}
+                        _ => plain = false,
+                    }
+                    j += 1;
+                }
+                if !plain || !joined {
+                    break;
+                }
+                // ("talks on Saturday and Sunday": one sitting over two days, not two.)
+                let prev = found.last().map_or(
+                    self.events[idx].date.clone(),
+                    |f: &(String, Span, Option<&str>, Span)| Some(f.0.clone()),
+                );
+                let next_day = prev.as_deref().is_some_and(|p| day_after(p, &day));
+                if !strong && place.is_none() && next_day {
+                    break;
+                }
+                let first = (from..k).find(|&j| self.words[j] != ",").unwrap_or(k);
+                found.push((
+                    day,
+                    Span::new(t.start, t.end),
+                    place,
+                    Span::new(self.toks[first].start, t.end),
+                ));
+                from = self.tok_at(t.end);
+            }
+            let base = self.events[idx].clone();
+            for (day, span, place, words) in found {
+                let mut ev = base.clone();
+                ev.date = Some(day);
+                ev.date_span = Some(span);
+                ev.trigger = words;
+                ev.last = words.start;
+                ev.mentions = vec![words];
+                ev.place = place.or(base.place);
+                ev.duration = None;
+                ev.duration_span = None;
+                ev.briefers.clear();
+                ev.count = None;
+                ev.figures.clear();
+                ev.derived = true;
+                self.events.push(ev);
+            }
+        }
     }
 
     /// "... is the first since July 2020": records the earlier event of the same kind.
@@ -5836,6 +6000,14 @@ fn event_date(v: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// Whether calendar day `b` is the day after day `a`.
+fn day_after(a: &str, b: &str) -> bool {
+    let (Ok(a), Ok(b)) = (a.parse::<jiff::civil::Date>(), b.parse::<jiff::civil::Date>()) else {
+        return false;
+    };
+    a.tomorrow().is_ok_and(|t| t == b)
 }
 
 /// Whether `name` is a seat of government ("Kremlin", "White House"): the entities stage labels

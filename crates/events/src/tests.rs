@@ -3513,3 +3513,67 @@ fn whose_term_frames_an_event_took_no_part_in_it() {
         "{sanctions:?}"
     );
 }
+
+#[test]
+fn their_round_of_talks_is_the_two_states_before_it() {
+    let ev = events_of(
+        "Norway and Estonia held their first round of talks on fishing rights in Oslo on \
+         Saturday.",
+        "2025-04-13",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").expect("the talks");
+    assert_eq!(t.participants, ["Norway", "Estonia"], "{t:?}");
+    assert_eq!(t.date.as_deref(), Some("2025-04-12"), "{t:?}");
+}
+
+#[test]
+fn then_and_again_on_further_days_are_further_sittings() {
+    let ev = events_of(
+        "Ardan Volkov and Teodor Hale first met in Bergen on April 12, then in Riga on April 19 \
+         and again in Bergen on April 26.",
+        "2025-05-24",
+    );
+    let mut days: Vec<(String, String)> = ev
+        .iter()
+        .filter(|e| e.kind == "meeting")
+        .map(|e| (e.date.clone().unwrap_or_default(), e.place.clone().unwrap_or_default()))
+        .collect();
+    days.sort();
+    let want = [("2025-04-12", "Bergen"), ("2025-04-19", "Riga"), ("2025-04-26", "Bergen")];
+    assert_eq!(days.len(), 3, "{ev:?}");
+    for ((d, p), (wd, wp)) in days.iter().zip(want) {
+        assert_eq!((d.as_str(), p.as_str()), (wd, wp), "{days:?}");
+    }
+    // Two days running with a bare "and" are one sitting over both.
+    let ev =
+        events_of("Ardan Volkov and Teodor Hale held talks on May 10 and May 11.", "2025-05-12");
+    let sittings = ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation"));
+    assert_eq!(sittings.count(), 1, "{ev:?}");
+}
+
+#[test]
+fn a_numbered_round_is_held_by_the_sides_of_the_talks_told_before() {
+    let ev = events_of(
+        "Norway and Estonia ended a fifth round of talks in Oslo on Friday.\n\nA fourth round \
+         took place in the Estonian capital on May 11.",
+        "2025-05-24",
+    );
+    let r = ev.iter().find(|e| e.date.as_deref() == Some("2025-05-11")).expect("the fourth round");
+    assert_eq!(r.kind, "negotiation", "{r:?}");
+    assert_eq!(r.participants, ["Norway", "Estonia"], "{r:?}");
+    assert_eq!(r.place.as_deref(), Some("Estonia"), "{r:?}");
+}
+
+#[test]
+fn who_sat_at_talks_told_between_their_states_sat_that_day() {
+    let ev = events_of(
+        "Norway and Estonia ended a fifth round of talks in Oslo on Friday.\n\nForeign Minister \
+         Ardan Volkov and envoy Teodor Hale held about two hours of talks at the Swedish embassy.",
+        "2025-05-24",
+    );
+    let t = ev
+        .iter()
+        .find(|e| e.participants.iter().any(|p| p == "Ardan Volkov"))
+        .expect("the ministers' talks");
+    assert_eq!(t.date.as_deref(), Some("2025-05-23"), "{t:?}");
+}

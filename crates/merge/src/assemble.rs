@@ -244,6 +244,14 @@ fn assemble(
             place.clone_from(&a.place);
         }
     }
+    // The finer of two places one holds the other: "Muscat" over "Oman".
+    if let Some(finer) = accounts
+        .iter()
+        .filter_map(|a| a.place.as_deref())
+        .find(|p| accounts.iter().filter_map(|a| a.place.as_deref()).any(|q| holds(q, p)))
+    {
+        place = Some(finer.to_string());
+    }
     let durations: Vec<[u32; 2]> = accounts.iter().filter_map(|a| a.duration_minutes).collect();
     // The range every source's duration allows: `Some(None)` when there is none.
     let common: Option<Option<[u32; 2]>> = durations.first().map(|first| {
@@ -411,7 +419,8 @@ fn assemble(
         });
     }
     let places: Vec<&String> = accounts.iter().filter_map(|a| a.place.as_ref()).collect();
-    if places.iter().any(|p| *p != places[0]) {
+    let nested = |x: &str, y: &str| x == y || holds(x, y) || holds(y, x);
+    if places.iter().any(|p| places.iter().any(|q| !nested(p, q))) {
         discrepancies.push(Discrepancy {
             field: "place".into(),
             values: rows
@@ -562,6 +571,11 @@ fn assemble(
         sources,
         discrepancies,
     }
+}
+
+/// Whether place `outer` is the country of place `inner` ("Oman" holds "Muscat").
+fn holds(outer: &str, inner: &str) -> bool {
+    outer != inner && dossier_resolve::lang::lang().country_acting(inner) == Some(outer)
 }
 
 /// Whether place `name` takes "the" in a sentence ("in the Oval Office", "in the Kremlin"):
@@ -764,6 +778,14 @@ pub(crate) fn summary_line(
 mod tests {
     use super::*;
     use crate::Named;
+
+    #[test]
+    fn a_capital_is_held_by_its_country() {
+        assert!(holds("Estonia", "Tallinn"));
+        assert!(!holds("Tallinn", "Estonia"));
+        assert!(!holds("Estonia", "Oslo"));
+        assert!(!holds("Estonia", "Estonia"));
+    }
 
     #[test]
     fn rooms_and_seats_take_the_article_named_places_do_not() {

@@ -826,7 +826,17 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // On states alone, the place decides between two meetings of the same states that day:
     // the talks in Bergen are not the ministers' meeting in Oslo.
     let same_place = a.place.as_ref().is_some_and(|x| p.places.contains(x));
-    if !by_people && a.place.is_some() && !p.places.is_empty() && !same_place {
+    // (The capital is in its country: talks "in Muscat" and "in Oman" may be the same.)
+    let within_place = || {
+        let l = dossier_resolve::lang::lang();
+        let country = |x: &str| l.country_acting(x).map(str::to_string);
+        a.place.as_ref().is_some_and(|x| {
+            p.places
+                .iter()
+                .any(|y| country(x).is_some_and(|c| c == *y) || country(y).is_some_and(|c| c == *x))
+        })
+    };
+    if !by_people && a.place.is_some() && !p.places.is_empty() && !same_place && !within_place() {
         return None;
     }
     // Where one date is the publication's, the parties must be the same. Between states and
@@ -1868,6 +1878,18 @@ mod tests {
         );
         assert_eq!(states_named("negotiation", &[ministers.clone(), others], 4), None);
         assert_eq!(states_named("statement", &[states, ministers], 4), None);
+    }
+
+    #[test]
+    fn talks_in_a_capital_and_in_its_country_may_be_one_not_in_two_cities() {
+        let states = [("Norway", "LOC", "Norway"), ("Estonia", "LOC", "Estonia")];
+        let people = [("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Estonia")];
+        let mut p = Profile::default();
+        p.add(&talks(&states, "Estonia"));
+        assert!(fits(&p, &talks(&people, "Tallinn")).is_some(), "Tallinn is in Estonia");
+        let mut q = Profile::default();
+        q.add(&talks(&states, "Tartu"));
+        assert!(fits(&q, &talks(&people, "Bergen")).is_none(), "two cities, two sittings");
     }
 
     #[test]
