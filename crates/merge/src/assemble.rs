@@ -488,6 +488,15 @@ fn assemble(
                 counts.iter().filter(|c| c.2).take(3).map(|c| c.0.as_str()).collect();
             (line(&states, false), Vec::new(), people)
         }
+        // "Prisoner exchange between Germany and Russia — also named: Vadim Krasikov": the
+        // sides of an exchange are the states; the people named were exchanged (or welcomed
+        // them home). (A capital beside its state is the state.)
+        None if kind == "prisoner_exchange" && others.len() >= 2 => {
+            let all: Vec<&str> = counts.iter().filter(|c| !c.2).map(|c| c.0.as_str()).collect();
+            let sides: Vec<&str> =
+                all.iter().copied().filter(|o| !all.iter().any(|x| holds(x, o))).take(4).collect();
+            (line(&sides, false), sides, people)
+        }
         None if people.is_empty() => (line(&others, false), people, others),
         // "Trump and the leaders of Egypt, Qatar and Turkey signed a declaration": one person
         // of several parties is one of the parties, not the only one.

@@ -547,6 +547,7 @@ impl MergeStage {
         };
         // And among the events of each state the participants stand for, or that acts.
         people.extend(a.sides().into_iter().map(side_key));
+        people.extend(kind_key(&a));
         for s in acting_sides(&a) {
             let key = side_key(s);
             if !people.contains(&key) {
@@ -693,6 +694,10 @@ enum Fit {
     /// undated), on places of one country or of none known: "Russia struck Kyiv overnight" and
     /// "Russia launched 309 drones at Ukraine" are one night's attack.
     SameDayStrikesOfOneState,
+    /// Prisoner exchanges both stated on the same day, not told between two different pairs of
+    /// states: one outlet tells who was freed, another which states swapped, a third the
+    /// release one state made for it.
+    SameDayExchange,
     /// The account tells, undated, of an earlier act of states or bodies ("in retaliation for
     /// the US strikes"); the event was done by the same ones, on a day it states, within the
     /// days before the account's publication.
@@ -782,6 +787,20 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         };
         if day && same_acting(&acting) && targets_of_one_country(p, a) {
             return Some((1, Fit::SameDayStrikesOfOneState, false));
+        }
+    }
+    // "Russia freed Gershkovich and Whelan on Thursday in the biggest prisoner exchange ...",
+    // "Germany released Krasikov on Thursday as part of an exchange": exchanges are rare, and
+    // two on one day told by different names are one, unless each names two states and they
+    // share none.
+    if a.kind == "prisoner_exchange" && a.date_source.as_deref() == Some("text") {
+        let stated = consensus(&p.text_dates).filter(|s| s.len() == 10);
+        let mine = a.sides();
+        let apart = mine.len() >= 2
+            && p.sides.len() >= 2
+            && !mine.iter().any(|m| p.sides.iter().any(|(t, _)| t == m));
+        if stated.is_some() && a.date.as_deref() == stated && !apart {
+            return Some((1, Fit::SameDayExchange, false));
         }
     }
     let mine = a.people();
@@ -1229,6 +1248,9 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                 states.join(", ")
             )
         }
+        Fit::SameDayExchange => {
+            format!("{kind}; exchanges stated on the same day ({date}), not between other states")
+        }
         Fit::SameDayStrikesOfOneState => {
             let by: Vec<&str> =
                 a.participants.iter().filter(|n| n.agent).map(|n| n.name.as_str()).collect();
@@ -1316,6 +1338,7 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
         }
     }
     out.extend(a.sides().into_iter().map(|s| (side_key(s), day)));
+    out.extend(kind_key(a).map(|k| (k, day)));
     // And under the states of those who did it, where the account names them beside others
     // (see `Fit::SameDaySameActingState`).
     for s in acting_sides(a) {
@@ -1337,6 +1360,12 @@ fn acting_sides(a: &Account) -> Vec<&str> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// The key every account of a rare kind is also filed under, whoever it names: prisoner
+/// exchanges told by different names on one day (see `Fit::SameDayExchange`).
+fn kind_key(a: &Account) -> Option<String> {
+    (a.kind == "prisoner_exchange").then(|| "kind|prisoner_exchange".to_string())
 }
 
 /// The key of the events between states that state `s` took part in (see [`Account::sides`]).
@@ -1878,6 +1907,28 @@ mod tests {
         );
         assert_eq!(states_named("negotiation", &[ministers.clone(), others], 4), None);
         assert_eq!(states_named("statement", &[states, ministers], 4), None);
+    }
+
+    #[test]
+    fn exchanges_told_by_different_names_on_one_day_are_one() {
+        let swap = |who: &[(&str, &str, &str)], date: &str| {
+            let mut a = talks(who, "Ankara");
+            a.kind = "prisoner_exchange".into();
+            a.place = None;
+            a.date = Some(date.into());
+            a
+        };
+        let states = [("Norway", "LOC", "Norway"), ("Estonia", "LOC", "Estonia")];
+        let people = [("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Estonia")];
+        let mut p = Profile::default();
+        p.add(&swap(&states, "2025-03-18"));
+        let (_, fit, _) = fits(&p, &swap(&people, "2025-03-18")).expect("one exchange that day");
+        assert_eq!(fit, Fit::SameDayExchange);
+        assert!(keys(&swap(&people, "2025-03-18")).iter().any(|(k, _)| k.starts_with("kind|")));
+        // Another day, or two other states that day: another exchange.
+        assert!(fits(&p, &swap(&people, "2025-03-25")).is_none());
+        let others = [("Latvia", "LOC", "Latvia"), ("Finland", "LOC", "Finland")];
+        assert!(fits(&p, &swap(&others, "2025-03-18")).is_none());
     }
 
     #[test]
