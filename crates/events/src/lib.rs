@@ -5932,9 +5932,30 @@ fn parts_compatible(kind: &str, a: &[Part<'_>], b: &[Part<'_>]) -> bool {
     shared >= 2.min(x.len()).min(y.len()) && all_shared >= 2.min(a.len()).min(b.len())
 }
 
-/// Whether two ISO dates of any precision can name the same day (one extends the other).
+/// Whether two ISO dates of any precision can name the same day (one extends the other), or,
+/// for an interval of days ("2025-04-28/2025-05-04"), whether the two share a day.
 pub fn compatible(a: &str, b: &str) -> bool {
-    a.starts_with(b) || b.starts_with(a)
+    if !(a.contains('/') || b.contains('/')) {
+        return a.starts_with(b) || b.starts_with(a);
+    }
+    match (day_bounds(a), day_bounds(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+        _ => false,
+    }
+}
+
+/// The first and last day a date or an interval covers, as ISO text (which sorts as dates
+/// do; a month's last day is written 31 whatever its length, which sorts the same).
+fn day_bounds(d: &str) -> Option<(String, String)> {
+    if let Some((a, b)) = d.split_once('/') {
+        return Some((day_bounds(a)?.0, day_bounds(b)?.1));
+    }
+    match d.len() {
+        4 => Some((format!("{d}-01-01"), format!("{d}-12-31"))),
+        7 => Some((format!("{d}-01"), format!("{d}-31"))),
+        10 => Some((d.to_string(), d.to_string())),
+        _ => None,
+    }
 }
 
 /// Days before publication within which an article's undated news may have happened.
@@ -5947,14 +5968,9 @@ fn near_news(d: &str, published: &str) -> bool {
         return true;
     };
     let Some(from) = p.checked_sub(jiff::Span::new().days(NEWS_DAYS)).ok() else { return true };
-    if !calendar(d) {
-        return true;
-    }
     // The first and last day `d` covers, compared as text (ISO dates sort as they read).
-    let (lo, hi) = match d.len() {
-        4 => (format!("{d}-01-01"), format!("{d}-12-31")),
-        7 => (format!("{d}-01"), format!("{d}-31")),
-        _ => (d.to_string(), d.to_string()),
+    let Some((lo, hi)) = day_bounds(d).filter(|_| calendar(d) || d.contains('/')) else {
+        return true;
     };
     lo <= p.to_string() && hi >= from.to_string()
 }
@@ -5973,8 +5989,8 @@ fn calendar(v: &str) -> bool {
 }
 
 /// A TIMEX3 value as an event's date: a calendar date as it is; a week ("2025-W11": "last
-/// week") as the month that holds all of it, or its year when it spans two months (dates are
-/// compared by prefix, which a week value would never share with a day in it).
+/// week") as the month that holds all of it, or the interval of its days when it spans two
+/// months ("2025-04-28/2025-05-04"; see [`compatible`]).
 fn event_date(v: &str) -> Option<String> {
     if calendar(v) {
         return Some(v.to_string());
@@ -5995,10 +6011,8 @@ fn event_date(v: &str) -> Option<String> {
     let sunday = week.checked_add(jiff::Span::new().days(6)).ok()?;
     if (monday.year(), monday.month()) == (sunday.year(), sunday.month()) {
         Some(format!("{:04}-{:02}", monday.year(), monday.month()))
-    } else if monday.year() == sunday.year() {
-        Some(format!("{:04}", monday.year()))
     } else {
-        None
+        Some(format!("{monday}/{sunday}"))
     }
 }
 

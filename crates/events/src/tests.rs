@@ -26,14 +26,19 @@ fn dates_of_any_precision_are_compatible_when_one_extends_the_other() {
 }
 
 #[test]
-fn a_week_dates_an_event_by_the_month_that_holds_it() {
+fn a_week_dates_an_event_by_its_month_or_its_days() {
     assert_eq!(event_date("2025-W11").as_deref(), Some("2025-03"));
-    // 31 March to 6 April: only the year is sure; 30 December 2024 to 5 January 2025: nothing.
-    assert_eq!(event_date("2025-W14").as_deref(), Some("2025"));
-    assert_eq!(event_date("2025-W01"), None);
+    // A week across two months, or two years, is the interval of its days.
+    assert_eq!(event_date("2025-W14").as_deref(), Some("2025-03-31/2025-04-06"));
+    assert_eq!(event_date("2025-W01").as_deref(), Some("2024-12-30/2025-01-05"));
     // A weekend: Saturday 10 and Sunday 11 May; Saturday 31 May and Sunday 1 June.
     assert_eq!(event_date("2025-W19-WE").as_deref(), Some("2025-05"));
-    assert_eq!(event_date("2025-W22-WE").as_deref(), Some("2025"));
+    assert_eq!(event_date("2025-W22-WE").as_deref(), Some("2025-05-31/2025-06-01"));
+    // An interval shares a day with the days and months it overlaps, no others.
+    assert!(compatible("2025-03-31/2025-04-06", "2025-04-02"));
+    assert!(compatible("2025-03-31/2025-04-06", "2025-03"));
+    assert!(!compatible("2025-03-31/2025-04-06", "2025-04-07"));
+    assert!(compatible("2025-06", "2025-06-14") && !compatible("2025-06", "2025-07"));
     assert_eq!(event_date("2025-06-14").as_deref(), Some("2025-06-14"));
     assert_eq!(event_date("PRESENT_REF"), None);
 }

@@ -270,9 +270,7 @@ fn assemble(
     if let (Some(d), Some("text")) = (&date, date_source.as_deref()) {
         let off = accounts.iter().any(|a| {
             a.date_source.as_deref() == Some("text")
-                && a.date
-                    .as_ref()
-                    .is_some_and(|x| !(x.starts_with(d.as_str()) || d.starts_with(x.as_str())))
+                && a.date.as_ref().is_some_and(|x| !crate::days::overlap(x, d))
         });
         if off {
             discrepancies.push(Discrepancy {
@@ -765,7 +763,11 @@ pub(crate) fn summary_line(
         s.push_str(&format!(" in {the}{p}"));
     }
     match date {
-        Some(d) => s.push_str(&format!(" on {d}")),
+        // ("last week", a week across two months: between its first and last day.)
+        Some(d) => match d.split_once('/') {
+            Some((from, to)) => s.push_str(&format!(" between {from} and {to}")),
+            None => s.push_str(&format!(" on {d}")),
+        },
         None => s.push_str(" (undated)"),
     }
     let mut extra = Vec::new();

@@ -62,6 +62,12 @@ pub fn month_key(n: i64) -> i64 {
 
 /// The first and last day a date of any precision covers (`2025-06` -> June 1 to June 30).
 pub fn window(iso: &str) -> Option<(i64, i64)> {
+    // An interval of days ("2025-04-28/2025-05-04": a week that spans two months).
+    if let Some((a, b)) = iso.split_once('/') {
+        let (lo, _) = window(a)?;
+        let (_, hi) = window(b)?;
+        return (lo <= hi).then_some((lo, hi));
+    }
     match parts(iso)? {
         (y, Some(m), Some(d)) => {
             let n = days_from_civil(y, m, d);
@@ -76,6 +82,23 @@ pub fn window(iso: &str) -> Option<(i64, i64)> {
     }
 }
 
+/// Whether two dates of any precision, or intervals, share a day: for calendar dates, whether
+/// one extends the other ("2025-06" and "2025-06-14"); unreadable dates share none.
+pub fn overlap(a: &str, b: &str) -> bool {
+    match (window(a), window(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+        _ => false,
+    }
+}
+
+/// Whether date `outer` holds every day of date `inner`.
+pub fn holds(outer: &str, inner: &str) -> bool {
+    match (window(outer), window(inner)) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b0 && b1 <= a1,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +109,12 @@ mod tests {
         assert_eq!(day_number("2025-03-01").unwrap() - day_number("2025-02-28").unwrap(), 1);
         assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
         assert_eq!(window("2024-02").map(|(a, b)| b - a + 1), Some(29));
+        assert_eq!(window("2025-04-28/2025-05-04").map(|(a, b)| b - a + 1), Some(7));
+        assert_eq!(window("2025-05-04/2025-04-28"), None);
+        assert!(overlap("2025-04-28/2025-05-04", "2025-04-30"));
+        assert!(overlap("2025-04-28/2025-05-04", "2025-05"));
+        assert!(!overlap("2025-04-28/2025-05-04", "2025-05-05"));
+        assert!(overlap("2025", "2025-06-14") && !overlap("2025-06", "2025-07-01"));
         for iso in ["1970-01-01", "2024-02-29", "2024-03-01", "1999-12-31", "1600-03-01"] {
             let n = day_number(iso).unwrap();
             let (y, m, d) = civil_from_days(n);

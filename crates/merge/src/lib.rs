@@ -366,15 +366,17 @@ fn bump(v: &mut Vec<(String, u32)>, key: &str) {
 
 /// The date most sources state; ties go to the finer date, then the earlier.
 fn consensus(dates: &[(String, u32)]) -> Option<&str> {
-    // A coarser date counts for the finer ones it contains ("2025-06" backs "2025-06-14").
+    // A coarser date counts for the finer ones it contains ("2025-06" backs "2025-06-14", a
+    // week "2025-04-28/2025-05-04" its days).
+    let days = |d: &str| window(d).map_or(i64::MAX, |(lo, hi)| hi - lo);
     dates
         .iter()
         .map(|(d, _)| {
             let support: u32 =
-                dates.iter().filter(|(o, _)| d.starts_with(o.as_str())).map(|(_, n)| n).sum();
+                dates.iter().filter(|(o, _)| o == d || days::holds(o, d)).map(|(_, n)| n).sum();
             (d, support)
         })
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1.cmp(&b.1).then(days(b.0).cmp(&days(a.0))).then(b.0.cmp(a.0)))
         .map(|(d, _)| d.as_str())
 }
 
@@ -885,7 +887,7 @@ fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     let mut score = if by_people { shared as i64 * 2 } else { shared_sides as i64 * 2 - 1 };
     score += i64::from(same_place);
     let fit = match (text, consensus(&p.text_dates)) {
-        (true, Some(s)) if !(s.starts_with(date) || date.starts_with(s)) => {
+        (true, Some(s)) if !days::overlap(s, date) => {
             if same_people && same_figures_a_day_apart(p, a, s, date) {
                 Fit::AdjacentDaysSameFigures
             } else if same_freed_a_day_apart(p, a, s, date) {
@@ -1907,6 +1909,22 @@ mod tests {
         );
         assert_eq!(states_named("negotiation", &[ministers.clone(), others], 4), None);
         assert_eq!(states_named("statement", &[states, ministers], 4), None);
+    }
+
+    #[test]
+    fn last_week_across_two_months_joins_a_day_in_it() {
+        let who = [("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")];
+        let mut p = Profile::default();
+        p.add(&talks(&who, "Bergen"));
+        let mut week = talks(&who, "Bergen");
+        week.date = Some("2025-03-17/2025-03-23".into());
+        assert!(search_keys(&week).is_some());
+        assert!(fits(&p, &week).is_some(), "2025-03-18 is in that week");
+        p.add(&week);
+        assert_eq!(consensus(&p.text_dates), Some("2025-03-18"), "the day is the finer date");
+        let mut later = week.clone();
+        later.date = Some("2025-03-24/2025-03-30".into());
+        assert!(fits(&p, &later).is_none(), "the week after");
     }
 
     #[test]

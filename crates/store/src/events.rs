@@ -34,6 +34,22 @@ const CANDIDATES_SQL: &str = "SELECT (SELECT e.id FROM events e WHERE e.key = k.
 const CANDIDATE_KEYS_SQL: &str = "SELECT k.event FROM event_keys k
      WHERE k.entity = ?2 AND k.type = ?1 AND k.day BETWEEN ?3 AND ?4 LIMIT 48";
 
+/// The SQL condition that event `e`'s date is on or after parameter `p` (a year, month or day),
+/// compared at the precision asked for, as the merge stage compares dates. An interval of days
+/// ("2025-04-28/2025-05-04") is on or after a date when its last day is.
+pub(crate) fn date_from_sql(p: &str) -> String {
+    format!(
+        "e.date IS NOT NULL AND substr(substr(e.date, instr(e.date, '/') + 1), 1, length({p})) \
+         >= {p}"
+    )
+}
+
+/// The SQL condition that event `e`'s date is on or before parameter `p` (an interval when its
+/// first day is).
+pub(crate) fn date_to_sql(p: &str) -> String {
+    format!("e.date IS NOT NULL AND substr(e.date, 1, length({p})) <= {p}")
+}
+
 /// Event types as `event_keys` numbers them (0 and 1 take no bytes); others are kept as words.
 const EVENT_TYPES: [&str; 12] = [
     "phone_call",
@@ -728,12 +744,10 @@ impl Store {
             conds.push(format!("e.type = {p}"));
         }
         if let Some(from) = &q.from {
-            let p = arg(V::Text(from.clone()), &mut args);
-            conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({p})) >= {p}"));
+            conds.push(date_from_sql(&arg(V::Text(from.clone()), &mut args)));
         }
         if let Some(to) = &q.to {
-            let p = arg(V::Text(to.clone()), &mut args);
-            conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({p})) <= {p}"));
+            conds.push(date_to_sql(&arg(V::Text(to.clone()), &mut args)));
         }
         if let Some(ids) = &q.entity_ids {
             if ids.is_empty() {

@@ -1033,14 +1033,11 @@ fn event_filter(q: &EventPageQuery, walk: bool) -> (String, Vec<rusqlite::types:
     if let Some(k) = &q.kind {
         conds.push(format!("e.type = {}", arg(k.clone(), &mut args)));
     }
-    // Dates compare at the precision asked for, as the merge stage compares them.
     if let Some(f) = &q.from {
-        let a = arg(f.clone(), &mut args);
-        conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({a})) >= {a}"));
+        conds.push(crate::events::date_from_sql(&arg(f.clone(), &mut args)));
     }
     if let Some(t) = &q.to {
-        let a = arg(t.clone(), &mut args);
-        conds.push(format!("e.date IS NOT NULL AND substr(e.date, 1, length({a})) <= {a}"));
+        conds.push(crate::events::date_to_sql(&arg(t.clone(), &mut args)));
     }
     if let Some(ids) = &q.entity_ids {
         let json = serde_json::to_string(ids).unwrap_or_default();

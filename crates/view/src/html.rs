@@ -459,7 +459,8 @@ pub fn date_shown(ev: &Value) -> String {
     match (s(ev, "date"), s(ev, "date_source")) {
         ("", _) => "undated".to_string(),
         (d, "published") => format!("{d} (published)"),
-        (d, _) => d.to_string(),
+        // ("2025-04-28/2025-05-04", "last week" across two months: its days.)
+        (d, _) => d.replacen('/', " to ", 1),
     }
 }
 
