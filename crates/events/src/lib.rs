@@ -1121,14 +1121,20 @@ impl<'a> Analysis<'a> {
     }
 
     /// The last `n` distinct states named before byte `pos` (by their names, capitals or
-    /// nationality words), as their countries.
+    /// nationality words), as their countries. (Not a place where something was held: "at the
+    /// White House" is no state of "both countries".)
     fn last_states(&self, pos: usize, n: usize) -> Vec<Part<'a>> {
         let l = dossier_resolve::lang::lang();
         let k = self.parts.partition_point(|p| p.span.end <= pos);
         let d = self.demonyms.partition_point(|p| p.span.end <= pos);
+        let placed = |p: &Part| {
+            let j = self.tok_at(p.span.start);
+            let before = |x: usize| j >= x && matches!(self.words[j - x], "at" | "in");
+            before(1) || (before(2) && self.words[j - 1] == "the")
+        };
         let mut named: Vec<Part<'a>> = self.parts[k.saturating_sub(32)..k]
             .iter()
-            .filter(|p| p.label != "PER")
+            .filter(|p| p.label != "PER" && !placed(p))
             .filter_map(|p| l.country_acting(p.name).map(|c| Part { name: c, ..*p }))
             .chain(self.demonyms[d.saturating_sub(32)..d].iter().copied())
             .collect();
@@ -2294,6 +2300,29 @@ impl<'a> Analysis<'a> {
             {
                 let people = self.presupposed(a, b, f.at, sent, &briefers);
                 parts.splice(0..0, people);
+            }
+            // "Trump signed separate agreements with each country", "with both countries": the
+            // last two states named before are parties with the ones named.
+            let each = (f.end..(f.end + 6).min(cb)).find(|&k| {
+                matches!(self.words[k], "each" | "both")
+                    && self.words[k - 1] == "with"
+                    && self.words.get(k + 1).is_some_and(|w| {
+                        lex.c.states.has(w) || matches!(*w, "country" | "nation" | "state")
+                    })
+            });
+            if let Some(k) = each.filter(|_| !matches!(t.kind, "statement" | "military_strike")) {
+                // (Other than the clause's own: "The United States also signed ... with each
+                // country" are two others.)
+                let mut found = self.last_states(self.toks[k].start, 4);
+                found.retain(|p| !parts.iter().any(|q| q.name == p.name));
+                found.truncate(2);
+                if found.len() == 2 {
+                    for p in found {
+                        if !parts.iter().any(|q| q.name == p.name) {
+                            parts.push(Part { span: self.toks[k], ..p });
+                        }
+                    }
+                }
             }
             // "300 soldiers were freed by each side": the last two states named.
             // ("390 people from each side were freed": the side inside the phrase.)
@@ -5035,8 +5064,11 @@ impl<'a> Analysis<'a> {
         let edge = self.lex.class("edge_of");
         let at_edge = (ti + 1..(ti + 10).min(self.words.len().saturating_sub(1)))
             .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
-        let distinct =
-            at_edge || (ti.saturating_sub(3)..ti).any(|k| self.lex.c.distinct.has(self.words[k]));
+        // ("signed separate agreements with each country": the word after a verb, too.)
+        let after_verb = !ev.noun as usize * 3;
+        let distinct = at_edge
+            || (ti.saturating_sub(3)..(ti + after_verb).min(self.words.len()))
+                .any(|k| self.lex.c.distinct.has(self.words[k]));
         // (Held on the occasion of the one told before it, when it gives no date of its own.)
         if distinct && ev.date.is_none() && !ev.background {
             let before = self.recent().filter(|&k| {

@@ -3582,3 +3582,20 @@ fn who_sat_at_talks_told_between_their_states_sat_that_day() {
         .expect("the ministers' talks");
     assert_eq!(t.date.as_deref(), Some("2025-05-23"), "{t:?}");
 }
+
+#[test]
+fn separate_agreements_with_each_country_are_another_event_with_both() {
+    let ev = events_of(
+        "Norway and Estonia signed a fisheries declaration in Oslo on Friday, in a ceremony \
+         hosted by the Swedish king.\n\nSweden also signed separate agreements with each country \
+         on transit.",
+        "2025-08-09",
+    );
+    let deals: Vec<_> = ev.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(deals.len(), 2, "{deals:?}");
+    let separate = deals.iter().find(|e| e.participants.iter().any(|p| p == "Sweden"));
+    let separate = separate.expect("Sweden's agreements");
+    for name in ["Norway", "Estonia"] {
+        assert!(separate.participants.iter().any(|p| p == name), "{separate:?}");
+    }
+}

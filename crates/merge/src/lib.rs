@@ -593,7 +593,11 @@ impl MergeStage {
                 // apart: the events stage joined all it could of the article's own mentions.
                 // (Not releases: "In addition, eight residents were returned" may be more of
                 // the exchange the article told, counted on its own.)
-                let sitting = matches!(a.kind.as_str(), "meeting" | "negotiation" | "phone_call");
+                // (Nor agreements: "also signed separate agreements with each country".)
+                let sitting = matches!(
+                    a.kind.as_str(),
+                    "meeting" | "negotiation" | "phone_call" | "agreement"
+                );
                 if !told_as_same(&p.kind, &a.kind) || sitting && p.docs.iter().any(|d| d == doc) {
                     continue;
                 }
