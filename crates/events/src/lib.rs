@@ -2195,6 +2195,32 @@ impl<'a> Analysis<'a> {
                             }
                             // ("The two ministers": the last two people whose titles say so,
                             // past anyone else named since.)
+                            // ("Xi watched the parade with Putin on Friday, a day after the two
+                            // leaders held talks": as many people named before it in the
+                            // sentence, past a comma, are the ones.)
+                            (None, None)
+                                if {
+                                    let comma = (a..k).any(|j| self.words[j] == ",");
+                                    let mut named: Vec<&str> = Vec::new();
+                                    for p in self.parts_in(a, k).iter().filter(|p| p.label == "PER")
+                                    {
+                                        if !named.contains(&p.name) {
+                                            named.push(p.name);
+                                        }
+                                    }
+                                    comma && named.len() == many
+                                } =>
+                            {
+                                let mut people: Vec<Part<'a>> = Vec::new();
+                                for p in
+                                    self.parts_in(a, k).into_iter().filter(|p| p.label == "PER")
+                                {
+                                    if !people.iter().any(|q| q.name == p.name) {
+                                        people.push(Part { span: self.toks[k], ..p });
+                                    }
+                                }
+                                people
+                            }
                             (None, None) => {
                                 let noun = self.words[k].strip_suffix('s').unwrap_or("");
                                 let titled = (noun.len() > 2)
@@ -3676,6 +3702,21 @@ impl<'a> Analysis<'a> {
                 k = j;
             }
             if !self.words.get(k).is_some_and(|w| matches!(*w, "that" | "," | "in" | ".")) {
+                return false;
+            }
+        }
+        // "called Russia a 'good friend'", "called the strike a crime": naming, no call. (The
+        // object's words, then "a", "an" or a quotation mark.)
+        if t.obj {
+            let obj_end = match self.part_at(end) {
+                Some(p) => self.tok_at(p.span.end),
+                None => end,
+            };
+            let named = self
+                .words
+                .get(obj_end)
+                .is_some_and(|w| matches!(*w, "a" | "an" | "\"" | "“" | "'" | "‘"));
+            if obj_end > end && named {
                 return false;
             }
         }

@@ -3599,3 +3599,23 @@ fn separate_agreements_with_each_country_are_another_event_with_both() {
         assert!(separate.participants.iter().any(|p| p == name), "{separate:?}");
     }
 }
+
+#[test]
+fn the_two_leaders_named_before_in_the_sentence_are_its_own() {
+    let ev = events_of(
+        "Ardan Volkov watched the parade in Oslo on Friday as the guest of Teodor Hale, a day \
+         after the two leaders held talks in the palace.",
+        "2025-05-09",
+    );
+    let t = ev.iter().find(|e| e.date.as_deref() == Some("2025-05-08")).expect("the talks");
+    assert_eq!(t.participants, ["Ardan Volkov", "Teodor Hale"], "{t:?}");
+}
+
+#[test]
+fn calling_someone_something_is_no_call() {
+    let text = |words: &str| format!("Ardan Volkov and Teodor Hale met on Thursday. {words}");
+    let ev = events_of(&text("Volkov called Norway a \"good friend\" on Friday."), "2025-05-09");
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:?}");
+    let ev = events_of(&text("Volkov called Hale on Friday to discuss trade."), "2025-05-09");
+    assert!(ev.iter().any(|e| e.kind == "phone_call"), "{ev:?}");
+}

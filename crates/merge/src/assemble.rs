@@ -580,9 +580,18 @@ fn assemble(
     }
 }
 
-/// Whether place `outer` is the country of place `inner` ("Oman" holds "Muscat").
-fn holds(outer: &str, inner: &str) -> bool {
-    outer != inner && dossier_resolve::lang::lang().country_acting(inner) == Some(outer)
+/// Whether place `outer` is the country of place `inner` ("Oman" holds "Muscat"), or a city of
+/// the country whose seat of government `inner` is ("Moscow" holds "the Kremlin").
+pub(crate) fn holds(outer: &str, inner: &str) -> bool {
+    let l = dossier_resolve::lang::lang();
+    let seat = |x: &str| l.seats.contains(&dossier_resolve::lang::phrase_key(x));
+    outer != inner
+        && (l.country_acting(inner) == Some(outer)
+            || seat(inner)
+                && !seat(outer)
+                && l.country_named(outer).is_none()
+                && l.country_acting(outer).is_some()
+                && l.country_acting(outer) == l.country_acting(inner))
 }
 
 /// Whether place `name` takes "the" in a sentence ("in the Oval Office", "in the Kremlin"):
@@ -792,6 +801,8 @@ mod tests {
 
     #[test]
     fn a_capital_is_held_by_its_country() {
+        assert!(holds("Russia", "Moscow") && holds("Moscow", "Kremlin"));
+        assert!(!holds("Kremlin", "Moscow") && !holds("Oslo", "Kremlin"));
         assert!(holds("Estonia", "Tallinn"));
         assert!(!holds("Tallinn", "Estonia"));
         assert!(!holds("Estonia", "Oslo"));

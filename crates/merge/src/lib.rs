@@ -861,14 +861,11 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // On states alone, the place decides between two meetings of the same states that day:
     // the talks in Bergen are not the ministers' meeting in Oslo.
     let same_place = a.place.as_ref().is_some_and(|x| p.places.contains(x));
-    // (The capital is in its country: talks "in Muscat" and "in Oman" may be the same.)
+    // (The capital is in its country, the seat of government in its city: talks "in Muscat"
+    // and "in Oman" may be the same.)
     let within_place = || {
-        let l = dossier_resolve::lang::lang();
-        let country = |x: &str| l.country_acting(x).map(str::to_string);
         a.place.as_ref().is_some_and(|x| {
-            p.places
-                .iter()
-                .any(|y| country(x).is_some_and(|c| c == *y) || country(y).is_some_and(|c| c == *x))
+            p.places.iter().any(|y| assemble::holds(x, y) || assemble::holds(y, x))
         })
     };
     if !by_people && a.place.is_some() && !p.places.is_empty() && !same_place && !within_place() {
