@@ -370,10 +370,14 @@ impl<'a> Analysis<'a> {
             // occasion told before.)
             let ti = self.tok_at(e.trigger.start);
             let also = (ti.saturating_sub(2)..ti).any(|j| self.words[j] == "also");
+            // ("The leaders of Armenia and Azerbaijan met Trump on Friday ... Trump signed
+            // agreements with both countries": a person and states, all of them the occasion's.)
+            let all: Vec<&str> = e.parts.iter().map(|p| p.name).collect();
+            let with_states = mine.len() == 1 && all.len() >= 3;
             if e.date.is_some()
                 || e.background
                 || e.derived
-                || mine.len() < 2 && !(also && mine.len() == 1)
+                || mine.len() < 2 && !(also && mine.len() == 1) && !with_states
             {
                 continue;
             }
@@ -392,7 +396,9 @@ impl<'a> Analysis<'a> {
                         let sides = theirs.is_empty()
                             && matches!(o.kind, "meeting" | "negotiation")
                             && matches!(e.kind, "meeting" | "negotiation");
-                        sides || mine.iter().all(|p| theirs.contains(p))
+                        let everyone =
+                            with_states && all.iter().all(|n| o.parts.iter().any(|p| p.name == *n));
+                        sides || everyone || !with_states && mine.iter().all(|p| theirs.contains(p))
                     }
             });
             if let Some(o) = occasion.max_by_key(|o| o.last) {

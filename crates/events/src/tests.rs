@@ -3619,3 +3619,14 @@ fn calling_someone_something_is_no_call() {
     let ev = events_of(&text("Volkov called Hale on Friday to discuss trade."), "2025-05-09");
     assert!(ev.iter().any(|e| e.kind == "phone_call"), "{ev:?}");
 }
+
+#[test]
+fn what_one_person_did_with_the_states_of_the_occasion_was_that_day() {
+    let ev = events_of(
+        "The leaders of Norway and Estonia met Ardan Volkov in Oslo on Friday. Volkov signed \
+         agreements with both countries.",
+        "2025-08-09",
+    );
+    let deal = ev.iter().find(|e| e.kind == "agreement").expect("the agreements");
+    assert_eq!(deal.date.as_deref(), Some("2025-08-08"), "{deal:?}");
+}
