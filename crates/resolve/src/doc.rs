@@ -1253,8 +1253,20 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                 })
                 .collect();
             let surname_of_any = groups.iter().any(|g| g.per && g.name.skey() == sk);
+            // ("Luiz Inacio Lula da Silva ... talks with Lula": a later given name of one
+            // person's full name, where no one's first or family name is that word.)
+            let by_later: Vec<usize> = (0..groups.len())
+                .filter(|&g| {
+                    let n = &groups[g].name;
+                    groups[g].per
+                        && n.firsts.len() >= 2
+                        && n.firsts[1..].iter().any(|f| f.len() >= 3 && word_key(f, true) == given)
+                })
+                .collect();
             if by_given.len() == 1 && !surname_of_any {
                 by_given
+            } else if by_given.is_empty() && by_later.len() == 1 && !surname_of_any {
+                by_later
             } else {
                 cands
             }
@@ -2134,6 +2146,22 @@ mod tests {
         let maria = doc.entities.iter().rfind(|m| m.text == "Maria").map(|m| m.entity.clone());
         assert_ne!(maria, entity("Maria Costa"));
         assert_ne!(maria, entity("Maria Lund"));
+    }
+
+    #[test]
+    fn a_later_given_name_alone_is_the_one_person_who_bears_it() {
+        let text = "President Tiago Anselmo Bento da Rocha arrived. Putin held talks with Bento \
+                    on Friday.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "President Tiago Anselmo Bento da Rocha", "PER", 0),
+            mention(text, "Putin", "PER", 0),
+            mention(text, "Bento", "PER", 1),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        let entity = |t: &str| doc.entities.iter().find(|m| m.text == t).map(|m| m.entity.clone());
+        assert_eq!(entity("Bento"), entity("President Tiago Anselmo Bento da Rocha"));
     }
 
     #[test]
