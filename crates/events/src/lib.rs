@@ -5348,6 +5348,7 @@ impl<'a> Analysis<'a> {
             }
             let mut from = self.tok_at(ds.end);
             let mut found = Vec::new();
+            let mut through: Option<(String, usize)> = None;
             for t in self.timexes_from(ds.end, end) {
                 let k = self.tok_at(t.start);
                 let Some(day) = t.value.as_deref().and_then(event_date).filter(|d| d.len() == 10)
@@ -5384,6 +5385,10 @@ impl<'a> Analysis<'a> {
                 );
                 let next_day = prev.as_deref().is_some_and(|p| day_after(p, &day));
                 if !strong && place.is_none() && next_day {
+                    // (Its days, for talks or a meeting told first: "2025-05-10/2025-05-11".)
+                    if found.is_empty() {
+                        through = Some((day, t.end));
+                    }
                     break;
                 }
                 let first = (from..k).find(|&j| self.words[j] != ",").unwrap_or(k);
@@ -5394,6 +5399,14 @@ impl<'a> Analysis<'a> {
                     Span::new(self.toks[first].start, t.end),
                 ));
                 from = self.tok_at(t.end);
+            }
+            if let Some((last, to)) = through {
+                let e = &mut self.events[idx];
+                let first = e.date.clone().filter(|d| d.len() == 10);
+                if let Some(first) = first.filter(|_| matches!(e.kind, "meeting" | "negotiation")) {
+                    e.date = Some(format!("{first}/{last}"));
+                    e.date_span = Some(Span::new(ds.start, to));
+                }
             }
             let base = self.events[idx].clone();
             for (day, span, place, words) in found {

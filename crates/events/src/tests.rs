@@ -3549,11 +3549,13 @@ fn then_and_again_on_further_days_are_further_sittings() {
     for ((d, p), (wd, wp)) in days.iter().zip(want) {
         assert_eq!((d.as_str(), p.as_str()), (wd, wp), "{days:?}");
     }
-    // Two days running with a bare "and" are one sitting over both.
+    // Two days running with a bare "and" are one sitting over both, dated by its days.
     let ev =
         events_of("Ardan Volkov and Teodor Hale held talks on May 10 and May 11.", "2025-05-12");
-    let sittings = ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation"));
-    assert_eq!(sittings.count(), 1, "{ev:?}");
+    let sittings: Vec<_> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation")).collect();
+    assert_eq!(sittings.len(), 1, "{ev:?}");
+    assert_eq!(sittings[0].date.as_deref(), Some("2025-05-10/2025-05-11"), "{ev:?}");
 }
 
 #[test]

@@ -913,7 +913,9 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         (true, Some(s)) => {
             // States that only overlap (an exchange "between Washington and Caracas", another
             // of "Maduro" with "El Salvador") join on the same stated day alone.
-            if !nested_sides && (s != date || window(date).is_none_or(|(lo, hi)| lo != hi)) {
+            // (A day within the days of talks stated as an interval is the same day.)
+            let one_day = window(date).is_some_and(|(lo, hi)| lo == hi);
+            if !nested_sides && !(one_day && (s == date || days::holds(s, date))) {
                 return None;
             }
             if s == date {
@@ -1936,6 +1938,20 @@ mod tests {
         let mut later = week.clone();
         later.date = Some("2025-03-24/2025-03-30".into());
         assert!(fits(&p, &later).is_none(), "the week after");
+    }
+
+    #[test]
+    fn a_day_of_two_days_of_talks_between_states_joins_them() {
+        let states = [("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")];
+        let people = [("Ardan Volkov", "PER", "Norway"), ("Lena Marsh", "PER", "Sweden")];
+        let mut p = Profile::default();
+        let mut two_days = talks(&states, "Bergen");
+        two_days.date = Some("2025-03-17/2025-03-18".into());
+        p.add(&two_days);
+        assert!(fits(&p, &talks(&people, "Bergen")).is_some(), "the 18th is one of the two days");
+        let mut later = talks(&people, "Bergen");
+        later.date = Some("2025-03-19".into());
+        assert!(fits(&p, &later).is_none(), "the day after is another");
     }
 
     #[test]
