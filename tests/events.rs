@@ -2,7 +2,8 @@
 //! writing (tests/events_corpus/) where four outlets tell one call differently, and one
 //! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are, and
 //! trade talks and a call (tests/trade_corpus/) told by two outlets each, and a swap
-//! (tests/exchange_corpus/) told by three, one of them as a release.
+//! (tests/exchange_corpus/) told by three, one of them as a release, and a summit
+//! (tests/summit_corpus/) told by its host's days and by its guests.
 
 mod common;
 
@@ -631,4 +632,36 @@ fn talks_of_two_days_told_by_either_day_are_one_event() {
     let talks = all.as_array().unwrap();
     assert_eq!(talks.len(), 1, "{:?}", by_date(&all));
     assert_eq!(talks[0]["sources"].as_array().unwrap().len(), 2, "{}", talks[0]);
+}
+
+/// tests/summit_corpus: a summit told by its host's days ("ran from June 15 to 17") and by the
+/// leaders who spoke there ("said at the Group of Nine summit"), a pact signed "before leaving",
+/// a meeting that "did not take place" and "the president" of one article.
+#[test]
+fn a_summit_told_by_its_days_and_by_its_guests_is_one_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests/summit_corpus");
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let has = |e: &Value, who: &str| e["participants"].as_array().unwrap().iter().any(|p| p == who);
+    let summit: Vec<&Value> =
+        events.iter().filter(|e| e["type"] == "meeting" && e["place"] == "Tarvik").collect();
+    assert_eq!(summit.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(summit[0]["date"], "2025-06-15/2025-06-17", "{}", summit[0]);
+    assert_eq!(summit[0]["sources"].as_array().unwrap().len(), 2, "{}", summit[0]);
+    // Signed on the Monday he left, told by both.
+    let pact: Vec<&Value> = events.iter().filter(|e| e["type"] == "agreement").collect();
+    assert_eq!(pact.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(pact[0]["date"], "2025-06-16", "{}", pact[0]);
+    assert_eq!(pact[0]["sources"].as_array().unwrap().len(), 2, "{}", pact[0]);
+    // "The president also held talks with Ines Roth": Volkov's.
+    let talks = events.iter().find(|e| e["date"] == "2025-06-16" && has(e, "Ines Roth"));
+    let talks = talks.unwrap_or_else(|| panic!("{:?}", by_date(&all)));
+    assert!(has(talks, "Ardan Volkov"), "{talks}");
+    // The meeting planned for Tuesday never took place.
+    let tuesday = events.iter().filter(|e| has(e, "Ardan Volkov") && e["date"] == "2025-06-17");
+    assert_eq!(tuesday.count(), 0, "{:?}", by_date(&all));
 }

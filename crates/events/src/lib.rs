@@ -94,6 +94,8 @@ const OBJECT_REACH: usize = 8;
 /// Tokens after an event noun within which its own verb is looked for ("a meeting between Putin
 /// and Zelensky was possible").
 const UNREAL_AFTER: usize = 10;
+/// How many sentences back "Before leaving, ..." looks for the day its people left.
+const LEFT_REACH: usize = 6;
 
 /// Tokens before "after" within which the subject of "X did Y after talks with Z" is looked for.
 const SUBJECT_REACH: usize = 10;
@@ -3622,6 +3624,18 @@ impl<'a> Analysis<'a> {
             if due || called_off {
                 return false;
             }
+            // "The meeting between X and Y, which had been planned for Tuesday, did not take
+            // place": the noun's own verb, past its parties and a clause set off by commas, says
+            // it never came about (not "did not produce a breakthrough").
+            let came_about = lex.class("came_about");
+            let denied = (end..(end + UNREAL_AFTER + 14).min(b)).any(|k| {
+                let next = if self.words.get(k + 1) == Some(&"yet") { k + 2 } else { k + 1 };
+                lex.c.negation.has(self.words[k])
+                    && came_about.at(self.words.get(next..b).unwrap_or(&[])).is_some()
+            });
+            if denied {
+                return false;
+            }
         }
         // "the freed men included soldiers", "the released prisoners": a participle between a
         // determiner and its noun describes people, it tells of no act.
@@ -4463,7 +4477,7 @@ impl<'a> Analysis<'a> {
         let cause_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
             .find(|&k| self.lex.c.cause_of.at(&self.words[k..ti]).is_some())
             .filter(|_| trig.noun);
-        let mut best: Option<(usize, &dossier_document::Timex, String)> = None;
+        let mut best: Option<(usize, Span, String)> = None;
         for t in self.timexes_from(s, e) {
             if after_word.or(cause_word).is_some_and(|k| t.end <= self.toks[k].start) {
                 continue;
@@ -4474,27 +4488,30 @@ impl<'a> Analysis<'a> {
             }
             let Some(mut v) = t.value.as_deref().and_then(event_date) else { continue };
             let k = self.tok_at(t.start);
-            // "held talks from July 28 to 29": days from one to another date it to their month.
+            // "held talks from July 28 to 29", "between June 15 and 17": days from one to
+            // another date it by both ("2025-07-28/2025-07-29"), else by their month.
+            let mut until = t.end;
             let range = {
                 let after = self.tok_at(t.end);
-                k > ca
-                    && self.words[k - 1] == "from"
-                    && matches!(self.words.get(after).copied(), Some("to" | "through" | "until"))
-                    && self.words.get(after + 1).is_some_and(|w| {
-                        w.bytes().all(|b| b.is_ascii_digit())
-                            || self
-                                .timexes_from(self.toks[after + 1].start, self.toks[after + 1].end)
-                                .any(|x| {
-                                    x.value
-                                        .as_deref()
-                                        .zip(v.get(..7))
-                                        .is_some_and(|(x, m)| x.starts_with(m))
-                                })
-                    })
-            };
-            if range && v.len() == 10 {
-                v.truncate(7);
+                let (open, close) = match k.checked_sub(1).map(|j| self.words[j]) {
+                    Some("from") => (true, &["to", "through", "until", "till"][..]),
+                    Some("between") => (true, &["and"][..]),
+                    _ => (false, &[][..]),
+                };
+                let closed = open
+                    && k > ca
+                    && self.words.get(after).is_some_and(|w| close.contains(w))
+                    && after + 1 < self.words.len();
+                closed.then(|| self.range_end(&v, after + 1)).map(|end| {
+                    if let Some((day, to)) = end {
+                        until = to;
+                        v = format!("{v}/{day}");
+                    } else if v.len() == 10 {
+                        v.truncate(7);
+                    }
+                })
             }
+            .is_some();
             // "since last week's prisoner exchange": a date in the possessive dates the trigger
             // right after it, whatever word stands before.
             let possessive = {
@@ -4550,9 +4567,16 @@ impl<'a> Analysis<'a> {
                     .rev()
                     .take_while(|&x| !matches!(self.words[x], "," | ";" | "—" | "–" | "("))
                     .any(|x| matches!(self.words[x], "who" | "which" | "whose" | "whom"));
+                // ("the trade agreement reached between the two countries last month, the
+                // two leaders said at the summit": a participle after its noun opens such a
+                // clause too.)
+                let reduced = (ca.max(1)..k)
+                    .rev()
+                    .take_while(|&x| !matches!(self.words[x], "," | ";" | "—" | "–" | "("))
+                    .any(|x| self.reduced_relative(x, k));
                 let closed = (k..self.tok_at(trigger.start))
                     .any(|x| matches!(self.words[x], "," | ";" | "—" | "–" | ")"));
-                if relative && closed {
+                if (relative || reduced) && closed {
                     continue;
                 }
             }
@@ -4631,7 +4655,7 @@ impl<'a> Analysis<'a> {
             if self.quotes_near(t.start, t.end).any(reported) {
                 continue;
             }
-            best = Some((dist, t, v));
+            best = Some((dist, Span::new(t.start, until), v));
         }
         match best {
             Some((_, t, v)) => {
@@ -4649,6 +4673,96 @@ impl<'a> Analysis<'a> {
             }
             None => (None, None, false),
         }
+    }
+
+    /// The day one of `people` was told to leave ("Trump left the summit on Monday night"), in
+    /// the last few sentences ending before byte `before`: a date after a verb of leaving whose
+    /// subject, named before it in its sentence, is one of them.
+    fn day_left(&self, before: usize, people: &[&str]) -> Option<(String, Span)> {
+        let left = self.lex.class("left_verbs");
+        let k = self.doc.sentences.partition_point(|s| s.end <= before);
+        self.doc.sentences[..k].iter().rev().take(LEFT_REACH).find_map(|s| {
+            let (a, b) = (self.tok_at(s.start), self.tok_at(s.end));
+            let v = (a..b).find(|&v| left.has(self.words[v]))?;
+            let start = self.toks[v].start;
+            let i = self.parts.partition_point(|p| p.span.start < s.start);
+            self.parts[i..]
+                .iter()
+                .take_while(|p| p.span.end <= start)
+                .any(|p| p.label == "PER" && people.contains(&p.name))
+                .then_some(())?;
+            self.timexes_from(self.toks[v].end, s.end).find_map(|t| {
+                let d = t.value.as_deref().and_then(event_date)?;
+                matches!(t.kind.as_str(), "DATE" | "TIME").then(|| (d, Span::new(t.start, t.end)))
+            })
+        })
+    }
+
+    /// Whether word `x` is a past participle opening a clause that describes the noun before
+    /// it ("the agreement reached between them last month"), the date at token `k` closing it:
+    /// a lower-case "-ed" word after a lower-case noun (no auxiliary, pronoun or relative word)
+    /// and followed by a preposition or the date itself; "the sides reached a deal" is a verb.
+    fn reduced_relative(&self, x: usize, k: usize) -> bool {
+        let w = self.words[x];
+        let prev = self.words[x - 1];
+        w.len() > 4
+            && w.ends_with("ed")
+            && self.plain(x)
+            && self.plain(x - 1)
+            && !self.lex.c.definite.has(prev)
+            && !matches!(
+                prev,
+                "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "is"
+                    | "are"
+                    | "being"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "we"
+                    | "and"
+                    | "or"
+                    | "not"
+                    | "also"
+                    | "then"
+                    | "later"
+            )
+            && (x + 1 == k
+                || matches!(
+                    self.words[x + 1],
+                    "between" | "by" | "in" | "at" | "on" | "with" | "during" | "last" | "earlier"
+                ))
+    }
+
+    /// The last day of a range whose first day is `first` ("2025-07-28"), told at token `k`:
+    /// a bare day of the same month ("from July 28 to 29") or a date of its own ("to August
+    /// 2"), later than the first, as `(day, end offset)`. None where the words there are no such
+    /// day.
+    fn range_end(&self, first: &str, k: usize) -> Option<(String, usize)> {
+        let start = first.parse::<jiff::civil::Date>().ok()?;
+        let tok = self.toks[k];
+        let day = match self.timexes_from(tok.start, tok.end).next() {
+            Some(x) if x.start == tok.start => {
+                let v = x.value.as_deref().and_then(event_date).filter(|v| v.len() == 10)?;
+                (v.parse::<jiff::civil::Date>().ok()?, x.end)
+            }
+            _ => {
+                let d: i8 = self.words[k].parse().ok()?;
+                (jiff::civil::Date::new(start.year(), start.month(), d).ok()?, tok.end)
+            }
+        };
+        let days = (day.0 - start).get_days();
+        (day.0 > start && days <= 62).then(|| (day.0.to_string(), day.1))
     }
 
     /// "The United States has paused deliveries ..., the White House said on Tuesday": the
@@ -5512,7 +5626,11 @@ impl<'a> Analysis<'a> {
                 .map(|o| (o.date.clone(), o.date_span));
             // "He spoke with Zelensky by phone on the flight back to Washington": on the day of
             // the latest dated happening of one of its people, told before.
-            let back = (from..b).any(|k| lex.c.journey_back.at(&self.words[k..b]).is_some());
+            // ("Before leaving, Trump and Starmer signed ...": so is what was done as its
+            // people left.)
+            let leaving = lex.class("before_leaving");
+            let back = (from..b).any(|k| lex.c.journey_back.at(&self.words[k..b]).is_some())
+                || (a..ti).any(|k| leaving.at(&self.words[k..ti]).is_some());
             let back_day = back
                 .then(|| {
                     let start = e.trigger.start;
@@ -5528,6 +5646,17 @@ impl<'a> Analysis<'a> {
                 })
                 .flatten()
                 .map(|o| (o.date.clone(), o.date_span));
+            // ("Trump left the summit on Monday night ... Before leaving, Trump signed": the
+            // day he was told to leave, where told.)
+            let left_day = back
+                .then(|| {
+                    let people: Vec<&str> =
+                        e.parts.iter().filter(|p| p.label == "PER").map(|p| p.name).collect();
+                    self.day_left(self.toks[a].start, &people)
+                })
+                .flatten()
+                .map(|(d, s)| (Some(d), Some(s)));
+            let back_day = left_day.or(back_day);
             if let Some(d) = told_day.or(back_day).or_else(|| self.hours_after_told(a, ti)) {
                 let e = &mut self.events[idx];
                 (e.date, e.date_span, e.date_source) = (d.0, d.1, Some("text"));

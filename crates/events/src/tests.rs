@@ -1585,14 +1585,32 @@ fn talks_between_a_states_officials_and_a_nationalitys_are_between_the_states() 
 }
 
 #[test]
-fn days_from_one_date_to_another_date_the_event_to_their_month() {
-    let ev = events_of(
-        "BEIJING (Xinhua) -- Vice Premier He Lifeng held talks with Treasury Secretary Scott \
-         Bessent in Norvik from July 28 to 29.",
-        "2025-07-30",
-    );
+fn days_from_one_date_to_another_date_the_event_by_both() {
+    let text = "BEIJING (Xinhua) -- Vice Premier He Lifeng held talks with Treasury Secretary \
+                Scott Bessent in Norvik from July 28 to 29.";
+    let ev = events_of(text, "2025-07-30");
     let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
-    assert_eq!(m.date.as_deref(), Some("2025-07"), "{m:#?}");
+    assert_eq!(m.date.as_deref(), Some("2025-07-28/2025-07-29"), "{m:#?}");
+    // Its date points at both days.
+    let d = m.date_span.expect("a date span");
+    assert_eq!(&text[d.start..d.end], "July 28 to 29");
+    // A date of its own closes the days too, "between" and "and" as well; a day before the
+    // first is no end.
+    for (text, date) in [
+        (
+            "Ines Roth and Ole Dahl held talks in Norvik from July 30 to August 2.",
+            "2025-07-30/2025-08-02",
+        ),
+        (
+            "Ines Roth and Ole Dahl held talks in Norvik between June 15 and 17.",
+            "2025-06-15/2025-06-17",
+        ),
+        ("Ines Roth and Ole Dahl held talks in Norvik from July 28 to 3.", "2025-07"),
+    ] {
+        let ev = events_of(text, "2025-08-30");
+        let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+        assert_eq!(m.date.as_deref(), Some(date), "{m:#?}");
+    }
     // The dateline's place and agency take no part.
     assert_eq!(m.participants, ["He Lifeng", "Scott Bessent"], "{m:#?}");
 }
@@ -3631,4 +3649,53 @@ fn what_one_person_did_with_the_states_of_the_occasion_was_that_day() {
     );
     let deal = ev.iter().find(|e| e.kind == "agreement").expect("the agreements");
     assert_eq!(deal.date.as_deref(), Some("2025-08-08"), "{deal:?}");
+}
+
+#[test]
+fn a_meeting_called_off_or_that_did_not_take_place_is_no_event() {
+    for text in [
+        "The meeting between Ines Roth and Ole Dahl, which had been planned for Tuesday, did \
+         not take place.",
+        "The meeting between Ines Roth and Ole Dahl did not take place.",
+        "Ines Roth left Norvik on Monday, cancelling a meeting with Ole Dahl.",
+        "Ines Roth cancelled a meeting with Ole Dahl.",
+    ] {
+        let ev = events_of(text, "2025-06-18");
+        assert!(ev.iter().all(|e| e.kind != "meeting"), "{text}: {ev:#?}");
+    }
+    // One that went ahead without what was hoped for took place.
+    let ev = events_of(
+        "The meeting between Ines Roth and Ole Dahl did not produce a breakthrough.",
+        "2025-06-18",
+    );
+    assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn a_date_in_a_participle_clause_of_another_noun_is_not_the_occasions() {
+    // 2025-06-16 is a Monday.
+    let ev = events_of(
+        "Ines Roth and Ole Dahl on Monday signed an order implementing the trade agreement \
+         reached between Norland and Varnia last month, the two leaders said at the Group of \
+         Seven summit in Alberta.",
+        "2025-06-16",
+    );
+    let summit = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(summit.date.as_deref(), Some("2025-06-16"), "{summit:#?}");
+    let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(deal.date.as_deref(), Some("2025-05"), "{deal:#?}");
+}
+
+#[test]
+fn what_was_done_before_leaving_took_place_on_the_day_of_leaving() {
+    // 2025-06-17 is a Tuesday.
+    let ev = events_of(
+        "Norland's President Ines Roth left the summit in Alberta on Monday night, a day \
+         earlier than planned.\n\nBefore leaving, Roth and Varnia's Prime Minister Ole Dahl \
+         signed a trade agreement.",
+        "2025-06-17",
+    );
+    let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(deal.date.as_deref(), Some("2025-06-16"), "{deal:#?}");
+    assert_eq!(deal.date_source.as_deref(), Some("text"), "{deal:#?}");
 }

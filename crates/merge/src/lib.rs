@@ -365,15 +365,29 @@ fn bump(v: &mut Vec<(String, u32)>, key: &str) {
 }
 
 /// The date most sources state; ties go to the finer date, then the earlier.
+/// The longest stretch of days, less one, that a date told as a span of days can cover ("from
+/// June 15 to 17", a state visit); a week of "last week" (six) is no such span.
+const SPAN_DAYS: i64 = 5;
+
 fn consensus(dates: &[(String, u32)]) -> Option<&str> {
     // A coarser date counts for the finer ones it contains ("2025-06" backs "2025-06-14", a
     // week "2025-04-28/2025-05-04" its days).
+    // But a few days told as such ("from June 15 to 17", "on Saturday and Sunday") are what
+    // took place, and a day within them is part of it: the days count for the span.
     let days = |d: &str| window(d).map_or(i64::MAX, |(lo, hi)| hi - lo);
+    let told_days = |d: &str| (1..=SPAN_DAYS).contains(&days(d));
     dates
         .iter()
         .map(|(d, _)| {
-            let support: u32 =
-                dates.iter().filter(|(o, _)| o == d || days::holds(o, d)).map(|(_, n)| n).sum();
+            let support: u32 = dates
+                .iter()
+                .filter(|(o, _)| {
+                    o == d
+                        || days::holds(o, d) && !told_days(o)
+                        || told_days(d) && days::holds(d, o)
+                })
+                .map(|(_, n)| n)
+                .sum();
             (d, support)
         })
         .max_by(|a, b| a.1.cmp(&b.1).then(days(b.0).cmp(&days(a.0))).then(b.0.cmp(a.0)))
@@ -704,6 +718,10 @@ enum Fit {
     /// states: one outlet tells who was freed, another which states swapped, a third the
     /// release one state made for it.
     SameDayExchange,
+    /// Meetings of one body's gathering ("the Group of Seven summit"), both stated on days
+    /// that overlap, in one place or none told: one outlet names the leaders who met there,
+    /// another the host.
+    SameGathering,
     /// The account tells, undated, of an earlier act of states or bodies ("in retaliation for
     /// the US strikes"); the event was done by the same ones, on a day it states, within the
     /// days before the account's publication.
@@ -714,7 +732,29 @@ enum Fit {
 /// better), the case that held and whether the states alone matched (see [`sides_fit`]).
 /// Called for every candidate event of every account.
 fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
-    fits_by_parties(p, a).or_else(|| same_day_exchange(p, a))
+    fits_by_parties(p, a).or_else(|| same_day_exchange(p, a)).or_else(|| same_gathering(p, a))
+}
+
+/// "Trump and Starmer said at the Group of Seven summit in Alberta" and "the summit, hosted by
+/// Carney, ran from June 15 to 17": a meeting that names an organisation standing for no state
+/// (a body whose gathering it is), on a stated day within the stated days of a meeting that
+/// names it too, where neither names another place. (A weak fit: tried where no other holds.)
+fn same_gathering(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
+    let meeting = a.kind == "meeting" && matches!(p.kind.as_str(), "" | "meeting");
+    if !meeting || a.date_source.as_deref() != Some("text") {
+        return None;
+    }
+    let stated = consensus(&p.text_dates)?;
+    let date = a.date.as_deref()?;
+    let body = a.participants.iter().any(|n| {
+        let k = n.entity.as_deref().unwrap_or(&n.name);
+        n.label == "ORG" && n.side.is_none() && p.names.iter().any(|(x, _)| x == k)
+    });
+    let place = a.place.as_ref().is_none_or(|x| {
+        p.places.is_empty()
+            || p.places.iter().any(|y| x == y || assemble::holds(x, y) || assemble::holds(y, x))
+    });
+    (body && place && days::overlap(stated, date)).then_some((0, Fit::SameGathering, false))
 }
 
 /// "Russia freed Gershkovich and Whelan on Thursday in the biggest prisoner exchange ...",
@@ -1266,6 +1306,9 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
         Fit::SameDayExchange => {
             format!("{kind}; exchanges stated on the same day ({date}), not between other states")
         }
+        Fit::SameGathering => {
+            format!("{kind}; the same body's gathering, on days that overlap ({date})")
+        }
         Fit::SameDayStrikesOfOneState => {
             let by: Vec<&str> =
                 a.participants.iter().filter(|n| n.agent).map(|n| n.name.as_str()).collect();
@@ -1353,7 +1396,7 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
         }
     }
     out.extend(a.sides().into_iter().map(|s| (side_key(s), day)));
-    out.extend(kind_key(a).map(|k| (k, day)));
+    out.extend(kind_key(a).into_iter().map(|k| (k, day)));
     // And under the states of those who did it, where the account names them beside others
     // (see `Fit::SameDaySameActingState`).
     for s in acting_sides(a) {
@@ -1377,10 +1420,21 @@ fn acting_sides(a: &Account) -> Vec<&str> {
     v
 }
 
-/// The key every account of a rare kind is also filed under, whoever it names: prisoner
-/// exchanges told by different names on one day (see `Fit::SameDayExchange`).
-fn kind_key(a: &Account) -> Option<String> {
-    (a.kind == "prisoner_exchange").then(|| "kind|prisoner_exchange".to_string())
+/// The keys every account of a rare kind is also filed under, whoever it names: prisoner
+/// exchanges told by different names on one day (see `Fit::SameDayExchange`). And meetings under each body standing for no state that they name (see
+/// `Fit::SameGathering`).
+fn kind_key(a: &Account) -> Vec<String> {
+    if a.kind == "prisoner_exchange" {
+        return vec!["kind|prisoner_exchange".to_string()];
+    }
+    if a.kind != "meeting" {
+        return Vec::new();
+    }
+    a.participants
+        .iter()
+        .filter(|n| n.label == "ORG" && n.side.is_none())
+        .map(|n| format!("body|{}", n.entity.as_deref().unwrap_or(&n.name)))
+        .collect()
 }
 
 /// The key of the events between states that state `s` took part in (see [`Account::sides`]).
@@ -2091,6 +2145,42 @@ mod tests {
         assert_eq!(consensus(&d(&[("2025-03-18", 3), ("2025-03-17", 1)])).unwrap(), "2025-03-18");
         assert_eq!(consensus(&d(&[("2025-03", 1), ("2025-03-18", 1)])).unwrap(), "2025-03-18");
         assert_eq!(consensus(&[]), None);
+        // Days told as such ("from June 15 to 17") are what took place: a day within them is
+        // part of it. A week of "last week" is not (see above).
+        let span = "2025-06-15/2025-06-17";
+        assert_eq!(consensus(&d(&[(span, 1), ("2025-06-16", 1)])).unwrap(), span);
+        assert_eq!(consensus(&d(&[(span, 1), ("2025-06-16", 2)])).unwrap(), span);
+        let week = "2025-06-09/2025-06-15";
+        assert_eq!(consensus(&d(&[(week, 1), ("2025-06-12", 1)])).unwrap(), "2025-06-12");
+    }
+
+    #[test]
+    fn meetings_of_one_bodys_gathering_on_days_that_overlap_are_one() {
+        let summit = |who: &[(&str, &str, &str)], place: Option<&str>, date: &str| {
+            let mut a = talks(who, "x");
+            a.kind = "meeting".into();
+            a.place = place.map(str::to_string);
+            a.date = Some(date.into());
+            for n in a.participants.iter_mut().filter(|n| n.label == "ORG") {
+                n.side = None;
+            }
+            a
+        };
+        let host = [("Ines Roth", "PER", "Norway"), ("Group of Nine", "ORG", "")];
+        let guests = [
+            ("Ardan Volkov", "PER", "Iceland"),
+            ("Lena Marsh", "PER", "Estonia"),
+            ("Group of Nine", "ORG", ""),
+        ];
+        let mut p = Profile::default();
+        p.add(&summit(&host, None, "2025-06-15/2025-06-17"));
+        let a = summit(&guests, Some("Alberta"), "2025-06-16");
+        assert!(keys(&a).iter().any(|(k, _)| k == "body|Group of Nine"), "{:?}", keys(&a));
+        let (_, fit, _) = fits(&p, &a).expect("one gathering");
+        assert_eq!(fit, Fit::SameGathering);
+        // Another day, or a meeting naming no body: another meeting.
+        assert!(fits(&p, &summit(&guests, None, "2025-06-20")).is_none());
+        assert!(fits(&p, &summit(&guests[..2], None, "2025-06-16")).is_none());
     }
 
     #[test]

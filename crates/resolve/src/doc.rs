@@ -434,6 +434,7 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
             continue;
         }
         let mut j = i + 1;
+        let the = toks[i].norm == "the";
         if j < toks.len() {
             let n = &toks[j].norm;
             let digits = n.trim_end_matches(|c: char| c.is_alphabetic());
@@ -482,7 +483,14 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
             }
         }
         let country = country.or_else(|| l.implies.get(&class).cloned());
-        if let Some(country) = country {
+        // "The president also held talks": a bare office (see `Lang::bare`), its country
+        // empty; "the president of the company" and "the former president" are not.
+        let bare = country.is_none()
+            && the
+            && j == i + 1 + n
+            && l.bare.contains(&class)
+            && toks.get(j).is_none_or(|t| t.norm != "of");
+        if let Some(country) = country.or_else(|| bare.then(String::new)) {
             out.push(Desc { start: toks[i].start, end: toks[j - 1].end, class, country });
             i = j;
         } else {
@@ -1582,6 +1590,37 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         // another clause: "Misri said the Pakistani army chief had called his Indian
         // counterpart" names no one whose counterpart it is). With no such person the
         // description stays open unless apposed.
+        if d.country.is_empty() {
+            // A bare office: the one person named before it whom the article gives a
+            // compatible office, or the KB does where the article gives none; else no one.
+            let holds = |g: usize| {
+                let gr = &groups[g];
+                let said = gr.said.iter().filter_map(|(_, c)| c.as_deref());
+                let mut said = said.peekable();
+                if said.peek().is_some() {
+                    said.any(|c| l.class_compatible(&d.class, c))
+                } else {
+                    gr.kb_titles.iter().any(|t| l.class_compatible(&d.class, t))
+                }
+            };
+            let named: Vec<usize> =
+                per.iter().copied().filter(|&g| last_end_before(g, d.start).is_some()).collect();
+            let mut holders = named.iter().copied().filter(|&g| holds(g));
+            let one = match (holders.next(), holders.next()) {
+                (Some(g), None) => Some(g),
+                _ => None,
+            };
+            if let Some(g) = who.or(one) {
+                groups[g].said.push((None, Some(d.class.clone())));
+                added.push(RoleMention {
+                    start: d.start,
+                    end: d.end,
+                    text: text[d.start..d.end].to_string(),
+                    entity: Some(groups[g].canon.clone()),
+                });
+            }
+            continue;
+        }
         let mut held_class: Option<String> = None;
         let counterpart = l.named_only.contains(&d.class);
         if who.is_none() && counterpart {
@@ -2831,6 +2870,58 @@ mod tests {
         assert_eq!(role("The South Korean leader").as_deref(), Some("Aren Vask"));
         // A South Korean president is no Japanese prime minister.
         assert_ne!(role("the Japanese prime minister").as_deref(), Some("Aren Vask"));
+    }
+
+    #[test]
+    fn a_bare_office_is_the_one_holder_named_before() {
+        let run = |text: &str, people: &[&str], titles: &[(&str, &str)]| {
+            let mut doc = Document { text: text.into(), ..Default::default() };
+            doc.meta.published = Some("2025-06-16".into());
+            doc.entities = people.iter().map(|p| mention(text, p, "PER", 0)).collect();
+            doc.entities.sort_by_key(|m| m.start);
+            doc.roles = titles.iter().map(|(t, who)| role_of(text, t, who)).collect();
+            resolve_document(&mut doc, crate::kb());
+            doc.roles.iter().find(|r| r.text == "The president").and_then(|r| r.entity.clone())
+        };
+        let text =
+            "Norland's President Aren Vask and Prime Minister Ole Dahl signed an order. The \
+                    president also held talks with Ines Roth.";
+        let who = run(
+            text,
+            &["Aren Vask", "Ole Dahl", "Ines Roth"],
+            &[("President", "Aren Vask"), ("Prime Minister", "Ole Dahl")],
+        );
+        assert_eq!(who.as_deref(), Some("Aren Vask"));
+        // Two presidents named before: no one.
+        let text = "President Aren Vask and President Ole Dahl met. The president also held talks \
+                    with Ines Roth.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = ["Aren Vask", "Ole Dahl", "Ines Roth"]
+            .iter()
+            .map(|p| mention(text, p, "PER", 0))
+            .collect();
+        let second = text.rfind("President").unwrap();
+        doc.roles = vec![
+            role_of(text, "President", "Aren Vask"),
+            RoleMention {
+                start: second,
+                end: second + 9,
+                text: "President".into(),
+                entity: Some("Ole Dahl".into()),
+            },
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let bare = doc.roles.iter().find(|r| r.text == "The president");
+        assert!(bare.is_none_or(|r| r.entity.is_none()), "{:?}", doc.roles);
+        // No office told: no one ("the president of the company" is never a bare office).
+        let text = "Aren Vask and Ole Dahl signed an order. The president also held talks.";
+        assert_eq!(run(text, &["Aren Vask", "Ole Dahl"], &[]), None);
+        let text = "President Aren Vask spoke. The president of the company left.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![mention(text, "Aren Vask", "PER", 0)];
+        doc.roles = vec![role_of(text, "President", "Aren Vask")];
+        resolve_document(&mut doc, crate::kb());
+        assert!(doc.roles.iter().all(|r| !r.text.starts_with("The president")), "{:?}", doc.roles);
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub struct Lang {
     /// the description's country (`named` in roles.txt): "his Indian counterpart" is never just
     /// the last person named.
     pub named_only: Vec<String>,
+    /// Classes whose wording after a bare "the" ("the president", no country) stands for the
+    /// one holder of such an office the article has named before (`bare` in roles.txt).
+    pub bare: Vec<String>,
     pub titles: Vec<String>,
     /// Given names and honorifics -> gender (`'m'` or `'f'`), from `genders.txt`.
     pub given_gender: HashMap<String, char>,
@@ -289,6 +292,8 @@ impl Lang {
                 l.determiners = list;
             } else if head == "named" {
                 l.named_only = list;
+            } else if head == "bare" {
+                l.bare = list;
             } else {
                 for w in list {
                     let k = phrase_key(&w);

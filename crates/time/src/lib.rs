@@ -402,8 +402,11 @@ impl Tagger {
         // is part of it.
         let was = |j: usize| matches!(t.s(j), "was" | "were");
         let plain = |j: usize| t.toks[j].kind == Kind::Word && cue_value(j).is_none();
+        // ("had been planned for Tuesday": the past perfect too.)
+        let had_been = |j: usize| j >= 1 && t.s(j) == "been" && t.s(j - 1) == "had";
         let plan_in_past = |i: usize| {
-            (i >= 1 && was(i - 1)) || (i >= 2 && was(i - 2) && plain(i - 1) && !t.toks[i - 1].cap)
+            (i >= 1 && (was(i - 1) || had_been(i - 1)))
+                || (i >= 2 && was(i - 2) && plain(i - 1) && !t.toks[i - 1].cap)
         };
         let plan_after = |i: usize| {
             let future = |j: usize| j < n && cue_value(j) == Some("future");

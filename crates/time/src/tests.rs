@@ -59,6 +59,10 @@ fn anchoring_with_tense() {
     assert_eq!(one(plan, "2025-05-01").2, "2025-02-28");
     assert_eq!(one("The accord is due to be signed on February 28.", "2025-05-01").2, "2026-02-28");
     assert_eq!(one("They said the launch was planned for early March.", "2025-02-10").2, "2025-03");
+    // 2025-06-18 is a Wednesday: the past perfect too ("had been planned").
+    let had = "The meeting, which had been planned for Tuesday, did not take place.";
+    assert_eq!(one(had, "2025-06-18").2, "2025-06-17");
+    assert_eq!(one("The meeting has been planned for Tuesday.", "2025-06-18").2, "2025-06-24");
     assert_eq!(one("He spoke on Friday, January 24.", "2025-01-25").2, "2025-01-24");
     // A trailing attribution tells when the news was told, not the clause's tense.
     let v =
