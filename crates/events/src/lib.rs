@@ -94,6 +94,9 @@ const OBJECT_REACH: usize = 8;
 /// Tokens after an event noun within which its own verb is looked for ("a meeting between Putin
 /// and Zelensky was possible").
 const UNREAL_AFTER: usize = 10;
+/// How many sentences after a call or meeting words of reaction of one of its people are
+/// taken for what was said there.
+const SAID_THERE_REACH: usize = 3;
 /// How many sentences back "Before leaving, ..." looks for the day its people left.
 const LEFT_REACH: usize = 6;
 
@@ -4866,6 +4869,12 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // "on the first day of a two-day visit": which day of a longer stay, not how long.
+            let ordinal = self.lex.class("ordinal");
+            let which = (k..self.tok_at(t.end)).any(|j| ordinal.has(self.words[j]));
+            if which && !length {
+                continue;
+            }
             if let Some(trig) = trigger {
                 let adjective = self.doc.text.get(t.start..t.end).is_some_and(|x| x.contains('-'));
                 let k = self.tok_at(t.end);
@@ -5861,12 +5870,67 @@ impl<'a> Analysis<'a> {
             let k = doc.paragraphs.partition_point(|p| p.end <= pos);
             doc.paragraphs.get(k).filter(|p| p.start <= pos).copied()
         };
+        // "Putin spoke by phone with Netanyahu on Friday and condemned the strikes": words of
+        // reaction told a few sentences after a call or meeting of the same person (in its
+        // paragraph or the next), with no other day of their own, were said there; they are
+        // what it was about, not a statement of their own.
+        let sentence_of = |pos: usize| doc.sentences.partition_point(|s| s.end <= pos);
+        let paragraph_at = |pos: usize| doc.paragraphs.partition_point(|p| p.end <= pos);
+        let sittings: Vec<(usize, usize, Option<String>, Vec<&str>)> = self
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, "phone_call" | "meeting" | "negotiation") && !e.background)
+            .map(|e| {
+                let people = e.parts.iter().filter(|p| p.label == "PER").map(|p| p.name);
+                let at = e.trigger.start;
+                (sentence_of(at), paragraph_at(at), e.date.clone(), people.collect())
+            })
+            .collect();
+        let reaction = self.lex.class("reaction");
+        let said_there = |e: &Ev| {
+            let word = doc.text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+            if e.kind != "statement" || !reaction.has(&word.to_lowercase()) {
+                return false;
+            }
+            let (at, para) = (sentence_of(e.trigger.start), paragraph_at(e.trigger.start));
+            sittings.iter().any(|(si, pi, date, people)| {
+                (*si..=si + SAID_THERE_REACH).contains(&at)
+                    && (*pi..=pi + 1).contains(&para)
+                    && (e.date_source != Some("text") || e.date == *date)
+                    && e.parts.iter().any(|p| p.label == "PER" && people.contains(&p.name))
+            })
+        };
         for mut e in self.events {
+            if said_there(&e) {
+                continue;
+            }
             let people = e.parts.iter().filter(|p| p.label == "PER").count();
             // "The United States and Iran held talks": states that sit down negotiate.
             if let Some(kind) = e.states_kind.filter(|_| people == 0 && e.parts.len() >= 2) {
                 e.kind = kind;
                 e.cameo = self.lex.cameo.get(kind).copied().unwrap_or("");
+            }
+            // "Shah flew to Srinagar and chaired a security meeting": a place that stands for
+            // no state is where people met, not one of them.
+            if matches!(e.kind, "meeting" | "negotiation" | "phone_call") && people >= 1 {
+                let l = dossier_resolve::lang::lang();
+                // (After a word of place only: "called Pashinyan", a surname the recogniser
+                // took for a place, is a party.)
+                let after_to = |p: &Part| {
+                    let before = doc.text[..p.span.start].trim_end();
+                    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    matches!(word, "to" | "in" | "at" | "from" | "into" | "near")
+                };
+                let placed = |p: &Part| {
+                    p.label == "LOC" && l.country_acting(p.name).is_none() && after_to(p)
+                };
+                if let Some(p) = e.parts.iter().find(|p| placed(p)) {
+                    // (A call is held in no one place.)
+                    if e.kind != "phone_call" {
+                        e.place = e.place.or(Some(p.name));
+                    }
+                    e.parts.retain(|p| !placed(p));
+                }
             }
             let keep = match e.kind {
                 // Places do not telephone or meet: "Washington called Moscow" is not a call

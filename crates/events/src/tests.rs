@@ -3699,3 +3699,45 @@ fn what_was_done_before_leaving_took_place_on_the_day_of_leaving() {
     assert_eq!(deal.date.as_deref(), Some("2025-06-16"), "{deal:#?}");
     assert_eq!(deal.date_source.as_deref(), Some("text"), "{deal:#?}");
 }
+
+#[test]
+fn the_first_day_of_a_visit_is_no_length_of_talks() {
+    let ev = events_of(
+        "Prime Minister Ole Dahl held talks with President Ines Roth in Tarvik on Tuesday, on \
+         the first day of a two-day state visit.",
+        "2025-04-22",
+    );
+    let talks = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.duration_minutes, None, "{talks:#?}");
+}
+
+#[test]
+fn a_town_people_went_to_is_where_they_met_not_a_party() {
+    let ev = events_of(
+        "Home Minister Ole Dahl flew to Tarvik on Tuesday evening and chaired a security \
+         meeting.",
+        "2025-04-23",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Ole Dahl"], "{m:#?}");
+    assert_eq!(m.place.as_deref(), Some("Tarvik"), "{m:#?}");
+}
+
+#[test]
+fn words_of_reaction_are_a_statement_unless_said_in_a_call_told_just_before() {
+    let ev = events_of(
+        "Norway condemned the attack in Tarvik in a statement issued on Tuesday night.",
+        "2025-04-23",
+    );
+    let s = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["Norway"], "{s:#?}");
+    assert_eq!(s.cameo, "111", "{s:#?}");
+    assert_eq!(s.date.as_deref(), Some("2025-04-22"), "{s:#?}");
+    let ev = events_of(
+        "President Ines Roth spoke by phone with Prime Minister Ole Dahl on Friday and condemned \
+         the strikes, her office said.",
+        "2025-06-14",
+    );
+    assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.kind == "phone_call"), "{ev:#?}");
+}
