@@ -94,6 +94,11 @@ const OBJECT_REACH: usize = 8;
 /// Tokens after an event noun within which its own verb is looked for ("a meeting between Putin
 /// and Zelensky was possible").
 const UNREAL_AFTER: usize = 10;
+/// How many words after a count "and" may join another to it ("250 prisoners serving long
+/// sentences and around 1,718 Gazans").
+const AND_COUNT_REACH: usize = 6;
+/// How many words before a participle ("about 1,700 detainees released") its count may start.
+const COUNT_BEFORE_REACH: usize = 6;
 /// How many sentences after a call or meeting words of reaction of one of its people are
 /// taken for what was said there.
 const SAID_THERE_REACH: usize = 3;
@@ -2568,9 +2573,20 @@ impl<'a> Analysis<'a> {
             // Date: the nearest calendar date in the clause.
             // "an exchange agreed at talks in Istanbul last week": a date or place after a
             // trigger of another happening is that one's.
+            // ("signed a declaration at a summit on Monday": what was done at an occasion
+            // took place on its day.)
+            let occasion = |g: &Found| {
+                !t.noun
+                    && g.trigger.noun
+                    && matches!(g.trigger.kind, "meeting" | "negotiation")
+                    && (g.at.saturating_sub(3).max(f.end)..g.at)
+                        .any(|k| matches!(self.words[k], "at" | "during"))
+                    && !(f.end..g.at).any(|k| self.words[k] == ",")
+            };
             let own_end = found
                 .iter()
                 .filter(|g| g.at >= f.end && !same_happening(g.trigger.kind, t.kind))
+                .filter(|g| !occasion(g))
                 .map(|g| g.at)
                 .chain(unreal.iter().copied().filter(|&k| k >= f.end))
                 // "were a response to the killing of 26 people in April".
@@ -2870,7 +2886,18 @@ impl<'a> Analysis<'a> {
                 // (A noun keeps the sentence's first count: "The last 303 soldiers were
                 // released ..., completing an exchange of 1,000 prisoners" is the day's 303.)
                 let own = (!t.noun).then(|| self.count_in(f.end, own_end)).flatten();
-                own.or_else(|| self.count_in(coordinated.unwrap_or(a), b))
+                let own = own.map(|c| self.count_and_more(c, own_end));
+                // ("the handover of the 20 hostages ... about 1,700 detainees released by
+                // Israel": people right before a participle are whom it freed.)
+                let described = || {
+                    if f.at <= a || t.noun {
+                        return None;
+                    }
+                    let from = f.at.saturating_sub(COUNT_BEFORE_REACH).max(a);
+                    let end = self.toks[f.at - 1].end;
+                    self.count_in(from, f.at + 1).filter(|(_, sp)| sp.end == end)
+                };
+                own.or_else(described).or_else(|| self.count_in(coordinated.unwrap_or(a), b))
             };
             // "390 Ukrainians returned home": a release told of a nationality's people alone
             // is of that state's people.
@@ -5054,6 +5081,27 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// "freed 250 prisoners serving long sentences and around 1,718 Gazans": a second count
+    /// joined by "and" a few words after count `c`, before token `b`, adds to it (the span
+    /// then covers both).
+    fn count_and_more(&self, c: (u32, Span), b: usize) -> (u32, Span) {
+        let after = self.tok_at(c.1.end);
+        let and = (after..(after + AND_COUNT_REACH).min(b))
+            // ("14 prisoners including 3 women and 2 children" are 14.)
+            .take_while(|&k| {
+                !matches!(self.words[k], "," | ";" | "—" | "–" | "including" | "among" | "of")
+            })
+            .find(|&k| self.words[k] == "and");
+        let more = and.and_then(|k| {
+            let next = self.count_in(k + 1, (k + 6).min(b))?;
+            (self.tok_at(next.1.start) == k + 1).then_some(next)
+        });
+        match more {
+            Some((n, sp)) => (c.0 + n, Span::new(c.1.start, sp.end)),
+            None => c,
+        }
+    }
+
     /// How many tokens right before token `k` (not before `a`) make the number there a bound
     /// ("more than", "nearly"; `bounds.tsv`): part of the count or figure, which the corpus
     /// stage reads as a range.
@@ -5912,7 +5960,11 @@ impl<'a> Analysis<'a> {
             }
             // "Shah flew to Srinagar and chaired a security meeting": a place that stands for
             // no state is where people met, not one of them.
-            if matches!(e.kind, "meeting" | "negotiation" | "phone_call") && people >= 1 {
+            // (So is one that prisoners were released to: "released by Israel to Gaza".)
+            let released = matches!(e.kind, "prisoner_release" | "prisoner_exchange");
+            if matches!(e.kind, "meeting" | "negotiation" | "phone_call") && people >= 1
+                || released && e.parts.len() >= 2
+            {
                 let l = dossier_resolve::lang::lang();
                 // (After a word of place only: "called Pashinyan", a surname the recogniser
                 // took for a place, is a party.)
@@ -5946,11 +5998,17 @@ impl<'a> Analysis<'a> {
                 _ => !e.parts.is_empty(),
             };
             // "Poland and Belarus exchanged prisoners ...": the sides of an exchange are the
-            // states or bodies it names; the people it names were exchanged.
+            // states or bodies it names; the people it names were exchanged. (A territory that
+            // stands for no state, "detainees released by Israel to Gaza", is where some went.)
             if e.kind == "prisoner_exchange"
                 && e.parts.iter().filter(|p| p.label != "PER").count() >= 2
             {
                 e.parts.retain(|p| p.label != "PER");
+                let l = dossier_resolve::lang::lang();
+                let side = |p: &Part| p.label != "LOC" || l.country_acting(p.name).is_some();
+                if e.parts.iter().filter(|p| side(p)).count() >= 2 {
+                    e.parts.retain(side);
+                }
             }
             // "Ushakov told reporters that the leaders would meet ..., joined by Lavrov and
             // Rubio": who is named inside the reported words is what a statement is about, not

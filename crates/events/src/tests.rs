@@ -3741,3 +3741,52 @@ fn words_of_reaction_are_a_statement_unless_said_in_a_call_told_just_before() {
     assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.kind == "phone_call"), "{ev:#?}");
 }
+
+#[test]
+fn counts_of_a_release_are_its_own_and_add_up() {
+    // "began freeing": a release under way is a release.
+    let ev = events_of("Norway began freeing 1,968 prisoners on Monday.", "2025-10-14");
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(1968), "{r:#?}");
+    // Two counts joined by "and" are one release of both; "including" tells of some of them.
+    let ev = events_of(
+        "Norway freed 250 prisoners serving long sentences and around 1,718 detainees.",
+        "2025-10-14",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(1968), "{r:#?}");
+    let ev = events_of(
+        "Norway released 14 prisoners including 3 activists and 2 journalists on Saturday.",
+        "2025-10-14",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(14), "{r:#?}");
+    // The people right before a participle are those it freed, not the sentence's first count.
+    let ev = events_of(
+        "The Red Cross said that the handover of the 20 hostages on Monday had gone smoothly and \
+         that its teams had transported about 1,700 detainees released by Norway.",
+        "2025-10-14",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.count, Some(1700), "{r:#?}");
+}
+
+#[test]
+fn what_was_signed_at_a_summit_took_place_on_its_day() {
+    // 2025-10-14 is a Tuesday.
+    let ev = events_of(
+        "Ines Roth and the leaders of Norway, Sweden and Finland signed a declaration backing \
+         the ceasefire at a summit in Tarvik on Monday.",
+        "2025-10-14",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.date.as_deref(), Some("2025-10-13"), "{a:#?}");
+}
+
+#[test]
+fn a_territory_prisoners_went_to_is_where_not_a_party() {
+    let ev = events_of("Sweden released 90 detainees to Gaza on Monday.", "2025-10-14");
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.participants, ["Sweden"], "{r:#?}");
+    assert_eq!(r.place.as_deref(), Some("Gaza"), "{r:#?}");
+}
