@@ -12,6 +12,16 @@ use std::fs;
 use common::*;
 use serde_json::Value;
 
+/// Builds `tests/NAME` into a new store: the directory holding it (removed when dropped) and
+/// the store's path.
+fn build_corpus(name: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("tests").join(name);
+    let db = dir.path().join("x.db").to_str().unwrap().to_string();
+    build(input.to_str().unwrap(), &db);
+    (dir, db)
+}
+
 fn json(args: &[&str]) -> Value {
     let out = dossier(args);
     assert!(out.status.success(), "dossier {args:?}: {}", stderr(&out));
@@ -233,11 +243,8 @@ fn a_replaced_article_takes_its_events_with_it() {
 /// a planned trip's talks change nothing.
 #[test]
 fn bylines_date_the_articles_and_their_events() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/bylines_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("bylines_corpus");
+    let db = db.as_str();
     let store = dossier_store::Store::open(std::path::Path::new(db)).unwrap();
     let published = |id: &str| store.get(id).unwrap().unwrap().meta.published;
     assert_eq!(published("helsinki-times-call").as_deref(), Some("2025-03-14"));
@@ -299,11 +306,8 @@ fn bylines_date_the_articles_and_their_events() {
 /// meeting after it, and sanctions told by two outlets (tests/exchange_corpus/).
 #[test]
 fn an_exchange_and_sanctions_told_by_two_outlets_each() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/exchange_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("exchange_corpus");
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let events = all.as_array().unwrap();
     let of = |kind: &str| -> Vec<&Value> { events.iter().filter(|e| e["type"] == kind).collect() };
@@ -370,11 +374,8 @@ fn annotate_shows_who_acted() {
 /// this test).
 #[test]
 fn talks_and_a_strike_told_in_other_words_are_one_event_each() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/talks_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("talks_corpus");
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let events = all.as_array().unwrap();
     let of = |kinds: &[&str]| -> Vec<&Value> {
@@ -425,11 +426,8 @@ fn weekend_talks_and_a_call_with_an_invitation_join_across_outlets() {
     // the Birch Ledger names both and their days. A call told by both, one through what was
     // done during it ("invited ... during a phone call on Thursday"), with "the call" and "a
     // very good phone call" after it referring back.
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/trade_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("trade_corpus");
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let events = all.as_array().unwrap();
     let of = |kinds: &[&str]| -> Vec<&Value> {
@@ -469,11 +467,8 @@ fn weekend_talks_and_a_call_with_an_invitation_join_across_outlets() {
 
 #[test]
 fn states_and_their_people_tell_one_event_and_other_ministers_another() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/states_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("states_corpus");
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let events = all.as_array().unwrap();
     let has = |e: &Value, who: &str| e["participants"].as_array().unwrap().iter().any(|p| p == who);
@@ -553,11 +548,8 @@ fn a_reaction_read_before_the_news_joins_it() {
 /// by the titles a third article gives them (articles written for this test).
 #[test]
 fn people_stand_for_the_states_their_titles_elsewhere_give() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/titles_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("titles_corpus");
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let agreements: Vec<&Value> =
         all.as_array().unwrap().iter().filter(|e| e["type"] == "agreement").collect();
@@ -639,11 +631,8 @@ fn talks_of_two_days_told_by_either_day_are_one_event() {
 /// a meeting that "did not take place" and "the president" of one article.
 #[test]
 fn a_summit_told_by_its_days_and_by_its_guests_is_one_event() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = root().join("tests/summit_corpus");
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+    let (_dir, db) = build_corpus("summit_corpus");
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let events = all.as_array().unwrap();
     let has = |e: &Value, who: &str| e["participants"].as_array().unwrap().iter().any(|p| p == who);
