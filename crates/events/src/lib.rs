@@ -2417,6 +2417,21 @@ impl<'a> Analysis<'a> {
                     });
                 parts.extend(to);
             }
+            // "Trump flew to Cairo on Monday for talks with el-Sisi": who travelled for a sitting
+            // sat at it.
+            // (Where they went is where it was held.)
+            let mut went_to = None;
+            if t.noun && matches!(t.kind, "meeting" | "negotiation") {
+                if let Some((who, to)) = self.traveller(ca, f.at) {
+                    if !parts.iter().any(|p| p.name == who.name) {
+                        parts.insert(0, who);
+                    }
+                    if let Some(to) = to {
+                        parts.retain(|p| p.span != to.span);
+                        went_to = Some(to.name);
+                    }
+                }
+            }
             dedup_parts(&mut parts);
             // "Lukashenko pardoned the prisoners": the subject of an active verb did it; "X was
             // freed", "those freed", "the release of X": X had it done.
@@ -2782,6 +2797,7 @@ impl<'a> Analysis<'a> {
                     self.place_after(prev_end, end)
                 })
                 .or(venue)
+                .or(went_to)
                 // ("In London on Sunday, Starmer hosted Zelensky": a sentence that opens with
                 // where, before its first comma, sets the place of what its clause tells.)
                 .or_else(|| {
@@ -4705,6 +4721,40 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The person who travelled for the sitting whose noun is at token `at` ("Trump flew to
+    /// Cairo on Monday for talks with el-Sisi", "He then arrived in Jeddah for a summit"): the
+    /// person, or the pronoun standing for one, right before a verb of travel
+    /// (`travel_verbs`) that opens the clause from token `ca`, with "for" (and an article)
+    /// right before the noun; and the place they went to, if named right after the verb.
+    fn traveller(&self, ca: usize, at: usize) -> Option<(Part<'a>, Option<Part<'a>>)> {
+        let article = at > 0 && matches!(self.words[at - 1], "a" | "an" | "the" | "their");
+        let f = at.checked_sub(1 + usize::from(article))?;
+        if f <= ca || self.words[f] != "for" {
+            return None;
+        }
+        let travel = self.lex.class("travel_verbs");
+        let v = (ca..f).find(|&k| travel.has(self.words[k]))?;
+        // ("He then flew", "Trump also travelled": a word or two of manner between.)
+        let mut j = v;
+        while j > ca && matches!(self.words[j - 1], "then" | "also" | "later" | "first") {
+            j -= 1;
+        }
+        let j = j.checked_sub(1)?;
+        if j < ca {
+            return None;
+        }
+        let who = self.part_ending_at(j).filter(|p| p.label == "PER").or_else(|| {
+            let pronoun = matches!(self.words[j], "he" | "she");
+            pronoun.then(|| self.antecedent(self.toks[j].start)).flatten()
+        })?;
+        // (The town right after "to" or "in": "flew to Sharm el-Sheikh in Egypt".)
+        let to = (self.words.get(v + 1).is_some_and(|w| matches!(*w, "to" | "in")))
+            .then(|| self.part_at(v + 2))
+            .flatten()
+            .filter(|p| p.label == "LOC");
+        Some((who, to))
+    }
+
     /// The day one of `people` was told to leave ("Trump left the summit on Monday night"), in
     /// the last few sentences ending before byte `before`: a date after a verb of leaving whose
     /// subject, named before it in its sentence, is one of them.
@@ -5202,6 +5252,28 @@ impl<'a> Analysis<'a> {
                         .then(|| l.country_of_demonym(p.name))
                         .flatten()
                         .filter(|_| self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w)));
+                    // ("in the Red Sea resort", "the Black Sea port of Odesa": a region naming a
+                    // kind of place is not where; the name after "of" is.)
+                    let after = self.tok_at(p.span.end);
+                    let kind_of_place = country.is_none()
+                        && p.label == "LOC"
+                        && j > 0
+                        && self.words[j - 1] == "the"
+                        && self.words.get(after).is_some_and(|w| lex.c.place_of.has(w))
+                        && self.plain(after);
+                    if kind_of_place {
+                        let named = (self.words.get(after + 1) == Some(&"of"))
+                            .then(|| self.part_at(after + 2))
+                            .flatten()
+                            .filter(|q| q.label == "LOC");
+                        match named {
+                            Some(q) => return Some(q.name),
+                            None => {
+                                i = after;
+                                continue;
+                            }
+                        }
+                    }
                     return Some(country.unwrap_or(p.name));
                 }
                 i += n;

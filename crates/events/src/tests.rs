@@ -3790,3 +3790,23 @@ fn a_territory_prisoners_went_to_is_where_not_a_party() {
     assert_eq!(r.participants, ["Sweden"], "{r:#?}");
     assert_eq!(r.place.as_deref(), Some("Gaza"), "{r:#?}");
 }
+
+#[test]
+fn who_travelled_for_talks_sat_at_them_where_they_went() {
+    let ev = events_of(
+        "President Ines Roth flew to Tarvik on Monday for talks with Prime Minister Ole Dahl.",
+        "2025-10-14",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Ines Roth", "Ole Dahl"], "{t:#?}");
+    assert_eq!(t.place.as_deref(), Some("Tarvik"), "{t:#?}");
+    // A region naming a kind of place is not where; the name after "of" is.
+    let ev = events_of(
+        "Ines Roth met Ole Dahl in the Black Sea port of Odesa on Monday. Ines Roth met Lena \
+         Marsh in the Red Sea resort on Tuesday.",
+        "2025-10-15",
+    );
+    let places: Vec<Option<&str>> =
+        ev.iter().filter(|e| e.kind == "meeting").map(|e| e.place.as_deref()).collect();
+    assert_eq!(places, [Some("Odesa"), None], "{ev:#?}");
+}
