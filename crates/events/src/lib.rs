@@ -1136,6 +1136,38 @@ impl<'a> Analysis<'a> {
         Some(subject.copied().unwrap_or(last))
     }
 
+    /// The person the object pronoun at token `obj` ("him", "her") stands for, right after the
+    /// trigger at token `at` of the sentence from token `a`: the latest person named before the
+    /// trigger in the sentence who is not its subject (its first person), of the pronoun's
+    /// gender where the given name tells.
+    fn object_pronoun(&self, a: usize, at: usize, obj: usize) -> Option<Part<'a>> {
+        let want = match self.words.get(obj).copied() {
+            Some("him") => 'm',
+            Some("her") => 'f',
+            _ => return None,
+        };
+        // ("her office", "her visit": a possessive, not an object.)
+        if self.words.get(obj + 1).is_some_and(|w| {
+            self.plain(obj + 1)
+                && !matches!(*w, "to" | "on" | "in" | "at" | "for" | "that" | "and" | "by")
+        }) {
+            return None;
+        }
+        let l = dossier_resolve::lang::lang();
+        let (start, end) = (self.toks[a].start, self.toks[at].start);
+        let from = self.people.partition_point(|p| p.span.start < start);
+        let people: Vec<Part<'a>> =
+            self.people[from..].iter().take_while(|p| p.span.end <= end).copied().collect();
+        let fits = |p: &Part| {
+            let given = p.name.split_whitespace().next().and_then(|g| l.gender_of_given(g));
+            given.is_none_or(|g| g == want)
+        };
+        let subject = people.first().map(|p| p.name);
+        let who = people.iter().rev().find(|p| Some(p.name) != subject && fits(p))?;
+        // (It stands where the pronoun does: what was done to them, not by them.)
+        Some(Part { span: Span::new(self.toks[obj].start, self.toks[obj].end), ..*who })
+    }
+
     /// The last `n` distinct states named before byte `pos` (by their names, capitals or
     /// nationality words), as their countries. (Not a place where something was held: "at the
     /// White House" is no state of "both countries".)
@@ -1590,6 +1622,11 @@ impl<'a> Analysis<'a> {
             let (mut after_parts, after_end) = self.after_zone(f.end, cb, t);
             if t.obj && after_parts.is_empty() {
                 after_parts.extend(self.object_pronoun_sayer(a, f.at, f.end));
+            }
+            // "called Nawrocki on Monday and invited him to visit Kyiv": the object pronoun
+            // right after the trigger.
+            if !after_parts.iter().any(|p| p.label == "PER") {
+                after_parts.extend(self.object_pronoun(a, f.at, f.end));
             }
             prev_end = after_end.max(f.end);
             let mut zone_start = zs;

@@ -3810,3 +3810,16 @@ fn who_travelled_for_talks_sat_at_them_where_they_went() {
         ev.iter().filter(|e| e.kind == "meeting").map(|e| e.place.as_deref()).collect();
     assert_eq!(places, [Some("Odesa"), None], "{ev:#?}");
 }
+
+#[test]
+fn the_object_pronoun_of_an_invitation_is_the_one_called_before() {
+    let ev = events_of(
+        "Ines Roth called Ole Dahl on Monday and invited him to visit Tarvik.",
+        "2025-06-03",
+    );
+    let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(inv.participants.iter().any(|p| p == "Ole Dahl"), "{inv:#?}");
+    // It stands where the pronoun does: he was invited, he did not invite.
+    let at = inv.participants.iter().position(|p| p == "Ole Dahl").unwrap();
+    assert_eq!(inv.participant_spans[at].start, inv.trigger.end + 1, "{inv:#?}");
+}

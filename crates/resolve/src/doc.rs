@@ -372,6 +372,15 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 out[k].norm = norm(&out[k]);
             }
             filled = filled.max((i + 14).min(out.len()));
+        } else if (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+            && (i + 1..(i + 4).min(out.len())).any(|k| has_head(k, &out))
+        {
+            // ("Poland's president-elect": the country's words before it too.)
+            for k in i.saturating_sub(3)..(i + 8).min(out.len()) {
+                if out[k].norm.is_empty() {
+                    out[k].norm = norm(&out[k]);
+                }
+            }
         }
     }
     out
@@ -430,6 +439,12 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
     };
     while i < toks.len() {
         if !l.determiners.iter().any(|d| *d == toks[i].norm) {
+            // "called Poland's president-elect": a country in the possessive before a role.
+            if let Some(d) = possessive_description(text, &toks, i, &longest) {
+                i = toks.partition_point(|t| t.start < d.end);
+                out.push(d);
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -498,6 +513,39 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
         }
     }
     out
+}
+
+/// A description made of a country in the possessive and a role ("Poland's president-elect",
+/// "South Korea's new president"), the possessive ending token `k`: the country may take up to
+/// four tokens ending there.
+fn possessive_description(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    longest: &dyn Fn(usize, usize, &dyn Fn(&str) -> bool) -> usize,
+) -> Option<Desc> {
+    let word = &text[toks[k].start..toks[k].end];
+    if !(word.ends_with("'s") || word.ends_with("\u{2019}s")) {
+        return None;
+    }
+    let l = lang();
+    let first = (k.saturating_sub(3)..=k).find(|&s| {
+        let key: Vec<&str> = toks[s..=k].iter().map(|t| t.norm.as_str()).collect();
+        l.country_words.contains_key(&key.join(" "))
+    })?;
+    let key: Vec<&str> = toks[first..=k].iter().map(|t| t.norm.as_str()).collect();
+    let country = l.country_words.get(&key.join(" ")).map(|c| l.countries[c.0].code.clone())?;
+    let mut j = k + 1;
+    while j < toks.len() && l.modifiers.iter().any(|m| *m == toks[j].norm) {
+        j += 1;
+    }
+    let n = longest(j, l.role_max_words, &|x| l.role_words.contains_key(x));
+    if n == 0 {
+        return None;
+    }
+    let role: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
+    let class = l.role_words[&role.join(" ")].clone();
+    Some(Desc { start: toks[first].start, end: toks[j + n - 1].end, class, country })
 }
 
 /// The gender told by the first subject pronoun ("he", "his") in the words after a name, up to
@@ -2870,6 +2918,32 @@ mod tests {
         assert_eq!(role("The South Korean leader").as_deref(), Some("Aren Vask"));
         // A South Korean president is no Japanese prime minister.
         assert_ne!(role("the Japanese prime minister").as_deref(), Some("Aren Vask"));
+    }
+
+    #[test]
+    fn a_country_in_the_possessive_before_a_role_is_a_description() {
+        let text = "Norway's president-elect Aren Vask received calls. Ole Dahl called Norway's \
+                    president-elect on Tuesday. Sweden\u{2019}s new prime minister spoke too.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-06-04".into());
+        doc.entities =
+            vec![mention(text, "Aren Vask", "PER", 0), mention(text, "Ole Dahl", "PER", 0)];
+        let start = text.find("Norway's president-elect").unwrap();
+        doc.roles = vec![RoleMention {
+            start,
+            end: start + "Norway's president-elect".len(),
+            text: "Norway's president-elect".into(),
+            entity: Some("Aren Vask".into()),
+        }];
+        resolve_document(&mut doc, crate::kb());
+        let second =
+            doc.roles.iter().find(|r| r.start > start + 10 && r.text.starts_with("Norway"));
+        assert_eq!(second.and_then(|r| r.entity.as_deref()), Some("Aren Vask"), "{:?}", doc.roles);
+        assert!(
+            doc.roles.iter().any(|r| r.text == "Sweden\u{2019}s new prime minister"),
+            "{:?}",
+            doc.roles
+        );
     }
 
     #[test]
