@@ -515,15 +515,14 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
     out
 }
 
+/// The most tokens from a start (at most a maximum) whose joined forms a test knows (see
+/// `find_descriptions`).
+type Longest<'f> = dyn Fn(usize, usize, &dyn Fn(&str) -> bool) -> usize + 'f;
+
 /// A description made of a country in the possessive and a role ("Poland's president-elect",
 /// "South Korea's new president"), the possessive ending token `k`: the country may take up to
 /// four tokens ending there.
-fn possessive_description(
-    text: &str,
-    toks: &[Tok],
-    k: usize,
-    longest: &dyn Fn(usize, usize, &dyn Fn(&str) -> bool) -> usize,
-) -> Option<Desc> {
+fn possessive_description(text: &str, toks: &[Tok], k: usize, longest: &Longest) -> Option<Desc> {
     let word = &text[toks[k].start..toks[k].end];
     if !(word.ends_with("'s") || word.ends_with("\u{2019}s")) {
         return None;
