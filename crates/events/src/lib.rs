@@ -1483,9 +1483,15 @@ impl<'a> Analysis<'a> {
                     || self.predicate_noun(ca, f.at))
                 // "completed the largest prisoner exchange since the start of the war": a
                 // superlative measured against the past tells a new event, not one told before.
-                && !((f.at.saturating_sub(3).max(ca)..f.at)
-                    .any(|k| lex.c.superlative.has(self.words[k]))
-                    && (f.end..(f.end + 3).min(cb)).any(|k| self.words[k] == "since"));
+                // (So is one measured against a whole: "the largest prisoner exchange of the
+                // war", "the biggest ever"; not "one of the largest attacks of the war", which
+                // ranks the one told.)
+                && !((f.at.saturating_sub(3).max(ca)..f.at).any(|k| {
+                    lex.c.superlative.has(self.words[k])
+                        && !(k >= ca + 3 && self.words[k - 3] == "one" && self.words[k - 2] == "of")
+                }) && (f.end..(f.end + 3).min(cb)).any(|k| {
+                    matches!(self.words[k], "since" | "of" | "ever" | "yet" | "in")
+                }));
             // "has released more than 200 people since last July": a count over a time, not one
             // event (a perfect auxiliary right before the verb, a "since" in the sentence: after
             // it, or before it, as in "Hamas has freed 19 hostages since the truce began, while

@@ -3823,3 +3823,13 @@ fn the_object_pronoun_of_an_invitation_is_the_one_called_before() {
     let at = inv.participants.iter().position(|p| p == "Ole Dahl").unwrap();
     assert_eq!(inv.participant_spans[at].start, inv.trigger.end + 1, "{inv:#?}");
 }
+
+#[test]
+fn the_largest_exchange_of_the_war_is_news_not_a_reference() {
+    let ev = events_of(
+        "Norway and Sweden completed the largest prisoner exchange of the war on Sunday.",
+        "2025-05-25",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(x.date.as_deref(), Some("2025-05-25"), "{x:#?}");
+}
