@@ -97,6 +97,9 @@ const UNREAL_AFTER: usize = 10;
 /// How many words after a count "and" may join another to it ("250 prisoners serving long
 /// sentences and around 1,718 Gazans").
 const AND_COUNT_REACH: usize = 6;
+/// How many tokens before an event noun ", at" may stand to make it the setting of the clause
+/// before ("at their first face-to-face talks": a hyphen is a token).
+const SETTING_REACH: usize = 8;
 /// How many words before a participle ("about 1,700 detainees released") its count may start.
 const COUNT_BEFORE_REACH: usize = 6;
 /// How many sentences after a call or meeting words of reaction of one of its people are
@@ -1885,11 +1888,34 @@ impl<'a> Analysis<'a> {
                                 || lex.c.say.has(w)
                         })
                         .map_or(zone_start, |k| k + 1);
+                    // ("Russia and Ukraine agreed on Friday ..., at their first talks": a phrase
+                    // of setting set off by a comma belongs to the clause before it, back to
+                    // the sentence's start, whose subject may be nationality words.)
+                    let setting = lo > a + 1
+                        && lo + 1 == their
+                        && self.words[lo - 1] == ","
+                        && matches!(self.words[lo], "at" | "during");
+                    let lo = match setting {
+                        true => (a..lo - 1)
+                            .rev()
+                            .find(|&k| self.words[k] == ";" || lex.c.say.has(self.words[k]))
+                            .map_or(a, |k| k + 1),
+                        false => lo,
+                    };
                     let mut v = named(lo, their, false);
                     v.retain(|p| {
                         let j = self.tok_at(p.span.start);
                         !(j > a && matches!(self.words[j - 1], "in" | "at" | "on" | "to" | "from"))
                     });
+                    if setting && v.len() < 2 {
+                        let (s, e) = (self.toks[lo].start, self.toks[their].start);
+                        let d = self.demonyms.partition_point(|p| p.span.start < s);
+                        for p in self.demonyms[d..].iter().take_while(|p| p.span.end <= e) {
+                            if !v.iter().any(|q| q.name == p.name) {
+                                v.push(*p);
+                            }
+                        }
+                    }
                     v
                 };
                 if before.len() >= 2 {
@@ -5829,6 +5855,26 @@ impl<'a> Analysis<'a> {
                 .flatten()
                 .map(|(d, s)| (Some(d), Some(s)));
             let back_day = left_day.or(back_day);
+            // ("Russia and Ukraine agreed on Friday ..., at their first talks": a noun set off
+            // as the setting of what the clause before it tells took place on that day.)
+            let setting_day = (e.noun
+                && (ti.saturating_sub(SETTING_REACH).max(a + 1)..ti).any(|k| {
+                    self.words[k - 1] == ","
+                        && matches!(self.words[k], "at" | "during")
+                        && (k + 1..ti).all(|x| self.plain(x))
+                }))
+            .then(|| {
+                let (start, end) = (self.toks[a].start, e.trigger.start);
+                touched.iter().map(|&k| &self.events[k]).find(|o| {
+                    o.date_source == Some("text")
+                        && !o.background
+                        && o.trigger.start >= start
+                        && o.trigger.end <= end
+                })
+            })
+            .flatten()
+            .map(|o| (o.date.clone(), o.date_span));
+            let back_day = back_day.or(setting_day);
             if let Some(d) = told_day.or(back_day).or_else(|| self.hours_after_told(a, ti)) {
                 let e = &mut self.events[idx];
                 (e.date, e.date_span, e.date_source) = (d.0, d.1, Some("text"));

@@ -3833,3 +3833,18 @@ fn the_largest_exchange_of_the_war_is_news_not_a_reference() {
     let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(x.date.as_deref(), Some("2025-05-25"), "{x:#?}");
 }
+
+#[test]
+fn talks_set_off_as_the_setting_of_an_agreement_are_its_states_on_its_day() {
+    // 2025-05-16 is a Friday.
+    let ev = events_of(
+        "Norwegian and Swedish delegations agreed on Friday to exchange 1,000 prisoners each, at \
+         their first face-to-face talks in more than three years, which lasted less than two \
+         hours.",
+        "2025-05-17",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Norway", "Sweden"], "{t:#?}");
+    assert_eq!(t.date.as_deref(), Some("2025-05-16"), "{t:#?}");
+    assert_eq!(t.date_source.as_deref(), Some("text"), "{t:#?}");
+}
