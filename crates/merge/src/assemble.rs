@@ -362,9 +362,18 @@ fn assemble(
         .collect();
     let counted = || accounts.iter().zip(&compared).filter(|x| *x.1).map(|x| x.0);
     let counts_given: Vec<u32> = counted().filter_map(|a| a.count).collect();
+    // (Counts stated for different days of an event over several, "307 on Saturday" and "303
+    // more on Sunday" of a three-day swap, are its stages, not two counts of one thing.)
+    let mut days: Vec<&str> = counted()
+        .filter(|a| a.date_source.as_deref() == Some("text"))
+        .filter_map(|a| a.date.as_deref().filter(|d| d.len() == 10))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    let stages = days.len() >= 2;
     let count_bounds = counted()
         .filter_map(|a| Some(bounds(a.count?, a.count_text.as_deref().unwrap_or_default())));
-    if counts_given.iter().any(|c| *c != counts_given[0]) && disjoint(count_bounds) {
+    if counts_given.iter().any(|c| *c != counts_given[0]) && disjoint(count_bounds) && !stages {
         discrepancies.push(Discrepancy {
             field: "number".into(),
             values: rows
@@ -1225,6 +1234,20 @@ mod tests {
             released("b", 4, "four Norwegian detainees"),
         ]);
         assert_eq!(fields(&same_side), ["number"]);
+        // Counts stated for different days of a swap over several are its stages.
+        let on = |doc: &str, count: u32, day: &str| {
+            let (row, mut a) = told(doc, count, "A sentence.");
+            a.date = Some(day.into());
+            (row, a)
+        };
+        let stages = exchange(vec![
+            on("a", 1000, "2025-05-23/2025-05-25"),
+            on("b", 307, "2025-05-24"),
+            on("c", 303, "2025-05-25"),
+        ]);
+        assert!(stages.discrepancies.is_empty(), "{stages:#?}");
+        let one_day = exchange(vec![on("a", 307, "2025-05-24"), on("b", 303, "2025-05-24")]);
+        assert_eq!(fields(&one_day), ["number"]);
         assert!(mentions_number("freed 1,100 prisoners", 1100));
         assert!(!mentions_number("freed 1,100 prisoners", 100));
     }
