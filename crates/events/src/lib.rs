@@ -97,6 +97,13 @@ const UNREAL_AFTER: usize = 10;
 /// How many words after a count "and" may join another to it ("250 prisoners serving long
 /// sentences and around 1,718 Gazans").
 const AND_COUNT_REACH: usize = 6;
+/// How many tokens before a visit's noun its length in days may stand ("a four-day state
+/// visit"), and the longest stay read so.
+const STAY_REACH: usize = 5;
+const MAX_STAY_DAYS: i64 = 14;
+/// How many tokens before a sitting's noun the "for" of "flew to Cairo for talks" may stand
+/// ("for a four-day state visit").
+const TRAVEL_FOR_REACH: usize = 7;
 /// How many tokens before an event noun ", at" may stand to make it the setting of the clause
 /// before ("at their first face-to-face talks": a hyphen is a token).
 const SETTING_REACH: usize = 8;
@@ -3150,6 +3157,7 @@ impl<'a> Analysis<'a> {
             }
         }
         self.date_by_occasion(a, b, &touched);
+        self.days_of_stay(&touched);
         self.again_on(a, b, &touched);
         self.hosts(a, b, &told);
         self.refer_back(a, b, &zones, &found, &touched);
@@ -4796,11 +4804,11 @@ impl<'a> Analysis<'a> {
     /// (`travel_verbs`) that opens the clause from token `ca`, with "for" (and an article)
     /// right before the noun; and the place they went to, if named right after the verb.
     fn traveller(&self, ca: usize, at: usize) -> Option<(Part<'a>, Option<Part<'a>>)> {
-        let article = at > 0 && matches!(self.words[at - 1], "a" | "an" | "the" | "their");
-        let f = at.checked_sub(1 + usize::from(article))?;
-        if f <= ca || self.words[f] != "for" {
-            return None;
-        }
+        // ("for a four-day state visit": an article and a few plain words between.)
+        let f = (at.saturating_sub(TRAVEL_FOR_REACH).max(ca + 1)..at)
+            .rev()
+            .take_while(|&k| self.plain(k) || self.words[k].bytes().all(|b| b.is_ascii_digit()))
+            .find(|&k| self.words[k] == "for")?;
         let travel = self.lex.class("travel_verbs");
         let v = (ca..f).find(|&k| travel.has(self.words[k]))?;
         // ("He then flew", "Trump also travelled": a word or two of manner between.)
@@ -4822,6 +4830,31 @@ impl<'a> Analysis<'a> {
             .flatten()
             .filter(|p| p.label == "LOC");
         Some((who, to))
+    }
+
+    /// "arrived in Moscow on Wednesday for a four-day state visit": a visit dated by its first
+    /// day, with its length in days right before its noun, is dated by all its days
+    /// ("2025-05-07/2025-05-10").
+    fn days_of_stay(&mut self, touched: &[usize]) {
+        for &idx in touched {
+            let e = &self.events[idx];
+            let visit = e.cameo == "042" && e.date_source == Some("text") && !e.derived;
+            let Some(first) = e.date.as_deref().filter(|d| visit && d.len() == 10) else {
+                continue;
+            };
+            let ti = self.tok_at(e.trigger.start);
+            let from = self.toks[ti.saturating_sub(STAY_REACH)].start;
+            let days = self.timexes_from(from, e.trigger.start).find_map(|t| {
+                let n: i64 =
+                    t.value.as_deref()?.strip_prefix('P')?.strip_suffix('D')?.parse().ok()?;
+                (t.kind == "DURATION" && (2..=MAX_STAY_DAYS).contains(&n)).then_some((n, t.end))
+            });
+            let Some((n, _)) = days else { continue };
+            let Ok(day) = first.parse::<jiff::civil::Date>() else { continue };
+            let Ok(last) = day.checked_add(jiff::Span::new().days(n - 1)) else { continue };
+            let e = &mut self.events[idx];
+            e.date = Some(format!("{day}/{last}"));
+        }
     }
 
     /// The day one of `people` was told to leave ("Trump left the summit on Monday night"), in

@@ -3848,3 +3848,16 @@ fn talks_set_off_as_the_setting_of_an_agreement_are_its_states_on_its_day() {
     assert_eq!(t.date.as_deref(), Some("2025-05-16"), "{t:#?}");
     assert_eq!(t.date_source.as_deref(), Some("text"), "{t:#?}");
 }
+
+#[test]
+fn a_stay_of_some_days_from_the_arrival_is_dated_by_all_its_days() {
+    // 2025-05-09 is a Friday.
+    let ev = events_of(
+        "Ines Roth arrived in Tarvik on Wednesday for a four-day state visit.",
+        "2025-05-09",
+    );
+    let v = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(v.participants, ["Ines Roth"], "{v:#?}");
+    assert_eq!(v.place.as_deref(), Some("Tarvik"), "{v:#?}");
+    assert_eq!(v.date.as_deref(), Some("2025-05-07/2025-05-10"), "{v:#?}");
+}

@@ -746,6 +746,8 @@ pub(crate) fn summary_line(
         // One known party: the other is unnamed ("a phone call with von der Leyen").
         "phone_call" if names.len() == 1 => format!("Phone call with {who}"),
         "negotiation" if names.len() == 1 => format!("Negotiations with {who}"),
+        // (A body's own gathering is its meeting: "Meeting of Group of Seven".)
+        "meeting" if names.len() == 1 && persons => format!("Meeting with {who}"),
         "prisoner_exchange" | "agreement" if names.len() == 1 => {
             format!(
                 "{} involving {who}",
@@ -918,6 +920,13 @@ mod tests {
         let c =
             summary_line("phone_call", &["Ana Berg"], &[], true, Some("Oslo"), None, None, &[], 1);
         assert_eq!(c, "Phone call with Ana Berg (undated) (1 source)");
+        // One person's meeting names the other side as unnamed, as a call does.
+        let one =
+            summary_line("meeting", &["Ana Berg"], &[], true, Some("Oslo"), None, None, &[], 1);
+        assert_eq!(one, "Meeting with Ana Berg in Oslo (undated) (1 source)");
+        let body =
+            summary_line("meeting", &["Group of Nine"], &[], false, None, None, None, &[], 1);
+        assert_eq!(body, "Meeting of Group of Nine (undated) (1 source)");
         let a = summary_line(
             "aid_suspension",
             &["Norland", "Estoria"],
