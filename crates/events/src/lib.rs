@@ -421,12 +421,64 @@ impl<'a> Analysis<'a> {
                         sides || everyone || !with_states && mine.iter().all(|p| theirs.contains(p))
                     }
             });
-            if let Some(o) = occasion.max_by_key(|o| o.last) {
-                let (d, ds) = (o.date.clone(), o.date_span);
-                let e = &mut self.events[k];
-                (e.date, e.date_span, e.date_source) = (d, ds, Some("text"));
+            let Some(o) = occasion.max_by_key(|o| o.last) else { continue };
+            let (d, ds) = (o.date.clone(), o.date_span);
+            // ("Thailand and Cambodia agreed ... after hosting the leaders of the two
+            // countries for talks. Hun Manet and Phumtham met for about two hours": people who
+            // each stand for another of the sitting's states, by the titles the article gives
+            // them, tell that sitting: one event, theirs the people, its the states.)
+            let states: Vec<&str> =
+                o.parts.iter().filter(|p| p.label != "PER").map(|p| p.name).collect();
+            let mut stood: Vec<&str> = Vec::new();
+            let fold = mine.len() >= 2
+                && !with_states
+                && self.lex.c.sitting.has(e.kind)
+                && self.lex.c.sitting.has(o.kind)
+                && people(o).is_empty()
+                && mine.iter().all(|n| match self.person_state(n) {
+                    Some(c) if states.contains(&c) && !stood.contains(&c) => {
+                        stood.push(c);
+                        true
+                    }
+                    _ => false,
+                });
+            let oi = self.events.iter().position(|x| std::ptr::eq(x, o)).expect("an event");
+            let e = &mut self.events[k];
+            (e.date, e.date_span, e.date_source) = (d, ds, Some("text"));
+            if fold {
+                let e = std::mem::take(&mut self.events[k].parts);
+                let mentions = std::mem::take(&mut self.events[k].mentions);
+                let (dur, dur_span, place, trigger) = {
+                    let x = &self.events[k];
+                    (x.duration, x.duration_span, x.place, x.trigger)
+                };
+                let x = &mut self.events[oi];
+                x.parts.extend(e);
+                dedup_parts(&mut x.parts);
+                x.mentions.extend(mentions);
+                x.mentions.sort_by_key(|m| m.start);
+                x.last = x.last.max(trigger.start);
+                if x.duration.is_none() {
+                    (x.duration, x.duration_span) = (dur, dur_span);
+                }
+                if x.place.is_none() {
+                    x.place = place;
+                }
             }
         }
+    }
+
+    /// The state person `name` stands for by a title the article gives them ("Cambodian
+    /// Prime Minister Hun Manet": Cambodia), by the language data's name of it.
+    fn person_state(&self, name: &str) -> Option<&'static str> {
+        let l = dossier_resolve::lang::lang();
+        let code = self
+            .doc
+            .roles
+            .iter()
+            .filter(|r| r.entity.as_deref() == Some(name))
+            .find_map(|r| dossier_resolve::lang::parse_role(&r.text).1)?;
+        l.country(&code).map(|c| c.name.as_str())
     }
 
     /// "The leaders of Armenia and Azerbaijan agreed on Thursday to a prisoner release after
@@ -442,14 +494,16 @@ impl<'a> Analysis<'a> {
         let from = self.events.iter().rposition(|e| e.sentence != sent).map_or(0, |k| k + 1);
         for i in from..self.events.len() {
             let e = &self.events[i];
-            if !lex.c.sitting.has(e.kind) || !e.noun || !e.parts.is_empty() {
+            // ("at talks in Malaysia chaired by Anwar Ibrahim": a host named after the talks
+            // is no one who held them.)
+            if !lex.c.sitting.has(e.kind) || !e.noun || !e.parts.iter().all(|p| self.hosted(p)) {
                 continue;
             }
             let background = e.background;
             let at = self.tok_at(e.trigger.start);
             let Some(k) = (at.saturating_sub(6)..at)
                 .rev()
-                .find(|&k| matches!(self.words[k], "after" | "following"))
+                .find(|&k| matches!(self.words[k], "after" | "following" | "during" | "at"))
             else {
                 continue;
             };
@@ -483,7 +537,8 @@ impl<'a> Analysis<'a> {
             };
             let (parts, date) = (o.parts.clone(), (o.date.clone(), o.date_source, o.date_span));
             let e = &mut self.events[i];
-            e.parts = parts;
+            let hosts = std::mem::replace(&mut e.parts, parts);
+            e.parts.extend(hosts);
             if e.date.is_none() {
                 (e.date, e.date_source, e.date_span) = date;
             }
@@ -507,17 +562,27 @@ impl<'a> Analysis<'a> {
             let (before, mut after): (Vec<Part<'a>>, Vec<Part<'a>>) =
                 e.parts.iter().partition(|p| p.span.end <= e.trigger.start);
             // "held separate bilateral meetings with each leader": the last two leaders named.
-            if apart && after.is_empty() {
+            // ("had spoken by phone with both leaders": the two told before, the caller
+            // besides.)
+            let mut both = false;
+            if after.is_empty() && (apart || e.kind == "phone_call") {
                 let each = (end..(end + 3).min(self.words.len())).find(|&k| {
-                    self.words[k] == "each"
+                    let counted = match self.words[k] {
+                        "each" => apart,
+                        "both" => true,
+                        "two" => k > 1 && self.words[k - 1] == "the" && self.words[k - 2] == "with",
+                        _ => false,
+                    };
+                    counted
                         && k > 0
-                        && self.words[k - 1] == "with"
+                        && matches!(self.words[k - 1], "with" | "the")
                         && self
                             .words
                             .get(k + 1)
                             .is_some_and(|w| lex.c.officials.has(w) || lex.c.parties.has(w))
                 });
                 if let Some(k) = each {
+                    both = self.words[k] == "both";
                     let noun = self.words[k + 1];
                     let span = self.toks[k + 1];
                     let titled = self.last_titled(e.trigger.start, 2, span, noun);
@@ -538,7 +603,22 @@ impl<'a> Analysis<'a> {
                     let (x, y) = (self.tok_at(w[0].span.end), self.tok_at(w[1].span.start));
                     (x..y).any(|k| self.words[k] == "with")
                 });
-            if !(apart || with_each) || before.is_empty() || after.len() < 2 {
+            // "Trump, who phoned Phumtham and Hun Manet on Saturday", "had spoken by phone with
+            // both leaders": one caller and several people called, in no joint call, are a
+            // call with each.
+            let joint = lex.class("joint_call");
+            let sent = self.doc.tokens_in(e.sentence);
+            let called = lex.class("call_each").has(self.words[end.saturating_sub(1)]);
+            let each_called = e.kind == "phone_call"
+                && (called || both)
+                && before.len() == 1
+                && before[0].label == "PER"
+                && after.len() >= 2
+                && after.iter().any(|p| p.label == "PER")
+                // (A name the recogniser took for a body: "phoned Phumtham and Hun Manet".)
+                && after.iter().all(|p| matches!(p.label, "PER" | "ORG"))
+                && !(sent.start..sent.end).any(|k| joint.has(self.words[k]));
+            if !(apart || with_each || each_called) || before.is_empty() || after.len() < 2 {
                 continue;
             }
             let template = e.clone();
@@ -1197,6 +1277,23 @@ impl<'a> Analysis<'a> {
             .chain(self.demonyms[d.saturating_sub(32)..d].iter().copied())
             .collect();
         named.sort_by_key(|p| std::cmp::Reverse(p.span.start));
+        // "Thailand and Cambodia agreed ..., Malaysian Prime Minister Anwar Ibrahim said after
+        // hosting the leaders of the two countries": two states named together, in this
+        // sentence or the one before, are the two, past a third named since.
+        if n == 2 {
+            let si = self.doc.sentences.partition_point(|s| s.end <= pos);
+            let reach = self.doc.sentences.get(si.saturating_sub(1)).map_or(0, |s| s.start);
+            let text = &self.doc.text;
+            let pair = named.windows(2).take_while(|w| w[1].span.start >= reach).find(|w| {
+                w[0].name != w[1].name
+                    && text
+                        .get(w[1].span.end..w[0].span.start)
+                        .is_some_and(|gap| matches!(gap, " and " | ", and "))
+            });
+            if let Some(w) = pair {
+                return vec![w[1], w[0]];
+            }
+        }
         let mut out: Vec<Part<'a>> = Vec::new();
         for p in named {
             if !out.iter().any(|o| o.name == p.name) {
@@ -3164,6 +3261,17 @@ impl<'a> Analysis<'a> {
         self.file_figures(si, a, b, &told);
     }
 
+    /// Whether part `p` stands a few words after the words of class `host_by` ("chaired by
+    /// Anwar Ibrahim"), with no comma between: a host (see [`Analysis::hosts`]).
+    fn hosted(&self, p: &Part) -> bool {
+        let class = self.lex.class("host_by");
+        let j = self.tok_at(p.span.start);
+        (j.saturating_sub(HOST_REACH + 2)..j)
+            .rev()
+            .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+            .any(|k| class.at(&self.words[k..j]).is_some())
+    }
+
     /// "..., after talks in Istanbul with Aliyev, which were hosted by Turkish President
     /// Erdogan": who hosted (chaired, mediated) a sitting told earlier in the sentence sat at it
     /// too. The first person, else body or state, named within a few words after the words of
@@ -4060,7 +4168,9 @@ impl<'a> Analysis<'a> {
                 if decided.is_some_and(|(d, to)| d <= k && k <= to) {
                     continue;
                 }
-                carried |= lex.c.complement.has(w)
+                // ("agreed to the truce on Monday at talks in Malaysia": a "to" before a noun
+                // phrase is no infinitive; the talks were held.)
+                carried |= lex.c.complement.has(w) && (w != "to" || self.infinitive_to(k, i))
                     || attend.has(w)
                     || lex.c.light.at(&self.words[k..i]).is_some()
                     || lex.c.partitive.at(&self.words[k..i]).is_some();
@@ -4674,7 +4784,12 @@ impl<'a> Analysis<'a> {
                     let opened = (from..k)
                         .rev()
                         .take_while(|&x| !matches!(self.words[x], "," | ";" | "—" | "–"))
-                        .any(|x| self.lex.c.complement.has(self.words[x]));
+                        .any(|x| {
+                            // ("agreed to a truce on Monday": a "to" before a noun phrase
+                            // opens nothing to be done; the date is the agreement's.)
+                            self.lex.c.complement.has(self.words[x])
+                                && (self.words[x] != "to" || self.infinitive_to(x, k))
+                        });
                     if opened {
                         continue;
                     }

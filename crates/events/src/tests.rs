@@ -3861,3 +3861,83 @@ fn a_stay_of_some_days_from_the_arrival_is_dated_by_all_its_days() {
     assert_eq!(v.place.as_deref(), Some("Tarvik"), "{v:#?}");
     assert_eq!(v.date.as_deref(), Some("2025-05-07/2025-05-10"), "{v:#?}");
 }
+
+#[test]
+fn two_states_named_together_are_the_two_countries_past_their_host() {
+    let ev = events_of(
+        "Norway and Finland agreed on Monday to an immediate ceasefire, Danish Prime Minister \
+         Mette Holm said after hosting the leaders of the two countries for talks at her \
+         residence.",
+        "2025-07-28",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Norway", "Finland"], "{t:#?}");
+}
+
+#[test]
+fn agreeing_to_a_truce_on_a_day_is_dated_by_that_day() {
+    // 2025-07-30 is a Wednesday.
+    let ev = events_of("Norway and Finland agreed to a truce on Monday.", "2025-07-30");
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.date.as_deref(), Some("2025-07-28"), "{a:#?}");
+    // What was agreed to be done is still a plan, dated by nothing in the sentence.
+    let ev = events_of("Norway and Finland agreed to meet on Monday.", "2025-07-30");
+    assert!(!ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn talks_an_agreement_was_reached_at_are_its_parties_with_their_chair() {
+    let ev = events_of(
+        "The leaders of Norway and Finland agreed to the truce on Monday at talks in Denmark \
+         chaired by Mette Holm.",
+        "2025-07-29",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Norway", "Finland", "Mette Holm"], "{t:#?}");
+    assert_eq!(t.date.as_deref(), Some("2025-07-28"), "{t:#?}");
+}
+
+#[test]
+fn people_standing_for_the_states_of_talks_told_before_tell_those_talks() {
+    let ev = events_of(
+        "Norway and Finland held talks in Bergen on Monday.\n\nNorwegian Prime Minister Jonas \
+         Lund and Finnish President Aino Virta met for about two hours.",
+        "2025-07-29",
+    );
+    let sittings: Vec<_> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "meeting" | "negotiation")).collect();
+    assert_eq!(sittings.len(), 1, "{ev:#?}");
+    let t = sittings[0];
+    for who in ["Norway", "Finland", "Jonas Lund", "Aino Virta"] {
+        assert!(t.participants.iter().any(|p| p == who), "{who}: {t:#?}");
+    }
+    assert!(t.duration_minutes.is_some(), "{t:#?}");
+    assert_eq!(t.date.as_deref(), Some("2025-07-28"), "{t:#?}");
+}
+
+#[test]
+fn one_caller_phoning_two_people_made_a_call_with_each() {
+    let calls = |text: &str| {
+        let ev = events_of(text, "2025-07-27");
+        let mut v: Vec<Vec<String>> =
+            ev.iter().filter(|e| e.kind == "phone_call").map(|e| e.participants.clone()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        calls("Ines Roth phoned Jonas Lund and Aino Virta on Saturday."),
+        [["Ines Roth", "Aino Virta"], ["Ines Roth", "Jonas Lund"]]
+    );
+    assert_eq!(
+        calls(
+            "Norwegian Prime Minister Jonas Lund and Finnish President Aino Virta met on \
+             Friday.\n\nInes Roth said on Saturday that she had spoken by phone with both leaders."
+        ),
+        [["Ines Roth", "Aino Virta"], ["Ines Roth", "Jonas Lund"]]
+    );
+    // A call said to be joint is one.
+    assert_eq!(
+        calls("Ines Roth held a three-way call with Jonas Lund and Aino Virta on Saturday.").len(),
+        1
+    );
+}

@@ -1087,10 +1087,19 @@ fn sides_fit(p: &Profile, a: &Account) -> Option<(usize, bool)> {
         return None;
     }
     // ("The leaders of the two countries met": people named by their states stand for them.)
-    if p.persons && a.participants.iter().any(Named::is_person) {
+    // (Other people than the event's for one of its states may be another sitting; a host of
+    // another state is no such one: "talks in Malaysia chaired by Anwar Ibrahim".)
+    // (Where the account names two of the event's states at least.)
+    let shares = |s: &str| p.sides.iter().any(|(t, _)| t == s);
+    let shared = mine.iter().filter(|m| shares(m)).count();
+    let known = |n: &Named| {
+        let k = n.entity.as_deref().unwrap_or(&n.name);
+        p.people.iter().any(|(t, _)| t == k)
+    };
+    let host = |n: &Named| shared >= 2 && n.side.as_deref().is_some_and(|s| !shares(s));
+    if p.persons && a.participants.iter().any(|n| n.is_person() && !known(n) && !host(n)) {
         return None;
     }
-    let shared = mine.iter().filter(|m| p.sides.iter().any(|(t, _)| t == **m)).count();
     (shared > 0).then_some((shared, shared == mine.len() || shared == p.sides.len()))
 }
 
@@ -1718,6 +1727,33 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_host_of_another_state_does_not_keep_talks_told_by_states_apart() {
+        // "Hun Manet and Phumtham met for two hours" (people of the two states, and the states)
+        // and "talks in Malaysia chaired by Anwar Ibrahim" between the two states.
+        let mut p = Profile::default();
+        p.add(&talks(
+            &[
+                ("Chile", "LOC", "Chile"),
+                ("Peru", "LOC", "Peru"),
+                ("Ana Soto", "PER", "Chile"),
+                ("Luis Paz", "PER", "Peru"),
+            ],
+            "Quito",
+        ));
+        let chaired = talks(
+            &[("Chile", "LOC", "Chile"), ("Peru", "LOC", "Peru"), ("Rosa Vera", "PER", "Ecuador")],
+            "Ecuador",
+        );
+        assert!(fits(&p, &chaired).is_some());
+        // Another person of one of the states may be at another sitting.
+        let others = talks(
+            &[("Chile", "LOC", "Chile"), ("Peru", "LOC", "Peru"), ("Eva Ruiz", "PER", "Peru")],
+            "Quito",
+        );
+        assert!(fits(&p, &others).is_none());
     }
 
     #[test]
