@@ -1786,7 +1786,8 @@ impl<'a> Analysis<'a> {
                         !g.trigger.noun
                             && g.at < f.at
                             && g.at >= ca
-                            && (g.end..f.at).all(|k| self.words[k] != ",")
+                            // (", and agreed": a comma right before the "and" too.)
+                            && (g.end..f.at).all(|k| self.words[k] != "," || k + 2 == f.at)
                     })
                 })
                 .flatten()
@@ -1802,6 +1803,7 @@ impl<'a> Analysis<'a> {
                 .map_or(zone_start, |k| k + 1);
             let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
             let (mut before_parts, mut briefers) = self.before_zone(zone_start, zone_end, a, b);
+            let before_parts_empty = before_parts.iter().all(|p| p.label == "LOC");
             // "Grenell brought six Americans home after meeting Maduro": an -ing form right
             // after "after" or "while" is done by the subject that opens the sentence.
             if !t.noun
@@ -2346,6 +2348,31 @@ impl<'a> Analysis<'a> {
                             sides = true;
                         }
                     }
+                    // "The top diplomats met in Riyadh for four and a half hours": a sentence
+                    // that opens with such a plural, no number, tells of the people of the
+                    // latest sitting of this kind (two at least).
+                    let the_parties = (a + 1..(a + 3).min(f.at)).find(|&k| {
+                        self.words[a] == "the"
+                            && lex.c.parties.has(self.words[k])
+                            && self.words[k].ends_with('s')
+                            && (a + 1..k).all(|j| self.plain(j))
+                    });
+                    if let Some(k) = the_parties.filter(|_| two.is_none() && parts.is_empty()) {
+                        let latest = self.recent().rev().map(|x| &self.events[x]).find(|e| {
+                            !e.derived && !e.background && same_happening(e.kind, t.kind)
+                        });
+                        if let Some(e) = latest {
+                            let mut people: Vec<Part<'a>> = Vec::new();
+                            for p in e.parts.iter().filter(|p| p.label == "PER") {
+                                if !people.iter().any(|q| q.name == p.name) {
+                                    people.push(Part { span: self.toks[k], ..*p });
+                                }
+                            }
+                            if people.len() >= 2 {
+                                parts.extend(people);
+                            }
+                        }
+                    }
                     if let Some(k) = two {
                         let from = if parts.iter().any(|p| p.label == "PER") {
                             self.toks[k].start
@@ -2423,6 +2450,20 @@ impl<'a> Analysis<'a> {
                                     })
                                     .unwrap_or_else(|| self.last_people(from, many, self.toks[k]))
                             }
+                        };
+                        // ("The two delegations met for more than four hours", after "the
+                        // talks between Russian and U.S. officials": the last two states named,
+                        // as the delegations stand for them.)
+                        let delegations =
+                            matches!(self.words[k], "delegations" | "sides" | "teams");
+                        let two = if two.is_empty() && delegations && many == 2 {
+                            let found = self.last_states(self.toks[k].start, 2);
+                            if found.len() == 2 {
+                                sides = true;
+                            }
+                            found.into_iter().map(|p| Part { span: self.toks[k], ..p }).collect()
+                        } else {
+                            two
                         };
                         let after: Vec<&str> = parts.iter().map(|p| p.name).collect();
                         if two.iter().all(|p| !after.contains(&p.name)) {
@@ -3006,14 +3047,29 @@ impl<'a> Analysis<'a> {
             // the call, Ukrainian officials reported ..." names who reported, not who called.)
             // (Whoever the sentence says told it, "According to X, ...", is no party.)
             let briefer = |p: &Part| briefed.iter().any(|b| b.span == p.span);
-            if matches!(t.kind, "phone_call" | "meeting")
+            // ("American and Russian officials agreed to begin work": an agreement of states
+            // too.)
+            if matches!(t.kind, "phone_call" | "meeting" | "agreement")
                 && !definite
                 && !parts.iter().any(|p| p.label == "PER" && !briefer(p))
             {
                 let lo = (ca..f.at).rev().find(|&k| self.words[k] == ",").map_or(ca, |k| k + 1);
                 let hi = (f.end..cb).find(|&k| self.words[k] == ",").unwrap_or(cb);
+                // ("American and Russian officials met ..., and agreed": the subject shared.)
+                let (lo, hi) = match shared_subject {
+                    Some((s, e)) if before_parts_empty => (s, e),
+                    _ => (lo, hi),
+                };
                 let mut stood = parts.clone();
-                if self.officials_for_states(lo, hi, t.kind == "meeting", &mut stood) {
+                // ("American and Russian officials met in Riyadh for their first talks": met
+                // for talks, as many officials as talks take.)
+                let for_talks = (f.end..hi).any(|k| {
+                    self.words[k] == "for"
+                        && (k + 1..(k + 5).min(hi))
+                            .any(|j| matches!(self.words[j], "talks" | "negotiations"))
+                });
+                let one = t.kind == "meeting" && !for_talks;
+                if self.officials_for_states(lo, hi, one, &mut stood) {
                     stood.retain(|p| !briefer(p));
                     parts = stood;
                     sides = true;
@@ -3928,7 +3984,18 @@ impl<'a> Analysis<'a> {
             // ("Putin and the U.S. president spoke for three hours": one holding a title is
             // someone; not "EU foreign ministers agreed", one body agreeing.)
             let titled = lex.c.officials.has(w) && !w.ends_with('s');
-            if !lex.c.verb_lead.has(w) && !lex.c.parties.has(w) && !lex.c.states.has(w) && !titled {
+            // ("American and Russian officials agreed": officials of two nationalities.)
+            let two_states = lex.c.talks_parties.has(w)
+                && i >= 4
+                && self.demonym_at(i - 2).is_some()
+                && self.words[i - 3] == "and"
+                && self.demonym_at(i - 4).is_some();
+            if !lex.c.verb_lead.has(w)
+                && !lex.c.parties.has(w)
+                && !lex.c.states.has(w)
+                && !titled
+                && !two_states
+            {
                 return false;
             }
         }
@@ -6135,6 +6202,31 @@ impl<'a> Analysis<'a> {
         });
         let took = (a..b).find(|&k| self.words[k] == "took");
         let took_place = took.is_some() && matches!(self.words.get(a).copied(), Some("the" | "it"));
+        // "Rubio and Lavrov led the delegations at the palace": who led those sitting there
+        // sat there.
+        let lead = lex.class("lead_verb");
+        let led = (a + 1..b.saturating_sub(2)).find(|&k| {
+            lead.has(self.words[k])
+                && matches!(self.words[k + 1], "the" | "their")
+                && (lex.c.parties.has(self.words[k + 2])
+                    || matches!(self.words[k + 2], "talks" | "negotiations"))
+                && !self.in_sub(k, usize::MAX)
+        });
+        let leaders: Vec<Part<'a>> = led.map_or_else(Vec::new, |k| {
+            let mut v = self.parts_in(a, k);
+            v.retain(|p| p.label == "PER" && !self.in_sub(self.tok_at(p.span.start), usize::MAX));
+            v
+        });
+        if found.is_empty() && !leaders.is_empty() {
+            let fits = |e: &Ev| !e.derived && !e.background && lex.c.sitting.has(e.kind);
+            if let Some(k) = self.salient(fits, sent.start) {
+                let e = &mut self.events[k];
+                e.parts.extend(leaders);
+                dedup_parts(&mut e.parts);
+                e.mentions.push(sent);
+                e.last = e.last.max(sent.start);
+            }
+        }
         if parties.is_none() && involve.is_none() && !took_place {
             return;
         }

@@ -3941,3 +3941,69 @@ fn one_caller_phoning_two_people_made_a_call_with_each() {
         1
     );
 }
+
+#[test]
+fn officials_of_two_nationalities_who_met_for_talks_and_agreed_are_their_states() {
+    let ev = events_of(
+        "Senior Norwegian and Swedish officials met in the Danish capital on Tuesday for their \
+         first substantial talks in years, and agreed to begin work on a truce.",
+        "2025-02-18",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Norway", "Sweden"], "{m:#?}");
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.participants, ["Norway", "Sweden"], "{a:#?}");
+    // Without the talks, many officials who met still name no meeting of their states.
+    let ev = events_of("Norwegian and Swedish officials met in Tallinn on Monday.", "2025-05-13");
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn the_people_of_the_latest_sitting_are_the_top_diplomats_and_those_who_led_delegations() {
+    let ev = events_of(
+        "Norway and Sweden agreed on Tuesday to restore their embassies, Foreign Minister Lena \
+         Marsh said after talks with her Swedish counterpart Ardan Volkov.\n\nThe top diplomats \
+         met in Bergen for four and a half hours.",
+        "2025-02-18",
+    );
+    let t: Vec<_> =
+        ev.iter().filter(|e| matches!(e.kind.as_str(), "negotiation" | "meeting")).collect();
+    assert_eq!(t.len(), 1, "{ev:#?}");
+    assert_eq!(t[0].duration_minutes, Some([270, 270]), "{t:#?}");
+    let ev = events_of(
+        "Norwegian and Swedish officials met in Bergen on Tuesday for their first talks in \
+         years.\n\nForeign Minister Lena Marsh and Swedish Foreign Minister Ardan Volkov led the \
+         delegations at the palace.",
+        "2025-02-18",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    for who in ["Lena Marsh", "Ardan Volkov"] {
+        assert!(m.participants.iter().any(|p| p == who), "{who}: {m:#?}");
+    }
+}
+
+#[test]
+fn the_two_delegations_are_the_last_two_states_named() {
+    let ev = events_of(
+        "Oslo on Wednesday praised the talks between Norwegian and U.S. officials in \
+         Denmark.\n\nThe two delegations met for more than four hours in Bergen on Tuesday.",
+        "2025-02-19",
+    );
+    let m = ev
+        .iter()
+        .find(|e| matches!(e.kind.as_str(), "meeting" | "negotiation"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Norway", "United States"], "{m:#?}");
+    assert_eq!(m.date.as_deref(), Some("2025-02-18"), "{m:#?}");
+}
+
+#[test]
+fn a_seat_of_government_after_a_dateline_acts_without_its_article() {
+    let ev = events_of(
+        "MOSCOW — The Kremlin on Wednesday praised the talks between Russian and American \
+         officials in Riyadh.",
+        "2025-02-19",
+    );
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(st.participants, ["Kremlin"], "{st:#?}");
+}

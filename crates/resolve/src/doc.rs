@@ -742,6 +742,21 @@ fn correct_labels(doc: &mut Document) {
     for i in taken {
         doc.entities[i].label = "PER".to_string();
     }
+    // "MOSCOW — The Kremlin on Wednesday praised ...": after a dateline the recogniser may
+    // take the article into a seat of government it tags as a place; the seat alone is the
+    // body that acts, as at a sentence's start ("The Kremlin said": "Kremlin").
+    for m in doc.entities.iter_mut() {
+        let Some(rest) = m.text.strip_prefix("The ") else { continue };
+        let seat = crate::lang::with_phrase_key(rest, |key| {
+            l.country_words.get(key).is_some_and(|&(_, metonym)| metonym)
+                && !l.country_names.contains_key(key)
+        });
+        if seat && !is_place(&m.text) && m.label == "LOC" && l.country_named(rest).is_none() {
+            m.start += 4;
+            m.text = rest.to_string();
+            m.label = "ORG".to_string();
+        }
+    }
     // "the Abraham Accords" taken for a person: a name ending in an accord's noun is one.
     for m in doc.entities.iter_mut() {
         if is_per(&m.label) && l.is_accord_name(&m.text) {

@@ -456,13 +456,15 @@ impl Lang {
     /// The country a state's name or one of its metonyms stands for when it speaks or acts
     /// ("Russia", "the Russian Federation", "Moscow": Russia), by `countries.txt`.
     pub fn country_acting(&self, name: &str) -> Option<&str> {
-        with_phrase_key(name, |k| match self.country_names.get(k) {
+        // ("The Kremlin", tagged with its article after a dateline: the Kremlin.)
+        let find = |k: &str| match self.country_names.get(k) {
             Some(&i) => Some(self.countries[i].name.as_str()),
             None => match self.country_words.get(k) {
                 Some(&(i, true)) => Some(self.countries[i].name.as_str()),
                 _ => None,
             },
-        })
+        };
+        with_phrase_key(name, |k| find(k).or_else(|| k.strip_prefix("the ").and_then(find)))
     }
 
     /// Whether `name` is an accord's, by its last word ("the Abraham Accords").
