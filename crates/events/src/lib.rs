@@ -370,6 +370,7 @@ impl<'a> Analysis<'a> {
             self.talks_before_their_outcome(*s);
         }
         self.exchanges();
+        self.given_for();
         self.separately();
         self.same_people_same_day();
         self.finish()
@@ -741,6 +742,38 @@ impl<'a> Analysis<'a> {
             if x.date.is_none() {
                 (x.date, x.date_span) = date;
             }
+        }
+    }
+
+    /// "Russia released Ksenia Karelina ... in exchange for Arthur Petrov": a release given
+    /// for someone named after the words of return is an exchange; who was given for the
+    /// freed, named in the phrase after "for", was exchanged too.
+    fn given_for(&mut self) {
+        let lex = self.lex;
+        for i in 0..self.events.len() {
+            let e = &self.events[i];
+            if e.kind != "prisoner_release" || e.derived || e.parts.is_empty() {
+                continue;
+            }
+            let r = self.doc.tokens_in(e.sentence);
+            let from = self.tok_at(e.trigger.end);
+            let Some((k, n)) = (from..r.end).find_map(|k| {
+                let n = lex.c.in_return.at(&self.words[k..r.end])?;
+                (self.words.get(k + n) == Some(&"for")).then_some((k, n))
+            }) else {
+                continue;
+            };
+            let stop = (k + n + 1..r.end)
+                .find(|&j| matches!(self.words[j], "," | ";" | "—" | "–"))
+                .unwrap_or(r.end);
+            let given: Vec<Part<'a>> =
+                self.parts_in(k + n + 1, stop).into_iter().filter(|p| p.label == "PER").collect();
+            let e = &mut self.events[i];
+            e.kind = "prisoner_exchange";
+            e.cameo = lex.cameo.get("prisoner_exchange").copied().unwrap_or("");
+            e.parts.extend(given);
+            dedup_parts(&mut e.parts);
+            e.agents.clear();
         }
     }
 
@@ -2876,6 +2909,9 @@ impl<'a> Analysis<'a> {
                         let e = &self.events[k];
                         e.date.clone().map(|d| (Some(d), e.date_span, false))
                     })
+                    // ("arrived late on Thursday, hours after she was traded": the main
+                    // clause's own day, where it tells no event.)
+                    .or_else(|| offset.clone().map(|(_, (d, sp))| (Some(d), Some(sp), false)))
                     .unwrap_or((None, None, false)),
                 (None, _, _) if later_same_day => self
                     .recent()
@@ -4658,10 +4694,15 @@ impl<'a> Analysis<'a> {
             .timexes_from(from, to)
             .filter(|x| x.kind == "DURATION" && x.end <= to && self.tok_at(x.end) == s)
             .last()?;
-        let days = i64::from(minutes(d.value.as_deref()?)?);
-        if days == 0 || days % 1440 != 0 {
-            return None;
-        }
+        // ("late on Thursday, hours after she was traded": hours or minutes before or after
+        // a day are that day.)
+        let value = d.value.as_deref()?;
+        let days = match minutes(value) {
+            Some(m) if m > 0 && m % 1440 == 0 => i64::from(m),
+            Some(m) if m > 0 && m < 1440 => 0,
+            None if value.starts_with("PT") => 0,
+            _ => return None,
+        };
         // The nearest date before the duration ("who had been jailed landed on Saturday, a day
         // after": a relative clause left open takes in the main clause's date).
         let day = self
@@ -5631,7 +5672,14 @@ impl<'a> Analysis<'a> {
         let places_only = definite
             && ev.parts.iter().all(|p| p.label != "PER")
             && cands.iter().any(|&k| self.events[k].parts.iter().any(|p| p.label == "PER"));
-        let own = !ev.parts.is_empty() && !places_only && !of_told;
+        // ("The exchange was brokered with the help of the UAE": who brokered it is no side
+        // of its own; the exchange told before.)
+        let brokers = definite && !ev.parts.is_empty() && ev.parts.iter().all(|p| self.hosted(p));
+        let own = !ev.parts.is_empty() && !places_only && !of_told && !brokers;
+        // (Nor of the exchange it brokered: its sides are who gave people up.)
+        if brokers && matches!(ev.kind, "prisoner_exchange" | "prisoner_release") {
+            ev.parts.clear();
+        }
         // "Aliyev and Trump held a separate bilateral meeting": another one, whoever took part.
         let ti = self.tok_at(ev.trigger.start);
         // ("met Trump on the sidelines of the summit": another one, held at it.)

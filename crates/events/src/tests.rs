@@ -4007,3 +4007,41 @@ fn a_seat_of_government_after_a_dateline_acts_without_its_article() {
     let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(st.participants, ["Kremlin"], "{st:#?}");
 }
+
+#[test]
+fn a_release_in_exchange_for_someone_is_an_exchange_with_them() {
+    let ev = events_of(
+        "Norway on Thursday released Ines Roth, a dual citizen serving a 12-year sentence, in \
+         exchange for Jonas Lund, a Swedish national arrested in Denmark.",
+        "2025-04-10",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    for who in ["Norway", "Ines Roth", "Jonas Lund"] {
+        assert!(x.participants.iter().any(|p| p == who), "{who}: {x:#?}");
+    }
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+}
+
+#[test]
+fn one_traded_hours_before_a_day_was_traded_that_day() {
+    // 2025-04-10 is a Thursday.
+    let ev = events_of(
+        "Ines Roth arrived back in Norway late on Thursday, hours after she was traded for a \
+         Swedish citizen in Bergen.",
+        "2025-04-11",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(x.date.as_deref(), Some("2025-04-10"), "{x:#?}");
+}
+
+#[test]
+fn the_exchange_brokered_with_the_help_of_a_state_is_the_exchange_told_before() {
+    let ev = events_of(
+        "Norway and Sweden exchanged prisoners on Thursday in Bergen, officials said.\n\nThe \
+         exchange was brokered with the help of Denmark, according to the officials.",
+        "2025-04-10",
+    );
+    let x: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_exchange").collect();
+    assert_eq!(x.len(), 1, "{ev:#?}");
+    assert_eq!(x[0].participants, ["Norway", "Sweden"], "{x:#?}");
+}

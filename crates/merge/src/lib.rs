@@ -983,7 +983,15 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
             }
         },
         (false, Some(s)) => {
-            if !same_people || !within(s, date) {
+            // ("Karelina was freed in exchange for Arthur Petrov", told undated the day after
+            // the exchange of Russia and the United States that gave them: the people freed,
+            // all of them named by the event, are its own.)
+            let freed = matches!(a.kind.as_str(), "prisoner_exchange" | "prisoner_release")
+                && by_people
+                && shared == mine.len()
+                && shared >= 2
+                && a.participants.iter().filter(|n| n.is_person()).count() == shared;
+            if !(same_people || freed) || !within(s, date) {
                 return None;
             }
             // One person's words told undated are that day's or the day before's news: a
@@ -1754,6 +1762,34 @@ mod tests {
             "Quito",
         );
         assert!(fits(&p, &others).is_none());
+    }
+
+    #[test]
+    fn the_people_freed_told_undated_the_day_after_join_the_exchange_that_freed_them() {
+        let swap = |who: &[(&str, &str, &str)]| {
+            let mut a = talks(who, "Bergen");
+            a.kind = "prisoner_exchange".into();
+            a.place = None;
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&swap(&[
+            ("Norway", "LOC", "Norway"),
+            ("Sweden", "LOC", "Sweden"),
+            ("Ines Roth", "PER", "Norway"),
+            ("Jonas Lund", "PER", "Sweden"),
+        ]));
+        // (And an outlet naming the two states alone.)
+        p.add(&swap(&[("Norway", "LOC", "Norway"), ("Sweden", "LOC", "Sweden")]));
+        let mut told = swap(&[("Ines Roth", "PER", "Norway"), ("Jonas Lund", "PER", "Sweden")]);
+        told.date = Some("2025-03-19".into());
+        told.date_source = Some("published".into());
+        assert!(fits(&p, &told).is_some());
+        // Not someone else freed with one of them.
+        let mut other = swap(&[("Ines Roth", "PER", "Norway"), ("Eva Ruiz", "PER", "Sweden")]);
+        other.date = Some("2025-03-19".into());
+        other.date_source = Some("published".into());
+        assert!(fits(&p, &other).is_none());
     }
 
     #[test]
