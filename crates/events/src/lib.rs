@@ -2118,7 +2118,8 @@ impl<'a> Analysis<'a> {
                     .filter(|p| p.label == "PER")
                     .map(|p| self.tok_at(p.span.start))
                     .min();
-                let from = if zone_start > zs { zone_start } else { ca };
+                // (", and Norway released ...": a clause with its own subject.)
+                let from = if zone_start > zs || coordinated.is_some() { zone_start } else { ca };
                 let subject = (from..first_person.unwrap_or(f.at))
                     .filter(|&j| !self.in_sub(j, f.at))
                     .find_map(|j| {
@@ -4617,8 +4618,16 @@ impl<'a> Analysis<'a> {
         while i < cb && matches!(self.words[i], "the" | "a" | "an") {
             i += 1;
         }
+        // ("freed Marc Fogel, and the United States released Alexander Vinnik": a name after
+        // ", and" that a verb follows opens a clause of its own.)
         if self.words.get(i) == Some(&"and") {
-            return true;
+            let mut k = i + 1;
+            while k < cb && matches!(self.words[k], "the" | "a" | "an") {
+                k += 1;
+            }
+            let Some(p) = self.part_at(k).filter(|_| k < cb) else { return true };
+            let j = self.tok_at(p.span.end);
+            return j >= cb || !self.plain(j) || self.lex.c.stop.has(self.words[j]);
         }
         let Some(p) = self.part_at(i).filter(|_| i < cb) else { return false };
         let j = self.tok_at(p.span.end);

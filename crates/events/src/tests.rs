@@ -4045,3 +4045,25 @@ fn the_exchange_brokered_with_the_help_of_a_state_is_the_exchange_told_before() 
     assert_eq!(x.len(), 1, "{ev:#?}");
     assert_eq!(x[0].participants, ["Norway", "Sweden"], "{x:#?}");
 }
+
+#[test]
+fn two_releases_joined_by_a_comma_and_another_subject_are_each_their_own() {
+    let ev = events_of(
+        "In February, Norway freed teacher Ines Roth, and Sweden released hacker Jonas Lund.",
+        "2025-04-10",
+    );
+    let mut r: Vec<(Vec<String>, Vec<String>)> = ev
+        .iter()
+        .filter(|e| e.kind == "prisoner_release")
+        .map(|e| (e.participants.clone(), e.agents.clone()))
+        .collect();
+    r.sort();
+    assert_eq!(
+        r,
+        [
+            (vec!["Norway".to_string(), "Ines Roth".to_string()], vec!["Norway".to_string()]),
+            (vec!["Sweden".to_string(), "Jonas Lund".to_string()], vec!["Sweden".to_string()]),
+        ],
+        "{ev:#?}"
+    );
+}
