@@ -371,11 +371,24 @@ pub fn sentences_for(doc: &Document) -> Vec<Vec<Span>> {
     out
 }
 
+/// The most tokens the tagger takes as one sentence: a longer run (a page of punctuation, a
+/// table flattened into one line) is tagged in pieces of this many tokens, so that the work
+/// and memory of one sentence stay bounded and the cost per token does not grow with the run
+/// (its arrays stay within the caches). No sentence of prose comes near it.
+pub const MAX_SENTENCE_TOKENS: usize = 4096;
+
+/// `toks` handed to `f` in pieces of at most [`MAX_SENTENCE_TOKENS`].
+fn in_pieces(toks: &[Span], f: &mut dyn FnMut(&[Span])) {
+    for piece in toks.chunks(MAX_SENTENCE_TOKENS) {
+        f(piece);
+    }
+}
+
 /// [`sentences_for`], one sentence at a time: `f` gets each non-empty sentence's tokens, in
 /// order, and only one sentence's tokens are held at once.
 pub fn each_sentence(doc: &Document, f: &mut dyn FnMut(&[Span])) {
     if doc.sentences.is_empty() {
-        return each_rough_sentence(&doc.text, f);
+        return each_rough_sentence(&doc.text, &mut |s| in_pieces(s, f));
     }
     let text = &doc.text;
     // End of the last token kept.
@@ -405,7 +418,7 @@ pub fn each_sentence(doc: &Document, f: &mut dyn FnMut(&[Span])) {
         }
         if let Some(last) = toks.last() {
             done = last.end;
-            f(&toks);
+            in_pieces(&toks, f);
         }
     }
 }
@@ -489,6 +502,16 @@ mod tests {
             return true;
         }
         ABBREVIATIONS.contains(&core.to_lowercase().as_str())
+    }
+
+    #[test]
+    fn a_run_longer_than_a_sentence_is_tagged_in_bounded_pieces() {
+        let doc = Document { text: format!("x{}", ".,".repeat(6000)), ..Default::default() };
+        let mut sizes = Vec::new();
+        each_sentence(&doc, &mut |s| sizes.push(s.len()));
+        assert!(sizes.len() >= 3, "{sizes:?}");
+        assert!(sizes.iter().all(|&n| n <= MAX_SENTENCE_TOKENS), "{sizes:?}");
+        assert_eq!(sizes.iter().sum::<usize>(), rough_sentences(&doc.text).concat().len());
     }
 
     #[test]
