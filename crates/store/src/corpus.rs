@@ -195,6 +195,11 @@ pub struct CorpusTx<'a> {
     pub(crate) tx: &'a Transaction<'a>,
     /// Numbers already looked up in this transaction (see [`Numbers`]).
     pub(crate) numbers: std::cell::RefCell<Numbers>,
+    /// Accounts written for one document and not yet packed into its `event_accounts` row
+    /// (see [`CorpusTx::flush_accounts`]).
+    pub(crate) accounts: std::cell::RefCell<crate::events::Pending>,
+    /// Documents' accounts read back in this transaction (see [`crate::accounts::Cache`]).
+    pub(crate) unpacked: std::cell::RefCell<crate::accounts::Cache>,
 }
 
 /// The numbers inside the file of entities and events by their public ids, as far as this
@@ -209,7 +214,12 @@ pub(crate) struct Numbers {
 
 impl<'a> CorpusTx<'a> {
     pub(crate) fn new(tx: &'a Transaction<'a>) -> CorpusTx<'a> {
-        CorpusTx { tx, numbers: Default::default() }
+        CorpusTx {
+            tx,
+            numbers: Default::default(),
+            accounts: Default::default(),
+            unpacked: Default::default(),
+        }
     }
 
     /// The number of entity `id`, if there is such an entity.

@@ -3,8 +3,9 @@
 //!
 //! As with entities, the store knows SQL and nothing of how events are merged: an event is a row
 //! with the columns views filter on (id, type, CAMEO code, date, a one-line summary); a source
-//! is a row per article's account with its offsets and its full description as JSON (`data`,
-//! written and read by the merge stage) and why it was joined (`reason`). Keys are rows of
+//! is a row per article's account with its offsets; its full description as JSON (written and
+//! read by the merge stage) and why it was joined are packed with the document's other accounts
+//! in one `event_accounts` row (see the accounts module). Keys are rows of
 //! (entity, type, day): the candidates of a new account are the events sharing its type, one of
 //! its participants (or pairs of them) and a day of its date window, at most 48 a key, so the
 //! cost of merging one article does not grow with the corpus. A document replaced or dropped
@@ -113,11 +114,15 @@ pub(crate) const SCHEMA: &str = "
         seq INTEGER NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
-        reason TEXT NOT NULL,
-        data TEXT NOT NULL,
         PRIMARY KEY (doc_id, seq)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event);
+    -- Each source's account (JSON) and why it joined its event, all of one document's packed
+    -- into one value (see the accounts module): a source row is read with its document's.
+    CREATE TABLE IF NOT EXISTS event_accounts (
+        doc_id TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    ) WITHOUT ROWID;
     -- entity: see key_number; type: a number for the common ones (EVENT_TYPES); event: events.key.
     -- Entity first, so the events of an entity are found through the key itself.
     CREATE TABLE IF NOT EXISTS event_keys (
@@ -138,6 +143,7 @@ pub(crate) const SCHEMA: &str = "
         DELETE FROM quote_rows WHERE doc = (SELECT key FROM document_keys WHERE id = old.id);
         DELETE FROM document_keys WHERE id = old.id;
         DELETE FROM event_sources WHERE doc_id = old.id;
+        DELETE FROM event_accounts WHERE doc_id = old.id;
     END;
     CREATE TRIGGER IF NOT EXISTS events_gone AFTER DELETE ON events BEGIN
         DELETE FROM event_keys WHERE event = old.key;
@@ -260,23 +266,72 @@ impl CorpusTx<'_> {
 
     /// The stored accounts of event `id`.
     pub fn event_sources(&self, id: &str) -> Result<Vec<SourceRow>> {
+        self.flush_accounts()?;
         sources_of(self.tx, id)
     }
 
     /// The document and `data` of each stored account of event `id`, by document name and
-    /// position: what merging needs to know an event (read from the event's index alone, no
-    /// document row).
+    /// position: what merging needs to know an event (no document row read).
     pub fn event_source_data(&self, id: &str) -> Result<Vec<(String, String)>> {
+        self.flush_accounts()?;
         let mut stmt = self.tx.prepare_cached(
-            "SELECT doc_id, data FROM event_sources
+            "SELECT doc_id, seq FROM event_sources
              WHERE event = (SELECT key FROM events WHERE id = ?1) ORDER BY doc_id, seq",
         )?;
-        let mut rows = stmt.query([id])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push((r.get(0)?, unpack_account(r.get_ref(1)?)?));
+        let sources = stmt
+            .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut read =
+            self.tx.prepare_cached("SELECT data FROM event_accounts WHERE doc_id = ?1")?;
+        let mut cache = self.unpacked.borrow_mut();
+        let mut out = Vec::with_capacity(sources.len());
+        for (doc, seq) in sources {
+            if cache.get(&doc).is_none() {
+                let data: Vec<u8> = read
+                    .query_row([&doc], |r| r.get(0))
+                    .optional()?
+                    .ok_or_else(|| StoreError::Accounts(format!("document '{doc}' has none")))?;
+                let unpacked = crate::accounts::Unpacked::new(&doc, &data)?;
+                cache.put(doc.clone(), unpacked);
+            }
+            let (_, data) = cache.get(&doc).expect("just put").get(&doc, seq)?;
+            let data = data.to_string();
+            out.push((doc, data));
         }
         Ok(out)
+    }
+
+    /// Packs the accounts written since the last call into their document's `event_accounts`
+    /// row (joining those it holds already). Writing an account only queues it, so that a
+    /// document's accounts are packed together; reads of accounts call this first, and the store
+    /// calls it before committing a transaction of corpus stages.
+    pub fn flush_accounts(&self) -> Result<()> {
+        let pending = std::mem::take(&mut *self.accounts.borrow_mut());
+        let Some(doc) = pending.doc else { return Ok(()) };
+        let mut entries = pending.entries;
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let held: Option<Vec<u8>> = self
+            .tx
+            .prepare_cached("SELECT data FROM event_accounts WHERE doc_id = ?1")?
+            .query_row([&doc], |r| r.get(0))
+            .optional()?;
+        if let Some(held) = held {
+            let old = crate::accounts::decode(&held)
+                .map_err(|c| StoreError::Accounts(format!("document '{doc}': {}", c.0)))?;
+            entries.extend(old);
+        }
+        // The first written of a position wins, as the source rows' INSERT OR IGNORE has it.
+        entries.sort_by_key(|e| e.seq);
+        entries.dedup_by_key(|e| e.seq);
+        let packed = crate::accounts::encode(&entries)
+            .map_err(|e| StoreError::Accounts(format!("document '{doc}': {e}")))?;
+        self.unpacked.borrow_mut().forget(&doc);
+        self.tx
+            .prepare_cached("INSERT OR REPLACE INTO event_accounts (doc_id, data) VALUES (?1, ?2)")?
+            .execute(params![doc, packed])?;
+        Ok(())
     }
 
     /// Writes the row of an event that merging just started, unless an event of that id is
@@ -362,21 +417,27 @@ impl CorpusTx<'_> {
         keys: &[(String, i64)],
     ) -> Result<()> {
         let event = self.event_number(&s.event_id, kind)?;
-        self.tx
+        let inserted = self
+            .tx
             .prepare_cached(
-                "INSERT OR IGNORE INTO event_sources
-                     (event, doc_id, seq, start, end, reason, data)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT OR IGNORE INTO event_sources (event, doc_id, seq, start, end)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
-            .execute(params![
-                event,
-                s.doc,
-                s.seq as i64,
-                s.start as i64,
-                s.end as i64,
-                REASONS.pack(&s.reason),
-                pack_account(&s.data)
-            ])?;
+            .execute(params![event, s.doc, s.seq as i64, s.start as i64, s.end as i64])?;
+        if inserted == 1 {
+            if self.accounts.borrow().doc.as_deref().is_some_and(|d| d != s.doc) {
+                self.flush_accounts()?;
+            }
+            let mut pending = self.accounts.borrow_mut();
+            if pending.doc.is_none() {
+                pending.doc = Some(s.doc.clone());
+            }
+            pending.entries.push(crate::accounts::Entry {
+                seq: s.seq,
+                reason: s.reason.clone(),
+                data: s.data.clone(),
+            });
+        }
         let mut key = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO event_keys (entity, type, day, event) VALUES (?1, ?2, ?3, ?4)",
         )?;
@@ -392,9 +453,11 @@ impl CorpusTx<'_> {
     /// events left without accounts go. Returns how many events went (their numbers may be
     /// given to new events).
     pub fn begin_merge(&self, docs: &[&str]) -> Result<usize> {
+        self.flush_accounts()?;
         let mut held =
             self.tx.prepare_cached("SELECT DISTINCT event FROM event_sources WHERE doc_id = ?1")?;
         let mut clear = self.tx.prepare_cached("DELETE FROM event_sources WHERE doc_id = ?1")?;
+        let mut unpack = self.tx.prepare_cached("DELETE FROM event_accounts WHERE doc_id = ?1")?;
         let mut mark =
             self.tx.prepare_cached("INSERT OR IGNORE INTO merged (doc_id) VALUES (?1)")?;
         let mut touched: Vec<i64> = Vec::new();
@@ -403,6 +466,8 @@ impl CorpusTx<'_> {
                 touched.push(id?);
             }
             clear.execute([d])?;
+            unpack.execute([d])?;
+            self.unpacked.borrow_mut().forget(d);
             mark.execute([d])?;
         }
         // Only the events these documents fed can have lost their last account.
@@ -443,9 +508,11 @@ impl CorpusTx<'_> {
     /// Forgets every event (before merging the corpus anew).
     pub fn clear_events(&self) -> Result<()> {
         self.tx.execute_batch(
-            "DELETE FROM event_keys; DELETE FROM event_sources; DELETE FROM events;
-             DELETE FROM merged;",
+            "DELETE FROM event_keys; DELETE FROM event_sources; DELETE FROM event_accounts;
+             DELETE FROM events; DELETE FROM merged;",
         )?;
+        *self.accounts.borrow_mut() = Pending::default();
+        self.unpacked.borrow_mut().clear();
         self.forget_event_numbers();
         Ok(())
     }
@@ -522,93 +589,125 @@ fn entity_names(
 
 fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT e.id, s.doc_id, s.seq, s.start, s.end, s.reason, s.data, d.outlet,
-                d.published
+        "SELECT e.id, s.doc_id, s.seq, s.start, s.end, a.data, d.outlet, d.published
          FROM events e CROSS JOIN event_sources s ON s.event = e.key
               CROSS JOIN documents d ON d.id = s.doc_id
+              CROSS JOIN event_accounts a ON a.doc_id = s.doc_id
          WHERE e.id = ?1 ORDER BY d.published, s.doc_id, s.start",
     )?;
     let mut rows = stmt.query([id])?;
+    let mut reader = crate::accounts::Reader::default();
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
+        let doc: String = r.get(1)?;
+        let seq = r.get::<_, i64>(2)? as usize;
+        let (reason, data) = reader.get(&doc, blob(r.get_ref(5)?)?, seq)?;
+        let (reason, data) = (reason.to_string(), data.to_string());
         out.push(SourceRow {
             event_id: r.get(0)?,
-            doc: r.get(1)?,
-            seq: r.get::<_, i64>(2)? as usize,
+            doc,
+            seq,
             start: r.get::<_, i64>(3)? as usize,
             end: r.get::<_, i64>(4)? as usize,
-            reason: REASONS.unpack(r.get_ref(5)?, "event reason")?,
-            data: unpack_account(r.get_ref(6)?)?,
-            outlet: r.get(7)?,
-            published: r.get(8)?,
+            reason,
+            data,
+            outlet: r.get(6)?,
+            published: r.get(7)?,
         });
     }
     Ok(out)
 }
 
-/// Texts with their frequent words packed into single bytes: `event_sources.data` (an account's
-/// JSON) and `event_sources.reason` ("same type; shared participants ...").
+/// Upgrading from schema 6 to 9, which kept an account in each source row (its JSON and reason
+/// packed by [`Phrases`], or plain text before that): packs the accounts of the sources set
+/// aside (`event_sources_old`) into `event_accounts`, a document at a time.
+pub(crate) fn pack_old_accounts(tx: &rusqlite::Transaction) -> Result<()> {
+    use crate::accounts::Entry;
+    let mut stmt =
+        tx.prepare("SELECT doc_id, seq, reason, data FROM event_sources_old ORDER BY doc_id, seq")?;
+    let mut insert =
+        tx.prepare("INSERT OR REPLACE INTO event_accounts (doc_id, data) VALUES (?1, ?2)")?;
+    let mut put = |doc: &str, entries: &mut Vec<Entry>| -> Result<()> {
+        let packed = crate::accounts::encode(entries)
+            .map_err(|e| StoreError::Accounts(format!("document '{doc}': {e}")))?;
+        insert.execute(params![doc, packed])?;
+        entries.clear();
+        Ok(())
+    };
+    let mut rows = stmt.query([])?;
+    let mut doc: Option<String> = None;
+    let mut entries = Vec::new();
+    while let Some(r) = rows.next()? {
+        let d: String = r.get(0)?;
+        if doc.as_deref() != Some(d.as_str()) {
+            if let Some(prev) = doc.replace(d) {
+                put(&prev, &mut entries)?;
+            }
+        }
+        entries.push(Entry {
+            seq: r.get::<_, i64>(1)? as usize,
+            reason: REASONS.unpack(r.get_ref(2)?, "event reason")?,
+            data: unpack_account(r.get_ref(3)?)?,
+        });
+    }
+    if let Some(prev) = doc {
+        put(&prev, &mut entries)?;
+    }
+    Ok(())
+}
+
+/// A document's packed accounts as the column holds them.
+fn blob(v: rusqlite::types::ValueRef<'_>) -> Result<&[u8]> {
+    v.as_blob().map_err(|_| StoreError::Accounts("a packed value that is no blob".into()))
+}
+
+/// The accounts [`CorpusTx::put_event_source`] queued for one document.
+#[derive(Default)]
+pub(crate) struct Pending {
+    doc: Option<String>,
+    entries: Vec<crate::accounts::Entry>,
+}
+
+/// Schema 9's packing of a source row's account (`event_sources.data`, its JSON) and reason
+/// (`event_sources.reason`, "same type; shared participants ..."), read when a store of that
+/// schema is upgraded (schema 10 packs a document's accounts together, see the accounts module).
 ///
 /// A packed value starts with the format's magic; then byte `k` (1 to 31) stands for word
 /// `k - 1` of its list and any other byte for itself. Neither JSON nor a reason holds a raw byte
-/// below 0x20 (a text that does is kept as it is), so those bytes are free to mean something
-/// else, and an account shrinks to about two fifths at the cost of one pass over it (deflate,
-/// even against a preset dictionary, costs more to set up for each few hundred bytes than it
-/// saves). A format is tied to its exact list: a change needs a new magic.
+/// below 0x20 (a text that does was kept as it is), so those bytes were free to mean something
+/// else. A format is tied to its exact list.
 struct Phrases {
     magic: &'static [u8],
-    /// Longest first: packing takes the first word that fits.
+    /// Longest first: packing took the first word that fits.
     words: &'static [&'static str],
-    /// The words' indexes by [`Phrases::bucket`] of their first and third bytes, which tell
-    /// them apart far better than the first two (`{"`, `,"`, `","`): packing tries a handful of
-    /// words at a place rather than all.
-    buckets: std::sync::OnceLock<Vec<Vec<u8>>>,
 }
 
 impl Phrases {
     const fn new(magic: &'static [u8], words: &'static [&'static str]) -> Phrases {
-        Phrases { magic, words, buckets: std::sync::OnceLock::new() }
+        Phrases { magic, words }
     }
 
-    fn bucket(first: u8, third: u8) -> usize {
-        usize::from(first ^ third.rotate_left(3))
-    }
-
-    fn buckets(&self) -> &[Vec<u8>] {
-        self.buckets.get_or_init(|| {
-            let mut t = vec![Vec::new(); 256];
-            for (k, w) in self.words.iter().enumerate() {
-                let b = w.as_bytes();
-                t[Self::bucket(b[0], b[2])].push(k as u8);
-            }
-            t
-        })
-    }
-
-    /// `text` packed, or as it is when it holds a byte below 0x20.
+    /// `text` packed as schema 9 wrote it, or as it is when it holds a byte below 0x20 (to
+    /// make stores of that schema in tests).
+    #[cfg(test)]
     fn pack(&self, text: &str) -> rusqlite::types::Value {
         let b = text.as_bytes();
         if b.iter().any(|&c| c < 0x20) {
             return rusqlite::types::Value::Text(text.to_string());
         }
-        let buckets = self.buckets();
-        let mut out = Vec::with_capacity(self.magic.len() + b.len() / 2 + 16);
-        out.extend_from_slice(self.magic);
+        let mut out = self.magic.to_vec();
         let mut i = 0;
         while i < b.len() {
-            if i + 2 < b.len() {
-                let rest = &b[i..];
-                let found = buckets[Self::bucket(b[i], b[i + 2])]
-                    .iter()
-                    .find(|&&k| rest.starts_with(self.words[k as usize].as_bytes()));
-                if let Some(&k) = found {
-                    out.push(k + 1);
-                    i += self.words[k as usize].len();
-                    continue;
+            match self.words.iter().position(|w| b[i..].starts_with(w.as_bytes())) {
+                Some(k) => {
+                    out.push(k as u8 + 1);
+                    i += self.words[k].len();
+                }
+                None => {
+                    out.push(b[i]);
+                    i += 1;
                 }
             }
-            out.push(b[i]);
-            i += 1;
         }
         rusqlite::types::Value::Blob(out)
     }
@@ -699,7 +798,14 @@ const REASON_WORDS: [&str; 12] = [
     " ~ 20",
 ];
 
-fn pack_account(json: &str) -> rusqlite::types::Value {
+/// A reason as schema 9 packed it (to make stores of that schema in tests).
+#[cfg(test)]
+pub(crate) fn pack_reason(why: &str) -> rusqlite::types::Value {
+    REASONS.pack(why)
+}
+
+#[cfg(test)]
+pub(crate) fn pack_account(json: &str) -> rusqlite::types::Value {
     ACCOUNTS.pack(json)
 }
 
@@ -862,6 +968,58 @@ mod tests {
         for w in ACCOUNT_WORDS {
             assert!(matches!(w.as_bytes()[0], b'{' | b'"' | b','), "{w}");
         }
+    }
+
+    #[test]
+    fn accounts_are_packed_by_document_and_read_back_as_written_last() {
+        let mut s = crate::Store::in_memory().unwrap();
+        s.conn
+            .execute_batch(
+                "INSERT INTO documents (id, source, content_hash, raw, text)
+                 VALUES ('a', 'a.txt', 'h1', '', ''), ('b', 'b.txt', 'h2', '', '');",
+            )
+            .unwrap();
+        let source = |id: &str, doc: &str, seq: usize, data: &str| SourceRow {
+            event_id: id.into(),
+            doc: doc.into(),
+            seq,
+            start: seq * 10,
+            end: seq * 10 + 5,
+            reason: format!("why {doc} {seq}"),
+            data: data.into(),
+            outlet: None,
+            published: None,
+        };
+        let (first, again) = s
+            .with_corpus(|tx| {
+                tx.put_event_source("statement", true, &source("ev-1", "a", 0, "{\"n\":1}"), &[])?;
+                tx.put_event_source("statement", true, &source("ev-2", "a", 1, "{\"n\":2}"), &[])?;
+                tx.put_event_source("statement", true, &source("ev-1", "b", 0, "{\"n\":3}"), &[])?;
+                // Written once: a position taken keeps its first account.
+                tx.put_event_source("statement", true, &source("ev-1", "b", 0, "{\"n\":9}"), &[])?;
+                let first = tx.event_source_data("ev-1")?;
+                // Document a merged again: its accounts go, the new one is read, not the one
+                // unpacked before.
+                tx.begin_merge(&["a"])?;
+                tx.put_event_source("statement", true, &source("ev-1", "a", 0, "{\"n\":4}"), &[])?;
+                Ok((first, tx.event_source_data("ev-1")?))
+            })
+            .unwrap();
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        assert_eq!(first, pairs(&[("a", "{\"n\":1}"), ("b", "{\"n\":3}")]));
+        assert_eq!(again, pairs(&[("a", "{\"n\":4}"), ("b", "{\"n\":3}")]));
+        let count = |sql: &str| -> i64 { s.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("SELECT COUNT(*) FROM event_accounts"), 2);
+        assert_eq!(count("SELECT COUNT(*) FROM event_sources"), 2);
+        // Read in a later transaction, with their reasons and offsets.
+        let b = s.with_corpus(|tx| tx.event_sources("ev-1")).unwrap();
+        let b = b.iter().find(|r| r.doc == "b").unwrap();
+        assert_eq!(
+            (b.seq, b.start, b.reason.as_str(), b.data.as_str()),
+            (0, 0, "why b 0", "{\"n\":3}")
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@
 //! is already stored, so two builds running on one database both finish and store each article
 //! once. Readers never block writers (WAL).
 
+mod accounts;
 mod chunked;
 mod corpus;
 mod events;
@@ -50,7 +51,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 /// Version of the schema this code writes; a newer file is refused rather than misread, an older
 /// one is upgraded in place.
-pub const SCHEMA_VERSION: i64 = 9;
+pub const SCHEMA_VERSION: i64 = 10;
 
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 256;
@@ -65,6 +66,9 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 pub enum StoreError {
     #[error("{0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A document's packed event accounts in no format this build reads, or corrupt.
+    #[error("stored event accounts cannot be read: {0}")]
+    Accounts(String),
     #[error("stored layer is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
     /// A packed layers row in no format this build reads, or corrupt.
@@ -519,6 +523,9 @@ impl Store {
                 for (_, copy) in &moved {
                     tx.execute_batch(copy)?;
                 }
+                if moved.iter().any(|(table, _)| *table == "event_sources") {
+                    events::pack_old_accounts(&tx)?;
+                }
                 if version < 8 {
                     // Schema 8 numbers mention labels and kinds (corpus::LABEL, corpus::KIND).
                     tx.execute_batch(
@@ -603,7 +610,9 @@ impl Store {
         if let Some(stage) = stage {
             let docs: Vec<(&str, &Document)> =
                 stored.iter().map(|(n, d)| (n.as_str(), *d)).collect();
-            stage.apply(&CorpusTx::new(&tx), &docs)?;
+            let corpus = CorpusTx::new(&tx);
+            stage.apply(&corpus, &docs)?;
+            corpus.flush_accounts()?;
         }
         tx.commit()?;
         Ok(out)
@@ -612,7 +621,10 @@ impl Store {
     /// Runs `stage` alone in a write transaction (to resolve documents stored earlier).
     pub fn with_corpus<T>(&mut self, f: impl FnOnce(&CorpusTx) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&CorpusTx::new(&tx))?;
+        let corpus = CorpusTx::new(&tx);
+        let out = f(&corpus)?;
+        corpus.flush_accounts()?;
+        drop(corpus);
         tx.commit()?;
         Ok(out)
     }
@@ -704,8 +716,8 @@ const REBUILT: [(&str, &str); 8] = [
     ),
     (
         "event_sources",
-        "INSERT OR IGNORE INTO event_sources (event, doc_id, seq, start, end, reason, data)
-         SELECT e.key, s.doc_id, s.seq, s.start, s.end, s.reason, s.data
+        "INSERT OR IGNORE INTO event_sources (event, doc_id, seq, start, end)
+         SELECT e.key, s.doc_id, s.seq, s.start, s.end
          FROM event_sources_old s JOIN events e ON e.id = s.event_id",
     ),
     (
@@ -717,13 +729,20 @@ const REBUILT: [(&str, &str); 8] = [
     ),
 ];
 
+/// How sources of schemas 8 and 9 are copied: their events are numbered already.
+const EVENT_SOURCES_FROM_9: &str =
+    "INSERT OR IGNORE INTO event_sources (event, doc_id, seq, start, end)
+     SELECT event, doc_id, seq, start, end FROM event_sources_old";
+
 /// Whether an upgrade from `version` rebuilds `table`: schema 6 rebuilt the quotes, schema 7
 /// the entities and mentions, schema 8 the event tables (dropped instead before schema 6),
-/// schema 9 the mention and quote rows.
+/// schema 9 the mention and quote rows, schema 10 the sources (their accounts packed a
+/// document at a time, see `events::pack_old_accounts`).
 fn rebuilt_from(table: &str, version: i64) -> bool {
     match table {
         "quotes" | "mention_rows" => version < 9,
-        "events" | "event_sources" | "event_keys" => (6..8).contains(&version),
+        "event_sources" => (6..10).contains(&version),
+        "events" | "event_keys" => (6..8).contains(&version),
         _ => version < 7,
     }
 }
@@ -785,6 +804,8 @@ fn set_aside_old_tables(
             tx.execute_batch(&format!("DROP INDEX \"{index}\";"))?;
         }
         tx.execute_batch(&format!("ALTER TABLE {table} RENAME TO {table}_old;"))?;
+        let copy =
+            if table == "event_sources" && version >= 8 { EVENT_SOURCES_FROM_9 } else { copy };
         moved.push((table, copy));
     }
     if version < 6 {
@@ -1441,6 +1462,56 @@ mod tests {
 
     /// A database file written by `sql` (an older dossier's schema and rows), in a folder
     /// that lives as long as the returned guard.
+    /// The event tables as schemas 8 and 9 made them: an account in each source row.
+    const EVENTS_9: &str = "
+    -- `key` is the event's number inside this file (see the module's documentation).
+    CREATE TABLE IF NOT EXISTS events (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        date TEXT,
+        summary TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX IF NOT EXISTS events_date ON events(date);
+    CREATE TABLE IF NOT EXISTS event_sources (
+        event INTEGER NOT NULL,
+        doc_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event);
+    -- entity: see key_number; type: a number for the common ones (EVENT_TYPES); event: events.key.
+    -- Entity first, so the events of an entity are found through the key itself.
+    CREATE TABLE IF NOT EXISTS event_keys (
+        entity INTEGER NOT NULL,
+        type NOT NULL,
+        day INTEGER NOT NULL,
+        event INTEGER NOT NULL,
+        PRIMARY KEY (entity, type, day, event)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event);
+    CREATE TABLE IF NOT EXISTS merged (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+    -- The many-rows-a-document tables have no foreign keys (checking one costs a lookup for
+    -- every row written): these triggers do what `ON DELETE CASCADE` would.
+    CREATE TRIGGER IF NOT EXISTS documents_gone AFTER DELETE ON documents BEGIN
+        DELETE FROM mention_rows WHERE doc = (SELECT key FROM document_keys WHERE id = old.id);
+        DELETE FROM quote_rows WHERE doc = (SELECT key FROM document_keys WHERE id = old.id);
+        DELETE FROM document_keys WHERE id = old.id;
+        DELETE FROM event_sources WHERE doc_id = old.id;
+    END;
+    CREATE TRIGGER IF NOT EXISTS events_gone AFTER DELETE ON events BEGIN
+        DELETE FROM event_keys WHERE event = old.key;
+        DELETE FROM event_sources WHERE event = old.key;
+    END;
+";
+
     fn written_by(sql: &str) -> (tempfile::TempDir, std::path::PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("old.db");
@@ -1706,9 +1777,9 @@ mod tests {
                    speaker_end) VALUES ('a', 6, 12, NULL, 2, 'Vogel', 0, 5);
                  PRAGMA user_version = 8; PRAGMA application_id = 1146049363;";
         // The event tables are as schema 8 made them, less the trigger CORPUS_8 has.
-        let gone = events::SCHEMA.find("CREATE TRIGGER IF NOT EXISTS documents_gone").unwrap();
-        let end = gone + events::SCHEMA[gone..].find("END;").unwrap() + 4;
-        let events_8 = [&events::SCHEMA[..gone], &events::SCHEMA[end..]].concat();
+        let gone = EVENTS_9.find("CREATE TRIGGER IF NOT EXISTS documents_gone").unwrap();
+        let end = gone + EVENTS_9[gone..].find("END;").unwrap() + 4;
+        let events_8 = [&EVENTS_9[..gone], &EVENTS_9[end..]].concat();
         let (_dir, path) = written_by(&[SCHEMA, CORPUS_8, &events_8, rows].concat());
         let mut s = Store::open(&path).unwrap();
         let count =
@@ -1740,6 +1811,42 @@ mod tests {
         assert_eq!(count(&s, "SELECT COUNT(*) FROM mention_rows"), 1);
         assert_eq!(count(&s, "SELECT COUNT(*) FROM quote_rows"), 0);
         assert_eq!(count(&s, "SELECT COUNT(*) FROM document_keys"), 2);
+    }
+
+    #[test]
+    fn schema_9_accounts_get_packed_a_document_at_a_time() {
+        let rows = "INSERT INTO documents (id, source, content_hash, raw, text)
+                   VALUES ('a', 'a.txt', 'h1', '', 'Vogel called Marsh by phone.');
+                 INSERT INTO document_keys (id) VALUES ('a');
+                 INSERT INTO events (key, id, type, cameo) VALUES (7, 'ev-1', 'phone_call', '041');
+                 INSERT INTO events (key, id, type, cameo) VALUES (8, 'ev-2', 'statement', '010');
+                 PRAGMA user_version = 9; PRAGMA application_id = 1146049363;";
+        let (_dir, path) = written_by(&[SCHEMA, corpus::SCHEMA, EVENTS_9, rows].concat());
+        let call = r#"{"type":"phone_call","cameo":"041","trigger":"called","participants":[{"name":"Vogel","entity":"per-vogel","label":"PER"}],"sentence_start":0,"sentence_end":28}"#;
+        let why =
+            "same type; shared participants Vogel; stated dates agree (2025-06-14 ~ 2025-06-14)";
+        {
+            // One account as schema 9 packed it, one as older builds wrote it (plain text).
+            let conn = Connection::open(&path).unwrap();
+            let mut put = conn
+                .prepare("INSERT INTO event_sources VALUES (?1, 'a', ?2, ?3, ?4, ?5, ?6)")
+                .unwrap();
+            put.execute(params![7, 0, 6, 12, events::pack_reason(why), events::pack_account(call)])
+                .unwrap();
+            put.execute(params![8, 1, 0, 5, "", r#"{"type":"statement"}"#]).unwrap();
+        }
+        let mut s = Store::open(&path).unwrap();
+        let count =
+            |s: &Store, sql: &str| -> i64 { s.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM event_sources"), 2);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM event_accounts"), 1);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_old'"), 0);
+        let (first, second) = s
+            .with_corpus(|tx| Ok((tx.event_sources("ev-1")?, tx.event_source_data("ev-2")?)))
+            .unwrap();
+        assert_eq!((first.len(), first[0].seq, first[0].start), (1, 0, 6));
+        assert_eq!((first[0].reason.as_str(), first[0].data.as_str()), (why, call));
+        assert_eq!(second, [("a".to_string(), r#"{"type":"statement"}"#.to_string())]);
     }
 
     #[test]
@@ -1812,7 +1919,8 @@ mod tests {
              INSERT INTO quote_rows (doc, start, end, text, kind)
                SELECT key, 0, 5, 'x', 1 FROM document_keys;
              INSERT INTO events (key, id, type, cameo) VALUES (7, 'ev-1', 'phone_call', '041');
-             INSERT INTO event_sources VALUES (7, 'a', 0, 6, 12, '', '{}');
+             INSERT INTO event_sources VALUES (7, 'a', 0, 6, 12);
+             INSERT INTO event_accounts VALUES ('a', x'00');
              INSERT INTO event_keys VALUES (1, 0, 1, 7);",
         )
         .unwrap();
@@ -1820,7 +1928,9 @@ mod tests {
         assert_eq!(count("SELECT COUNT(*) FROM mentions"), 1);
         assert_eq!(count("SELECT COUNT(*) FROM quotes WHERE doc_id = 'a'"), 1);
         conn.execute("DELETE FROM documents WHERE id = 'a'", []).unwrap();
-        for table in ["mention_rows", "quote_rows", "document_keys", "event_sources"] {
+        for table in
+            ["mention_rows", "quote_rows", "document_keys", "event_sources", "event_accounts"]
+        {
             assert_eq!(count(&format!("SELECT COUNT(*) FROM {table}")), 0, "{table}");
         }
         assert_eq!(count("SELECT COUNT(*) FROM event_keys"), 1);

@@ -109,19 +109,25 @@ pub(crate) fn encode(doc: &Document) -> Result<(Vec<u8>, bool), flate2::Compress
         payload.extend_from_slice(s.as_bytes());
     }
     payload.extend_from_slice(&e.out);
-    let mut row = Vec::with_capacity(MAGIC.len() + 1 + payload.len());
-    row.extend_from_slice(MAGIC);
+    Ok((seal(MAGIC, &payload)?, rebuilt))
+}
+
+/// `magic`, the packing byte and `payload`, deflated when that makes it shorter (and it is
+/// long enough to try): the frame of a layers row and of a document's packed accounts.
+pub(crate) fn seal(magic: &[u8], payload: &[u8]) -> Result<Vec<u8>, flate2::CompressError> {
+    let mut row = Vec::with_capacity(magic.len() + 1 + payload.len());
+    row.extend_from_slice(magic);
     if payload.len() >= DEFLATE_FROM {
         row.push(DEFLATED);
-        crate::deflate_into(&payload, &mut row)?;
-        if row.len() < MAGIC.len() + 1 + payload.len() {
-            return Ok((row, rebuilt));
+        crate::deflate_into(payload, &mut row)?;
+        if row.len() < magic.len() + 1 + payload.len() {
+            return Ok(row);
         }
-        row.truncate(MAGIC.len());
+        row.truncate(magic.len());
     }
     row.push(PLAIN);
-    row.extend_from_slice(&payload);
-    Ok((row, rebuilt))
+    row.extend_from_slice(payload);
+    Ok(row)
 }
 
 /// Fills the stored layers of `doc` (whose `text`, and `raw` when it was kept, come from the
@@ -169,24 +175,58 @@ pub(crate) fn decode(doc: &mut Document, data: &[u8]) -> Result<(), Corrupt> {
 
 /// The payload of format 2 row `data`, inflated if it was deflated.
 pub(crate) fn payload(data: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, Corrupt> {
-    let rest = data.strip_prefix(MAGIC).ok_or(Corrupt("not a format 2 layers row"))?;
+    unseal(MAGIC, data)
+}
+
+/// The payload [`seal`] framed with `magic`, inflated if it was deflated.
+pub(crate) fn unseal<'a>(
+    magic: &[u8],
+    data: &'a [u8],
+) -> Result<std::borrow::Cow<'a, [u8]>, Corrupt> {
+    let rest = data.strip_prefix(magic).ok_or(Corrupt("not in a format this build reads"))?;
     let (&packing, rest) = rest.split_first().ok_or(Corrupt("truncated"))?;
     match packing {
         PLAIN => Ok(rest.into()),
-        DEFLATED => {
-            use std::io::Read as _;
-            let mut buf = Vec::with_capacity(rest.len() * 2 + 64);
-            flate2::read::DeflateDecoder::new(rest)
-                .take(MAX_PAYLOAD + 1)
-                .read_to_end(&mut buf)
-                .map_err(|_| Corrupt("the deflated layers do not inflate"))?;
-            if buf.len() as u64 > MAX_PAYLOAD {
-                return Err(Corrupt("the deflated layers inflate too far"));
-            }
-            Ok(buf.into())
-        }
+        DEFLATED => inflate(rest).map(Into::into),
         _ => Err(Corrupt("unknown packing")),
     }
+}
+
+/// Raw-deflated `data` inflated, by a decompressor the thread keeps: reading an event's
+/// accounts inflates a document's packed value for each, and a fresh decompressor (with the
+/// buffers of a reader around it) cost more than the inflating.
+fn inflate(data: &[u8]) -> Result<Vec<u8>, Corrupt> {
+    use flate2::{Decompress, FlushDecompress, Status};
+    thread_local! {
+        static INFLATE: std::cell::RefCell<Option<Decompress>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    INFLATE.with(|cell| {
+        let mut fresh = None;
+        let mut kept = cell.try_borrow_mut().ok();
+        let z = match kept.as_deref_mut() {
+            Some(slot) => slot.get_or_insert_with(|| Decompress::new(false)),
+            None => fresh.insert(Decompress::new(false)),
+        };
+        z.reset(false);
+        let mut out = Vec::with_capacity(data.len() * 4 + 64);
+        loop {
+            let read = z.total_in() as usize;
+            let status = z
+                .decompress_vec(&data[read..], &mut out, FlushDecompress::Finish)
+                .map_err(|_| Corrupt("the deflated payload does not inflate"))?;
+            if out.len() as u64 > MAX_PAYLOAD {
+                return Err(Corrupt("the deflated payload inflates too far"));
+            }
+            match status {
+                Status::StreamEnd => return Ok(out),
+                // Room ran out: more, and go on.
+                _ if out.len() == out.capacity() => out.reserve(out.capacity()),
+                // Input ran out before the stream's end.
+                _ => return Err(Corrupt("the deflated payload does not inflate")),
+            }
+        }
+    })
 }
 
 /// Whether putting the removed pieces of `raw` back into `text` gives `raw` again: what
@@ -223,7 +263,7 @@ struct Layers<'a> {
     events: Vec<EventMention>,
 }
 
-fn put_u(out: &mut Vec<u8>, mut v: u64) {
+pub(crate) fn put_u(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push(v as u8 | 0x80);
         v >>= 7;
@@ -535,7 +575,7 @@ impl<'a> Encoder<'a> {
     }
 }
 
-struct Decoder<'a> {
+pub(crate) struct Decoder<'a> {
     buf: &'a [u8],
     pos: usize,
     text: &'a str,
@@ -557,7 +597,23 @@ impl<'a> Decoder<'a> {
         Ok(d)
     }
 
-    fn u(&mut self) -> R<u64> {
+    /// A decoder of numbers and byte strings alone (no string table, no text).
+    pub(crate) fn raw(buf: &'a [u8]) -> Self {
+        Decoder { buf, pos: 0, text: "", table: Vec::new() }
+    }
+
+    pub(crate) fn at_end(&self) -> bool {
+        self.pos == self.buf.len()
+    }
+
+    /// Where the next byte string is in the buffer; it must be UTF-8.
+    pub(crate) fn text_range(&mut self) -> R<std::ops::Range<usize>> {
+        let s = self.bytes()?;
+        std::str::from_utf8(s).map_err(|_| Corrupt("a string is not UTF-8"))?;
+        Ok(self.pos - s.len()..self.pos)
+    }
+
+    pub(crate) fn u(&mut self) -> R<u64> {
         let mut v = 0u64;
         let mut shift = 0;
         loop {
@@ -576,7 +632,7 @@ impl<'a> Decoder<'a> {
 
     /// A count of items at least `min_bytes` long each, so a corrupt count cannot ask for more
     /// memory than the row could fill.
-    fn count(&mut self, min_bytes: usize) -> R<usize> {
+    pub(crate) fn count(&mut self, min_bytes: usize) -> R<usize> {
         let n = self.u()?;
         let left = (self.buf.len() - self.pos) as u64;
         if n > left / min_bytes as u64 {
