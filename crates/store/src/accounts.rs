@@ -121,37 +121,10 @@ impl Unpacked {
     }
 }
 
-/// The accounts of one document at a time, as a query reading sources in document order meets
-/// them: each document's value is unpacked once however many of its accounts are read, and
-/// only the accounts asked for are copied out.
-#[derive(Default)]
-pub(crate) struct Reader {
-    doc: Option<String>,
-    unpacked: Unpacked,
-}
-
-impl Reader {
-    /// The reason and data of the account of `doc` at position `seq`, from the document's
-    /// packed value `data`.
-    pub(crate) fn get(
-        &mut self,
-        doc: &str,
-        data: &[u8],
-        seq: usize,
-    ) -> crate::Result<(&str, &str)> {
-        if self.doc.as_deref() != Some(doc) {
-            self.doc = None;
-            self.unpacked = Unpacked::new(doc, data)?;
-            self.doc = Some(doc.to_string());
-        }
-        self.unpacked.get(doc, seq)
-    }
-}
-
-/// Documents' accounts unpacked in one transaction, for merging: the events an article's
-/// accounts are compared with were told by the same few documents again and again (each
-/// document's accounts are in several events), and reading an event back unpacks every
-/// document that told it. Bounded: emptied when it holds [`Cache::MAX`] documents.
+/// Documents' accounts unpacked, by document name: reading an event's accounts unpacks every
+/// document that told it, and a document's accounts are in several events (read back one after
+/// another when merging or listing). Bounded: emptied when it holds [`Cache::MAX`] documents.
+/// Kept for one transaction of merging (written accounts are forgotten) or one listing.
 #[derive(Default)]
 pub(crate) struct Cache {
     docs: dossier_document::hash::FastMap<String, Unpacked>,
@@ -208,11 +181,15 @@ mod tests {
         let tiny = [entry(3, "", "{}")];
         assert_eq!(decode(&encode(&tiny).unwrap()).unwrap(), tiny);
 
-        let mut r = Reader::default();
-        assert_eq!(r.get("a", &packed, 2).unwrap(), (entries[1].reason.as_str(), said));
-        // The same document again is not unpacked again (the value is not even looked at).
-        assert_eq!(r.get("a", b"", 0).unwrap().1, call);
-        assert!(r.get("a", b"", 1).is_err());
+        let u = Unpacked::new("a", &packed).unwrap();
+        assert_eq!(u.get("a", 2).unwrap(), (entries[1].reason.as_str(), said));
+        assert_eq!(u.get("a", 0).unwrap().1, call);
+        assert!(u.get("a", 1).is_err());
+        let mut cache = Cache::default();
+        cache.put("a".into(), u);
+        assert_eq!(cache.get("a").unwrap().get("a", 7).unwrap().1, entries[2].data);
+        cache.forget("a");
+        assert!(cache.get("a").is_none());
     }
 
     #[test]
@@ -234,6 +211,6 @@ mod tests {
         let mut many = MAGIC.to_vec();
         many.extend_from_slice(&[0, 0xff, 0x7f]);
         assert!(decode(&many).is_err());
-        assert!(Reader::default().get("d", b"junk", 0).is_err());
+        assert!(Unpacked::new("d", b"junk").is_err());
     }
 }

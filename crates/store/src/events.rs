@@ -267,7 +267,7 @@ impl CorpusTx<'_> {
     /// The stored accounts of event `id`.
     pub fn event_sources(&self, id: &str) -> Result<Vec<SourceRow>> {
         self.flush_accounts()?;
-        sources_of(self.tx, id)
+        sources_of(self.tx, id, &mut self.unpacked.borrow_mut())
     }
 
     /// The document and `data` of each stored account of event `id`, by document name and
@@ -281,21 +281,10 @@ impl CorpusTx<'_> {
         let sources = stmt
             .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut read =
-            self.tx.prepare_cached("SELECT data FROM event_accounts WHERE doc_id = ?1")?;
         let mut cache = self.unpacked.borrow_mut();
         let mut out = Vec::with_capacity(sources.len());
         for (doc, seq) in sources {
-            if cache.get(&doc).is_none() {
-                let data: Vec<u8> = read
-                    .query_row([&doc], |r| r.get(0))
-                    .optional()?
-                    .ok_or_else(|| StoreError::Accounts(format!("document '{doc}' has none")))?;
-                let unpacked = crate::accounts::Unpacked::new(&doc, &data)?;
-                cache.put(doc.clone(), unpacked);
-            }
-            let (_, data) = cache.get(&doc).expect("just put").get(&doc, seq)?;
-            let data = data.to_string();
+            let (_, data) = account_of(self.tx, &mut cache, &doc, seq)?;
             out.push((doc, data));
         }
         Ok(out)
@@ -587,22 +576,23 @@ fn entity_names(
     Ok(out)
 }
 
-fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
+fn sources_of(
+    conn: &rusqlite::Connection,
+    id: &str,
+    cache: &mut crate::accounts::Cache,
+) -> Result<Vec<SourceRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT e.id, s.doc_id, s.seq, s.start, s.end, a.data, d.outlet, d.published
+        "SELECT e.id, s.doc_id, s.seq, s.start, s.end, d.outlet, d.published
          FROM events e CROSS JOIN event_sources s ON s.event = e.key
               CROSS JOIN documents d ON d.id = s.doc_id
-              CROSS JOIN event_accounts a ON a.doc_id = s.doc_id
          WHERE e.id = ?1 ORDER BY d.published, s.doc_id, s.start",
     )?;
     let mut rows = stmt.query([id])?;
-    let mut reader = crate::accounts::Reader::default();
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let doc: String = r.get(1)?;
         let seq = r.get::<_, i64>(2)? as usize;
-        let (reason, data) = reader.get(&doc, blob(r.get_ref(5)?)?, seq)?;
-        let (reason, data) = (reason.to_string(), data.to_string());
+        let (reason, data) = account_of(conn, cache, &doc, seq)?;
         out.push(SourceRow {
             event_id: r.get(0)?,
             doc,
@@ -611,11 +601,31 @@ fn sources_of(conn: &rusqlite::Connection, id: &str) -> Result<Vec<SourceRow>> {
             end: r.get::<_, i64>(4)? as usize,
             reason,
             data,
-            outlet: r.get(6)?,
-            published: r.get(7)?,
+            outlet: r.get(5)?,
+            published: r.get(6)?,
         });
     }
     Ok(out)
+}
+
+/// The reason and data of the account of `doc` at position `seq`, its document's accounts
+/// unpacked once for `cache`.
+fn account_of(
+    conn: &rusqlite::Connection,
+    cache: &mut crate::accounts::Cache,
+    doc: &str,
+    seq: usize,
+) -> Result<(String, String)> {
+    if cache.get(doc).is_none() {
+        let data: Vec<u8> = conn
+            .prepare_cached("SELECT data FROM event_accounts WHERE doc_id = ?1")?
+            .query_row([doc], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::Accounts(format!("document '{doc}' has none")))?;
+        cache.put(doc.to_string(), crate::accounts::Unpacked::new(doc, &data)?);
+    }
+    let (reason, data) = cache.get(doc).expect("just put").get(doc, seq)?;
+    Ok((reason.to_string(), data.to_string()))
 }
 
 /// Upgrading from schema 6 to 9, which kept an account in each source row (its JSON and reason
@@ -654,11 +664,6 @@ pub(crate) fn pack_old_accounts(tx: &rusqlite::Transaction) -> Result<()> {
         put(&prev, &mut entries)?;
     }
     Ok(())
-}
-
-/// A document's packed accounts as the column holds them.
-fn blob(v: rusqlite::types::ValueRef<'_>) -> Result<&[u8]> {
-    v.as_blob().map_err(|_| StoreError::Accounts("a packed value that is no blob".into()))
 }
 
 /// The accounts [`CorpusTx::put_event_source`] queued for one document.
@@ -887,9 +892,11 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        // A document tells several of the events listed: its accounts are unpacked once.
+        let mut unpacked = crate::accounts::Cache::default();
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
-            let sources = sources_of(&self.conn, &row.id)?;
+            let sources = sources_of(&self.conn, &row.id, &mut unpacked)?;
             out.push((row, sources));
         }
         Ok(out)
