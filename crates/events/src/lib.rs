@@ -2315,6 +2315,22 @@ impl<'a> Analysis<'a> {
                     before_parts
                         .retain(|p| !aside(self.tok_at(p.span.start), self.tok_at(p.span.end)));
                 }
+                // "The meeting followed a phone call between Trump and Putin": who is named in
+                // the list of a later noun of the sentence ("between" or "with" after it) is
+                // that one's party, not this noun's.
+                if t.noun {
+                    let listed = found
+                        .iter()
+                        .filter(|g| g.at >= f.end && g.trigger.noun)
+                        .filter(|g| {
+                            matches!(self.words.get(g.end).copied(), Some("between" | "with"))
+                        })
+                        .map(|g| g.end)
+                        .min();
+                    if let Some(from) = listed {
+                        after_parts.retain(|p| self.tok_at(p.span.start) < from);
+                    }
+                }
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "146 Russian servicemen have been returned": with no one named, the state

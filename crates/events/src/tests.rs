@@ -4067,3 +4067,23 @@ fn two_releases_joined_by_a_comma_and_another_subject_are_each_their_own() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_people_of_a_later_nouns_list_are_not_an_earlier_nouns() {
+    // "The meeting" names no one: the two people are the call's.
+    let ev = events_of(
+        "The meeting followed a phone call between Ardan Volkov and Lise Marsh last week.",
+        "2025-10-14",
+    );
+    let kinds: Vec<(&str, Vec<String>)> =
+        ev.iter().map(|e| (e.kind.as_str(), e.participants.clone())).collect();
+    assert!(kinds.iter().all(|(k, _)| *k != "meeting"), "{kinds:?}");
+    assert!(kinds.iter().any(|(k, p)| *k == "phone_call" && p.len() == 2), "{kinds:?}");
+    // A noun's own list stays its own.
+    let ev = events_of(
+        "The talks between Ardan Volkov and Lise Marsh followed a call with Ivo Brandt.",
+        "2025-10-14",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(talks.participants.len(), 2, "{:?}", talks.participants);
+}

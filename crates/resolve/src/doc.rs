@@ -1157,26 +1157,8 @@ pub fn cued_persons(doc: &mut Document) {
         if !fit || !l.person_verbs.contains(verb) || tagged && !misc {
             continue;
         }
-        let known = crate::lang::with_phrase_key(word, |k| {
-            l.country_names.contains_key(k)
-                || l.country_words.contains_key(k)
-                || l.orgs.contains_key(k)
-                || l.not_names.contains(k)
-                || l.not_persons.contains(k)
-                || l.number_words.contains(k)
-                || l.place_spellings.contains_key(k)
-                || l.national_body_words.contains(k)
-        }) || l.is_title(&word.to_lowercase());
-        if known {
-            continue;
-        }
         // "Rescue said ...": a word the article also writes in lower case is a word.
-        let lower = word.to_lowercase();
-        let as_word = text.match_indices(lower.as_str()).any(|(k, _)| {
-            !text[..k].chars().next_back().is_some_and(char::is_alphabetic)
-                && !text[k + lower.len()..].chars().next().is_some_and(char::is_alphabetic)
-        });
-        if as_word {
+        if known_as_no_person(word) || written_in_lower_case(text, word) {
             continue;
         }
         if misc {
@@ -1186,6 +1168,31 @@ pub fn cued_persons(doc: &mut Document) {
         found.push(person_mention(w.start, w.end, word));
     }
     add_mentions(doc, found);
+}
+
+/// Whether the language data knows `word` as something other than a person's name: a country,
+/// a nationality, an organisation, a place, a number, a title, a word for a group or a body.
+fn known_as_no_person(word: &str) -> bool {
+    let l = lang();
+    crate::lang::with_phrase_key(word, |k| {
+        l.country_names.contains_key(k)
+            || l.country_words.contains_key(k)
+            || l.orgs.contains_key(k)
+            || l.not_names.contains(k)
+            || l.not_persons.contains(k)
+            || l.number_words.contains(k)
+            || l.place_spellings.contains_key(k)
+            || l.national_body_words.contains(k)
+    }) || l.is_title(&word.to_lowercase())
+}
+
+/// Whether `text` has `word` in lower case as a word of its own somewhere.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(lower.as_str()).any(|(k, _)| {
+        !text[..k].chars().next_back().is_some_and(char::is_alphabetic)
+            && !text[k + lower.len()..].chars().next().is_some_and(char::is_alphabetic)
+    })
 }
 
 /// A person mention of `word` at bytes `start..end`, named by the word itself.
@@ -1947,7 +1954,10 @@ impl Tagged {
 
 /// "Putin and Trump spoke for nearly three hours", with "Putin" left untagged at the start of
 /// the sentence: a capitalised word joined by "and" to a person, that the knowledge base knows
-/// as one person's family name, is that person.
+/// as one person's family name, is that person. So is one the knowledge base does not know
+/// (a name newer than its dictionaries) in "between X and Y" with a person on the other side
+/// ("a phone call between Trump and Putin"), unless the language data knows the word as
+/// something else or the article writes it in lower case.
 fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
     let text = &doc.text;
     let tagged = Tagged::of(doc);
@@ -1958,27 +1968,42 @@ fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
             && w.chars().any(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
+    let new_name = |w: &str| !known_as_no_person(w) && !written_in_lower_case(text, w);
+    // A word the tagger took for a miscellaneous name alone ("between Putin and Trump", with
+    // "Trump" tagged MISC) is the person too, when it is a new name in "between".
+    let misc_at = |s: usize, e: usize| {
+        doc.entities.iter().position(|m| m.start == s && m.end == e && m.label == "MISC")
+    };
     let mut found = Vec::new();
+    let mut relabel = Vec::new();
+    let mut take = |s: usize, e: usize, w: &str, between: bool| {
+        if !is_name(w) {
+            return;
+        }
+        let new = between && new_name(w);
+        if untagged(s, e) && (kb_family_name(kb, w) || new) {
+            found.push(person_mention(s, e, w));
+        } else if let Some(i) = misc_at(s, e).filter(|_| new) {
+            relabel.push(i);
+        }
+    };
     for m in doc.entities.iter().filter(|m| is_per(&m.label)) {
         // The word before "X and": "Putin and Trump".
         if let Some(before) = text.get(..m.start).and_then(|b| b.strip_suffix(" and ")) {
             let s = before
                 .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
                 .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-            let w = &before[s..];
-            if is_name(w) && untagged(s, before.len()) && kb_family_name(kb, w) {
-                found.push(person_mention(s, before.len(), w));
-            }
+            take(s, before.len(), &before[s..], before[..s].ends_with("between "));
         }
         // The word after "and": "Trump and Putin".
         if let Some(after) = text.get(m.end..).and_then(|a| a.strip_prefix(" and ")) {
             let s = m.end + " and ".len();
             let n = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
-            let w = &after[..n];
-            if is_name(w) && untagged(s, s + n) && kb_family_name(kb, w) {
-                found.push(person_mention(s, s + n, w));
-            }
+            take(s, s + n, &after[..n], text[..m.start].ends_with("between "));
         }
+    }
+    for i in relabel {
+        doc.entities[i].label = "PER".to_string();
     }
     found.sort_by_key(|m| m.start);
     found.dedup_by_key(|m| m.start);
@@ -2480,6 +2505,31 @@ mod tests {
         // Not a word the knowledge base does not know as a family name.
         let doc = resolved("Monday and Ardan Volkov arrived.", None, &[("Ardan Volkov", "PER", 0)]);
         assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_new_name_in_between_beside_a_person_is_a_person() {
+        let labels = |doc: &Document| -> Vec<(String, String)> {
+            doc.entities.iter().map(|m| (m.text.clone(), m.label.clone())).collect()
+        };
+        let has = |doc: &Document, w: &str, l: &str| labels(doc).contains(&(w.into(), l.into()));
+        // Untagged before "and", and taken for a miscellaneous name after it.
+        let text = "It followed a call between Tarkan and Ardan Volkov.";
+        let doc = resolved(text, None, &[("Ardan Volkov", "PER", 0)]);
+        assert!(has(&doc, "Tarkan", "PER"), "{:?}", labels(&doc));
+        let text = "It followed a call between Ardan Volkov and Tarkan last week.";
+        let doc = resolved(text, None, &[("Ardan Volkov", "PER", 0), ("Tarkan", "MISC", 0)]);
+        assert!(has(&doc, "Tarkan", "PER"), "{:?}", labels(&doc));
+        // Not without "between"; not a word the article writes in lower case, nor one the
+        // language data knows as something else.
+        for text in [
+            "Tarkan and Ardan Volkov spoke.",
+            "It followed talks between Tarkan and Ardan Volkov about tarkan rules.",
+            "It followed talks between Monday and Ardan Volkov.",
+        ] {
+            let doc = resolved(text, None, &[("Ardan Volkov", "PER", 0)]);
+            assert_eq!(doc.entities.len(), 1, "{text}: {:?}", labels(&doc));
+        }
     }
 
     #[test]
