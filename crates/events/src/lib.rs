@@ -562,6 +562,13 @@ impl<'a> Analysis<'a> {
                 .any(|k| self.words.get(k).is_some_and(|w| lex.c.apart.has(w)));
             let (before, mut after): (Vec<Part<'a>>, Vec<Part<'a>>) =
                 e.parts.iter().partition(|p| p.span.end <= e.trigger.start);
+            // "Trump met Aliyev and Pashinyan separately": the word right after those met.
+            let apart = apart
+                || after.len() >= 2
+                    && after.last().is_some_and(|p| {
+                        let k = self.tok_at(p.span.end);
+                        self.words.get(k).is_some_and(|w| lex.c.apart.has(w))
+                    });
             // "held separate bilateral meetings with each leader": the last two leaders named.
             // ("had spoken by phone with both leaders": the two told before, the caller
             // besides.)
@@ -4346,9 +4353,25 @@ impl<'a> Analysis<'a> {
         let mut last = from;
         // "The declaration was signed by X, Y and Z": a passive's "by" names who did it, its
         // parties (an agent's act takes its doer apart, see `sentence`).
+        // ("The declaration signed in Washington by X and Y": a participle after the noun of
+        // what was signed is a passive too.)
         let passive_by = !t.noun && !t.agent && {
             let at = from.saturating_sub(t.words.len());
-            (at.saturating_sub(2)..at).any(|k| lex.c.passive.has(self.words[k]))
+            (at.saturating_sub(2)..at).any(|k| lex.c.passive.has(self.words[k])) || {
+                // (", signed ... by": set off by a comma.)
+                let noun = at.checked_sub(1).and_then(|k| {
+                    if self.words[k] == "," {
+                        k.checked_sub(1)
+                    } else {
+                        Some(k)
+                    }
+                });
+                noun.is_some_and(|n| {
+                    n >= 1
+                        && lex.class("pact").has(self.words[n])
+                        && matches!(self.words[n - 1], "the" | "The" | "a" | "A")
+                })
+            }
         };
         while i < cb {
             // A nationality word stands for its country only as what an act against a state
@@ -4472,11 +4495,22 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            // "talks in Istanbul with X": where it was held, before whom it was held with.
-            if !collecting && out.is_empty() && matches!(w, "in" | "at") {
+            // "talks in Istanbul with X": where it was held, before whom it was held with. (And
+            // "was signed in Washington on Friday by X": before who did it.)
+            if (!collecting || passive_by) && out.is_empty() && matches!(w, "in" | "at") {
                 if let Some(p) = self.part_at(i + 1).filter(|p| p.label == "LOC") {
-                    let k = self.tok_at(p.span.end).max(i + 2);
-                    if k < cb && lex.c.with.has(self.words[k]) {
+                    let mut k = self.tok_at(p.span.end).max(i + 2);
+                    if passive_by {
+                        let dated = |k: usize| k < cb && self.in_timex(self.toks[k].start);
+                        if k < cb && self.words[k] == "on" && dated(k + 1) {
+                            k += 1;
+                        }
+                        while dated(k) {
+                            k += 1;
+                        }
+                    }
+                    let by = passive_by && k < cb && self.words[k] == "by";
+                    if k < cb && (lex.c.with.has(self.words[k]) || by) {
                         i = k;
                         continue;
                     }
@@ -6168,9 +6202,38 @@ impl<'a> Analysis<'a> {
                 (e.date, e.date_span, e.date_source) = (d.0, d.1, Some("text"));
                 continue;
             }
+            let occasion_word =
+                |k: usize| matches!(self.words[k], "before" | "after" | "following");
+            // "Before the ceremony, Trump met ...": the occasion opening the sentence, set off by
+            // a comma (its noun the last word before it).
+            let opening = occasion_word(a)
+                .then(|| (a + 2..(a + 5).min(ti)).find(|&c| self.words[c] == ","))
+                .flatten()
+                .filter(|&c| (a + 1..c).all(|x| self.plain(x)));
+            if let Some(c) = opening {
+                let w = self.words[c - 1];
+                // A word of the occasions an article tells of ("ceremony"): the latest dated
+                // happening told before it, whatever its kind.
+                if lex.class("occasion").has(w) && lex.c.definite.has(self.words[a + 1]) {
+                    let start = self.toks[a].start;
+                    let told = self.events.iter().enumerate().rev().find(|(j, o)| {
+                        *j != idx
+                            && !o.background
+                            && !o.derived
+                            && o.date_source == Some("text")
+                            && o.mentions.iter().any(|m| m.end <= start)
+                    });
+                    if let Some((_, o)) = told {
+                        let (d, ds) = (o.date.clone(), o.date_span);
+                        let e = &mut self.events[idx];
+                        (e.date, e.date_span, e.date_source) = (d, ds, Some("text"));
+                        continue;
+                    }
+                }
+            }
             let Some(k) = (from..b.min(from + OCCASION_REACH))
                 .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
-                .find(|&k| matches!(self.words[k], "before" | "after" | "following"))
+                .find(|&k| occasion_word(k))
             else {
                 continue;
             };

@@ -4087,3 +4087,50 @@ fn the_people_of_a_later_nouns_list_are_not_an_earlier_nouns() {
     let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
     assert_eq!(talks.participants.len(), 2, "{:?}", talks.participants);
 }
+
+#[test]
+fn meeting_two_people_separately_is_a_meeting_with_each() {
+    let ev = events_of(
+        "Before the ceremony, Lise Marsh met Ardan Volkov and Ivo Brandt separately in Geneva.",
+        "2025-08-09",
+    );
+    let mut met: Vec<Vec<String>> =
+        ev.iter().filter(|e| e.kind == "meeting").map(|e| e.participants.clone()).collect();
+    met.sort();
+    assert_eq!(met, [["Lise Marsh", "Ardan Volkov"], ["Lise Marsh", "Ivo Brandt"]], "{ev:?}");
+    // Together, one meeting.
+    let ev = events_of("Lise Marsh met Ardan Volkov and Ivo Brandt in Geneva.", "2025-08-09");
+    assert_eq!(ev.iter().filter(|e| e.kind == "meeting").count(), 1, "{ev:?}");
+}
+
+#[test]
+fn a_declaration_signed_by_two_leaders_is_their_agreement() {
+    for text in [
+        "The declaration signed in Geneva on Friday by Ardan Volkov and Ivo Brandt ends a feud.",
+        "The declaration, signed in Geneva on Friday by Ardan Volkov and Ivo Brandt, ends it.",
+        "The declaration was signed in Geneva on Friday by Ardan Volkov and Ivo Brandt.",
+    ] {
+        let ev = events_of(text, "2025-08-10");
+        let deal = ev.iter().find(|e| e.kind == "agreement");
+        let parts = deal.map(|e| e.participants.clone()).unwrap_or_default();
+        assert_eq!(parts, ["Ardan Volkov", "Ivo Brandt"], "{text}: {ev:?}");
+        assert_eq!(deal.and_then(|e| e.date.clone()).as_deref(), Some("2025-08-08"), "{text}");
+    }
+}
+
+#[test]
+fn an_event_before_the_ceremony_is_on_the_day_of_what_was_told_before() {
+    let text =
+        "Ardan Volkov and Ivo Brandt signed a joint declaration in Geneva on Friday. Before \
+                the ceremony, Lise Marsh met Ardan Volkov in a side room.";
+    let ev = events_of(text, "2025-08-09");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_eq!(met.date.as_deref(), Some("2025-08-08"), "{ev:?}");
+    // Not a word of no occasion: "Before the vote, ..." keeps its own (publication) date.
+    let text =
+        "Ardan Volkov and Ivo Brandt signed a joint declaration in Geneva on Friday. Before \
+                the vote, Lise Marsh met Ardan Volkov in a side room.";
+    let ev = events_of(text, "2025-08-09");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_ne!(met.date.as_deref(), Some("2025-08-08"), "{ev:?}");
+}
