@@ -1781,6 +1781,25 @@ impl<'a> Analysis<'a> {
             if !after_parts.iter().any(|p| p.label == "PER") {
                 after_parts.extend(self.object_pronoun(a, f.at, f.end));
             }
+            // "Trump hosted the two leaders": the two people named together before (or the
+            // last two whose titles say so), as the object of the verb.
+            if !t.noun && after_parts.is_empty() && f.end + 2 < cb {
+                let (det, two, noun) =
+                    (self.words[f.end], self.words[f.end + 1], self.words[f.end + 2]);
+                if det == "the"
+                    && matches!(two, "two" | "both")
+                    && (lex.c.parties.has(noun) || lex.c.officials.has(noun) && noun.ends_with('s'))
+                {
+                    let span = self.toks[f.end + 2];
+                    let pos = self.toks[a].start;
+                    let titled = self.last_titled(pos, 2, span, noun);
+                    let pair = Some(titled)
+                        .filter(|v| v.len() == 2)
+                        .or_else(|| self.last_pair(pos, span))
+                        .unwrap_or_default();
+                    after_parts.extend(pair);
+                }
+            }
             prev_end = after_end.max(f.end);
             let mut zone_start = zs;
             // "Putin disclosed that he had conveyed ...": the clause after "that" holds the actor.

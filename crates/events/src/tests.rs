@@ -4134,3 +4134,14 @@ fn an_event_before_the_ceremony_is_on_the_day_of_what_was_told_before() {
     let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
     assert_ne!(met.date.as_deref(), Some("2025-08-08"), "{ev:?}");
 }
+
+#[test]
+fn hosting_the_two_leaders_hosts_the_two_named_together_before() {
+    let text = "Ardan Volkov and Ivo Brandt signed a joint declaration in Geneva on Friday. \
+                Lise Marsh hosted the two leaders and signed the document as a witness.";
+    let ev = events_of(text, "2025-08-09");
+    let hosted = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    let mut people = hosted.participants.clone();
+    people.sort();
+    assert_eq!(people, ["Ardan Volkov", "Ivo Brandt", "Lise Marsh"], "{ev:?}");
+}
