@@ -253,6 +253,9 @@ pub(crate) struct Classes {
     pub figure_other: Class,
     pub head_noun: Class,
     pub place_of: Class,
+    /// Words of direction right before a capital ("the flight back to Washington"): the city
+    /// is where someone went, not the state acting.
+    pub place_before: Class,
 }
 
 /// A measure of `figures.tsv` ("people injured"): what a number with a noun of its group and
@@ -549,6 +552,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             figure_other: take("figure_other"),
             head_noun: take("head_noun"),
             place_of: take("place_of"),
+            place_before: take("place_before"),
         };
         Lexicon { triggers, cameo, classes, c, numbers, vague, multipliers, figures, trigger_sieve }
     })

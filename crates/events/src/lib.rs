@@ -2277,8 +2277,14 @@ impl<'a> Analysis<'a> {
             } else {
                 // "Moscow said it had struck ...": a capital acting is its country (a capital
                 // after the trigger is where it happened or what was hit, and stays).
+                // ("On the flight back to Washington, Trump spoke by phone with ...": a capital
+                // after a word of direction is a city gone to; see `finish`.)
+                let placed = |p: &Part| {
+                    let k = self.tok_at(p.span.start);
+                    k > 0 && lex.c.place_before.has(self.words[k - 1])
+                };
                 for p in &mut before_parts {
-                    if p.label == "LOC" {
+                    if p.label == "LOC" && !placed(p) {
                         if let Some(c) = dossier_resolve::lang::lang().country_of_metonym(p.name) {
                             p.name = c;
                         }
@@ -3062,45 +3068,47 @@ impl<'a> Analysis<'a> {
             if briefed.is_empty() {
                 briefed.extend(self.briefer_in(prev_end.max(f.end), cb));
             }
+            // ("met for about two hours in Putrajaya": a place is looked for past a duration
+            // right after the parties.)
+            let past_length = duration_span
+                .map(|d| self.tok_at(d.start))
+                .filter(|&d| d >= prev_end && d <= prev_end + 1)
+                .and_then(|_| duration_span.map(|d| self.tok_at(d.end)))
+                .unwrap_or(prev_end);
             // "sanctions against Russia over its war in Ukraine": some events have no place.
             let place = match lex.c.placeless.has(t.kind) {
                 true => None,
                 // ("talks in Abu Dhabi between Aliyev and Pashinyan": right after the trigger,
                 // before its parties, when none follows them.)
-                false => {
-                    // ("met for about two hours in Putrajaya": past a duration right after.)
-                    let from = duration_span
-                        .map(|d| self.tok_at(d.start))
-                        .filter(|&d| d >= prev_end && d <= prev_end + 1)
-                        .and_then(|_| duration_span.map(|d| self.tok_at(d.end)))
-                        .unwrap_or(prev_end);
-                    self.place_after(from, (from + 4).min(own_end))
-                }
-                .or_else(|| self.place_after(prev_end, (prev_end + 4).min(own_end)))
-                .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
-                // ("met the prisoners at an airport in Cologne": further on, up to a comma or
-                // a clause of its own.)
-                .or_else(|| {
-                    let end = (prev_end..(prev_end + PLACE_REACH).min(own_end))
-                        .find(|&k| {
-                            matches!(self.words[k], "," | "and" | "but")
-                                || lex.c.subordinate.has(self.words[k])
-                        })
-                        .unwrap_or((prev_end + PLACE_REACH).min(own_end));
-                    self.place_after(prev_end, end)
-                })
-                .or(venue)
-                .or(went_to)
-                // ("In London on Sunday, Starmer hosted Zelensky": a sentence that opens with
-                // where, before its first comma, sets the place of what its clause tells.)
-                .or_else(|| {
-                    let comma = (a..f.at).find(|&k| self.words[k] == ",")?;
-                    // (Not "In Ukraine, officials said Russia fired ...": where it was said.)
-                    let said = (comma..f.at).any(|k| lex.c.say.has(self.words[k]));
-                    (self.words[a] == "in" && comma <= a + 6 && !said)
-                        .then(|| self.place_after(a, comma))
-                        .flatten()
-                }),
+                false => self
+                    .place_after(past_length, (past_length + 4).min(own_end))
+                    .or_else(|| self.place_after(prev_end, (prev_end + 4).min(own_end)))
+                    .or_else(|| self.place_after(f.end, (f.end + 4).min(prev_end)))
+                    // ("met the prisoners at an airport in Cologne", "met for about three hours at
+                    // a military base in Anchorage": further on, past a length right after, up to a
+                    // comma or a clause of its own.)
+                    .or_else(|| {
+                        let reach = (past_length + PLACE_REACH).min(own_end);
+                        let end = (past_length..reach)
+                            .find(|&k| {
+                                matches!(self.words[k], "," | "and" | "but")
+                                    || lex.c.subordinate.has(self.words[k])
+                            })
+                            .unwrap_or(reach);
+                        self.place_after(past_length, end)
+                    })
+                    .or(venue)
+                    .or(went_to)
+                    // ("In London on Sunday, Starmer hosted Zelensky": a sentence that opens with
+                    // where, before its first comma, sets the place of what its clause tells.)
+                    .or_else(|| {
+                        let comma = (a..f.at).find(|&k| self.words[k] == ",")?;
+                        // (Not "In Ukraine, officials said Russia fired ...": where it was said.)
+                        let said = (comma..f.at).any(|k| lex.c.say.has(self.words[k]));
+                        (self.words[a] == "in" && comma <= a + 6 && !said)
+                            .then(|| self.place_after(a, comma))
+                            .flatten()
+                    }),
             };
             // (A room or building that is where a sitting was held took no part in it.)
             if let Some(pl) = place {
@@ -6529,8 +6537,17 @@ impl<'a> Analysis<'a> {
                     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                     matches!(word, "to" | "in" | "at" | "from" | "into" | "near")
                 };
+                // (A capital too, after a word of direction: "On the flight back to Washington,
+                // Trump spoke by phone with Zelensky".)
+                let gone_to = |p: &Part| {
+                    let before = doc.text[..p.span.start].trim_end();
+                    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    self.lex.c.place_before.has(word)
+                };
                 let placed = |p: &Part| {
-                    p.label == "LOC" && l.country_acting(p.name).is_none() && after_to(p)
+                    p.label == "LOC"
+                        && (l.country_acting(p.name).is_none() && after_to(p)
+                            || l.country_named(p.name).is_none() && gone_to(p))
                 };
                 if let Some(p) = e.parts.iter().find(|p| placed(p)) {
                     // (A call is held in no one place.)

@@ -4145,3 +4145,45 @@ fn hosting_the_two_leaders_hosts_the_two_named_together_before() {
     people.sort();
     assert_eq!(people, ["Ardan Volkov", "Ivo Brandt", "Lise Marsh"], "{ev:?}");
 }
+
+#[test]
+fn interrupting_a_meeting_to_telephone_someone_is_a_call() {
+    let text = "President Lise Marsh hosted Ardan Volkov in Geneva on Monday and then \
+                interrupted the meeting to telephone Ivo Brandt.";
+    let ev = events_of(text, "2025-08-19");
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("call");
+    assert_eq!(call.participants, ["Lise Marsh", "Ivo Brandt"], "{ev:?}");
+    assert_eq!(call.date.as_deref(), Some("2025-08-18"));
+}
+
+#[test]
+fn a_capital_flown_back_to_takes_no_part_in_a_call() {
+    let text = "Lise Marsh met Ardan Volkov on Friday. On the flight back to Washington, Lise \
+                Marsh spoke by phone with Ivo Brandt.";
+    let ev = events_of(text, "2025-08-16");
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("call");
+    assert_eq!(call.participants, ["Lise Marsh", "Ivo Brandt"], "{ev:?}");
+    // A capital that acts still stands for its state.
+    let ev = events_of("Moscow said on Friday it had struck a depot.", "2025-08-16");
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("strike");
+    assert_eq!(strike.participants, ["Russia"], "{ev:?}");
+}
+
+#[test]
+fn the_place_of_a_meeting_is_found_past_its_length_and_a_venue() {
+    let text = "Lise Marsh and Ardan Volkov met for about three hours at a military base in \
+                Anchorage on Friday but reached no deal.";
+    let ev = events_of(text, "2025-08-16");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_eq!(met.place.as_deref(), Some("Anchorage"), "{ev:?}");
+}
+
+#[test]
+fn backing_talks_is_no_talks() {
+    let text = "Lise Marsh hosted Ardan Volkov in Geneva on Monday. Ivo Brandt said the two \
+                presidents supported continuing direct talks between the Russian and Ukrainian \
+                delegations.";
+    let ev = events_of(text, "2025-08-19");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].participants, ["Lise Marsh", "Ardan Volkov"], "{ev:?}");
+}

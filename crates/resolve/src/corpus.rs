@@ -651,6 +651,14 @@ fn normalise_role_uncached(wording: &str) -> String {
     let w = if is_description(w) { w.split_once(' ').map(|x| x.1).unwrap_or(w) } else { w };
     let (class, country, metonym) = parse_role(w);
     match (class, country) {
+        // ("the Republican": a party, whose country goes without saying.)
+        (Some(c), Some(_)) if l.implies.contains_key(&c) => {
+            let mut s = c;
+            if let Some(f) = s.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            s
+        }
         (Some(c), Some(k)) if !metonym => {
             let name = l.country(&k).map(|c| c.name.clone()).unwrap_or(k);
             let the = if name.starts_with("United")
@@ -1463,6 +1471,15 @@ impl Resolver {
             }
         }
         for w in &x.roles {
+            // ("his American counterpart" tells how two people stand, not an office one holds:
+            // the office it stood for is among the person's roles already.)
+            let bare = match is_description(w) {
+                true => w.split_once(' ').map_or(w.as_str(), |x| x.1),
+                false => w.as_str(),
+            };
+            if parse_role(bare).0.is_some_and(|c| lang().named_only.contains(&c)) {
+                continue;
+            }
             // Each wording of a role is kept once, with the first document that used it: a
             // head of state named in 20,000 articles keeps a handful of role entries, not one
             // per article (which would make every later change cost more).
@@ -2234,5 +2251,6 @@ mod tests {
         assert_eq!(normalise_role("Armenian prime minister"), "Prime Minister of Armenia");
         assert_eq!(normalise_role("Kremlin aide"), "Kremlin aide");
         assert_eq!(normalise_role("U.S. President"), "President of the United States");
+        assert_eq!(normalise_role("the Republican"), "Republican");
     }
 }

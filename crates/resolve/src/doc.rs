@@ -1694,7 +1694,19 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         let counterpart = l.named_only.contains(&d.class);
         if who.is_none() && counterpart {
             let i = person_ends.partition_point(|&(e, _)| e <= d.start);
-            let possessor = i.checked_sub(1).map(|k| person_ends[k]).filter(|&(e, _)| {
+            // The last person named before it, or a description of one found before it
+            // ("Ushakov said the Russian leader had invited his American counterpart").
+            let named = i.checked_sub(1).map(|k| person_ends[k]);
+            let described = added.last().filter(|r| r.end <= d.start).and_then(|r| {
+                let canon = r.entity.as_deref()?;
+                let g = groups.iter().position(|gr| gr.per && gr.canon == canon)?;
+                Some((r.end, g))
+            });
+            let last = match (named, described) {
+                (Some(n), Some(r)) => Some(if r.0 > n.0 { r } else { n }),
+                (n, r) => n.or(r),
+            };
+            let possessor = last.filter(|&(e, _)| {
                 let gap = &text[e..d.start];
                 gap.split_whitespace().count() <= 20
                     && !gap.contains([',', '.', ';', '"', '\u{201C}'])
@@ -1793,6 +1805,14 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         if who.is_none() && kb_name.is_none() && !l.named_only.contains(&d.class) {
             let i = person_ends.partition_point(|&(e, _)| e <= d.start);
             let mut clause_mates: Vec<usize> = Vec::new();
+            // A verb of saying tells that the person before it spoke of the description only
+            // when no other person comes between them: in "Zelensky will meet President
+            // Donald Trump on Monday, Zelensky said after a long call with the U.S. president"
+            // Zelensky spoke, not Trump.
+            let speaker_bound = |e: usize| {
+                let k = person_ends.partition_point(|&(e2, _)| e2 <= e);
+                person_ends.get(k).map_or(d.start, |&(e2, _)| e2.min(d.start))
+            };
             who = person_ends[..i]
                 .iter()
                 .rev()
@@ -1806,7 +1826,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
                     !clause_mates.contains(&g)
                         && !groups[g].country_conflict(&d.country)
                         && !groups[g].class_conflict(&d.class)
-                        && !speaks_of(&text[e..d.start])
+                        && !speaks_of(&text[e..speaker_bound(e)])
                         && !listed(e, g)
                 })
                 .copied()
@@ -2967,6 +2987,70 @@ mod tests {
             .map(|r| r.entity.clone())
             .collect();
         assert_eq!(counterparts, [Some("Tomas Ruiz".to_string()), None], "{:?}", doc.roles);
+    }
+
+    #[test]
+    fn a_counterpart_of_someone_described_just_before_holds_that_office() {
+        let text = "Chilean Prime Minister Arlo Venn and Peruvian Prime Minister Tomas Ruiz met \
+                    on Friday. Ida Brask said the Chilean prime minister had invited his Peruvian \
+                    counterpart to Santiago.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-05-11".into());
+        doc.entities = vec![
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Tomas Ruiz", "PER", 0),
+            mention(text, "Ida Brask", "PER", 0),
+        ];
+        doc.roles = vec![
+            role_of(text, "Chilean Prime Minister", "Arlo Venn"),
+            role_of(text, "Peruvian Prime Minister", "Tomas Ruiz"),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(role("the Chilean prime minister").as_deref(), Some("Arlo Venn"));
+        assert_eq!(
+            role("his Peruvian counterpart").as_deref(),
+            Some("Tomas Ruiz"),
+            "{:?}",
+            doc.roles
+        );
+    }
+
+    #[test]
+    fn one_who_speaks_after_another_person_does_not_keep_that_person_from_a_description() {
+        // Venn, named before Brask's "said", may be "the Chilean prime minister"; Brask, who
+        // speaks, and is Peruvian, may not.
+        let text = "Peruvian Prime Minister Ida Brask will meet Prime Minister Arlo Venn in Lima \
+                    on Monday, Brask said on Saturday after a long phone call with the Chilean \
+                    prime minister.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-08-17".into());
+        doc.entities = vec![
+            mention(text, "Ida Brask", "PER", 0),
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Brask", "PER", 1),
+        ];
+        doc.roles = vec![
+            role_of(text, "Peruvian Prime Minister", "Ida Brask"),
+            role_of(text, "Prime Minister", "Arlo Venn"),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(
+            role("the Chilean prime minister").as_deref(),
+            Some("Arlo Venn"),
+            "{:?}",
+            doc.roles
+        );
+        // The one who speaks right before it still does not stand for it.
+        let text = "Prime Minister Arlo Venn said the Chilean prime minister would travel.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-08-17".into());
+        doc.entities = vec![mention(text, "Arlo Venn", "PER", 0)];
+        doc.roles = vec![role_of(text, "Prime Minister", "Arlo Venn")];
+        resolve_document(&mut doc, crate::kb());
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        assert_eq!(role("the Chilean prime minister"), None, "{:?}", doc.roles);
     }
 
     #[test]
