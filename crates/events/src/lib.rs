@@ -1465,6 +1465,19 @@ impl<'a> Analysis<'a> {
                 i += 1;
             }
         }
+        // ("the two delegations did not discuss a date for a next summit": what was not talked
+        // about is no topic, though a date in it is still not the event's.)
+        let topic_zones: Vec<(usize, usize)> = zones
+            .iter()
+            .copied()
+            .filter(|&(s, _)| {
+                let verb = (a..s)
+                    .rev()
+                    .find(|&k| lex.c.topic.at(&self.words[k..b]).is_some_and(|n| k + n == s))
+                    .unwrap_or(s);
+                !(verb.saturating_sub(2).max(a)..verb).any(|k| lex.c.negation.has(self.words[k]))
+            })
+            .collect();
         let in_zone = |t: usize| zones.iter().any(|&(s, e)| s <= t && t < e);
         let (found, unreal) = self.triggers(a, b, &in_zone);
         let mut prev_end = a;
@@ -3056,7 +3069,7 @@ impl<'a> Analysis<'a> {
                     (duration, duration_span) = (None, None);
                 }
             }
-            for &(zs, ze) in &zones {
+            for &(zs, ze) in &topic_zones {
                 // "The strike came hours after X and Y spoke by phone about shipping": what
                 // follows a later trigger is about that one.
                 let later = found.iter().any(|g| g.at > f.at && g.at < zs);
@@ -3316,7 +3329,12 @@ impl<'a> Analysis<'a> {
             // Who is quoted in a sentence that refers back to an event ("the conversation
             // lasted ..., Peskov said") told the press about it; a speaker quoted in the
             // sentence that first tells an event may only be commenting on it.
-            if self.events.len() == before {
+            // ("Zelensky said he would speak with Trump after the talks": the talks only date
+            // what the speaker tells of; he tells nothing of them.)
+            let anchor_only = f.at >= a + 2
+                && matches!(self.words[f.at - 1], "the" | "their")
+                && matches!(self.words[f.at - 2], "after" | "before" | "since" | "until");
+            if self.events.len() == before && !anchor_only {
                 let quoted = self.quote_speakers(sent);
                 self.events[idx].briefers.extend(quoted);
             }
@@ -3400,7 +3418,7 @@ impl<'a> Analysis<'a> {
         self.days_of_stay(&touched);
         self.again_on(a, b, &touched);
         self.hosts(a, b, &told);
-        self.refer_back(a, b, &zones, &found, &touched);
+        self.refer_back(a, b, &topic_zones, &found, &touched);
         self.file_figures(si, a, b, &told);
     }
 
@@ -6469,10 +6487,31 @@ impl<'a> Analysis<'a> {
     }
 
     /// Undated news takes the publication date; events without participants are dropped.
+    /// The places a dateline names with their region after a comma ("ANCHORAGE, Alaska —",
+    /// "SOCHI, Russia (Wire) -"): (place, region), by the names resolution gave them.
+    fn dateline_regions(&self) -> Vec<(&'a str, &'a str)> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for p in doc.paragraphs.iter().take(3) {
+            let Some(line) = dateline(doc, &self.words, *p) else { continue };
+            let mut locs = doc
+                .entities
+                .iter()
+                .filter(|m| line.start <= m.start && m.end <= line.end && m.label == "LOC");
+            let (Some(city), Some(region)) = (locs.next(), locs.next()) else { continue };
+            let between = doc.text.get(city.end..region.start).unwrap_or("");
+            if between.trim() == "," && city.entity != region.entity {
+                out.push((city.entity.as_str(), region.entity.as_str()));
+            }
+        }
+        out
+    }
+
     fn finish(self) -> Vec<EventMention> {
         let published = self.doc.meta.published.clone();
         let mut out = Vec::new();
         let doc = self.doc;
+        let regions = self.dateline_regions();
         let quotes_by_start = &self.quotes;
         let near = |s: usize, e: usize| {
             let k = quotes_by_start.partition_point(|q| q.start < s.saturating_sub(QUOTE_REACH));
@@ -6699,7 +6738,13 @@ impl<'a> Analysis<'a> {
                 duration_span: e.duration_span,
                 briefed_by: briefers.iter().map(|p| p.name.to_string()).collect(),
                 briefed_by_spans: briefers.iter().map(|p| p.span).collect(),
-                place: e.place.map(str::to_string),
+                // ("ANCHORAGE, Alaska —": a place the dateline names with its region is written
+                // with it, "Anchorage, Alaska", so that another outlet's "Alaska" is seen to
+                // hold it.)
+                place: e.place.map(|p| match regions.iter().find(|(city, _)| *city == p) {
+                    Some((_, region)) => format!("{p}, {region}"),
+                    None => p.to_string(),
+                }),
                 sentence: e.sentence,
                 mentions: e.mentions,
                 background: e.background,

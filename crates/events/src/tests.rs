@@ -4187,3 +4187,41 @@ fn backing_talks_is_no_talks() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].participants, ["Lise Marsh", "Ardan Volkov"], "{ev:?}");
 }
+
+#[test]
+fn who_speaks_of_what_comes_after_the_talks_did_not_brief_on_them() {
+    let text = "Lise Marsh and Ardan Volkov held talks in Geneva on Friday. Ivo Brandt said he \
+                would speak with Marsh after the talks.";
+    let ev = events_of(text, "2025-08-16");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert!(met.briefed_by.is_empty(), "{ev:?}");
+    // Who tells of the talks themselves did.
+    let text = "Lise Marsh and Ardan Volkov held talks in Geneva on Friday. The talks were \
+                useful, Ivo Brandt said.";
+    let ev = events_of(text, "2025-08-16");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_eq!(met.briefed_by, ["Ivo Brandt"], "{ev:?}");
+}
+
+#[test]
+fn what_was_not_discussed_is_no_topic() {
+    let text = "Lise Marsh and Ardan Volkov held talks in Geneva on Friday. According to Ivo \
+                Brandt, the two leaders did not discuss a date for another summit. The two \
+                leaders discussed grain exports.";
+    let ev = events_of(text, "2025-08-16");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_eq!(met.topics, ["grain exports"], "{ev:?}");
+}
+
+#[test]
+fn a_place_the_dateline_names_with_its_region_is_written_with_it() {
+    let text = "ANCHORAGE, Alaska — Lise Marsh and Ardan Volkov met in Anchorage on Friday.";
+    let ev = events_of(text, "2025-08-16");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_eq!(met.place.as_deref(), Some("Anchorage, Alaska"), "{ev:?}");
+    // A place the dateline does not name stays as written.
+    let text = "ANCHORAGE, Alaska — Lise Marsh and Ardan Volkov met in Geneva on Friday.";
+    let ev = events_of(text, "2025-08-16");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
+    assert_eq!(met.place.as_deref(), Some("Geneva"), "{ev:?}");
+}

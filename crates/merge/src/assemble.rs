@@ -425,9 +425,8 @@ fn assemble(
                 .collect(),
         });
     }
-    let places: Vec<&String> = accounts.iter().filter_map(|a| a.place.as_ref()).collect();
-    let nested = |x: &str, y: &str| x == y || holds(x, y) || holds(y, x);
-    if places.iter().any(|p| places.iter().any(|q| !nested(p, q))) {
+    let places: Vec<&str> = accounts.iter().filter_map(|a| a.place.as_deref()).collect();
+    if places.iter().any(|p| places.iter().any(|q| !nested_places(p, q, &places))) {
         discrepancies.push(Discrepancy {
             field: "place".into(),
             values: rows
@@ -589,9 +588,29 @@ fn assemble(
     }
 }
 
+/// Whether places `x` and `y` are one, or one holds the other, by the language data or by a
+/// place written with its region in any of `all` (the places of one event's accounts): with
+/// "Anchorage, Alaska" among them, "Anchorage" and "Alaska" do not disagree.
+pub(crate) fn nested_places(x: &str, y: &str, all: &[&str]) -> bool {
+    fn head(p: &str) -> &str {
+        p.split_once(", ").map_or(p, |s| s.0)
+    }
+    let inside = |a: &str, b: &str| {
+        all.iter()
+            .filter_map(|p| p.split_once(", "))
+            .any(|(city, region)| city == head(a) && (region == b || holds(b, region)))
+    };
+    x == y || head(x) == head(y) || holds(x, y) || holds(y, x) || inside(x, y) || inside(y, x)
+}
+
 /// Whether place `outer` is the country of place `inner` ("Oman" holds "Muscat"), or a city of
-/// the country whose seat of government `inner` is ("Moscow" holds "the Kremlin").
+/// the country whose seat of government `inner` is ("Moscow" holds "the Kremlin"), or the
+/// region `inner` is written with ("Alaska" holds "Anchorage, Alaska").
 pub(crate) fn holds(outer: &str, inner: &str) -> bool {
+    if let Some((city, region)) = inner.split_once(", ") {
+        return outer == region || holds(outer, region) || holds(outer, city);
+    }
+    let outer = outer.split_once(", ").map_or(outer, |s| s.0);
     let l = dossier_resolve::lang::lang();
     let seat = |x: &str| l.seats.contains(&dossier_resolve::lang::phrase_key(x));
     outer != inner
@@ -1187,6 +1206,17 @@ mod tests {
             e.summary
         );
         assert!(!e.summary.contains("also named"), "{}", e.summary);
+    }
+
+    #[test]
+    fn a_place_written_with_its_region_joins_the_city_and_the_region() {
+        let all = ["Anchorage, Alaska", "Alaska", "Anchorage"];
+        assert!(holds("Alaska", "Anchorage, Alaska"));
+        assert!(nested_places("Anchorage", "Alaska", &all));
+        assert!(nested_places("Anchorage, Alaska", "Anchorage", &all));
+        // Without an account that writes the region, the two are told apart.
+        assert!(!nested_places("Anchorage", "Alaska", &["Alaska", "Anchorage"]));
+        assert!(!nested_places("Anchorage, Alaska", "Geneva", &all));
     }
 
     #[test]

@@ -905,7 +905,9 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // and "in Oman" may be the same.)
     let within_place = || {
         a.place.as_ref().is_some_and(|x| {
-            p.places.iter().any(|y| assemble::holds(x, y) || assemble::holds(y, x))
+            let mut all: Vec<&str> = p.places.iter().map(String::as_str).collect();
+            all.push(x);
+            p.places.iter().any(|y| assemble::nested_places(x, y, &all))
         })
     };
     if !by_people && a.place.is_some() && !p.places.is_empty() && !same_place && !within_place() {
