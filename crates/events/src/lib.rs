@@ -1160,12 +1160,26 @@ impl<'a> Analysis<'a> {
         if !matches!(self.words.get(obj).copied(), Some("him" | "her")) {
             return None;
         }
-        let (say, that) = self.say_that(a, at)?;
+        let (say, that) = self.say_that(a, at).or_else(|| self.say_subject(a, at))?;
         if say == a || (say + 1..that).any(|k| self.words[k] == ",") {
             return None;
         }
         let p = self.parts_in(say.saturating_sub(SUBJECT_REACH).max(a), say).pop()?;
         (p.label == "PER" && self.tok_at(p.span.end) == say).then_some(p)
+    }
+
+    /// "Trump said Russian President Vladimir Putin called him": a verb of saying followed at
+    /// once by the person who is the subject of the trigger at token `at` (no "that"); as
+    /// [`Analysis::say_that`], the verb's token and the token after it.
+    fn say_subject(&self, a: usize, at: usize) -> Option<(usize, usize)> {
+        let reach = at.saturating_sub(SAY_REACH + 4).max(a);
+        let say = (reach..at).rev().find(|&k| self.lex.c.say.has(self.words[k]))?;
+        let subject = self.parts_in(say + 1, at);
+        let first = subject.first().map(|p| self.tok_at(p.span.start));
+        let last = subject.last().map(|p| self.tok_at(p.span.end));
+        let people = subject.iter().all(|p| p.label == "PER");
+        (people && last == Some(at) && first.is_some_and(|f| f <= say + 2))
+            .then_some((say, say + 1))
     }
 
     /// "It was a productive meeting", `had been "a very good phone call"`: a noun at `at` after
@@ -1823,25 +1837,28 @@ impl<'a> Analysis<'a> {
                 if !after_that.is_empty() || pron {
                     zone_start = k + 1;
                 }
-            } else if !t.noun && !single_actor(t.kind) {
+            } else if !t.noun {
                 // "Misri said the military chiefs of the two countries had spoken by phone": who
-                // says so tells of the act; its subject follows the verb of saying.
+                // says so tells of the act; its subject follows the verb of saying. (For an act
+                // of one, as "Ushakov said Putin condemned the strikes", a name there only.)
                 let say = (zs..f.at).rev().find(|&k| lex.c.say.has(self.words[k]));
+                let single = single_actor(t.kind);
                 if let Some(k) = say.filter(|&k| (k + 1..f.at).all(|j| self.words[j] != ",")) {
-                    let subject = !self.parts_in(k + 1, f.at).is_empty()
-                        || (k + 1..f.at).any(|j| {
+                    let named = !self.parts_in(k + 1, f.at).is_empty();
+                    let subject = named
+                        || !single && (k + 1..f.at).any(|j| {
                             lex.c.pronoun.has(self.words[j])
                                 || lex.c.parties.has(self.words[j])
                                 || lex.c.states.has(self.words[j])
                         })
                         // "but said five men had been freed", "said the prisoners were
                         // released": a counted or determined group opens the reported clause.
-                        || (k + 1 < f.at && {
+                        || !single && k + 1 < f.at && {
                             let w = self.words[k + 1];
                             lex.numbers.contains_key(w)
                                 || w.starts_with(|c: char| c.is_ascii_digit())
                                 || matches!(w, "the" | "those" | "these" | "all")
-                        });
+                        };
                     if subject {
                         reported_by =
                             self.parts_in(zs, k).into_iter().rev().find(|p| p.label != "LOC");
@@ -3565,9 +3582,28 @@ impl<'a> Analysis<'a> {
                 }
                 // (The news before what it answered: "launched missiles in retaliation for the
                 // US strikes. Air defences intercepted 19 missiles" counts the news.)
-                self.recent()
-                    .filter(|&k| takes(&self.events[k]) && self.events[k].last >= reach)
-                    .max_by_key(|&k| (!self.events[k].background, self.events[k].last))
+                // ("at least 224 people had been killed in Iran since Friday": the latest
+                // happening done to the place named there, when one was told.)
+                let place = self.place_right_after(span);
+                let l = dossier_resolve::lang::lang();
+                let within = |x: &str, pl: &str| x == pl || l.country_acting(x) == Some(pl);
+                let done_to = |e: &Ev| {
+                    place.is_some_and(|pl| {
+                        e.place.is_some_and(|x| within(x, pl))
+                            || e.parts
+                                .iter()
+                                .any(|p| within(p.name, pl) && !e.agents.contains(&p.name))
+                    })
+                };
+                let candidates = || {
+                    self.recent()
+                        .filter(|&k| takes(&self.events[k]) && self.events[k].last >= reach)
+                };
+                let latest = |k: &usize| (!self.events[*k].background, self.events[*k].last);
+                candidates()
+                    .filter(|&k| done_to(&self.events[k]))
+                    .max_by_key(latest)
+                    .or_else(|| candidates().max_by_key(latest))
             });
             if let Some(k) = target {
                 let what = measures[m].what;
@@ -3577,6 +3613,17 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+    }
+
+    /// The place named by "in" within a few words after a figure's words ("224 people had been
+    /// killed in Iran"): where what it counts happened.
+    fn place_right_after(&self, span: Span) -> Option<&'a str> {
+        let end = self.tok_at(span.end);
+        (end..(end + 3).min(self.words.len()))
+            .find(|&k| self.words[k] == "in")
+            .and_then(|k| self.part_at(k + 1))
+            .filter(|p| p.label == "LOC")
+            .map(|p| p.name)
     }
 
     /// The figures of sentence tokens `a..b` (`figures.tsv`): measure index, number, words.

@@ -4225,3 +4225,37 @@ fn a_place_the_dateline_names_with_its_region_is_written_with_it() {
     let met = ev.iter().find(|e| e.kind == "meeting").expect("meeting");
     assert_eq!(met.place.as_deref(), Some("Geneva"), "{ev:?}");
 }
+
+#[test]
+fn one_who_says_another_called_him_had_the_call() {
+    let text = "President Lise Marsh said Chancellor Ardan Volkov called him on Saturday morning \
+                to talk about the border.";
+    let ev = events_of(text, "2025-06-14");
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("call");
+    let mut people = call.participants.clone();
+    people.sort();
+    assert_eq!(people, ["Ardan Volkov", "Lise Marsh"], "{ev:?}");
+    assert_eq!(call.date.as_deref(), Some("2025-06-14"));
+}
+
+#[test]
+fn words_reported_of_another_are_that_ones_statement() {
+    let ev =
+        events_of("Ivo Brandt said Lise Marsh condemned the strikes on the port.", "2025-06-14");
+    let said = ev.iter().find(|e| e.kind == "statement").expect("statement");
+    assert_eq!(said.participants, ["Lise Marsh"], "{ev:?}");
+    assert_eq!(said.briefed_by, ["Ivo Brandt"], "{ev:?}");
+}
+
+#[test]
+fn a_toll_in_a_country_counts_the_latest_strike_done_to_it() {
+    let text = "Norway and Sweden exchanged strikes on Sunday. Norwegian jets struck a depot in \
+                Stockholm on Sunday. Swedish missiles hit the port city of Bergen. Officials said \
+                on Sunday that at least 40 people had been killed in Sweden since Friday.";
+    let ev = events_of(text, "2025-06-15");
+    let on_sweden = ev
+        .iter()
+        .find(|e| e.kind == "military_strike" && e.place.as_deref() == Some("Stockholm"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(on_sweden.figures.iter().any(|f| f.value == 40), "{ev:#?}");
+}
