@@ -4259,3 +4259,15 @@ fn a_toll_in_a_country_counts_the_latest_strike_done_to_it() {
         .unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(on_sweden.figures.iter().any(|f| f.value == 40), "{ev:#?}");
 }
+
+#[test]
+fn offering_help_in_mediating_is_an_offer_of_mediation() {
+    let text = "Lise Marsh offered Norway's help in mediating between Chile and Peru on Friday.";
+    let ev = events_of(text, "2025-06-14");
+    let offer = ev.iter().find(|e| e.kind == "offer_mediation").expect("offer");
+    assert_eq!(offer.participants, ["Lise Marsh"], "{ev:?}");
+    assert_eq!(offer.date.as_deref(), Some("2025-06-13"));
+    // Help of another kind is none.
+    let ev = events_of("Lise Marsh offered help in rebuilding the port on Friday.", "2025-06-14");
+    assert!(!ev.iter().any(|e| e.kind == "offer_mediation"), "{ev:?}");
+}
