@@ -847,6 +847,24 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     {
         return Some((1, Fit::SameDaySameActingState, true));
     }
+    // "Belarusian leader Alexander Lukashenko pardoned 16 prisoners on Saturday" and "Belarus
+    // on Saturday released 14 prisoners, among them Tsikhanouski": one state's release told
+    // with the same day, whoever of it is named as doing it, freeing no one the other does
+    // not (the counts may differ: that is a discrepancy to show).
+    if a.kind == "prisoner_release" && same_sides(a) {
+        let stated = consensus(&p.text_dates).filter(|s| s.len() == 10);
+        let day = a.date_source.as_deref() == Some("text") && a.date.as_deref() == stated;
+        let key = |n: &Named| n.entity.as_deref().unwrap_or(&n.name).to_string();
+        let freed: Vec<String> = a.participants.iter().filter(|n| !n.agent).map(key).collect();
+        let their_freed: Vec<&String> =
+            p.people.iter().map(|(k, _)| k).filter(|k| !p.agents.contains(k)).collect();
+        let apart = !freed.is_empty()
+            && !their_freed.is_empty()
+            && !freed.iter().any(|f| their_freed.contains(&f));
+        if day && !apart {
+            return Some((1, Fit::SameDaySameActingState, false));
+        }
+    }
     if a.kind == "military_strike" {
         let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
         let stated = consensus(&p.text_dates).filter(|s| s.len() == 10);
@@ -1429,7 +1447,10 @@ fn keys(a: &Account) -> Vec<(String, i64)> {
 
 /// The states the agents of an account stand for, for the acts one state does to others.
 fn acting_sides(a: &Account) -> Vec<&str> {
-    if !matches!(a.kind.as_str(), "sanctions" | "military_strike" | "aid_suspension") {
+    if !matches!(
+        a.kind.as_str(),
+        "sanctions" | "military_strike" | "aid_suspension" | "prisoner_release"
+    ) {
         return Vec::new();
     }
     let mut v: Vec<&str> =
@@ -1621,7 +1642,10 @@ fn account(
         }
         // The knowledge base's name for a person the article spells its own way ("Alexander
         // Lukashenko", "Alyaksandr Lukashenka"), as resolution linked it.
-        let side = match between_states(&ev.kind) {
+        // (And the state of whoever frees prisoners: "Lukashenko pardoned 16" and "Belarus
+        // released 14" that day are one release.)
+        let acts_for_state = agent && ev.kind == "prisoner_release";
+        let side = match between_states(&ev.kind) || acts_for_state {
             true => {
                 side_of(doc, name, &label, || known_country(tx, name, entity.as_deref(), titled))?
             }
@@ -1902,6 +1926,36 @@ mod tests {
         assert!(fits(&p, &act(("Treasury (Peru)", "ORG", "Peru"), None, "2025-10-22")).is_none());
         let named = act(("Treasury (Chile)", "ORG", "Chile"), Some("Pampa Gas"), "2025-10-22");
         assert!(fits(&p, &named).is_none_or(|f| f.1 != Fit::SameDaySameActingState));
+    }
+
+    #[test]
+    fn a_leaders_release_and_his_states_release_of_that_day_are_one() {
+        let release = |who: &[(&str, &str, &str)], date: &str| {
+            let mut a = talks(who, "Lima");
+            (a.kind, a.place, a.date) = ("prisoner_release".into(), None, Some(date.into()));
+            a.participants[0].agent = true;
+            for n in &mut a.participants[1..] {
+                n.side = None;
+            }
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&release(&[("Chile", "LOC", "Chile")], "2025-06-21"));
+        let leader = |who: (&str, &str), date: &str| {
+            release(&[(who.0, "PER", who.1), ("Ivo Marsh", "PER", "")], date)
+        };
+        let (_, fit, _) =
+            fits(&p, &leader(("Ana Brisk", "Chile"), "2025-06-21")).expect("the same release");
+        assert_eq!(fit, Fit::SameDaySameActingState);
+        // Another day, or another state's leader: not that release.
+        let next_day = leader(("Ana Brisk", "Chile"), "2025-06-22");
+        assert!(fits(&p, &next_day).is_none_or(|f| f.1 != Fit::SameDaySameActingState));
+        assert!(fits(&p, &leader(("Tomas Ruiz", "Peru"), "2025-06-21")).is_none());
+        // Nor one that frees others than the release's own.
+        let mut q = Profile::default();
+        q.add(&leader(("Ana Brisk", "Chile"), "2025-06-21"));
+        let others = release(&[("Chile", "LOC", "Chile"), ("Lena Holt", "PER", "")], "2025-06-21");
+        assert!(fits(&q, &others).is_none_or(|f| f.1 != Fit::SameDaySameActingState));
     }
 
     #[test]
