@@ -5598,6 +5598,16 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "freed an American and two Belarusians": one national before "and" counts too.
+            if from == k && k >= a + 3 && self.words[k - 1] == "and" {
+                let one = matches!(self.words[k - 3], "a" | "an" | "one");
+                let national =
+                    dossier_resolve::lang::lang().country_of_demonym(self.words[k - 2]).is_some();
+                if one && national {
+                    n += 1;
+                    from = k - 3;
+                }
+            }
             // ("nearly 2,000 Palestinian prisoners": the words that make the number a bound
             // are part of the count, which the corpus stage reads as a range.)
             if from == k {

@@ -4271,3 +4271,10 @@ fn offering_help_in_mediating_is_an_offer_of_mediation() {
     let ev = events_of("Lise Marsh offered help in rebuilding the port on Friday.", "2025-06-14");
     assert!(!ev.iter().any(|e| e.kind == "offer_mediation"), "{ev:?}");
 }
+
+#[test]
+fn one_national_before_and_counts_with_the_number_after() {
+    let ev = events_of("In February, Chile freed an American and two Peruvians.", "2025-06-23");
+    let freed = ev.iter().find(|e| e.kind == "prisoner_release").expect("release");
+    assert_eq!(freed.count, Some(3), "{ev:?}");
+}
