@@ -1640,6 +1640,12 @@ impl<'a> Analysis<'a> {
                 };
             // (A determiner of a name with words between it and the noun is not the noun's:
             // "The EU adopted sanctions".)
+            let round_of_the = t.noun
+                && lex.c.sitting.has(t.kind)
+                && f.at >= ca + 3
+                && self.words[f.at - 3] == "round"
+                && self.words[f.at - 2] == "of"
+                && lex.c.definite.has(self.words[f.at - 1]);
             let definite = t.noun
                 && ((f.at.saturating_sub(np_reach).max(ca)..f.at)
                     .rev()
@@ -1660,6 +1666,9 @@ impl<'a> Analysis<'a> {
                 // (So is one measured against a whole: "the largest prisoner exchange of the
                 // war", "the biggest ever"; not "one of the largest attacks of the war", which
                 // ranks the one told.)
+                // ("The first round of the talks took place on May 16": one sitting of the
+                // talks told before, another one; see `round_of_the` below.)
+                && !round_of_the
                 && !((f.at.saturating_sub(3).max(ca)..f.at).any(|k| {
                     lex.c.superlative.has(self.words[k])
                         && !(k >= ca + 3 && self.words[k - 3] == "one" && self.words[k - 2] == "of")
@@ -2469,9 +2478,14 @@ impl<'a> Analysis<'a> {
                             && self.words[k].ends_with('s')
                             && (a + 1..k).all(|j| self.plain(j))
                     });
+                    // ("The parties agreed to exchange ...", after the talks of two states: what
+                    // two do together, by the parties of the latest sitting.)
                     if let Some(k) = the_parties.filter(|_| two.is_none() && parts.is_empty()) {
                         let latest = self.recent().rev().map(|x| &self.events[x]).find(|e| {
-                            !e.derived && !e.background && same_happening(e.kind, t.kind)
+                            !e.derived
+                                && !e.background
+                                && (same_happening(e.kind, t.kind)
+                                    || t.two && lex.c.sitting.has(e.kind))
                         });
                         if let Some(e) = latest {
                             let mut people: Vec<Part<'a>> = Vec::new();
@@ -2480,8 +2494,15 @@ impl<'a> Analysis<'a> {
                                     people.push(Part { span: self.toks[k], ..*p });
                                 }
                             }
+                            let states =
+                                e.parts.len() >= 2 && e.parts.iter().all(|p| p.label != "PER");
                             if people.len() >= 2 {
                                 parts.extend(people);
+                            } else if states && t.two {
+                                parts.extend(
+                                    e.parts.iter().map(|p| Part { span: self.toks[k], ..*p }),
+                                );
+                                sides = true;
                             }
                         }
                     }
@@ -3207,7 +3228,7 @@ impl<'a> Analysis<'a> {
             }
             // "A fourth round took place in the Omani capital on May 11": a round that names no
             // one was held by the sides of the sitting told before (another one, on its own day).
-            let round = parts.is_empty() && t.words == ["round"];
+            let round = parts.is_empty() && (t.words == ["round"] || round_of_the);
             if round {
                 let told = self.events.iter().rev().find(|e| {
                     same_happening(e.kind, t.kind)

@@ -4278,3 +4278,25 @@ fn one_national_before_and_counts_with_the_number_after() {
     let freed = ev.iter().find(|e| e.kind == "prisoner_release").expect("release");
     assert_eq!(freed.count, Some(3), "{ev:?}");
 }
+
+#[test]
+fn the_parties_of_states_talks_agree_as_those_states() {
+    let text = "The delegations of Chile and Peru held talks in Quito on Monday. The parties \
+                agreed to exchange all wounded prisoners, Ivo Brandt said.";
+    let ev = events_of(text, "2025-06-02");
+    let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(deal.participants, ["Chile", "Peru"], "{ev:#?}");
+    assert_eq!(deal.date.as_deref(), Some("2025-06-02"));
+}
+
+#[test]
+fn a_round_of_the_talks_on_another_day_is_another_sitting() {
+    let text = "The delegations of Chile and Peru held a second round of talks in Quito on \
+                Monday. The first round of the talks took place in Quito on May 16.";
+    let ev = events_of(text, "2025-06-02");
+    let mut days: Vec<Option<String>> =
+        ev.iter().filter(|e| e.kind == "negotiation").map(|e| e.date.clone()).collect();
+    days.sort();
+    assert_eq!(days, [Some("2025-05-16".to_string()), Some("2025-06-02".to_string())], "{ev:#?}");
+    assert!(ev.iter().all(|e| e.participants == ["Chile", "Peru"]), "{ev:#?}");
+}
