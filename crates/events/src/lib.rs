@@ -879,6 +879,28 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether byte `pos` is inside a timex ("on March 3").
+    /// Where the clause ending at comma token `cb` ends when what follows the comma is an
+    /// apposition (names, or a short phrase opened by "a", "an" or "the") closed by a comma
+    /// and then a date ("Rosneft and Lukoil, on Wednesday"): after that date's words; else
+    /// `cb`.
+    fn past_apposition(&self, cb: usize, b: usize) -> usize {
+        if self.words.get(cb) != Some(&",") {
+            return cb;
+        }
+        let opens = self.part_at(cb + 1).is_some()
+            || self.words.get(cb + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        let Some(close) = (cb + 1..(cb + 8).min(b)).find(|&k| self.words[k] == ",") else {
+            return cb;
+        };
+        let dated = (close + 1..(close + 3).min(b)).find(|&k| self.in_timex(self.toks[k].start));
+        match (opens, dated) {
+            (true, Some(k)) => {
+                (k + 1..b).find(|&j| !self.in_timex(self.toks[j].start)).unwrap_or(b)
+            }
+            _ => cb,
+        }
+    }
+
     fn in_timex(&self, pos: usize) -> bool {
         let k = self.timexes.partition_point(|t| t.start <= pos);
         k > 0 && self.timexes[k - 1].end > pos
@@ -2779,6 +2801,42 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "blacklisted Russia's biggest oil producers, Rosneft and Lukoil, on Wednesday": the
+            // names set after a comma are what the words stand for, beside the state owning
+            // them, even where the comma closes the clause.
+            if t.agent {
+                // The names after the comma, when the words after the owner's "'s" end there.
+                let named_after = |p: &Part| -> Vec<Part<'a>> {
+                    let k = self.tok_at(p.span.end);
+                    if p.label != "LOC" || !matches!(self.words.get(k), Some(&("'s" | "’s"))) {
+                        return Vec::new();
+                    }
+                    let Some(c) = (k + 1..(k + 6).min(b)).find(|&j| self.words[j] == ",") else {
+                        return Vec::new();
+                    };
+                    let end = (c + 1..b).find(|&j| self.words[j] == ",").unwrap_or(b);
+                    let names = self.parts_in(c + 1, end);
+                    let first = names.first().map(|q| self.tok_at(q.span.start));
+                    match first == Some(c + 1) && names.iter().all(|q| q.label == "ORG") {
+                        true => names,
+                        false => Vec::new(),
+                    }
+                };
+                let mut owned: Vec<(Span, Vec<Part<'a>>)> = Vec::new();
+                for p in &parts {
+                    let names = named_after(p);
+                    if !names.is_empty() {
+                        owned.push((p.span, names));
+                    }
+                }
+                for (_, names) in owned {
+                    for q in names {
+                        if !parts.iter().any(|p| p.name == q.name) {
+                            parts.push(q);
+                        }
+                    }
+                }
+            }
             dedup_parts(&mut parts);
             // "Lukashenko pardoned the prisoners": the subject of an active verb did it; "X was
             // freed", "those freed", "the release of X": X had it done.
@@ -2997,7 +3055,13 @@ impl<'a> Analysis<'a> {
                     Some((Some(d), Some(Span::new(x.start, x.end)), false))
                 })
                 .flatten();
-            let (date, date_span, said_date) = match self.date_near(ca, own_end, span, t, &zones) {
+            // ("after Washington blacklisted Rosneft, a producer, on Wednesday": past an
+            // apposition that closes the clause, the day right after it is still the clause's.)
+            let date_end = match own_end == cb {
+                true => self.past_apposition(cb, b),
+                false => own_end,
+            };
+            let (date, date_span, said_date) = match self.date_near(ca, date_end, span, t, &zones) {
                 _ if day_before_noun.is_some() => day_before_noun.unwrap_or((None, None, false)),
                 (_, sp, _) if at_that_time.is_some() && sp.is_none_or(|x| x.start >= sub_end) => {
                     at_that_time.unwrap_or((None, None, false))

@@ -4300,3 +4300,12 @@ fn a_round_of_the_talks_on_another_day_is_another_sitting() {
     assert_eq!(days, [Some("2025-05-16".to_string()), Some("2025-06-02".to_string())], "{ev:#?}");
     assert!(ev.iter().all(|e| e.participants == ["Chile", "Peru"]), "{ev:#?}");
 }
+
+#[test]
+fn the_day_after_an_apposition_closing_the_clause_is_the_clauses() {
+    let text = "Oil prices rose on Thursday after Chile blacklisted Andes Oil, a producer, on \
+                Wednesday.";
+    let ev = events_of(text, "2025-10-23");
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.date.as_deref(), Some("2025-10-22"), "{s:#?}");
+}

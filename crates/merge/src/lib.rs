@@ -818,10 +818,14 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     if let Some(acting) = earlier_act(a) {
         let stated = consensus(&p.text_dates)?;
         let pubd = a.published.as_deref()?;
+        // (One who acted counts as named when the event's doers stand for the same state:
+        // "Washington blacklisted" and "the Treasury Department imposed sanctions".)
         let named = a.participants.iter().all(|n| {
             let k = n.entity.as_deref().unwrap_or(&n.name);
             p.names.iter().any(|(x, _)| x == k)
-                || n.side.as_ref().is_some_and(|s| p.sides.iter().any(|(x, _)| x == s))
+                || n.side.as_ref().is_some_and(|s| {
+                    p.sides.iter().any(|(x, _)| x == s) || n.agent && p.agent_sides.contains(s)
+                })
         });
         let acts = same_acting(&acting) || same_sides(a);
         return (acts && named && within(stated, pubd)).then_some((
@@ -879,7 +883,15 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     }
     let mine = a.people();
     let theirs = || p.people.iter().map(|(k, _)| k.as_str());
-    let shared = mine.iter().filter(|m| theirs().any(|t| t == **m)).count();
+    let shared = mine.iter().filter(|m| theirs().any(|t| same_thing(t, m))).count();
+    // (One who acted for the state the event's doers stand for counts as shared: "Washington
+    // blacklisted Rosneft" and "the Treasury Department imposed sanctions on Rosneft".)
+    let acted_alike = same_sides(a)
+        && !a.participants.iter().filter(|n| n.agent).any(|n| {
+            let k = n.entity.as_deref().unwrap_or(&n.name);
+            theirs().any(|t| same_thing(t, k))
+        });
+    let shared = shared + usize::from(acted_alike);
     let n_theirs = p.people.len();
     let single = one_actor(&a.kind);
     // Against people, count the event's people only: talks told as "between the United States
@@ -897,12 +909,13 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
             // (A person counts for the state they stand for where the event names that state:
             // "talks with He Lifeng" between China and the United States, "He Lifeng and Scott
             // Bessent held talks".)
-            let named = |k: &str| p.names.iter().any(|(t, _)| t == k);
+            let named = |k: &str| p.names.iter().any(|(t, _)| same_thing(t, k));
             let shared_all = a
                 .participants
                 .iter()
                 .filter(|n| {
                     named(n.entity.as_deref().unwrap_or(&n.name))
+                        || n.agent && acted_alike
                         || n.is_person()
                             && n.side.as_deref().is_some_and(|s| p.sides.iter().any(|x| x.0 == s))
                 })
@@ -1396,6 +1409,18 @@ fn earlier_act(a: &Account) -> Option<Vec<&str>> {
     (!acting.is_empty()).then_some(acting)
 }
 
+/// Whether entity keys `a` and `b` are one thing: the same key, or the same name tagged a
+/// place in one article and an organisation in another ("loc-rosneft", "org-rosneft").
+fn same_thing(a: &str, b: &str) -> bool {
+    a == b
+        || match (a.split_once('-'), b.split_once('-')) {
+            (Some((la, ra)), Some((lb, rb))) => {
+                matches!((la, lb), ("loc", "org") | ("org", "loc")) && ra == rb
+            }
+            _ => false,
+        }
+}
+
 /// Whether stated day `d` is the day of `published` or the day before.
 fn one_day_before(d: &str, published: &str) -> bool {
     let (Some((lo, hi)), Some(p)) = (window(d), day_number(published)) else { return false };
@@ -1645,12 +1670,22 @@ fn account(
         // (And the state of whoever frees prisoners: "Lukashenko pardoned 16" and "Belarus
         // released 14" that day are one release.)
         let acts_for_state = agent && ev.kind == "prisoner_release";
-        let side = match between_states(&ev.kind) || acts_for_state {
+        let mut side = match between_states(&ev.kind) || acts_for_state {
             true => {
                 side_of(doc, name, &label, || known_country(tx, name, entity.as_deref(), titled))?
             }
             false => None,
         };
+        // ("The Treasury Department" of an article datelined in Washington, which resolution
+        // named "Treasury (United States)": the state its entity's name gives.)
+        if side.is_none() && label == "ORG" && (between_states(&ev.kind) || acts_for_state) {
+            if let Some(id) = entity.as_deref() {
+                let named = tx.entity_names(&[id.to_string()])?.into_iter().next().flatten();
+                if let Some((canon, _)) = named {
+                    side = side_of(doc, &canon, &label, || Ok(None))?;
+                }
+            }
+        }
         participants.push(Named { name: name.clone(), entity, side, label, agent });
     }
     let mut briefed_by = Vec::new();
@@ -1956,6 +1991,28 @@ mod tests {
         q.add(&leader(("Ana Brisk", "Chile"), "2025-06-21"));
         let others = release(&[("Chile", "LOC", "Chile"), ("Lena Holt", "PER", "")], "2025-06-21");
         assert!(fits(&q, &others).is_none_or(|f| f.1 != Fit::SameDaySameActingState));
+    }
+
+    #[test]
+    fn a_states_act_and_its_bodys_act_on_the_same_targets_that_day_are_one() {
+        // The firm tagged an organisation in one article and a place in the other.
+        let act = |by: (&str, &str, &str), firm: &str| {
+            let mut a = talks(&[by, ("Andes Oil", "ORG", "")], "Lima");
+            (a.kind, a.place, a.date) = ("sanctions".into(), None, Some("2025-10-22".into()));
+            a.participants[0].agent = true;
+            a.participants[0].entity = Some(format!("x-{}", by.0.to_lowercase()));
+            a.participants[1].side = None;
+            a.participants[1].entity = Some(firm.to_string());
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&act(("Treasury (Chile)", "ORG", "Chile"), "org-andes-oil"));
+        let (_, fit, _) = fits(&p, &act(("Chile", "LOC", "Chile"), "loc-andes-oil")).expect("one");
+        assert_eq!(fit, Fit::StatedDates);
+        assert!(fits(&p, &act(("Peru", "LOC", "Peru"), "loc-andes-oil")).is_none());
+        // One name tagged a place in one article and an organisation in another.
+        assert!(same_thing("loc-andes-oil", "org-andes-oil"));
+        assert!(!same_thing("per-andes-oil", "org-andes-oil"));
     }
 
     #[test]

@@ -470,6 +470,7 @@ fn qualify_national_bodies(doc: &Document, out: &mut Vec<LocalEntity>) {
         // Its country is not the one country the article gives the body: there are several.
         found.push((i, b.body, None));
     }
+    let dateline = dateline_country(doc);
     for k in 0..found.len() {
         let (i, body, country) = found[k];
         let country = country.or_else(|| {
@@ -478,6 +479,9 @@ fn qualify_national_bodies(doc: &Document, out: &mut Vec<LocalEntity>) {
             let first = given.next()?;
             given.all(|c| c == first).then_some(first)
         });
+        // ("WASHINGTON — The Treasury Department on Wednesday imposed sanctions": else the
+        // country of the capital the dateline names, whose body it is told as.)
+        let country = country.or(dateline);
         let Some(c) = country else { continue };
         let country = &l.countries[c].name;
         let le = &mut out[i];
@@ -564,6 +568,23 @@ fn country_of(words: &str) -> Option<usize> {
     with_phrase_key(w, |k| match (l.country_names.get(k), l.country_words.get(k)) {
         (Some(&c), _) | (None, Some(&(c, false))) => Some(c),
         _ => None,
+    })
+}
+
+/// The country of the capital (or country) a dateline names ("WASHINGTON —", "KYIV, June 2
+/// -"): a place that opens one of the first paragraphs, a dash a few words after it.
+fn dateline_country(doc: &Document) -> Option<usize> {
+    let l = lang();
+    doc.paragraphs.iter().take(3).find_map(|p| {
+        let m = doc.entities.iter().find(|m| m.start == p.start && m.label == "LOC")?;
+        let after: String = doc.text.get(m.end..p.end)?.chars().take(24).collect();
+        if !after.contains(['\u{2014}', '\u{2013}']) && !after.contains(" - ") {
+            return None;
+        }
+        with_phrase_key(&m.text, |k| match (l.country_names.get(k), l.country_words.get(k)) {
+            (Some(&c), _) | (None, Some(&(c, true))) => Some(c),
+            _ => None,
+        })
     })
 }
 
@@ -1824,6 +1845,22 @@ mod tests {
             }
         }
         doc
+    }
+
+    #[test]
+    fn a_body_no_word_places_is_of_the_capital_its_dateline_names() {
+        let orgs = |text: &str| -> Vec<String> {
+            let mut doc = marked(text, &[("OSLO", "LOC"), ("Interior Ministry", "ORG")]);
+            doc.paragraphs = vec![dossier_document::Span::new(0, text.len())];
+            let locals = local_entities(&doc).into_iter();
+            locals.filter(|l| l.label == "ORG").map(|l| l.name).collect()
+        };
+        assert_eq!(
+            orgs("OSLO \u{2014} The Interior Ministry said so."),
+            ["Ministry of Internal Affairs (Norway)"]
+        );
+        // A capital named in the sentence is no dateline.
+        assert_eq!(orgs("In OSLO the Interior Ministry said so."), ["Interior Ministry"]);
     }
 
     #[test]
