@@ -1475,7 +1475,23 @@ impl<'a> Analysis<'a> {
                         || self.lex.numbers.contains_key(self.words[k])
                         || self.in_timex(self.toks[k].start))
             };
-            if let Some(n) = lex.c.topic.at(&self.words[i..b]).filter(|&n| !measure(i + n)) {
+            // ("spent two hours at the White House, including a meeting with Trump": what a
+            // stay included is a sitting, not what was talked about.)
+            let sitting_included = |n: usize| {
+                self.words[i] == "including"
+                    && matches!(self.words.get(i + n).copied(), Some("a" | "an"))
+                    && (i + n + 1..(i + n + 3).min(b)).any(|k| {
+                        lex.triggers.get(self.words[k]).is_some_and(|ts| {
+                            ts.iter().any(|x| x.noun && lex.c.sitting.has(x.kind))
+                        })
+                    })
+            };
+            if let Some(n) = lex
+                .c
+                .topic
+                .at(&self.words[i..b])
+                .filter(|&n| !measure(i + n) && !sitting_included(n))
+            {
                 let (_, ce) = self.clause(a, b, i);
                 let mut e = i + n;
                 // ("discussed border controls in a telephone call on Wednesday", "during
@@ -3145,8 +3161,14 @@ impl<'a> Analysis<'a> {
                 (date, date_span, said_date)
             };
             let background = background || said_of || reported && date.is_some() && !said_date;
+            // ("spent nearly two hours there, including a meeting with Trump that ran for 90
+            // minutes": how long the stay was is not how long what it included was.)
+            let included = f.at >= ca + 2
+                && self.words[f.at - 2] == "including"
+                && matches!(self.words[f.at - 1], "a" | "an");
+            let from = if included { f.at } else { ca };
             let (mut duration, mut duration_span) = match lex.c.timed.has(t.kind) {
-                true => self.duration_in(ca, cb, Some(span)),
+                true => self.duration_in(from, cb, Some(span)),
                 false => (None, None),
             };
             // "The two leaders spoke for nearly an hour, ... which said Erdogan had welcomed
@@ -3229,8 +3251,21 @@ impl<'a> Analysis<'a> {
             if let Some(pl) = place {
                 parts.retain(|p| p.name != pl || !self.venue_name(p));
             }
-            // "visited New Delhi": where the visit was, and a visit to India.
+            // ("spent two hours at the White House, including a meeting with Trump": a building
+            // after "at" is where, not one who sat.)
             let mut place = place;
+            if lex.c.sitting.has(t.kind) {
+                let at_venue = |p: &Part| {
+                    let k = self.tok_at(p.span.start);
+                    let k = k - usize::from(k > 0 && self.words[k - 1] == "the");
+                    k > 0 && self.words[k - 1] == "at" && self.venue_name(p)
+                };
+                if let Some(v) = parts.iter().find(|p| at_venue(p)) {
+                    place = place.or(Some(v.name));
+                }
+                parts.retain(|p| !at_venue(p));
+            }
+            // "visited New Delhi": where the visit was, and a visit to India.
             if t.visit {
                 let l = dossier_resolve::lang::lang();
                 let at = parts.iter_mut().find(|p| {
@@ -5788,6 +5823,13 @@ impl<'a> Analysis<'a> {
         let lex = self.lex;
         let mut i = a;
         while i < b {
+            // ("met Pashinyan at the White House": a building or room after "at".)
+            if self.words[i] == "at" {
+                let j = i + 1 + usize::from(self.words.get(i + 1) == Some(&"the"));
+                if let Some(p) = self.part_at(j).filter(|p| self.venue_name(p)) {
+                    return Some(p.name);
+                }
+            }
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
                 // "in the Omani capital": the country the nationality word names.

@@ -4309,3 +4309,26 @@ fn the_day_after_an_apposition_closing_the_clause_is_the_clauses() {
     let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(s.date.as_deref(), Some("2025-10-22"), "{s:#?}");
 }
+
+#[test]
+fn a_meeting_a_stay_included_is_a_meeting_of_its_own_length() {
+    let text = "Ardan Volkov and Ivo Brandt spent nearly two hours at the White House on Friday, \
+                including a meeting with Lise Marsh that ran for 90 minutes.";
+    let ev = events_of(text, "2025-08-09");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.participants, ["Ardan Volkov", "Ivo Brandt", "Lise Marsh"], "{met:#?}");
+    assert_eq!(met.duration_minutes, Some([90, 90]), "{met:#?}");
+    assert_eq!(met.place.as_deref(), Some("White House"), "{met:#?}");
+    // What talks included is still what was talked about.
+    let text = "Ardan Volkov and Ivo Brandt discussed trade, including a meeting of ministers.";
+    let ev = events_of(text, "2025-08-09");
+    assert!(!ev.iter().any(|e| e.participants.is_empty()), "{ev:#?}");
+}
+
+#[test]
+fn a_building_met_at_is_where() {
+    let ev = events_of("Ardan Volkov met Ivo Brandt at the White House on Friday.", "2025-08-09");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.place.as_deref(), Some("White House"), "{met:#?}");
+    assert_eq!(met.participants, ["Ardan Volkov", "Ivo Brandt"], "{met:#?}");
+}

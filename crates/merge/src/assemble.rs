@@ -607,6 +607,9 @@ pub(crate) fn nested_places(x: &str, y: &str, all: &[&str]) -> bool {
 /// the country whose seat of government `inner` is ("Moscow" holds "the Kremlin"), or the
 /// region `inner` is written with ("Alaska" holds "Anchorage, Alaska").
 pub(crate) fn holds(outer: &str, inner: &str) -> bool {
+    if room_of(inner).is_some_and(|b| b == outer || holds(outer, b)) {
+        return true;
+    }
     if let Some((city, region)) = inner.split_once(", ") {
         return outer == region || holds(outer, region) || holds(outer, city);
     }
@@ -620,6 +623,21 @@ pub(crate) fn holds(outer: &str, inner: &str) -> bool {
                 && l.country_named(outer).is_none()
                 && l.country_acting(outer).is_some()
                 && l.country_acting(outer) == l.country_acting(inner))
+}
+
+/// The building room `name` is in (`rooms.txt`): "White House" for "Oval Office".
+fn room_of(name: &str) -> Option<&'static str> {
+    static ROOMS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    let rooms = ROOMS.get_or_init(|| {
+        include_str!("../../../resources/en/merge/rooms.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(" | "))
+            .map(|(r, b)| (r.trim(), b.trim()))
+            .collect()
+    });
+    rooms.iter().find(|(r, _)| r.eq_ignore_ascii_case(name)).map(|(_, b)| *b)
 }
 
 /// Whether place `name` takes "the" in a sentence ("in the Oval Office", "in the Kremlin"):
@@ -1212,6 +1230,9 @@ mod tests {
     fn a_place_written_with_its_region_joins_the_city_and_the_region() {
         let all = ["Anchorage, Alaska", "Alaska", "Anchorage"];
         assert!(holds("Alaska", "Anchorage, Alaska"));
+        assert!(holds("White House", "Oval Office"));
+        assert!(!holds("Oval Office", "White House"));
+        assert!(!holds("Kremlin", "Oval Office"));
         assert!(nested_places("Anchorage", "Alaska", &all));
         assert!(nested_places("Anchorage, Alaska", "Anchorage", &all));
         // Without an account that writes the region, the two are told apart.
