@@ -4332,3 +4332,14 @@ fn a_building_met_at_is_where() {
     assert_eq!(met.place.as_deref(), Some("White House"), "{met:#?}");
     assert_eq!(met.participants, ["Ardan Volkov", "Ivo Brandt"], "{met:#?}");
 }
+
+#[test]
+fn a_state_that_attacked_a_city_with_drones_struck_it() {
+    let text = "Chile attacked Lima overnight with 500 drones and 11 missiles, the air force said.";
+    let ev = events_of(text, "2025-07-04");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Chile"], "{s:#?}");
+    // Words of attack with no weapon in the paragraph are none.
+    let ev = events_of("Lise Marsh attacked the press on Friday.", "2025-07-04");
+    assert!(!ev.iter().any(|e| e.kind == "military_strike"), "{ev:#?}");
+}
