@@ -2989,31 +2989,38 @@ mod tests {
         assert_eq!(counterparts, [Some("Tomas Ruiz".to_string()), None], "{:?}", doc.roles);
     }
 
+    /// `text` resolved, published on `published`, with `people` (name, nth occurrence) as
+    /// person mentions and `titled` (title, whose) as roles; then the entity of each description
+    /// asked for.
+    fn descriptions_in(
+        text: &str,
+        published: &str,
+        people: &[(&str, usize)],
+        titled: &[(&str, &str)],
+        asked: &[&str],
+    ) -> Vec<Option<String>> {
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some(published.into());
+        doc.entities = people.iter().map(|&(n, k)| mention(text, n, "PER", k)).collect();
+        doc.roles = titled.iter().map(|&(t, who)| role_of(text, t, who)).collect();
+        resolve_document(&mut doc, crate::kb());
+        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
+        asked.iter().map(|s| role(s)).collect()
+    }
+
     #[test]
     fn a_counterpart_of_someone_described_just_before_holds_that_office() {
         let text = "Chilean Prime Minister Arlo Venn and Peruvian Prime Minister Tomas Ruiz met \
                     on Friday. Ida Brask said the Chilean prime minister had invited his Peruvian \
                     counterpart to Santiago.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.meta.published = Some("2025-05-11".into());
-        doc.entities = vec![
-            mention(text, "Arlo Venn", "PER", 0),
-            mention(text, "Tomas Ruiz", "PER", 0),
-            mention(text, "Ida Brask", "PER", 0),
-        ];
-        doc.roles = vec![
-            role_of(text, "Chilean Prime Minister", "Arlo Venn"),
-            role_of(text, "Peruvian Prime Minister", "Tomas Ruiz"),
-        ];
-        resolve_document(&mut doc, crate::kb());
-        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
-        assert_eq!(role("the Chilean prime minister").as_deref(), Some("Arlo Venn"));
-        assert_eq!(
-            role("his Peruvian counterpart").as_deref(),
-            Some("Tomas Ruiz"),
-            "{:?}",
-            doc.roles
+        let found = descriptions_in(
+            text,
+            "2025-05-11",
+            &[("Arlo Venn", 0), ("Tomas Ruiz", 0), ("Ida Brask", 0)],
+            &[("Chilean Prime Minister", "Arlo Venn"), ("Peruvian Prime Minister", "Tomas Ruiz")],
+            &["the Chilean prime minister", "his Peruvian counterpart"],
         );
+        assert_eq!(found, [Some("Arlo Venn".to_string()), Some("Tomas Ruiz".to_string())]);
     }
 
     #[test]
@@ -3023,34 +3030,24 @@ mod tests {
         let text = "Peruvian Prime Minister Ida Brask will meet Prime Minister Arlo Venn in Lima \
                     on Monday, Brask said on Saturday after a long phone call with the Chilean \
                     prime minister.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.meta.published = Some("2025-08-17".into());
-        doc.entities = vec![
-            mention(text, "Ida Brask", "PER", 0),
-            mention(text, "Arlo Venn", "PER", 0),
-            mention(text, "Brask", "PER", 1),
-        ];
-        doc.roles = vec![
-            role_of(text, "Peruvian Prime Minister", "Ida Brask"),
-            role_of(text, "Prime Minister", "Arlo Venn"),
-        ];
-        resolve_document(&mut doc, crate::kb());
-        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
-        assert_eq!(
-            role("the Chilean prime minister").as_deref(),
-            Some("Arlo Venn"),
-            "{:?}",
-            doc.roles
+        let found = descriptions_in(
+            text,
+            "2025-08-17",
+            &[("Ida Brask", 0), ("Arlo Venn", 0), ("Brask", 1)],
+            &[("Peruvian Prime Minister", "Ida Brask"), ("Prime Minister", "Arlo Venn")],
+            &["the Chilean prime minister"],
         );
+        assert_eq!(found, [Some("Arlo Venn".to_string())]);
         // The one who speaks right before it still does not stand for it.
         let text = "Prime Minister Arlo Venn said the Chilean prime minister would travel.";
-        let mut doc = Document { text: text.into(), ..Default::default() };
-        doc.meta.published = Some("2025-08-17".into());
-        doc.entities = vec![mention(text, "Arlo Venn", "PER", 0)];
-        doc.roles = vec![role_of(text, "Prime Minister", "Arlo Venn")];
-        resolve_document(&mut doc, crate::kb());
-        let role = |s: &str| doc.roles.iter().find(|r| r.text == s).and_then(|r| r.entity.clone());
-        assert_eq!(role("the Chilean prime minister"), None, "{:?}", doc.roles);
+        let found = descriptions_in(
+            text,
+            "2025-08-17",
+            &[("Arlo Venn", 0)],
+            &[("Prime Minister", "Arlo Venn")],
+            &["the Chilean prime minister"],
+        );
+        assert_eq!(found, [None]);
     }
 
     #[test]
