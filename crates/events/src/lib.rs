@@ -1684,6 +1684,13 @@ impl<'a> Analysis<'a> {
                 && self.words[f.at - 3] == "round"
                 && self.words[f.at - 2] == "of"
                 && lex.c.definite.has(self.words[f.at - 1]);
+            let apposed_to_told =
+                t.noun
+                    && (f.at.saturating_sub(5).max(a)..f.at)
+                        .any(|k| self.words[k] == "," && self.words.get(k + 1) == Some(&"the"))
+                    && self.events.iter().rev().take(4).any(|e| {
+                        e.kind == t.kind && e.mentions.iter().any(|m| m.start >= sent.start)
+                    });
             let definite = t.noun
                 && ((f.at.saturating_sub(np_reach).max(ca)..f.at)
                     .rev()
@@ -1707,12 +1714,15 @@ impl<'a> Analysis<'a> {
                 // ("The first round of the talks took place on May 16": one sitting of the
                 // talks told before, another one; see `round_of_the` below.)
                 && !round_of_the
-                && !((f.at.saturating_sub(3).max(ca)..f.at).any(|k| {
+                // (", the largest aerial attack of the war so far" set after the clause that
+                // told the attack describes that one.)
+                && (apposed_to_told
+                    || !((f.at.saturating_sub(3).max(ca)..f.at).any(|k| {
                     lex.c.superlative.has(self.words[k])
                         && !(k >= ca + 3 && self.words[k - 3] == "one" && self.words[k - 2] == "of")
                 }) && (f.end..(f.end + 3).min(cb)).any(|k| {
                     matches!(self.words[k], "since" | "of" | "ever" | "yet" | "in")
-                }));
+                })));
             // "has released more than 200 people since last July": a count over a time, not one
             // event (a perfect auxiliary right before the verb, a "since" in the sentence: after
             // it, or before it, as in "Hamas has freed 19 hostages since the truce began, while

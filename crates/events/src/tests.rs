@@ -4343,3 +4343,17 @@ fn a_state_that_attacked_a_city_with_drones_struck_it() {
     let ev = events_of("Lise Marsh attacked the press on Friday.", "2025-07-04");
     assert!(!ev.iter().any(|e| e.kind == "military_strike"), "{ev:#?}");
 }
+
+#[test]
+fn the_largest_attack_set_after_the_clause_that_told_it_is_that_attack() {
+    let text = "Chile attacked Lima overnight with 500 drones, the air force said on Friday, the \
+                largest aerial attack of the war so far. At least two people were killed in the \
+                capital, officials said.";
+    let ev = events_of(text, "2025-07-04");
+    let strikes: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    assert!(
+        strikes[0].figures.iter().any(|f| f.what == "people killed" && f.value == 2),
+        "{ev:#?}"
+    );
+}
