@@ -1204,6 +1204,29 @@ impl<'a> Analysis<'a> {
             .then_some((say, say + 1))
     }
 
+    /// The verb of saying whose reported words hold the noun at token `at` as part of a clause
+    /// of their own (no "that", no comma between): the words after the verb open with a subject
+    /// ("the two teams", a name, a number) and hold a verb before the noun ("had reached",
+    /// "agreed"). "Putin said talks with Trump were useful" opens with the noun itself: none.
+    fn reported_clause_before(&self, from: usize, at: usize) -> Option<usize> {
+        let c = &self.lex.c;
+        let k = (from..at).rev().find(|&k| c.say.has(self.words[k]))?;
+        if k + 3 > at || (k + 1..at).any(|j| self.words[j] == "," || self.words[j] == "that") {
+            return None;
+        }
+        let w = self.words[k + 1];
+        // ("said he held talks with X": he is most often the speaker; not another subject.)
+        let subject = self.in_part(k + 1)
+            || c.parties.has(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(w, "the" | "those" | "these" | "both" | "its" | "their");
+        let verb = (k + 2..at).any(|j| {
+            let w = self.words[j];
+            c.finite_aux.has(w) || (j + 1 < at && self.plain(j) && w.ends_with("ed"))
+        });
+        (subject && verb).then_some(k)
+    }
+
     /// "It was a productive meeting", `had been "a very good phone call"`: a noun at `at` after
     /// a copula and "a" (lower-case words and quote marks between) names what something already
     /// told was.
@@ -1922,6 +1945,12 @@ impl<'a> Analysis<'a> {
                         zone_start = k + 1;
                     }
                 }
+            } else if let Some(k) = self.reported_clause_before(zs, f.at) {
+                // "Xi said the two teams had reached a consensus at talks in Kuala Lumpur": a
+                // noun inside reported words that have their own subject and verb belongs to
+                // that clause; who says so sat at it only if the clause says so. (Nor did he
+                // brief on it: "said he would speak with Marsh after the talks".)
+                zone_start = k + 1;
             }
             // "The leaders of Azerbaijan and Armenia met at the White House on Friday and
             // initialled a peace agreement": a verb right after "and", with no subject of its
@@ -5842,18 +5871,20 @@ impl<'a> Analysis<'a> {
             }
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
-                // "in the Omani capital": the country the nationality word names.
-                if let Some(d) = self.demonym_at(j).filter(|_| {
-                    self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w))
-                        && self.words.get(j + 2) != Some(&"of")
+                // "in the Omani capital": the country the nationality word names. (The word
+                // after it: "the South Korean city of Busan" is two words of nationality.)
+                let demonym = self.demonym_at(j).map(|d| (d, self.tok_at(d.span.end)));
+                if let Some((d, _)) = demonym.filter(|&(_, k)| {
+                    self.words.get(k).is_some_and(|w| lex.c.place_of.has(w))
+                        && self.words.get(k + 1) != Some(&"of")
                 }) {
                     return Some(d.name);
                 }
                 // "in the Saudi city of Jeddah": past the nationality word.
-                if self.demonym_at(j).is_some()
-                    && self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w))
+                if let Some((_, k)) = demonym
+                    .filter(|&(_, k)| self.words.get(k).is_some_and(|w| lex.c.place_of.has(w)))
                 {
-                    j += 1;
+                    j = k;
                 }
                 // "in the port of Odesa", "in the city of Kharkiv".
                 if self.words.get(j + 1) == Some(&"of")

@@ -4357,3 +4357,27 @@ fn the_largest_attack_set_after_the_clause_that_told_it_is_that_attack() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn talks_in_reported_words_with_their_own_subject_are_not_the_speakers() {
+    let text = "Ardan Volkov and Ivo Brandt held talks at an air base near Varnby.\n\nVolkov said \
+                the two teams had reached a consensus at talks in Lima last weekend.";
+    let ev = events_of(text, "2025-10-30");
+    let met = ev.iter().find(|e| e.participants.len() == 2).unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.participants, ["Ardan Volkov", "Ivo Brandt"], "{met:#?}");
+    assert_eq!(met.place.as_deref(), Some("Varnby"), "{met:#?}");
+    assert_eq!(met.date_source.as_deref(), Some("published"), "{met:#?}");
+    assert_eq!(met.mentions.len(), 1, "{met:#?}");
+    // Talks the speaker says he held are his.
+    let text = "Ardan Volkov said he held talks with Ivo Brandt in Lima on Monday.";
+    let ev = events_of(text, "2025-10-30");
+    assert!(ev.iter().any(|e| e.participants == ["Ardan Volkov", "Ivo Brandt"]), "{ev:#?}");
+}
+
+#[test]
+fn a_city_after_two_words_of_nationality_is_where() {
+    let text = "Ardan Volkov and Ivo Brandt met in the South Korean city of Busan on Thursday.";
+    let ev = events_of(text, "2025-10-30");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.place.as_deref(), Some("Busan"), "{met:#?}");
+}

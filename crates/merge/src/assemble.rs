@@ -823,6 +823,8 @@ pub(crate) fn summary_line(
         // ("last week", a week across two months: between its first and last day.)
         Some(d) => match d.split_once('/') {
             Some((from, to)) => s.push_str(&format!(" between {from} and {to}")),
+            // ("in 2019", "in 2025-10": a year or a month is a stretch, not a day.)
+            None if d.len() < 10 => s.push_str(&format!(" in {d}")),
             None => s.push_str(&format!(" on {d}")),
         },
         None => s.push_str(" (undated)"),
@@ -895,7 +897,7 @@ mod tests {
             &[],
             2,
         );
-        assert_eq!(country, "Release of prisoners involving Belarus on 2025-02 (2 sources)");
+        assert_eq!(country, "Release of prisoners involving Belarus in 2025-02 (2 sources)");
         let by = summary_line(
             "prisoner_release",
             &["Ivo Dralec"],
@@ -1206,6 +1208,22 @@ mod tests {
         );
         assert!(line(&["Russia", "Ukraine"]).starts_with("Military strike by Russia on Ukraine"));
         assert!(line(&["Russia", "Kyiv", "Moldova"]).contains("on Kyiv and Moldova"));
+    }
+
+    #[test]
+    fn a_year_or_a_month_is_told_with_in_and_a_day_with_on() {
+        let line = |date| summary_line("meeting", &["A", "B"], &[], true, None, date, None, &[], 1);
+        assert!(
+            line(Some("2019")).starts_with("Meeting of A and B in 2019"),
+            "{}",
+            line(Some("2019"))
+        );
+        assert!(line(Some("2025-10")).contains(" in 2025-10"), "{}", line(Some("2025-10")));
+        assert!(
+            line(Some("2025-10-30")).contains(" on 2025-10-30"),
+            "{}",
+            line(Some("2025-10-30"))
+        );
     }
 
     #[test]
