@@ -679,7 +679,18 @@ impl<'a> Analysis<'a> {
                 self.tok_at(self.events[j].trigger.start),
             );
             let link = lex.class("release_link");
+            // "Hamas released the last 20 living hostages on Monday, and Israel freed 1,968
+            // prisoners": two sides each freeing a counted group, the second told at the time of
+            // the first (no day of its own), freed them for each other. ("..., and Peru freed
+            // 12 prisoners on Sunday" are two releases.)
+            let (ei, ej) = (&self.events[i], &self.events[j]);
+            let at_once = ei.count.is_some()
+                && ej.count.is_some()
+                && ej.date == ei.date
+                && (ej.date_span.is_none() || ej.date_span == ei.date_span)
+                && (ti..tj).any(|k| self.words[k] == "," && self.words.get(k + 1) == Some(&"and"));
             if !joined
+                && !at_once
                 && !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some())
                 && !(ti..tj).any(|k| link.has(self.words[k]))
             {
@@ -5268,6 +5279,18 @@ impl<'a> Analysis<'a> {
                 if that.is_some() && said {
                     dist += SAYING_DATE_PENALTY;
                 }
+                // "Chile released three soldiers on Saturday, and Peru freed 12 prisoners on
+                // Sunday": a date before ", and" and a new subject is the first clause's; the
+                // second takes it only when it gives none of its own.
+                let coordinated = (k..ti).any(|j| {
+                    self.words[j] == ","
+                        && matches!(self.words.get(j + 1).copied(), Some("and" | "but"))
+                        && j + 2 < ti
+                        && self.part_at(j + 2).is_some()
+                });
+                if coordinated {
+                    dist += SAYING_DATE_PENALTY;
+                }
             }
             if best.as_ref().is_some_and(|(d, _, _)| dist >= *d) {
                 continue;
@@ -5725,7 +5748,8 @@ impl<'a> Analysis<'a> {
                 None => self.number_words(k, b)?,
             };
             // "12 people", "ten Estorian prisoners", "150 of its defenders".
-            let reach = if self.words.get(last + 1) == Some(&"of") { 5 } else { 3 };
+            // ("the last 20 living Israeli hostages": two words between.)
+            let reach = if self.words.get(last + 1) == Some(&"of") { 5 } else { 4 };
             // ("390 Ukrainians returned home": a nationality's people.)
             let nationals = |w: &str| {
                 w.strip_suffix('s').is_some_and(|one| {

@@ -4381,3 +4381,34 @@ fn a_city_after_two_words_of_nationality_is_where() {
     let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(met.place.as_deref(), Some("Busan"), "{met:#?}");
 }
+
+#[test]
+fn two_sides_freeing_counted_groups_at_one_time_exchange_them() {
+    let text = "Chile released the last 20 living Peruvian soldiers held in Arica on Monday, and \
+                Peru freed 1,968 Chilean prisoners under the truce.";
+    let ev = events_of(text, "2025-10-13");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].kind, "prisoner_exchange", "{ev:#?}");
+    assert_eq!(ev[0].participants, ["Chile", "Peru"], "{ev:#?}");
+    assert_eq!(ev[0].count, Some(20), "{ev:#?}");
+    assert_eq!(ev[0].date.as_deref(), Some("2025-10-13"), "{ev:#?}");
+    // Each clause with a day of its own: two releases, each on its day.
+    let text = "Chile released three Peruvian soldiers on Saturday, and Peru freed 12 Chilean \
+                prisoners on Sunday.";
+    let ev = events_of(text, "2025-10-13");
+    let days: Vec<Option<&str>> = ev.iter().map(|e| e.date.as_deref()).collect();
+    assert_eq!(days, [Some("2025-10-11"), Some("2025-10-12")], "{ev:#?}");
+}
+
+#[test]
+fn an_exchange_that_saw_each_side_free_people_is_one_exchange() {
+    let text = "The exchange on Monday, the largest since the war began, saw Chile hand over 20 \
+                soldiers and Peru free 1,968 prisoners, officials said.";
+    let ev = events_of(text, "2025-10-13");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].kind, "prisoner_exchange", "{ev:#?}");
+    assert_eq!(ev[0].participants, ["Chile", "Peru"], "{ev:#?}");
+    // A demand to free people frees no one.
+    let ev = events_of("Lise Marsh demanded that Chile free 20 soldiers on Monday.", "2025-10-13");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
