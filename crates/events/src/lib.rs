@@ -2717,11 +2717,12 @@ impl<'a> Analysis<'a> {
                         first.then(|| then.unwrap_or(j))
                     };
                     let of_word = of_at(k);
-                    // ("U.S. and Chinese negotiators": a state's name among them.)
+                    // ("U.S. and Chinese negotiators": a state's name among them; "Israeli and
+                    // Hamas negotiators": a body's.)
                     let states_before = parts
                         .iter()
                         .filter(|p| p.span.end <= span.start)
-                        .all(|p| p.label == "LOC" && self.tok_at(p.span.end) <= k);
+                        .all(|p| p.label != "PER" && self.tok_at(p.span.end) <= k);
                     if states_before {
                         let mut found = Vec::new();
                         let mut j = k;
@@ -2732,7 +2733,7 @@ impl<'a> Analysis<'a> {
                             } else if let Some(p) = self
                                 .part_at(j)
                                 .or_else(|| self.part_ending_at(j))
-                                .filter(|p| p.label == "LOC")
+                                .filter(|p| p.label != "PER")
                             {
                                 j = self.tok_at(p.span.start);
                                 found.push(p);
@@ -3525,8 +3526,15 @@ impl<'a> Analysis<'a> {
                 let quoted = self.quote_speakers(sent);
                 self.events[idx].briefers.extend(quoted);
             }
-            // "Following the call, Trump told reporters on July 3": the call was that day.
-            if preceded_by_after && definite {
+            // "Following the call, Trump told reporters on July 3": the call was that day. (So
+            // were talks told without "the" after a deal: "A deal was reached on Thursday after
+            // talks in Cairo", as the talks before a deal its parties signed; not the talks
+            // before a journey home, "returned to Yerevan on Thursday after talks".)
+            let outcome = || {
+                let pact = lex.class("pact");
+                (a..f.at).any(|k| pact.has(self.words[k]) || lex.c.decide.has(self.words[k]))
+            };
+            if preceded_by_after && (definite || t.noun && outcome()) {
                 let e = &self.events[idx];
                 if e.date.is_none() {
                     if let Some((d, ds)) = self.sentence_date(a, b) {
@@ -4648,9 +4656,12 @@ impl<'a> Analysis<'a> {
                 let next = *self.words[i + 1..].first()?;
                 let envoy_word = |w: &str| lex.c.parties.has(w) || lex.c.talks_parties.has(w);
                 // ("talks between American and Ukrainian officials": the states of both.)
+                // ("between Israeli and Hamas negotiators": a body's name second.)
+                let body = self.part_at(i + 2).filter(|p| p.label == "ORG");
+                let second_end = body.map_or(i + 3, |p| self.tok_at(p.span.end));
                 let shared = next == "and"
-                    && self.words.get(i + 3).is_some_and(|w| envoy_word(w))
-                    && self.demonym_at(i + 2).is_some();
+                    && self.words.get(second_end).is_some_and(|w| envoy_word(w))
+                    && (self.demonym_at(i + 2).is_some() || body.is_some());
                 // ("spoke with the Finnish president": one official of a state the article
                 // names by office only stands for that state.)
                 let officials = &lex.c.officials;
@@ -4671,6 +4682,9 @@ impl<'a> Analysis<'a> {
                 // ("met Ukrainian officials in Jeddah": a name past the office word is elsewhere.)
                 let named = if office.is_some() {
                     false
+                } else if shared {
+                    // (Past the words for the people: "Israeli and Hamas negotiators X and Y".)
+                    self.part_at(second_end + 1).is_some()
                 } else if envoys {
                     self.part_at(i + 2).is_some()
                 } else {

@@ -4412,3 +4412,30 @@ fn an_exchange_that_saw_each_side_free_people_is_one_exchange() {
     let ev = events_of("Lise Marsh demanded that Chile free 20 soldiers on Monday.", "2025-10-13");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn negotiators_of_a_state_and_a_body_are_their_sides() {
+    let ev = events_of(
+        "Talks between Peruvian and Shining Path negotiators took place in Lima on Thursday.",
+        "2025-10-14",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.participants, ["Peru", "Shining Path"], "{ev:#?}");
+    let ev = events_of(
+        "Peruvian and Shining Path negotiators held talks in Lima on Thursday.",
+        "2025-10-14",
+    );
+    assert!(ev.iter().any(|e| e.participants == ["Peru", "Shining Path"]), "{ev:#?}");
+}
+
+#[test]
+fn talks_after_which_a_deal_was_reached_are_dated_by_it() {
+    let ev = events_of(
+        "A deal was reached on Thursday after talks in Lima between Chilean and Peruvian \
+         negotiators.",
+        "2025-10-14",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.date.as_deref(), Some("2025-10-09"), "{ev:#?}");
+    assert_eq!(talks.participants, ["Chile", "Peru"], "{ev:#?}");
+}
