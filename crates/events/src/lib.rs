@@ -2393,9 +2393,13 @@ impl<'a> Analysis<'a> {
                 parts = actor.into_iter().collect();
                 if !by {
                     // "told reporters aboard Air Force One": where it was said is no topic.
+                    // ("told the Knesset that ...": whom it was told to is none either.)
                     let placed = |p: &&Part| {
                         let k = self.tok_at(p.span.start);
-                        k > 0 && matches!(self.words[k - 1], "aboard" | "in" | "at" | "from")
+                        let told_to = t.obj_org
+                            && (k == f.end || k == f.end + 1 && self.words[f.end] == "the");
+                        told_to
+                            || k > 0 && matches!(self.words[k - 1], "aboard" | "in" | "at" | "from")
                     };
                     topics.extend(
                         after_parts.iter().filter(|p| !placed(p)).map(|p| p.name.to_string()),
@@ -3296,7 +3300,8 @@ impl<'a> Analysis<'a> {
                         (self.words[a] == "in" && comma <= a + 6 && !said)
                             .then(|| self.place_after(a, comma))
                             .flatten()
-                    }),
+                    })
+                    .or_else(|| self.place_before_where(a, f.at)),
             };
             // (A room or building that is where a sitting was held took no part in it.)
             if let Some(pl) = place {
@@ -5974,6 +5979,24 @@ impl<'a> Analysis<'a> {
             }
         }
         None
+    }
+
+    /// "He later flew to Sharm el-Sheikh in Egypt, where he and Sisi co-chaired a summit": the
+    /// place a clause of ", where" holding token `at` (sentence from token `a`) hangs on, the
+    /// city before "in" and its country when both are named.
+    fn place_before_where(&self, a: usize, at: usize) -> Option<&'a str> {
+        let w = (a + 2..at)
+            .rev()
+            .take_while(|&k| self.words[k] != ",")
+            .find(|&k| self.words[k] == "where")
+            .filter(|&k| self.words[k - 1] == ",")?;
+        let last = self.part_ending_at(w - 2).filter(|p| p.label == "LOC")?;
+        let k = self.tok_at(last.span.start);
+        let city = (k >= 2 && self.words[k - 1] == "in")
+            .then(|| self.part_ending_at(k - 2))
+            .flatten()
+            .filter(|p| p.label == "LOC");
+        Some(city.unwrap_or(last).name)
     }
 
     /// Files `ev` with the article's events: joins the event it refers to or agrees with, or

@@ -4439,3 +4439,19 @@ fn talks_after_which_a_deal_was_reached_are_dated_by_it() {
     assert_eq!(talks.date.as_deref(), Some("2025-10-09"), "{ev:#?}");
     assert_eq!(talks.participants, ["Chile", "Peru"], "{ev:#?}");
 }
+
+#[test]
+fn a_sitting_in_a_clause_of_where_is_held_at_the_place_it_hangs_on() {
+    let text = "Lise Marsh landed in Lima on Monday. She later flew to Varnby in Chile, where she \
+                and Chilean President Ivo Brandt co-chaired a summit on the truce.";
+    let ev = events_of(text, "2025-10-13");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.place.as_deref(), Some("Varnby"), "{met:#?}");
+}
+
+#[test]
+fn the_body_words_are_told_to_is_no_topic() {
+    let ev = events_of("Lise Marsh told the Senate that the war was over.", "2025-10-13");
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(st.topics.is_empty(), "{st:#?}");
+}
