@@ -3,7 +3,8 @@
 //! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are, and
 //! trade talks and a call (tests/trade_corpus/) told by two outlets each, and a swap
 //! (tests/exchange_corpus/) told by three, one of them as a release, and a summit
-//! (tests/summit_corpus/) told by its host's days and by its guests.
+//! (tests/summit_corpus/) told by its host's days and by its guests, and talks beside a parade
+//! (tests/parade_corpus/).
 
 mod common;
 
@@ -653,4 +654,39 @@ fn a_summit_told_by_its_days_and_by_its_guests_is_one_event() {
     // The meeting planned for Tuesday never took place.
     let tuesday = events.iter().filter(|e| has(e, "Ardan Volkov") && e["date"] == "2025-06-17");
     assert_eq!(tuesday.count(), 0, "{:?}", by_date(&all));
+}
+
+/// tests/parade_corpus: talks told by one outlet, and by another beside the parade its host
+/// showed both leaders ("hosted X and Y at the parade ... X and Y later spoke for 120
+/// minutes"); one leader's name spelled "Ri Song Chol" and "Ri Song-chol".
+#[test]
+fn talks_join_the_article_account_of_the_same_people_not_the_parade_beside_them() {
+    let (_dir, db) = build_corpus("parade_corpus");
+    let db = db.as_str();
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let people = |e: &Value| -> Vec<String> {
+        let mut v: Vec<String> = e["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let meetings: Vec<&Value> = events.iter().filter(|e| e["type"] == "meeting").collect();
+    let talks = meetings
+        .iter()
+        .find(|e| people(e) == ["Ardan Volkov", "Ri Song Chol"])
+        .unwrap_or_else(|| panic!("{:?}", by_date(&all)));
+    assert_eq!(talks["sources"].as_array().unwrap().len(), 2, "{talks}");
+    let parade = meetings
+        .iter()
+        .find(|e| people(e).len() == 3)
+        .unwrap_or_else(|| panic!("{:?}", by_date(&all)));
+    assert_eq!(parade["sources"].as_array().unwrap().len(), 1, "{parade}");
+    let ri = json(&["entities", "--db", db, "--name", "Ri Song-chol", "--format", "json"]);
+    let ri = ri.as_array().map_or(&ri, |a| &a[0]);
+    assert_eq!(ri["name"], "Ri Song Chol", "{ri}");
 }

@@ -6078,7 +6078,12 @@ impl<'a> Analysis<'a> {
             .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
         // ("signed separate agreements with each country": the word after a verb, too.)
         let after_verb = !ev.noun as usize * 3;
+        // ("Putin and Kim later spoke for 150 minutes": an adverb of what came after, right
+        // before a verb.)
+        let later = !ev.noun
+            && (ti.saturating_sub(2)..ti).any(|k| self.lex.class("later_apart").has(self.words[k]));
         let distinct = at_edge
+            || later
             || (ti.saturating_sub(3)..(ti + after_verb).min(self.words.len()))
                 .any(|k| self.lex.c.distinct.has(self.words[k]));
         // (Held on the occasion of the one told before it, when it gives no date of its own.)

@@ -4455,3 +4455,16 @@ fn the_body_words_are_told_to_is_no_topic() {
     let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(st.topics.is_empty(), "{st:#?}");
 }
+
+#[test]
+fn people_who_later_spoke_held_another_sitting() {
+    let text = "Ivo Brandt hosted Ardan Volkov and Lise Marsh at the parade on Wednesday. Volkov \
+                and Marsh later spoke for 120 minutes at a guesthouse.";
+    let ev = events_of(text, "2025-09-03");
+    let met: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(met.len(), 2, "{ev:#?}");
+    assert_eq!(met[1].participants, ["Ardan Volkov", "Lise Marsh"], "{ev:#?}");
+    assert_eq!(met[1].duration_minutes, Some([120, 120]), "{ev:#?}");
+    assert_eq!(met[1].date.as_deref(), Some("2025-09-03"), "{ev:#?}");
+    assert_eq!(met[0].duration_minutes, None, "{ev:#?}");
+}

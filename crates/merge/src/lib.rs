@@ -460,9 +460,42 @@ impl MergeStage {
             // Events this document started: two accounts of one trigger ("spoke separately by
             // phone with X and Y") start two.
             let mut started: Vec<String> = Vec::new();
-            for (seq, ev) in doc.events.iter().enumerate() {
-                let account = account(tx, doc, ev, &ids, &mut self.titled)?;
-                touched.push(self.place(tx, name, (seq, &mut started), ev, account)?);
+            let accounts = doc
+                .events
+                .iter()
+                .map(|ev| account(tx, doc, ev, &ids, &mut self.titled))
+                .collect::<Result<Vec<Account>, StoreError>>()?;
+            // Two sittings one article tells ("Xi hosted Putin and Kim at the parade ... Putin
+            // and Kim later spoke for 150 minutes") may fit one event told elsewhere; it can
+            // take only one of them (see `best`), the one that fits it best, whichever the
+            // article told first. The others look again without it.
+            let mut pre: Vec<Option<Best>> = Vec::with_capacity(accounts.len());
+            for a in &accounts {
+                pre.push(match is_sitting(&a.kind) {
+                    true => self.best(tx, name, a, &[])?,
+                    false => None,
+                });
+            }
+            let mut owner: HashMap<&str, (i64, usize)> = HashMap::new();
+            for (i, b) in pre.iter().enumerate() {
+                if let Some((score, id, _)) = b {
+                    let o = owner.entry(id.as_str()).or_insert((*score, i));
+                    if *score > o.0 {
+                        *o = (*score, i);
+                    }
+                }
+            }
+            let claimed: Vec<String> = owner.keys().map(|k| k.to_string()).collect();
+            let owners: Vec<(String, usize)> =
+                owner.into_iter().map(|(id, (_, i))| (id.to_string(), i)).collect();
+            for (seq, (ev, a)) in doc.events.iter().zip(accounts).enumerate() {
+                let best = match pre[seq].take() {
+                    Some(b) if owners.iter().any(|(id, i)| *id == b.1 && *i == seq) => Some(b),
+                    Some(_) => self.best(tx, name, &a, &claimed)?,
+                    None if is_sitting(&a.kind) => None,
+                    None => self.best(tx, name, &a, &[])?,
+                };
+                touched.push(self.place(tx, name, (seq, &mut started), ev, a, best)?);
             }
         }
         touched.sort_unstable();
@@ -532,19 +565,15 @@ impl MergeStage {
         Ok(self.cache.get_mut(id).expect("inserted"))
     }
 
-    /// Joins account `a` to the best fitting candidate event, or starts an event with it;
-    /// writes the source row and its keys and returns the event's id (the caller writes the
-    /// event row once for the batch).
-    fn place(
+    /// The event account `a` of document `doc` fits best, if any, with its score and why
+    /// (events in `exclude` are passed over).
+    fn best(
         &mut self,
         tx: &CorpusTx,
         doc: &str,
-        (seq, started): (usize, &mut Vec<String>),
-        ev: &EventMention,
-        a: Account,
-    ) -> Result<String, StoreError> {
-        self.accounts += 1;
-        let keys = keys(&a);
+        a: &Account,
+        exclude: &[String],
+    ) -> Result<Option<Best>, StoreError> {
         // Two shared people are needed to join a call or a meeting: look among the events of
         // each pair. One person suffices for a statement: look among that person's.
         // Between states and bodies an outlet may name fewer parties than another (see `fits`):
@@ -553,18 +582,18 @@ impl MergeStage {
         let mut people: Vec<String> = if one_actor(&a.kind) || a.people().len() < 2 {
             a.people().into_iter().map(str::to_string).collect()
         } else if states {
-            let mut both = pairs(&a);
+            let mut both = pairs(a);
             both.extend(a.people().into_iter().map(str::to_string));
             both
         } else {
-            let mut both = pairs(&a);
+            let mut both = pairs(a);
             both.extend(a.people().into_iter().map(solo));
             both
         };
         // And among the events of each state the participants stand for, or that acts.
         people.extend(a.sides().into_iter().map(side_key));
-        people.extend(kind_key(&a));
-        for s in acting_sides(&a) {
+        people.extend(kind_key(a));
+        for s in acting_sides(a) {
             let key = side_key(s);
             if !people.contains(&key) {
                 people.push(key);
@@ -580,14 +609,14 @@ impl MergeStage {
                 }
             }
         }
-        let mut best: Option<(i64, String, (Fit, bool))> = None;
+        let mut best: Option<Best> = None;
         let stated = a.date_source.as_deref() == Some("text");
         // An account dated by its publication alone joins an event dated the same way only on
         // a shared topic or duration (see `fits`): without either, only the events of accounts
         // that state their date can take it, and the others (a person's every statement, say)
         // are not even read.
         let published_too = stated || !a.topics.is_empty() || a.duration_minutes.is_some();
-        if let Some(ranges) = search_keys(&a) {
+        if let Some(ranges) = search_keys(a) {
             // Candidates of the account's type and of the type that may tell the same happening.
             let mut found = tx.event_candidate_keys(&a.kind, published_too, &people, &ranges)?;
             if let Some(other) = told_as_kind(&a.kind) {
@@ -602,20 +631,20 @@ impl MergeStage {
                         id
                     }
                 };
+                if exclude.contains(&id) {
+                    continue;
+                }
                 let p = self.profile(tx, &id)?;
                 // Two sittings one article tells apart ("a separate bilateral meeting") stay
                 // apart: the events stage joined all it could of the article's own mentions.
                 // (Not releases: "In addition, eight residents were returned" may be more of
                 // the exchange the article told, counted on its own.)
                 // (Nor agreements: "also signed separate agreements with each country".)
-                let sitting = matches!(
-                    a.kind.as_str(),
-                    "meeting" | "negotiation" | "phone_call" | "agreement"
-                );
+                let sitting = is_sitting(&a.kind);
                 if !told_as_same(&p.kind, &a.kind) || sitting && p.docs.iter().any(|d| d == doc) {
                     continue;
                 }
-                if let Some((score, fit, by_sides)) = fits(p, &a) {
+                if let Some((score, fit, by_sides)) = fits(p, a) {
                     let why = (fit, by_sides);
                     if best
                         .as_ref()
@@ -626,6 +655,24 @@ impl MergeStage {
                 }
             }
         }
+        Ok(best)
+    }
+
+    /// Joins account `a` to `best` (see [`MergeStage::best`]), or starts an event with it;
+    /// writes the source row and its keys and returns the event's id (the caller writes the
+    /// event row once for the batch).
+    fn place(
+        &mut self,
+        tx: &CorpusTx,
+        doc: &str,
+        (seq, started): (usize, &mut Vec<String>),
+        ev: &EventMention,
+        a: Account,
+        best: Option<Best>,
+    ) -> Result<String, StoreError> {
+        self.accounts += 1;
+        let keys = keys(&a);
+        let stated = a.date_source.as_deref() == Some("text");
         let (id, reason) = match best {
             Some((_, id, (fit, by_sides))) => {
                 self.joined += 1;
@@ -731,6 +778,15 @@ enum Fit {
 /// Whether account `a` can be an account of the event profiled by `p`, with a score (higher is
 /// better), the case that held and whether the states alone matched (see [`sides_fit`]).
 /// Called for every candidate event of every account.
+/// A candidate event an account fits: its score, its id, and why (see [`fits`]).
+type Best = (i64, String, (Fit, bool));
+
+/// Kinds of which one article tells each happening once: two accounts of one article are two
+/// happenings, never one event.
+fn is_sitting(kind: &str) -> bool {
+    matches!(kind, "meeting" | "negotiation" | "phone_call" | "agreement")
+}
+
 fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     fits_by_parties(p, a).or_else(|| same_day_exchange(p, a)).or_else(|| same_gathering(p, a))
 }
@@ -970,6 +1026,9 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // A match on states alone counts for less than one on the same people.
     let mut score = if by_people { shared as i64 * 2 } else { shared_sides as i64 * 2 - 1 };
     score += i64::from(same_place);
+    // (The same people, all of them, fit better than some of them: "Putin and Kim spoke for
+    // 150 minutes", not "Xi hosted Putin and Kim at the parade", is their talks.)
+    score += i64::from(by_people && same_people && shared >= 2);
     let fit = match (text, consensus(&p.text_dates)) {
         (true, Some(s)) if !days::overlap(s, date) => {
             if same_people && same_figures_a_day_apart(p, a, s, date) {
@@ -1796,6 +1855,25 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_same_people_all_of_them_fit_better_than_some_of_them() {
+        // "Volkov and Marsh held talks" elsewhere; one article tells "Brandt hosted Volkov and
+        // Marsh at the parade" and "Volkov and Marsh later spoke for two hours".
+        let mut p = Profile::default();
+        p.add(&talks(&[("Ardan Volkov", "PER", "Chile"), ("Lise Marsh", "PER", "Peru")], "Lima"));
+        let two = talks(&[("Ardan Volkov", "PER", "Chile"), ("Lise Marsh", "PER", "Peru")], "Lima");
+        let three = talks(
+            &[
+                ("Ivo Brandt", "PER", "Peru"),
+                ("Ardan Volkov", "PER", "Chile"),
+                ("Lise Marsh", "PER", "Peru"),
+            ],
+            "Lima",
+        );
+        let (two, three) = (fits(&p, &two).expect("fits"), fits(&p, &three).expect("fits"));
+        assert!(two.0 > three.0, "{two:?} {three:?}");
     }
 
     #[test]

@@ -178,6 +178,15 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
         }
     };
     p.surname = surname.to_string();
+    // ("Kim Jong Un" = "Kim Jong-un", "Yoon Suk Yeol" = "Yoon Suk-yeol": the syllables of a
+    // given name written after the family name are one name, however they are joined.)
+    let joined;
+    let givens = if p.surname_first && givens.len() > 1 {
+        joined = [givens.join("-")];
+        &joined[..]
+    } else {
+        givens
+    };
     for w in givens {
         if is_initials(w) || (w.chars().count() == 1) {
             p.initials.extend(w.chars().filter(|c| c.is_alphabetic()));
@@ -880,6 +889,16 @@ fn correct_labels(doc: &mut Document) {
         }
     }
     nationality_before_titles(doc);
+    // "North Korean leader Kim Jong Un", the name taken for an organisation: a name read family
+    // name first ("Kim Jong Un", "Wang Yi") that no organisation of the data bears is a person.
+    for m in doc.entities.iter_mut().filter(|m| m.label == "ORG" && m.text.contains(' ')) {
+        let words: Vec<String> = m.text.split_whitespace().map(str::to_lowercase).collect();
+        let known = crate::lang::with_phrase_key(&m.text, |k| l.orgs.contains_key(k));
+        let capitalised = m.text.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        if capitalised && !known && words.len() <= 3 && l.family_name_first(&words) {
+            m.label = "PER".to_string();
+        }
+    }
     // "Chancellor Friedrich Merz told ...", the whole taken for an organisation: a title, then
     // a given name the data knows and a surname, is a person.
     for m in
@@ -2270,6 +2289,25 @@ mod tests {
         assert_eq!(entity("Lee", 0), entity("President Lee Jae-myung", 0));
         assert_eq!(entity("Kardashian", 0), entity("Kim Kardashian", 0));
         assert_ne!(entity("Lee", 0), entity("Kim Kardashian", 0));
+    }
+
+    #[test]
+    fn the_syllables_of_a_given_name_after_the_family_name_are_one_name() {
+        let (a, b) = (parse_person("Ri Song Chol"), parse_person("Ri Song-chol"));
+        assert!(a.surname_first && b.surname_first);
+        assert_eq!((a.skey(), a.fkey()), (b.skey(), b.fkey()));
+        assert_ne!(a.fkey(), parse_person("Ri Yong Chol").fkey());
+    }
+
+    #[test]
+    fn a_name_family_name_first_taken_for_an_organisation_is_a_person() {
+        let text = "Leader Pak Song Chol met the envoy. Pak said the talks went well.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities =
+            vec![mention(text, "Pak Song Chol", "ORG", 0), mention(text, "Pak", "PER", 0)];
+        resolve_document(&mut doc, crate::kb());
+        assert!(doc.entities.iter().all(|m| m.label == "PER"), "{:?}", doc.entities);
+        assert_eq!(doc.entities[0].entity, doc.entities[1].entity, "{:?}", doc.entities);
     }
 
     #[test]
