@@ -3322,6 +3322,15 @@ impl<'a> Analysis<'a> {
                 parts.retain(|p| !at_venue(p));
             }
             // "visited New Delhi": where the visit was, and a visit to India.
+            // ("Putin's visit to Pyongyang": the noun tells where, with "to" before the city;
+            // whom he met there the text may tell next, "when he held talks with X".)
+            if t.noun && t.words == ["visit"] && self.words.get(f.end) == Some(&"to") {
+                let l = dossier_resolve::lang::lang();
+                let city = self.part_at(f.end + 1);
+                if let Some(p) = city.filter(|p| p.label == "LOC" && l.is_state_city(p.name)) {
+                    place = place.or(Some(p.name));
+                }
+            }
             if t.visit {
                 let l = dossier_resolve::lang::lang();
                 let at = parts.iter_mut().find(|p| {
@@ -3334,6 +3343,17 @@ impl<'a> Analysis<'a> {
                     if let Some(state) = l.country_acting(p.name) {
                         p.name = state;
                     }
+                }
+            }
+            // "invited him to visit Russia": where the one invited is to go is no party to the
+            // invitation.
+            if t.plan {
+                let complement = (f.end..cb).find(|&k| {
+                    lex.c.complement.has(self.words[k])
+                        && (self.words[k] != "to" || self.infinitive_to(k, cb))
+                });
+                if let Some(c) = complement {
+                    parts.retain(|p| p.label != "LOC" || self.tok_at(p.span.start) < c);
                 }
             }
             // (Only in the stretch of the clause around the trigger no comma cuts: "Hours after

@@ -4468,3 +4468,22 @@ fn people_who_later_spoke_held_another_sitting() {
     assert_eq!(met[1].date.as_deref(), Some("2025-09-03"), "{ev:#?}");
     assert_eq!(met[0].duration_minutes, None, "{ev:#?}");
 }
+
+#[test]
+fn a_visit_told_as_a_noun_to_a_capital_is_held_there() {
+    let text = "Ardan Volkov and Ivo Brandt met in Lima on Wednesday. It was their first meeting \
+                since Volkov's visit to Moscow in June 2024.";
+    let ev = events_of(text, "2025-09-03");
+    let visit = ev.iter().find(|e| e.date.as_deref() == Some("2024-06"));
+    let visit = visit.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(visit.place.as_deref(), Some("Moscow"), "{visit:#?}");
+}
+
+#[test]
+fn where_the_invited_is_to_go_is_no_party_to_the_invitation() {
+    let text = "Ivo Brandt met Ardan Volkov on Monday. Volkov thanked Brandt and invited him to \
+                visit Chile.";
+    let ev = events_of(text, "2025-09-03");
+    let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(inv.participants, ["Ardan Volkov", "Ivo Brandt"], "{inv:#?}");
+}
