@@ -97,10 +97,15 @@ fn fold_stances_into_reports(doc: &mut Document, speech: &[bool]) {
         if q.kind != "indirect" || stance[i] || !before {
             continue;
         }
-        // The stance right after the report: its source opens within a few words of the end.
+        // The stance right after the report: its source opens within a few words of the end,
+        // in the report's sentence (`it "did not feel right." The two leaders spoke ...` ends
+        // the report at its closing mark).
+        let k = doc.sentences.partition_point(|s| s.end <= q.start);
+        let sentence_end = doc.sentences.get(k).map_or(text.len(), |s| s.end);
         let inner = doc.quotes.iter().zip(&stance).filter(|(_, &s)| s).map(|(r, _)| r).find(|r| {
             let from = r.speaker_span.map_or(r.start, |s| s.start.min(r.start));
             from >= q.end
+                && from < sentence_end
                 && text.get(q.end..from).is_some_and(|gap| {
                     gap.len() <= 40 && !gap.contains(['.', ';', '"', '\u{201C}', '\u{201D}'])
                 })

@@ -1521,3 +1521,19 @@ fn words_compared_with_what_someone_said_are_not_theirs() {
     assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
     check_spans(&d);
 }
+
+#[test]
+fn reported_words_closed_by_a_quote_mark_end_with_their_sentence() {
+    let text = "Marta Kowalski said she had not called the minister again because it \"did not \
+                feel right.\" The two officials spoke by phone last Thursday for more than an \
+                hour.\n";
+    let mut d = analyse(text);
+    check_spans(&d);
+    let q = quote(&d, "she had not called");
+    assert!(q.text.ends_with("right.\"") || q.text.ends_with("right"), "{q:#?}");
+    // As the build keeps them, too.
+    dossier_quotes::annotate_reported_speech(&mut d);
+    check_spans(&d);
+    let q = quote(&d, "she had not called");
+    assert!(q.text.ends_with("right.\"") || q.text.ends_with("right"), "{q:#?}");
+}
