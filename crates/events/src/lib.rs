@@ -1215,6 +1215,23 @@ impl<'a> Analysis<'a> {
             .then_some((say, say + 1))
     }
 
+    /// "Putin acknowledged on Thursday that Russian missiles downed the jet in December, in talks
+    /// with Aliyev": a sitting noun at token `at` after ", in" (or ", during") that closes the
+    /// reported words of a "that" clause is the occasion of the saying. Returns the "that" and
+    /// the comma: the words between are what was said (their dates are not the sitting's), the
+    /// subject before "that" sat at it.
+    fn occasion_after_report(&self, ca: usize, at: usize) -> Option<(usize, usize)> {
+        if at < ca + 3
+            || !matches!(self.words[at - 1], "in" | "during")
+            || self.words[at - 2] != ","
+        {
+            return None;
+        }
+        let comma = at - 2;
+        let that = (ca..comma).rev().find(|&k| self.words[k] == "that")?;
+        (that > ca).then_some((that, comma))
+    }
+
     /// The verb of saying whose reported words hold the noun at token `at` as part of a clause
     /// of their own (no "that", no comma between): the words after the verb open with a subject
     /// ("the two teams", a name, a number) and hold a verb before the noun ("had reached",
@@ -1989,6 +2006,17 @@ impl<'a> Analysis<'a> {
                 .map_or(zone_start, |k| k + 1);
             let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
             let (mut before_parts, mut briefers) = self.before_zone(zone_start, zone_end, a, b);
+            let report_occasion = t.noun.then(|| self.occasion_after_report(ca, f.at)).flatten();
+            if let Some((that, _)) = report_occasion {
+                // (The subject of the saying, before "that", sat at it; the names of what was
+                // said did not.)
+                before_parts = self
+                    .parts_in(ca, that)
+                    .into_iter()
+                    .filter(|p| p.label != "LOC")
+                    .take(1)
+                    .collect();
+            }
             let before_parts_empty = before_parts.iter().all(|p| p.label == "LOC");
             // "Grenell brought six Americans home after meeting Maduro": an -ing form right
             // after "after" or "while" is done by the subject that opens the sentence.
@@ -2074,7 +2102,18 @@ impl<'a> Analysis<'a> {
                         && lex.c.light.at(&self.words[k - 1..f.at]).is_none()
                 })
             };
+            // ("Putin apologised on Thursday in talks with Aliyev": the occasion of the act, a
+            // verb or its day right before "in"; not "interested in talks".)
+            let in_occasion = t.noun && f.at >= zone_start + 2 && self.words[f.at - 1] == "in" && {
+                let k = f.at - 2;
+                let w = self.words[k];
+                self.in_timex(self.toks[k].start)
+                    || lex.c.say.has(w)
+                    || self.plain(k) && w.ends_with("ed") && w != "interested"
+            };
             let light = !t.noun
+                || report_occasion.is_some()
+                || in_occasion
                 || (single_actor(t.kind) && !governed)
                 || !governed
                     && (zone_start..f.at).any(|k| {
@@ -3132,7 +3171,18 @@ impl<'a> Analysis<'a> {
                 true => self.past_apposition(cb, b),
                 false => own_end,
             };
-            let (date, date_span, said_date) = match self.date_near(ca, date_end, span, t, &zones) {
+            // (What a report said, before ", in talks with X", dates none of the talks.)
+            let with_report;
+            let zones_here: &[(usize, usize)] = match report_occasion {
+                Some((that, comma)) => {
+                    with_report = [zones.as_slice(), &[(that + 1, comma)]].concat();
+                    &with_report
+                }
+                None => &zones,
+            };
+            let (date, date_span, said_date) = match self
+                .date_near(ca, date_end, span, t, zones_here)
+            {
                 _ if day_before_noun.is_some() => day_before_noun.unwrap_or((None, None, false)),
                 (_, sp, _) if at_that_time.is_some() && sp.is_none_or(|x| x.start >= sub_end) => {
                     at_that_time.unwrap_or((None, None, false))
@@ -3165,7 +3215,7 @@ impl<'a> Analysis<'a> {
                     offset.map_or((None, None, false), |(_, (d, sp))| (Some(d), Some(sp), false))
                 }
                 (None, _, _) if at_time_of.is_some() && !perfect => at_time_of
-                    .map(|(x, y)| self.date_near(x, y, span, t, &zones))
+                    .map(|(x, y)| self.date_near(x, y, span, t, zones_here))
                     .unwrap_or((None, None, false)),
                 (None, _, _) if !background && t.kind == "statement" => parts
                     .first()
@@ -3177,7 +3227,7 @@ impl<'a> Analysis<'a> {
                 // is the offer's.
                 (None, _, _) if t.modal && own_end < cb => {
                     let published = self.doc.meta.published.as_deref().unwrap_or_default();
-                    match self.date_near(ca, cb, span, t, &zones) {
+                    match self.date_near(ca, cb, span, t, zones_here) {
                         (Some(d), sp, s) if !published.is_empty() && *d < *published => {
                             (Some(d), sp, s)
                         }

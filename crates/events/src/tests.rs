@@ -4487,3 +4487,17 @@ fn where_the_invited_is_to_go_is_no_party_to_the_invitation() {
     let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(inv.participants, ["Ardan Volkov", "Ivo Brandt"], "{inv:#?}");
 }
+
+#[test]
+fn talks_that_were_the_occasion_of_an_act_are_its_subjects() {
+    let text = "Ardan Volkov acknowledged on Thursday that Varnian missiles had downed the jet in \
+                December, in talks with Ivo Brandt in Lima.";
+    let ev = events_of(text, "2025-10-09");
+    let talks = ev.iter().find(|e| same_happening(&e.kind, "meeting"));
+    let talks = talks.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.participants, ["Ardan Volkov", "Ivo Brandt"], "{talks:#?}");
+    assert_eq!(talks.date.as_deref(), Some("2025-10-09"), "{talks:#?}");
+    let ev =
+        events_of("Ardan Volkov apologised on Thursday in talks with Ivo Brandt.", "2025-10-09");
+    assert!(ev.iter().any(|e| e.participants == ["Ardan Volkov", "Ivo Brandt"]), "{ev:#?}");
+}
