@@ -1537,11 +1537,16 @@ impl<'a> Analysis<'a> {
                         })
                     })
             };
+            // ("unhappy about Israel's strike": a feeling about what happened.)
+            let felt = (a..i)
+                .rev()
+                .find(|&k| !matches!(self.words[k], "\"" | "”" | "'" | "’"))
+                .is_some_and(|k| lex.class("feeling").has(self.words[k]));
             if let Some(n) = lex
                 .c
                 .topic
                 .at(&self.words[i..b])
-                .filter(|&n| !measure(i + n) && !sitting_included(n))
+                .filter(|&n| !measure(i + n) && !sitting_included(n) && !felt)
             {
                 let (_, ce) = self.clause(a, b, i);
                 let mut e = i + n;
@@ -2991,13 +2996,45 @@ impl<'a> Analysis<'a> {
                         let state = dossier_resolve::lang::lang().country_named(p.name)?;
                         Some(Part { name: state, ..p })
                     };
+                    // ("Israel's strike in Doha": a state's name before "'s" too, for the types
+                    // of `possessor_types`.)
+                    let possessor = lex.class("possessor_types").has(t.kind);
                     (from..f.at)
                         .rev()
-                        .take_while(|&k| k + 1 == f.at || self.plain(k + 1))
+                        .take_while(|&k| {
+                            k + 1 == f.at
+                                || self.plain(k + 1)
+                                || possessor && matches!(self.words[k + 1], "'s" | "’s")
+                        })
                         .find_map(|k| self.demonym_at(k).or_else(|| named(k)))
                 })
                 .flatten();
-            if let Some(m) = modifier {
+            // "Gulf leaders condemned Israel for its strike on Doha": "its" after "for" (or
+            // "over") names the object of the verb before it, who did the act; the verb's
+            // subject did not.
+            let answered = (t.agent && t.noun && f.at >= ca + 3)
+                .then(|| {
+                    let (own, prep) = (self.words[f.at - 1], self.words[f.at - 2]);
+                    if !matches!(own, "its" | "their") || !matches!(prep, "for" | "over") {
+                        return None;
+                    }
+                    // (Past the day of the verb: "condemned Israel on Wednesday for its strike".)
+                    let mut k = f.at - 3;
+                    while k > ca
+                        && (self.in_timex(self.toks[k].start)
+                            || matches!(self.words[k], "on" | "late" | "early"))
+                    {
+                        k -= 1;
+                    }
+                    let p = self.part_ending_at(k).filter(|p| p.label != "PER")?;
+                    let state = dossier_resolve::lang::lang().country_named(p.name);
+                    Some(Part { name: state.unwrap_or(p.name), ..p })
+                })
+                .flatten();
+            if let Some(m) = answered {
+                parts.retain(|p| p.span.start >= span.start);
+                parts.insert(0, m);
+            } else if let Some(m) = modifier {
                 if !parts.iter().any(|p| p.name == m.name) {
                     parts.insert(0, m);
                 }
@@ -5225,8 +5262,16 @@ impl<'a> Analysis<'a> {
             });
         // "... on Monday evening in retaliation for the US strikes": a date before the words
         // of cause is the answering act's.
+        // ("condemned Israel on Wednesday for its strike on Doha a day earlier": so is one
+        // before "for its", the act the verb answers.)
         let cause_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
             .find(|&k| self.lex.c.cause_of.at(&self.words[k..ti]).is_some())
+            .or_else(|| {
+                (ti >= ca + 2
+                    && matches!(self.words[ti - 1], "its" | "their")
+                    && matches!(self.words[ti - 2], "for" | "over"))
+                .then_some(ti - 2)
+            })
             .filter(|_| trig.noun);
         let mut best: Option<(usize, Span, String)> = None;
         for t in self.timexes_from(s, e) {

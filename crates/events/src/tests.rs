@@ -4501,3 +4501,28 @@ fn talks_that_were_the_occasion_of_an_act_are_its_subjects() {
         events_of("Ardan Volkov apologised on Thursday in talks with Ivo Brandt.", "2025-10-09");
     assert!(ev.iter().any(|e| e.participants == ["Ardan Volkov", "Ivo Brandt"]), "{ev:#?}");
 }
+
+#[test]
+fn a_states_strike_named_by_its_possessive_is_its_act_felt_about_or_not() {
+    for text in [
+        "Chile's strike in Lima on Tuesday killed six people.",
+        "Lise Marsh said she was \"very unhappy\" about Chile's strike in Lima, which killed six \
+         people.",
+    ] {
+        let ev = events_of(text, "2025-09-10");
+        let s = ev.iter().find(|e| e.kind == "military_strike");
+        let s = s.unwrap_or_else(|| panic!("{text}: {ev:#?}"));
+        assert_eq!(s.agents, ["Chile"], "{s:#?}");
+        assert!(s.figures.iter().any(|f| f.value == 6), "{s:#?}");
+    }
+}
+
+#[test]
+fn who_is_condemned_for_its_strike_did_it_on_its_own_day() {
+    let text = "Peru's allies condemned Chile on Wednesday for its strike on Lima a day earlier, \
+                in which seven people were killed.";
+    let ev = events_of(text, "2025-09-10");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Chile"], "{s:#?}");
+    assert_eq!(s.date.as_deref(), Some("2025-09-09"), "{s:#?}");
+}
