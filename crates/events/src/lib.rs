@@ -1911,6 +1911,7 @@ impl<'a> Analysis<'a> {
                 })
                 .flatten()
                 .map(|k| k + 2);
+            let zs_before_and = zs;
             let zs = coordinated.unwrap_or(zs);
             let (mut after_parts, after_end) = self.after_zone(f.end, cb, t);
             if t.obj && after_parts.is_empty() {
@@ -1988,17 +1989,23 @@ impl<'a> Analysis<'a> {
             // "The leaders of Azerbaijan and Armenia met at the White House on Friday and
             // initialled a peace agreement": a verb right after "and", with no subject of its
             // own, shares the subject of the verb before it in the clause.
-            let shared_subject = (!t.noun && f.at > zs && self.words[f.at - 1] == "and")
-                .then(|| {
+            // (", and later spoke with the Emir": past an adverb of what came after.)
+            let later = lex.class("later_apart");
+            // (From before a ", and" that opened the zone: no subject follows it here.)
+            let and_at = (zs_before_and..f.at).rev().find(|&k| !later.has(self.words[k]));
+            let and_at = and_at.filter(|&k| f.at - k <= 2 && self.words[k] == "and");
+            let shared_subject = (!t.noun && f.at > zs_before_and)
+                .then_some(and_at)
+                .flatten()
+                .and_then(|and| {
                     found.iter().rev().find(|g| {
                         !g.trigger.noun
                             && g.at < f.at
                             && g.at >= ca
                             // (", and agreed": a comma right before the "and" too.)
-                            && (g.end..f.at).all(|k| self.words[k] != "," || k + 2 == f.at)
+                            && (g.end..f.at).all(|k| self.words[k] != "," || k + 1 == and)
                     })
                 })
-                .flatten()
                 .map(|g| (self.clause(a, b, g.at).0, g.at));
             // "He later flew to Sharm el-Sheikh in Egypt, where he and Sisi co-chaired a
             // summit": a relative clause of place or time has its own subject; where he went is
@@ -4543,6 +4550,15 @@ impl<'a> Analysis<'a> {
                 .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                 .any(|k| class.has(self.words[k]));
             if !behind {
+                return false;
+            }
+            // ("a member of its security forces was also killed": forces that were done to by
+            // a passive verb did nothing.)
+            let passive = (i.saturating_sub(3).max(a)..i)
+                .rev()
+                .take_while(|&k| self.plain(k))
+                .any(|k| lex.c.passive.has(self.words[k]));
+            if !t.noun && passive && c == "forces" {
                 return false;
             }
         }

@@ -4526,3 +4526,20 @@ fn who_is_condemned_for_its_strike_did_it_on_its_own_day() {
     assert_eq!(s.agents, ["Chile"], "{s:#?}");
     assert_eq!(s.date.as_deref(), Some("2025-09-09"), "{s:#?}");
 }
+
+#[test]
+fn forces_that_were_killed_struck_no_one() {
+    let text = "Chile carried out an air strike on Lima on Tuesday. Peru's interior ministry said \
+                a member of its security forces was also killed.";
+    let ev = events_of(text, "2025-09-10");
+    let s: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(s.len(), 1, "{ev:#?}");
+    assert!(!s[0].participants.iter().any(|p| p.contains("ministry")), "{ev:#?}");
+}
+
+#[test]
+fn a_verb_after_and_an_adverb_of_later_shares_the_subject() {
+    let text = "Lise Marsh spoke with Ardan Volkov by phone, and later spoke with Ivo Brandt.";
+    let ev = events_of(text, "2025-09-10");
+    assert!(ev.iter().any(|e| e.participants == ["Lise Marsh", "Ivo Brandt"]), "{ev:#?}");
+}

@@ -889,6 +889,23 @@ fn correct_labels(doc: &mut Document) {
         }
     }
     nationality_before_titles(doc);
+    // "the Emir of Qatar", "met the Emir" taken for an organisation: an office, alone or of a
+    // country, is a description of its holder (found with the roles), no body of its own.
+    doc.entities.retain(|m| {
+        if m.label != "ORG" {
+            return true;
+        }
+        let text = m.text.trim();
+        let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+        let (office, of) = match text.split_once(" of ") {
+            Some((o, c)) => (o, Some(c)),
+            None => (text, None),
+        };
+        let office = l.role_words.contains_key(&office.to_lowercase());
+        let of_country =
+            of.is_none_or(|c| crate::lang::with_phrase_key(c, |k| l.country_names.contains_key(k)));
+        !(office && of_country)
+    });
     // "North Korean leader Kim Jong Un", the name taken for an organisation: a name read family
     // name first ("Kim Jong Un", "Wang Yi") that no organisation of the data bears is a person.
     for m in doc.entities.iter_mut().filter(|m| m.label == "ORG" && m.text.contains(' ')) {
@@ -2289,6 +2306,29 @@ mod tests {
         assert_eq!(entity("Lee", 0), entity("President Lee Jae-myung", 0));
         assert_eq!(entity("Kardashian", 0), entity("Kim Kardashian", 0));
         assert_ne!(entity("Lee", 0), entity("Kim Kardashian", 0));
+    }
+
+    #[test]
+    fn an_office_taken_for_an_organisation_is_its_holder() {
+        let text = "Marsh spoke with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, on \
+                    Tuesday. Brandt met the Emir on Wednesday.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Marsh", "PER", 0),
+            mention(text, "Emir of Qatar", "ORG", 0),
+            mention(text, "Qatar", "LOC", 0),
+            mention(text, "Sheikh Tamim bin Hamad Al Thani", "PER", 0),
+            mention(text, "Brandt", "PER", 0),
+            mention(text, "Emir", "ORG", 1),
+        ];
+        doc.entities.sort_by_key(|m| m.start);
+        resolve_document(&mut doc, crate::kb());
+        assert!(doc.entities.iter().all(|m| m.label != "ORG"), "{:?}", doc.entities);
+        let held: Vec<(&str, Option<&str>)> =
+            doc.roles.iter().map(|r| (r.text.as_str(), r.entity.as_deref())).collect();
+        let tamim = Some("Tamim bin Hamad Al Thani");
+        assert!(held.contains(&("the Emir of Qatar", tamim)), "{held:?}");
+        assert!(held.contains(&("the Emir", tamim)), "{held:?}");
     }
 
     #[test]
