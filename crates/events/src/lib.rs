@@ -6048,11 +6048,13 @@ impl<'a> Analysis<'a> {
                 // "in the Omani capital": the country the nationality word names. (The word
                 // after it: "the South Korean city of Busan" is two words of nationality.)
                 let demonym = self.demonym_at(j).map(|d| (d, self.tok_at(d.span.end)));
-                if let Some((d, _)) = demonym.filter(|&(_, k)| {
+                if let Some((d, k)) = demonym.filter(|&(_, k)| {
                     self.words.get(k).is_some_and(|w| lex.c.place_of.has(w))
                         && self.words.get(k + 1) != Some(&"of")
                 }) {
-                    return Some(d.name);
+                    // ("in the Qatari capital Doha": the name right after it, if one follows.)
+                    let named = self.part_at(k + 1).filter(|p| p.label == "LOC");
+                    return Some(named.map_or(d.name, |p| p.name));
                 }
                 // "in the Saudi city of Jeddah": past the nationality word.
                 if let Some((_, k)) = demonym

@@ -4543,3 +4543,10 @@ fn a_verb_after_and_an_adverb_of_later_shares_the_subject() {
     let ev = events_of(text, "2025-09-10");
     assert!(ev.iter().any(|e| e.participants == ["Lise Marsh", "Ivo Brandt"]), "{ev:#?}");
 }
+
+#[test]
+fn a_capital_named_after_its_nationality_word_is_where() {
+    let ev = events_of("Ardan Volkov met Ivo Brandt in the Peruvian capital Lima.", "2025-09-10");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.place.as_deref(), Some("Lima"), "{met:#?}");
+}
