@@ -23,6 +23,18 @@ fn build_corpus(name: &str) -> (tempfile::TempDir, String) {
     (dir, db)
 }
 
+/// An event's participants, sorted.
+fn sorted_participants(e: &Value) -> Vec<String> {
+    let mut v: Vec<String> = e["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    v.sort();
+    v
+}
+
 fn json(args: &[&str]) -> Value {
     let out = dossier(args);
     assert!(out.status.success(), "dossier {args:?}: {}", stderr(&out));
@@ -434,16 +446,7 @@ fn weekend_talks_and_a_call_with_an_invitation_join_across_outlets() {
     let of = |kinds: &[&str]| -> Vec<&Value> {
         events.iter().filter(|e| kinds.contains(&e["type"].as_str().unwrap())).collect()
     };
-    let names = |e: &Value| -> Vec<String> {
-        let mut v: Vec<String> = e["participants"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p.as_str().unwrap().to_string())
-            .collect();
-        v.sort();
-        v
-    };
+    let names = sorted_participants;
     let talks = of(&["meeting", "negotiation"]);
     assert_eq!(talks.len(), 1, "{:?}", by_date(&all));
     assert_eq!(talks[0]["sources"].as_array().unwrap().len(), 2, "{}", talks[0]);
@@ -665,16 +668,7 @@ fn talks_join_the_article_account_of_the_same_people_not_the_parade_beside_them(
     let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let events = all.as_array().unwrap();
-    let people = |e: &Value| -> Vec<String> {
-        let mut v: Vec<String> = e["participants"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p.as_str().unwrap().to_string())
-            .collect();
-        v.sort();
-        v
-    };
+    let people = sorted_participants;
     let meetings: Vec<&Value> = events.iter().filter(|e| e["type"] == "meeting").collect();
     let talks = meetings
         .iter()
