@@ -1538,7 +1538,8 @@ impl<'a> Analysis<'a> {
                     })
             };
             // ("unhappy about Israel's strike": a feeling about what happened.)
-            let felt = (a..i)
+            // (Past a closing quote mark or two, no further: a run of marks is read once.)
+            let felt = (i.saturating_sub(3).max(a)..i)
                 .rev()
                 .find(|&k| !matches!(self.words[k], "\"" | "”" | "'" | "’"))
                 .is_some_and(|k| lex.class("feeling").has(self.words[k]));
