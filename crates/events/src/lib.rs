@@ -147,6 +147,9 @@ const OCCASION_REACH: usize = 12;
 const BEFORE_REACH: usize = 5;
 /// Words between a verb of saying and its "that" ("said on Tuesday that").
 const SAY_REACH: usize = 4;
+/// Tokens read back from a noun for the verb of saying or the "that" whose reported words hold
+/// it, or the ", where" whose clause holds a sitting (see `reported_clause_before`).
+const REPORTED_REACH: usize = 40;
 
 /// Tokens after the trigger of a supply's suspension within which "to X" names whom it was for.
 const RECIPIENT_REACH: usize = 16;
@@ -1228,7 +1231,8 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let comma = at - 2;
-        let that = (ca..comma).rev().find(|&k| self.words[k] == "that")?;
+        let from = ca.max(comma.saturating_sub(REPORTED_REACH));
+        let that = (from..comma).rev().find(|&k| self.words[k] == "that")?;
         (that > ca).then_some((that, comma))
     }
 
@@ -1238,6 +1242,8 @@ impl<'a> Analysis<'a> {
     /// "agreed"). "Putin said talks with Trump were useful" opens with the noun itself: none.
     fn reported_clause_before(&self, from: usize, at: usize) -> Option<usize> {
         let c = &self.lex.c;
+        // (Within a few words: a long clause is not read back from every noun in it.)
+        let from = from.max(at.saturating_sub(REPORTED_REACH));
         let k = (from..at).rev().find(|&k| c.say.has(self.words[k]))?;
         if k + 3 > at || (k + 1..at).any(|j| self.words[j] == "," || self.words[j] == "that") {
             return None;
@@ -1993,7 +1999,9 @@ impl<'a> Analysis<'a> {
             // (", and later spoke with the Emir": past an adverb of what came after.)
             let later = lex.class("later_apart");
             // (From before a ", and" that opened the zone: no subject follows it here.)
-            let and_at = (zs_before_and..f.at).rev().find(|&k| !later.has(self.words[k]));
+            let and_at = (zs_before_and.max(f.at.saturating_sub(3))..f.at)
+                .rev()
+                .find(|&k| !later.has(self.words[k]));
             let and_at = and_at.filter(|&k| f.at - k <= 2 && self.words[k] == "and");
             let shared_subject = (!t.noun && f.at > zs_before_and)
                 .then_some(and_at)
@@ -6119,7 +6127,7 @@ impl<'a> Analysis<'a> {
     /// place a clause of ", where" holding token `at` (sentence from token `a`) hangs on, the
     /// city before "in" and its country when both are named.
     fn place_before_where(&self, a: usize, at: usize) -> Option<&'a str> {
-        let w = (a + 2..at)
+        let w = ((a + 2).max(at.saturating_sub(REPORTED_REACH))..at)
             .rev()
             .take_while(|&k| self.words[k] != ",")
             .find(|&k| self.words[k] == "where")
