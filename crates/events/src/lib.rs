@@ -150,6 +150,10 @@ const SAY_REACH: usize = 4;
 /// Tokens read back from a noun for the verb of saying or the "that" whose reported words hold
 /// it, or the ", where" whose clause holds a sitting (see `reported_clause_before`).
 const REPORTED_REACH: usize = 40;
+/// Tokens either side of a trigger within which a date may be its own. A date farther away, in
+/// a clause that runs on (a transcript or a list scraped as one sentence), tells of something
+/// else; and without the bound every trigger of such a clause would weigh every date in it.
+const DATE_REACH: usize = 80;
 
 /// Tokens after the trigger of a supply's suspension within which "to X" names whom it was for.
 const RECIPIENT_REACH: usize = 16;
@@ -5271,11 +5275,14 @@ impl<'a> Analysis<'a> {
         if ca >= cb {
             return (None, None, false);
         }
-        let (s, e) = (self.toks[ca].start, self.toks[cb - 1].end);
+        let ti = self.tok_at(trigger.start);
+        let (s, e) = (
+            self.toks[ca.max(ti.saturating_sub(DATE_REACH))].start,
+            self.toks[(cb - 1).min(self.tok_at(trigger.end) + DATE_REACH)].end,
+        );
         // "Pashinyan returned to Yerevan on Thursday after talks in Istanbul": a noun after
         // "after" names what went before the main verb, whose date ("on Thursday") is not its;
         // a verb of saying tells of it on the day said ("Volkov said on Tuesday after talks").
-        let ti = self.tok_at(trigger.start);
         let after_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
             .rev()
             .take_while(|&k| self.words[k] != ",")

@@ -4550,3 +4550,18 @@ fn a_capital_named_after_its_nationality_word_is_where() {
     let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(met.place.as_deref(), Some("Lima"), "{met:#?}");
 }
+
+#[test]
+fn a_date_far_down_a_run_on_clause_is_not_the_events() {
+    // A transcript or a list scraped as one sentence: the date 90 words on tells of something
+    // else (and weighing every date of such a clause from every trigger was cubic).
+    let filler = "the delegations walked along the river and looked at the old bridges ".repeat(8);
+    let text = format!("Ardan Volkov met Ivo Brandt in Lima while {filler}on Monday.");
+    let ev = events_of(&text, "2025-09-10");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_ne!(met.date.as_deref(), Some("2025-09-08"), "{met:#?}");
+    // Near its trigger the same date is the meeting's.
+    let ev = events_of("Ardan Volkov met Ivo Brandt in Lima on Monday.", "2025-09-10");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.date.as_deref(), Some("2025-09-08"), "{met:#?}");
+}
