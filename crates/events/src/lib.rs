@@ -1034,13 +1034,17 @@ impl<'a> Analysis<'a> {
     /// holding the trigger at `at` follows a comma (it tells of the whole sentence, not of the
     /// words right before it). A person, an organisation or a state, right before a verb; only
     /// a dateline ("JEDDAH —") or "the" may stand before it in the sentence (from token `a`).
+    /// Without the comma ("Ukraine accepted a ceasefire after talks with the United States"),
+    /// only when no other name and no comma stand between the subject's verb and "after" ("Russia
+    /// struck Ukraine after talks with ..." tells nothing of who talked).
     fn opening_subject(&self, a: usize, at: usize) -> Option<Part<'a>> {
         let k = (at.saturating_sub(BACKGROUND_WINDOW).max(a)..at)
             .rev()
             .find(|&k| matches!(self.words[k], "after" | "following"))?;
-        if k == a || self.words[k - 1] != "," {
+        if k == a {
             return None;
         }
+        let comma = self.words[k - 1] == ",";
         let mut j = a;
         // A dateline: capitals and a dash.
         if let Some(d) = (j..(j + 4).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"))
@@ -1055,6 +1059,11 @@ impl<'a> Analysis<'a> {
         let p = self.part_at(j)?;
         let verb = self.tok_at(p.span.end);
         if verb >= k || !self.plain(verb) || self.in_direct_quote(p.span.start) {
+            return None;
+        }
+        if !comma
+            && (verb..k).any(|x| self.part_at(x).is_some() || matches!(self.words[x], "," | ";"))
+        {
             return None;
         }
         if p.label != "LOC" {
@@ -1298,10 +1307,15 @@ impl<'a> Analysis<'a> {
     /// follows it, or the trigger itself does ("invited to talks" is yet to come).
     fn infinitive_to(&self, k: usize, i: usize) -> bool {
         let n = k + 1;
+        // ("spoke to reporters after a meeting with ...": a word of time between opens
+        // another happening, not what is to be done.)
+        let time_word =
+            |x: usize| matches!(self.words[x], "after" | "before" | "following" | "since");
         n >= i
             || (self.plain(n)
                 && !self.lex.c.definite.has(self.words[n])
-                && !matches!(self.words[n], "a" | "an"))
+                && !matches!(self.words[n], "a" | "an")
+                && !(n..i).any(time_word))
     }
 
     /// Whether token `i` is a lower-case word (no name, number or mark).
@@ -1897,7 +1911,39 @@ impl<'a> Analysis<'a> {
                 self.words[k] == "in"
                     && self.words.get(k + 1).is_some_and(|w| lex.c.background.has(w) && *w != "had")
             });
+            // "Trump ordered a halt to all deliveries on March 3 following his angry meeting
+            // with Zelensky": a noun after "after" or "following", past another happening of its
+            // sentence with a date of its own, was before that one: background, not the day's
+            // news (nor the same happening as one told before).
+            let before_dated = t.noun && {
+                let after = (f.at.saturating_sub(4).max(ca)..f.at)
+                    .rev()
+                    .find(|&k| matches!(self.words[k], "after" | "following"))
+                    .filter(|&k| (k + 1..f.at).all(|x| self.plain(x)));
+                // ("The two agreed on Tuesday ..., Rubio said after talks with Lavrov": a
+                // verb of saying between tells of the talks on its day; they were the occasion.)
+                let said = |k: usize| {
+                    (k.saturating_sub(3).max(ca)..k).any(|j| lex.c.say.has(self.words[j]))
+                };
+                after.filter(|&k| !said(k)).is_some_and(|k| {
+                    let at = self.toks[k].start;
+                    touched.iter().any(|&o| {
+                        let o = &self.events[o];
+                        o.mentions.iter().any(|m| m.end <= at && m.start >= sent.start)
+                            && !o.background
+                            && !o.derived
+                            && o.date_source == Some("text")
+                            && o.date_span.is_some_and(|d| d.start >= sent.start)
+                            // (Not the news of the days before publication: "signed the treaty
+                            // on Thursday after talks" were that day's.)
+                            && o.date.as_deref().is_some_and(|d| {
+                                self.doc.meta.published.as_deref().is_some_and(|p| !near_news(d, p))
+                            })
+                    })
+                })
+            };
             let background = perfect
+                || before_dated
                 || timed_sub
                 || days_before
                 || answered
@@ -1925,6 +1971,18 @@ impl<'a> Analysis<'a> {
             let zs_before_and = zs;
             let zs = coordinated.unwrap_or(zs);
             let (mut after_parts, after_end) = self.after_zone(f.end, cb, t);
+            // "talks between the two countries' delegations": the last two states named.
+            if t.noun && after_parts.is_empty() && self.words.get(f.end) == Some(&"between") {
+                let k = f.end + 1 + usize::from(self.words.get(f.end + 1) == Some(&"the"));
+                let counted = self.words.get(k).is_some_and(|w| matches!(*w, "two" | "both"));
+                if counted && self.words.get(k + 1).is_some_and(|w| lex.c.states.has(w)) {
+                    let span = self.toks[k + 1];
+                    let found = self.last_states(span.start, 2);
+                    if found.len() == 2 {
+                        after_parts.extend(found.into_iter().map(|p| Part { span, ..p }));
+                    }
+                }
+            }
             if t.obj && after_parts.is_empty() {
                 after_parts.extend(self.object_pronoun_sayer(a, f.at, f.end));
             }
@@ -2023,10 +2081,15 @@ impl<'a> Analysis<'a> {
             // "He later flew to Sharm el-Sheikh in Egypt, where he and Sisi co-chaired a
             // summit": a relative clause of place or time has its own subject; where he went is
             // no party.
+            // ("nine hours of talks in Jeddah at which Kyiv agreed to ...": so is one opened by
+            // a preposition and "which".)
             let zone_start = (zone_start..f.at)
                 .rev()
                 .find(|&k| {
-                    k > a && self.words[k - 1] == "," && matches!(self.words[k], "where" | "when")
+                    k > a
+                        && (self.words[k - 1] == "," && matches!(self.words[k], "where" | "when")
+                            || self.words[k] == "which"
+                                && matches!(self.words[k - 1], "at" | "in" | "during"))
                 })
                 .map_or(zone_start, |k| k + 1);
             let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
@@ -2299,8 +2362,13 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|e| !e.derived && !e.parts.is_empty() && same_happening(e.kind, t.kind));
             let two_before = before_parts.iter().filter(|p| p.label == "PER").count() >= 2;
+            // ("Lukashenko ordered the release of 14 prisoners", "Belarus completed the
+            // release": an act done to others, told first with "the" after a light verb, is the
+            // subject's.)
+            let agent_light = light && t.agent && !told_before && possessor.is_none();
             if definite
                 && t.noun
+                && !agent_light
                 && (told_before || !two_before || possessor.is_some() || !theirs.is_empty())
             {
                 // ("The NATO summit": the body named right before a sitting is whose it is.)
@@ -3271,6 +3339,9 @@ impl<'a> Analysis<'a> {
                 {
                     offset.map_or((None, None, false), |(_, (d, sp))| (Some(d), Some(sp), false))
                 }
+                (None, _, _) if self.day_before_when(f.at).is_some() => self
+                    .day_before_when(f.at)
+                    .map_or((None, None, false), |(d, sp)| (Some(d), Some(sp), false)),
                 (None, _, _) if at_time_of.is_some() && !perfect => at_time_of
                     .map(|(x, y)| self.date_near(x, y, span, t, zones_here))
                     .unwrap_or((None, None, false)),
@@ -3742,6 +3813,7 @@ impl<'a> Analysis<'a> {
             }
         }
         self.date_by_occasion(a, b, &touched);
+        self.held_at_which(&touched);
         self.days_of_stay(&touched);
         self.again_on(a, b, &touched);
         self.hosts(a, b, &told);
@@ -4534,12 +4606,18 @@ impl<'a> Analysis<'a> {
                         n.as_bytes().first().is_some_and(u8::is_ascii_digit)
                             || lex.numbers.contains_key(n)
                     });
+                // ("a pause in all U.S. military assistance", "a freeze on aid": a noun's own
+                // "in" or "on" opens what it is of, as "of" does.)
+                let noun_of = t.noun && k == end && matches!(w, "in" | "on");
                 if w == ","
-                    || lex.c.stop.has(w) && !self.in_timex(self.toks[k].start) && !approximate
+                    || lex.c.stop.has(w)
+                        && !self.in_timex(self.toks[k].start)
+                        && !approximate
+                        && !noun_of
                 {
                     return false;
                 }
-                if w == "of" || approximate {
+                if w == "of" || approximate || noun_of {
                     reach += 2;
                 }
                 k += 1;
@@ -4583,7 +4661,9 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[i - 2], "in" | "on" | "during")
                 && matches!(self.words[i - 1], "a" | "an")
                 && !next.is_some_and(|w| matches!(w, "for" | "to" | "of"));
-            let with = (next.is_some_and(|w| lex.c.with.has(w)) || framed) && t.noun;
+            // ("a heated exchange with Zelensky": a quarrel, told by its adjective.)
+            let quarrel = i > a && lex.class("quarrel").has(self.words[i - 1]);
+            let with = (next.is_some_and(|w| lex.c.with.has(w)) || framed) && t.noun && !quarrel;
             // "released Finnish citizen Juhani Korpela", "released a Kosovo police officer": a
             // person, named or not, as the verb's object.
             let (captive, held) = (&lex.c.captive, &lex.c.held_person);
@@ -4730,7 +4810,13 @@ impl<'a> Analysis<'a> {
     /// Whether the paragraph around tokens `i..end` has a word of class `ctx` ("phone",
     /// "prison"), or the article has told of an event of this kind already.
     fn context(&self, ctx: &'static str, kind: &str, i: usize, end: usize) -> bool {
-        if self.recent().any(|k| self.events[k].kind == kind && !self.events[k].derived) {
+        // (An exchange told is the context of a release: "The exchange began on Friday, when
+        // 390 Norwegians returned home".)
+        let told = |k: usize| {
+            let e = &self.events[k];
+            dossier_document::told_as_same(e.kind, kind) && !e.derived
+        };
+        if self.recent().any(told) {
             return true;
         }
         let class = self.lex.class(ctx);
@@ -6358,7 +6444,11 @@ impl<'a> Analysis<'a> {
                         !e.background && e.parts.iter().all(|p| p.label == "LOC")
                     };
                     let people = ev.parts.iter().all(|p| p.label == "PER");
-                    cands.iter().copied().find(states_only).filter(|_| definite && people)
+                    cands
+                        .iter()
+                        .copied()
+                        .find(states_only)
+                        .filter(|_| definite && people && !ev.background)
                 })
         } else if definite {
             // "The conversation" is the news before any background call and any call between
@@ -6545,6 +6635,63 @@ impl<'a> Analysis<'a> {
                 self.events.push(ev);
             }
         }
+    }
+
+    /// "after nine hours of talks in Jeddah at which Kyiv agreed to a U.S. proposal": what a
+    /// relative clause of a sitting ("at which", "in which", "during which") tells took place
+    /// at it, on its day and at its place.
+    fn held_at_which(&mut self, touched: &[usize]) {
+        let lex = self.lex;
+        for (n, &idx) in touched.iter().enumerate() {
+            let e = &self.events[idx];
+            if e.date.is_some() || e.derived {
+                continue;
+            }
+            let ti = self.tok_at(e.trigger.start);
+            let Some(k) = (ti.saturating_sub(PARTIES_REACH)..ti).rev().find(|&k| {
+                k > 0
+                    && self.words[k] == "which"
+                    && matches!(self.words[k - 1], "at" | "in" | "during")
+            }) else {
+                continue;
+            };
+            let at = self.toks[k].start;
+            let sitting = touched[..n].iter().rev().copied().find(|&o| {
+                let o = &self.events[o];
+                lex.c.sitting.has(o.kind)
+                    && o.date.is_some()
+                    && o.mentions.iter().any(|m| m.start >= e.sentence.start && m.end <= at)
+            });
+            if let Some(o) = sitting {
+                let (date, source, span, place, bg) = {
+                    let o = &self.events[o];
+                    (o.date.clone(), o.date_source, o.date_span, o.place, o.background)
+                };
+                let e = &mut self.events[idx];
+                (e.date, e.date_source, e.date_span, e.background) = (date, source, span, bg);
+                e.place = e.place.or(place);
+            }
+        }
+    }
+
+    /// "The aid had been frozen since March 3, when Trump ordered a halt to all deliveries":
+    /// the date of a clause opened by ", when" right after it, for the trigger at token `ti` of
+    /// that clause.
+    fn day_before_when(&self, ti: usize) -> Option<(String, Span)> {
+        let k = (ti.saturating_sub(PARTIES_REACH)..ti)
+            .rev()
+            .find(|&k| k >= 2 && self.words[k] == "when" && self.words[k - 1] == ",")?;
+        // (No other clause between: "when" opens the trigger's own.)
+        if (k + 1..ti).any(|j| matches!(self.words[j], "," | ";" | "that" | "which")) {
+            return None;
+        }
+        let comma = self.toks[k - 1].start;
+        let t = self.timexes.partition_point(|t| t.end <= comma).checked_sub(1)?;
+        let t = self.timexes[t];
+        if self.tok_at(t.end) != k - 1 || !matches!(t.kind.as_str(), "DATE" | "TIME") {
+            return None;
+        }
+        Some((t.value.as_deref().and_then(event_date)?, Span::new(t.start, t.end)))
     }
 
     /// "... is the first since July 2020": records the earlier event of the same kind.

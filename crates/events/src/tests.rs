@@ -4565,3 +4565,80 @@ fn a_date_far_down_a_run_on_clause_is_not_the_events() {
     let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(met.date.as_deref(), Some("2025-09-08"), "{met:#?}");
 }
+
+#[test]
+fn a_heated_exchange_with_someone_is_no_prisoner_exchange() {
+    let text = "Ardan Volkov cut aid to Peru days after a heated exchange with Ivo Brandt in Lima.";
+    let ev = events_of(text, "2025-03-04");
+    assert!(!ev.iter().any(|e| e.kind == "prisoner_exchange"), "{ev:#?}");
+}
+
+#[test]
+fn who_orders_a_pause_in_aid_or_a_release_does_it() {
+    let text = "Ardan Volkov has ordered a pause in all Chilean military assistance to Peru, an \
+                official said on Monday.";
+    let ev = events_of(text, "2025-03-04");
+    let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Ardan Volkov"], "{s:#?}");
+    let text = "Ardan Volkov ordered the release of 14 prisoners on Saturday.";
+    let ev = events_of(text, "2025-03-10");
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(r.agents, ["Ardan Volkov"], "{r:#?}");
+    assert_eq!(r.date.as_deref(), Some("2025-03-08"), "{r:#?}");
+}
+
+#[test]
+fn the_state_that_acts_after_talks_held_them() {
+    let text = "Peru accepted a ceasefire after talks with Chile in Lima on Tuesday.";
+    let ev = events_of(text, "2025-03-12");
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(t), ["Chile", "Peru"], "{t:#?}");
+    // "between the two countries' delegations": the last two states named.
+    let text = "Peru said it was ready to accept a truce proposed by Chile after more than eight \
+                hours of talks between the two countries' delegations in Lima on Tuesday.";
+    let ev = events_of(text, "2025-03-12");
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(t), ["Chile", "Peru"], "{t:#?}");
+    assert_eq!(t.date.as_deref(), Some("2025-03-11"), "{t:#?}");
+}
+
+#[test]
+fn what_a_sitting_saw_at_which_took_place_at_it() {
+    let text = "Chile and Peru held talks in Lima on Tuesday. Chile will resume deliveries, the \
+                two governments said after nine hours of talks in the city at which Peru \
+                agreed to a proposal from Chile for a truce.";
+    let ev = events_of(text, "2025-03-12");
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.date.as_deref(), Some("2025-03-11"), "{a:#?}");
+    assert!(!a.background, "{a:#?}");
+    assert!(!a.participants.iter().any(|p| p == "Lima"), "{a:#?}");
+}
+
+#[test]
+fn a_clause_of_when_after_a_date_is_on_that_date() {
+    let text = "The aid had been frozen since March 3, when Ardan Volkov ordered a halt to all \
+                deliveries following his angry meeting with Ivo Brandt.";
+    let ev = events_of(text, "2025-03-11");
+    let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.date.as_deref(), Some("2025-03-03"), "{s:#?}");
+    // The meeting "following" which it was done came before: no day's news.
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.date, None, "{m:#?}");
+    assert!(m.background, "{m:#?}");
+}
+
+#[test]
+fn speaking_to_reporters_after_a_meeting_tells_the_meeting() {
+    let text = "Ardan Volkov spoke to reporters after a meeting with Ivo Brandt.";
+    let ev = events_of(text, "2025-03-11");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(m), ["Ardan Volkov", "Ivo Brandt"], "{m:#?}");
+}
+
+/// An event's participants in order of name, for assertions that do not depend on the order
+/// the text gave them.
+fn sorted_participants(e: &EventMention) -> Vec<&str> {
+    let mut v: Vec<&str> = e.participants.iter().map(String::as_str).collect();
+    v.sort_unstable();
+    v
+}
