@@ -1688,6 +1688,9 @@ impl<'a> Analysis<'a> {
             // "Hours later, Trump announced ...": a sentence that opens with a short stretch
             // after the news just told is on its day.
             let later_same_day = lex.class("later_same_day").at(&self.words[a..b]).is_some();
+            // "Hours before the deal, Pakistan launched ...": a sentence that opens with a short
+            // stretch before or after a happening told before is on that one's day.
+            let close_to_told = self.close_to_told(a, b);
             let timed_sub = timed_sub && !same_day;
             // "X and Y spoke by phone on Monday while Trump was meeting Zelenskiy, the Kremlin
             // said on Tuesday": what a "while" clause tells happened at the time of the event
@@ -3040,6 +3043,26 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "The Indian Defence Ministry said its forces had hit ...": a national body after
+            // a nationality word or a country's name acts for that state.
+            if t.agent && t.kind == "military_strike" {
+                let l = dossier_resolve::lang::lang();
+                for p in &mut parts {
+                    let k = self.tok_at(p.span.start);
+                    if p.label != "ORG" || k == 0 || !l.is_national_body(p.name) {
+                        continue;
+                    }
+                    let state = self.demonym_at(k - 1).map(|d| d.name).or_else(|| {
+                        self.part_ending_at(k - 1)
+                            .filter(|q| q.label == "LOC")
+                            .and_then(|q| l.country_acting(q.name))
+                    });
+                    if let Some(c) = state {
+                        p.name = c;
+                        p.label = "LOC";
+                    }
+                }
+            }
             dedup_parts(&mut parts);
             // "Lukashenko pardoned the prisoners": the subject of an active verb did it; "X was
             // freed", "those freed", "the release of X": X had it done.
@@ -3323,6 +3346,9 @@ impl<'a> Analysis<'a> {
                     // clause's own day, where it tells no event.)
                     .or_else(|| offset.clone().map(|(_, (d, sp))| (Some(d), Some(sp), false)))
                     .unwrap_or((None, None, false)),
+                (None, _, _) if close_to_told.is_some() => close_to_told
+                    .clone()
+                    .map_or((None, None, false), |(d, sp)| (Some(d), sp, false)),
                 (None, _, _) if later_same_day => self
                     .recent()
                     .rev()
@@ -6430,9 +6456,17 @@ impl<'a> Analysis<'a> {
                     !(ev.background && !e.background && e.parts.is_empty())
                 })
                 .collect();
+            // (One that names some of its participants before one that names none: "India
+            // launched strikes ..., two weeks after an attack on tourists killed 26 people. The
+            // Indian Defence Ministry said its forces had hit ..." hit with the strikes.)
+            let shares = |k: usize| {
+                self.events[k].parts.iter().any(|p| ev.parts.iter().any(|q| q.name == p.name))
+            };
+            let timely = |k: usize| !self.events[k].background || ev.background;
             fit.iter()
                 .copied()
-                .find(|&k| !self.events[k].background || ev.background)
+                .find(|&k| timely(k) && shares(k))
+                .or_else(|| fit.iter().copied().find(|&k| timely(k)))
                 .or(fit.first().copied())
                 .or_else(|| self.release_named_after(&ev, &cands))
                 // "U.S. and Chinese officials ended two days of talks ... the talks with Vice
@@ -6692,6 +6726,40 @@ impl<'a> Analysis<'a> {
             return None;
         }
         Some((t.value.as_deref().and_then(event_date)?, Span::new(t.start, t.end)))
+    }
+
+    /// The day of the happening a sentence `a..b` opens close to: "Hours before the deal,"
+    /// (a stretch of hours or minutes, "before" or "after", "the" and a noun of an event told
+    /// before with a date of its own).
+    fn close_to_told(&self, a: usize, b: usize) -> Option<(String, Option<Span>)> {
+        let mut k = a;
+        if self.words.get(k).is_some_and(|w| matches!(*w, "Just" | "Only" | "Mere" | "just")) {
+            k += 1;
+        }
+        let close = matches!(self.words.get(k)?.to_ascii_lowercase().as_str(), "hours" | "minutes");
+        if !close
+            || !matches!(*self.words.get(k + 1)?, "before" | "after")
+            || *self.words.get(k + 2)? != "the"
+            || k + 4 >= b
+            || self.words[k + 4] != ","
+        {
+            return None;
+        }
+        let noun = self.words[k + 3];
+        let kind = if self.lex.c.accord.has(noun) {
+            "agreement"
+        } else {
+            let ts = self.lex.triggers.get(noun)?;
+            ts.iter().find(|t| t.noun && t.words.len() == 1)?.kind
+        };
+        self.recent().rev().find_map(|x| {
+            let e = &self.events[x];
+            let fits = same_happening(e.kind, kind)
+                && e.date_source == Some("text")
+                && !e.background
+                && !e.derived;
+            fits.then(|| e.date.clone().map(|d| (d, e.date_span))).flatten()
+        })
     }
 
     /// "... is the first since July 2020": records the earlier event of the same kind.

@@ -4642,3 +4642,34 @@ fn sorted_participants(e: &EventMention) -> Vec<&str> {
     v.sort_unstable();
     v
 }
+
+#[test]
+fn hours_before_a_deal_told_is_the_deals_day() {
+    let text =
+        "Chile and Peru agreed on Saturday to a full ceasefire. Hours before the deal, Peru \
+                launched strikes on several Chilean air bases, and Chile struck back at Peruvian \
+                military sites.";
+    let ev = events_of(text, "2025-05-11");
+    let strikes: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 2, "{ev:#?}");
+    for s in strikes {
+        assert_eq!(s.date.as_deref(), Some("2025-05-10"), "{s:#?}");
+        assert_eq!(s.date_source.as_deref(), Some("text"), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_states_ministry_striking_joins_that_states_strike_not_an_attack_naming_no_one() {
+    let text =
+        "Chile launched missile strikes on nine sites in Peru early on Wednesday, two weeks \
+                after an attack on tourists in the north killed 26 people. The Chilean Defence \
+                Ministry said its forces had hit camps used to plan attacks.";
+    let ev = events_of(text, "2025-05-07");
+    let chile = ev
+        .iter()
+        .find(|e| e.kind == "military_strike" && e.agents == ["Chile"])
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    let hit = text.find("hit camps").expect("hit");
+    assert!(chile.mentions.iter().any(|m| m.start == hit), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.participants.iter().any(|p| p.contains("Ministry"))), "{ev:#?}");
+}
