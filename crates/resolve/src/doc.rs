@@ -196,7 +196,10 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
     }
     // "Ahmed al-Sharaa" is "Sharaa" too: an Arabic article joined to the family name by a
     // hyphen is no part of its key.
-    let bare = after_arabic_article(&p.surname).unwrap_or(&p.surname);
+    // ("Albusaidi" = "al-Busaidi": so is one written joined to it.)
+    let bare = after_arabic_article(&p.surname)
+        .or_else(|| joined_arabic_article(&p.surname))
+        .unwrap_or(&p.surname);
     p.skey = word_key(bare, false);
     p.fkey = p.firsts.first().map(|f| word_key(f, true));
     p
@@ -578,6 +581,19 @@ fn after_arabic_article(w: &str) -> Option<&str> {
     (matches!(article, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "an" | "ar")
         && rest.chars().count() >= 3)
         .then_some(rest)
+}
+
+/// The name after an Arabic article written joined to it ("busaidi" in "albusaidi",
+/// "baradei" in "elbaradei"): a long word (eight letters at least) whose "al" or "el" is
+/// followed by a consonant ("Alexander", "Elizabeth" are no such names, nor short ones as
+/// "Alvarez").
+fn joined_arabic_article(w: &str) -> Option<&str> {
+    let rest = w.strip_prefix("al").or_else(|| w.strip_prefix("el"))?;
+    let first = rest.chars().next()?;
+    (w.chars().count() >= 8
+        && first.is_alphabetic()
+        && !matches!(first, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'l'))
+    .then_some(rest)
 }
 
 /// Whether `w` opens with an Arabic article joined by a hyphen to a capitalised name
@@ -2248,6 +2264,12 @@ mod tests {
             (vec!["vladimir".to_string()], "putin".into())
         );
         assert_eq!(a.surname_key(), parse_person("Путин").surname_key());
+        // An Arabic article joined to the family name, by a hyphen or not.
+        let key = |n: &str| parse_person(n).surname_key();
+        assert_eq!(key("Badr Albusaidi"), key("Badr al-Busaidi"));
+        assert_eq!(key("Mohamed ElBaradei"), key("Mohamed el-Baradei"));
+        assert_ne!(key("Alexander"), key("Xander"));
+        assert_ne!(key("Alvarez"), key("Varez"));
         let v = parse_person("V.V. Putin");
         assert_eq!(v.initials, vec!['v', 'v']);
         assert!(v.firsts_compatible(&a));

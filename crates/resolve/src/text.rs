@@ -87,8 +87,9 @@ pub fn is_initials(w: &str) -> bool {
 
 /// A coarse phonetic key for a folded word, built to make transliteration and machine
 /// translation variants meet: w/v/f ("Vogel"/"Fogel", "Witkoff"), c/k/ck/q ("Marc"/"Mark"),
-/// y/j/i ("Zelenskyy"/"Zelenskiy"/"Zelensky"), ph/f, kh/h, x/ks, doubled letters; a silent h
-/// after w ("Whitkoff"). Vowels stay (they separate "Vinnik" from "Vance").
+/// y/j/i ("Zelenskyy"/"Zelenskiy"/"Zelensky"), ph/f, kh/h, gh/q ("Araghchi"/"Araqchi"), x/ks,
+/// doubled letters; a silent h after w ("Whitkoff"). Vowels stay (they separate "Vinnik" from
+/// "Vance").
 pub fn phonetic(word: &str) -> String {
     let cs: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut out = String::with_capacity(cs.len() + 2);
@@ -117,6 +118,9 @@ pub fn phonetic(word: &str) -> String {
             ('w', Some('h')) => ('f', 2),
             ('p', Some('h')) => ('f', 2),
             ('k', Some('h')) => ('h', 2),
+            // ("Araghchi" = "Araqchi": Persian and Arabic "gh" is often written "q"; not after
+            // "i" or "u", where English "gh" is silent: "Leigh", "Vaughan".)
+            ('g', Some('h')) if i == 0 || !matches!(cs[i - 1], 'i' | 'u') => ('k', 2),
             ('c', Some('k')) => ('k', 2),
             ('x', _) => {
                 push('k', &mut out);
@@ -283,6 +287,9 @@ mod tests {
         assert_eq!(phonetic("zelensky"), phonetic("zelenskyy"));
         assert_eq!(phonetic("zelensky"), phonetic("zelenskiy"));
         assert_eq!(phonetic("mark"), phonetic("marc"));
+        assert_eq!(phonetic("araghchi"), phonetic("araqchi"));
+        assert_eq!(phonetic("ghalibaf"), phonetic("qalibaf"));
+        assert_ne!(phonetic("leigh"), phonetic("lek"));
         assert_ne!(phonetic("vinnik"), phonetic("vance"));
         assert_eq!(word_key("kiev", false), word_key("kyiv", false));
         assert_eq!(word_key("vladimir", true), word_key("volodymyr", true));
