@@ -3346,6 +3346,9 @@ impl<'a> Analysis<'a> {
                     // clause's own day, where it tells no event.)
                     .or_else(|| offset.clone().map(|(_, (d, sp))| (Some(d), Some(sp), false)))
                     .unwrap_or((None, None, false)),
+                (None, _, _) if !background && self.overnight(ca, cb).is_some() => self
+                    .overnight(ca, cb)
+                    .map_or((None, None, false), |(d, sp)| (Some(d), Some(sp), false)),
                 (None, _, _) if close_to_told.is_some() => close_to_told
                     .clone()
                     .map_or((None, None, false), |(d, sp)| (Some(d), sp, false)),
@@ -4214,9 +4217,22 @@ impl<'a> Analysis<'a> {
                     })
                     .map(|m| (m, noun_end))
             });
+            // ("19 missiles had been launched and all but one were intercepted": the whole
+            // told before, less the number.)
+            let all_but = k >= a + 2
+                && self.words[k - 2] == "all"
+                && matches!(self.words[k - 1], "but" | "except");
+            let n = match out.last() {
+                Some(&(_, whole, _)) if all_but && whole > n => whole - n,
+                _ if all_but => {
+                    k += 1;
+                    continue;
+                }
+                _ => n,
+            };
             if let Some((m, verb_end)) = found {
                 // ("More than 150 people were injured": the bound is part of the figure.)
-                let from = k - self.bound_before(a, k);
+                let from = if all_but { k - 2 } else { k - self.bound_before(a, k) };
                 let (first, last) = match verb {
                     // (A figure sharing the verb of the one after it ends at its noun.)
                     Some(_) if shared || forward => (from, noun_end),
@@ -6726,6 +6742,17 @@ impl<'a> Analysis<'a> {
             return None;
         }
         Some((t.value.as_deref().and_then(event_date)?, Span::new(t.start, t.end)))
+    }
+
+    /// "The United States struck three nuclear sites in Iran overnight": the night before the
+    /// day of publication, dated by the day it began (as "Saturday night" is), when clause
+    /// tokens `ca..cb` say "overnight" with no date of their own.
+    fn overnight(&self, ca: usize, cb: usize) -> Option<(String, Span)> {
+        let k = (ca..cb).find(|&k| self.words[k] == "overnight")?;
+        let published = self.doc.meta.published.as_deref()?.get(..10)?;
+        let day = published.parse::<jiff::civil::Date>().ok()?;
+        let before = day.checked_sub(jiff::Span::new().days(1)).ok()?;
+        Some((before.to_string(), self.toks[k]))
     }
 
     /// The day of the happening a sentence `a..b` opens close to: "Hours before the deal,"

@@ -4673,3 +4673,29 @@ fn a_states_ministry_striking_joins_that_states_strike_not_an_attack_naming_no_o
     assert!(chile.mentions.iter().any(|m| m.start == hit), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.participants.iter().any(|p| p.contains("Ministry"))), "{ev:#?}");
 }
+
+#[test]
+fn all_but_one_intercepted_is_the_whole_less_one() {
+    let text =
+        "Peru fired missiles at a base near Lima on Monday. Chile said 19 missiles had been \
+                launched and all but one were intercepted.";
+    let ev = events_of(text, "2025-06-24");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    let figures: Vec<(&str, u32)> = s.figures.iter().map(|f| (f.what.as_str(), f.value)).collect();
+    assert_eq!(figures, [("missiles launched", 19), ("missiles shot down", 18)], "{s:#?}");
+}
+
+#[test]
+fn a_nationalitys_bombers_strike_for_their_state() {
+    let ev = events_of("Chilean bombers struck the Tacna nuclear site on Saturday.", "2025-06-23");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Chile"], "{s:#?}");
+}
+
+#[test]
+fn overnight_is_the_night_before_publication() {
+    let ev = events_of("Chile struck three sites in Peru overnight, officials said.", "2025-06-22");
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.date.as_deref(), Some("2025-06-21"), "{s:#?}");
+    assert_eq!(s.date_source.as_deref(), Some("text"), "{s:#?}");
+}
