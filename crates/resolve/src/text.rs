@@ -292,6 +292,7 @@ mod tests {
         assert_ne!(phonetic("leigh"), phonetic("lek"));
         assert_ne!(phonetic("vinnik"), phonetic("vance"));
         assert_eq!(word_key("kiev", false), word_key("kyiv", false));
+        assert_eq!(word_key("fordo", false), word_key("fordow", false));
         assert_eq!(word_key("vladimir", true), word_key("volodymyr", true));
         assert_eq!(word_key("esmaeil", true), word_key("esmail", true));
         assert_eq!(word_key("mohammad", true), word_key("muhammad", true));
