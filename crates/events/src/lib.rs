@@ -978,15 +978,22 @@ impl<'a> Analysis<'a> {
         let open = |from: usize| (from..k).all(|j| self.words[j] != ",");
         // Places gone to or from on the way do not stand between ("returned to Yerevan on
         // Thursday after talks with ...").
-        let parts = self.parts_in(lo, k);
+        // (A long name may begin before the reach: "Qatar's Emir Sheikh Tamim bin Hamad Al
+        // Thani helped secure ... after": those that end within it.)
+        let mut parts = self.parts_in(a, k);
+        parts.retain(|p| self.tok_at(p.span.end) > lo);
         let last =
             parts.iter().rposition(|p| p.label != "LOC").map_or(parts.last(), |i| parts.get(i));
         if let Some(&p) = last {
             let verb = self.tok_at(p.span.end);
+            // (Nor a state's possessive: "helped secure Iran's agreement after a call".)
             let clear = open(verb)
                 && (verb..k).all(|j| {
                     self.part_at(j).is_none_or(|q| {
-                        q.label == "LOC" && matches!(self.words[j - 1], "to" | "from" | "in")
+                        let after = self.tok_at(q.span.end);
+                        q.label == "LOC"
+                            && (matches!(self.words[j - 1], "to" | "from" | "in")
+                                || matches!(self.words.get(after).copied(), Some("'s" | "’s")))
                     })
                 });
             // A preposition after the name makes it an object ("thanked Berg on Thursday").

@@ -4699,3 +4699,12 @@ fn overnight_is_the_night_before_publication() {
     assert_eq!(s.date.as_deref(), Some("2025-06-21"), "{s:#?}");
     assert_eq!(s.date_source.as_deref(), Some("text"), "{s:#?}");
 }
+
+#[test]
+fn who_acts_after_a_call_held_it_past_a_long_name_and_a_states_possessive() {
+    let text = "Chile's Emir Sheikh Tamim bin Hamad Al Thani helped secure Peru's agreement after \
+                a call with Ivo Brandt, a diplomat said.";
+    let ev = events_of(text, "2025-06-24");
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(call), ["Ivo Brandt", "Tamim bin Hamad Al Thani"], "{call:#?}");
+}
