@@ -338,3 +338,24 @@ fn a_pronoun_after_the_words_and_a_name_inside_them_are_told_apart() {
     assert_eq!(partial["speaker"], "Ardan Volkov", "{partial}");
     assert!(quotes.iter().all(|q| q["speaker"] != "Radio Nord"), "{quotes:?}");
 }
+
+/// "..., the official added" after a chain of "the official said" stands for the one "a ...
+/// official" brought in further back, not for a name inside the words added (an article
+/// written for this test).
+#[test]
+fn the_official_of_a_chain_is_the_one_brought_in() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("aid.txt"),
+        "Aid Paused\n\n\
+         President Ardan Volkov has ordered a pause in all military aid to Norland, a palace \
+         official said on Monday evening, days after a heated meeting with Ivo Brandt.\n\n\
+         \"The President has been clear. We need our partners to want peace too,\" the official \
+         said, speaking on condition of anonymity. The pause will last until Volkov decides that \
+         Norland is committed to talks, the official added.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let added = quote_with(&quotes, "the pause will last");
+    assert_ne!(added["speaker"], "Ardan Volkov", "{added}");
+}

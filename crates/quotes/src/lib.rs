@@ -1826,7 +1826,11 @@ impl<'a> Ctx<'a> {
                 // "..., according to a White House official. ..., the official said": the
                 // unnamed one brought in since the last person named, by the body that phrase
                 // names, or no one.
-                if let Some(body) = self.unnamed_before(head, np.start) {
+                // (After the words it attributes, "..., the official added": the names in
+                // those words are what was said, and the one brought in may be further back.)
+                let after_words =
+                    a > 0 && matches!(self.toks[a - 1].lower.deref(), "," | "\"" | "\u{201d}");
+                if let Some(body) = self.unnamed_before(head, np.start, after_words) {
                     return body;
                 }
                 if let Some(name) = self.holder_before(head, np.start).filter(fits) {
@@ -2095,14 +2099,23 @@ impl<'a> Ctx<'a> {
     /// in the sentence of `pos` or the two before it, with no person named between that phrase
     /// and `pos`: `Some` of the body the phrase names or of the speaker its own attribution was
     /// given (or of `None`), else `None`.
-    fn unnamed_before(&self, head: &str, pos: usize) -> Option<Option<String>> {
+    fn unnamed_before(&self, head: &str, pos: usize, after_words: bool) -> Option<Option<String>> {
         let s0 = self.sent_of(pos);
-        let from = self.sents[s0.saturating_sub(2)].start;
+        let from = self.sents[s0.saturating_sub(if after_words { 4 } else { 2 })].start;
         let (lo, hi) = (self.tok_at(from), self.tok_at(pos));
-        let k = (lo..hi).rev().find(|&k| self.toks[k].lower.deref() == head)?;
-        let det = (k.saturating_sub(5).max(lo)..k).rev().find(|&j| {
-            matches!(self.toks[j].lower.deref(), "a" | "an" | "the" | "," | "." | "said")
-        })?;
+        let det_of = |k: usize| {
+            (k.saturating_sub(5).max(lo)..k).rev().find(|&j| {
+                matches!(self.toks[j].lower.deref(), "a" | "an" | "the" | "," | "." | "said")
+            })
+        };
+        // (Past the same noun with "the" before it: "the official said" earlier in the chain
+        // stands for the same one.)
+        let (k, det) = (lo..hi)
+            .rev()
+            .filter(|&k| self.toks[k].lower.deref() == head)
+            .map(|k| (k, det_of(k)))
+            .find(|(_, d)| !d.is_some_and(|d| self.toks[d].lower.deref() == "the"))?;
+        let det = det?;
         if !matches!(self.toks[det].lower.deref(), "a" | "an") {
             return None;
         }
@@ -2113,7 +2126,11 @@ impl<'a> Ctx<'a> {
         let i = self.persons.partition_point(|(p, _)| *p < pos);
         let own = self.sent_of(phrase.start);
         let j = self.persons[..i].partition_point(|(p, _)| *p < phrase.start);
-        if self.persons[j..i].iter().any(|(p, _)| *p <= phrase.end + 3 || self.sent_of(*p) != own) {
+        let said = |p: usize| after_words && self.sent_of(p) == s0 && own != s0;
+        if self.persons[j..i]
+            .iter()
+            .any(|&(p, _)| (p <= phrase.end + 3 || self.sent_of(p) != own) && !said(p))
+        {
             return None;
         }
         // (Or whoever the quote that phrase attributed was given to: "a German government
