@@ -2676,6 +2676,8 @@ impl<'a> Analysis<'a> {
                         "two" | "both" => 2,
                         "three" => 3,
                         "four" => 4,
+                        "five" => 5,
+                        "six" => 6,
                         _ => 0,
                     };
                     let two = (zone_start..f.at).find(|&k| {

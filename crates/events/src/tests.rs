@@ -4708,3 +4708,14 @@ fn who_acts_after_a_call_held_it_past_a_long_name_and_a_states_possessive() {
     let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(sorted_participants(call), ["Ivo Brandt", "Tamim bin Hamad Al Thani"], "{call:#?}");
 }
+
+#[test]
+fn the_five_leaders_are_the_five_titled_people_named_before() {
+    let text = "Chilean President Ardan Volkov, Peruvian President Ivo Brandt, Bolivian President \
+                Lise Marsh and Ecuadorian President Tomas Reyes met Colombian President Mara \
+                Quint in Bogota. During the meeting the five leaders spoke by phone with \
+                Brazilian President Olek Duran.";
+    let ev = events_of(text, "2025-05-10");
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants.len(), 6, "{call:#?}");
+}

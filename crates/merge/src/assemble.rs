@@ -159,6 +159,8 @@ pub fn events(store: &Store, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
     Ok(out)
 }
 
+/// People a summary names at most.
+const MAX_PEOPLE: usize = 6;
 fn assemble(
     id: String,
     kind: String,
@@ -426,7 +428,7 @@ fn assemble(
         });
     }
     let places: Vec<&str> = accounts.iter().filter_map(|a| a.place.as_deref()).collect();
-    if places.iter().any(|p| places.iter().any(|q| !nested_places(p, q, &places))) {
+    if places.iter().any(|p| places.iter().any(|q| !one_place_told_twice(p, q, &places))) {
         discrepancies.push(Discrepancy {
             field: "place".into(),
             values: rows
@@ -449,7 +451,10 @@ fn assemble(
         }
     }
     // People first (already sorted so); organisations and places when no person is named.
-    let people: Vec<&str> = counts.iter().filter(|c| c.2).take(4).map(|c| c.0.as_str()).collect();
+    // (Up to six: "Macron, Merz, Starmer and Tusk met Zelensky ... the five leaders spoke by
+    // phone with Trump" leaves out no one who sat or called.)
+    let people: Vec<&str> =
+        counts.iter().filter(|c| c.2).take(MAX_PEOPLE).map(|c| c.0.as_str()).collect();
     let others: Vec<&str> = counts
         .iter()
         .filter(|c| !c.2)
@@ -601,6 +606,33 @@ pub(crate) fn nested_places(x: &str, y: &str, all: &[&str]) -> bool {
             .any(|(city, region)| city == head(a) && (region == b || holds(b, region)))
     };
     x == y || head(x) == head(y) || holds(x, y) || holds(y, x) || inside(x, y) || inside(y, x)
+}
+
+/// Whether places `x` and `y` tell one event's place at two precisions: nested (see
+/// [`nested_places`]), or a venue and a place it may lie in ("Mariinsky Palace" and "Kyiv").
+/// For showing disagreement only: a venue is no evidence that two accounts tell one event.
+fn one_place_told_twice(x: &str, y: &str, all: &[&str]) -> bool {
+    nested_places(x, y, all) || is_venue(x) != is_venue(y)
+}
+
+/// Whether place `name` is a building or grounds (`venues.txt`, by its last word).
+fn is_venue(name: &str) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        include_str!("../../../resources/en/merge/venues.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let last = head_word(name);
+    names.iter().any(|n| *n == last)
+}
+
+/// The last word of a place's name before any ", region".
+fn head_word(name: &str) -> &str {
+    let name = name.split_once(", ").map_or(name, |s| s.0);
+    name.rsplit(' ').next().unwrap_or(name)
 }
 
 /// Whether place `outer` is the country of place `inner` ("Oman" holds "Muscat"), or a city of
@@ -1245,6 +1277,19 @@ mod tests {
     }
 
     #[test]
+    fn a_call_of_six_names_all_six() {
+        let people =
+            ["Ana Berg", "Ole Dahl", "Ivo Brandt", "Lise Marsh", "Tomas Reyes", "Olek Duran"];
+        let (row, a) = account("a", None, None, &people);
+        let e = assemble("ev".into(), "phone_call".into(), "041".into(), &[row], &[a], &|n| {
+            n.name.clone()
+        });
+        for p in people {
+            assert!(e.summary.contains(p), "{p}: {}", e.summary);
+        }
+    }
+
+    #[test]
     fn a_place_written_with_its_region_joins_the_city_and_the_region() {
         let all = ["Anchorage, Alaska", "Alaska", "Anchorage"];
         assert!(holds("Alaska", "Anchorage, Alaska"));
@@ -1256,6 +1301,10 @@ mod tests {
         // Without an account that writes the region, the two are told apart.
         assert!(!nested_places("Anchorage", "Alaska", &["Alaska", "Anchorage"]));
         assert!(!nested_places("Anchorage, Alaska", "Geneva", &all));
+        // A venue and a city: two precisions, no disagreement; two venues or two cities differ.
+        assert!(one_place_told_twice("Mariinsky Palace", "Kyiv", &[]));
+        assert!(!one_place_told_twice("Mariinsky Palace", "Lancaster House", &[]));
+        assert!(!one_place_told_twice("Kyiv", "Geneva", &[]));
     }
 
     #[test]
