@@ -626,7 +626,7 @@ fn is_venue(name: &str) -> bool {
             .collect()
     });
     let last = head_word(name);
-    names.iter().any(|n| *n == last)
+    names.contains(&last)
 }
 
 /// The last word of a place's name before any ", region".
