@@ -618,15 +618,18 @@ fn one_place_told_twice(x: &str, y: &str, all: &[&str]) -> bool {
 /// Whether place `name` is a building or grounds (`venues.txt`, by its last word).
 fn is_venue(name: &str) -> bool {
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        include_str!("../../../resources/en/merge/venues.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
-    let last = head_word(name);
-    names.contains(&last)
+    let names = listed(&NAMES, include_str!("../../../resources/en/merge/venues.txt"));
+    names.contains(&head_word(name))
+}
+
+/// The lines of a word list kept as data (blank lines and `#` comments left out), read once.
+fn listed(
+    cell: &'static std::sync::OnceLock<Vec<&'static str>>,
+    text: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| {
+        text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    })
 }
 
 /// The last word of a place's name before any ", region".
@@ -676,13 +679,7 @@ fn room_of(name: &str) -> Option<&'static str> {
 /// listed whole or by its last word in `definite_places.txt`.
 fn takes_the(name: &str) -> bool {
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        include_str!("../../../resources/en/merge/definite_places.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    let names = listed(&NAMES, include_str!("../../../resources/en/merge/definite_places.txt"));
     let last = name.rsplit(' ').next().unwrap_or(name);
     names.iter().any(|n| *n == name || *n == last)
 }
