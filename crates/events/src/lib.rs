@@ -313,6 +313,13 @@ impl<'a> Analysis<'a> {
             // sentences took minutes when every name looked at every role).
             let k = roles.partition_point(|r| r.start <= span.start);
             if k > 0 && roles[k - 1].contains(&span) {
+                // ("U.S. President Donald Trump": the state of a title, as "Chinese President"
+                // gives its own.)
+                if m.label == "LOC" {
+                    if let Some(c) = dossier_resolve::lang::lang().country_named(&m.entity) {
+                        demonyms.push(Part { span, name: c, label: "LOC" });
+                    }
+                }
                 continue;
             }
             parts.push(Part { span, name: &m.entity, label: &m.label });
@@ -1709,6 +1716,9 @@ impl<'a> Analysis<'a> {
             // minister told the envoy that ..., a spokesman told reporters": words that report
             // an event of the sentence, or relay someone else's words, make their speaker its
             // briefer, not the maker of a statement of their own.
+            // Where the reported words before a statement's cue end: no one named in them
+            // made the statement ("..., in the presence of Marco Rubio, the statement said").
+            let mut reported_to = None;
             if t.kind == "statement" {
                 // The reported words: a quote before the cue, or what stands before ", a
                 // spokesman, X, told reporters" at the end of the sentence.
@@ -1730,6 +1740,7 @@ impl<'a> Analysis<'a> {
                     let inside: Vec<usize> =
                         told.iter().filter(|(ts, _)| qspan.contains(ts)).map(|x| x.1).collect();
                     let (qa, qb) = (self.tok_at(qs), self.tok_at(qe));
+                    reported_to = Some(qb);
                     let relay = (qa..qb).any(|k| lex.c.say.has(self.words[k]));
                     // ("The Foreign Ministry welcomed the agreement, spokeswoman Maria Zakharova
                     // said in a statement": words that react to an event told before are a
@@ -2027,7 +2038,13 @@ impl<'a> Analysis<'a> {
             if let Some(k) = (zs..f.at).rev().find(|&k| self.words[k] == "that") {
                 let after_that = self.parts_in(k + 1, f.at);
                 let pron = (k + 1..f.at).any(|j| lex.c.pronoun.has(self.words[j]));
-                if !after_that.is_empty() || pron {
+                // ("noted that the two sides had held talks": a counted subject.)
+                let counted = (k + 2..f.at).any(|j| {
+                    lex.c.parties.has(self.words[j])
+                        && matches!(self.words[j - 1], "two" | "both")
+                        && j + 1 < f.at
+                });
+                if !after_that.is_empty() || pron || counted {
                     zone_start = k + 1;
                 }
             } else if !t.noun {
@@ -2102,6 +2119,7 @@ impl<'a> Analysis<'a> {
                                 && matches!(self.words[k - 1], "at" | "in" | "during"))
                 })
                 .map_or(zone_start, |k| k + 1);
+            let zone_start = reported_to.map_or(zone_start, |k| zone_start.max(k));
             let (zone_start, zone_end) = shared_subject.unwrap_or((zone_start, f.at));
             let (mut before_parts, mut briefers) = self.before_zone(zone_start, zone_end, a, b);
             let report_occasion = t.noun.then(|| self.occasion_after_report(ca, f.at)).flatten();
@@ -2304,7 +2322,10 @@ impl<'a> Analysis<'a> {
                         })
                         .collect()
                 };
-                let before = named(a, f.at, true);
+                // ("Lutnick said ... the consensus reached by Trump and Xi during their phone
+                // call": within the words reported, when two people are named there.)
+                let inner = named(zone_start, f.at, true);
+                let before = if inner.len() >= 2 { inner } else { named(a, f.at, true) };
                 let bodies = || {
                     // (Within the clause of "their": "Britain said ..., hours after EU
                     // governments agreed their latest round of sanctions" are the EU's.)
@@ -2501,7 +2522,8 @@ impl<'a> Analysis<'a> {
                     before_parts.iter().find(|p| p.label != "LOC").copied()
                 }
                 .or_else(|| {
-                    self.parts_in(ca, f.at).into_iter().find(|p| {
+                    let from = reported_to.map_or(ca, |k| ca.max(k));
+                    self.parts_in(from, f.at).into_iter().find(|p| {
                         p.label != "LOC"
                             && !briefers.iter().any(|b| b.span == p.span)
                             && !self.in_sub(self.tok_at(p.span.start), f.at)
@@ -2773,6 +2795,21 @@ impl<'a> Analysis<'a> {
                             })
                             .map(|e| e.parts.iter().map(|p| Part { span: self.toks[k], ..*p }));
                         let two = match (told.filter(|people| people.len() == many), stood_for) {
+                            // ("The Chinese leader noted that the two sides had held talks in
+                            // Geneva", after a call of Xi and Trump: sides, delegations and teams
+                            // stand for the last two states named, unless an event of this very
+                            // kind was told of before.)
+                            _ if many == 2
+                                && latest.is_none_or(|e| e.kind != t.kind)
+                                && matches!(self.words[k], "delegations" | "sides" | "teams")
+                                && self.last_states(self.toks[k].start, 2).len() == 2 =>
+                            {
+                                sides = true;
+                                self.last_states(self.toks[k].start, 2)
+                                    .into_iter()
+                                    .map(|p| Part { span: self.toks[k], ..p })
+                                    .collect()
+                            }
                             (Some(people), _) => people,
                             (None, Some(states)) => {
                                 sides = true;
@@ -4836,6 +4873,12 @@ impl<'a> Analysis<'a> {
                 }
                 if decided.is_some_and(|(d, to)| d <= k && k <= to) {
                     continue;
+                }
+                // ("would implement the consensus reached by Trump and Xi during their phone
+                // call": a participle right after its noun opens a reduced relative clause
+                // telling of a thing done; a modal verb before it is not the noun's.)
+                if k > reach && self.reduced_relative(k, usize::MAX) {
+                    break;
                 }
                 // ("agreed to the truce on Monday at talks in Malaysia": a "to" before a noun
                 // phrase is no infinitive; the talks were held.)

@@ -4719,3 +4719,55 @@ fn the_five_leaders_are_the_five_titled_people_named_before() {
     let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(call.participants.len(), 6, "{call:#?}");
 }
+
+#[test]
+fn received_the_two_ministers_is_a_meeting_but_not_a_letter_from_them() {
+    let text = "The foreign ministers of Norway and Denmark signed a fisheries accord on Friday. \
+                President Lena Dorrance later received the two ministers in the Oval Office for \
+                about 40 minutes.";
+    let ev = events_of(text, "2025-06-27");
+    let meeting = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(meeting.participants.iter().any(|p| p == "Lena Dorrance"), "{meeting:#?}");
+    assert_eq!(meeting.duration_minutes, Some([36, 44]));
+    let ev = events_of(
+        "President Lena Dorrance received a letter from the two ministers on Friday.",
+        "2025-06-27",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+}
+
+#[test]
+fn the_statement_said_takes_no_maker_from_the_words_it_reports() {
+    let text = "The ministers are due to sign the text on June 27 in the presence of Secretary \
+                of State Marcus Ellery, the statement said.";
+    let ev = events_of(text, "2025-06-19");
+    assert!(
+        !ev.iter()
+            .any(|e| e.kind == "statement" && e.participants.iter().any(|p| p.contains("Ellery"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_call_in_a_reduced_relative_is_told_though_a_modal_stands_before_it() {
+    let text = "Commerce Secretary Dale Wexford said the framework would implement the consensus \
+                reached by Harlan Voss and Mei Tanaka during their phone call last Thursday.";
+    let ev = events_of(text, "2025-06-11");
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(call), ["Harlan Voss", "Mei Tanaka"]);
+    assert_eq!(call.date.as_deref(), Some("2025-06-05"));
+}
+
+#[test]
+fn the_two_sides_after_a_call_of_two_leaders_are_their_states() {
+    let text = "Chinese President Wen Hualin held a telephone conversation with U.S. President \
+                Harlan Voss on Thursday evening.\n\nThe Chinese leader noted that the two sides \
+                had held talks in Geneva last month that made an important step forward.";
+    let ev = events_of(text, "2025-06-06");
+    let talks = ev
+        .iter()
+        .find(|e| e.place.as_deref() == Some("Geneva"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.kind, "negotiation");
+    assert_eq!(sorted_participants(talks), ["China", "United States"]);
+}

@@ -177,6 +177,12 @@ const SPEECH_FORM: u16 = 4096;
 
 /// A crude stem shared by a verb's forms ("denounc" for "denounce", "denounced",
 /// "denouncing"); the candidate scorer's `stem` feature.
+/// Words a tail attribution may run longer when its speakers are named together.
+const JOINT_EXTRA: usize = 4;
+
+/// Counts that may stand between a determiner and its noun in a conjunct ("the two sides").
+const COUNTS: [&str; 6] = ["two", "three", "four", "five", "both", "other"];
+
 fn crude_stem(w: &str) -> &str {
     ["ing", "ed", "es", "s", "e"]
         .iter()
@@ -1293,7 +1299,13 @@ impl<'a> Ctx<'a> {
                 let lower = self.text[self.toks[x].start..].starts_with(char::is_lowercase);
                 if DETERMINERS.contains(&w) || matches!(w, "my" | "your") {
                     det = true;
-                } else if lower && x > j && !(det && x + 1 == e) {
+                } else if lower
+                    && x > j
+                    && !(det && x + 1 == e)
+                    // ("the two governments and the State Department said": a count of the
+                    // noun after its determiner.)
+                    && !(det && x + 2 == e && COUNTS.contains(&w))
+                {
                     return None;
                 }
             }
@@ -3737,6 +3749,10 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     && !colon
                 {
                     let tail_words = nwords(ctx, comma, last);
+                    // ("..., the two governments and the State Department said in a joint
+                    // statement": speakers named together take the words of each.)
+                    let joint = a.np.is_some_and(|s| ctx.text[s.start..s.end].contains(" and "));
+                    let max_tail = if joint { max_tail + JOINT_EXTRA } else { max_tail };
                     if tail_words <= max_tail + adjunct {
                         let end = match (joined_at, at_mark) {
                             (Some(_), _) => content_end,

@@ -1537,3 +1537,18 @@ fn reported_words_closed_by_a_quote_mark_end_with_their_sentence() {
     let q = quote(&d, "she had not called");
     assert!(q.text.ends_with("right.\"") || q.text.ends_with("right"), "{q:#?}");
 }
+
+#[test]
+fn speakers_named_together_at_the_end_take_the_words_before_them() {
+    // A tail attribution of two speakers runs longer than one of a single speaker; what was
+    // said is still the clause before it, not "in a joint statement".
+    let d = analyse(
+        "Negotiators from Norway and Estonia initialled a draft fishing accord on Wednesday \
+         after three days of talks in Bergen, the two governments and the European Commission \
+         said in a joint statement.\n",
+    );
+    let q = quote(&d, "Negotiators from Norway");
+    assert!(q.text.ends_with("talks in Bergen"), "{q:#?}");
+    assert!(!d.quotes.iter().any(|q| q.text.starts_with("in a joint statement")));
+    check_spans(&d);
+}
