@@ -209,6 +209,7 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
             m.span.end += 1 + word.len();
         }
     }
+    join_saints_places(text, mentions);
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         // (A mention of its own for the word a name was just extended over is gone with it.)
@@ -235,16 +236,73 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// "St. Peter's Basilica", "Saint Mark's Square": a saint's name in the possessive before
+/// capitalised words names one place, which the tagger cuts into a person and a place (or a
+/// body and a person). The whole becomes one mention, replacing those inside it.
+fn join_saints_places(text: &str, mentions: &mut Vec<Mention>) {
+    static SAINTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let saints =
+        SAINTS.get_or_init(|| word_list(include_str!("../../../resources/en/entities/saints.txt")));
+    let word_len = |s: &str| s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let mut found: Vec<Mention> = Vec::new();
+    for saint in saints {
+        for (i, _) in text.match_indices(saint) {
+            let at_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let Some(rest) = text[i + saint.len()..].strip_prefix(' ') else { continue };
+            let name = word_len(rest);
+            if !at_word || name == 0 || !rest.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let after = &rest[name..];
+            let Some(place) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))
+            else {
+                continue;
+            };
+            let mut end = text.len() - place.len();
+            let mut words = 0;
+            while text[end..].starts_with(char::is_uppercase) {
+                end += word_len(&text[end..]);
+                words += 1;
+                let next = &text[end..];
+                if next.starts_with(' ') && next[1..].starts_with(char::is_uppercase) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            if words == 0 || found.iter().any(|f| f.span.start <= i && i < f.span.end) {
+                continue;
+            }
+            let label = if text[..end].ends_with(" Day") { "MISC" } else { "LOC" };
+            found.push(Mention { span: Span::new(i, end), label });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions
+        .retain(|m| !found.iter().any(|f| f.span.start < m.span.end && m.span.start < f.span.end));
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
 /// "Indian National Security Adviser Ajit Doval" tagged as one organisation: the person named
 /// after the title is the mention (the roles layer then finds the title before it), and a
 /// nationality word before the title is a mention of its own (MISC; any other word, a body's
 /// name: "Kremlin Chief of Staff Anton Vaino").
 fn split_titled_names(entities: &mut Vec<EntityMention>) {
-    if !entities.iter().any(|e| e.label != "PER" && e.text.contains(' ')) {
+    if !entities.iter().any(|e| e.text.contains(' ')) {
         return;
     }
     let mut out = Vec::with_capacity(entities.len() + 1);
-    for e in entities.drain(..) {
+    for mut e in entities.drain(..) {
+        // ("Presidents Zelensky and Trump": the plural title is theirs, the name his.)
+        if let Some((s, _)) = roles::plural_title_then_name(&e.text) {
+            e.start += s;
+            e.text = e.text[s..].to_string();
+            e.entity = normalise_name(&e.text);
+            e.label = "PER".into();
+        }
         let split = (e.label != "PER").then(|| roles::title_then_name(&e.text)).flatten();
         let Some((before, (ns, ne))) = split else {
             out.push(e);
@@ -360,6 +418,42 @@ mod tests {
         assert_eq!(m[0], Mention { span: Span::new(0, 13), label: "PER" });
         assert_eq!(m[1].label, "ORG");
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn a_saints_place_in_the_possessive_is_one_place() {
+        let t = "They met in St. Peter's Basilica and on Saint Mark's Square on St. Patrick's Day.";
+        // As the tagger cut them: a body, a person and a place.
+        let mut m = vec![
+            Mention { span: Span::new(12, 15), label: "ORG" },
+            Mention { span: Span::new(16, 21), label: "PER" },
+            Mention { span: Span::new(24, 32), label: "LOC" },
+            Mention { span: Span::new(40, 44), label: "PER" },
+        ];
+        adjust(t, &mut m);
+        let got: Vec<(&str, &str)> = m.iter().map(|m| (m.span.text(t), m.label)).collect();
+        assert_eq!(
+            got,
+            [
+                ("St. Peter's Basilica", "LOC"),
+                ("Saint Mark's Square", "LOC"),
+                ("St. Patrick's Day", "MISC")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_before_two_names_is_theirs() {
+        let text = "Officials said the brief meeting between Presidents Zelensky and Trump in \
+                    Rome went well, and Prime Ministers Starmer and Carney agreed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        annotate(&mut doc);
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Presidents") || n.contains("Ministers")));
+        for name in ["Zelensky", "Trump", "Starmer", "Carney"] {
+            let e = doc.entities.iter().find(|e| e.text == name);
+            assert_eq!(e.map(|e| e.label.as_str()), Some("PER"), "{name}: {:?}", doc.entities);
+        }
     }
 
     #[test]

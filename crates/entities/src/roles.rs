@@ -206,6 +206,25 @@ pub fn title_then_name(text: &str) -> Option<(Option<ByteRange>, ByteRange)> {
     Some((before, (s, text.len())))
 }
 
+/// "Presidents Zelensky" (of "Presidents Zelensky and Trump") taken for one name: title words
+/// whose last is a head noun in the plural, then one to three capitalised words that are no
+/// title words. The byte offsets in `text` of the name.
+pub fn plural_title_then_name(text: &str) -> Option<ByteRange> {
+    let v = vocab();
+    let class = |w: &str| v.get(w.to_lowercase().as_str()).copied();
+    let titled = |w: &str| matches!(class(w), Some(Class::Head | Class::Modifier));
+    let words: Vec<&str> = text.split(' ').collect();
+    let plural = words.iter().position(|w| {
+        w.strip_suffix('s').is_some_and(|one| class(one) == Some(Class::Head)) && !titled(w)
+    })?;
+    let name = &words[plural + 1..];
+    let fits = (1..=3).contains(&name.len())
+        && words[..plural].iter().all(|w| titled(w))
+        && name.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !titled(w));
+    let start = words[..=plural].iter().map(|w| w.len() + 1).sum();
+    fits.then_some((start, text.len()))
+}
+
 /// The role of `per` that the words of `span` give.
 fn role_of(text: &str, span: Span, per: &EntityMention) -> RoleMention {
     RoleMention {

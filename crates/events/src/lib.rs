@@ -1228,7 +1228,9 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let p = self.parts_in(say.saturating_sub(SUBJECT_REACH).max(a), say).pop()?;
-        (p.label == "PER" && self.tok_at(p.span.end) == say).then_some(p)
+        // (It stands where the pronoun does: what was done to them, not by them.)
+        (p.label == "PER" && self.tok_at(p.span.end) == say)
+            .then_some(Part { span: self.toks[obj], ..p })
     }
 
     /// "Trump said Russian President Vladimir Putin called him": a verb of saying followed at
@@ -1241,8 +1243,11 @@ impl<'a> Analysis<'a> {
         let first = subject.first().map(|p| self.tok_at(p.span.start));
         let last = subject.last().map(|p| self.tok_at(p.span.end));
         let people = subject.iter().all(|p| p.label == "PER");
-        (people && last == Some(at) && first.is_some_and(|f| f <= say + 2))
-            .then_some((say, say + 1))
+        // ("Trump said Xi had invited him": an auxiliary between.)
+        let next_to_verb = last.is_some_and(|l| {
+            l <= at && (l..at).all(|k| matches!(self.words[k], "had" | "has" | "have" | "also"))
+        });
+        (people && next_to_verb && first.is_some_and(|f| f <= say + 2)).then_some((say, say + 1))
     }
 
     /// "Putin acknowledged on Thursday that Russian missiles downed the jet in December, in talks
@@ -1333,6 +1338,18 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether token `i` is a lower-case word (no name, number or mark).
+    /// "(hoped) the brief meeting between Zelensky and Trump would lead to more pressure": a
+    /// noun at token `i` told with "the", whose modal verb at token `k` is followed by a verb of
+    /// what it brings about, was held; what is to come is its outcome.
+    fn outcome_subject(&self, i: usize, k: usize, a: usize, b: usize) -> bool {
+        let lex = self.lex;
+        let definite = (i.saturating_sub(2).max(a)..i).any(|j| lex.c.definite.has(self.words[j]));
+        definite
+            && lex.c.modal_aux.at(&self.words[k..b]).is_some_and(|n| {
+                self.words.get(k + n).is_some_and(|w| lex.class("outcome_verb").has(w))
+            })
+    }
+
     fn plain(&self, i: usize) -> bool {
         let t = self.toks[i];
         self.doc.text[t.start..t.end].bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
@@ -1378,7 +1395,7 @@ impl<'a> Analysis<'a> {
         let last = *self.people[..k].iter().rev().take(16).find(|p| fits(p))?;
         let own = sentence(pos)?;
         if last.span.start >= own.start {
-            return Some(last);
+            return Some(self.sayer_past_report(own, pos).filter(|p| fits(p)).unwrap_or(last));
         }
         let Some(theirs) = sentence(last.span.start) else {
             return Some(last);
@@ -1389,6 +1406,27 @@ impl<'a> Analysis<'a> {
             fits(p) && !owner && !self.in_direct_quote(p.span.start)
         });
         Some(subject.copied().unwrap_or(last))
+    }
+
+    /// "Trump said on Saturday that Putin might not want to stop the war, hours after he met
+    /// Zelenskiy": a pronoun opening a clause of time set off by a comma after reported words
+    /// tells of the one who said them, named at the sentence's start before the verb of saying.
+    fn sayer_past_report(&self, sent: Span, pos: usize) -> Option<Part<'a>> {
+        let lex = self.lex;
+        let (a, at) = (self.tok_at(sent.start), self.tok_at(pos));
+        let comma = (a..at).rev().take(5).find(|&k| self.words[k] == ",")?;
+        let of_time = (comma + 1..at)
+            .all(|k| self.plain(k) || self.words[k].bytes().all(|c| c.is_ascii_digit()))
+            && (comma + 1..at).any(|k| matches!(self.words[k], "after" | "before" | "following"));
+        if !of_time {
+            return None;
+        }
+        let first = self.people.get(self.people.partition_point(|p| p.span.start < sent.start))?;
+        let end = self.tok_at(first.span.end);
+        let opens = (a..self.tok_at(first.span.start)).all(|k| self.plain(k));
+        let say = (end..(end + 4).min(comma)).find(|&k| lex.c.say.has(self.words[k]))?;
+        let reported = (say + 1..comma).any(|k| self.part_at(k).is_some_and(|p| p.label == "PER"));
+        (opens && reported && first.span.end <= pos).then_some(*first)
     }
 
     /// The person the object pronoun at token `obj` ("him", "her") stands for, right after the
@@ -2004,7 +2042,8 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            if t.obj && after_parts.is_empty() {
+            // ("Trump said Xi had invited him": whoever says so, for any verb.)
+            if !after_parts.iter().any(|p| p.label == "PER") {
                 after_parts.extend(self.object_pronoun_sayer(a, f.at, f.end));
             }
             // "called Nawrocki on Monday and invited him to visit Kyiv": the object pronoun
@@ -2739,9 +2778,12 @@ impl<'a> Analysis<'a> {
                     // ("The parties agreed to exchange ...", after the talks of two states: what
                     // two do together, by the parties of the latest sitting.)
                     if let Some(k) = the_parties.filter(|_| two.is_none() && parts.is_empty()) {
+                        // (One that names someone: "their first encounter since a heated Oval
+                        // Office meeting in February" names no one.)
                         let latest = self.recent().rev().map(|x| &self.events[x]).find(|e| {
                             !e.derived
                                 && !e.background
+                                && !e.parts.is_empty()
                                 && (same_happening(e.kind, t.kind)
                                     || t.two && lex.c.sitting.has(e.kind))
                         });
@@ -3458,12 +3500,19 @@ impl<'a> Analysis<'a> {
             // saying, was done before; it is told undated, as background (the merge stage joins
             // it to that act as told by others).
             // (Also when it refers back to the act told before: the day is the saying's.)
+            // (Nor does it date a sitting whose outcome is what is said: "said on Monday they
+            // hoped the brief meeting between Zelensky and Trump would lead to more pressure".)
+            let outcome_noun = t.noun
+                && (f.end..(f.end + UNREAL_AFTER).min(b))
+                    .find(|&k| lex.c.modal_aux.at(&self.words[k..b]).is_some())
+                    .is_some_and(|k| self.outcome_subject(f.at, k, a, b));
             let said_of = definite && t.noun && t.agent && said_date;
+            let outcome_said = definite && outcome_noun && said_date;
             // (The reaction's day stands before the noun; "welcomed the sanctions imposed on
             // Wednesday" dates them.)
             let reaction_day = reacted && date_span.is_none_or(|sp| sp.end <= span.start);
             // (Nor does the day of saying date the act it refers back to.)
-            let (date, date_span, said_date) = if taken || said_of || reaction_day {
+            let (date, date_span, said_date) = if taken || said_of || reaction_day || outcome_said {
                 (None, None, false)
             } else {
                 (date, date_span, said_date)
@@ -3483,7 +3532,13 @@ impl<'a> Analysis<'a> {
             // Sunday's prisoner exchange": a duration after an earlier trigger of the clause
             // and before this one is how long the earlier one took (when that one takes
             // durations: "delivered 252 detainees, a day after he held a 30-minute phone call").
-            if let Some(d) = duration_span.filter(|d| d.end <= span.start) {
+            // ("a visit to Moscow ..., when he held three hours of talks": not one that "of"
+            // joins to this noun.)
+            let of_this = |d: &Span| {
+                let e = self.tok_at(d.end);
+                self.words.get(e) == Some(&"of") && (e + 1..=e + 2).contains(&f.at)
+            };
+            if let Some(d) = duration_span.filter(|d| d.end <= span.start && !of_this(d)) {
                 let k = self.tok_at(d.start);
                 if found.iter().any(|g| {
                     g.at >= ca && g.end <= k && g.at != f.at && lex.c.timed.has(g.trigger.kind)
@@ -4510,9 +4565,13 @@ impl<'a> Analysis<'a> {
                         || lex.c.modal_aux.at(&self.words[k..b]).is_some()
                 });
             if let Some(k) = verb {
-                let modal = lex.c.modal_aux.at(&self.words[k..b]).is_some();
+                let n = lex.c.modal_aux.at(&self.words[k..b]);
                 let adjective = self.words.get(k + 1).is_some_and(|w| lex.c.unreal_after.has(w));
-                if modal || adjective {
+                // ("hoped the brief meeting between Zelensky and Trump would lead to more
+                // pressure": a meeting told with "the" whose verb is what it brings about was
+                // held; what is to come is its outcome.)
+                let outcome = self.outcome_subject(i, k, a, b);
+                if (n.is_some() && !outcome) || adjective {
                     return false;
                 }
             }
@@ -4715,6 +4774,17 @@ impl<'a> Analysis<'a> {
         if t.then.is_some_and(|c| !ahead(c)) || t.unless.is_some_and(ahead) {
             return false;
         }
+        // ("Photographs released by Zelensky's office": a participle right after the thing it
+        // tells of, before "by", is done to that thing.)
+        let done_to = |c: &str| {
+            !t.noun
+                && i > a
+                && self.words.get(end) == Some(&"by")
+                && lex.class(c).has(self.words[i - 1])
+        };
+        if t.unless.is_some_and(done_to) {
+            return false;
+        }
         if let Some(c) = t.not_in {
             let class = lex.class(c);
             let (_, ce) = self.clause(a, b, i);
@@ -4846,7 +4916,12 @@ impl<'a> Analysis<'a> {
                         && decided.is_none_or(|(d, to)| k < d || k > to)
                         && (k + 1..i).all(|x| self.words[x] != ",")
                 });
-            if unreal || aim {
+            // (What is hoped for is what a meeting held brings about: see `outcome_subject`.)
+            let hoped_outcome = t.noun
+                && (end..(end + UNREAL_AFTER).min(b))
+                    .find(|&k| lex.c.modal_aux.at(&self.words[k..b]).is_some())
+                    .is_some_and(|k| self.outcome_subject(i, k, a, b));
+            if (unreal || aim) && !hoped_outcome {
                 return false;
             }
             // "Volkov will travel to Varnby on April 10 for talks with Marsh", "ready to host a
@@ -5323,8 +5398,15 @@ impl<'a> Analysis<'a> {
                     && parts.last().is_some_and(|q: &Part| {
                         q.label == "PER" && self.tok_at(q.span.end) + 1 == i
                     });
+                // "Trump's envoy Steve Witkoff held talks": whose envoy he is takes no part
+                // either (a person named after a few plain words past the "'s").
+                let owner_of_named = p.label == "PER"
+                    && matches!(self.words.get(end).copied(), Some("'s" | "’s"))
+                    && (end + 2..(end + 6).min(b)).find(|&j| !self.plain(j)).is_some_and(|j| {
+                        self.part_at(j).is_some_and(|q| q.label == "PER" && q.name != p.name)
+                    });
                 // "Since Finland joined NATO, ...": NATO takes no part in the trigger's event.
-                if !self.in_sub(i, b) && !apposed_owner {
+                if !self.in_sub(i, b) && !apposed_owner && !owner_of_named {
                     parts.push(p);
                 }
                 i = self.tok_at(p.span.end).max(i + 1);
@@ -5957,6 +6039,16 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if let Some(trig) = trigger {
+                // ("The meeting came a day after X held three hours of talks with Y": how long
+                // the noun after "of" went on, when that noun is not this trigger.)
+                let end = self.tok_at(t.end);
+                let of_other = !length
+                    && self.words.get(end) == Some(&"of")
+                    && !(end + 1..(end + 3).min(self.words.len()))
+                        .any(|j| self.toks[j].start == trig.start);
+                if of_other {
+                    continue;
+                }
                 let adjective = self.doc.text.get(t.start..t.end).is_some_and(|x| x.contains('-'));
                 let k = self.tok_at(t.end);
                 let owner = trig.start >= t.end && self.tok_at(trig.start) <= k + ADJECTIVE_REACH;

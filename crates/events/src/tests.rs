@@ -4771,3 +4771,67 @@ fn the_two_sides_after_a_call_of_two_leaders_are_their_states() {
     assert_eq!(talks.kind, "negotiation");
     assert_eq!(sorted_participants(talks), ["China", "United States"]);
 }
+
+#[test]
+fn whose_envoy_held_the_talks_is_no_party_and_their_hours_are_not_the_meetings() {
+    let text = "President Harlan Voss and President Ivan Petrenko met in Rome on Saturday.\n\nThe \
+                meeting came a day after Voss's envoy Dale Wexford held three hours of talks with \
+                Russian President Oleg Sorokin in Moscow.";
+    let ev = events_of(text, "2025-04-26");
+    let rome = ev.iter().find(|e| e.place.as_deref() == Some("Rome")).expect("the meeting");
+    assert_eq!(rome.duration_minutes, None, "{rome:#?}");
+    let moscow = ev.iter().find(|e| e.place.as_deref() == Some("Moscow")).expect("the talks");
+    assert_eq!(sorted_participants(moscow), ["Dale Wexford", "Oleg Sorokin"]);
+}
+
+#[test]
+fn the_two_leaders_are_those_who_met_not_a_sitting_told_without_names() {
+    let text = "President Harlan Voss and President Ivan Petrenko met inside St. Peter's Basilica \
+                on Saturday, their first encounter since a heated Oval Office meeting in \
+                February.\n\nThe two leaders spoke for about 15 minutes, seated on two chairs.";
+    let ev = events_of(text, "2025-04-26");
+    let met = ev.iter().find(|e| e.kind == "meeting" && e.date.as_deref() == Some("2025-04-26"));
+    let met = met.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.duration_minutes, Some([13, 17]), "{met:#?}");
+    assert_eq!(met.place.as_deref(), Some("St. Peter's Basilica"));
+    assert_eq!(sorted_participants(met), ["Harlan Voss", "Ivan Petrenko"]);
+}
+
+#[test]
+fn photographs_released_by_an_office_are_no_release() {
+    let text = "Six prisoners were freed by Belarus on Friday. Photographs released by \
+                President Ivan Petrenko's office showed the two men in the basilica.";
+    let ev = events_of(text, "2025-04-27");
+    assert!(
+        !ev.iter().any(|e| e.kind == "prisoner_release"
+            && e.participants.iter().any(|p| p.contains("Petrenko"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_hoped_to_bring_something_about_was_held_and_not_on_the_day_of_saying() {
+    let text = "President Harlan Voss and President Ivan Petrenko met in Rome on Saturday.\n\n\
+                Ukrainian officials said on Monday they hoped the brief meeting between Voss and \
+                Petrenko would lead to more pressure on Russia.";
+    let ev = events_of(text, "2025-04-28");
+    let meetings: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert_eq!(meetings[0].date.as_deref(), Some("2025-04-26"));
+    assert_eq!(meetings[0].mentions.len(), 2, "{:#?}", meetings[0]);
+}
+
+#[test]
+fn him_after_a_reported_act_is_whoever_says_so_and_he_after_the_report_too() {
+    let text = "President Harlan Voss and President Wen Hualin spoke by phone on Thursday.\n\n\
+                Voss said Wen had invited him to visit China.";
+    let ev = events_of(text, "2025-06-05");
+    let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(inv), ["Harlan Voss", "Wen Hualin"]);
+    assert_eq!(inv.agents, ["Wen Hualin"]);
+    let text = "President Harlan Voss said on Saturday that President Oleg Sorokin might not want \
+                to stop the war, hours after he met President Ivan Petrenko at the Vatican.";
+    let ev = events_of(text, "2025-04-27");
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(met), ["Harlan Voss", "Ivan Petrenko"]);
+}

@@ -39,6 +39,10 @@ fn durations() {
         (t.as_str(), v.as_str(), m.as_deref()),
         ("a little over half an hour", "PT30M", Some("MORE_THAN"))
     );
+    // A quarter of an hour is fifteen minutes, not a quarter of a year and then an hour.
+    let (t, _, v, _) = one("They talked for roughly a quarter of an hour.", "2025-04-27");
+    assert_eq!((t.as_str(), v.as_str()), ("roughly a quarter of an hour", "PT15M"));
+    assert_eq!(one("They met for three quarters of an hour.", "2025-04-27").2, "PT45M");
 }
 
 #[test]
