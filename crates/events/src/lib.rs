@@ -150,6 +150,9 @@ const SAY_REACH: usize = 4;
 /// Tokens read back from a noun for the verb of saying or the "that" whose reported words hold
 /// it, or the ", where" whose clause holds a sitting (see `reported_clause_before`).
 const REPORTED_REACH: usize = 40;
+/// How many words an apposition between a name and ", and" may run ("X, the jailed husband of
+/// ..., and 13 other prisoners").
+const APPOSITION_REACH: usize = 16;
 /// Tokens either side of a trigger within which a date may be its own. A date farther away, in
 /// a clause that runs on (a transcript or a list scraped as one sentence), tells of something
 /// else; and without the bound every trigger of such a clause would weigh every date in it.
@@ -2030,6 +2033,17 @@ impl<'a> Analysis<'a> {
             let zs_before_and = zs;
             let zs = coordinated.unwrap_or(zs);
             let (mut after_parts, after_end) = self.after_zone(f.end, cb, t);
+            // ("The release followed a meeting in Minsk between Lukashenko and Kellogg": the
+            // names past a later noun of another kind in the clause are that one's.)
+            if t.noun {
+                let later = found.iter().find(|g| {
+                    g.at > f.at && g.at < cb && g.trigger.noun && g.trigger.kind != t.kind
+                });
+                if let Some(g) = later {
+                    let at = self.toks[g.at].start;
+                    after_parts.retain(|p| p.span.end <= at);
+                }
+            }
             // "talks between the two countries' delegations": the last two states named.
             if t.noun && after_parts.is_empty() && self.words.get(f.end) == Some(&"between") {
                 let k = f.end + 1 + usize::from(self.words.get(f.end + 1) == Some(&"the"));
@@ -3272,8 +3286,16 @@ impl<'a> Analysis<'a> {
                 if reduced {
                     parts.retain(|p| p.span.start >= span.start);
                 }
+                // ("arrived together with the other released prisoners": a participle between
+                // a determiner and the people it tells of is said of them, done by no one named.)
+                let adjective = !t.noun
+                    && f.at > ca
+                    && (lex.c.definite.has(self.words[f.at - 1])
+                        || matches!(self.words[f.at - 1], "other" | "newly" | "recently"))
+                    && self.words.get(f.end).is_some_and(|w| lex.c.count_noun.has(w));
                 let passive = !t.noun
                     && (reduced
+                        || adjective
                         || (f.at.saturating_sub(2).max(ca)..f.at)
                             .any(|k| lex.c.passive.has(self.words[k]))
                         || self.words.get(f.end).is_some_and(|w| *w == "by")
@@ -6204,7 +6226,18 @@ impl<'a> Analysis<'a> {
             let mut from = k;
             let mut n = n;
             if self.words.get(last + 1) == Some(&"other") && k > a && self.words[k - 1] == "and" {
-                let mut j = k - 1;
+                // ("freed Sergei Tikhanovsky, the jailed husband of ..., and 13 other
+                // prisoners": past an apposition that a determiner opens.)
+                let apposed = (k >= a + 2 && self.words[k - 2] == ",")
+                    .then(|| {
+                        (a..k - 2).rev().take(APPOSITION_REACH).find(|&c| self.words[c] == ",")
+                    })
+                    .flatten()
+                    .filter(|&c| matches!(self.words.get(c + 1).copied(), Some("the" | "a" | "an")))
+                    .filter(|&c| {
+                        c > a && self.part_ending_at(c - 1).is_some_and(|p| p.label == "PER")
+                    });
+                let mut j = apposed.unwrap_or(k - 1);
                 while j > a {
                     let Some(p) = self.part_ending_at(j - 1).filter(|p| p.label == "PER") else {
                         break;
@@ -6217,6 +6250,25 @@ impl<'a> Analysis<'a> {
                     } else {
                         break;
                     }
+                }
+            }
+            // ("Siarhei Tsikhanouski ... was released on Saturday along with 13 other political
+            // prisoners": the person the sentence opens with counts too.)
+            let along = k >= a + 2
+                && matches!(self.words[k - 2], "along" | "together")
+                && self.words[k - 1] == "with"
+                && self.words.get(last + 1) == Some(&"other");
+            if from == k && along {
+                let pos = self.toks[k].start;
+                let sentences = &self.doc.sentences;
+                let opening = sentences
+                    .get(sentences.partition_point(|s| s.end <= pos))
+                    .map(|s| self.tok_at(s.start));
+                if let Some(s0) = opening
+                    .filter(|&s0| s0 < k && self.part_at(s0).is_some_and(|p| p.label == "PER"))
+                {
+                    n += 1;
+                    from = s0;
                 }
             }
             // "freed an American and two Belarusians": one national before "and" counts too.

@@ -4835,3 +4835,41 @@ fn him_after_a_reported_act_is_whoever_says_so_and_he_after_the_report_too() {
     let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(sorted_participants(met), ["Harlan Voss", "Ivan Petrenko"]);
 }
+
+#[test]
+fn a_named_prisoner_before_13_others_makes_14_past_an_apposition_or_along_with() {
+    let text = "Belarus on Saturday freed Ales Karpovich, the jailed husband of exiled opposition \
+                leader Vera Karpovich, and 13 other prisoners.";
+    let ev = events_of(text, "2025-06-21");
+    let rel = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(rel.count, Some(14), "{rel:#?}");
+    let text = "Ales Karpovich, the Belarusian blogger jailed for five years, was released on \
+                Saturday along with 13 other political prisoners.";
+    let ev = events_of(text, "2025-06-22");
+    let rel = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(rel.count, Some(14), "{rel:#?}");
+}
+
+#[test]
+fn names_past_a_later_noun_of_another_kind_are_that_ones() {
+    let text = "Ales Karpovich was released on Saturday along with 13 other political \
+                prisoners.\n\nThe release followed a meeting in Minsk between Lukashenko and \
+                Keith Kellogg, Trump's special envoy for Ukraine.";
+    let ev = events_of(text, "2025-06-22");
+    assert!(
+        !ev.iter().any(|e| e.kind == "prisoner_release"
+            && e.participants.iter().any(|p| p.contains("Kellogg"))),
+        "{ev:#?}"
+    );
+    let meeting = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(meeting), ["Keith Kellogg", "Lukashenko"]);
+}
+
+#[test]
+fn the_other_released_prisoners_were_not_freed_by_the_subject() {
+    let text = "Belarus on Saturday freed Ales Karpovich and 13 other prisoners.\n\nKarpovich \
+                arrived in Lithuania together with the other released prisoners, his wife said.";
+    let ev = events_of(text, "2025-06-21");
+    let rel = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(rel.agents, ["Belarus"], "{rel:#?}");
+}
