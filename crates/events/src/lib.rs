@@ -3800,6 +3800,18 @@ impl<'a> Analysis<'a> {
                     parts.push(Part { span: sp, name: state, label: "LOC" });
                 }
             }
+            // ("Among those freed on Saturday was Sergei Tikhanovsky": the one named after
+            // "was" is one of them.)
+            if !t.noun && f.at > a && self.words[f.at - 1] == "those" {
+                let was =
+                    (f.end..(f.end + 6).min(cb)).find(|&k| matches!(self.words[k], "was" | "were"));
+                if let Some(p) = was.and_then(|k| self.part_at(k + 1)).filter(|p| p.label == "PER")
+                {
+                    if !parts.iter().any(|q| q.name == p.name) {
+                        parts.push(p);
+                    }
+                }
+            }
             let ev = Ev {
                 kind: t.kind,
                 cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),
@@ -3868,7 +3880,10 @@ impl<'a> Analysis<'a> {
             // (A round with the sides of the sitting told before is another one: it refers to
             // nothing by "the".)
             let refers = definite && !round;
-            let idx = self.place_event(ev, refers || of_told || object_told, of_told);
+            // ("Among those freed on Saturday was X": the people of a participle after "those"
+            // are those of the act told before.)
+            let those = !t.noun && f.at > a && self.words[f.at - 1] == "those";
+            let idx = self.place_event(ev, refers || of_told || object_told || those, of_told);
             // Who is quoted in a sentence that refers back to an event ("the conversation
             // lasted ..., Peskov said") told the press about it; a speaker quoted in the
             // sentence that first tells an event may only be commenting on it.

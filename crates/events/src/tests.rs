@@ -4873,3 +4873,15 @@ fn the_other_released_prisoners_were_not_freed_by_the_subject() {
     let rel = ev.iter().find(|e| e.kind == "prisoner_release").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(rel.agents, ["Belarus"], "{rel:#?}");
 }
+
+#[test]
+fn among_those_freed_was_x_is_the_release_told_before() {
+    let text = "Belarus freed 14 prisoners on Saturday.\n\nAmong those freed on Saturday was Ales \
+                Karpovich, who had been held in solitary confinement.\n\nAlexander Lukashenko \
+                pardoned 16 prisoners last week as well, the rights group Viasna said.";
+    let ev = events_of(text, "2025-06-23");
+    let rel: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(rel.len(), 2, "{ev:#?}");
+    assert_eq!(sorted_participants(rel[0]), ["Ales Karpovich", "Belarus"]);
+    assert_eq!(rel[1].date.as_deref(), Some("2025-06"), "{:#?}", rel[1]);
+}
