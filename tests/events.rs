@@ -529,6 +529,35 @@ fn a_separate_meeting_stays_apart_in_the_store() {
     assert_eq!(meetings.len(), 2, "{meetings:#?}");
 }
 
+/// One article that counts 14 freed on Saturday and 16 pardoned the week before tells two
+/// releases, and the store keeps the second apart, though their days can agree.
+#[test]
+fn two_releases_one_article_counts_apart_stay_apart_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(
+        input.join("release.txt"),
+        "Prisoners Freed\n\nMinister Tomas Varga on Monday welcomed the release of 14 prisoners \
+         by Belarus.\n\nAmong those freed on Saturday was Ales Karpovich, who had been held in \
+         solitary confinement.\n\nAlexander Lukashenko pardoned 16 prisoners last week as \
+         well, the rights group Viasna said.\n",
+    )
+    .unwrap();
+    fs::write(input.join("release.json"), r#"{"published":"2025-06-23"}"#).unwrap();
+    let db = dir.path().join("x.db");
+    let db = db.to_str().unwrap();
+    build(input.to_str().unwrap(), db);
+    let all = json(&["events", "--db", db, "--format", "json"]);
+    let releases: Vec<&Value> =
+        all.as_array().unwrap().iter().filter(|e| e["type"] == "prisoner_release").collect();
+    let pardoned: Vec<&&Value> =
+        releases.iter().filter(|e| e["summary"].as_str().unwrap().contains("16")).collect();
+    assert_eq!(pardoned.len(), 1, "{releases:#?}");
+    assert_eq!(pardoned[0]["sources"].as_array().unwrap().len(), 1, "{releases:#?}");
+    assert_eq!(pardoned[0]["date"], "2025-06");
+}
+
 /// A minister's reaction read first ("welcomed the release of 14 political prisoners by
 /// Belarus", told undated) and the release told with its day by another outlet, read after it:
 /// one release, two sources (tests/reaction_corpus/).

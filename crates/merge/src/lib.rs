@@ -228,6 +228,8 @@ struct Profile {
     figures: Vec<(String, u32)>,
     /// The documents that tell it (the first [`MAX_DOCS`]).
     docs: Vec<String>,
+    /// The counts of people those documents give ("14 prisoners"), one per document.
+    doc_counts: Vec<(String, u32)>,
     /// Whether every account tells it undated as an earlier act of states or bodies (see
     /// [`earlier_act`]).
     earlier_only: Option<bool>,
@@ -239,10 +241,21 @@ const MAX_DOCS: usize = 64;
 
 impl Profile {
     /// Notes that document `doc` tells the event.
-    fn told_in(&mut self, doc: String) {
+    fn told_in(&mut self, doc: String, count: Option<u32>) {
+        if let Some(n) = count {
+            if self.doc_counts.len() < MAX_DOCS && !self.doc_counts.iter().any(|(d, _)| *d == doc) {
+                self.doc_counts.push((doc.clone(), n));
+            }
+        }
         if self.docs.len() < MAX_DOCS && !self.docs.contains(&doc) {
             self.docs.push(doc);
         }
+    }
+
+    /// Whether document `doc` told this event with another count than `count` (an article
+    /// that counts 14 freed on Saturday and 16 pardoned last week tells two releases).
+    fn counted_otherwise(&self, doc: &str, count: Option<u32>) -> bool {
+        count.is_some_and(|c| self.doc_counts.iter().any(|(d, n)| d == doc && *n != c))
     }
 
     fn date(&self) -> Option<String> {
@@ -553,7 +566,7 @@ impl MergeStage {
             let mut p = Profile::default();
             for (doc, data) in tx.event_source_data(id)? {
                 let a: Account = serde_json::from_str(&data).map_err(StoreError::Json)?;
-                p.told_in(doc);
+                p.told_in(doc, a.count);
                 if p.kind.is_empty() {
                     p.kind = a.kind.clone();
                     p.cameo = a.cameo.clone();
@@ -644,6 +657,9 @@ impl MergeStage {
                 if !told_as_same(&p.kind, &a.kind) || sitting && p.docs.iter().any(|d| d == doc) {
                     continue;
                 }
+                if p.counted_otherwise(doc, a.count) {
+                    continue;
+                }
                 if let Some((score, fit, by_sides)) = fits(p, a) {
                     let why = (fit, by_sides);
                     if best
@@ -694,7 +710,7 @@ impl MergeStage {
         };
         let p = self.cache.get_mut(&id).expect("profiled");
         p.add(&a);
-        p.told_in(doc.to_string());
+        p.told_in(doc.to_string(), a.count);
         if p.sources == 1 {
             // A new event: its row is written with its first account.
             let row = EventRow {
@@ -1855,6 +1871,21 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn an_article_that_counts_two_releases_otherwise_tells_two() {
+        // "Belarus freed 14 prisoners on Saturday ... Lukashenko pardoned 16 prisoners last
+        // week as well": one article, two counts.
+        let mut p = Profile::default();
+        p.told_in("d1".into(), Some(14));
+        p.told_in("d2".into(), None);
+        assert!(p.counted_otherwise("d1", Some(16)));
+        assert!(!p.counted_otherwise("d1", Some(14)));
+        assert!(!p.counted_otherwise("d1", None));
+        // Another outlet's other count is a disagreement to show, not another release.
+        assert!(!p.counted_otherwise("d2", Some(16)));
+        assert!(!p.counted_otherwise("d3", Some(16)));
     }
 
     #[test]
