@@ -23,6 +23,19 @@ fn build_corpus(name: &str) -> (tempfile::TempDir, String) {
     (dir, db)
 }
 
+/// Builds one article of `text` published on `published` into a new store: the directory
+/// holding it (removed when dropped) and the store's path.
+fn build_one(text: &str, published: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(input.join("article.txt"), text).unwrap();
+    fs::write(input.join("article.json"), format!(r#"{{"published":"{published}"}}"#)).unwrap();
+    let db = dir.path().join("x.db").to_str().unwrap().to_string();
+    build(input.to_str().unwrap(), &db);
+    (dir, db)
+}
+
 /// An event's participants, sorted.
 fn sorted_participants(e: &Value) -> Vec<String> {
     let mut v: Vec<String> = e["participants"]
@@ -509,20 +522,13 @@ fn states_and_their_people_tell_one_event_and_other_ministers_another() {
 /// article written for this test).
 #[test]
 fn a_separate_meeting_stays_apart_in_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    fs::create_dir(&input).unwrap();
-    fs::write(
-        input.join("summit.txt"),
+    let (_dir, db) = build_one(
         "Leaders Meet in Varnby\n\nPresident Ilham Aliyev met President Donald Trump and Prime \
          Minister Nikol Pashinyan in Varnby on August 8. Aliyev and Trump held a separate \
          bilateral meeting that lasted about an hour, the press service said.\n",
-    )
-    .unwrap();
-    fs::write(input.join("summit.json"), r#"{"published":"2025-08-09"}"#).unwrap();
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+        "2025-08-09",
+    );
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let meetings: Vec<&Value> =
         all.as_array().unwrap().iter().filter(|e| e["type"] == "meeting").collect();
@@ -533,21 +539,14 @@ fn a_separate_meeting_stays_apart_in_the_store() {
 /// releases, and the store keeps the second apart, though their days can agree.
 #[test]
 fn two_releases_one_article_counts_apart_stay_apart_in_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    fs::create_dir(&input).unwrap();
-    fs::write(
-        input.join("release.txt"),
+    let (_dir, db) = build_one(
         "Prisoners Freed\n\nMinister Tomas Varga on Monday welcomed the release of 14 prisoners \
          by Belarus.\n\nAmong those freed on Saturday was Ales Karpovich, who had been held in \
          solitary confinement.\n\nAlexander Lukashenko pardoned 16 prisoners last week as \
          well, the rights group Viasna said.\n",
-    )
-    .unwrap();
-    fs::write(input.join("release.json"), r#"{"published":"2025-06-23"}"#).unwrap();
-    let db = dir.path().join("x.db");
-    let db = db.to_str().unwrap();
-    build(input.to_str().unwrap(), db);
+        "2025-06-23",
+    );
+    let db = db.as_str();
     let all = json(&["events", "--db", db, "--format", "json"]);
     let releases: Vec<&Value> =
         all.as_array().unwrap().iter().filter(|e| e["type"] == "prisoner_release").collect();
