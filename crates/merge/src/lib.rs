@@ -230,6 +230,9 @@ struct Profile {
     docs: Vec<String>,
     /// The counts of people those documents give ("14 prisoners"), one per document.
     doc_counts: Vec<(String, u32)>,
+    /// The states its people stand for, each person's own (where [`Account::sides`] needs
+    /// every participant's).
+    person_sides: Vec<String>,
     /// Whether every account tells it undated as an earlier act of states or bodies (see
     /// [`earlier_act`]).
     earlier_only: Option<bool>,
@@ -299,6 +302,11 @@ impl Profile {
             }
         }
         for n in &a.participants {
+            if let Some(side) = n.side.as_ref().filter(|_| n.is_person()) {
+                if !self.person_sides.contains(side) && self.person_sides.len() < 8 {
+                    self.person_sides.push(side.clone());
+                }
+            }
             let key = n.entity.clone().unwrap_or_else(|| n.name.clone());
             if n.agent && !self.agents.contains(&key) && self.agents.len() < 8 {
                 self.agents.push(key.clone());
@@ -848,6 +856,26 @@ fn same_day_exchange(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     (a.date.as_deref() == Some(stated) && !apart).then_some((0, Fit::SameDayExchange, false))
 }
 
+/// "spoke by phone with Qatar's emir" (no name given) and "with Qatar's emir, Sheikh Tamim":
+/// in a call or meeting of two, participant `n` of account `a` is a state where the event's
+/// other party is a person who stands for it, or the reverse. (Only there: joins on states
+/// alone between more parties keep their own rules.)
+fn stands_in(p: &Profile, a: &Account, n: &Named) -> bool {
+    let two = a.participants.len() == 2 && p.names.len() == 2;
+    let Some(side) = n.side.as_ref().filter(|_| two && !n.agent) else { return false };
+    if !matches!(a.kind.as_str(), "phone_call" | "meeting") {
+        return false;
+    }
+    let named = |k: &str| p.people.iter().any(|(t, _)| same_thing(t, k));
+    if named(n.entity.as_deref().unwrap_or(&n.name)) {
+        return false;
+    }
+    match n.is_person() {
+        false => p.person_sides.contains(side),
+        true => p.persons && p.names.iter().any(|(_, name)| name == side),
+    }
+}
+
 /// [`fits`] on the parties the account and the event share.
 fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // Strikes by Pakistan are not strikes by India, whatever day and states they share. (Only
@@ -963,7 +991,8 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
             let k = n.entity.as_deref().unwrap_or(&n.name);
             theirs().any(|t| same_thing(t, k))
         });
-    let shared = shared + usize::from(acted_alike);
+    let stood_for = a.participants.iter().filter(|n| stands_in(p, a, n)).count();
+    let shared = shared + usize::from(acted_alike) + stood_for;
     let n_theirs = p.people.len();
     let single = one_actor(&a.kind);
     // Against people, count the event's people only: talks told as "between the United States
@@ -990,6 +1019,7 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
                         || n.agent && acted_alike
                         || n.is_person()
                             && n.side.as_deref().is_some_and(|s| p.sides.iter().any(|x| x.0 == s))
+                        || stands_in(p, a, n)
                 })
                 .count();
             shared_all >= 2.min(a.participants.len()).min(p.names.len())
@@ -1871,6 +1901,41 @@ mod tests {
             count_text: None,
             figures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_state_and_the_person_who_stands_for_it_tell_one_call_of_two() {
+        // "spoke by phone with Qatar's emir" (no name given) and "with Qatar's emir, Sheikh
+        // Tamim": the state in one account, the person of that state in the other.
+        let call = |who: &[(&str, &str, Option<&str>)]| {
+            let mut a = talks(&[], "Doha");
+            a.kind = "phone_call".into();
+            a.place = None;
+            a.participants = who
+                .iter()
+                .map(|(n, label, side)| Named {
+                    name: n.to_string(),
+                    entity: None,
+                    label: label.to_string(),
+                    agent: false,
+                    side: side.map(str::to_string),
+                })
+                .collect();
+            a
+        };
+        let named = call(&[("Dana Hollis", "PER", None), ("Omar Hadid", "PER", Some("Qatar"))]);
+        let state = call(&[("Dana Hollis", "PER", None), ("Qatar", "LOC", Some("Qatar"))]);
+        let mut p = Profile::default();
+        p.add(&named);
+        assert!(fits(&p, &state).is_some());
+        let mut p = Profile::default();
+        p.add(&state);
+        assert!(fits(&p, &named).is_some());
+        // Another state is no stand-in.
+        let other = call(&[("Dana Hollis", "PER", None), ("Oman", "LOC", Some("Oman"))]);
+        let mut p = Profile::default();
+        p.add(&named);
+        assert!(fits(&p, &other).is_none());
     }
 
     #[test]
