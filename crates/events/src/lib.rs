@@ -52,8 +52,9 @@ const BACKGROUND_WINDOW: usize = 6;
 /// "The two leaders" refers to the latest event only as a subject, near the sentence's start.
 const PARTIES_REACH: usize = 10;
 /// Longest duration an event of the types here is given, in minutes (longer ones are periods
-/// the text speaks of, "in three years", not how long the event lasted).
-const MAX_MINUTES: u32 = 24 * 60;
+/// the text speaks of, "in three years", not how long the event lasted). A whole day is left
+/// out too: "after a day of talks" tells of a day's programme, not of 1,440 minutes at a table.
+const MAX_MINUTES: u32 = 24 * 60 - 1;
 /// A topic zone ends after this many tokens at most.
 const MAX_TOPIC_TOKENS: usize = 25;
 /// References look among this many of the latest events.
@@ -2042,6 +2043,19 @@ impl<'a> Analysis<'a> {
                 if let Some(g) = later {
                     let at = self.toks[g.at].start;
                     after_parts.retain(|p| p.span.end <= at);
+                }
+            }
+            // ("Putin has agreed to meet Zelensky": who is named after the verb of an infinitive
+            // is what the subject agreed to do, not a second party to an agreement.)
+            if t.two && !t.noun && self.words.get(f.end) == Some(&"to") {
+                let verb = self.words.get(f.end + 1).is_some_and(|w| {
+                    w.bytes().all(|c| c.is_ascii_lowercase())
+                        && !lex.c.definite.has(w)
+                        && !matches!(*w, "a" | "an")
+                        && !lex.class("pact").has(w)
+                });
+                if verb {
+                    after_parts.clear();
                 }
             }
             // "talks between the two countries' delegations": the last two states named.
@@ -4958,7 +4972,24 @@ impl<'a> Analysis<'a> {
                 && (end..(end + UNREAL_AFTER).min(b))
                     .find(|&k| lex.c.modal_aux.at(&self.words[k..b]).is_some())
                     .is_some_and(|k| self.outcome_subject(i, k, a, b));
-            if (unreal || aim) && !hoped_outcome {
+            // ("discussed the idea of raising the level of the Russian and Ukrainian
+            // representatives in direct talks": a noun at the end of the phrase after "the idea
+            // of" is a thing thought of, however long the phrase.)
+            let plan_of = lex.class("plan_of");
+            let finite = lex.class("finite_aux");
+            let envisaged = t.noun
+                && (i.saturating_sub(MODAL_REACH + 4).max(ca)..i.saturating_sub(1)).any(|k| {
+                    plan_of.has(self.words[k])
+                        && self.words[k + 1] == "of"
+                        && (k + 2..i).all(|x| {
+                            let w = self.words[x];
+                            w != ","
+                                && !lex.c.clause_open.has(w)
+                                && !lex.c.subordinate.has(w)
+                                && !finite.has(w)
+                        })
+                });
+            if (unreal || aim || envisaged) && !hoped_outcome {
                 return false;
             }
             // "Volkov will travel to Varnby on April 10 for talks with Marsh", "ready to host a
@@ -6568,8 +6599,17 @@ impl<'a> Analysis<'a> {
         let after_verb = !ev.noun as usize * 3;
         // ("Putin and Kim later spoke for 150 minutes": an adverb of what came after, right
         // before a verb.)
+        // ("Trump met Zelensky ... and broke off to telephone Putin. The Oval Office talks lasted
+        // an hour. Trump later spoke with Putin": "later" tells of what came after the
+        // happening told just before it; when that one is of another kind, the call told
+        // earlier may be this one.)
         let later = !ev.noun
-            && (ti.saturating_sub(2)..ti).any(|k| self.lex.class("later_apart").has(self.words[k]));
+            && (ti.saturating_sub(2)..ti).any(|k| self.lex.class("later_apart").has(self.words[k]))
+            && self
+                .recent()
+                .filter(|&k| !self.events[k].derived)
+                .max_by_key(|&k| self.events[k].last)
+                .is_none_or(|k| cands.contains(&k));
         let distinct = at_edge
             || later
             || (ti.saturating_sub(3)..(ti + after_verb).min(self.words.len()))
@@ -7363,11 +7403,33 @@ impl<'a> Analysis<'a> {
             }
         }
         if let Some((k0, n)) = involve {
-            let mut more = self.parts_in(k0 + n, b);
+            // ("It involved Russia, Belarus ...": the parties after the verb; "Merz and Macron
+            // joined the talks", "took part in": its subject.)
+            // (Only when what they joined is the event: "joined the two men before the talks
+            // began" tells of no seat at the talks.)
+            let joined_it = || found.iter().any(|g| (k0 + n..=k0 + n + 3).contains(&g.at));
+            let mut more = if self.words[k0] == "involved" || !joined_it() {
+                self.parts_in(k0 + n, b)
+            } else {
+                let (ca, _) = self.clause(a, b, k0);
+                let mut v = self.parts_in(ca, k0);
+                // ("Ilmar Saks, Hale's son-in-law, joined": whose relative is no party.)
+                v.retain(|p| {
+                    !matches!(self.words.get(self.tok_at(p.span.end)), Some(&("'s" | "’s")))
+                });
+                v.extend(self.parts_in(k0 + n, b));
+                v
+            };
             more.retain(|p| !self.in_sub(self.tok_at(p.span.start), usize::MAX));
-            // ("joined a larger meeting in the East Room": where it was held is no party.)
+            // ("joined a larger meeting in the East Room": where it was held is no party; nor is
+            // a room or building told after "in" or "at", the event's place or not.)
             let place = self.events[k].place;
-            more.retain(|p| place != Some(p.name) || !self.venue_name(p));
+            let where_at = |p: &Part| {
+                let j = self.tok_at(p.span.start);
+                let j = j - usize::from(j > 0 && self.words[j - 1] == "the");
+                j > 0 && matches!(self.words[j - 1], "in" | "at" | "inside")
+            };
+            more.retain(|p| !self.venue_name(p) || place != Some(p.name) && !where_at(p));
             let e = &mut self.events[k];
             e.parts.extend(more);
             dedup_parts(&mut e.parts);

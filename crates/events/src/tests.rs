@@ -4885,3 +4885,78 @@ fn among_those_freed_was_x_is_the_release_told_before() {
     assert_eq!(sorted_participants(rel[0]), ["Ales Karpovich", "Belarus"]);
     assert_eq!(rel[1].date.as_deref(), Some("2025-06"), "{:#?}", rel[1]);
 }
+
+#[test]
+fn later_after_another_kind_of_happening_tells_the_call_told_before() {
+    let text = "President Ardan Volkov met Prime Minister Lena Marsh in Varnby on Monday, then \
+                broke off a larger meeting with ministers to telephone President Ivo Brandt.\n\n\
+                The talks between Volkov and Marsh lasted about an hour.\n\nVolkov later spoke \
+                with Brandt for about 40 minutes, an aide said.";
+    let ev = events_of(text, "2025-08-19");
+    let calls: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 1, "{ev:#?}");
+    assert_eq!(calls[0].duration_minutes, Some([36, 44]), "{:#?}", calls[0]);
+    // After the call itself, "later" tells of another one.
+    let text = "President Ardan Volkov spoke by phone with President Ivo Brandt on Monday. Volkov \
+                later spoke with Brandt again for about 40 minutes.";
+    let ev = events_of(text, "2025-08-19");
+    assert_eq!(ev.iter().filter(|e| e.kind == "phone_call").count(), 2, "{ev:#?}");
+}
+
+#[test]
+fn to_call_a_government_seat_after_a_break_is_a_call() {
+    let text = "President Ardan Volkov interrupted the meeting with the ministers on Monday \
+                afternoon to call the Kremlin.";
+    let ev = events_of(text, "2025-08-19");
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(sorted_participants(call), ["Ardan Volkov", "Kremlin"]);
+    // A call still to be made is none.
+    let ev = events_of("President Ardan Volkov plans to call the Kremlin on Monday.", "2025-08-19");
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+}
+
+#[test]
+fn agreeing_to_meet_someone_is_no_agreement_with_them() {
+    let text = "President Ardan Volkov has agreed to meet President Ivo Brandt within the next \
+                two weeks, Lena Marsh said.";
+    let ev = events_of(text, "2025-08-19");
+    assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+    let ev = events_of(
+        "Norway and Sweden agreed on Friday to exchange 100 prisoners each.",
+        "2025-08-19",
+    );
+    assert!(ev.iter().any(|e| e.kind == "agreement"), "{ev:#?}");
+}
+
+#[test]
+fn a_day_of_talks_gives_the_talks_no_length() {
+    let text = "President Ardan Volkov spoke to reporters after a day of talks in Varnby with \
+                Prime Minister Lena Marsh on Monday.";
+    let ev = events_of(text, "2025-08-19");
+    let talks = ev
+        .iter()
+        .find(|e| matches!(e.kind.as_str(), "negotiation" | "meeting"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.duration_minutes, None, "{talks:#?}");
+}
+
+#[test]
+fn talks_at_the_end_of_the_idea_of_are_thought_of() {
+    let text = "President Ardan Volkov and President Ivo Brandt discussed in a 40-minute \
+                telephone conversation on Monday the idea of raising the level of the Norwegian \
+                and Swedish representatives in direct talks.";
+    let ev = events_of(text, "2025-08-19");
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+    assert_eq!(ev.iter().filter(|e| e.kind == "phone_call").count(), 1, "{ev:#?}");
+}
+
+#[test]
+fn a_room_told_after_in_is_no_party_of_the_talks_joined() {
+    let text = "President Ardan Volkov met Prime Minister Lena Marsh at the White House on \
+                Monday.\n\nGerman Chancellor Friedrich Merz and French President Emmanuel Macron \
+                joined the talks in the East Room.";
+    let ev = events_of(text, "2025-08-19");
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(m.participants.iter().all(|p| p != "East Room"), "{m:#?}");
+    assert!(m.participants.iter().any(|p| p == "Friedrich Merz"), "{m:#?}");
+}

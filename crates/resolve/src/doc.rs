@@ -137,9 +137,14 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
     // Everything up to the last title or role word is a title phrase ("Russian President",
     // "CIA Director", "press secretary of the Russian president,"), unless nothing would remain.
     let mut skip = 0;
+    let titled = |k: &str| l.is_title(k) || l.role_words.contains_key(k);
     for (i, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
         let k = w.trim_end_matches('.');
-        if l.is_title(k) || l.role_words.contains_key(k) {
+        // ("NATO Secretary-General Mark Rutte", "Vice-President X": a title written with a
+        // hyphen, each part a title or a word that ranks one.)
+        let compound = k.contains('-')
+            && k.split('-').all(|p| titled(p) || matches!(p, "vice" | "deputy" | "under"));
+        if titled(k) || compound {
             skip = i + 1;
         }
     }
@@ -2527,6 +2532,17 @@ mod tests {
         correct_labels(&mut doc);
         assert_eq!(doc.entities[0].label, "LOC");
         assert_eq!(doc.entities[1].label, "PER");
+    }
+
+    #[test]
+    fn a_title_written_with_a_hyphen_is_no_part_of_the_name() {
+        assert_eq!(
+            parse_person_uncached("NATO Secretary-General Mark Rutte").display,
+            "Mark Rutte"
+        );
+        assert_eq!(parse_person_uncached("Vice-President Ilmar Saks").display, "Ilmar Saks");
+        let p = parse_person_uncached("Jean-Luc Varga");
+        assert_eq!((p.display.as_str(), p.surname.as_str()), ("Jean-Luc Varga", "varga"));
     }
 
     #[test]
