@@ -1934,7 +1934,30 @@ impl<'a> Analysis<'a> {
                             })
                     })
             };
-            let window = f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at;
+            // ("discussed Iran after U.S. and Israeli strikes on Iranian sites last month, and
+            // agreed to coordinate": a day told right after a noun of another happening before
+            // the verb, then "and" (or ", and"), is that one's: it neither dates the verb nor sets it in the past.)
+            let date_from = (!t.noun)
+                .then(|| {
+                    let g = found
+                        .iter()
+                        .filter(|g| {
+                            g.at < f.at && g.trigger.noun && !same_happening(g.trigger.kind, t.kind)
+                        })
+                        .max_by_key(|g| g.at)?;
+                    let (s, e) = (self.toks[g.end].start, self.toks[f.at].start);
+                    let x = self.timexes_from(s, e).last()?;
+                    let after = self.tok_at(x.end);
+                    let and = match self.words.get(after) {
+                        Some(&"and") => true,
+                        Some(&",") => self.words.get(after + 1) == Some(&"and"),
+                        _ => false,
+                    };
+                    and.then_some(after.max(ca))
+                })
+                .flatten()
+                .unwrap_or(ca);
+            let window = f.at.saturating_sub(BACKGROUND_WINDOW).max(date_from)..f.at;
             // ('"... the understanding arrived at earlier this evening," Misri told a briefing':
             // a word inside the quoted words is theirs, not the telling's.)
             // ("Trump, who landed in Israel hours earlier, told the Knesset ...": a relative
@@ -2725,6 +2748,30 @@ impl<'a> Analysis<'a> {
                         after_parts.retain(|p| self.tok_at(p.span.start) < from);
                     }
                 }
+                // ("The two leaders discussed Iran after U.S. and Israeli strikes on Iranian
+                // sites": states named right before a noun, in a chain of names and "and",
+                // are whose act it is; the clause's subject is not.)
+                let state_premod =
+                    t.noun && !definite && f.at > zone_start && self.demonym_at(f.at - 1).is_some();
+                if state_premod {
+                    let mut k = f.at - 1;
+                    while k > zone_start {
+                        let j = k - 1;
+                        let named = self.demonym_at(j).is_some()
+                            || self.part_at(j).is_some_and(|p| p.label != "PER");
+                        if !(named || matches!(self.words[j], "and" | ",")) {
+                            break;
+                        }
+                        k = j;
+                    }
+                    let from = self.toks[k].start;
+                    before_parts.retain(|p| p.span.start >= from && p.label != "PER");
+                    for p in self.parts_in(k, f.at) {
+                        if p.label != "PER" && !before_parts.iter().any(|q| q.name == p.name) {
+                            before_parts.push(p);
+                        }
+                    }
+                }
                 parts = before_parts;
                 parts.extend(after_parts);
                 // "146 Russian servicemen have been returned": with no one named, the state
@@ -2771,6 +2818,7 @@ impl<'a> Analysis<'a> {
                     };
                     let two = (zone_start..f.at).find(|&k| {
                         !t.two
+                            && !state_premod
                             && (lex.c.parties.has(self.words[k])
                                 || lex.c.counted_people.has(self.words[k])
                                 || officials.has(self.words[k]) && self.words[k].ends_with('s'))
@@ -3318,6 +3366,23 @@ impl<'a> Analysis<'a> {
                                 .any(|k| lex.c.passive.has(self.words[k])));
                 if let Some(m) = modifier {
                     agents.push(m.name);
+                    // ("U.S. and Israeli strikes": the state named before "and" did it too.)
+                    let k = self.tok_at(m.span.start);
+                    let also = (k >= ca + 2
+                        && self.words[k - 1] == "and"
+                        && self.demonym_at(k).is_some()
+                        && self.tok_at(m.span.end) == f.at)
+                        .then(|| {
+                            self.demonym_at(k - 2)
+                                .or_else(|| self.part_ending_at(k - 2).filter(|p| p.label != "PER"))
+                        })
+                        .flatten();
+                    if let Some(p) = also.filter(|p| p.name != m.name) {
+                        if !parts.iter().any(|q| q.name == p.name) {
+                            parts.insert(0, p);
+                        }
+                        agents.insert(0, p.name);
+                    }
                 } else if !passive {
                     agents.extend(
                         parts
@@ -3453,7 +3518,7 @@ impl<'a> Analysis<'a> {
                 None => &zones,
             };
             let (date, date_span, said_date) = match self
-                .date_near(ca, date_end, span, t, zones_here)
+                .date_near(date_from, date_end, span, t, zones_here)
             {
                 _ if day_before_noun.is_some() => day_before_noun.unwrap_or((None, None, false)),
                 (_, sp, _) if at_that_time.is_some() && sp.is_none_or(|x| x.start >= sub_end) => {

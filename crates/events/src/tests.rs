@@ -4960,3 +4960,17 @@ fn a_room_told_after_in_is_no_party_of_the_talks_joined() {
     assert!(m.participants.iter().all(|p| p != "East Room"), "{m:#?}");
     assert!(m.participants.iter().any(|p| p == "Friedrich Merz"), "{m:#?}");
 }
+
+#[test]
+fn states_named_before_a_strike_are_whose_it_is_and_its_day_is_not_the_next_verbs() {
+    let text = "President Ardan Volkov and President Ivo Brandt spoke by telephone on Tuesday.\n\n\
+                The two leaders also discussed Iran's nuclear programme after U.S. and Israeli \
+                strikes on Iranian sites last month, and agreed to coordinate their approaches.";
+    let ev = events_of(text, "2025-07-01");
+    let strike =
+        ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(strike.participants.iter().all(|p| !p.contains("Volkov")), "{strike:#?}");
+    assert_eq!(strike.agents.len(), 2, "{strike:#?}");
+    let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(deal.date.as_deref(), Some("2025-07-01"), "{deal:#?}");
+}

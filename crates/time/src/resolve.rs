@@ -574,6 +574,11 @@ fn duration_value(f: &Frame) -> String {
     if f.has("half") || f.has("/") {
         n = n.map(|x| x + 0.5);
     }
+    // "two hours and a quarter", "two and a quarter hours" (not "a quarter of an hour", whose
+    // numeral is the quarter already).
+    if f.has("and") && f.has("quarter") && f.unit2.is_none() {
+        n = n.map(|x| x + 0.25);
+    }
     if let (Some(u2), Some(Some(n1)), Some(Some(n2))) = (&f.unit2, f.num, f.num2) {
         // "two hours and 30 minutes"
         let a = duration(Some(n1), unit);

@@ -29,6 +29,11 @@ fn durations() {
     let (t, _, v, m) = one("The call lasted almost an hour and a half.", "2025-02-12");
     assert_eq!((t.as_str(), v.as_str()), ("almost an hour and a half", "PT1H30M"));
     assert!(matches!(m.as_deref(), Some("LESS_THAN") | Some("APPROX")));
+    // A quarter after "and" is a quarter of the unit, not a quarter of the year.
+    let (t, _, v, _) = one("The call lasted two hours and a quarter.", "2025-07-01");
+    assert_eq!((t.as_str(), v.as_str()), ("two hours and a quarter", "PT2H15M"));
+    assert_eq!(one("They spoke for two and a quarter hours.", "2025-07-01").2, "PT2H15M");
+    assert_eq!(one("They spoke for a quarter of an hour.", "2025-07-01").2, "PT15M");
     assert_eq!(one("He was sentenced to 14 years.", "2025-02-12").2, "P14Y");
     assert_eq!(one("to end nearly three years of war", "2025-01-25").2, "P3Y");
     assert_eq!(one("It took several months.", "2025-01-25").2, "PXM");
