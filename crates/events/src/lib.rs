@@ -2134,7 +2134,15 @@ impl<'a> Analysis<'a> {
                         && matches!(self.words[j - 1], "two" | "both")
                         && j + 1 < f.at
                 });
-                if !after_that.is_empty() || pron || counted {
+                // ("said on Saturday that 11 Americans had been freed": a counted or determined
+                // group opens the clause, for an act done to people.)
+                let group = !t.noun && !single_actor(t.kind) && k + 1 < f.at && {
+                    let w = self.words[k + 1];
+                    lex.numbers.contains_key(w)
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(w, "the" | "those" | "these" | "all")
+                };
+                if !after_that.is_empty() || pron || counted || group {
                     zone_start = k + 1;
                 }
             } else if !t.noun {

@@ -4974,3 +4974,13 @@ fn states_named_before_a_strike_are_whose_it_is_and_its_day_is_not_the_next_verb
     let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(deal.date.as_deref(), Some("2025-07-01"), "{deal:#?}");
 }
+
+#[test]
+fn who_says_a_counted_group_was_freed_freed_no_one() {
+    let text = "Varnia freed ten Norwegian nationals on Friday.\n\nEnvoy Ardan Volkov said on \
+                Saturday that 11 Norwegians had been freed.";
+    let ev = events_of(text, "2025-07-19");
+    let rel: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert!(!rel.is_empty(), "{ev:#?}");
+    assert!(rel.iter().all(|e| e.participants.iter().all(|p| p != "Ardan Volkov")), "{rel:#?}");
+}
