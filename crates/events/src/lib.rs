@@ -748,7 +748,10 @@ impl<'a> Analysis<'a> {
         // so dropped).
         for i in 0..n {
             let e = &self.events[i];
-            if e.kind != "prisoner_release" || e.background || e.derived || e.agents.is_empty() {
+            // ("..., after the government of Nicolas Maduro freed ten U.S. nationals in a
+            // prisoner exchange": one told as what went before, with no day of its own, too.)
+            let gone_by = e.background && e.date.is_some();
+            if e.kind != "prisoner_release" || gone_by || e.derived || e.agents.is_empty() {
                 continue;
             }
             let sent = e.sentence;

@@ -4984,3 +4984,14 @@ fn who_says_a_counted_group_was_freed_freed_no_one() {
     assert!(!rel.is_empty(), "{ev:#?}");
     assert!(rel.iter().all(|e| e.participants.iter().all(|p| p != "Ardan Volkov")), "{rel:#?}");
 }
+
+#[test]
+fn a_release_told_before_the_news_in_an_exchange_is_that_exchange() {
+    let text = "Two planes carrying 252 migrants landed in Varnby late on Friday, after the \
+                government of Ardan Volkov freed ten U.S. nationals in a prisoner exchange \
+                brokered by Sweden.";
+    let ev = events_of(text, "2025-07-19");
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(x.participants.iter().any(|p| p == "Ardan Volkov"), "{x:#?}");
+}
