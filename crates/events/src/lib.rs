@@ -5722,6 +5722,14 @@ impl<'a> Analysis<'a> {
             }
             let Some(mut v) = t.value.as_deref().and_then(event_date) else { continue };
             let k = self.tok_at(t.start);
+            // ("the first between Putin and the pope, who was elected on May 8": a day inside a
+            // clause of "who" set off by a comma after the trigger is that person's.)
+            let of_whom = (ti + 1..k).rev().take_while(|&j| self.words[j] != ",").any(|j| {
+                matches!(self.words[j], "who" | "whom" | "whose") && self.words[j - 1] == ","
+            });
+            if of_whom {
+                continue;
+            }
             // "held talks from July 28 to 29", "between June 15 and 17": days from one to
             // another date it by both ("2025-07-28/2025-07-29"), else by their month.
             let mut until = t.end;

@@ -4995,3 +4995,19 @@ fn a_release_told_before_the_news_in_an_exchange_is_that_exchange() {
     let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(x.participants.iter().any(|p| p == "Ardan Volkov"), "{x:#?}");
 }
+
+#[test]
+fn a_title_and_a_given_name_are_a_person_and_a_day_of_whom_is_theirs() {
+    let text = "Vladimir Putin told Pope Leo in their first phone conversation on Wednesday that \
+                the war would go on, the Kremlin said.";
+    let ev = events_of(text, "2025-06-05");
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants.len(), 2, "{call:#?}");
+    let text = "Pope Leo XIV and President Ardan Volkov spoke by phone on Wednesday.\n\nThe \
+                Kremlin said the conversation was the first between Volkov and the pope, who was \
+                elected on May 8.";
+    let ev = events_of(text, "2025-06-05");
+    let calls: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 1, "{ev:#?}");
+    assert_eq!(calls[0].date.as_deref(), Some("2025-06-04"), "{:#?}", calls[0]);
+}

@@ -156,8 +156,14 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
 
     let n_words = ws.len();
     let mut ws: Vec<String> = ws.into_iter().skip(skip).collect();
+    // ("Leo XIV", "Charles III": a regnal number names no family.)
+    let roman = |w: &str| !w.is_empty() && w.len() <= 5 && w.chars().all(|c| "ivxl".contains(c));
+    let regnal = ws.len() == 2 && roman(ws[1].trim_end_matches('.'));
     while ws.len() > 1
-        && matches!(ws.last().map(|s| s.trim_end_matches('.')), Some("jr" | "sr" | "ii" | "iii"))
+        && ws
+            .last()
+            .map(|s| s.trim_end_matches('.'))
+            .is_some_and(|w| matches!(w, "jr" | "sr") || roman(w))
     {
         ws.pop();
     }
@@ -205,6 +211,11 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
     let bare = after_arabic_article(&p.surname)
         .or_else(|| joined_arabic_article(&p.surname))
         .unwrap_or(&p.surname);
+    // (A regnal name is the name the person goes by, given and family alike: "Leo XIV" is
+    // named in full, and a lone "Leo" later is he.)
+    if regnal && p.firsts.is_empty() && !p.surname.is_empty() {
+        p.firsts.push(p.surname.clone());
+    }
     p.skey = word_key(bare, false);
     p.fkey = p.firsts.first().map(|f| word_key(f, true));
     p
@@ -949,6 +960,22 @@ fn correct_labels(doc: &mut Document) {
             && l.is_title(&words[0].to_lowercase())
             && l.gender_of_given(&words[1].to_lowercase()).is_some()
             && words[1..].iter().all(|w| w.starts_with(char::is_uppercase));
+        if titled {
+            m.label = "PER".to_string();
+        }
+    }
+    // "Putin told Pope Leo ...": a title and a given name the data knows, nothing else, is a
+    // person too. (Not a saint's: "Saint Lucia" is a place.)
+    for m in
+        doc.entities.iter_mut().filter(|m| m.label == "ORG" && m.text.matches(' ').count() == 1)
+    {
+        let Some((title, name)) = m.text.split_once(' ') else { continue };
+        let title = title.to_lowercase();
+        let titled = !title.ends_with('.')
+            && !matches!(title.as_str(), "saint" | "st")
+            && l.is_title(&title)
+            && name.starts_with(char::is_uppercase)
+            && l.gender_of_given(&name.to_lowercase()).is_some();
         if titled {
             m.label = "PER".to_string();
         }
@@ -2541,6 +2568,9 @@ mod tests {
             "Mark Rutte"
         );
         assert_eq!(parse_person_uncached("Vice-President Ilmar Saks").display, "Ilmar Saks");
+        // A regnal number is no surname: "Pope Leo XIV" is the Leo of "Pope Leo".
+        assert_eq!(parse_person_uncached("Pope Leo XIV").surname, "leo");
+        assert_eq!(parse_person_uncached("Pope Leo").surname, "leo");
         let p = parse_person_uncached("Jean-Luc Varga");
         assert_eq!((p.display.as_str(), p.surname.as_str()), ("Jean-Luc Varga", "varga"));
     }
