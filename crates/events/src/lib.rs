@@ -3342,6 +3342,15 @@ impl<'a> Analysis<'a> {
                     });
                 if let Some(p) = forces {
                     parts.insert(0, p);
+                    // ("Russian and Belarusian forces": the state named before "and" too.)
+                    let k = self.tok_at(p.span.start);
+                    let also = (k >= ca + 2 && self.words[k - 1] == "and")
+                        .then(|| self.demonym_at(k - 2))
+                        .flatten()
+                        .filter(|q| q.name != p.name);
+                    if let Some(q) = also {
+                        parts.insert(0, q);
+                    }
                 }
             }
             if t.agent {

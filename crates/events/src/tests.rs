@@ -5011,3 +5011,13 @@ fn a_title_and_a_given_name_are_a_person_and_a_day_of_whom_is_theirs() {
     assert_eq!(calls.len(), 1, "{ev:#?}");
     assert_eq!(calls[0].date.as_deref(), Some("2025-06-04"), "{:#?}", calls[0]);
 }
+
+#[test]
+fn forces_of_two_states_named_together_both_strike() {
+    let ev = events_of(
+        "Russian and Belarusian forces launched joint strikes on Kyiv on Monday.",
+        "2025-07-01",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Russia", "Belarus"], "{s:#?}");
+}
