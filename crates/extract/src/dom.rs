@@ -245,14 +245,20 @@ const RAW_TEXT: &[&str] = &[
     "plaintext",
 ];
 
+/// No open element has this name.
+const NONE_OPEN: u32 = u32::MAX;
+
 struct Builder {
     dom: Dom,
-    /// Open elements, innermost last: node and the interned tag name.
-    stack: Vec<(NodeId, u32)>,
+    /// Open elements, innermost last: node, interned tag name, and the stack position of the
+    /// next open element further out with the same name ([`NONE_OPEN`] if none).
+    stack: Vec<(NodeId, u32, u32)>,
     /// Tag names seen so far, interned so that end tags find their element without a stack scan.
     names: HashMap<String, u32>,
-    /// Per interned name, the stack positions of the open elements with that name.
-    open_of: Vec<Vec<u32>>,
+    /// Per interned name, the stack position of its innermost open element ([`NONE_OPEN`] if
+    /// none). With the chain in `stack` this is a list per name without an allocation per name:
+    /// a page of many distinct tag names stays light on memory, so its time stays linear.
+    innermost: Vec<u32>,
     /// Whether a `<head>` may still be open (saves a stack scan per element).
     head_open: bool,
 }
@@ -271,9 +277,9 @@ impl Builder {
         Builder {
             dom: Dom { nodes: vec![root], ..Default::default() },
             // Name 0 is the root's, which no tag can have.
-            stack: vec![(0, 0)],
+            stack: vec![(0, 0, NONE_OPEN)],
             names: HashMap::new(),
-            open_of: vec![Vec::new()],
+            innermost: vec![NONE_OPEN],
             head_open: false,
         }
     }
@@ -290,8 +296,8 @@ impl Builder {
         if let Some(&k) = self.names.get(name) {
             return k;
         }
-        let k = self.open_of.len() as u32;
-        self.open_of.push(Vec::new());
+        let k = self.innermost.len() as u32;
+        self.innermost.push(NONE_OPEN);
         self.names.insert(name.to_string(), k);
         k
     }
@@ -301,8 +307,8 @@ impl Builder {
     fn truncate(&mut self, len: usize) {
         let len = len.max(1);
         while self.stack.len() > len {
-            if let Some((_, k)) = self.stack.pop() {
-                self.open_of[k as usize].pop();
+            if let Some((_, k, outer)) = self.stack.pop() {
+                self.innermost[k as usize] = outer;
             }
         }
     }
@@ -312,14 +318,15 @@ impl Builder {
     fn in_foreign(&self) -> bool {
         ["svg", "math"]
             .iter()
-            .any(|n| self.names.get(*n).is_some_and(|&k| !self.open_of[k as usize].is_empty()))
+            .any(|n| self.names.get(*n).is_some_and(|&k| self.innermost[k as usize] != NONE_OPEN))
     }
 
     /// An end tag: closes the innermost open element of that name and everything inside it.
     /// End tags with no open element of their name are ignored, as browsers mostly do.
     fn end_tag(&mut self, name: &str) {
         let Some(&k) = self.names.get(name) else { return };
-        if let Some(&pos) = self.open_of[k as usize].last() {
+        let pos = self.innermost[k as usize];
+        if pos != NONE_OPEN {
             self.truncate(pos as usize);
         }
     }
@@ -351,7 +358,7 @@ impl Builder {
         // Body content implies </head> (pages that forget it would otherwise have no body).
         if self.head_open && !matches!(tag, Tag::Title | Tag::Invisible | Tag::Other | Tag::Head) {
             if let Some(pos) =
-                self.stack.iter().position(|&(n, _)| self.dom.nodes[n as usize].tag == Tag::Head)
+                self.stack.iter().position(|&(n, ..)| self.dom.nodes[n as usize].tag == Tag::Head)
             {
                 self.truncate(pos);
             }
@@ -402,8 +409,8 @@ impl Builder {
         self.dom.nodes[parent as usize].children.push(id);
         if !void {
             let k = self.intern(name);
-            self.open_of[k as usize].push(self.stack.len() as u32);
-            self.stack.push((id, k));
+            let outer = std::mem::replace(&mut self.innermost[k as usize], self.stack.len() as u32);
+            self.stack.push((id, k, outer));
         }
         id
     }

@@ -49,6 +49,10 @@ fn pathological() -> Vec<(&'static str, Gen)> {
 /// a CPU cache between sizes (2n was seen at 3.1x on one: the bound for 2n is 3.5, still under
 /// quadratic's 4, and 4n's bound of 8 is half of quadratic's 16). A page still under 40 ms at a
 /// million units is linear enough: quadratic work on it would take minutes.
+///
+/// Load on a shared machine can still land on one size only (a CI run once saw 8.1x at 4n for a
+/// page that measures 4.0x to 4.3x when quiet), so a page out of bounds is measured again, up
+/// to three times in all: quadratic work is out of bounds every time, noise is not.
 #[test]
 fn extraction_time_is_linear_in_page_length() {
     for (name, gen) in pathological() {
@@ -62,19 +66,27 @@ fn extraction_time_is_linear_in_page_length() {
             continue;
         }
         let pages = [gen(n), gen(2 * n), gen(4 * n)];
-        let mut best = [f64::INFINITY; 3];
-        for _ in 0..5 {
-            for (b, p) in best.iter_mut().zip(&pages) {
-                *b = b.min(run_secs(p));
+        let mut failures = Vec::new();
+        for _attempt in 0..3 {
+            let mut best = [f64::INFINITY; 3];
+            for _ in 0..5 {
+                for (b, p) in best.iter_mut().zip(&pages) {
+                    *b = b.min(run_secs(p));
+                }
             }
+            let [t1, t2, t4] = best;
+            let line = format!(
+                "{name}: n={n} {t1:.4}s, 2n {t2:.4}s ({:.2}x), 4n {t4:.4}s ({:.2}x)",
+                t2 / t1,
+                t4 / t1
+            );
+            eprintln!("{line}");
+            if t2 <= 3.5 * t1 && t4 <= 8.0 * t1 {
+                failures.clear();
+                break;
+            }
+            failures.push(line);
         }
-        let [t1, t2, t4] = best;
-        eprintln!("{name}: n={n} {t1:.4}s, 2n {:.2}x, 4n {:.2}x", t2 / t1, t4 / t1);
-        assert!(
-            t2 <= 3.5 * t1 && t4 <= 8.0 * t1,
-            "{name}: n={n} {t1:.4}s, 2n {t2:.4}s ({:.2}x), 4n {t4:.4}s ({:.2}x)",
-            t2 / t1,
-            t4 / t1
-        );
+        assert!(failures.is_empty(), "superlinear in three measurements:\n{}", failures.join("\n"));
     }
 }
