@@ -782,6 +782,37 @@ impl<'a> Analysis<'a> {
                 (x.date, x.date_span) = date;
             }
         }
+        // "... ending an exchange in which Moscow and Kyiv each returned 1,000 captives" on
+        // Sunday, then "the ministry said 303 Russian servicemen had been returned on Sunday":
+        // a release told with the day the article's exchange states, of captives of one of its
+        // sides (people named apart), freed by no one else, is that side's part of it.
+        for i in 0..n {
+            let e = &self.events[i];
+            let stated = |e: &Ev| e.date_source == Some("text") && e.date.is_some();
+            if e.kind != "prisoner_release" || e.derived || !stated(e) || e.parts.is_empty() {
+                continue;
+            }
+            let Some(j) = (0..n).find(|&j| {
+                let x = &self.events[j];
+                let side = |p: &Part| x.parts.iter().any(|q| q.name == p.name);
+                x.kind == "prisoner_exchange"
+                    && !x.background
+                    && !x.derived
+                    && stated(x)
+                    && x.date == e.date
+                    && x.parts.len() >= 2
+                    && e.parts.iter().all(|p| p.label != "PER" && side(p))
+            }) else {
+                continue;
+            };
+            let e = &mut self.events[i];
+            e.parts.clear();
+            e.agents.clear();
+            let mentions = std::mem::take(&mut e.mentions);
+            let x = &mut self.events[j];
+            x.mentions.extend(mentions);
+            x.mentions.sort_by_key(|m| m.start);
+        }
     }
 
     /// "Russia released Ksenia Karelina ... in exchange for Arthur Petrov": a release given
@@ -2347,8 +2378,11 @@ impl<'a> Analysis<'a> {
                     if k == 0 || !matches!(self.words[k], "'s" | "’s") {
                         return None;
                     }
-                    let p = self.parts_in(zone_start, k).pop()?;
-                    (p.label == "PER" && self.tok_at(p.span.end) == k).then_some(p)
+                    // ("the Indian leader's first visit": a description resolved to its person
+                    // holds the "'s".)
+                    let p = self.parts_in(zone_start, k + 1).pop()?;
+                    let ends = p.span.end == self.toks[k].start || p.span.end == self.toks[k].end;
+                    (p.label == "PER" && ends).then_some(p)
                 });
                 let pronoun = (from..f.at)
                     .find(|&k| matches!(self.words[k], "his" | "her"))
@@ -7399,12 +7433,15 @@ impl<'a> Analysis<'a> {
                 && !self.in_direct_quote(self.toks[k].start)
                 && !self.in_sub(k, usize::MAX)
         });
-        // "It involved Russia, Belarus ..."; "since Finland joined NATO" is another happening.
+        // "It involved Russia, Belarus ..."; "since Finland joined NATO" is another happening;
+        // "thanked everyone involved" names no one.
+        let who = lex.class("involved_who");
         let involve = (a..b).find_map(|k| {
             lex.c
                 .involve
                 .at(&self.words[k..b])
                 .filter(|_| !self.in_sub(k, usize::MAX))
+                .filter(|_| k == 0 || self.words[k] != "involved" || !who.has(self.words[k - 1]))
                 .map(|n| (k, n))
         });
         let took = (a..b).find(|&k| self.words[k] == "took");

@@ -5021,3 +5021,52 @@ fn forces_of_two_states_named_together_both_strike() {
     let s = ev.iter().find(|e| e.kind == "military_strike").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(s.agents, ["Russia", "Belarus"], "{s:#?}");
 }
+
+#[test]
+fn everyone_involved_names_no_party_of_the_latest_event() {
+    let ev = events_of(
+        "Norway and Sweden swapped 307 prisoners each on Saturday. Volkov thanked everyone \
+         involved and said Oslo's office was checking every name.",
+        "2025-05-25",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
+    assert_eq!(x.participants, ["Norway", "Sweden"], "{x:?}");
+    // "It involved ..." still brings its parties.
+    let ev = events_of(
+        "Norway and Sweden swapped 307 prisoners each on Saturday. It involved Finland too.",
+        "2025-05-25",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
+    assert_eq!(x.participants, ["Norway", "Sweden", "Finland"], "{x:?}");
+}
+
+#[test]
+fn a_release_told_with_the_day_of_the_articles_exchange_is_one_side_of_it() {
+    let text = "Norway and Sweden completed a prisoner exchange on Sunday, each returning 300 \
+                captives. The Norwegian ministry said 120 Norwegian servicemen had been returned \
+                on Sunday.";
+    let ev = events_of(text, "2025-05-26");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].kind, "prisoner_exchange", "{ev:?}");
+    assert_eq!(ev[0].mentions.len(), 2, "{ev:?}");
+    // Another day's release, or a third state's, is another happening.
+    for (from, to) in
+        [("on Sunday.", "on Saturday."), ("Norwegian servicemen", "Finnish servicemen")]
+    {
+        let t = text.replace(from, to);
+        let ev = events_of(&t, "2025-05-26");
+        assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{to}: {ev:?}");
+    }
+}
+
+#[test]
+fn a_description_in_the_possessive_owns_the_noun_after_it() {
+    let ev = events_of(
+        "Norwegian Prime Minister Ardan Volkov met Swedish President Lena Marsh in Gothenburg on \
+         Sunday, the Norwegian leader's first visit to Sweden in years.",
+        "2025-08-31",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert_eq!(meetings[0].participants, ["Ardan Volkov", "Lena Marsh"], "{ev:#?}");
+}
