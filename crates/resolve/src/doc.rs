@@ -2263,6 +2263,19 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_a_sentence_before_thanked_or_welcomed_is_a_person() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Swap\n\nThe two countries swapped 307 prisoners each on Saturday. Peskov \
+                    thanked everyone involved. Grenell welcomed the men home. Negotiators \
+                    thanked the hosts.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        let per = |w: &str| doc.entities.iter().any(|m| m.text == w && m.label == "PER");
+        assert!(per("Peskov") && per("Grenell"), "{:?}", doc.entities);
+        assert!(!per("Negotiators"), "{:?}", doc.entities);
+    }
+
+    #[test]
     fn a_surname_taken_for_a_miscellaneous_name_before_said_is_a_person() {
         let meta = dossier_document::Metadata::default();
         let text = "Talks\n\nThe leaders of the VVD and the Labour-Green alliance held a \
