@@ -61,7 +61,7 @@
 //! is bounded per token or per sentence, so the stage is linear in the article's length.
 
 use dossier_document::hash::{FastMap as HashMap, FastSet as HashSet};
-use dossier_document::{Cue, Document, Quote, Span};
+use dossier_document::{Cue, Document, EntityMention, Quote, Span};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Deref;
@@ -2013,7 +2013,11 @@ impl<'a> Ctx<'a> {
             }
         }
         // The name as a place, or untagged ("Kyiv said"); never a person or organisation's.
-        let name = match within().find(|e| e.start == np.start + det_len && e.end == np.end) {
+        // ("Belarus, where the handover took place, said": the name before its aside.)
+        let whole = |e: &EntityMention| {
+            e.end == np.end || self.text.get(e.end..np.end).is_some_and(|t| t.starts_with(','))
+        };
+        let name = match within().find(|e| e.start == np.start + det_len && whole(e)) {
             Some(e) if e.label == "LOC" => &e.text,
             Some(_) => return None,
             None if within().next().is_none() => &np_text[det_len..],

@@ -1552,3 +1552,15 @@ fn speakers_named_together_at_the_end_take_the_words_before_them() {
     assert!(!d.quotes.iter().any(|q| q.text.starts_with("in a joint statement")));
     check_spans(&d);
 }
+
+#[test]
+fn a_state_with_an_aside_before_said_speaks() {
+    let d = analyse(
+        "The two countries swapped 390 prisoners each on Friday.\n\
+         Finland, where the handover took place at the border, said it had helped organise it.\n\
+         Estonia, a member of the alliance, said the talks would go on.\n",
+    );
+    assert_eq!(quote(&d, "it had helped").speaker.as_deref(), Some("Finland"));
+    assert_eq!(quote(&d, "the talks would").speaker.as_deref(), Some("Estonia"));
+    check_spans(&d);
+}
