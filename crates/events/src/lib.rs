@@ -387,11 +387,73 @@ impl<'a> Analysis<'a> {
             self.sentence(si, r.start, r.end);
             self.talks_before_their_outcome(*s);
         }
+        self.lead_people();
         self.exchanges();
         self.given_for();
         self.separately();
         self.same_people_same_day();
         self.finish()
+    }
+
+    /// "Zelensky left the White House on Friday after a heated exchange with Trump and Vance in
+    /// the Oval Office. The meeting, which was broadcast live, lasted about 50 minutes": a
+    /// sitting first told as "the meeting" opening its sentence, naming no one, with none of its
+    /// kind told before, is that of the people the sentence before names (two or more), on the
+    /// one day that sentence states.
+    fn lead_people(&mut self) {
+        let sentences = &self.doc.sentences;
+        for k in 0..self.events.len() {
+            let e = &self.events[k];
+            if !e.parts.is_empty() || e.background || e.derived || !e.noun {
+                continue;
+            }
+            if !self.lex.c.sitting.has(e.kind) {
+                continue;
+            }
+            let told = self
+                .events
+                .iter()
+                .any(|o| !o.derived && !o.parts.is_empty() && same_happening(o.kind, e.kind));
+            let si = sentences.partition_point(|s| s.end <= e.trigger.start);
+            let Some(prev) = si.checked_sub(1).map(|i| sentences[i]) else { continue };
+            let r = self.doc.tokens_in(sentences[si]);
+            let ti = self.tok_at(e.trigger.start);
+            // The trigger is the sentence's subject: "The meeting", "The talks in X".
+            let opens = r.start < ti
+                && ti <= r.start + 2
+                && self.words[r.start] == "the"
+                && (r.start + 1..ti).all(|j| self.words[j].chars().all(char::is_alphabetic));
+            let para = self.paragraph_of(e.trigger.start);
+            if told || !opens || self.paragraph_of(prev.start) + 1 < para {
+                continue;
+            }
+            let pr = self.doc.tokens_in(prev);
+            let mut people: Vec<Part<'a>> = self
+                .parts_in(pr.start, pr.end)
+                .into_iter()
+                .filter(|p| p.label == "PER" && !self.in_direct_quote(p.span.start))
+                .collect();
+            dedup_parts(&mut people);
+            if people.len() < 2 {
+                continue;
+            }
+            // (The dateline's day and "on Friday" are one day.)
+            let day = {
+                let days: Vec<_> = self
+                    .timexes_from(prev.start, prev.end)
+                    .filter(|t| t.kind == "DATE" && t.value.as_deref().is_some_and(calendar))
+                    .collect();
+                let last = days.last().filter(|t| days.iter().all(|d| d.value == t.value));
+                last.map(|t| (t.value.clone(), Span::new(t.start, t.end)))
+            };
+            let e = &mut self.events[k];
+            e.parts = people;
+            if e.date.is_none() {
+                if let Some((v, span)) = day {
+                    (e.date, e.date_span, e.date_source) = (v, Some(span), Some("text"));
+                }
+            }
+        }
     }
 
     /// "Xi and Trump spoke by phone on Thursday ... Xi invited Trump to visit China": an undated

@@ -5070,3 +5070,18 @@ fn a_description_in_the_possessive_owns_the_noun_after_it() {
     assert_eq!(meetings.len(), 1, "{ev:#?}");
     assert_eq!(meetings[0].participants, ["Ardan Volkov", "Lena Marsh"], "{ev:#?}");
 }
+
+#[test]
+fn the_meeting_opening_a_sentence_is_that_of_the_people_the_lead_names() {
+    let text =
+        "Lena Marsh left the palace on Friday after a heated exchange with Ardan Volkov and \
+                Teodor Hale in his study.\n\nThe meeting, which was broadcast live, lasted about \
+                50 minutes.";
+    let ev = events_of(text, "2025-03-01");
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(m.participants, ["Lena Marsh", "Ardan Volkov", "Teodor Hale"], "{m:?}");
+    assert_eq!(m.date.as_deref(), Some("2025-02-28"), "{m:?}");
+    // One person named before is no sitting; nor is a meeting told after one already told.
+    let ev = events_of(&text.replace("with Ardan Volkov and Teodor Hale ", ""), "2025-03-01");
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:?}");
+}
