@@ -3900,8 +3900,19 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         let verb = ctx.toks[c].lower.deref();
         let told = matches!(verb, "told" | "tells" | "tell" | "telling");
         if told {
-            while k < last && k < ce + 5 && ctx.np_word(k) {
+            // ("told him he was ...": an object pronoun is the whole object, and a subject
+            // pronoun after the object opens what was said.)
+            let subject = |k: usize| {
+                matches!(ctx.toks[k].lower.deref(), "he" | "she" | "they" | "we" | "i" | "it")
+            };
+            let object = |k: usize| {
+                matches!(ctx.toks[k].lower.deref(), "him" | "her" | "them" | "me" | "us")
+            };
+            while k < last && k < ce + 5 && ctx.np_word(k) && !(k > ce && subject(k)) {
                 k += 1;
+                if object(k - 1) {
+                    break;
+                }
             }
         }
         // "As POLITICO reported, CONTENT" and "CONTENT, as Clyburn noted.": the words "as"

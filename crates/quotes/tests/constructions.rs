@@ -1564,3 +1564,15 @@ fn a_state_with_an_aside_before_said_speaks() {
     assert_eq!(quote(&d, "the talks would").speaker.as_deref(), Some("Estonia"));
     check_spans(&d);
 }
+
+#[test]
+fn what_was_told_someone_starts_with_the_pronoun_after_the_object() {
+    let d = analyse(
+        "Tomas Berg met Marta Kowalski in the harbour office.\n\
+         Berg told her she was gambling with the port's future.\n\
+         Berg told Kowalski he would not sign.\n",
+    );
+    assert_eq!(quote(&d, "she was gambling").speaker.as_deref(), Some("Tomas Berg"));
+    assert_eq!(quote(&d, "he would not sign").speaker.as_deref(), Some("Tomas Berg"));
+    check_spans(&d);
+}

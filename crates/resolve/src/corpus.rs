@@ -245,7 +245,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                 let mut le = new_local(without_possessive(&r.text), "PER");
                 le.description = true;
                 le.roles.push(wording);
-                le.surface.push(r.text.trim().to_string());
+                le.surface.push(without_possessive(&r.text).to_string());
                 le.mentions.push((r.start, r.end));
                 out.push(le);
             }
@@ -1935,6 +1935,20 @@ mod tests {
         );
         assert_eq!(ru, ru2);
         assert_ne!(ru, ua);
+    }
+
+    #[test]
+    fn an_open_description_in_the_possessive_is_named_without_its_s() {
+        let mut doc = marked(
+            "Ilse Berg will welcome Tomas Varga on Saturday, a day after the Ukrainian \
+             president's visit to Oslo.",
+            &[("Ilse Berg", "PER"), ("Tomas Varga", "PER"), ("Oslo", "LOC")],
+        );
+        doc.meta.published = Some("2025-03-01".into());
+        crate::doc::resolve_document(&mut doc, crate::kb());
+        let locals = local_entities(&doc);
+        let open = locals.iter().find(|l| l.description).expect("an open description");
+        assert_eq!(open.surface, ["the Ukrainian president"], "{locals:?}");
     }
 
     #[test]
