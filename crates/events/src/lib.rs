@@ -387,12 +387,28 @@ impl<'a> Analysis<'a> {
             self.sentence(si, r.start, r.end);
             self.talks_before_their_outcome(*s);
         }
+        self.mourned();
         self.lead_people();
         self.exchanges();
         self.given_for();
         self.separately();
         self.same_people_same_day();
         self.finish()
+    }
+
+    /// "Zelensky spoke with Trump at the funeral of Pope Francis": whose funeral, burial or
+    /// memorial it was (or "the late X") took no part in what happened there.
+    fn mourned(&mut self) {
+        let mourned = self.lex.class("mourned");
+        let (words, toks) = (&self.words, self.toks);
+        let dead = |p: &Part| {
+            let j = toks.partition_point(|t| t.start < p.span.start);
+            let w = |k: usize| j.checked_sub(k).map_or("", |i| words[i]);
+            w(1) == "of" && mourned.has(w(2)) || w(1) == "late" && w(2) == "the"
+        };
+        for e in &mut self.events {
+            e.parts.retain(|p| !dead(p));
+        }
     }
 
     /// "Zelensky left the White House on Friday after a heated exchange with Trump and Vance in
@@ -5973,6 +5989,17 @@ impl<'a> Analysis<'a> {
                         && j + 2 < ti
                         && self.part_at(j + 2).is_some()
                 });
+                // ("The deal had been due to be signed in February, but a meeting between X
+                // and Y ... on February 28": so is one before ", but" and the noun's own
+                // phrase opening the next clause.)
+                let coordinated = coordinated
+                    || trig.noun
+                        && (k..ti).any(|j| {
+                            self.words[j] == ","
+                                && matches!(self.words.get(j + 1).copied(), Some("and" | "but"))
+                                && j + 2 < ti
+                                && ti <= j + 4
+                        });
                 if coordinated {
                     dist += SAYING_DATE_PENALTY;
                 }
@@ -6873,6 +6900,22 @@ impl<'a> Analysis<'a> {
             }
             None
         };
+        // "The agreement was signed in Washington by Svyrydenko and Bessent": a passive verb
+        // whose subject is a noun that told a happening of its kind is that happening.
+        let subject_of_passive = || {
+            let mut k = ti;
+            while k > 0 && matches!(self.words[k - 1], "was" | "were" | "been" | "had" | "has") {
+                k -= 1;
+            }
+            if k == ti || !matches!(self.words[ti - 1], "was" | "were" | "been") || k == 0 {
+                return None;
+            }
+            let end = self.toks[k - 1].end;
+            cands.iter().copied().find(|&e| {
+                let e = &self.events[e];
+                e.mentions.iter().any(|m| m.end == end && m.start >= ev.sentence.start)
+            })
+        };
         // "The United States struck three nuclear sites in Iran ... submarines fired about 30
         // missiles at Natanz and Isfahan": an undated strike that names no one who did it, told
         // in the paragraph of one whose doer is named or the next, is part of that one.
@@ -6897,6 +6940,8 @@ impl<'a> Analysis<'a> {
         } else if let Some(k) = (!own && !definite).then(manner).flatten() {
             Some(k)
         } else if let Some(k) = ev.noun.then(object_of_verb).flatten() {
+            Some(k)
+        } else if let Some(k) = (!ev.noun).then(subject_of_passive).flatten() {
             Some(k)
         } else if own {
             // Its own participants decide: "the conversation between Putin and Trump"; the

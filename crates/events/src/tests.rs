@@ -5085,3 +5085,42 @@ fn the_meeting_opening_a_sentence_is_that_of_the_people_the_lead_names() {
     let ev = events_of(&text.replace("with Ardan Volkov and Teodor Hale ", ""), "2025-03-01");
     assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:?}");
 }
+
+#[test]
+fn a_passive_verb_whose_subject_told_the_happening_is_that_happening() {
+    let ev = events_of(
+        "Norway and Sweden on Wednesday signed a long-delayed deal on fishing rights. The \
+         agreement was signed in Oslo by Ardan Volkov and Lena Marsh.",
+        "2025-05-01",
+    );
+    let deals: Vec<_> = ev.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(deals.len(), 1, "{ev:#?}");
+    assert_eq!(
+        deals[0].participants,
+        ["Norway", "Sweden", "Ardan Volkov", "Lena Marsh"],
+        "{ev:#?}"
+    );
+    assert_eq!(deals[0].date.as_deref(), Some("2025-04-30"), "{ev:#?}");
+}
+
+#[test]
+fn whose_funeral_it_was_took_no_part() {
+    let ev = events_of(
+        "Ardan Volkov spoke with Lena Marsh at the funeral of Pope Teodor in Oslo on Saturday, \
+         their first meeting since the winter.",
+        "2025-04-28",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(m.participants, ["Ardan Volkov", "Lena Marsh"], "{m:?}");
+}
+
+#[test]
+fn a_date_before_but_and_the_nouns_clause_is_the_clause_befores() {
+    let ev = events_of(
+        "The deal had been due to be signed in February, but a meeting between Ardan Volkov \
+         and Lena Marsh in Oslo on February 28 ended in a public row.",
+        "2025-05-01",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(m.date.as_deref(), Some("2025-02-28"), "{m:?}");
+}
