@@ -158,6 +158,8 @@ const APPOSITION_REACH: usize = 16;
 /// a clause that runs on (a transcript or a list scraped as one sentence), tells of something
 /// else; and without the bound every trigger of such a clause would weigh every date in it.
 const DATE_REACH: usize = 80;
+/// How far after a noun its ", which" clause may start ("attack on the city of Sumy, which").
+const WHICH_REACH: usize = 8;
 
 /// Tokens after the trigger of a supply's suspension within which "to X" names whom it was for.
 const RECIPIENT_REACH: usize = 16;
@@ -3653,6 +3655,16 @@ impl<'a> Analysis<'a> {
                 .date_near(date_from, date_end, span, t, zones_here)
             {
                 _ if day_before_noun.is_some() => day_before_noun.unwrap_or((None, None, false)),
+                // (Its ", which" clause's day before any day told before the noun, which is
+                // another verb's: "condemned on Monday the attack, which killed 34 on Sunday".)
+                (_, sp, _)
+                    if t.noun
+                        && sp.is_none_or(|x| x.end <= span.start)
+                        && self.which_clause_day(f.end, b).is_some() =>
+                {
+                    self.which_clause_day(f.end, b)
+                        .map_or((None, None, false), |(d, sp)| (Some(d), Some(sp), false))
+                }
                 (_, sp, _) if at_that_time.is_some() && sp.is_none_or(|x| x.start >= sub_end) => {
                     at_that_time.unwrap_or((None, None, false))
                 }
@@ -3692,6 +3704,7 @@ impl<'a> Analysis<'a> {
                 (None, _, _) if self.day_before_when(f.at).is_some() => self
                     .day_before_when(f.at)
                     .map_or((None, None, false), |(d, sp)| (Some(d), Some(sp), false)),
+
                 (None, _, _) if at_time_of.is_some() && !perfect => at_time_of
                     .map(|(x, y)| self.date_near(x, y, span, t, zones_here))
                     .unwrap_or((None, None, false)),
@@ -4693,6 +4706,26 @@ impl<'a> Analysis<'a> {
                 _ => false,
             }
         })
+    }
+
+    /// "Russia's missile attack on Sumy, which killed 34 people a day earlier": the day a
+    /// relative clause of "which" (with no verb of saying) right after the noun at token
+    /// `from` states, the noun's own day; `b` ends the sentence.
+    fn which_clause_day(&self, from: usize, b: usize) -> Option<(String, Span)> {
+        let comma = (from..(from + WHICH_REACH).min(b)).find(|&k| self.words[k] == ",")?;
+        if self.words.get(comma + 1) != Some(&"which") || comma + 2 >= b {
+            return None;
+        }
+        let end = (comma + 2..b).find(|&k| matches!(self.words[k], "," | ";")).unwrap_or(b);
+        // ("which the ministry announced on Monday": the day of telling.)
+        if (comma + 2..end).any(|k| self.lex.c.say.has(self.words[k])) {
+            return None;
+        }
+        let (s, e) = (self.toks[comma + 2].start, self.toks[end - 1].end);
+        let t = self
+            .timexes_from(s, e)
+            .find(|t| t.kind == "DATE" && t.end <= e && t.value.as_deref().is_some_and(calendar))?;
+        Some((event_date(t.value.as_deref()?)?, Span::new(t.start, t.end)))
     }
 
     /// The token after a date that starts at token `k` ("on Friday", "late on Wednesday",

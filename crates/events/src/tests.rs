@@ -5124,3 +5124,22 @@ fn a_date_before_but_and_the_nouns_clause_is_the_clause_befores() {
     let m = ev.iter().find(|e| e.kind == "meeting").expect("the meeting");
     assert_eq!(m.date.as_deref(), Some("2025-02-28"), "{m:?}");
 }
+
+#[test]
+fn the_day_a_which_clause_after_the_noun_states_is_the_nouns() {
+    let ev = events_of(
+        "European leaders on Monday condemned Norway's missile attack on Uppsala, which killed \
+         34 people a day earlier.",
+        "2025-04-14",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("the strike");
+    assert_eq!(s.date.as_deref(), Some("2025-04-13"), "{s:?}");
+    // Not a clause of saying: "which Oslo announced on Monday".
+    let ev = events_of(
+        "Sweden protested on Tuesday against Norway's missile attack on Uppsala, which the \
+         ministry announced on Monday.",
+        "2025-04-15",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("the strike");
+    assert_ne!(s.date.as_deref(), Some("2025-04-14"), "{s:?}");
+}
