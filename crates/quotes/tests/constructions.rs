@@ -1576,3 +1576,15 @@ fn what_was_told_someone_starts_with_the_pronoun_after_the_object() {
     assert_eq!(quote(&d, "he would not sign").speaker.as_deref(), Some("Tomas Berg"));
     check_spans(&d);
 }
+
+#[test]
+fn a_states_emergency_service_speaks_for_it() {
+    let d = analyse(
+        "A missile hit the port on Sunday.\n\
+         The death toll rose to 35, Estonia's emergency service said on Monday.\n\
+         The Finnish army said it had shot down 12 drones.\n",
+    );
+    assert_eq!(quote(&d, "The death toll").speaker.as_deref(), Some("Estonia"));
+    assert_eq!(quote(&d, "it had shot down").speaker.as_deref(), Some("Armed Forces (Finland)"));
+    check_spans(&d);
+}

@@ -2874,6 +2874,20 @@ mod tests {
     }
 
     #[test]
+    fn a_feast_day_is_no_one() {
+        let text = "Missiles hit Sumy as residents gathered for Palm Sunday. Good Friday passed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Sumy", "LOC", 0),
+            mention(text, "Palm Sunday", "PER", 0),
+            mention(text, "Good Friday", "ORG", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let kept: Vec<&str> = doc.entities.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(kept, ["Sumy"], "{:?}", doc.entities);
+    }
+
+    #[test]
     fn a_surname_tagged_once_is_the_person_wherever_it_stands_alone() {
         let text = "Donald Trump spoke to Bukele. Trump said the call went well. The Trump \
                     Tower stood. Mark Trump left. But Trump stayed. People cheered Trump's words. \
