@@ -614,6 +614,12 @@ impl MergeStage {
         // And among the events of each state the participants stand for, or that acts.
         people.extend(a.sides().into_iter().map(side_key));
         people.extend(kind_key(a));
+        // (A release may be one side of an exchange another outlet told by other names: "a
+        // swap that also freed 10 Americans" and "Venezuela freed ten U.S. citizens in
+        // exchange for ...". Exchanges are rare: those of the days around are few to read.)
+        if a.kind == "prisoner_release" {
+            people.push(EXCHANGE_KEY.to_string());
+        }
         for s in acting_sides(a) {
             let key = side_key(s);
             if !people.contains(&key) {
@@ -662,7 +668,11 @@ impl MergeStage {
                 // the exchange the article told, counted on its own.)
                 // (Nor agreements: "also signed separate agreements with each country".)
                 let sitting = is_sitting(&a.kind);
-                if !told_as_same(&p.kind, &a.kind) || sitting && p.docs.iter().any(|d| d == doc) {
+                // (Nor a release and an exchange one article tells: two happenings, see
+                // `told_as_kind`.)
+                let other_kind = p.kind != a.kind && !p.kind.is_empty();
+                let same_doc = || p.docs.iter().any(|d| d == doc);
+                if !told_as_same(&p.kind, &a.kind) || (sitting || other_kind) && same_doc() {
                     continue;
                 }
                 if p.counted_otherwise(doc, a.count) {
@@ -1228,6 +1238,22 @@ fn same_freed_a_day_apart(p: &Profile, a: &Account, stated: &str, date: &str) ->
 /// One of them must name states only: two accounts that name different people of the same two
 /// states (the foreign ministers, the defence ministers) may tell two meetings.
 fn sides_fit(p: &Profile, a: &Account) -> Option<(usize, bool)> {
+    // ("a three-country swap that also freed 10 Americans" and "the exchange between
+    // Washington and Caracas": a release no one is told to have made is one side's part of an
+    // exchange, when every state it names is one of the exchange's.)
+    let unmade = a.participants.iter().all(|n| !n.agent);
+    if a.kind == "prisoner_release" && p.kind == "prisoner_exchange" && unmade {
+        // (A release's places are not given sides: a state's name is its own.)
+        fn side(n: &Named) -> Option<&str> {
+            n.side.as_deref().or((n.label == "LOC").then_some(n.name.as_str()))
+        }
+        let mut mine: Vec<&str> = a.participants.iter().filter_map(side).collect();
+        mine.sort_unstable();
+        mine.dedup();
+        let all = a.participants.iter().all(|n| side(n).is_some());
+        let within = mine.iter().all(|m| p.sides.iter().any(|(t, _)| t == m));
+        return (all && !mine.is_empty() && within).then_some((mine.len(), true));
+    }
     let mine = a.sides();
     if mine.is_empty() || p.sides.is_empty() {
         return None;
@@ -1593,9 +1619,12 @@ fn acting_sides(a: &Account) -> Vec<&str> {
 /// The keys every account of a rare kind is also filed under, whoever it names: prisoner
 /// exchanges told by different names on one day (see `Fit::SameDayExchange`). And meetings under each body standing for no state that they name (see
 /// `Fit::SameGathering`).
+/// The key every exchange is filed under (see [`kind_key`]).
+const EXCHANGE_KEY: &str = "kind|prisoner_exchange";
+
 fn kind_key(a: &Account) -> Vec<String> {
     if a.kind == "prisoner_exchange" {
-        return vec!["kind|prisoner_exchange".to_string()];
+        return vec![EXCHANGE_KEY.to_string()];
     }
     if a.kind != "meeting" {
         return Vec::new();
@@ -2365,6 +2394,39 @@ mod tests {
         let mut later = talks(&people, "Bergen");
         later.date = Some("2025-03-19".into());
         assert!(fits(&p, &later).is_none(), "the day after is another");
+    }
+
+    #[test]
+    fn a_release_of_one_sides_captives_on_the_exchanges_day_is_part_of_it() {
+        let told = |kind: &str, who: &[(&str, &str, &str)], date: &str| {
+            let mut a = talks(who, "Ankara");
+            a.kind = kind.into();
+            a.place = None;
+            a.date = Some(date.into());
+            a
+        };
+        // One outlet names the sides and a person; another only the freed captives' state,
+        // with no side (a release is not told between states).
+        let mut p = Profile::default();
+        p.add(&told(
+            "prisoner_exchange",
+            &[
+                ("Norway", "LOC", "Norway"),
+                ("Estonia", "LOC", "Estonia"),
+                ("Ardan Volkov", "PER", "Norway"),
+            ],
+            "2025-03-18",
+        ));
+        p.kind = "prisoner_exchange".into();
+        let freed = |state: &str, date: &str| {
+            let mut a = told("prisoner_release", &[(state, "LOC", state)], date);
+            a.participants[0].side = None;
+            a
+        };
+        assert!(fits(&p, &freed("Estonia", "2025-03-18")).is_some());
+        // Another day, or another state's captives: not part of it.
+        assert!(fits(&p, &freed("Estonia", "2025-03-20")).is_none());
+        assert!(fits(&p, &freed("Latvia", "2025-03-18")).is_none());
     }
 
     #[test]
