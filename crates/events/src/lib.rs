@@ -6429,7 +6429,16 @@ impl<'a> Analysis<'a> {
     /// Speakers of quotes in `sent` that are not inside it as the quoted words only.
     fn quote_speakers(&self, sent: Span) -> Vec<Part<'a>> {
         let mut out = Vec::new();
+        let (judge, reaction) = (self.lex.class("judge_cue"), self.lex.class("reaction"));
         for q in self.quotes_near(sent.start, sent.end) {
+            // ("Scholz called the strike \"barbaric\"": a judgment, not an account.)
+            let verb = q.cue.as_ref().and_then(|c| c.text.split_whitespace().next_back());
+            if verb.is_some_and(|v| {
+                let v = v.to_lowercase();
+                judge.has(&v) || reaction.has(&v)
+            }) {
+                continue;
+            }
             let cue = q.cue.as_ref().map(|c| Span::new(c.start, c.end));
             let anchor = cue.or(q.speaker_span).unwrap_or(Span::new(q.start, q.end));
             if !sent.overlaps(&anchor) && !sent.overlaps(&Span::new(q.start, q.end)) {

@@ -5143,3 +5143,15 @@ fn the_day_a_which_clause_after_the_noun_states_is_the_nouns() {
     let s = ev.iter().find(|e| e.kind == "military_strike").expect("the strike");
     assert_ne!(s.date.as_deref(), Some("2025-04-14"), "{s:?}");
 }
+
+#[test]
+fn who_called_the_strike_barbaric_did_not_tell_of_it() {
+    let ev = events_of(
+        "The death toll from Sunday's Norwegian missile strike on Uppsala rose to 35, the \
+         emergency service said on Monday.\n\nSwedish Prime Minister Lena Marsh called the \
+         strike \"barbaric\".",
+        "2025-04-14",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("the strike");
+    assert!(s.briefed_by.is_empty(), "{s:?}");
+}
