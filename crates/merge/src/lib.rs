@@ -617,7 +617,10 @@ impl MergeStage {
         // (A release may be one side of an exchange another outlet told by other names: "a
         // swap that also freed 10 Americans" and "Venezuela freed ten U.S. citizens in
         // exchange for ...". Exchanges are rare: those of the days around are few to read.)
-        if a.kind == "prisoner_release" {
+        // (Only one no one is told to have made, that names no one freed but their states, is
+        // looked for that way: see `sides_fit`.)
+        let unnamed = a.participants.iter().all(|n| !n.agent && n.label == "LOC");
+        if a.kind == "prisoner_release" && unnamed {
             people.push(EXCHANGE_KEY.to_string());
         }
         for s in acting_sides(a) {
