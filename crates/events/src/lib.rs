@@ -844,8 +844,9 @@ impl<'a> Analysis<'a> {
             // The sides: who released, and the states or bodies of those released ("ten U.S.
             // citizens"); people released are not sides. An exchange still short of two sides
             // leaves the release as it is.
+            // ("Wall Street Journal reporter Evan Gershkovich": an employer is no side.)
             let mut parts = self.events[j].parts.clone();
-            parts.extend(e.parts.iter().filter(|p| e.agents.contains(&p.name) || p.label != "PER"));
+            parts.extend(e.parts.iter().filter(|p| e.agents.contains(&p.name) || p.label == "LOC"));
             dedup_parts(&mut parts);
             if parts.len() < 2 {
                 continue;
@@ -854,13 +855,54 @@ impl<'a> Analysis<'a> {
             self.events[i].agents.clear();
             let mentions = std::mem::take(&mut self.events[i].mentions);
             let date = (self.events[i].date.clone(), self.events[i].date_span);
+            let place = self.events[i].place.take();
             let x = &mut self.events[j];
             x.parts = parts;
+            x.place = x.place.or(place);
             x.mentions.extend(mentions);
             x.mentions.sort_by_key(|m| m.start);
             if x.date.is_none() {
                 (x.date, x.date_span) = date;
             }
+        }
+        // "Russia released Gershkovich ... as part of a 24-person prisoner exchange. ... In
+        // return, Germany freed Vadim Krasikov": a release whose sentence opens with the words
+        // of return, on no other day than the exchange told before it, is the other side's
+        // part of that exchange.
+        for i in 0..n {
+            let e = &self.events[i];
+            if e.kind != "prisoner_release" || e.derived || e.background || e.agents.is_empty() {
+                continue;
+            }
+            let r = self.doc.tokens_in(e.sentence);
+            if r.start >= r.end || lex.c.in_return.at(&self.words[r.start..r.end]).is_none() {
+                continue;
+            }
+            let own_day = e.date_source == Some("text");
+            let Some(j) = (0..n).rev().find(|&j| {
+                let x = &self.events[j];
+                x.kind == "prisoner_exchange"
+                    && !x.background
+                    && !x.derived
+                    && x.trigger.end <= e.trigger.start
+                    && !x.parts.is_empty()
+                    && (!own_day || x.date == e.date)
+            }) else {
+                continue;
+            };
+            let e = &mut self.events[i];
+            let agents = std::mem::take(&mut e.agents);
+            let sides: Vec<Part<'a>> =
+                e.parts.iter().filter(|p| agents.contains(&p.name)).copied().collect();
+            e.parts.clear();
+            let mentions = std::mem::take(&mut e.mentions);
+            let place = e.place.take();
+            let x = &mut self.events[j];
+            x.place = x.place.or(place);
+            x.parts.extend(sides);
+            dedup_parts(&mut x.parts);
+            x.mentions.extend(mentions);
+            x.mentions.sort_by_key(|m| m.start);
         }
         // "... ending an exchange in which Moscow and Kyiv each returned 1,000 captives" on
         // Sunday, then "the ministry said 303 Russian servicemen had been returned on Sunday":
@@ -924,6 +966,32 @@ impl<'a> Analysis<'a> {
             e.parts.extend(given);
             dedup_parts(&mut e.parts);
             e.agents.clear();
+            // ("Russia and the United States exchanged prisoners on Thursday ... The FSB said
+            // Karelina had been handed over in return for Arthur Petrov": told without a day
+            // of its own (or on its day) after the article's exchange, it is that exchange.)
+            let (date, at) = (self.events[i].date.clone(), self.events[i].trigger.start);
+            let told = (0..self.events.len()).find(|&j| {
+                let x = &self.events[j];
+                j != i
+                    && x.kind == "prisoner_exchange"
+                    && !x.derived
+                    && !x.background
+                    && !x.parts.is_empty()
+                    && x.trigger.end <= at
+                    && (date.is_none() || x.date == date)
+            });
+            if let Some(j) = told {
+                let e = &mut self.events[i];
+                let parts = std::mem::take(&mut e.parts);
+                let mentions = std::mem::take(&mut e.mentions);
+                let place = e.place.take();
+                let x = &mut self.events[j];
+                x.place = x.place.or(place);
+                x.parts.extend(parts);
+                dedup_parts(&mut x.parts);
+                x.mentions.extend(mentions);
+                x.mentions.sort_by_key(|m| m.start);
+            }
         }
     }
 
@@ -5052,7 +5120,20 @@ impl<'a> Analysis<'a> {
             }
             false
         };
-        if t.then.is_some_and(|c| !ahead(c)) || t.unless.is_some_and(ahead) {
+        // ("they were handed over in Ankara in exchange for 16 people": given for others in
+        // the same clause, those handed over were captives.)
+        let given_for = || {
+            t.kind == "prisoner_release"
+                && (end..(end + FLAG_REACH + 4).min(b))
+                    .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+                    .any(|k| {
+                        lex.c
+                            .in_return
+                            .at(&self.words[k..b])
+                            .is_some_and(|n| self.words.get(k + n) == Some(&"for"))
+                    })
+        };
+        if t.then.is_some_and(|c| !ahead(c) && !given_for()) || t.unless.is_some_and(ahead) {
             return false;
         }
         // ("Photographs released by Zelensky's office": a participle right after the thing it
@@ -5919,6 +6000,23 @@ impl<'a> Analysis<'a> {
             if k > ca && self.lex.c.not_date.has(self.words[k - 1]) && !possessive && !range {
                 continue;
             }
+            // "freed Krasikov, serving a life sentence for the 2019 killing of ...": a year
+            // between a determiner and another noun describes that noun ("the 2014
+            // annexation"); it dates the trigger only when the trigger is that noun.
+            let attributive = {
+                let after = self.tok_at(t.end);
+                k > ca
+                    && (self.lex.c.definite.has(self.words[k - 1])
+                        || matches!(self.words[k - 1], "a" | "an"))
+                    && self.words.get(after).is_some_and(|w| {
+                        w.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.c.stop.has(w)
+                    })
+                    && !(trigger.start >= t.end
+                        && self.tok_at(trigger.start) <= after + ADJECTIVE_REACH)
+            };
+            if attributive && !possessive && !range {
+                continue;
+            }
             // "the first call since Finland joined NATO in April 2023": a date inside a "since"
             // clause after the trigger dates that earlier happening, not this one. The clause
             // ends at a comma or dash ("held since 2023, the ministry said on Friday").
@@ -6507,6 +6605,13 @@ impl<'a> Analysis<'a> {
         let nouns = &self.lex.c.count_noun;
         (a..b.saturating_sub(1)).find_map(|k| {
             let w = self.words[k];
+            // "a 24-person prisoner exchange": the number and its noun in one word.
+            if let Some((n, one)) = w.split_once('-') {
+                let n = parse_count(n).filter(|_| nouns.has(&format!("{one}s")));
+                if let Some(n) = n.filter(|_| !self.in_direct_quote(self.toks[k].start)) {
+                    return Some((n, Span::new(self.toks[k].start, self.toks[k].end)));
+                }
+            }
             let (n, last) = match parse_count(w) {
                 Some(n) => (n, k),
                 None => self.number_words(k, b)?,
@@ -6520,8 +6625,21 @@ impl<'a> Analysis<'a> {
                     dossier_resolve::lang::lang().country_of_demonym(one).is_some()
                 })
             };
+            // ("seven planes carrying prisoners": another plural noun counted comes first.)
+            let other_plural = |w: &str| {
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+            };
             let noun = (last + 1..(last + reach).min(b))
-                .find(|&j| nouns.has(self.words[j]) || nationals(self.words[j]))?;
+                .find(|&j| {
+                    nouns.has(self.words[j])
+                        || nationals(self.words[j])
+                        || other_plural(self.words[j])
+                })
+                .filter(|&j| nouns.has(self.words[j]) || nationals(self.words[j]))?;
             if self.in_direct_quote(self.toks[k].start) {
                 return None;
             }
@@ -6684,6 +6802,16 @@ impl<'a> Analysis<'a> {
             if self.words[i] == "at" {
                 let j = i + 1 + usize::from(self.words.get(i + 1) == Some(&"the"));
                 if let Some(p) = self.part_at(j).filter(|p| self.venue_name(p)) {
+                    return Some(p.name);
+                }
+                // ("took place at Ankara airport": the city whose site it was.)
+                if let Some(p) = self.part_at(j).filter(|p| {
+                    p.label == "LOC"
+                        && self
+                            .words
+                            .get(self.tok_at(p.span.end))
+                            .is_some_and(|w| lex.class("site").has(w))
+                }) {
                     return Some(p.name);
                 }
             }

@@ -5155,3 +5155,40 @@ fn who_called_the_strike_barbaric_did_not_tell_of_it() {
     let s = ev.iter().find(|e| e.kind == "military_strike").expect("the strike");
     assert!(s.briefed_by.is_empty(), "{s:?}");
 }
+
+#[test]
+fn what_the_other_side_freed_in_return_is_part_of_the_exchange_told_before() {
+    let ev = events_of(
+        "Sweden released Lena Marsh on Thursday as part of a 12-person prisoner exchange with \
+         Norway, officials said.\n\nThe exchange took place at Uppsala airport, where seven \
+         planes carrying prisoners landed.\n\nIn return, Norway freed \
+         Ardan Volkov, a Swede serving a life sentence for the 2019 killing of a dissident in \
+         an Oslo park.",
+        "2025-08-01",
+    );
+    // One exchange: twelve people (not the seven planes), at Uppsala, Norway a side; no
+    // release of 2019.
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let x = &ev[0];
+    assert_eq!(x.kind, "prisoner_exchange", "{x:?}");
+    assert_eq!(x.count, Some(12), "{x:?}");
+    assert_eq!(x.place.as_deref(), Some("Uppsala"), "{x:?}");
+    assert!(x.participants.iter().any(|p| p == "Norway"), "{x:?}");
+    assert_eq!(x.date.as_deref(), Some("2025-07-31"), "{x:?}");
+}
+
+#[test]
+fn one_handed_over_in_return_for_another_is_the_articles_exchange() {
+    let ev = events_of(
+        "Norway and Sweden exchanged prisoners on Thursday in Oslo, the ministry said.\n\nThe \
+         ministry said Ardan Volkov had been handed over to the Swedish side in return for Lena \
+         Marsh.",
+        "2025-08-01",
+    );
+    let x: Vec<_> = ev.iter().filter(|e| e.kind.starts_with("prisoner")).collect();
+    assert_eq!(x.len(), 1, "{ev:#?}");
+    assert_eq!(x[0].date.as_deref(), Some("2025-07-31"), "{x:?}");
+    // The handover is told of it.
+    let at = ev[0].mentions.iter().map(|m| m.start).max();
+    assert!(at.is_some_and(|s| s > 80), "{x:?}");
+}

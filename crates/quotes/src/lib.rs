@@ -1768,6 +1768,11 @@ impl<'a> Ctx<'a> {
                                                 // description of the body, lower case.)
                                                 || t.starts_with(char::is_lowercase))
                                                 && self.apposed(t))
+                                            // "Turkey's intelligence agency MIT", "the
+                                            // country's state news agency TASS": the
+                                            // description has an owner.
+                                            || owned_description(t)
+                                                .is_some_and(|d| self.apposed(d))
                                     },
                                 ))) =>
                 {
@@ -2887,6 +2892,14 @@ fn sentences_of(doc: &Document, paras: &[Span]) -> Vec<Span> {
 pub fn annotate(doc: &mut Document) {
     let quotes = find_quotes(doc);
     doc.quotes = quotes;
+}
+
+/// The lower-case description after an owner's possessive ("Turkey's intelligence agency " ->
+/// "intelligence agency"), or None when `t` opens otherwise.
+fn owned_description(t: &str) -> Option<&str> {
+    let (owner, rest) = t.split_once(' ')?;
+    let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("\u{2019}s"))?;
+    (!owner.is_empty() && rest.starts_with(char::is_lowercase)).then_some(rest)
 }
 
 fn well_formed(text: &str, s: usize, e: usize) -> bool {

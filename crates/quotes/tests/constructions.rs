@@ -1588,3 +1588,18 @@ fn a_states_emergency_service_speaks_for_it() {
     assert_eq!(quote(&d, "it had shot down").speaker.as_deref(), Some("Armed Forces (Finland)"));
     check_spans(&d);
 }
+
+#[test]
+fn an_owners_description_before_a_bodys_name_names_the_body() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The ships docked at Valparaiso before dawn, Chile's naval intelligence agency DINA \
+         said.\n\
+         The crews were all safe, the country's state news agency Andina said.\n",
+    );
+    let q = quote(&d, "The ships docked at Valparaiso");
+    assert_eq!(q.speaker.as_deref(), Some("DINA"), "{q:#?}");
+    let q = quote(&d, "The crews were all safe");
+    assert_eq!(q.speaker.as_deref(), Some("Andina"), "{q:#?}");
+    check_spans(&d);
+}
