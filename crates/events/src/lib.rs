@@ -84,6 +84,9 @@ const WHERE_REACH: usize = 6;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// Tokens from a sentence's start within which "their" opens it ("Two days after their first
+/// call, X and Y ..."): the people after the noun are theirs.
+const THEIR_OPENING: usize = 5;
 /// How far after an event's parties a place is looked for, up to a comma ("met the prisoners at
 /// an airport in Cologne").
 const PLACE_REACH: usize = 8;
@@ -433,7 +436,6 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .any(|o| !o.derived && !o.parts.is_empty() && same_happening(o.kind, e.kind));
             let si = sentences.partition_point(|s| s.end <= e.trigger.start);
-            let Some(prev) = si.checked_sub(1).map(|i| sentences[i]) else { continue };
             let r = self.doc.tokens_in(sentences[si]);
             let ti = self.tok_at(e.trigger.start);
             // The trigger is the sentence's subject: "The meeting", "The talks in X".
@@ -441,11 +443,25 @@ impl<'a> Analysis<'a> {
                 && ti <= r.start + 2
                 && self.words[r.start] == "the"
                 && (r.start + 1..ti).all(|j| self.words[j].chars().all(char::is_alphabetic));
+            // "X left the White House on Friday without a commitment from Y ..., after a
+            // meeting that lasted about two and a half hours": a sitting told with its length
+            // after "after", with no parties of its own, was of the people its sentence names
+            // before it, on the sentence's day.
+            let after_lasting = ti >= r.start + 2
+                && matches!(self.words[ti - 1], "a" | "an" | "the")
+                && self.words[ti - 2] == "after"
+                && e.duration.is_some();
             let para = self.paragraph_of(e.trigger.start);
-            if told || !opens || self.paragraph_of(prev.start) + 1 < para {
+            let (prev, pr) = if after_lasting {
+                let own = sentences[si];
+                (Span::new(own.start, e.trigger.start), self.doc.tokens_in(own).start..ti - 2)
+            } else {
+                let Some(prev) = si.checked_sub(1).map(|i| sentences[i]) else { continue };
+                (prev, self.doc.tokens_in(prev))
+            };
+            if told || !(opens || after_lasting) || self.paragraph_of(prev.start) + 1 < para {
                 continue;
             }
-            let pr = self.doc.tokens_in(prev);
             let mut people: Vec<Part<'a>> = self
                 .parts_in(pr.start, pr.end)
                 .into_iter()
@@ -1730,6 +1746,45 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// "The two presidents", "both leaders" opening tokens `a..end`: the last two people
+    /// named before whose titles say so, else the last two named together.
+    fn the_two_at(&self, a: usize, end: usize) -> Option<Vec<Part<'a>>> {
+        if a + 3 > end || self.words[a] != "the" || !matches!(self.words[a + 1], "two" | "both") {
+            return None;
+        }
+        let noun = self.words[a + 2];
+        let lex = self.lex;
+        if !(lex.c.parties.has(noun) || lex.c.officials.has(noun) && noun.ends_with('s')) {
+            return None;
+        }
+        let (span, pos) = (self.toks[a + 2], self.toks[a].start);
+        let one = noun.strip_suffix('s').unwrap_or(noun);
+        if let Some(v) = Some(self.last_titled(pos, 2, span, one)).filter(|v| v.len() == 2) {
+            return Some(v);
+        }
+        // (Not a pair whose titles say otherwise: "Secretary of State Marco Rubio and Russian
+        // Foreign Minister Sergei Lavrov" are no presidents.)
+        let l = dossier_resolve::lang::lang();
+        let other_office = |name: &str| {
+            self.doc.roles.iter().any(|r| {
+                r.entity.as_deref() == Some(name)
+                    && dossier_resolve::lang::parse_role(&r.text)
+                        .0
+                        .is_some_and(|class| !l.class_compatible(one, &class))
+            })
+        };
+        let k = self.people.partition_point(|p| p.span.end <= pos);
+        let text = &self.doc.text;
+        self.people[..k].windows(2).rev().take(64).find_map(|w| {
+            let gap = text.get(w[0].span.end..w[1].span.start)?;
+            (matches!(gap, " and " | ", and ")
+                && w[0].name != w[1].name
+                && !other_office(w[0].name)
+                && !other_office(w[1].name))
+            .then(|| vec![Part { span, ..w[0] }, Part { span, ..w[1] }])
+        })
+    }
+
     fn last_titled(&self, pos: usize, n: usize, span: Span, noun: &str) -> Vec<Part<'a>> {
         let k = self.people.partition_point(|p| p.span.end <= pos);
         let mut out: Vec<Part<'a>> = Vec::new();
@@ -2657,8 +2712,13 @@ impl<'a> Analysis<'a> {
                     let bodies = bodies();
                     if bodies.len() >= 2 {
                         bodies
-                    } else {
+                    } else if their <= a + THEIR_OPENING {
                         named(f.end, b, true)
+                    } else {
+                        // ("The two presidents had agreed ... during their call last Thursday,
+                        // which Orban welcomed": mid-sentence, those after it are others; "their"
+                        // is the subject's, "the two presidents" named before.)
+                        self.the_two_at(a, their).unwrap_or_default()
                     }
                 } else {
                     Vec::new()
@@ -5636,10 +5696,26 @@ impl<'a> Analysis<'a> {
                 && !briefers.iter().any(|x| x.span == p.span)
                 && !reporters.contains(&p.span)
         };
+        // ("during their call last Thursday, which Orban welcomed": one named in a relative
+        // clause set off after the trigger tells of it, and took no part.)
+        let relative_after = |k: usize| {
+            (trigger + 1..k)
+                .rev()
+                .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
+                .last()
+                .is_some_and(|j| {
+                    j >= 2
+                        && self.words[j - 1] == ","
+                        && matches!(self.words[j], "which" | "who" | "whom")
+                })
+        };
         let mut out: Vec<Part<'a>> = self
             .parts_in(a, b)
             .into_iter()
-            .filter(|p| own(p) && !self.in_sub(self.tok_at(p.span.start), trigger))
+            .filter(|p| {
+                let k = self.tok_at(p.span.start);
+                own(p) && !self.in_sub(k, trigger) && !relative_after(k)
+            })
             .collect();
         dedup_parts(&mut out);
         if out.len() < 2 {

@@ -5192,3 +5192,31 @@ fn one_handed_over_in_return_for_another_is_the_articles_exchange() {
     let at = ev[0].mentions.iter().map(|m| m.start).max();
     assert!(at.is_some_and(|s| s > 80), "{x:?}");
 }
+
+#[test]
+fn a_sitting_told_with_its_length_after_after_is_of_the_sentences_people() {
+    let ev = events_of(
+        "Ardan Volkov left the palace on Friday without a promise from Lena Marsh to send \
+         more ships, after a meeting that lasted about two and a half hours.",
+        "2025-10-18",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(m.participants, ["Ardan Volkov", "Lena Marsh"], "{m:?}");
+    assert_eq!(m.date.as_deref(), Some("2025-10-17"), "{m:?}");
+}
+
+#[test]
+fn their_call_mid_sentence_is_the_subjects_not_one_named_in_a_relative_clause_after_it() {
+    let ev = events_of(
+        "Plans for a summit between Ardan Volkov and Lena Marsh have been put on hold, an \
+         official said on Tuesday, after Foreign Minister Piet Hals and Foreign Minister Ola \
+         Rand spoke by phone on Monday.\n\nThe two presidents had agreed to meet in Oslo during \
+         their call last Thursday, which Prime Minister Tomas Berg welcomed as \"great news\".",
+        "2025-10-22",
+    );
+    let c = ev
+        .iter()
+        .find(|e| e.kind == "phone_call" && e.date.as_deref() == Some("2025-10-16"))
+        .expect("the call of the two presidents");
+    assert_eq!(c.participants, ["Ardan Volkov", "Lena Marsh"], "{ev:#?}");
+}
