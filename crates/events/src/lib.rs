@@ -5173,7 +5173,10 @@ impl<'a> Analysis<'a> {
                 {
                     return false;
                 }
-                if w == "of" || approximate || noun_of {
+                // ("handed over the last 20 living Israeli hostages": a count and the words
+                // that describe the counted stand between.)
+                let counted = parse_count(w).is_some() || lex.numbers.contains_key(w);
+                if w == "of" || approximate || noun_of || counted {
                     reach += 2;
                 }
                 k += 1;
@@ -5536,6 +5539,11 @@ impl<'a> Analysis<'a> {
                     .filter(|_| !named)
             };
             if let Some(p) = self.part_at(i).or_else(target) {
+                // ("called the agreement \"the historic dawn of a new Middle East\"": a name
+                // in quoted words after the trigger is what is said of it.)
+                if self.in_quotation(p.span.start) && !self.in_quotation(self.toks[from].start) {
+                    break;
+                }
                 if collecting {
                     i = self.tok_at(p.span.end).max(i + 1);
                     // "President Trump's special envoy": a title and the name of one person.

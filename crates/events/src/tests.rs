@@ -5220,3 +5220,27 @@ fn their_call_mid_sentence_is_the_subjects_not_one_named_in_a_relative_clause_af
         .expect("the call of the two presidents");
     assert_eq!(c.participants, ["Ardan Volkov", "Lena Marsh"], "{ev:#?}");
 }
+
+#[test]
+fn a_handover_of_a_counted_group_reaches_past_the_words_that_describe_it() {
+    let ev = events_of(
+        "Sweden handed over the last 20 living Norwegian hostages held in Uppsala to the Red \
+         Cross on Monday, and Norway began releasing nearly 2,000 Swedish prisoners under a \
+         ceasefire deal.",
+        "2025-10-13",
+    );
+    let x: Vec<_> = ev.iter().filter(|e| e.kind.starts_with("prisoner")).collect();
+    assert_eq!(x.len(), 1, "{ev:#?}");
+    assert_eq!(x[0].kind, "prisoner_exchange", "{x:?}");
+    assert_eq!(x[0].participants, ["Sweden", "Norway"], "{x:?}");
+}
+
+#[test]
+fn a_name_in_quoted_words_after_the_trigger_is_no_party() {
+    let ev = events_of(
+        "Norway freed 30 prisoners on Monday under the agreement.\n\nAt the summit in Oslo, Lena \
+         Marsh called the agreement \"the historic dawn of a new Middle East\".",
+        "2025-10-14",
+    );
+    assert!(!ev.iter().any(|e| e.participants.iter().any(|p| p == "Middle East")), "{ev:#?}");
+}
