@@ -7154,6 +7154,27 @@ impl<'a> Analysis<'a> {
             }
             None
         };
+        // "The two leaders last met on June 16 at the G7 summit": a sitting's noun after "at"
+        // or "during", in the clause of a verb that told a sitting, is where that one was
+        // held (a meeting gone by stays gone by), not the news.
+        let occasion_of_verb = || {
+            let at = (ti.saturating_sub(4)..ti)
+                .rev()
+                .find(|&k| matches!(self.words[k], "at" | "during"))?;
+            if (at..ti).any(|k| self.words[k] == ",") {
+                return None;
+            }
+            cands.iter().copied().find(|&k| {
+                let e = &self.events[k];
+                !e.noun
+                    && same_happening(e.kind, ev.kind)
+                    && e.mentions.iter().any(|m| {
+                        m.start >= ev.sentence.start
+                            && m.end <= self.toks[at].start
+                            && !(self.tok_at(m.end)..at).any(|j| self.words[j] == ",")
+                    })
+            })
+        };
         // "The agreement was signed in Washington by Svyrydenko and Bessent": a passive verb
         // whose subject is a noun that told a happening of its kind is that happening.
         let subject_of_passive = || {
@@ -7194,6 +7215,9 @@ impl<'a> Analysis<'a> {
         } else if let Some(k) = (!own && !definite).then(manner).flatten() {
             Some(k)
         } else if let Some(k) = ev.noun.then(object_of_verb).flatten() {
+            Some(k)
+        } else if let Some(k) = ev.noun.then(occasion_of_verb).flatten() {
+            ev.background |= self.events[k].background;
             Some(k)
         } else if let Some(k) = (!ev.noun).then(subject_of_passive).flatten() {
             Some(k)

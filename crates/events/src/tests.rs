@@ -5244,3 +5244,34 @@ fn a_name_in_quoted_words_after_the_trigger_is_no_party() {
     );
     assert!(!ev.iter().any(|e| e.participants.iter().any(|p| p == "Middle East")), "{ev:#?}");
 }
+
+#[test]
+fn a_summit_where_a_past_meeting_was_held_stays_with_it() {
+    let ev = events_of(
+        "Prime Minister Lena Marsh returned to Oslo late on Tuesday after a meeting with \
+         President Ardan Volkov that lasted about 90 minutes.\n\nThe two leaders last met on \
+         June 16 at the G7 summit in Bergen.",
+        "2025-10-08",
+    );
+    let june: Vec<_> = ev.iter().filter(|e| e.date.as_deref() == Some("2025-06-16")).collect();
+    assert_eq!(june.len(), 1, "{ev:#?}");
+    assert!(june[0].background, "{june:?}");
+    // The day's meeting keeps none of the summit's day.
+    assert!(
+        ev.iter().any(|e| e.kind == "meeting"
+            && e.duration_minutes.is_some()
+            && !e.background
+            && e.date.as_deref() != Some("2025-06-16")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn ending_talks_is_no_talks() {
+    let ev = events_of(
+        "Ardan Volkov said late on Thursday that he was terminating all trade negotiations \
+         with Norway over a television advertisement.",
+        "2025-10-24",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "negotiation"), "{ev:#?}");
+}
