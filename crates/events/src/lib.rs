@@ -2928,6 +2928,19 @@ impl<'a> Analysis<'a> {
                         }
                     }
                 }
+                // ("new sanctions on Moscow", "aid to Kyiv": what is sanctioned or denied aid
+                // is the state, never the city.)
+                if matches!(t.kind, "sanctions" | "aid_suspension") {
+                    for p in &mut after_parts {
+                        if p.label == "LOC" {
+                            if let Some(c) =
+                                dossier_resolve::lang::lang().country_of_metonym(p.name)
+                            {
+                                p.name = c;
+                            }
+                        }
+                    }
+                }
                 // "Volkov said after three hours of talks with Marsh", "Fico lifted his veto
                 // after talks with ...": who acts after the talks held them.
                 if t.noun && !definite && !after_parts.is_empty() {

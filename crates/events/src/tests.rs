@@ -5275,3 +5275,15 @@ fn ending_talks_is_no_talks() {
     );
     assert!(!ev.iter().any(|e| e.kind == "negotiation"), "{ev:#?}");
 }
+
+#[test]
+fn sanctions_on_a_capital_are_on_its_state() {
+    let ev = events_of(
+        "Prime Minister Lena Marsh said on Thursday she had dropped her objection to the \
+         European Union's new sanctions on Moscow.",
+        "2025-10-23",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("the sanctions");
+    assert!(s.participants.iter().any(|p| p == "Russia"), "{s:?}");
+    assert!(!s.participants.iter().any(|p| p == "Moscow"), "{s:?}");
+}
