@@ -963,7 +963,13 @@ impl Resolver {
                 return Some("curation: forced together");
             }
         }
-        if !labels_compatible(&e.label, &x.label) {
+        // ("Washington blacklisted Rosneft", the company taken for a place in one article: a
+        // place the language data does not know and an organisation of the same name are one.)
+        let unknown_place = |label: &str, name: &str| label == "LOC" && !known_place(name);
+        let place_taken_for =
+            matches!((e.label.as_str(), x.label.as_str()), ("LOC", "ORG") | ("ORG", "LOC"))
+                && (unknown_place(&e.label, &e.name) || unknown_place(&x.label, &x.name));
+        if !labels_compatible(&e.label, &x.label) && !place_taken_for {
             return None;
         }
         if is_per(&x.label) {
@@ -1422,6 +1428,17 @@ impl Resolver {
         if e.label == "MISC" && x.label != "MISC" && x.label != "PER" {
             e.label = x.label.clone();
         }
+        // (An organisation taken for an unknown place elsewhere is the organisation; not a
+        // building named as one, "Ciragan Palace".)
+        let building = || {
+            let last = e.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            lang().facility_nouns.contains(&last)
+        };
+        if e.label == "LOC" && x.label == "ORG" && !known_place(&e.name) && !building()
+            || e.label == "ORG" && x.label == "LOC" && building()
+        {
+            e.label = x.label.clone();
+        }
         // Name upgrades: a bare surname or an acronym gives way to a full name.
         if self.curation.renamed(&e.name).is_none()
             && !self.curation.rename.iter().any(|r| r.1 == e.name)
@@ -1690,11 +1707,17 @@ fn may_be_surname_mislabelled(x: &LocalEntity) -> bool {
     if acronym(&x.name).is_some() || with_phrase_key(&x.name, |k| l.orgs.contains_key(k)) {
         return false;
     }
-    let known_place = with_phrase_key(&x.name, |k| l.places.contains_key(k))
-        || l.country_named(&x.name).is_some()
-        || l.country_of_metonym(&x.name).is_some()
-        || l.country_of_demonym(&x.name).is_some();
-    !(x.label == "LOC" && known_place)
+    !(x.label == "LOC" && known_place(&x.name))
+}
+
+/// Whether the language data knows `name` as a place: a place, a country, a capital that
+/// stands for one, or a nationality word.
+fn known_place(name: &str) -> bool {
+    let l = lang();
+    with_phrase_key(name, |k| l.places.contains_key(k))
+        || l.country_named(name).is_some()
+        || l.country_of_metonym(name).is_some()
+        || l.country_of_demonym(name).is_some()
 }
 
 #[cfg(test)]
@@ -2293,6 +2316,21 @@ mod tests {
         let o = r.add(&local("a", "Omar bin Rashid", "PER", &["Omar bin Rashid"]));
         r.add(&local("a", "Olga Berg Ruud", "PER", &["Olga Berg Ruud"]));
         assert_ne!(r.add(&local("b", "OBR", "ORG", &["OBR"])), o);
+    }
+
+    #[test]
+    fn a_company_taken_for_an_unknown_place_is_the_company_but_a_known_place_stays_apart() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let a = r.add(&local("a", "Norvola", "LOC", &["Norvola"]));
+        assert_eq!(r.add(&local("b", "Norvola", "ORG", &["Norvola"])), a);
+        assert_eq!(r.get(&a).unwrap().label, "ORG");
+        // A building keeps its place.
+        let p = r.add(&local("a", "Lindholm Palace", "ORG", &["Lindholm Palace"]));
+        assert_eq!(r.add(&local("b", "Lindholm Palace", "LOC", &["Lindholm Palace"])), p);
+        assert_eq!(r.get(&p).unwrap().label, "LOC");
+        // "Georgia", the country, is no organisation of that name.
+        let g = r.add(&local("a", "Georgia", "LOC", &["Georgia"]));
+        assert_ne!(r.add(&local("b", "Georgia", "ORG", &["Georgia"])), g);
     }
 
     #[test]
