@@ -303,6 +303,16 @@ impl<'a> Analysis<'a> {
             if let Some(e) = r.entity.as_deref() {
                 roles.push(Span::new(r.start, r.end));
                 parts.push(Part { span: Span::new(r.start, r.end), name: e, label: "PER" });
+            } else if r.text.starts_with("The ")
+                && doc.sentences.binary_search_by_key(&r.start, |s| s.start).is_ok()
+                && dossier_resolve::doc::is_description(&r.text)
+            {
+                // "The Ukrainian leader also met Meloni", a description the article names no
+                // one for, opening its sentence: a party in its own words, which the corpus
+                // stage links to whom other articles name (by its span). (Elsewhere it stands
+                // for its state: "spoke with the Finnish president".)
+                roles.push(Span::new(r.start, r.end));
+                parts.push(Part { span: Span::new(r.start, r.end), name: &r.text, label: "PER" });
             }
         }
         roles.sort();

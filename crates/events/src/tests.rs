@@ -5287,3 +5287,17 @@ fn sanctions_on_a_capital_are_on_its_state() {
     assert!(s.participants.iter().any(|p| p == "Russia"), "{s:?}");
     assert!(!s.participants.iter().any(|p| p == "Moscow"), "{s:?}");
 }
+
+#[test]
+fn a_description_no_one_is_named_for_opening_its_sentence_is_a_party_in_its_own_words() {
+    let ev = events_of(
+        "Ardan Volkov met Teodor Hale on Wednesday in Rome.\n\nThe Swedish leader also met \
+         Prime Minister Lena Marsh in Rome on Wednesday.",
+        "2025-07-10",
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.kind == "meeting" && e.participants.iter().any(|p| p == "Lena Marsh"))
+        .expect("the second meeting");
+    assert_eq!(m.participants, ["The Swedish leader", "Lena Marsh"], "{m:?}");
+}
