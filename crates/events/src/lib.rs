@@ -916,19 +916,8 @@ impl<'a> Analysis<'a> {
             }) else {
                 continue;
             };
-            let e = &mut self.events[i];
-            let agents = std::mem::take(&mut e.agents);
-            let sides: Vec<Part<'a>> =
-                e.parts.iter().filter(|p| agents.contains(&p.name)).copied().collect();
-            e.parts.clear();
-            let mentions = std::mem::take(&mut e.mentions);
-            let place = e.place.take();
-            let x = &mut self.events[j];
-            x.place = x.place.or(place);
-            x.parts.extend(sides);
-            dedup_parts(&mut x.parts);
-            x.mentions.extend(mentions);
-            x.mentions.sort_by_key(|m| m.start);
+            let agents = std::mem::take(&mut self.events[i].agents);
+            self.fold_into(i, j, |p| agents.contains(&p.name));
         }
         // "... ending an exchange in which Moscow and Kyiv each returned 1,000 captives" on
         // Sunday, then "the ministry said 303 Russian servicemen had been returned on Sunday":
@@ -1007,18 +996,24 @@ impl<'a> Analysis<'a> {
                     && (date.is_none() || x.date == date)
             });
             if let Some(j) = told {
-                let e = &mut self.events[i];
-                let parts = std::mem::take(&mut e.parts);
-                let mentions = std::mem::take(&mut e.mentions);
-                let place = e.place.take();
-                let x = &mut self.events[j];
-                x.place = x.place.or(place);
-                x.parts.extend(parts);
-                dedup_parts(&mut x.parts);
-                x.mentions.extend(mentions);
-                x.mentions.sort_by_key(|m| m.start);
+                self.fold_into(i, j, |_| true);
             }
         }
+    }
+
+    /// Empties event `i` into event `j` (told of the same happening): its mentions, its place
+    /// where `j` has none, and the parts `keep` accepts.
+    fn fold_into(&mut self, i: usize, j: usize, keep: impl Fn(&Part<'a>) -> bool) {
+        let e = &mut self.events[i];
+        let parts: Vec<Part<'a>> = std::mem::take(&mut e.parts).into_iter().filter(keep).collect();
+        let mentions = std::mem::take(&mut e.mentions);
+        let place = e.place.take();
+        let x = &mut self.events[j];
+        x.place = x.place.or(place);
+        x.parts.extend(parts);
+        dedup_parts(&mut x.parts);
+        x.mentions.extend(mentions);
+        x.mentions.sort_by_key(|m| m.start);
     }
 
     fn text(&self, a: usize, b: usize) -> &'a str {
