@@ -2019,8 +2019,12 @@ impl<'a> Ctx<'a> {
         }
         // The name as a place, or untagged ("Kyiv said"); never a person or organisation's.
         // ("Belarus, where the handover took place, said": the name before its aside.)
+        // ("according to a Vatican statement": the state's own document.)
         let whole = |e: &EntityMention| {
-            e.end == np.end || self.text.get(e.end..np.end).is_some_and(|t| t.starts_with(','))
+            e.end == np.end
+                || self.text.get(e.end..np.end).is_some_and(|t| {
+                    t.starts_with(',') || lexicon().documents.contains(t.trim_start())
+                })
         };
         let name = match within().find(|e| e.start == np.start + det_len && whole(e)) {
             Some(e) if e.label == "LOC" => &e.text,

@@ -1603,3 +1603,14 @@ fn an_owners_description_before_a_bodys_name_names_the_body() {
     assert_eq!(q.speaker.as_deref(), Some("Andina"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_states_own_statement_names_the_state() {
+    let d = analyse(
+        "Harbour news.\n\n\
+         The pope will host the talks at the Vatican, according to a Vatican statement.\n",
+    );
+    let q = quote(&d, "The pope will host the talks");
+    assert_eq!(q.speaker.as_deref(), Some("Vatican"), "{q:#?}");
+    check_spans(&d);
+}
