@@ -359,3 +359,31 @@ fn the_official_of_a_chain_is_the_one_brought_in() {
     let added = quote_with(&quotes, "the pause will last");
     assert_ne!(added["speaker"], "Ardan Volkov", "{added}");
 }
+
+/// "The Swedish leader told reporters", where the article titles neither of the two people it
+/// names, speaks for the person other articles call Swedish, not for the one named last
+/// (articles written for this test).
+#[test]
+fn a_description_speaks_for_the_person_the_corpus_gives_its_country() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a-visit.txt"),
+        "Lindqvist to Visit Abuja\n\n\
+         Swedish Prime Minister Petra Lindqvist will travel to Abuja on Monday to meet \
+         Nigerian President Chidi Okafor, her office said on Friday.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b-talks.txt"),
+        "Lindqvist Leaves Abuja Without Deal\n\n\
+         Petra Lindqvist left Abuja on Tuesday without an agreement from Chidi Okafor on \
+         the port project, after talks that lasted three hours.\n\n\
+         Okafor urged both governments to keep negotiating. The Swedish leader told \
+         reporters afterwards that the talks had been useful but that Stockholm would not \
+         raise its offer.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let offer = quote_with(&quotes, "would not raise its offer");
+    assert_eq!(offer["speaker"], "Petra Lindqvist", "{offer}");
+}

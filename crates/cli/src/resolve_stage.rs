@@ -134,7 +134,7 @@ impl ResolveStage {
             }
             batch.push(locals);
         }
-        let ids = resolver.add_batch(&batch);
+        let ids = resolver.add_batch(&mut batch);
         let resolved: Vec<(Vec<LocalEntity>, Vec<String>)> = batch.into_iter().zip(ids).collect();
         // Entities first: mention rows refer to them by their number in the file.
         let (mut renamed, mut same_names) = (Vec::new(), Vec::new());

@@ -76,6 +76,21 @@ pub struct LocalEntity {
     /// looks for the person by role across articles.
     #[serde(default)]
     pub description: bool,
+    /// The descriptions stage 1 tied to this person by nearness alone ("The Ukrainian leader
+    /// told reporters" after two people were named): span, text and role wording. The corpus
+    /// stage may move them to another person of the article (see
+    /// [`Resolver::reassign_descriptions`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub described: Vec<Described>,
+}
+
+/// A description tied to a person of its article: "The Ukrainian leader" at `span`, role
+/// wording "Ukrainian leader".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Described {
+    pub span: (usize, usize),
+    pub text: String,
+    pub wording: String,
 }
 
 /// One normalised role of an entity, with the article's wording.
@@ -142,6 +157,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
         mentions: Vec::new(),
         published: doc.meta.published.clone(),
         description: false,
+        described: Vec::new(),
     };
     let push_unique = |v: &mut Vec<String>, s: &str| {
         if !s.is_empty() && !v.iter().any(|x| x == s) {
@@ -207,6 +223,11 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                 if desc {
                     out[i].mentions.push((r.start, r.end));
                     push_unique(&mut out[i].surface, without_possessive(&r.text));
+                    out[i].described.push(Described {
+                        span: (r.start, r.end),
+                        text: without_possessive(&r.text).to_string(),
+                        wording,
+                    });
                 } else {
                     // Title right before a mention of the same person: "Russian President Vladimir Putin".
                     // Layers from elsewhere may be malformed: never slice outside the text.
@@ -1045,6 +1066,40 @@ impl Resolver {
         if x.description {
             return self.add_description(x, date);
         }
+        let i = match self.best_candidate(x) {
+            Some((i, why, n_cands)) => {
+                let why = match why {
+                    "surname" if n_cands > 1 => "surname (most mentioned of several)",
+                    "surname" => "surname (unique candidate)",
+                    w => w,
+                };
+                self.merge(i, x, why);
+                i
+            }
+            None => match self.person_taken_for_org(x) {
+                Some(i) => {
+                    let why = if x.label == "LOC" {
+                        "surname of a person of other articles, taken for a place"
+                    } else {
+                        "surname of a person of other articles, taken for an organisation"
+                    };
+                    self.merge(i, x, why);
+                    i
+                }
+                None => match self.person_by_initials(x) {
+                    Some(i) => {
+                        self.merge(i, x, "initials of a person of other articles");
+                        i
+                    }
+                    None => self.create(x),
+                },
+            },
+        };
+        self.entities[i].id.clone()
+    }
+
+    /// The entity local `x` joins by its names, why, and among how many of the best kind.
+    fn best_candidate(&self, x: &LocalEntity) -> Option<(usize, &'static str, usize)> {
         let p = if is_per(&x.label) { parse_person(&x.name) } else { Arc::default() };
         // Folded names: all of them for the curation rules, else only the name.
         let xf: Vec<String> = if self.curation.apart.is_empty() && self.curation.together.is_empty()
@@ -1090,36 +1145,111 @@ impl Resolver {
             let exact = self.info[*i].folded.contains(xname);
             (exact, self.entities[*i].mentions, self.info[*i].last_seen, usize::MAX - *i)
         });
-        let i = match best {
-            Some((i, why)) => {
-                let why = match why {
-                    "surname" if n_cands > 1 => "surname (most mentioned of several)",
-                    "surname" => "surname (unique candidate)",
-                    w => w,
-                };
-                self.merge(i, x, why);
-                i
-            }
-            None => match self.person_taken_for_org(x) {
-                Some(i) => {
-                    let why = if x.label == "LOC" {
-                        "surname of a person of other articles, taken for a place"
-                    } else {
-                        "surname of a person of other articles, taken for an organisation"
-                    };
-                    self.merge(i, x, why);
-                    i
+        best.map(|(i, why)| (i, why, n_cands))
+    }
+
+    /// The countries of a person's roles, each with the number of role wordings that give it:
+    /// those of the entity the person joins and those of the article's own titles (not the
+    /// descriptions tied to it by nearness, which are what is in question).
+    fn countries_of(&self, x: &LocalEntity) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        let mut count = |wording: &str| {
+            if let (Some(_), Some(c), _) = parse_role(wording) {
+                match out.iter_mut().find(|(k, _)| *k == c) {
+                    Some(k) => k.1 += 1,
+                    None => out.push((c, 1)),
                 }
-                None => match self.person_by_initials(x) {
-                    Some(i) => {
-                        self.merge(i, x, "initials of a person of other articles");
-                        i
-                    }
-                    None => self.create(x),
-                },
-            },
+            }
         };
-        self.entities[i].id.clone()
+        for w in x.roles.iter().filter(|w| !x.described.iter().any(|d| d.wording == **w)) {
+            count(w);
+        }
+        if let Some((i, _, _)) = self.best_candidate(x) {
+            for r in &self.entities[i].roles {
+                count(&r.wording);
+            }
+        }
+        out
+    }
+
+    /// Moves a description its article tied to a person by nearness alone to another person of
+    /// the article when the corpus says whose it is: "Zelenskiy left the White House without a
+    /// commitment from Donald Trump ... Trump urged both sides ... The Ukrainian leader told
+    /// reporters" tied "the Ukrainian leader" to Trump, the last person named, since the
+    /// article titles neither; the corpus calls Trump American and Zelenskiy Ukrainian, so it
+    /// is Zelenskiy's, with its spans (and so the quotes and events that name the speaker by
+    /// them). A description moves only when the corpus gives its person mostly another country
+    /// and exactly one other person of the article mostly its country; the same structure with
+    /// the right person ("the American president" after Zelensky and Trump) stays.
+    pub fn reassign_descriptions(&self, locals: &mut [LocalEntity]) {
+        if !locals.iter().any(|x| !x.described.is_empty()) {
+            return;
+        }
+        let top = |cs: &[(String, usize)]| -> Option<String> {
+            let best = cs.iter().map(|c| c.1).max()?;
+            let mut tops = cs.iter().filter(|c| c.1 == best);
+            let first = tops.next()?;
+            tops.next().is_none().then(|| first.0.clone())
+        };
+        let persons: Vec<usize> = (0..locals.len())
+            .filter(|&k| is_per(&locals[k].label) && !locals[k].description)
+            .collect();
+        // Each person's countries, found once.
+        let mut countries: Vec<Option<Vec<(String, usize)>>> = vec![None; locals.len()];
+        let mut moves: Vec<(usize, usize, String)> = Vec::new();
+        for &k in &persons {
+            for d in &locals[k].described {
+                let (Some(_), Some(c), _) = parse_role(&d.wording) else { continue };
+                if moves.iter().any(|m| m.0 == k && m.2 == c) {
+                    continue;
+                }
+                let own = countries[k].get_or_insert_with(|| self.countries_of(&locals[k]));
+                if top(own).is_none_or(|t| t == c) {
+                    continue;
+                }
+                let mut theirs = Vec::new();
+                for &j in persons.iter().filter(|&&j| j != k) {
+                    let cs = countries[j].get_or_insert_with(|| self.countries_of(&locals[j]));
+                    if top(cs).is_some_and(|t| t == c) {
+                        theirs.push(j);
+                    }
+                }
+                if let [j] = theirs[..] {
+                    moves.push((k, j, c));
+                }
+            }
+        }
+        for (k, j, c) in moves {
+            let (moved, kept): (Vec<Described>, Vec<Described>) =
+                std::mem::take(&mut locals[k].described)
+                    .into_iter()
+                    .partition(|d| parse_role(&d.wording).1.as_deref() == Some(c.as_str()));
+            let from = &mut locals[k];
+            from.described = kept;
+            from.mentions.retain(|m| !moved.iter().any(|d| d.span == *m));
+            let still =
+                |from: &LocalEntity, f: &dyn Fn(&Described) -> bool| from.described.iter().any(f);
+            let (texts, wordings): (Vec<String>, Vec<String>) =
+                moved.iter().map(|d| (d.text.clone(), d.wording.clone())).unzip();
+            let gone_texts: Vec<&String> =
+                texts.iter().filter(|t| !still(from, &|d| d.text == **t)).collect();
+            from.surface.retain(|s| !gone_texts.contains(&s));
+            let gone_roles: Vec<&String> =
+                wordings.iter().filter(|w| !still(from, &|d| d.wording == **w)).collect();
+            from.roles.retain(|r| !gone_roles.contains(&r));
+            let to = &mut locals[j];
+            for d in moved {
+                if !to.surface.contains(&d.text) {
+                    to.surface.push(d.text.clone());
+                }
+                if !to.roles.contains(&d.wording) {
+                    to.roles.push(d.wording.clone());
+                }
+                to.mentions.push(d.span);
+                to.described.push(d);
+            }
+            to.mentions.sort_unstable();
+        }
     }
 
     /// The person capitals the recogniser took for an organisation stand for ("MBS hosted the
@@ -1199,26 +1329,26 @@ impl Resolver {
     /// each. Bare surnames that may have been taken for a place or an organisation are added
     /// after the batch's other names, so that "between Aliyev and Pashinyan" in one article
     /// finds "Ilham Aliyev" named in another of the batch, whichever comes first.
-    pub fn add_batch(&mut self, docs: &[Vec<LocalEntity>]) -> Vec<Vec<String>> {
+    ///
+    /// Each document's descriptions may first move to another of its people (see
+    /// [`Resolver::reassign_descriptions`]): `docs` is changed in place, and its mentions are
+    /// those to store.
+    pub fn add_batch(&mut self, docs: &mut [Vec<LocalEntity>]) -> Vec<Vec<String>> {
         let mut later: Vec<(usize, usize)> = Vec::new();
-        let mut ids: Vec<Vec<String>> = docs
-            .iter()
-            .enumerate()
-            .map(|(d, locals)| {
-                locals
-                    .iter()
-                    .enumerate()
-                    .map(|(k, x)| {
-                        if may_be_surname_mislabelled(x) || initials_like(x) {
-                            later.push((d, k));
-                            String::new()
-                        } else {
-                            self.add(x)
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let mut ids: Vec<Vec<String>> = Vec::with_capacity(docs.len());
+        for (d, locals) in docs.iter_mut().enumerate() {
+            self.reassign_descriptions(locals);
+            let mut these = Vec::with_capacity(locals.len());
+            for (k, x) in locals.iter().enumerate() {
+                if may_be_surname_mislabelled(x) || initials_like(x) {
+                    later.push((d, k));
+                    these.push(String::new());
+                } else {
+                    these.push(self.add(x));
+                }
+            }
+            ids.push(these);
+        }
         for (d, k) in later {
             ids[d][k] = self.add(&docs[d][k]);
         }
@@ -1638,7 +1768,9 @@ impl Resolver {
     /// mention rows need. Spans of descriptions that joined no entity are left out.
     pub fn add_document(&mut self, doc: &Document) -> Vec<(usize, usize, String)> {
         let mut out = Vec::new();
-        for local in local_entities(doc) {
+        let mut locals = local_entities(doc);
+        self.reassign_descriptions(&mut locals);
+        for local in locals {
             let id = self.add(&local);
             if !id.is_empty() {
                 out.extend(local.mentions.iter().map(|&(s, e)| (s, e, id.clone())));
@@ -1735,6 +1867,7 @@ mod tests {
             mentions: vec![(0, name.len())],
             published: Some("2025-02-12".into()),
             description: false,
+            described: Vec::new(),
         }
     }
 
@@ -2169,7 +2302,7 @@ mod tests {
         assert_eq!(r.get(&person).unwrap().label, "PER");
         // In one batch, whichever article comes first.
         let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
-        let ids = r.add_batch(&[
+        let ids = r.add_batch(&mut [
             vec![bare.clone()],
             vec![local("a", "Ilham Aliyev", "PER", &["Ilham Aliyev"])],
         ]);
@@ -2303,10 +2436,59 @@ mod tests {
     }
 
     #[test]
+    fn a_description_tied_by_nearness_moves_to_the_person_the_corpus_gives_its_country() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        // An earlier article titles both people.
+        let mut lind = local("a", "Petra Lindqvist", "PER", &["Petra Lindqvist"]);
+        lind.roles.push("Swedish Prime Minister".into());
+        let mut okafor = local("a", "Chidi Okafor", "PER", &["Chidi Okafor"]);
+        okafor.roles.push("Nigerian President".into());
+        let l = r.add(&lind);
+        let o = r.add(&okafor);
+        // "Lindqvist left Abuja without a deal from Chidi Okafor ... Okafor urged ... The
+        // Swedish leader told reporters": stage 1 tied the description to Okafor, named last.
+        let article = |tied_to: &str| {
+            let mut a = local("b", "Petra Lindqvist", "PER", &["Petra Lindqvist"]);
+            a.mentions = vec![(0, 9)];
+            let mut b = local("b", "Chidi Okafor", "PER", &["Chidi Okafor"]);
+            b.mentions = vec![(40, 52), (60, 66)];
+            let tied = if tied_to == "Okafor" { &mut b } else { &mut a };
+            tied.mentions.push((90, 108));
+            tied.surface.push("The Swedish leader".into());
+            tied.roles.push("Swedish leader".into());
+            tied.described.push(Described {
+                span: (90, 108),
+                text: "The Swedish leader".into(),
+                wording: "Swedish leader".into(),
+            });
+            vec![a, b]
+        };
+        let mut docs = [article("Okafor")];
+        let ids = r.add_batch(&mut docs);
+        assert_eq!(ids[0], vec![l.clone(), o.clone()]);
+        assert!(docs[0][0].mentions.contains(&(90, 108)), "{:?}", docs[0]);
+        assert!(!docs[0][1].mentions.contains(&(90, 108)));
+        assert!(!docs[0][1].roles.iter().any(|w| w == "Swedish leader"));
+        let okafor = r.get(&o).unwrap();
+        assert!(!okafor.aliases.iter().any(|a| a == "The Swedish leader"), "{okafor:?}");
+        assert!(r.get(&l).unwrap().aliases.iter().any(|a| a == "The Swedish leader"));
+        // Tied to the person the corpus agrees with, it stays.
+        let mut docs = [article("Lindqvist")];
+        r.add_batch(&mut docs);
+        assert!(docs[0][0].mentions.contains(&(90, 108)));
+        // With a person no article has titled, nothing says whose it is: it stays.
+        let mut docs = [article("Okafor")];
+        docs[0][0].name = "Anders Moberg".into();
+        docs[0][0].surface = vec!["Anders Moberg".into()];
+        r.add_batch(&mut docs);
+        assert!(docs[0][1].mentions.contains(&(90, 108)));
+    }
+
+    #[test]
     fn capitals_taken_for_an_organisation_may_be_a_persons_initials() {
         let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
         // The capitals first, in a batch with the full name after them.
-        let ids = r.add_batch(&[
+        let ids = r.add_batch(&mut [
             vec![local("a", "OBR", "ORG", &["OBR"])],
             vec![local("b", "Omar bin Rashid", "PER", &["Omar bin Rashid"])],
         ]);

@@ -46,6 +46,7 @@ fn locals(n: usize) -> Vec<LocalEntity> {
                 mentions: vec![(0, 5), (10, 15)],
                 published: Some("2025-01-01".into()),
                 description: false,
+                described: Vec::new(),
             }
         })
         .collect()
