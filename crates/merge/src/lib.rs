@@ -645,7 +645,12 @@ impl MergeStage {
         // a shared topic or duration (see `fits`): without either, only the events of accounts
         // that state their date can take it, and the others (a person's every statement, say)
         // are not even read.
-        let published_too = stated || !a.topics.is_empty() || a.duration_minutes.is_some();
+        // (Nor an event whose accounts have no date at all, filed under their publication day:
+        // a sitting of the same two people or more, all of them, may be it.)
+        let published_too = stated
+            || !a.topics.is_empty()
+            || a.duration_minutes.is_some()
+            || !one_actor(&a.kind) && a.people().len() >= 2;
         if let Some(ranges) = search_keys(a) {
             // Candidates of the account's type and of the type that may tell the same happening.
             let mut found = tx.event_candidate_keys(&a.kind, published_too, &people, &ranges)?;
@@ -781,6 +786,9 @@ enum Fit {
     /// The account has no date; the event names the same people on a day it states, within
     /// the days before the account's publication.
     UndatedSamePeople,
+    /// The event's accounts have no date; the account is dated by publication, names the same
+    /// people and was published the same day or the next.
+    UndatedBothSamePeople,
     /// Both state their date, a day apart, and give the same figures: one night told as
     /// "Monday night" by one outlet and "overnight" on Tuesday by another.
     AdjacentDaysSameFigures,
@@ -1154,8 +1162,20 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
             Fit::PublishedAfterStated
         }
         (false, None) => {
+            // Its accounts have no date at all ("..., after U.S. envoy John Coale met President
+            // Alexander Lukashenko in Minsk"): the same people, all of them, told by an article
+            // of the same or the next day ("after a meeting with John Coale").
+            let Some(pubd) = p.published.as_deref() else {
+                let pubd = p.undated_published.as_deref()?;
+                let exact = by_people && shared == mine.len() && shared == n_theirs && shared >= 2;
+                let (x, y) = (day_number(date)?, day_number(pubd)?);
+                return (exact && (x - y).abs() <= 1).then_some((
+                    score,
+                    Fit::UndatedBothSamePeople,
+                    false,
+                ));
+            };
             // Both dated by publication only: strong evidence needed.
-            let pubd = p.published.as_deref()?;
             let (x, y) = (day_number(date)?, day_number(pubd)?);
             let topic = a.topics.iter().any(|t| p.topics.iter().any(|u| u.eq_ignore_ascii_case(t)));
             let duration = a
@@ -1510,6 +1530,13 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
             format!(
                 "{kind}; an earlier act of the same ({who}), told without a date in an article \
                  published {undated}, within {PUBLISHED_SLACK} days after the day stated, {stated}"
+            )
+        }
+        Fit::UndatedBothSamePeople => {
+            let undated = p.undated_published.as_deref().unwrap_or_default();
+            format!(
+                "{kind}; the same people ({who}), told without a date in articles published \
+                 {undated} and {date}"
             )
         }
         Fit::UndatedSamePeople => {
@@ -2498,9 +2525,27 @@ mod tests {
             side: None,
         });
         assert!(fits(&p, &three).is_none());
-        let mut one = undated;
+        let mut one = undated.clone();
         one.participants.truncate(1);
         assert!(fits(&p, &one).is_none());
+        // Told without a date by one outlet ("after X met Y") and dated only by its
+        // publication by another ("after a meeting with X"), the next day: the same people,
+        // all of them.
+        let mut r = Profile::default();
+        r.add(&undated);
+        let mut next = talks(&who, "Bergen");
+        next.date = Some("2025-03-21".into());
+        next.date_source = Some("published".into());
+        let (_, fit, _) = fits(&r, &next).expect("the same two people, the next day");
+        assert_eq!(fit, Fit::UndatedBothSamePeople);
+        assert!(why(&r, &next, fit, false).contains("published 2025-03-20 and 2025-03-21"));
+        next.date = Some("2025-03-23".into());
+        assert!(fits(&r, &next).is_none(), "days later");
+        let mut third = talks(&who, "Bergen");
+        third.date = Some("2025-03-20".into());
+        third.date_source = Some("published".into());
+        third.participants.truncate(1);
+        assert!(fits(&r, &third).is_none(), "one of the two");
         assert!(search_keys(&one).is_none());
     }
 
