@@ -35,6 +35,9 @@ pub(crate) struct Trigger {
     /// Counts only when a word of this class stands within a few words before it in its clause
     /// ("drones and missiles hit the port": what hit was a weapon).
     pub after: Option<&'static str>,
+    /// Does not count when a word of this class stands within a few words before it in its
+    /// clause ("lifted sanctions on the airline": sanctions undone, none imposed).
+    pub not_after: Option<&'static str>,
     /// Does not count when a word of this class follows within a few words ("signed pardons").
     pub unless: Option<&'static str>,
     /// Does not count when an entry of this class follows anywhere in its clause ("fired
@@ -418,6 +421,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 plan: flags.contains(&"plan"),
                 then: flags.iter().find_map(|x| x.strip_prefix("then=")),
                 after: flags.iter().find_map(|x| x.strip_prefix("after=")),
+                not_after: flags.iter().find_map(|x| x.strip_prefix("not_after=")),
                 unless: flags.iter().find_map(|x| x.strip_prefix("unless=")),
                 not_in: flags.iter().find_map(|x| x.strip_prefix("not_in=")),
                 pair: flags.iter().find_map(|x| x.strip_prefix("pair=")),

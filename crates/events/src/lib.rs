@@ -4915,7 +4915,14 @@ impl<'a> Analysis<'a> {
                 .rev()
                 .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                 .find(|&k| self.words[k] == "before");
-            if before.is_some_and(|k| k > a) {
+            // ("shook hands on Thursday before talks that ran for almost two hours": a clause
+            // telling how long it lasted tells it as done.)
+            let lasted = matches!(self.words.get(end).copied(), Some("that" | "which"))
+                && self.toks.get(end + 1).is_some_and(|x| {
+                    let to = self.toks[(end + 5).min(b) - 1].end;
+                    self.timexes_from(x.start, to).any(|t| t.kind == "DURATION")
+                });
+            if before.is_some_and(|k| k > a) && !lasted {
                 return false;
             }
         }
@@ -5235,13 +5242,18 @@ impl<'a> Analysis<'a> {
                 return false;
             }
         }
-        if let Some(c) = t.after {
+        let behind = |c: &str| {
             let class = lex.class(c);
-            let behind = (i.saturating_sub(FLAG_REACH).max(a)..i)
+            (i.saturating_sub(FLAG_REACH).max(a)..i)
                 .rev()
                 .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
-                .any(|k| class.has(self.words[k]));
-            if !behind {
+                .any(|k| class.has(self.words[k]))
+        };
+        if t.not_after.is_some_and(behind) {
+            return false;
+        }
+        if let Some(c) = t.after {
+            if !behind(c) {
                 return false;
             }
             // ("a member of its security forces was also killed": forces that were done to by

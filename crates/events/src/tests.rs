@@ -1014,6 +1014,15 @@ fn halting_the_entry_of_aid_suspends_it_and_sanctions_relief_is_no_sanctions() {
         "2025-03-02",
     );
     assert!(ev.iter().all(|e| e.kind != "sanctions"), "{ev:#?}");
+    // Sanctions lifted are undone, not imposed; new ones in the next clause are imposed.
+    let ev = events_of(
+        "In return, Peru lifted sanctions on the Chilean airline Andes Air on Sunday, and \
+         imposed sanctions on two fishing companies.",
+        "2025-03-02",
+    );
+    let sanctions: Vec<_> = ev.iter().filter(|e| e.kind == "sanctions").collect();
+    assert_eq!(sanctions.len(), 1, "{ev:#?}");
+    assert!(sanctions[0].trigger.start > 60, "{ev:#?}");
 }
 
 #[test]
@@ -5300,4 +5309,23 @@ fn a_description_no_one_is_named_for_opening_its_sentence_is_a_party_in_its_own_
         .find(|e| e.kind == "meeting" && e.participants.iter().any(|p| p == "Lena Marsh"))
         .expect("the second meeting");
     assert_eq!(m.participants, ["The Swedish leader", "Lena Marsh"], "{m:?}");
+}
+
+#[test]
+fn talks_after_before_are_held_when_told_how_long_they_ran() {
+    let ev = events_of(
+        "Ana Brisk and Tomas Holm shook hands outside the terminal on Thursday before sitting \
+         down for talks that ran for almost two hours.",
+        "2025-03-07",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation" || e.kind == "meeting");
+    let talks = talks.unwrap_or_else(|| panic!("no talks: {ev:#?}"));
+    assert_eq!(talks.date.as_deref(), Some("2025-03-06"), "{talks:#?}");
+    // Talks yet to come after "before" stay out.
+    let ev = events_of(
+        "Ana Brisk spoke with Tomas Holm on Thursday, days before talks in Lima that are \
+         expected to last two hours.",
+        "2025-03-07",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
 }
