@@ -387,3 +387,27 @@ fn a_description_speaks_for_the_person_the_corpus_gives_its_country() {
     let offer = quote_with(&quotes, "would not raise its offer");
     assert_eq!(offer["speaker"], "Petra Lindqvist", "{offer}");
 }
+
+/// "The U.S. embassy in Riga said" speaks for the United States, not for the capital where the
+/// embassy sits; "officials in Tallinn said" for Estonia; and "the trade ministry said" in an
+/// article datelined "OSLO —" is Norway's ministry (an article written for this test).
+#[test]
+fn an_embassy_officials_in_a_capital_and_a_dateline_ministry_speak_for_their_state() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("ferry.txt"),
+        "Ferry Crew Freed\n\n\
+         OSLO — Eleven ferry crew members held for a week were freed on Tuesday, the U.S. \
+         embassy in Riga said.\n\n\
+         Officials in Tallinn said the ferry would sail again next month. The trade ministry \
+         said in a statement that the route would reopen by April.\n",
+    )
+    .unwrap();
+    let quotes = built_quotes(dir.path());
+    let freed = quote_with(&quotes, "eleven ferry crew members");
+    assert_eq!(freed["speaker"], "United States", "{freed}");
+    let sail = quote_with(&quotes, "would sail again");
+    assert_eq!(sail["speaker"], "Estonia", "{sail}");
+    let route = quote_with(&quotes, "route would reopen");
+    assert_eq!(route["speaker"], "Ministry of Trade (Norway)", "{route}");
+}

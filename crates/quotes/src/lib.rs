@@ -1245,6 +1245,12 @@ impl<'a> Ctx<'a> {
                 && lex.postmods.contains(self.toks[k - 2].lower.deref())
                 && matches!(self.toks[k - 1].lower.deref(), "to" | "with" | "on" | "in" | "about")
         };
+        // "The U.S. embassy in Vilnius said": over "in" after a voice of a state, where it sits.
+        let seat = |k: usize| {
+            k > lo + 1
+                && self.toks[k - 1].lower == "in"
+                && lex.state_voices.contains(self.toks[k - 2].lower.deref())
+        };
         // "Experts on North Korea and nuclear nonproliferation": likewise over "and".
         while hops < 2
             && k > lo + 1
@@ -1255,7 +1261,8 @@ impl<'a> Ctx<'a> {
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
                 || lex.quantifiers.contains(self.toks[k].lower.deref())
-                || postmod(k))
+                || postmod(k)
+                || seat(k))
         {
             let mut k2 = k - 1;
             while k2 > lo
@@ -1989,6 +1996,13 @@ impl<'a> Ctx<'a> {
         // "a Japanese government official": the words after the state's all such nouns.
         if let Some((country, voice)) = np_text[det_len..].split_once(' ') {
             let voices = &lexicon().state_voices;
+            // ("the U.S. embassy in Vilnius": where the voice sits is no speaker.)
+            let voice = match voice.split_once(" in ") {
+                Some((v, place)) if place.split(' ').all(|w| w.starts_with(char::is_uppercase)) => {
+                    v
+                }
+                _ => voice,
+            };
             if voice.split(' ').all(|v| voices.contains(v)) && !within().any(|e| e.label == "PER") {
                 let country = country
                     .strip_suffix("'s")
@@ -2001,11 +2015,11 @@ impl<'a> Ctx<'a> {
             }
         }
         // "a source in the Ukrainian delegation": one who speaks from within a state's group.
-        if let Some((voice, rest)) = np_text[det_len..].split_once(' ') {
+        if let Some((voice, words)) = np_text[det_len..].split_once(' ') {
             let lex = lexicon();
             let rest = ["in the ", "from the ", "within the ", "close to the "]
                 .iter()
-                .find_map(|p| rest.strip_prefix(p));
+                .find_map(|p| words.strip_prefix(p));
             if let Some((country, group)) = rest.and_then(|r| r.split_once(' ')) {
                 if lex.state_voices.contains(voice)
                     && group
@@ -2015,6 +2029,15 @@ impl<'a> Ctx<'a> {
                 {
                     return lang.country_of_demonym(country).map(str::to_string);
                 }
+            }
+            // "officials in Vilnius", "authorities in Kyiv": those who speak for the state
+            // whose capital or name follows.
+            let place = words.strip_prefix("in ").filter(|_| {
+                lex.state_voices.contains(voice.to_lowercase().as_str())
+                    && !within().any(|e| e.label == "PER")
+            });
+            if let Some(c) = place.and_then(|p| lang.country_acting(p)) {
+                return Some(c.to_string());
             }
         }
         // The name as a place, or untagged ("Kyiv said"); never a person or organisation's.
@@ -2255,6 +2278,10 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.state(s, c, ce))
                 // "Ukraine's foreign ministry warned ...", untagged: the country's ministry.
                 .or_else(|| dossier_resolve::national_body_name(&self.text[s.start..s.end]))
+                // "BEIJING — ... the commerce ministry said": the dateline's country's.
+                .or_else(|| {
+                    dossier_resolve::dateline_body_name(self.doc, &self.text[s.start..s.end])
+                })
         });
         let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);

@@ -538,6 +538,19 @@ pub fn national_body_name(text: &str) -> Option<String> {
     Some(format!("{} ({country})", b.body))
 }
 
+/// The corpus name of the national body a definite phrase names without its country, in an
+/// article whose dateline names one ("BEIJING — ... The commerce ministry said": "Ministry of
+/// Commerce (China)"), as [`local_entities`] names such a body when it is tagged.
+pub fn dateline_body_name(doc: &Document, text: &str) -> Option<String> {
+    let t = text.trim();
+    if !t.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) {
+        return None;
+    }
+    let b = national_body(t).filter(|b| b.country.is_none())?;
+    let country = &lang().countries[dateline_country(doc)?].name;
+    Some(format!("{} ({country})", b.body))
+}
+
 /// `name` as a national body, if it is one: "the Russian Defence Ministry", "Ukraine's Ministry
 /// of Defence", "Ministry of Defence of the Russian Federation", "Interior Ministry".
 pub(crate) fn national_body(name: &str) -> Option<NationalBody> {
