@@ -179,6 +179,18 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
             m.label = "ORG";
         }
     }
+    // "the national airline Belavia": a name right after a noun for a kind of organisation.
+    static ORG_NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let org_nouns = ORG_NOUNS
+        .get_or_init(|| word_list(include_str!("../../../resources/en/entities/org_nouns.txt")));
+    for m in mentions.iter_mut().filter(|m| matches!(m.label, "LOC" | "MISC")) {
+        let before = text.get(..m.span.start).unwrap_or("");
+        let Some(head) = before.strip_suffix(' ') else { continue };
+        let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if !word.is_empty() && word.starts_with(char::is_lowercase) && org_nouns.contains(&word) {
+            m.label = "ORG";
+        }
+    }
     // The tagger now and then takes a sentence's final period into a name ("Truth Social.");
     // the period is the sentence's, unless the last word is an abbreviation or initial
     // ("Acme Co.", "John F.").
@@ -405,6 +417,20 @@ pub fn annotate(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_after_a_kind_of_organisation_is_that_organisation() {
+        let t = "the national airline Norvia flew to Vardo, and the Airline Norvia";
+        let mut m = vec![
+            Mention { span: Span::new(21, 27), label: "LOC" },
+            Mention { span: Span::new(36, 41), label: "LOC" },
+            Mention { span: Span::new(59, 65), label: "LOC" },
+        ];
+        adjust(t, &mut m);
+        assert_eq!(m[0].label, "ORG");
+        assert_eq!(m[1].label, "LOC", "a place after a preposition stays");
+        assert_eq!(m[2].label, "LOC", "a capitalised word is part of a name, no noun before");
+    }
 
     #[test]
     fn particles_join_person_names_and_seats_are_orgs() {
