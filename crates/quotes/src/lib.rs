@@ -146,6 +146,9 @@ struct Lexicon {
     /// Groups that stand for a state after its nationality word (`state_group`): "a source in
     /// the Ukrainian delegation".
     state_groups: FastSet<&'static str>,
+    /// Nouns that are the whole object of "told" (`audience`): "told reporters the exchange
+    /// would ...".
+    audience: FastSet<&'static str>,
     offices: FastSet<&'static str>,
     documents: FastSet<&'static str>,
 }
@@ -399,6 +402,10 @@ fn lexicon() -> &'static Lexicon {
             state_groups: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "state_group",
+            ),
+            audience: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "audience",
             ),
             offices: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -3952,7 +3959,38 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             let object = |k: usize| {
                 matches!(ctx.toks[k].lower.deref(), "him" | "her" | "them" | "me" | "us")
             };
-            while k < last && k < ce + 5 && ctx.np_word(k) && !(k > ce && subject(k)) {
+            // ("told reporters the exchange would ...", "told the BBC the deal ...": after an
+            // audience, or at a second determiner, what was said begins.)
+            // (The cue may hold the audience itself: "told reporters". What was said opens
+            // with a determiner or a name there, not with a time or a place: "told reporters
+            // aboard Air Force One ... that", "told reporters on Friday that".)
+            let opens_clause = |k: usize| {
+                !ctx.timex[k]
+                    && (matches!(
+                        ctx.toks[k].lower.deref(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "it"
+                    ) || ctx.text[ctx.toks[k].start..].starts_with(char::is_uppercase))
+            };
+            let next_np = |k: usize| {
+                lex.audience.contains(ctx.toks[k - 1].lower.deref()) && opens_clause(k)
+                    || k > ce
+                        && matches!(ctx.toks[k].lower.deref(), "the" | "a" | "an")
+                        && !matches!(ctx.toks[k - 1].lower.deref(), "the" | "a" | "an")
+            };
+            while k < last && k < ce + 5 && ctx.np_word(k) && !(k > ce && subject(k)) && !next_np(k)
+            {
                 k += 1;
                 if object(k - 1) {
                     break;

@@ -1614,3 +1614,18 @@ fn a_states_own_statement_names_the_state() {
     assert_eq!(q.speaker.as_deref(), Some("Vatican"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn what_was_told_an_audience_starts_right_after_it() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         Berg told reporters the strike would end on Friday. Berg told the Harbour Gazette \
+         the cranes were safe. Berg told reporters he had slept well. Berg told reporters \
+         aboard the ferry that the fines were paid.\n",
+    );
+    quote(&d, "the strike would end");
+    quote(&d, "the cranes were safe");
+    quote(&d, "he had slept well");
+    quote(&d, "that the fines were paid");
+    check_spans(&d);
+}
