@@ -3260,6 +3260,27 @@ fn own_words_in_report(text: &str, out: &mut [Quote]) {
             }
             continue;
         }
+        // ('Medinsky also said Kyiv had asked for a meeting, a request Moscow had "taken note"
+        // of': an act the report tells before the quoted words is part of the report; words
+        // quoted past its clause are the reporter's speaker's.)
+        let told_inside = q.cue.as_ref().filter(|c| c.end <= q.start).and_then(|cue| {
+            // (Past a comma after that act's clause: 'Trump expressed a desire to meet
+            // "immediately"' keeps Trump's words.)
+            let gap = &text[cue.end..q.start];
+            if !gap.contains(',') || gap.contains(", as") || gap.contains(", according") {
+                return None;
+            }
+            let from = q.speaker_span.map_or(cue.start, |s| s.start.min(cue.start));
+            reports.iter().find(|r| {
+                r.2.is_some_and(|rs| rs.end <= r.0.start) && r.0.start <= from && q.end <= r.0.end
+            })
+        });
+        if let Some(r) = told_inside {
+            q.speaker = r.1.clone();
+            q.speaker_span = r.2;
+            q.cue = r.3.clone();
+            continue;
+        }
         let Some(s) = q.speaker_span.filter(|s| s.start >= q.end) else { continue };
         let Some(r) = reports.iter().find(|r| {
             r.2.is_some_and(|rs| rs.end <= r.0.start) && r.0.start <= q.start && s.end <= r.0.end

@@ -1629,3 +1629,15 @@ fn what_was_told_an_audience_starts_right_after_it() {
     quote(&d, "that the fines were paid");
     check_spans(&d);
 }
+
+#[test]
+fn quoted_words_after_an_act_the_report_tells_are_the_reporters_speakers() {
+    let d = analyse(
+        "Tomas Berg runs the harbour.\n\
+         Berg said Oslo had asked for new talks, a request the union had \"taken note\" of. \
+         Berg said the strike, which Anna Lind called \"a disgrace\", was over.\n",
+    );
+    assert_eq!(source(&d, quote(&d, "taken note")), Some("Berg"));
+    assert_eq!(source(&d, quote(&d, "a disgrace")), Some("Anna Lind"));
+    check_spans(&d);
+}
