@@ -923,10 +923,24 @@ impl<'a> Analysis<'a> {
         // Sunday, then "the ministry said 303 Russian servicemen had been returned on Sunday":
         // a release told with the day the article's exchange states, of captives of one of its
         // sides (people named apart), freed by no one else, is that side's part of it.
+        // (Or told after it with no day of its own: "Russia and Ukraine each handed over 390
+        // prisoners on Friday ... The Russian Defence Ministry said 270 soldiers and 120
+        // civilians had been returned to Russia.")
         for i in 0..n {
             let e = &self.events[i];
             let stated = |e: &Ev| e.date_source == Some("text") && e.date.is_some();
-            if e.kind != "prisoner_release" || e.derived || !stated(e) || e.parts.is_empty() {
+            let undated = !stated(e) && !e.background;
+            // (Of the news days before a publication the article dates to the day: "On August
+            // 1, the largest exchange ... Belarus also released two of its citizens", told
+            // months later, are two happenings.)
+            let published = self.doc.meta.published.as_deref().filter(|p| p.len() >= 10);
+            let news_day =
+                |x: &Ev| published.zip(x.date.as_deref()).is_some_and(|(p, d)| near_news(d, p));
+            if e.kind != "prisoner_release"
+                || e.derived
+                || !(stated(e) || undated)
+                || e.parts.is_empty()
+            {
                 continue;
             }
             let Some(j) = (0..n).find(|&j| {
@@ -936,7 +950,8 @@ impl<'a> Analysis<'a> {
                     && !x.background
                     && !x.derived
                     && stated(x)
-                    && x.date == e.date
+                    && (x.date == e.date
+                        || undated && x.trigger.end <= e.trigger.start && news_day(x))
                     && x.parts.len() >= 2
                     && e.parts.iter().all(|p| p.label != "PER" && side(p))
             }) else {
@@ -2175,6 +2190,24 @@ impl<'a> Analysis<'a> {
                                         .is_some_and(|p| p.span.start <= self.toks[x].start)
                             })
                     })
+                    // ("The ministry said 270 soldiers and 120 civilians had been returned": a
+                    // counted group as the reported clause's subject.)
+                    || self.words[k] == "had" && k > ca && {
+                        let opened = (k.saturating_sub(SAY_REACH + 6).max(ca)..k).rev().find(|&j| {
+                            lex.c.say.has(self.words[j])
+                        });
+                        opened.is_some_and(|j| {
+                            let first = if self.words.get(j + 1) == Some(&"that") { j + 2 } else { j + 1 };
+                            first < k
+                                && parse_count(self.words[first]).is_some()
+                                && (first..k).all(|x| {
+                                    let w = self.words[x];
+                                    w == "and"
+                                        || parse_count(w).is_some()
+                                        || w.chars().all(|c| c.is_ascii_lowercase())
+                                })
+                        })
+                    }
             };
             // ("discussed Iran after U.S. and Israeli strikes on Iranian sites last month, and
             // agreed to coordinate": a day told right after a noun of another happening before

@@ -2740,6 +2740,33 @@ fn one_sides_return_counted_as_the_exchange_counts_each_is_that_exchange() {
 }
 
 #[test]
+fn one_sides_return_told_after_the_exchange_without_a_day_is_that_exchange() {
+    let ev = events_of(
+        "Chile and Peru each handed over 390 prisoners on Friday in the first stage of an \
+         exchange agreed last week, officials said.\n\nThe Peruvian defence ministry said 270 \
+         soldiers and 120 civilians had been returned to Peru.",
+        "2025-05-23",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(x.mentions.len() >= 2, "{x:#?}");
+    // A return the report tells as earlier ("had been returned in March") stays apart.
+    let ev = events_of(
+        "Chile and Peru each handed over 390 prisoners on Friday, officials said.\n\nThe \
+         Peruvian defence ministry said 40 soldiers had been returned to Peru in March.",
+        "2025-05-23",
+    );
+    assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+    // Nor is a release told months after the exchange the article recalls.
+    let ev = events_of(
+        "On August 1, the largest prisoner exchange between Chile and Peru took place.\n\n\
+         Peru also released two of its citizens from prison.",
+        "2025-02-14",
+    );
+    assert!(ev.iter().any(|e| e.kind == "prisoner_release"), "{ev:#?}");
+}
+
+#[test]
 fn a_bodys_sanctions_named_with_its_possessive_are_not_dated_by_the_words_about_them() {
     for text in [
         "Kremlin spokesman Dmitry Peskov said on Saturday that the European Union's new \
