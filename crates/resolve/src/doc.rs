@@ -3182,6 +3182,23 @@ mod tests {
     }
 
     #[test]
+    fn an_acting_office_holder_is_described_as_one() {
+        let text = "Chilean Prime Minister Arlo Venn met Peru's acting Prime Minister Tomas Ruiz \
+                    on Friday. The Peruvian acting premier told reporters the talks went well.";
+        let found = descriptions_in(
+            text,
+            "2025-05-11",
+            &[("Arlo Venn", 0), ("Tomas Ruiz", 0)],
+            &[
+                ("Chilean Prime Minister", "Arlo Venn"),
+                ("Peru's acting Prime Minister", "Tomas Ruiz"),
+            ],
+            &["The Peruvian acting premier"],
+        );
+        assert_eq!(found, [Some("Tomas Ruiz".to_string())]);
+    }
+
+    #[test]
     fn a_counterpart_of_someone_described_just_before_holds_that_office() {
         let text = "Chilean Prime Minister Arlo Venn and Peruvian Prime Minister Tomas Ruiz met \
                     on Friday. Ida Brask said the Chilean prime minister had invited his Peruvian \
