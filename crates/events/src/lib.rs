@@ -435,16 +435,21 @@ impl<'a> Analysis<'a> {
         let sentences = &self.doc.sentences;
         for k in 0..self.events.len() {
             let e = &self.events[k];
-            if !e.parts.is_empty() || e.background || e.derived || !e.noun {
+            // (Only a host named after it may be there: "after talks hosted by Anwar"; "after
+            // talks with von der Leyen" names its own other side.)
+            let hosted_only = e.parts.iter().all(|p| {
+                let at = self.tok_at(p.span.start);
+                p.span.start >= e.trigger.end && at > 0 && self.words[at - 1] == "by"
+            });
+            if !hosted_only || e.background || e.derived || !e.noun {
                 continue;
             }
             if !self.lex.c.sitting.has(e.kind) {
                 continue;
             }
-            let told = self
-                .events
-                .iter()
-                .any(|o| !o.derived && !o.parts.is_empty() && same_happening(o.kind, e.kind));
+            let told = self.events.iter().enumerate().any(|(j, o)| {
+                j != k && !o.derived && !o.parts.is_empty() && same_happening(o.kind, e.kind)
+            });
             let si = sentences.partition_point(|s| s.end <= e.trigger.start);
             let r = self.doc.tokens_in(sentences[si]);
             let ti = self.tok_at(e.trigger.start);
@@ -457,14 +462,29 @@ impl<'a> Analysis<'a> {
             // meeting that lasted about two and a half hours": a sitting told with its length
             // after "after", with no parties of its own, was of the people its sentence names
             // before it, on the sentence's day.
+            // ("Hun Manet and Phumtham shook hands on Monday after talks hosted by Anwar": so
+            // is "talks" right after "after" where nothing else the sentence tells before it
+            // is an event.)
+            let bare_after = ti > r.start + 1 && self.words[ti - 1] == "after" && {
+                let from = self.toks[r.start].start;
+                !self
+                    .events
+                    .iter()
+                    .any(|o| o.trigger.start >= from && o.trigger.end <= e.trigger.start)
+            };
             let after_lasting = ti >= r.start + 2
                 && matches!(self.words[ti - 1], "a" | "an" | "the")
                 && self.words[ti - 2] == "after"
                 && e.duration.is_some();
+            let after_lasting = after_lasting || bare_after;
+            if !e.parts.is_empty() && !bare_after {
+                continue;
+            }
             let para = self.paragraph_of(e.trigger.start);
             let (prev, pr) = if after_lasting {
                 let own = sentences[si];
-                (Span::new(own.start, e.trigger.start), self.doc.tokens_in(own).start..ti - 2)
+                let before = if bare_after { ti - 1 } else { ti - 2 };
+                (Span::new(own.start, e.trigger.start), self.doc.tokens_in(own).start..before)
             } else {
                 let Some(prev) = si.checked_sub(1).map(|i| sentences[i]) else { continue };
                 (prev, self.doc.tokens_in(prev))
@@ -491,8 +511,11 @@ impl<'a> Analysis<'a> {
                 last.map(|t| (t.value.clone(), Span::new(t.start, t.end)))
             };
             let e = &mut self.events[k];
+            let hosts = std::mem::take(&mut e.parts);
             e.parts = people;
-            if e.date.is_none() {
+            e.parts.extend(hosts);
+            dedup_parts(&mut e.parts);
+            if e.date.is_none() || e.date_source != Some("text") {
                 if let Some((v, span)) = day {
                     (e.date, e.date_span, e.date_source) = (v, Some(span), Some("text"));
                 }

@@ -5356,3 +5356,21 @@ fn talks_after_before_are_held_when_told_how_long_they_ran() {
     );
     assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
 }
+
+#[test]
+fn talks_right_after_after_are_those_of_the_people_before_it() {
+    let ev = events_of(
+        "Ana Brisk and Tomas Holm shook hands on Monday after talks hosted by Ida Lind, \
+         agreeing to halt the clashes.",
+        "2025-07-29",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.participants, ["Ana Brisk", "Tomas Holm", "Ida Lind"], "{talks:#?}");
+    assert_eq!(talks.date.as_deref(), Some("2025-07-28"));
+    // Another event told before "after" keeps them apart: "spoke by phone after talks in X".
+    let ev = events_of(
+        "Ana Brisk and Tomas Holm spoke by phone on Monday after talks in Lima.",
+        "2025-07-29",
+    );
+    assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
+}
