@@ -389,8 +389,9 @@ fn a_description_speaks_for_the_person_the_corpus_gives_its_country() {
 }
 
 /// "The U.S. embassy in Riga said" speaks for the United States, not for the capital where the
-/// embassy sits; "officials in Tallinn said" for Estonia; and "the trade ministry said" in an
-/// article datelined "OSLO —" is Norway's ministry (an article written for this test).
+/// embassy sits; "officials in Tallinn said" for Estonia; "the trade ministry said" in an
+/// article datelined "OSLO —" is Norway's ministry; and "a Danish foreign ministry source"
+/// speaks for Denmark's (an article written for this test).
 #[test]
 fn an_embassy_officials_in_a_capital_and_a_dateline_ministry_speak_for_their_state() {
     let dir = tempfile::tempdir().unwrap();
@@ -400,7 +401,8 @@ fn an_embassy_officials_in_a_capital_and_a_dateline_ministry_speak_for_their_sta
          OSLO — Eleven ferry crew members held for a week were freed on Tuesday, the U.S. \
          embassy in Riga said.\n\n\
          Officials in Tallinn said the ferry would sail again next month. The trade ministry \
-         said in a statement that the route would reopen by April.\n",
+         said in a statement that the route would reopen by April. The crew was in good \
+         health, a Danish foreign ministry source said.\n",
     )
     .unwrap();
     let quotes = built_quotes(dir.path());
@@ -410,4 +412,6 @@ fn an_embassy_officials_in_a_capital_and_a_dateline_ministry_speak_for_their_sta
     assert_eq!(sail["speaker"], "Estonia", "{sail}");
     let route = quote_with(&quotes, "route would reopen");
     assert_eq!(route["speaker"], "Ministry of Trade (Norway)", "{route}");
+    let health = quote_with(&quotes, "in good health");
+    assert_eq!(health["speaker"], "Ministry of Foreign Affairs (Denmark)", "{health}");
 }

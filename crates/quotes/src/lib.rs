@@ -2289,6 +2289,8 @@ impl<'a> Ctx<'a> {
                 .or_else(|| {
                     dossier_resolve::dateline_body_name(self.doc, &self.text[s.start..s.end])
                 })
+                // "a Turkish foreign ministry source said": one who speaks for that body.
+                .or_else(|| body_of_voice(&self.text[s.start..s.end]))
         });
         let (c, ce) = self.cue_extent(c, ce, np.map(|s| self.tok_at(s.end)));
         let cue = Span::new(self.toks[c].start, self.toks[ce - 1].end);
@@ -2938,6 +2940,17 @@ fn owned_description(t: &str) -> Option<&str> {
     let (owner, rest) = t.split_once(' ')?;
     let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("\u{2019}s"))?;
     (!owner.is_empty() && rest.starts_with(char::is_lowercase)).then_some(rest)
+}
+
+/// The national body whose voice `np` is ("a Turkish foreign ministry source", "Russian
+/// defence ministry officials"): the words before the voice name a country's body.
+fn body_of_voice(np: &str) -> Option<String> {
+    let (body, voice) = np.trim().rsplit_once(' ')?;
+    if !lexicon().state_voices.contains(voice.to_lowercase().as_str()) {
+        return None;
+    }
+    let body = ["a ", "A ", "an ", "An "].iter().find_map(|d| body.strip_prefix(d)).unwrap_or(body);
+    dossier_resolve::national_body_name(body)
 }
 
 fn well_formed(text: &str, s: usize, e: usize) -> bool {
