@@ -408,7 +408,51 @@ impl<'a> Analysis<'a> {
         self.given_for();
         self.separately();
         self.same_people_same_day();
+        self.gerund_hosts();
         self.finish()
+    }
+
+    /// "Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two sides":
+    /// the subject of the verb of saying before "after hosting" hosted the sitting named right
+    /// after it, and sat at it. (After the sittings are joined: the host is no one who would
+    /// keep the people told later from telling the same sitting.)
+    fn gerund_hosts(&mut self) {
+        let lead = self.lex.class("gerund_lead");
+        for i in 0..self.events.len() {
+            let e = &self.events[i];
+            if e.derived || !self.lex.c.sitting.has(e.kind) {
+                continue;
+            }
+            let ti = self.tok_at(e.trigger.start);
+            let r = self.doc.tokens_in(e.sentence);
+            let Some(h) = (ti.saturating_sub(2)..ti).rev().find(|&k| self.words[k] == "hosting")
+            else {
+                continue;
+            };
+            if (h + 1..ti).any(|k| !matches!(self.words[k], "the" | "a")) {
+                continue;
+            }
+            if h < r.start + 2 || !lead.has(self.words[h - 1]) {
+                continue;
+            }
+            // The person whose name ends right before the verb of saying (or a time).
+            let from = r.start.max(h.saturating_sub(SAY_REACH + 3));
+            let subject = (from..h - 1).rev().find_map(|j| {
+                let p = self.part_at(j).filter(|p| p.label == "PER")?;
+                let end = self.tok_at(p.span.end);
+                (end < h - 1
+                    && (end..h - 1).all(|x| {
+                        self.lex.c.say.has(self.words[x]) || self.in_timex(self.toks[x].start)
+                    }))
+                .then_some(p)
+            });
+            if let Some(p) = subject {
+                let e = &mut self.events[i];
+                if !e.parts.iter().any(|q| q.name == p.name) {
+                    e.parts.push(p);
+                }
+            }
+        }
     }
 
     /// "Zelensky spoke with Trump at the funeral of Pope Francis": whose funeral, burial or

@@ -5374,3 +5374,15 @@ fn talks_right_after_after_are_those_of_the_people_before_it() {
     );
     assert!(ev.iter().all(|e| e.kind != "negotiation"), "{ev:#?}");
 }
+
+#[test]
+fn who_said_after_hosting_talks_hosted_them() {
+    let ev = events_of(
+        "Chile and Peru agreed on Monday to a ceasefire, Bolivian President Ida Lind said \
+         after hosting talks between the two sides.\n\nChilean President Ana Brisk and \
+         Peruvian President Tomas Holm met for about two hours in La Paz.",
+        "2025-07-29",
+    );
+    let talks = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.participants, ["Ana Brisk", "Tomas Holm", "Ida Lind"], "{talks:#?}");
+}
