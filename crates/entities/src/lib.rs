@@ -179,6 +179,15 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
             m.label = "ORG";
         }
     }
+    // "said on Telegram": a platform is no place.
+    static PLATFORMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let platforms = PLATFORMS
+        .get_or_init(|| word_list(include_str!("../../../resources/en/entities/platforms.txt")));
+    for m in mentions.iter_mut().filter(|m| m.label == "LOC") {
+        if platforms.contains(&m.span.text(text)) {
+            m.label = "ORG";
+        }
+    }
     // "the national airline Belavia": a name right after a noun for a kind of organisation.
     static ORG_NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let org_nouns = ORG_NOUNS
@@ -417,6 +426,18 @@ pub fn annotate(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_platform_is_no_place() {
+        let t = "Lind said on Telegram that she had left Telegram Bay.";
+        let mut m = vec![
+            Mention { span: Span::new(13, 21), label: "LOC" },
+            Mention { span: Span::new(40, 52), label: "LOC" },
+        ];
+        adjust(t, &mut m);
+        assert_eq!(m[0].label, "ORG");
+        assert_eq!(m[1].label, "LOC");
+    }
 
     #[test]
     fn a_name_after_a_kind_of_organisation_is_that_organisation() {
