@@ -1754,6 +1754,36 @@ impl<'a> Analysis<'a> {
     /// nationality words), as their countries. (Not a place where something was held: "at the
     /// White House" is no state of "both countries".)
     fn last_states(&self, pos: usize, n: usize) -> Vec<Part<'a>> {
+        self.last_states_paired(pos, n).0
+    }
+
+    /// "The two sides" before byte `pos`: two states named together nearby, else the two states
+    /// of the latest event of two states told before, else the last two states named.
+    ///
+    /// ("Ukraine and Russia exchanged 146 prisoners each ... U.S. special envoy Keith Kellogg
+    /// attended ... The swap was the first since late July, when the two sides exchanged 1,200
+    /// people": the sides of the exchange, not Russia and the envoy's country.)
+    fn sides_before(&self, pos: usize) -> Vec<Part<'a>> {
+        let l = dossier_resolve::lang::lang();
+        let (named, paired) = self.last_states_paired(pos, 2);
+        if paired {
+            return named;
+        }
+        let told = self.recent().rev().map(|x| &self.events[x]).find(|e| {
+            e.last < pos
+                && !e.background
+                && e.parts.len() == 2
+                && e.parts[0].name != e.parts[1].name
+                && e.parts.iter().all(|p| p.label != "PER" && l.country_acting(p.name).is_some())
+        });
+        match told {
+            Some(e) => e.parts.to_vec(),
+            None => named,
+        }
+    }
+
+    /// [`Self::last_states`], and whether the two were named together ("A and B").
+    fn last_states_paired(&self, pos: usize, n: usize) -> (Vec<Part<'a>>, bool) {
         let l = dossier_resolve::lang::lang();
         let k = self.parts.partition_point(|p| p.span.end <= pos);
         let d = self.demonyms.partition_point(|p| p.span.end <= pos);
@@ -1783,7 +1813,7 @@ impl<'a> Analysis<'a> {
                         .is_some_and(|gap| matches!(gap, " and " | ", and "))
             });
             if let Some(w) = pair {
-                return vec![w[1], w[0]];
+                return (vec![w[1], w[0]], true);
             }
         }
         let mut out: Vec<Part<'a>> = Vec::new();
@@ -1796,7 +1826,7 @@ impl<'a> Analysis<'a> {
             }
         }
         out.reverse();
-        out
+        (out, false)
     }
 
     /// The last `n` distinct people named before byte `pos`, as standing at `span`.
@@ -3291,10 +3321,10 @@ impl<'a> Analysis<'a> {
                             _ if many == 2
                                 && latest.is_none_or(|e| e.kind != t.kind)
                                 && matches!(self.words[k], "delegations" | "sides" | "teams")
-                                && self.last_states(self.toks[k].start, 2).len() == 2 =>
+                                && self.sides_before(self.toks[k].start).len() == 2 =>
                             {
                                 sides = true;
-                                self.last_states(self.toks[k].start, 2)
+                                self.sides_before(self.toks[k].start)
                                     .into_iter()
                                     .map(|p| Part { span: self.toks[k], ..p })
                                     .collect()

@@ -5386,3 +5386,26 @@ fn who_said_after_hosting_talks_hosted_them() {
     let talks = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(talks.participants, ["Ana Brisk", "Tomas Holm", "Ida Lind"], "{talks:#?}");
 }
+
+#[test]
+fn the_two_sides_are_those_of_the_latest_event_of_two_states() {
+    // A third state named since (the envoy's) is not one of the sides, and people counted
+    // are what two sides exchange.
+    let ev = events_of(
+        "Ukraine and Russia exchanged 146 prisoners of war each on Sunday in a swap mediated by \
+         Qatar.\n\nU.S. envoy Harlan Voss attended a ceremony in Kyiv.\n\nThe swap was the first \
+         since late July, when the two sides exchanged 1,200 people.",
+        "2025-08-24",
+    );
+    let july = ev
+        .iter()
+        .find(|e| e.kind == "prisoner_exchange" && e.date.as_deref() == Some("2025-07"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    let mut sides = july.participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["Russia", "Ukraine"], "{july:#?}");
+    assert_eq!(july.count, Some(1200), "{july:#?}");
+    // Views are not people.
+    let ev = events_of("Russia and Ukraine exchanged views on Friday.", "2025-08-24");
+    assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
+}

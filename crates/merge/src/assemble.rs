@@ -363,7 +363,18 @@ fn assemble(
         .map(|(i, a)| a.count.is_some_and(|c| !explained(i, c)) && !one_side(a))
         .collect();
     let counted = || accounts.iter().zip(&compared).filter(|x| *x.1).map(|x| x.0);
-    let counts_given: Vec<u32> = counted().filter_map(|a| a.count).collect();
+    // (An exchange counted by side and in all, "146 prisoners of war each" or "146 Russian
+    // servicemen were returned" against "an exchange of 292 captives", is one count: a number
+    // another account doubles stands for both sides.)
+    let doubled: Vec<u32> = counted().filter_map(|a| a.count).collect();
+    let whole = |c: u32| {
+        if kind == "prisoner_exchange" && doubled.contains(&c.saturating_mul(2)) {
+            (c.saturating_mul(2), 2)
+        } else {
+            (c, 1)
+        }
+    };
+    let counts_given: Vec<u32> = counted().filter_map(|a| a.count).map(|c| whole(c).0).collect();
     // (Counts stated for different days of an event over several, "307 on Saturday" and "303
     // more on Sunday" of a three-day swap, are its stages, not two counts of one thing.)
     let mut days: Vec<&str> = counted()
@@ -373,8 +384,11 @@ fn assemble(
     days.sort_unstable();
     days.dedup();
     let stages = days.len() >= 2;
-    let count_bounds = counted()
-        .filter_map(|a| Some(bounds(a.count?, a.count_text.as_deref().unwrap_or_default())));
+    let count_bounds = counted().filter_map(|a| {
+        let (c, times) = whole(a.count?);
+        let (lo, hi) = bounds(c / times, a.count_text.as_deref().unwrap_or_default());
+        Some((lo.saturating_mul(times.into()), hi.saturating_mul(times.into())))
+    });
     if counts_given.iter().any(|c| *c != counts_given[0]) && disjoint(count_bounds) && !stages {
         discrepancies.push(Discrepancy {
             field: "number".into(),
@@ -1329,6 +1343,13 @@ mod tests {
             told("b", 252, "Y delivered all 252 Venezuelans."),
         ]);
         assert!(halves.discrepancies.is_empty(), "{halves:#?}");
+        // One outlet counts each side, another both: one count, the whole shown.
+        let each = exchange(vec![
+            told("a", 146, "X and Y exchanged 146 prisoners of war each on Sunday."),
+            told("b", 292, "Z mediated a new exchange of 292 captives between X and Y."),
+        ]);
+        assert!(each.discrepancies.is_empty(), "{each:#?}");
+        assert!(each.summary.contains("(292 prisoners; 2 sources)"), "{}", each.summary);
         // Counting the same side differently still disagrees.
         let differ = exchange(vec![
             told("a", 10, "X released 10 Americans in exchange for 252 Venezuelans."),
