@@ -5409,3 +5409,21 @@ fn the_two_sides_are_those_of_the_latest_event_of_two_states() {
     let ev = events_of("Russia and Ukraine exchanged views on Friday.", "2025-08-24");
     assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
 }
+
+#[test]
+fn an_invitation_told_by_a_gerund_leaves_the_talks_their_day() {
+    // "inviting" is an invitation, and the summit it asks for is no sitting of its own: the talks
+    // keep the day of the news, and the December of the visit is no one's date.
+    let ev = events_of(
+        "Norvian Prime Minister Ines Roth and Estorian President Omar Vale met in Tianjin.\n\nThe \
+         talks covered energy and trade, and ended with Roth inviting Vale to visit Norvia in \
+         December for their annual summit.",
+        "2025-09-01",
+    );
+    let invitation =
+        ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(invitation.date.as_deref(), Some("2025-09-01"), "{invitation:#?}");
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 1, "{ev:#?}");
+    assert_eq!(meetings[0].date.as_deref(), Some("2025-09-01"), "{ev:#?}");
+}

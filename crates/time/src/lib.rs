@@ -348,8 +348,13 @@ impl Tagger {
         let deadline = a > 0 && self.forward(t, a - 1);
         // The nearest cue before the expression and the nearest after it, within the sentence;
         // the nearer wins, the one before on a tie.
-        let before = c.prev[a].checked_sub(1).map(|l| l as usize).filter(|&l| l >= lo);
-        let after = Some(c.next[b] as usize).filter(|&r| r < hi);
+        let mut before = c.prev[a].checked_sub(1).map(|l| l as usize).filter(|&l| l >= lo);
+        // (A near cue too far back gives way to the one before it.)
+        while let Some(l) = before.filter(|&l| c.cue[l] == Cue::FutureNear && a - l > NEAR_REACH) {
+            before = c.prev[l].checked_sub(1).map(|l| l as usize).filter(|&l| l >= lo);
+        }
+        // (A near cue tells of dates after it only.)
+        let after = Some(c.next[b] as usize).filter(|&r| r < hi && c.cue[r] != Cue::FutureNear);
         // "X will meet Y on Monday ..., his office said": a verb of saying after a comma tells
         // when the news was told; the clause's own verb comes before.
         let told_after =
@@ -369,7 +374,7 @@ impl Tagger {
         };
         let tense = match pick.map(|i| c.cue[i]) {
             Some(Cue::Past) => Tense::Past,
-            Some(Cue::Future | Cue::FutureAttr) => Tense::Future,
+            Some(Cue::Future | Cue::FutureAttr | Cue::FutureNear) => Tense::Future,
             // (The nearest date of that name: "was first due to be signed on February 28", told
             // in May, is the February gone by; "was planned for early March", in February, the
             // March ahead.)
@@ -395,7 +400,12 @@ impl Tagger {
             }
             let mut found = Vec::new();
             self.lex.lookup(t, i, Class::Tense, &mut found);
-            found.first().map(|(e, _)| self.lex.entries[*e].value.as_str())
+            // The longest cue starting here ("to visit" over "to"), the first listed on a tie.
+            found
+                .iter()
+                .rev()
+                .max_by_key(|(_, len)| *len)
+                .map(|(e, _)| self.lex.entries[*e].value.as_str())
         };
         // "was (first) due to", "were expected to": a plan told in the past tense, which may
         // have been for a day since gone or one still ahead; it gives no tense, and the "was"
@@ -421,6 +431,7 @@ impl Tagger {
                 Some("future") if plan_in_past(i) => return Cue::Plan,
                 Some("future") => return Cue::Future,
                 Some("future_attr") => return Cue::FutureAttr,
+                Some("future_near") => return Cue::FutureNear,
                 _ => {}
             }
             let s = t.s(i);
@@ -473,7 +484,14 @@ enum Cue {
     FutureAttr,
     /// A plan told in the past tense ("was due to", "were expected to"): no tense.
     Plan,
+    /// What is to be done, "to visit": the future for a date a few words after it ("inviting
+    /// Putin to visit India in December"), no cue for one further on ("invited Hale to visit
+    /// Norland during a phone call on Thursday": the call's day, told in the past).
+    FutureNear,
 }
+
+/// Tokens from a [`Cue::FutureNear`] to the date it gives the future.
+const NEAR_REACH: usize = 5;
 
 /// Per token (see [`Tagger::clauses`]): where its sentence starts; the first sentence end at or
 /// after it (the token count when none); the last cue before it (index + 1, 0 when none); the

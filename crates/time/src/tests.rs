@@ -62,6 +62,13 @@ fn anchoring_with_tense() {
     assert_eq!(one("The exchange took place last August.", "2025-02-12").2, "2024-08");
     assert_eq!(one("It happened last year.", "2025-02-12").2, "2024");
     assert_eq!(one("Prices rose in December.", "2025-02-12").2, "2024-12");
+    // The visit an invitation asks for lies ahead, past a verb in the past ("to visit" is a
+    // cue longer than "to").
+    let ended = "The talks ended with Ines Roth inviting Omar Vale to visit Norvia in December.";
+    assert_eq!(one(ended, "2025-09-01").2, "2025-12");
+    // Further on, past another happening, the date is that one's, told in the past.
+    let during = "Ines Roth invited Omar Vale to visit Norvia during a phone call on Thursday.";
+    assert_eq!(one(during, "2025-06-06").2, "2025-06-05");
     assert_eq!(one("Revenue will grow in March.", "2025-02-12").2, "2025-03");
     // A plan told in the past tense gives no tense: the nearest day of that name.
     let plan = "The accord was first due to be signed on February 28, when talks broke down.";
