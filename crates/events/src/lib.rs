@@ -7042,6 +7042,11 @@ impl<'a> Analysis<'a> {
         let lex = self.lex;
         let mut i = a;
         while i < b {
+            // ("held talks, their first meeting since they met in the Russian city of Kazan":
+            // where an earlier happening was, not this one.)
+            if lex.c.since_clause.has(self.words[i]) {
+                return None;
+            }
             // ("met Pashinyan at the White House": a building or room after "at".)
             if self.words[i] == "at" {
                 let j = i + 1 + usize::from(self.words.get(i + 1) == Some(&"the"));

@@ -5427,3 +5427,15 @@ fn an_invitation_told_by_a_gerund_leaves_the_talks_their_day() {
     assert_eq!(meetings.len(), 1, "{ev:#?}");
     assert_eq!(meetings[0].date.as_deref(), Some("2025-09-01"), "{ev:#?}");
 }
+
+#[test]
+fn a_place_past_since_is_the_earlier_meetings() {
+    let ev = events_of(
+        "Norvian Prime Minister Ines Roth and Estorian President Omar Vale held talks on Sunday, \
+         their first meeting since they met in the Russian city of Kazan last October.",
+        "2025-09-01",
+    );
+    let talks = ev.iter().find(|e| e.date.as_deref() == Some("2025-08-31"));
+    let talks = talks.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(talks.place, None, "{talks:#?}");
+}
