@@ -1150,7 +1150,7 @@ impl<'a> Analysis<'a> {
                 let dated_only = k > s + 1
                     && matches!(self.words[k], "and" | "but")
                     && (s + 1..k).all(|j| self.in_timex(self.toks[j].start));
-                if at_cut || self.words[k] == "," || dated_only {
+                if at_cut || (self.words[k] == "," && !self.list_comma(k, b)) || dated_only {
                     self.subs.push((s, k));
                     open = None;
                 }
@@ -1161,6 +1161,28 @@ impl<'a> Analysis<'a> {
         if let Some(s) = open {
             self.subs.push((s, b));
         }
+    }
+
+    /// Whether the comma at token `k` (sentence ending at token `b`) parts names of a list, "X,
+    /// Y and Z", rather than a clause ("while Aliyev, Pashinyan and Trump signed": all three
+    /// sign).
+    fn list_comma(&self, k: usize, b: usize) -> bool {
+        let text = &self.doc.text;
+        let cap = |j: usize| {
+            self.toks.get(j).is_some_and(|t| {
+                text.get(t.start..t.end)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            })
+        };
+        if k == 0 || !cap(k - 1) || !cap(k + 1) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < b && (cap(j) || self.words[j] == ",") {
+            j += 1;
+        }
+        j + 1 < b && matches!(self.words[j], "and" | "or") && cap(j + 1)
     }
 
     /// Whether token `k` lies in a subordinate clause of the current sentence that does not hold

@@ -5439,3 +5439,18 @@ fn a_place_past_since_is_the_earlier_meetings() {
     let talks = talks.unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(talks.place, None, "{talks:#?}");
 }
+
+#[test]
+fn names_listed_after_while_all_take_part() {
+    // "while Roth, Vale and Marsh signed": the commas part a list, not a clause of "while".
+    let ev = events_of(
+        "Norvian President Ines Roth and Estorian Prime Minister Omar Vale met on Friday.\n\nThe \
+         foreign ministers met on Friday, while Roth, Vale and Anna Marsh signed a joint \
+         declaration.",
+        "2025-08-09",
+    );
+    let signed = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    for name in ["Ines Roth", "Omar Vale", "Anna Marsh"] {
+        assert!(signed.participants.iter().any(|p| p == name), "{name}: {signed:#?}");
+    }
+}
