@@ -1258,6 +1258,17 @@ impl<'a> Ctx<'a> {
                 && self.toks[k - 1].lower == "in"
                 && lex.state_voices.contains(self.toks[k - 2].lower.deref())
         };
+        // "officials in both countries said": "both" or "all" opens the phrase after "in",
+        // and the phrase hangs on the noun before it.
+        let counted = |k: usize| matches!(self.toks[k].lower.deref(), "both" | "all");
+        if k > lo + 2
+            && k < end
+            && counted(k - 1)
+            && lex.preps.contains(self.toks[k - 2].lower.deref())
+            && self.np_word(k - 3)
+        {
+            k -= 1;
+        }
         // "Experts on North Korea and nuclear nonproliferation": likewise over "and".
         while hops < 2
             && k > lo + 1
@@ -1268,6 +1279,7 @@ impl<'a> Ctx<'a> {
             && self.np_word(k - 2)
             && (!self.np_plausible((k, end))
                 || lex.quantifiers.contains(self.toks[k].lower.deref())
+                || counted(k)
                 || postmod(k)
                 || seat(k))
         {
@@ -1725,6 +1737,9 @@ impl<'a> Ctx<'a> {
             || DETERMINERS.contains(&first.lower.deref())
             || lex.person_nouns.contains(last.lower.deref())
             || lex.group_nouns.contains(last.lower.deref())
+            // ("officials in both countries": the noun the phrase hangs on.)
+            || lex.person_nouns.contains(first.lower.deref())
+            || lex.group_nouns.contains(first.lower.deref())
             || lex.quantifiers.contains(last.lower.deref())
             || lex.quantifiers.contains(first.lower.deref())
             || (b - a <= 2 && last.lower.ends_with('s') && last.lower.len() > 3)
@@ -3622,10 +3637,19 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                     && ctx.toks[i - 1].lower == "'"
                     && ctx.toks[i - 2].lower == ","))
     };
+    // ("4,641": a comma inside a number parts nothing.)
+    let in_number = |i: usize| {
+        let (s, e) = (ctx.toks[i].start, ctx.toks[i].end);
+        s > 0
+            && text.as_bytes()[s - 1].is_ascii_digit()
+            && text.as_bytes().get(e).is_some_and(u8::is_ascii_digit)
+    };
     let commas: Vec<usize> = (lo..last)
         .rev()
         .take(MAX_INVERTED_TAIL)
-        .filter(|&i| (ctx.toks[i].lower == "," && !ctx.inq[i]) || closes_after_comma(i))
+        .filter(|&i| {
+            (ctx.toks[i].lower == "," && !ctx.inq[i] && !in_number(i)) || closes_after_comma(i)
+        })
         .take(4)
         .collect();
     // ", days after ...", ", two weeks before ...": a stretch of time at token `k` before a
@@ -3821,7 +3845,37 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                             })
                     });
                 let joined = joined_at.map_or(0, |k| nwords(ctx, k, last)).min(MAX_ADJUNCT_TAIL);
-                let adjunct = adjunct.max(joined);
+                // (", bringing the total number of captives exchanged through its mediation
+                // since the start of the crisis to 4,641": a participle's phrase after the day of
+                // saying tells more of the saying, whatever its length, as a tail of time does.)
+                // (Not a gerund that opens a clause of its own: ", he said, replacing Clinton
+                // would be much more acrimonious".)
+                let finite = |k: usize| {
+                    matches!(
+                        ctx.toks[k].lower.deref(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "has"
+                            | "have"
+                            | "had"
+                    )
+                };
+                let told_more = match inner.last() {
+                    Some(&first) if participial() && !(first..last).any(finite) => {
+                        nwords(ctx, first, last)
+                    }
+                    _ => 0,
+                };
+                let adjunct = adjunct.max(joined).max(told_more.min(MAX_ADJUNCT_TAIL));
                 // (The comma before that clause is then the only one past the cue.)
                 let joined_only =
                     joined_at.is_some() && inner.iter().all(|&k| Some(k) == joined_at);

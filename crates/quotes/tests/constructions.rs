@@ -1641,3 +1641,23 @@ fn quoted_words_after_an_act_the_report_tells_are_the_reporters_speakers() {
     assert_eq!(source(&d, quote(&d, "a disgrace")), Some("Anna Lind"));
     check_spans(&d);
 }
+
+#[test]
+fn a_report_named_by_officials_of_both_sides_and_a_tail_past_a_number() {
+    // "officials in both countries said": the phrase hangs on "officials", a speaker phrase
+    // that names no one; what was said is the clause before it.
+    let d = analyse(
+        "Norvia and Estoria exchanged 146 prisoners of war each on Sunday, officials in both \
+         countries said.\n\nThe mediator has arranged a new exchange of 292 captives between the \
+         two, the foreign ministry said on Sunday, bringing the total number of captives \
+         exchanged through its mediation since the start of the war to 4,641.\n",
+    );
+    let q = quote(&d, "Norvia and Estoria exchanged");
+    assert_eq!(q.text, "Norvia and Estoria exchanged 146 prisoners of war each on Sunday");
+    assert_eq!(q.cue.as_ref().unwrap().text, "said");
+    // The comma inside "4,641" parts nothing: ", bringing ...", however long, is the
+    // reporter's tail.
+    let q = quote(&d, "The mediator has arranged");
+    assert!(q.text.ends_with("between the two"), "{q:#?}");
+    check_spans(&d);
+}
