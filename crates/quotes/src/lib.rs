@@ -1802,6 +1802,15 @@ impl<'a> Ctx<'a> {
                                             // description has an owner.
                                             || owned_description(t)
                                                 .is_some_and(|d| self.apposed(d))
+                                            // "Chinese state broadcaster CCTV": the
+                                            // description is of a nation's body.
+                                            || t.split_once(' ').is_some_and(|(nation, d)| {
+                                                dossier_resolve::lang::lang()
+                                                    .country_of_demonym(nation)
+                                                    .is_some()
+                                                    && d.starts_with(char::is_lowercase)
+                                                    && self.apposed(d)
+                                            })
                                     },
                                 ))) =>
                 {
@@ -3157,6 +3166,23 @@ fn run(doc: &Document, mode: scorer::Mode, speech_only: bool) -> Vec<Quote> {
             let (a, b) = (ctx.tok_at(tail_from), ctx.tok_at(sent.end));
             if nwords(&ctx, a, b) >= 5 {
                 for q in indirect(&mut ctx, Span::new(tail_from, sent.end)) {
+                    // ("“...,” Xi told Modi at the start of the talks, according to CCTV": an
+                    // "according to" past the attribution names who passed the quotation on,
+                    // not new words.)
+                    if q.cue
+                        .as_ref()
+                        .is_some_and(|c| c.text.to_lowercase().starts_with("according"))
+                    {
+                        let who = q.speaker.clone().or_else(|| ctx.resolve(q.speaker_span?));
+                        let direct = out.iter_mut().rev().find(|d| d.kind == "direct");
+                        if let Some(d) = direct.filter(|d| d.relayed_by_span.is_none()) {
+                            if who.is_none() || who != d.speaker {
+                                d.relayed_by = who;
+                                d.relayed_by_span = q.speaker_span;
+                            }
+                        }
+                        continue;
+                    }
                     if q.cue.as_ref().is_some_and(|c| c.start >= tail_from) {
                         out.push(q);
                     }

@@ -1661,3 +1661,18 @@ fn a_report_named_by_officials_of_both_sides_and_a_tail_past_a_number() {
     assert!(q.text.ends_with("between the two"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn according_to_past_a_quotations_attribution_names_who_passed_it_on() {
+    let d = analyse(
+        "Harbour officials met on Monday.\n\
+         “The harbour will reopen next week,” Marta Kowalski told Tomas Berg at the start of the \
+         talks, according to state broadcaster NTV.\n",
+    );
+    let q = quote(&d, "The harbour will reopen");
+    assert_eq!(q.speaker.as_deref(), Some("Marta Kowalski"));
+    assert_eq!(q.relayed_by.as_deref(), Some("NTV"), "{q:#?}");
+    // The rest of the attribution is no words of anyone's.
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("Tomas Berg")), "{:#?}", d.quotes);
+    check_spans(&d);
+}
