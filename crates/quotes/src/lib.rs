@@ -2007,10 +2007,13 @@ impl<'a> Ctx<'a> {
         let ents = &self.doc.entities;
         let first = ents.partition_point(|e| e.end <= np.start);
         let np_text = &self.text[np.start..np.end];
-        let det_len = ["the ", "The ", "a ", "A ", "an ", "An "]
-            .iter()
-            .find(|d| np_text.starts_with(**d))
-            .map_or(0, |d| d.len());
+        // ("two Russian officials familiar with the matter": a count opens the phrase too.)
+        let det_len =
+            ["the ", "The ", "a ", "A ", "an ", "An ", "two ", "Two ", "three ", "Three "]
+                .iter()
+                .chain(&["several ", "Several "])
+                .find(|d| np_text.starts_with(**d))
+                .map_or(0, |d| d.len());
         let det_len = det_len
             + ["senior ", "top "]
                 .iter()
@@ -2034,6 +2037,16 @@ impl<'a> Ctx<'a> {
                 }
                 _ => voice,
             };
+            // ("an Indian official briefed on the talks": what the voice knows of is no part
+            // of who speaks.)
+            let voice = voice
+                .split(' ')
+                .position(|w| lexicon().postmods.contains(w))
+                .filter(|&k| k > 0)
+                .map_or(voice, |k| {
+                    let cut: usize = voice.split(' ').take(k).map(|w| w.len() + 1).sum();
+                    &voice[..cut - 1]
+                });
             if voice.split(' ').all(|v| voices.contains(v)) && !within().any(|e| e.label == "PER") {
                 let country = country
                     .strip_suffix("'s")

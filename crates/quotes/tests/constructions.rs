@@ -1676,3 +1676,15 @@ fn according_to_past_a_quotations_attribution_names_who_passed_it_on() {
     assert!(d.quotes.iter().all(|q| !q.text.starts_with("Tomas Berg")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn a_states_voice_with_what_it_knows_of_speaks_for_the_state() {
+    let d = analyse(
+        "The harbour talks lasted about 50 minutes, according to an Indian official briefed on \
+         the talks.\n\nThe port will reopen next week, two Russian officials familiar with the \
+         matter said.\n",
+    );
+    assert_eq!(quote(&d, "The harbour talks").speaker.as_deref(), Some("India"));
+    assert_eq!(quote(&d, "The port will reopen").speaker.as_deref(), Some("Russia"));
+    check_spans(&d);
+}
