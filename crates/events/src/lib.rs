@@ -3222,6 +3222,18 @@ impl<'a> Analysis<'a> {
                 }
                 // "The two leaders spoke by phone": the last two people named before ("...,
                 // before the two leaders met Zelensky": before those words, in the sentence too).
+                // ("Modi and Xi agreed on Sunday to be partners, as the two leaders met": "the
+                // two leaders" right before the verb are its subject, and the names before them
+                // are whom they count, not a subject of their own.)
+                let counted_subject = f.at >= a + 3
+                    && self.words[f.at - 3] == "the"
+                    && matches!(self.words[f.at - 2], "two" | "three")
+                    && (lex.c.parties.has(self.words[f.at - 1])
+                        || lex.c.counted_people.has(self.words[f.at - 1]));
+                if counted_subject && !t.noun {
+                    let at = self.toks[f.at - 3].start;
+                    parts.retain(|p| p.label != "PER" || p.span.end > at);
+                }
                 let people_before =
                     parts.iter().any(|p| p.label == "PER" && p.span.end <= span.start);
                 if !people_before {
@@ -3371,7 +3383,7 @@ impl<'a> Analysis<'a> {
                                             named.push(p.name);
                                         }
                                     }
-                                    comma && named.len() == many
+                                    (comma || counted_subject) && named.len() == many
                                 } =>
                             {
                                 let mut people: Vec<Part<'a>> = Vec::new();
@@ -4140,6 +4152,18 @@ impl<'a> Analysis<'a> {
                             })
                             .unwrap_or(reach);
                         self.place_after(past_length, end)
+                    })
+                    // ("met on the sidelines of a regional summit in the northern Chinese city
+                    // of Tianjin": where the summit was.)
+                    .or_else(|| {
+                        let edge = lex.class("edge_of");
+                        let k = (f.end..(past_length + 4).min(own_end)).find(|&k| {
+                            edge.has(self.words[k]) && self.words.get(k + 1) == Some(&"of")
+                        })?;
+                        // (Past the summit's noun, another trigger: its place is this one's.)
+                        let end = (k + 2 + PLACE_REACH).min(cb);
+                        let end = (k + 2..end).find(|&x| self.words[x] == ",").unwrap_or(end);
+                        self.place_after(k + 2, end)
                     })
                     .or(venue)
                     .or(went_to)
@@ -7088,6 +7112,11 @@ impl<'a> Analysis<'a> {
             }
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
+                // ("in the northern Chinese city of Tianjin": past words of where in a country.)
+                let bearing = lex.class("bearing");
+                while self.words.get(j).is_some_and(|w| bearing.has(w)) {
+                    j += 1;
+                }
                 // "in the Omani capital": the country the nationality word names. (The word
                 // after it: "the South Korean city of Busan" is two words of nationality.)
                 let demonym = self.demonym_at(j).map(|d| (d, self.tok_at(d.span.end)));

@@ -5454,3 +5454,33 @@ fn names_listed_after_while_all_take_part() {
         assert!(signed.participants.iter().any(|p| p == name), "{name}: {signed:#?}");
     }
 }
+
+#[test]
+fn the_two_leaders_right_before_the_verb_are_both_named_before() {
+    // "the two leaders" is the subject of "met", and counts the two named before it in the
+    // sentence (with a comma before "as", or none).
+    for text in [
+        "Ines Roth and Omar Vale agreed on Sunday to be partners, as the two leaders met in \
+         Tianjin.",
+        "Ines Roth and Omar Vale agreed on Sunday to be partners as the two leaders met in \
+         Tianjin.",
+    ] {
+        let ev = events_of(text, "2025-08-31");
+        let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+        assert_eq!(met.participants, ["Ines Roth", "Omar Vale"], "{met:#?}");
+    }
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_is_where_the_summit_was() {
+    // Past words of where in a country, and past the summit's noun.
+    for text in [
+        "Ines Roth and Omar Vale met on the sidelines of a regional summit in the northern \
+         Chinese city of Tianjin.",
+        "Ines Roth and Omar Vale met in the northern Chinese city of Tianjin.",
+    ] {
+        let ev = events_of(text, "2025-08-31");
+        let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+        assert_eq!(met.place.as_deref(), Some("Tianjin"), "{met:#?}");
+    }
+}
