@@ -516,10 +516,18 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|o| o.trigger.start >= from && o.trigger.end <= e.trigger.start)
             };
+            // ("The president shook hands with Sharaa before a meeting that lasted 37
+            // minutes": before one told with its length too, even where the meeting of the two
+            // was told before: the people make it that one.)
+            let before_lasting = ti >= r.start + 2
+                && matches!(self.words[ti - 1], "a" | "an" | "the")
+                && self.words[ti - 2] == "before"
+                && e.duration.is_some();
             let after_lasting = ti >= r.start + 2
                 && matches!(self.words[ti - 1], "a" | "an" | "the")
                 && self.words[ti - 2] == "after"
                 && e.duration.is_some();
+            let after_lasting = after_lasting || before_lasting;
             let after_lasting = after_lasting || bare_after;
             if !e.parts.is_empty() && !bare_after {
                 continue;
@@ -533,7 +541,10 @@ impl<'a> Analysis<'a> {
                 let Some(prev) = si.checked_sub(1).map(|i| sentences[i]) else { continue };
                 (prev, self.doc.tokens_in(prev))
             };
-            if told || !(opens || after_lasting) || self.paragraph_of(prev.start) + 1 < para {
+            if told && !before_lasting
+                || !(opens || after_lasting)
+                || self.paragraph_of(prev.start) + 1 < para
+            {
                 continue;
             }
             let mut people: Vec<Part<'a>> = self
@@ -562,6 +573,31 @@ impl<'a> Analysis<'a> {
             if e.date.is_none() || e.date_source != Some("text") {
                 if let Some((v, span)) = day {
                     (e.date, e.date_span, e.date_source) = (v, Some(span), Some("text"));
+                }
+            }
+            // (The sitting of these people told before is this one: its length joins it.)
+            if before_lasting {
+                let e = &self.events[k];
+                let mine: Vec<&str> = e.parts.iter().map(|p| p.name).collect();
+                let same = |o: &Ev| {
+                    o.parts.len() == mine.len() && o.parts.iter().all(|p| mine.contains(&p.name))
+                };
+                let told = (0..k).rev().find(|&j| {
+                    let o = &self.events[j];
+                    same_happening(o.kind, e.kind)
+                        && !o.derived
+                        && !o.background
+                        && !o.mentions.is_empty()
+                        && same(o)
+                        && (o.date.is_none() || e.date.is_none() || o.date == e.date)
+                });
+                if let Some(j) = told {
+                    let (duration, span) = (e.duration, e.duration_span);
+                    let o = &mut self.events[j];
+                    if o.duration.is_none() {
+                        (o.duration, o.duration_span) = (duration, span);
+                    }
+                    self.fold_into(k, j, |_| true);
                 }
             }
         }
@@ -7449,6 +7485,16 @@ impl<'a> Analysis<'a> {
                 .filter(|&k| {
                     let e = &self.events[k];
                     !(ev.background && !e.background && e.parts.is_empty())
+                })
+                // ("shook hands with Sharaa before a meeting that lasted 37 minutes. ... On
+                // Thursday, Rubio met Shaibani": one told with its people and its day, paragraphs
+                // after one told with neither, is another.)
+                .filter(|&k| {
+                    let e = &self.events[k];
+                    !(e.parts.is_empty()
+                        && e.date.is_none()
+                        && ev.date_source == Some("text")
+                        && self.paragraph_of(e.last) < self.paragraph_of(ev.trigger.start))
                 })
                 .collect();
             // (One that names some of its participants before one that names none: "India

@@ -5484,3 +5484,24 @@ fn a_meeting_on_the_sidelines_is_where_the_summit_was() {
         assert_eq!(met.place.as_deref(), Some("Tianjin"), "{met:#?}");
     }
 }
+
+#[test]
+fn a_meeting_told_after_a_handshake_before_it_is_the_meeting_of_the_two() {
+    // "shook hands with X before a meeting that lasted 37 minutes": the meeting of the two told
+    // before, with its length; a meeting paragraphs later with its own people and day is
+    // another.
+    let ev = events_of(
+        "Ines Roth met Omar Vale in Tianjin on Wednesday.\n\nRoth shook hands with Vale before a \
+         meeting that lasted 37 minutes.\n\nOn Thursday, Anna Marsh met Teodor Hale in Antalya.",
+        "2025-05-15",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 2, "{ev:#?}");
+    let first = meetings.iter().find(|e| e.participants.contains(&"Ines Roth".to_string()));
+    let first = first.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(first.duration_minutes, Some([37, 37]), "{first:#?}");
+    let second = meetings.iter().find(|e| e.participants.contains(&"Anna Marsh".to_string()));
+    let second = second.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(second.duration_minutes, None, "{second:#?}");
+    assert_eq!(second.date.as_deref(), Some("2025-05-15"), "{second:#?}");
+}

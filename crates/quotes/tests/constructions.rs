@@ -1688,3 +1688,14 @@ fn a_states_voice_with_what_it_knows_of_speaks_for_the_state() {
     assert_eq!(quote(&d, "The port will reopen").speaker.as_deref(), Some("Russia"));
     check_spans(&d);
 }
+
+#[test]
+fn a_bare_office_is_the_one_given_that_very_office() {
+    // "The president" is the one titled President, not the one titled a compatible "leader".
+    let d = analyse(
+        "President Aren Vask met Syrian leader Omar Dahl on Wednesday.\n\nThe president shook \
+         hands with Dahl before the talks.\n",
+    );
+    let bare = d.roles.iter().find(|r| r.text == "The president");
+    assert_eq!(bare.and_then(|r| r.entity.as_deref()), Some("Aren Vask"), "{:#?}", d.roles);
+}

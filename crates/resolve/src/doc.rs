@@ -1758,11 +1758,17 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             };
             let named: Vec<usize> =
                 per.iter().copied().filter(|&g| last_end_before(g, d.start).is_some()).collect();
-            let mut holders = named.iter().copied().filter(|&g| holds(g));
-            let one = match (holders.next(), holders.next()) {
+            let only = |mut it: Box<dyn Iterator<Item = usize> + '_>| match (it.next(), it.next()) {
                 (Some(g), None) => Some(g),
                 _ => None,
             };
+            // ("President Donald Trump met Syrian leader Ahmed al-Sharaa ... The president
+            // shook hands": the one given this very office, before one given a compatible
+            // one.)
+            let exact =
+                |g: usize| groups[g].said.iter().any(|(_, c)| c.as_deref() == Some(&d.class));
+            let one = only(Box::new(named.iter().copied().filter(|&g| exact(g))))
+                .or_else(|| only(Box::new(named.iter().copied().filter(|&g| holds(g)))));
             if let Some(g) = who.or(one) {
                 groups[g].said.push((None, Some(d.class.clone())));
                 added.push(RoleMention {
