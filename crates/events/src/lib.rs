@@ -90,6 +90,9 @@ const THEIR_OPENING: usize = 5;
 /// How far after an event's parties a place is looked for, up to a comma ("met the prisoners at
 /// an airport in Cologne").
 const PLACE_REACH: usize = 8;
+/// Tokens from a sitting's noun to "attended by" past a relative clause ("The meeting, which
+/// lasted about 33 minutes, was also attended by").
+const ATTENDED_REACH: usize = 14;
 /// How many words before an event noun "months of" may stand ("after months of secret talks").
 const STRETCH_REACH: usize = 4;
 /// How many words may stand between a verb and the event noun that is its object ("launched
@@ -409,6 +412,7 @@ impl<'a> Analysis<'a> {
         self.separately();
         self.same_people_same_day();
         self.gerund_hosts();
+        self.attended_by();
         self.finish()
     }
 
@@ -448,6 +452,68 @@ impl<'a> Analysis<'a> {
             });
             if let Some(p) = subject {
                 let e = &mut self.events[i];
+                if !e.parts.iter().any(|q| q.name == p.name) {
+                    e.parts.push(p);
+                }
+            }
+        }
+    }
+
+    /// "The meeting, which lasted about 33 minutes, was also attended by Saudi Crown Prince
+    /// Mohammed bin Salman": the people a sitting's noun is attended or joined by, up to a comma
+    /// or another clause, sat at it.
+    fn attended_by(&mut self) {
+        for i in 0..self.events.len() {
+            let e = &self.events[i];
+            if e.derived || e.background || !self.lex.c.sitting.has(e.kind) {
+                continue;
+            }
+            let mut found: Vec<Part<'a>> = Vec::new();
+            for m in &e.mentions {
+                let sentences = &self.doc.sentences;
+                let Some(&sent) = sentences.get(sentences.partition_point(|s| s.end <= m.start))
+                else {
+                    continue;
+                };
+                let r = self.doc.tokens_in(sent);
+                let from = self.tok_at(m.end);
+                // (Past a relative clause set off by commas: ", which lasted ..., was".)
+                let reach = (from + ATTENDED_REACH).min(r.end);
+                // ("..., while Turkish President Tayyip Erdogan joined by phone": one who took
+                // part from afar, named right before "joined".)
+                let remote = |k: usize| {
+                    self.words[k] == "joined"
+                        && (matches!(self.words.get(k + 1), Some(&("virtually" | "remotely")))
+                            || matches!(self.words.get(k + 1), Some(&("by" | "via")))
+                                && matches!(
+                                    self.words.get(k + 2),
+                                    Some(&("phone" | "telephone" | "video" | "videolink"))
+                                ))
+                };
+                for k in (from..r.end).filter(|&k| k > 0 && remote(k)) {
+                    let who = self
+                        .parts_in(from, k)
+                        .into_iter()
+                        .rev()
+                        .find(|p| p.label == "PER" && self.tok_at(p.span.end) == k);
+                    found.extend(who);
+                }
+                let Some(by) = (from..reach).find(|&k| {
+                    k + 1 < r.end
+                        && matches!(self.words[k], "attended" | "joined")
+                        && self.words[k + 1] == "by"
+                        && k > 0
+                        && matches!(self.words[k - 1], "was" | "were" | "also")
+                }) else {
+                    continue;
+                };
+                let end = (by + 2..r.end)
+                    .find(|&k| matches!(self.words[k], "," | ";" | "while" | "who" | "which"))
+                    .unwrap_or(r.end);
+                found.extend(self.parts_in(by + 2, end).into_iter().filter(|p| p.label == "PER"));
+            }
+            let e = &mut self.events[i];
+            for p in found {
                 if !e.parts.iter().any(|q| q.name == p.name) {
                     e.parts.push(p);
                 }
@@ -1854,7 +1920,8 @@ impl<'a> Analysis<'a> {
             .iter()
             .filter(|p| p.label != "PER" && !placed(p))
             .filter_map(|p| l.country_acting(p.name).map(|c| Part { name: c, ..*p }))
-            .chain(self.demonyms[d.saturating_sub(32)..d].iter().copied())
+            // ("in the Turkish city of Antalya": a nationality word of where, too.)
+            .chain(self.demonyms[d.saturating_sub(32)..d].iter().copied().filter(|p| !placed(p)))
             .collect();
         named.sort_by_key(|p| std::cmp::Reverse(p.span.start));
         // "Thailand and Cambodia agreed ..., Malaysian Prime Minister Anwar Ibrahim said after

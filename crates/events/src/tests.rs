@@ -5505,3 +5505,17 @@ fn a_meeting_told_after_a_handshake_before_it_is_the_meeting_of_the_two() {
     assert_eq!(second.duration_minutes, None, "{second:#?}");
     assert_eq!(second.date.as_deref(), Some("2025-05-15"), "{second:#?}");
 }
+
+#[test]
+fn who_attended_a_meeting_or_joined_it_by_phone_took_part() {
+    let ev = events_of(
+        "Ines Roth met Omar Vale in Riyadh on Wednesday.\n\nThe meeting, which lasted about 33 \
+         minutes, was also attended by Crown Prince Anna Marsh, while President Teodor Hale \
+         joined by phone, officials said.",
+        "2025-05-14",
+    );
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    for name in ["Ines Roth", "Omar Vale", "Anna Marsh", "Teodor Hale"] {
+        assert!(met.participants.iter().any(|p| p == name), "{name}: {met:#?}");
+    }
+}
