@@ -7202,6 +7202,15 @@ impl<'a> Analysis<'a> {
                 if let Some(p) = self.part_at(j).filter(|p| self.venue_name(p)) {
                     return Some(p.name);
                 }
+                // ("met Pope Leo at the Vatican": a state or its city after "at the".)
+                if let Some(p) = self.part_at(j).filter(|p| {
+                    p.label == "LOC"
+                        && j > i + 1
+                        && self.tok_at(p.span.end) == j + 1
+                        && dossier_resolve::lang::lang().country_acting(p.name).is_some()
+                }) {
+                    return Some(p.name);
+                }
                 // ("took place at Ankara airport": the city whose site it was.)
                 if let Some(p) = self.part_at(j).filter(|p| {
                     p.label == "LOC"

@@ -5519,3 +5519,13 @@ fn who_attended_a_meeting_or_joined_it_by_phone_took_part() {
         assert!(met.participants.iter().any(|p| p == name), "{name}: {met:#?}");
     }
 }
+
+#[test]
+fn a_state_after_at_the_is_where_a_meeting_was() {
+    let ev = events_of(
+        "Norvian President Ines Roth met Pope Omar Vale at the Vatican on Sunday.",
+        "2025-05-18",
+    );
+    let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(met.place.as_deref(), Some("Vatican"), "{met:#?}");
+}
