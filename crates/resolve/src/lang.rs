@@ -635,4 +635,14 @@ mod tests {
         assert_eq!(parse_role("U.S. President").1, Some("USA".into()));
         assert_eq!(parse_role("the Republican").1, Some("USA".into()));
     }
+
+    #[test]
+    fn a_states_names_are_one_place() {
+        // ("VATICAN CITY —" opening a dispatch is the Vatican of the others.)
+        let l = lang();
+        for name in ["Vatican", "Holy See", "Vatican City"] {
+            assert_eq!(l.country_named(name), l.country_named("Vatican"), "{name}");
+        }
+        assert!(l.country_named("Vatican City").is_some());
+    }
 }
