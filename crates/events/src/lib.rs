@@ -7562,6 +7562,22 @@ impl<'a> Analysis<'a> {
                     let e = &self.events[k];
                     !(ev.background && !e.background && e.parts.is_empty())
                 })
+                // ("Pope Leo received Vance and Rubio ... Vance and Rubio also met Cardinal
+                // Parolin": a verb with "also" before it whose people include one the other
+                // sitting lacks, and lack one it has, tells another sitting.)
+                .filter(|&k| {
+                    let e = &self.events[k];
+                    let also =
+                        !ev.noun && (ti.saturating_sub(2)..ti).any(|j| self.words[j] == "also");
+                    let people = |x: &Ev<'a>| -> Vec<&'a str> {
+                        x.parts.iter().filter(|p| p.label == "PER").map(|p| p.name).collect()
+                    };
+                    let (mine, theirs) = (people(&ev), people(e));
+                    !(also
+                        && self.lex.c.sitting.has(ev.kind)
+                        && mine.iter().any(|n| !theirs.contains(n))
+                        && theirs.iter().any(|n| !mine.contains(n)))
+                })
                 // ("shook hands with Sharaa before a meeting that lasted 37 minutes. ... On
                 // Thursday, Rubio met Shaibani": one told with its people and its day, paragraphs
                 // after one told with neither, is another.)

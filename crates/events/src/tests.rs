@@ -5529,3 +5529,17 @@ fn a_state_after_at_the_is_where_a_meeting_was() {
     let met = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(met.place.as_deref(), Some("Vatican"), "{met:#?}");
 }
+
+#[test]
+fn also_met_with_someone_else_is_another_meeting() {
+    let ev = events_of(
+        "Pope Omar Vale received Norvian Vice President Ines Roth and Foreign Minister Anna Marsh \
+         at the Vatican on Monday.\n\nRoth and Marsh also met Cardinal Teodor Hale.",
+        "2025-05-19",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 2, "{ev:#?}");
+    let papal = meetings.iter().find(|e| e.participants.iter().any(|p| p == "Omar Vale"));
+    let papal = papal.unwrap_or_else(|| panic!("{ev:#?}"));
+    assert!(papal.participants.iter().all(|p| p != "Teodor Hale"), "{papal:#?}");
+}
