@@ -1699,3 +1699,20 @@ fn a_bare_office_is_the_one_given_that_very_office() {
     let bare = d.roles.iter().find(|r| r.text == "The president");
     assert_eq!(bare.and_then(|r| r.entity.as_deref()), Some("Aren Vask"), "{:#?}", d.roles);
 }
+
+#[test]
+fn the_pope_is_the_pope_named_before() {
+    let d = analyse(
+        "Pope Omar Vale received Vice President Ines Roth on Monday.\n\nRoth handed the pope a \
+         letter, and the new pontiff thanked her.\n",
+    );
+    for text in ["the pope", "the new pontiff"] {
+        let r = d.roles.iter().find(|r| r.text == text);
+        assert_eq!(
+            r.and_then(|r| r.entity.as_deref()),
+            Some("Omar Vale"),
+            "{text}: {:#?}",
+            d.roles
+        );
+    }
+}
