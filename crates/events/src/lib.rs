@@ -421,7 +421,7 @@ impl<'a> Analysis<'a> {
     /// after it, and sat at it. (After the sittings are joined: the host is no one who would
     /// keep the people told later from telling the same sitting.)
     fn gerund_hosts(&mut self) {
-        let lead = self.lex.class("gerund_lead");
+        let lead = &self.lex.c.gerund_lead;
         for i in 0..self.events.len() {
             let e = &self.events[i];
             if e.derived || !self.lex.c.sitting.has(e.kind) {
@@ -524,7 +524,7 @@ impl<'a> Analysis<'a> {
     /// "Zelensky spoke with Trump at the funeral of Pope Francis": whose funeral, burial or
     /// memorial it was (or "the late X") took no part in what happened there.
     fn mourned(&mut self) {
-        let mourned = self.lex.class("mourned");
+        let mourned = &self.lex.c.mourned;
         let (words, toks) = (&self.words, self.toks);
         let dead = |p: &Part| {
             let j = toks.partition_point(|t| t.start < p.span.start);
@@ -907,9 +907,9 @@ impl<'a> Analysis<'a> {
             // "Trump, who phoned Phumtham and Hun Manet on Saturday", "had spoken by phone with
             // both leaders": one caller and several people called, in no joint call, are a
             // call with each.
-            let joint = lex.class("joint_call");
+            let joint = &lex.c.joint_call;
             let sent = self.doc.tokens_in(e.sentence);
-            let called = lex.class("call_each").has(self.words[end.saturating_sub(1)]);
+            let called = lex.c.call_each.has(self.words[end.saturating_sub(1)]);
             let each_called = e.kind == "phone_call"
                 && (called || both)
                 && before.len() == 1
@@ -971,7 +971,7 @@ impl<'a> Analysis<'a> {
                 self.tok_at(self.events[i].trigger.end),
                 self.tok_at(self.events[j].trigger.start),
             );
-            let link = lex.class("release_link");
+            let link = &lex.c.release_link;
             // "Hamas released the last 20 living hostages on Monday, and Israel freed 1,968
             // prisoners": two sides each freeing a counted group, the second told at the time of
             // the first (no day of its own), freed them for each other. ("..., and Peru freed
@@ -1758,9 +1758,11 @@ impl<'a> Analysis<'a> {
         let lex = self.lex;
         let definite = (i.saturating_sub(2).max(a)..i).any(|j| lex.c.definite.has(self.words[j]));
         definite
-            && lex.c.modal_aux.at(&self.words[k..b]).is_some_and(|n| {
-                self.words.get(k + n).is_some_and(|w| lex.class("outcome_verb").has(w))
-            })
+            && lex
+                .c
+                .modal_aux
+                .at(&self.words[k..b])
+                .is_some_and(|n| self.words.get(k + n).is_some_and(|w| lex.c.outcome_verb.has(w)))
     }
 
     fn plain(&self, i: usize) -> bool {
@@ -2101,7 +2103,7 @@ impl<'a> Analysis<'a> {
             let felt = (i.saturating_sub(3).max(a)..i)
                 .rev()
                 .find(|&k| !matches!(self.words[k], "\"" | "”" | "'" | "’"))
-                .is_some_and(|k| lex.class("feeling").has(self.words[k]));
+                .is_some_and(|k| lex.c.feeling.has(self.words[k]));
             if let Some(n) = lex
                 .c
                 .topic
@@ -2222,7 +2224,7 @@ impl<'a> Analysis<'a> {
                 && sub.is_some_and(|&(s, _)| s > a && lex.c.close_gap.has(self.words[s - 1]));
             // "Hours later, Trump announced ...": a sentence that opens with a short stretch
             // after the news just told is on its day.
-            let later_same_day = lex.class("later_same_day").at(&self.words[a..b]).is_some();
+            let later_same_day = lex.c.later_same_day.at(&self.words[a..b]).is_some();
             // "Hours before the deal, Pakistan launched ...": a sentence that opens with a short
             // stretch before or after a happening told before is on that one's day.
             let close_to_told = self.close_to_told(a, b);
@@ -2266,7 +2268,7 @@ impl<'a> Analysis<'a> {
                     // ("The Foreign Ministry welcomed the agreement, spokeswoman Maria Zakharova
                     // said in a statement": words that react to an event told before are a
                     // statement of their own, not a briefing on it.)
-                    let reaction = lex.class("reaction");
+                    let reaction = &lex.c.reaction;
                     let reacts = (qa..qb).any(|k| reaction.has(self.words[k]));
                     let target: Vec<usize> = if reacts {
                         Vec::new()
@@ -2479,7 +2481,7 @@ impl<'a> Analysis<'a> {
             // "Zelenskiy on Thursday welcomed the U.S. sanctions on Rosneft": what a reaction
             // is to was told before it; the day is the reaction's.
             let reacted = definite && {
-                let reaction = lex.class("reaction");
+                let reaction = &lex.c.reaction;
                 (f.at.saturating_sub(np_reach + 1).max(ca)..f.at)
                     .any(|k| reaction.has(self.words[k]))
             };
@@ -2572,7 +2574,7 @@ impl<'a> Analysis<'a> {
                     w.bytes().all(|c| c.is_ascii_lowercase())
                         && !lex.c.definite.has(w)
                         && !matches!(*w, "a" | "an")
-                        && !lex.class("pact").has(w)
+                        && !lex.c.pact.has(w)
                 });
                 if verb {
                     after_parts.clear();
@@ -2681,7 +2683,7 @@ impl<'a> Analysis<'a> {
             // initialled a peace agreement": a verb right after "and", with no subject of its
             // own, shares the subject of the verb before it in the clause.
             // (", and later spoke with the Emir": past an adverb of what came after.)
-            let later = lex.class("later_apart");
+            let later = &lex.c.later_apart;
             // (From before a ", and" that opened the zone: no subject follows it here.)
             let and_at = (zs_before_and.max(f.at.saturating_sub(3))..f.at)
                 .rev()
@@ -2735,7 +2737,7 @@ impl<'a> Analysis<'a> {
                 && f.at > a + 1
                 && self.words[f.at].ends_with("ing")
                 && before_parts.iter().all(|p| p.label == "LOC")
-                && lex.class("gerund_lead").has(self.words[f.at - 1])
+                && lex.c.gerund_lead.has(self.words[f.at - 1])
             {
                 let subject = self
                     .parts_in(a, f.at - 1)
@@ -3303,7 +3305,7 @@ impl<'a> Analysis<'a> {
                 // "146 Russian servicemen have been returned": with no one named, the state
                 // of those freed, told by their nationality word before the verb.
                 if t.kind == "prisoner_release" && parts.is_empty() && !t.noun {
-                    let returnee = lex.class("returnee");
+                    let returnee = &lex.c.returnee;
                     let state = (zone_start..f.at).find_map(|k| {
                         let p = self.demonym_at(k)?;
                         let j = self.tok_at(p.span.end);
@@ -3811,7 +3813,7 @@ impl<'a> Analysis<'a> {
                     };
                     // ("Israel's strike in Doha": a state's name before "'s" too, for the types
                     // of `possessor_types`.)
-                    let possessor = lex.class("possessor_types").has(t.kind);
+                    let possessor = lex.c.possessor_types.has(t.kind);
                     (from..f.at)
                         .rev()
                         .take_while(|&k| {
@@ -3962,7 +3964,7 @@ impl<'a> Analysis<'a> {
                 }
             }
             // ("NATO leaders agreed ...": the members of one body agree among themselves.)
-            let members = lex.class("members");
+            let members = &lex.c.members;
             // ("EU foreign ministers": a word or two of their office between.)
             let body_of_members =
                 parts.len() == 1 && parts[0].label == "ORG" && parts[0].span.end <= span.start && {
@@ -4259,7 +4261,7 @@ impl<'a> Analysis<'a> {
                     // ("met on the sidelines of a regional summit in the northern Chinese city
                     // of Tianjin": where the summit was.)
                     .or_else(|| {
-                        let edge = lex.class("edge_of");
+                        let edge = &lex.c.edge_of;
                         let k = (f.end..(past_length + 4).min(own_end)).find(|&k| {
                             edge.has(self.words[k]) && self.words.get(k + 1) == Some(&"of")
                         })?;
@@ -4396,7 +4398,7 @@ impl<'a> Analysis<'a> {
             }
             // "the first major sanctions of Donald Trump's second term": a person whose term
             // (presidency, tenure) frames the event in time took no part in it for that.
-            let tenure = lex.class("tenure");
+            let tenure = &lex.c.tenure;
             parts.retain(|p| {
                 let k = self.tok_at(p.span.end);
                 !(matches!(self.words.get(k).copied(), Some("'s" | "’s"))
@@ -4417,7 +4419,7 @@ impl<'a> Analysis<'a> {
             });
             // ("Israel released nearly 2,000 prisoners after Hamas freed 20 hostages": each its
             // own, the count after the trigger in its own words first.)
-            let count = if lex.figures.takes(t.kind) || !lex.class("counted_types").has(t.kind) {
+            let count = if lex.figures.takes(t.kind) || !lex.c.counted_types.has(t.kind) {
                 None
             } else {
                 // (A noun keeps the sentence's first count: "The last 303 soldiers were
@@ -4550,7 +4552,7 @@ impl<'a> Analysis<'a> {
             // talks in Cairo", as the talks before a deal its parties signed; not the talks
             // before a journey home, "returned to Yerevan on Thursday after talks".)
             let outcome = || {
-                let pact = lex.class("pact");
+                let pact = &lex.c.pact;
                 (a..f.at).any(|k| pact.has(self.words[k]) || lex.c.decide.has(self.words[k]))
             };
             if preceded_by_after && (definite || t.noun && outcome()) {
@@ -4640,7 +4642,7 @@ impl<'a> Analysis<'a> {
     /// Whether part `p` stands a few words after the words of class `host_by` ("chaired by
     /// Anwar Ibrahim"), with no comma between: a host (see [`Analysis::hosts`]).
     fn hosted(&self, p: &Part) -> bool {
-        let class = self.lex.class("host_by");
+        let class = &self.lex.c.host_by;
         let j = self.tok_at(p.span.start);
         (j.saturating_sub(HOST_REACH + 2)..j)
             .rev()
@@ -4656,7 +4658,7 @@ impl<'a> Analysis<'a> {
         if !told.iter().any(|&(_, idx)| same_happening(self.events[idx].kind, "meeting")) {
             return;
         }
-        let class = self.lex.class("host_by");
+        let class = &self.lex.c.host_by;
         for k in a..b {
             // "hosted by X" after the sitting, or "which X hosted": the host's words.
             let host_words = match class.at(&self.words[k..b]) {
@@ -4740,7 +4742,7 @@ impl<'a> Analysis<'a> {
         // "India struck ... on May 7, two weeks after militants killed 26 people": a stretch
         // of time and "after" open another happening, to the sentence's end (or to the comma
         // that closes it when the sentence opens with it); its figures are its own.
-        let units = self.lex.class("gap_units");
+        let units = &self.lex.c.gap_units;
         let mut k = a + 1;
         while k < b && !figures.is_empty() {
             if matches!(self.words[k], "after" | "before" | "since") && units.has(self.words[k - 1])
@@ -5212,7 +5214,7 @@ impl<'a> Analysis<'a> {
             let of = (i.saturating_sub(7).max(a)..i).rev().find(|&k| self.words[k] == "of");
             if of.is_some_and(|k| {
                 k > a
-                    && lex.class("edge_of").has(self.words[k - 1])
+                    && lex.c.edge_of.has(self.words[k - 1])
                     && (k + 1..i).all(|x| self.plain(x) || self.in_part(x))
             }) {
                 return false;
@@ -5308,7 +5310,7 @@ impl<'a> Analysis<'a> {
             // "The meeting between X and Y, which had been planned for Tuesday, did not take
             // place": the noun's own verb, past its parties and a clause set off by commas, says
             // it never came about (not "did not produce a breakthrough").
-            let came_about = lex.class("came_about");
+            let came_about = &lex.c.came_about;
             let denied = (end..(end + UNREAL_AFTER + 14).min(b)).any(|k| {
                 let next = if self.words.get(k + 1) == Some(&"yet") { k + 2 } else { k + 1 };
                 lex.c.negation.has(self.words[k])
@@ -5350,7 +5352,7 @@ impl<'a> Analysis<'a> {
             let (_, ce) = self.clause(a, b, i);
             let stop = (end..ce).find(|&k| self.words[k] == ",").unwrap_or(ce);
             if held(self.words[i - 1])
-                && !(end..stop).any(|k| lex.class("agent_by").has(self.words[k]))
+                && !(end..stop).any(|k| lex.c.agent_by.has(self.words[k]))
                 && (end >= stop
                     || self
                         .timexes_from(self.toks[end].start, self.toks[stop - 1].end)
@@ -5401,7 +5403,7 @@ impl<'a> Analysis<'a> {
                 let n = self.demonym_at(at)?;
                 let k = self.tok_at(n.span.end);
                 let w = self.words.get(k)?;
-                lex.class("media").has(w).then_some(k + 1)
+                lex.c.media.has(w).then_some(k + 1)
             };
             let mut k = match self.part_at(at).filter(|p| p.label == "ORG") {
                 Some(p) => self.tok_at(p.span.end),
@@ -5554,7 +5556,7 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[i - 1], "a" | "an")
                 && !next.is_some_and(|w| matches!(w, "for" | "to" | "of"));
             // ("a heated exchange with Zelensky": a quarrel, told by its adjective.)
-            let quarrel = i > a && lex.class("quarrel").has(self.words[i - 1]);
+            let quarrel = i > a && lex.c.quarrel.has(self.words[i - 1]);
             let with = (next.is_some_and(|w| lex.c.with.has(w)) || framed) && t.noun && !quarrel;
             // "released Finnish citizen Juhani Korpela", "released a Kosovo police officer": a
             // person, named or not, as the verb's object.
@@ -5613,7 +5615,7 @@ impl<'a> Analysis<'a> {
             // televised address'.)
             // "breaking off the talks to phone Putin": an infinitive of purpose after a break
             // in something under way tells what was done.
-            let purpose = lex.class("purpose_lead");
+            let purpose = &lex.c.purpose_lead;
             let done_for = |k: usize| {
                 (i.saturating_sub(MODAL_REACH).max(ca)..k)
                     .any(|j| purpose.at(&self.words[j..k]).is_some())
@@ -5658,8 +5660,8 @@ impl<'a> Analysis<'a> {
             // ("discussed the idea of raising the level of the Russian and Ukrainian
             // representatives in direct talks": a noun at the end of the phrase after "the idea
             // of" is a thing thought of, however long the phrase.)
-            let plan_of = lex.class("plan_of");
-            let finite = lex.class("finite_aux");
+            let plan_of = &lex.c.plan_of;
+            let finite = &lex.c.finite_aux;
             let envisaged = t.noun
                 && (i.saturating_sub(MODAL_REACH + 4).max(ca)..i.saturating_sub(1)).any(|k| {
                     plan_of.has(self.words[k])
@@ -5687,7 +5689,7 @@ impl<'a> Analysis<'a> {
             // call").
             // (A verb of attending carries the plan to where it is to be: "the two would meet
             // in person at the APEC summit in six weeks".)
-            let attend = lex.class("attend");
+            let attend = &lex.c.attend;
             let reach = i.saturating_sub(MODAL_REACH).max(ca);
             let mut planned = false;
             let mut carried = !t.noun;
@@ -5785,7 +5787,7 @@ impl<'a> Analysis<'a> {
                 });
                 noun.is_some_and(|n| {
                     n >= 1
-                        && lex.class("pact").has(self.words[n])
+                        && lex.c.pact.has(self.words[n])
                         && matches!(self.words[n - 1], "the" | "The" | "a" | "A")
                 })
             }
@@ -5978,7 +5980,7 @@ impl<'a> Analysis<'a> {
                 break;
             } else {
                 // (What is fired is no filler: "launched 96 drones and missiles at ...".)
-                if !(t.kind == "military_strike" && lex.class("weapons").has(w)) {
+                if !(t.kind == "military_strike" && lex.c.weapons.has(w)) {
                     fillers += 1;
                 }
                 if !out.is_empty() || fillers > 3 {
@@ -6601,7 +6603,7 @@ impl<'a> Analysis<'a> {
             .rev()
             .take_while(|&k| self.plain(k) || self.words[k].bytes().all(|b| b.is_ascii_digit()))
             .find(|&k| self.words[k] == "for")?;
-        let travel = self.lex.class("travel_verbs");
+        let travel = &self.lex.c.travel_verbs;
         let v = (ca..f).find(|&k| travel.has(self.words[k]))?;
         // ("He then flew", "Trump also travelled": a word or two of manner between.)
         let mut j = v;
@@ -6653,7 +6655,7 @@ impl<'a> Analysis<'a> {
     /// the last few sentences ending before byte `before`: a date after a verb of leaving whose
     /// subject, named before it in its sentence, is one of them.
     fn day_left(&self, before: usize, people: &[&str]) -> Option<(String, Span)> {
-        let left = self.lex.class("left_verbs");
+        let left = &self.lex.c.left_verbs;
         let k = self.doc.sentences.partition_point(|s| s.end <= before);
         self.doc.sentences[..k].iter().rev().take(LEFT_REACH).find_map(|s| {
             let (a, b) = (self.tok_at(s.start), self.tok_at(s.end));
@@ -6841,7 +6843,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // "on the first day of a two-day visit": which day of a longer stay, not how long.
-            let ordinal = self.lex.class("ordinal");
+            let ordinal = &self.lex.c.ordinal;
             let which = (k..self.tok_at(t.end)).any(|j| ordinal.has(self.words[j]));
             if which && !length {
                 continue;
@@ -6920,7 +6922,7 @@ impl<'a> Analysis<'a> {
     /// Speakers of quotes in `sent` that are not inside it as the quoted words only.
     fn quote_speakers(&self, sent: Span) -> Vec<Part<'a>> {
         let mut out = Vec::new();
-        let (judge, reaction) = (self.lex.class("judge_cue"), self.lex.class("reaction"));
+        let (judge, reaction) = (&self.lex.c.judge_cue, &self.lex.c.reaction);
         for q in self.quotes_near(sent.start, sent.end) {
             // ("Scholz called the strike \"barbaric\"": a judgment, not an account.)
             let verb = q.cue.as_ref().and_then(|c| c.text.split_whitespace().next_back());
@@ -7217,7 +7219,7 @@ impl<'a> Analysis<'a> {
                         && self
                             .words
                             .get(self.tok_at(p.span.end))
-                            .is_some_and(|w| lex.class("site").has(w))
+                            .is_some_and(|w| lex.c.site.has(w))
                 }) {
                     return Some(p.name);
                 }
@@ -7225,7 +7227,7 @@ impl<'a> Analysis<'a> {
             if let Some(n) = lex.c.place.at(&self.words[i..b]) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
                 // ("in the northern Chinese city of Tianjin": past words of where in a country.)
-                let bearing = lex.class("bearing");
+                let bearing = &lex.c.bearing;
                 while self.words.get(j).is_some_and(|w| bearing.has(w)) {
                     j += 1;
                 }
@@ -7390,7 +7392,7 @@ impl<'a> Analysis<'a> {
         // "Aliyev and Trump held a separate bilateral meeting": another one, whoever took part.
         let ti = self.tok_at(ev.trigger.start);
         // ("met Trump on the sidelines of the summit": another one, held at it.)
-        let edge = self.lex.class("edge_of");
+        let edge = &self.lex.c.edge_of;
         let at_edge = (ti + 1..(ti + 10).min(self.words.len().saturating_sub(1)))
             .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
         // ("signed separate agreements with each country": the word after a verb, too.)
@@ -7402,7 +7404,7 @@ impl<'a> Analysis<'a> {
         // happening told just before it; when that one is of another kind, the call told
         // earlier may be this one.)
         let later = !ev.noun
-            && (ti.saturating_sub(2)..ti).any(|k| self.lex.class("later_apart").has(self.words[k]))
+            && (ti.saturating_sub(2)..ti).any(|k| self.lex.c.later_apart.has(self.words[k]))
             && self
                 .recent()
                 .filter(|&k| !self.events[k].derived)
@@ -7992,7 +7994,7 @@ impl<'a> Analysis<'a> {
             // the latest dated happening of one of its people, told before.
             // ("Before leaving, Trump and Starmer signed ...": so is what was done as its
             // people left.)
-            let leaving = lex.class("before_leaving");
+            let leaving = &lex.c.before_leaving;
             let back = (from..b).any(|k| lex.c.journey_back.at(&self.words[k..b]).is_some())
                 || (a..ti).any(|k| leaving.at(&self.words[k..ti]).is_some());
             let back_day = back
@@ -8058,7 +8060,7 @@ impl<'a> Analysis<'a> {
                 let w = self.words[c - 1];
                 // A word of the occasions an article tells of ("ceremony"): the latest dated
                 // happening told before it, whatever its kind.
-                if lex.class("occasion").has(w) && lex.c.definite.has(self.words[a + 1]) {
+                if lex.c.occasion.has(w) && lex.c.definite.has(self.words[a + 1]) {
                     let start = self.toks[a].start;
                     let told = self.events.iter().enumerate().rev().find(|(j, o)| {
                         *j != idx
@@ -8083,7 +8085,7 @@ impl<'a> Analysis<'a> {
             };
             // ("for about an hour before the signing" is how long, not how long before.)
             let how_long = (k.saturating_sub(5).max(from)..k).any(|j| self.words[j] == "for");
-            if k > a && self.lex.class("gap_units").has(self.words[k - 1]) && !how_long {
+            if k > a && self.lex.c.gap_units.has(self.words[k - 1]) && !how_long {
                 continue;
             }
             let Some(&w) = self.words.get(k + 2).filter(|_| {
@@ -8174,7 +8176,7 @@ impl<'a> Analysis<'a> {
         });
         // "It involved Russia, Belarus ..."; "since Finland joined NATO" is another happening;
         // "thanked everyone involved" names no one.
-        let who = lex.class("involved_who");
+        let who = &lex.c.involved_who;
         let involve = (a..b).find_map(|k| {
             lex.c
                 .involve
@@ -8187,7 +8189,7 @@ impl<'a> Analysis<'a> {
         let took_place = took.is_some() && matches!(self.words.get(a).copied(), Some("the" | "it"));
         // "Rubio and Lavrov led the delegations at the palace": who led those sitting there
         // sat there.
-        let lead = lex.class("lead_verb");
+        let lead = &lex.c.lead_verb;
         let led = (a + 1..b.saturating_sub(2)).find(|&k| {
             lead.has(self.words[k])
                 && matches!(self.words[k + 1], "the" | "their")
@@ -8361,7 +8363,7 @@ impl<'a> Analysis<'a> {
                 (sentence_of(at), paragraph_at(at), e.date.clone(), people.collect())
             })
             .collect();
-        let reaction = self.lex.class("reaction");
+        let reaction = &self.lex.c.reaction;
         let said_there = |e: &Ev| {
             let word = doc.text.get(e.trigger.start..e.trigger.end).unwrap_or("");
             if e.kind != "statement" || !reaction.has(&word.to_lowercase()) {
