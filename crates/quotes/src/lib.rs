@@ -117,6 +117,7 @@ struct Lexicon {
     time_preps: FastSet<&'static str>,
     /// Words of a stretch of time before "after" or "before" ("days after").
     time_gap: FastSet<&'static str>,
+    reporter_clause: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
     be: FastSet<&'static str>,
     /// Irregular past participles ("told", "shown").
@@ -374,6 +375,10 @@ fn lexicon() -> &'static Lexicon {
             time_gap: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "time_gap",
+            ),
+            reporter_clause: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "reporter_clause",
             ),
             clause_starts: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -3818,6 +3823,9 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                             "after" | "before" | "following" | "during"
                         )
                         && nwords(ctx, after_cue, first) <= 4;
+                    // (", officials said, as mediators pressed both sides": right after a
+                    // bare cue, a subordinate clause is the reporter's too.)
+                    let bare = first == after_cue;
                     let dated = occasion
                         || first > after_cue
                             && (after_cue..first).all(|k| {
@@ -3835,6 +3843,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                 t.word
                                     && (dated && time_gap(k + 1)
                                         || (w.len() > 5 && w.ends_with("ing"))
+                                        || (bare && lex.reporter_clause.contains(w))
                                         || (dated
                                             && (lex.subordinators.contains(w)
                                                 || matches!(w, "which" | "who" | "where")

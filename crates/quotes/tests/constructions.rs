@@ -1716,3 +1716,22 @@ fn the_pope_is_the_pope_named_before() {
         );
     }
 }
+
+#[test]
+fn a_clause_opened_by_as_after_a_bare_cue_is_the_reporters() {
+    // ", officials said, as ...": what follows the bare cue's comma tells the scene of the
+    // report, not more of what was said; ", he said, because ..." goes on saying it.
+    let d = analyse(
+        "Harbour talks resume.\n\nEstoria will host a new round of harbour talks on Friday, \
+         officials said, as mediators pressed both sides to accept a truce. The talks failed in \
+         Vesna, the minister said, amid fears of a new strike.\n\nThe union will not attend the \
+         talks, Tomas Berg said, because the talks are a sham.\n",
+    );
+    let q = quote(&d, "Estoria will host");
+    assert_eq!(q.text, "Estoria will host a new round of harbour talks on Friday", "{q:#?}");
+    let q = quote(&d, "The talks failed");
+    assert_eq!(q.text, "The talks failed in Vesna", "{q:#?}");
+    let q = quote(&d, "The union will not attend");
+    assert!(q.text.ends_with("are a sham"), "{q:#?}");
+    check_spans(&d);
+}
