@@ -2172,6 +2172,21 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The national body that definite phrase `np` names without its country ("the
+    /// presidential office"), as the body of the person most recently titled its head before
+    /// it ("Ukrainian President Volodymyr Zelenskiy": Presidential Administration (Ukraine)).
+    /// `None` when no head is titled before it, or the last one's title names no country.
+    fn body_of_head_before(&self, np: Span) -> Option<String> {
+        let words = &self.text[np.start..np.end];
+        let before = self.doc.roles.partition_point(|r| r.end <= np.start);
+        self.doc.roles[..before]
+            .iter()
+            .rev()
+            .filter(|r| r.entity.is_some())
+            .find_map(|r| dossier_resolve::headed_body_name(words, &r.text))
+            .flatten()
+    }
+
     /// The person most recently given a role whose words include `head` before `pos`: "the
     /// minister" is the foreign minister named earlier, not a journalist named since.
     fn holder_before(&self, head: &str, pos: usize) -> Option<String> {
@@ -2327,6 +2342,17 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.state(s, c, ce))
                 // "Ukraine's foreign ministry warned ...", untagged: the country's ministry.
                 .or_else(|| dossier_resolve::national_body_name(&self.text[s.start..s.end]))
+                // "the Azerbaijani presidency said ... the presidency said": the body named
+                // before with its country; else, "Ukrainian President Volodymyr Zelenskiy ...
+                // the presidential office said": the body of the head named last, of the
+                // country the title names.
+                .or_else(|| {
+                    dossier_resolve::body_named_before(
+                        &self.text[s.start..s.end],
+                        &self.text[..s.start],
+                    )
+                })
+                .or_else(|| self.body_of_head_before(s))
                 // "BEIJING — ... the commerce ministry said": the dateline's country's.
                 .or_else(|| {
                     dossier_resolve::dateline_body_name(self.doc, &self.text[s.start..s.end])
@@ -3856,9 +3882,11 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 // in apposition to, and what was said follows the cue.
                 // (Past a comma of the speaker's own aside only: ", the ministry said on
                 // Friday." ends a report.)
+                // (Not when a comma follows the cue: ", officials said, as ...".)
                 let apposed_subject = || {
                     ci > 0
                         && !inverted
+                        && ctx.toks[after_cue].lower != ","
                         && nwords(ctx, after_cue, last) >= 3
                         && !ctx.timex.get(after_cue).copied().unwrap_or(false)
                         && !lex.preps.contains(ctx.toks[after_cue].lower.deref())

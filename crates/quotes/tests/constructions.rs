@@ -1735,3 +1735,39 @@ fn a_clause_opened_by_as_after_a_bare_cue_is_the_reporters() {
     assert!(q.text.ends_with("are a sham"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_body_named_without_its_country_is_that_of_the_head_named_before_it() {
+    // The dateline names one country; the president named before "the presidential office"
+    // is another's, and the office is his. "The foreign ministry", whose head nobody names,
+    // stays the dateline country's.
+    let d = analyse(
+        "Harbour talks resume.\n\nOSLO, March 5 (Wire) - Estoria will host a new round of \
+         harbour talks on Friday, officials said, as mediators pressed both sides to accept a \
+         truce. Finnish President Tomas Berg welcomed the move.\n\n\"We are close,\" the \
+         presidential office said in a statement. The foreign ministry said the delegation \
+         would travel on Thursday.\n",
+    );
+    let q = quote(&d, "Estoria will host");
+    assert_eq!(q.text, "Estoria will host a new round of harbour talks on Friday", "{q:#?}");
+    let q = quote(&d, "We are close");
+    assert_eq!(q.speaker.as_deref(), Some("Presidential Administration (Finland)"), "{q:#?}");
+    let q = quote(&d, "the delegation would travel");
+    assert_eq!(q.speaker.as_deref(), Some("Ministry of Foreign Affairs (Norway)"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
+fn a_body_named_before_with_its_country_keeps_it() {
+    // "the presidency" after "the Latvian presidency said" is Latvia's, though an Estonian
+    // president is named between them and the dateline is Norway's.
+    let d = analyse(
+        "Harbour accord.\n\nOSLO, March 5 (Wire) - The two ministers initialled the harbour \
+         accord on Friday in Riga, in the presence of Estonian President Anna Lind, the Latvian \
+         presidency said.\n\nThe two leaders also signed a joint appeal to reopen the old \
+         ferry line, the presidency said in a statement.\n",
+    );
+    let q = quote(&d, "The two leaders also signed");
+    assert_eq!(q.speaker.as_deref(), Some("Presidential Administration (Latvia)"), "{q:#?}");
+    check_spans(&d);
+}

@@ -551,6 +551,60 @@ pub fn dateline_body_name(doc: &Document, text: &str) -> Option<String> {
     Some(format!("{} ({country})", b.body))
 }
 
+/// Whether a role's words `title` ("Ukrainian President", "Ukraine's Foreign Minister") are
+/// those of the head of the national body that definite phrase `text` names without its country
+/// ("the presidential office", "the foreign ministry"; see `body_heads.txt`): `None` when they
+/// are not, else `Some` of the body's corpus name with the country the title's words name
+/// ("Presidential Administration (Ukraine)"), or `Some(None)` when they name none.
+pub fn headed_body_name(text: &str, title: &str) -> Option<Option<String>> {
+    let t = text.trim();
+    if !t.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) {
+        return None;
+    }
+    let b = national_body(t).filter(|b| b.country.is_none())?;
+    let l = lang();
+    let heads = l.body_heads.get(b.body)?;
+    let title = title.trim();
+    let lower = title.to_lowercase();
+    let head = heads.iter().find(|h| {
+        lower.strip_suffix(h.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })?;
+    // (All the words before the head name the country: "U.S. Vice President" heads nothing.)
+    let before = title.get(..title.len().saturating_sub(head.len())).unwrap_or("").trim_end();
+    if before.is_empty() {
+        return Some(None);
+    }
+    let country = country_of(&before.split_whitespace().collect::<Vec<_>>().join(" "))?;
+    Some(Some(format!("{} ({})", b.body, l.countries[country].name)))
+}
+
+/// The corpus name of the national body a definite phrase `text` names without its country,
+/// when the same words were written before (in `before`, the text up to the phrase) with a
+/// country in front ("the Azerbaijani presidency said ... the presidency said": "Presidential
+/// Administration (Azerbaijan)"); the last such mention counts.
+pub fn body_named_before(text: &str, before: &str) -> Option<String> {
+    let t = text.trim();
+    let bare = t.get(4..).filter(|_| t.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")))?;
+    national_body(t).filter(|b| b.country.is_none())?;
+    let lower = before.to_lowercase();
+    let bare_lower = bare.to_lowercase();
+    let mut hay = lower.as_str();
+    while let Some(i) = hay.rfind(&bare_lower) {
+        hay = &hay[..i];
+        // (The original's words, where lowering kept the lengths.)
+        let head = before.get(..i).filter(|_| lower.len() == before.len()).unwrap_or(hay);
+        let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+        for n in (1..=words.len()).rev() {
+            let mut phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+            phrase.push(bare);
+            if let Some(name) = national_body_name(&phrase.join(" ")) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
 /// `name` as a national body, if it is one: "the Russian Defence Ministry", "Ukraine's Ministry
 /// of Defence", "Ministry of Defence of the Russian Federation", "Interior Ministry".
 pub(crate) fn national_body(name: &str) -> Option<NationalBody> {
@@ -1882,6 +1936,42 @@ mod tests {
             description: false,
             described: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_body_of_no_country_is_the_one_named_before_with_its_country() {
+        let before = "the Latvian presidency said. Later the Estonian President Presidency spoke.";
+        assert_eq!(
+            body_named_before("the presidency", before).as_deref(),
+            Some("Presidential Administration (Latvia)")
+        );
+        assert_eq!(body_named_before("the presidency", "the presidency said."), None);
+        assert_eq!(body_named_before("the Latvian presidency", before), None);
+        assert_eq!(body_named_before("the harbour", "the Latvian harbour"), None);
+    }
+
+    #[test]
+    fn a_body_of_no_country_takes_its_heads_country() {
+        let p = "the presidential office";
+        assert_eq!(
+            headed_body_name(p, "Ukrainian President"),
+            Some(Some("Presidential Administration (Ukraine)".into()))
+        );
+        assert_eq!(
+            headed_body_name("the foreign ministry", "Turkey's Foreign Minister"),
+            Some(Some("Ministry of Foreign Affairs (Turkey)".into()))
+        );
+        // A head whose title names no country; a title that heads another body; a body whose
+        // country is named already; no body at all.
+        assert_eq!(headed_body_name(p, "President"), Some(None));
+        assert_eq!(headed_body_name(p, "Ukrainian Foreign Minister"), None);
+        assert_eq!(headed_body_name(p, "U.S. Vice President"), None);
+        assert_eq!(headed_body_name("the vice president", "Ukrainian President"), None);
+        assert_eq!(
+            headed_body_name("the Russian presidential office", "Ukrainian President"),
+            None
+        );
+        assert_eq!(headed_body_name("the harbour office", "Ukrainian President"), None);
     }
 
     #[test]

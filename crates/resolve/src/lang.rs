@@ -13,6 +13,7 @@ const ROLES: &str = include_str!("../../../resources/en/resolve/roles.txt");
 const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
 const NATIONAL_BODIES: &str = include_str!("../../../resources/en/resolve/national_bodies.txt");
+const BODY_HEADS: &str = include_str!("../../../resources/en/resolve/body_heads.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const JOURNEYS: &str = include_str!("../../../resources/en/resolve/journeys.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
@@ -108,6 +109,9 @@ pub struct Lang {
     /// Every word of those wordings but "of" and "the" (folded): a name with none of them is
     /// no national body, found without building its key.
     pub national_body_words: crate::fast::FxHashSet<String>,
+    /// A national body's shown name -> the titles of its head, lower case ("Presidential
+    /// Administration" -> ["president"]); see `body_heads.txt`.
+    pub body_heads: HashMap<String, Vec<String>>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
     /// Phrases of going somewhere ("flew to", "arrived in"), lower case: what follows is a
@@ -344,6 +348,11 @@ impl Lang {
                 }
                 l.national_bodies.insert(key, names[0].to_string());
             }
+        }
+        for line in lines(BODY_HEADS) {
+            let mut names = line.split('|').map(str::trim);
+            let Some(body) = names.next() else { continue };
+            l.body_heads.insert(body.to_string(), names.map(str::to_lowercase).collect());
         }
         l
     }
