@@ -2343,20 +2343,22 @@ impl<'a> Ctx<'a> {
                 // "Ukraine's foreign ministry warned ...", untagged: the country's ministry.
                 .or_else(|| dossier_resolve::national_body_name(&self.text[s.start..s.end]))
                 // "the Azerbaijani presidency said ... the presidency said": the body named
-                // before with its country; else, "Ukrainian President Volodymyr Zelenskiy ...
-                // the presidential office said": the body of the head named last, of the
-                // country the title names.
+                // before with its country.
                 .or_else(|| {
                     dossier_resolve::body_named_before(
                         &self.text[s.start..s.end],
                         &self.text[..s.start],
                     )
                 })
-                .or_else(|| self.body_of_head_before(s))
                 // "BEIJING — ... the commerce ministry said": the dateline's country's.
                 .or_else(|| {
                     dossier_resolve::dateline_body_name(self.doc, &self.text[s.start..s.end])
                 })
+                // With no dateline, "Ukrainian President Volodymyr Zelenskiy ... the
+                // presidential office said": the body of the head titled last, of the country
+                // the title names. (Not past a dateline's: "KYIV — Zelenskiy thanked Turkish
+                // President Tayyip Erdogan ..., the presidential office said" is Kyiv's.)
+                .or_else(|| self.body_of_head_before(s))
                 // "a Turkish foreign ministry source said": one who speaks for that body.
                 .or_else(|| body_of_voice(&self.text[s.start..s.end]))
         });

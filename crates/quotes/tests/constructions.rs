@@ -1737,10 +1737,9 @@ fn a_clause_opened_by_as_after_a_bare_cue_is_the_reporters() {
 }
 
 #[test]
-fn a_body_named_without_its_country_is_that_of_the_head_named_before_it() {
-    // The dateline names one country; the president named before "the presidential office"
-    // is another's, and the office is his. "The foreign ministry", whose head nobody names,
-    // stays the dateline country's.
+fn a_body_named_without_its_country_is_the_datelines_else_that_of_the_head_named_before_it() {
+    // After a dateline, a body of no country is the dateline country's, whoever is titled
+    // before it; with none, it is the body of the head titled last.
     let d = analyse(
         "Harbour talks resume.\n\nOSLO, March 5 (Wire) - Estoria will host a new round of \
          harbour talks on Friday, officials said, as mediators pressed both sides to accept a \
@@ -1751,9 +1750,15 @@ fn a_body_named_without_its_country_is_that_of_the_head_named_before_it() {
     let q = quote(&d, "Estoria will host");
     assert_eq!(q.text, "Estoria will host a new round of harbour talks on Friday", "{q:#?}");
     let q = quote(&d, "We are close");
-    assert_eq!(q.speaker.as_deref(), Some("Presidential Administration (Finland)"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Presidential Administration (Norway)"), "{q:#?}");
     let q = quote(&d, "the delegation would travel");
     assert_eq!(q.speaker.as_deref(), Some("Ministry of Foreign Affairs (Norway)"), "{q:#?}");
+    let d = analyse(
+        "Harbour talks resume.\n\nFinnish President Tomas Berg welcomed the new round of harbour \
+         talks.\n\n\"We are close,\" the presidential office said in a statement.\n",
+    );
+    let q = quote(&d, "We are close");
+    assert_eq!(q.speaker.as_deref(), Some("Presidential Administration (Finland)"), "{q:#?}");
     check_spans(&d);
 }
 
