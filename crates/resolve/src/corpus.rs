@@ -133,6 +133,14 @@ pub struct Entity {
     pub kb: Option<String>,
 }
 
+/// Whether `name` is of two words or more and ends in the noun of a facility
+/// (`facility_nouns.txt`): "Ciragan Palace", "Nur Khan Air Base".
+fn is_facility_name(name: &str) -> bool {
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or("").to_lowercase();
+    words.next().is_some() && lang().facility_nouns.contains(&last)
+}
+
 /// Builds the local entities of a document resolved by [`crate::resolve_document`].
 /// A person's words without a possessive after them: "the American leader's visit" calls him
 /// "the American leader".
@@ -199,6 +207,11 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
             if out[li].label != b {
                 out[li].label = b.to_string();
             }
+        }
+        // "the Ciragan Palace", "Ben Gurion Airport": a name of several words ending in the noun
+        // of a building or site is a place, though the recogniser took it for an organisation.
+        if out[li].label == "ORG" && is_facility_name(&out[li].name) {
+            out[li].label = "LOC".to_string();
         }
     }
     for r in &doc.roles {
@@ -1627,10 +1640,7 @@ impl Resolver {
         }
         // (An organisation taken for an unknown place elsewhere is the organisation; not a
         // building named as one, "Ciragan Palace".)
-        let building = || {
-            let last = e.name.rsplit(' ').next().unwrap_or("").to_lowercase();
-            lang().facility_nouns.contains(&last)
-        };
+        let building = || is_facility_name(&e.name);
         if e.label == "LOC" && x.label == "ORG" && !known_place(&e.name) && !building()
             || e.label == "ORG" && x.label == "LOC" && building()
         {
@@ -2208,6 +2218,20 @@ mod tests {
         let locals = local_entities(&doc);
         let open = locals.iter().find(|l| l.description).expect("an open description");
         assert_eq!(open.surface, ["the Ukrainian president"], "{locals:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_a_buildings_noun_is_a_place() {
+        let doc = marked(
+            "The talks at the Varga Palace ended. Palace officials and the Berg Group said so.",
+            &[("Varga Palace", "ORG"), ("Palace", "ORG"), ("Berg Group", "ORG")],
+        );
+        let locals = local_entities(&doc);
+        let label = |n: &str| locals.iter().find(|l| l.name == n).map(|l| l.label.as_str());
+        assert_eq!(label("Varga Palace"), Some("LOC"), "{locals:?}");
+        // (One word alone names no building; another organisation stays one.)
+        assert_eq!(label("Palace"), Some("ORG"), "{locals:?}");
+        assert_eq!(label("Berg Group"), Some("ORG"), "{locals:?}");
     }
 
     #[test]
