@@ -5570,8 +5570,24 @@ impl<'a> Analysis<'a> {
                             || held.has(self.words[k])
                     },
                 );
-            // "the Russian attack on Kyiv": a state's own act of force.
-            let state_act = t.noun && t.agent && i > a && self.demonym_at(i - 1).is_some();
+            // "the Russian attack on Kyiv": a state's own act of force; so are "Russia's attack
+            // on Kyiv" and "Russia attacked Kyiv", a state's doing to a place.
+            let l = dossier_resolve::lang::lang();
+            let state_ending_at = |k: usize| {
+                self.part_ending_at(k).is_some_and(|p| l.country_acting(p.name).is_some())
+            };
+            let on_a_place = || {
+                (end..(end + FLAG_REACH).min(b))
+                    .take_while(|&k| self.words[k] != ",")
+                    .any(|k| self.part_at(k).is_some_and(|p| p.label == "LOC"))
+            };
+            let possessed = t.noun
+                && i >= a + 2
+                && matches!(self.words[i - 1], "'s" | "’s")
+                && state_ending_at(i - 2);
+            let by_a_state = !t.noun && i > a && state_ending_at(i - 1);
+            let state_act = t.noun && t.agent && i > a && self.demonym_at(i - 1).is_some()
+                || t.agent && (possessed || by_a_state) && on_a_place();
             if !with && !person && !state_act && !self.context(ctx, t.kind, i, end) {
                 return false;
             }

@@ -5543,3 +5543,25 @@ fn also_met_with_someone_else_is_another_meeting() {
     let papal = papal.unwrap_or_else(|| panic!("{ev:#?}"));
     assert!(papal.participants.iter().all(|p| p != "Teodor Hale"), "{papal:#?}");
 }
+
+#[test]
+fn a_states_attack_on_a_place_is_a_strike_without_weapon_words() {
+    // No drone or missile named: the state that attacks a place is enough ("Russia's attack on
+    // Kyiv", "Russia attacked Kyiv"), while a state attacking a proposal strikes nothing.
+    for text in [
+        "The death toll from Russia's attack on Kyiv on Tuesday rose to 28, officials said.",
+        "Russia attacked Kyiv on Tuesday, killing 28 people, officials said.",
+    ] {
+        let ev = events_of(text, "2025-06-18");
+        let s = ev
+            .iter()
+            .find(|e| e.kind == "military_strike")
+            .unwrap_or_else(|| panic!("{text}: {ev:#?}"));
+        assert_eq!(s.agents, ["Russia"], "{text}: {s:#?}");
+        assert_eq!(s.date.as_deref(), Some("2025-06-17"), "{text}: {s:#?}");
+        let killed = s.figures.iter().find(|f| f.what == "people killed");
+        assert_eq!(killed.map(|f| f.value), Some(28), "{text}: {s:#?}");
+    }
+    let ev = events_of("Russia attacked the proposal on Tuesday, officials said.", "2025-06-18");
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
