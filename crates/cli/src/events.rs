@@ -209,8 +209,8 @@ pub fn events_md(events: &[Event], explain: bool) -> String {
         let _ = writeln!(out, "## {} — {}\n", md_escape(&date_label(e)), md_escape(&e.summary));
         let _ = writeln!(out, "- id: `{}`; type: {} (CAMEO {})", e.id, e.kind, e.cameo);
         let _ = writeln!(out, "- participants: {}", md_escape(&e.participants.join(", ")));
-        if let Some([lo, hi]) = e.duration_minutes {
-            let _ = writeln!(out, "- duration: {lo}-{hi} minutes");
+        if let Some(d) = e.duration_minutes {
+            let _ = writeln!(out, "- duration: {}", dossier_document::duration_text(d));
         }
         if !e.topics.is_empty() {
             let _ = writeln!(out, "- topics: {}", md_escape(&e.topics.join("; ")));

@@ -237,6 +237,24 @@ pub fn same_happening(a: &str, b: &str) -> bool {
     a == b || kindred_kind(a) == Some(b)
 }
 
+/// A duration of `[min, max]` minutes as a reader says it: minutes up to two hours ("40 min",
+/// "30-45 min"), hours beyond ("3 h", "2 h 30 min"), and a range centred on a whole number of
+/// hours, as "about nine hours" is read, as that number ("about 9 h", not "486-594 min").
+pub fn duration_text([lo, hi]: [u32; 2]) -> String {
+    let hours = |m: u32| match m % 60 {
+        0 => format!("{} h", m / 60),
+        r => format!("{} h {r} min", m / 60),
+    };
+    let mid = (lo + hi) / 2;
+    match (lo == hi, hi < 120) {
+        (true, true) => format!("{lo} min"),
+        (true, false) => hours(lo),
+        (false, true) => format!("{lo}-{hi} min"),
+        (false, false) if mid % 60 == 0 && lo + hi == 2 * mid => format!("about {}", hours(mid)),
+        (false, false) => format!("{}-{}", hours(lo), hours(hi)),
+    }
+}
+
 /// One happening an article tells of: its type, the words that announce it, and its arguments.
 ///
 /// Within an article every mention that refers to the same happening ("the call", "during the
@@ -431,6 +449,16 @@ impl Document {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn durations_read_as_minutes_then_hours() {
+        assert_eq!(duration_text([40, 40]), "40 min");
+        assert_eq!(duration_text([33, 37]), "33-37 min");
+        assert_eq!(duration_text([180, 180]), "3 h");
+        assert_eq!(duration_text([150, 150]), "2 h 30 min");
+        assert_eq!(duration_text([486, 594]), "about 9 h");
+        assert_eq!(duration_text([120, 300]), "2 h-5 h");
+    }
+
     use super::*;
 
     fn doc_with_removed(raw: &str, removed: Vec<Removed>) -> Document {

@@ -874,7 +874,7 @@ pub(crate) fn summary_line(
     }
     let mut extra = Vec::new();
     if let Some([lo, hi]) = duration {
-        extra.push(if lo == hi { format!("{lo} min") } else { format!("{lo}-{hi} min") });
+        extra.push(dossier_document::duration_text([lo, hi]));
     }
     for f in figures {
         extra.push(match f.min == f.max {

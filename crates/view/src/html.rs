@@ -380,7 +380,7 @@ pub fn duration(v: &Value) -> Option<String> {
     let a = v.get("duration_minutes")?.as_array()?;
     let lo = a.first()?.as_u64()?;
     let hi = a.get(1).and_then(Value::as_u64).unwrap_or(lo);
-    Some(if lo == hi { format!("{lo} min") } else { format!("{lo}–{hi} min") })
+    Some(dossier_document::duration_text([lo as u32, hi as u32]))
 }
 
 /// A value of a JSON field as short text (strings, numbers, lists, ranges).
