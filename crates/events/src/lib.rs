@@ -7383,9 +7383,11 @@ impl<'a> Analysis<'a> {
                     // "India struck eight sites after Pakistan fired drones": who did one did
                     // not do the other. (A person may act for a state: "Moscow released X. He
                     // was pardoned by Putin.")
+                    // ("Russia's attack on Kyiv ... The Kremlin said its forces had struck
+                    // targets in Kyiv": a seat of government acts for its state.)
                     && (e.agents.is_empty()
                         || ev.agents.is_empty()
-                        || e.agents.iter().any(|a| ev.agents.contains(a))
+                        || e.agents.iter().any(|a| ev.agents.iter().any(|b| same_state(a, b)))
                         || [e, &ev].iter().any(|x| {
                             x.agents.iter().all(|a| x.parts.iter().any(|p| p.name == *a && p.label == "PER"))
                         }))
@@ -8657,7 +8659,17 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
         e.date_span = ev.date_span;
         e.date_source = ev.date_source;
     }
-    e.parts.extend(ev.parts);
+    // (A strike's "Kremlin" and "Ukraine" add nothing to its Russia and Kyiv: the states
+    // stood for are there.)
+    let strike = e.kind == "military_strike";
+    let stood_for = |have: &[Part<'a>], name: &str| {
+        strike && have.iter().any(|q| q.name != name && same_state(q.name, name))
+    };
+    for p in ev.parts {
+        if !stood_for(&e.parts, p.name) {
+            e.parts.push(p);
+        }
+    }
     dedup_parts(&mut e.parts);
     if e.duration.is_none() {
         e.duration = ev.duration;
@@ -8684,7 +8696,8 @@ fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
     e.noun |= ev.noun;
     e.need_two &= ev.need_two;
     for a in ev.agents {
-        if !e.agents.contains(&a) {
+        let known = e.agents.contains(&a) || strike && e.agents.iter().any(|b| same_state(a, b));
+        if !known {
             e.agents.push(a);
         }
     }
@@ -8728,7 +8741,11 @@ fn parts_compatible(kind: &str, a: &[Part<'_>], b: &[Part<'_>]) -> bool {
         return true;
     }
     let shared = x.iter().filter(|n| y.contains(n)).count();
-    if single_actor(kind) || matches!(kind, "prisoner_release" | "military_strike") {
+    // (A strike by "the Kremlin" on "Ukraine" is one by Russia on Kyiv: the states stood for.)
+    if kind == "military_strike" {
+        return x.iter().any(|n| y.iter().any(|m| same_state(n, m)));
+    }
+    if single_actor(kind) || kind == "prisoner_release" {
         return shared >= 1;
     }
     let all_shared = a.iter().filter(|p| b.iter().any(|q| q.name == p.name)).count();
@@ -8745,6 +8762,13 @@ pub fn compatible(a: &str, b: &str) -> bool {
         (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
         _ => false,
     }
+}
+
+/// Whether agents `a` and `b` are one, or stand for one state ("Russia", "the Kremlin",
+/// "Moscow").
+fn same_state(a: &str, b: &str) -> bool {
+    let l = dossier_resolve::lang::lang();
+    a == b || l.country_acting(a).is_some_and(|x| l.country_acting(b) == Some(x))
 }
 
 /// The first and last day a date or an interval covers, as ISO text (which sorts as dates

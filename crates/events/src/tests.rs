@@ -5565,3 +5565,21 @@ fn a_states_attack_on_a_place_is_a_strike_without_weapon_words() {
     let ev = events_of("Russia attacked the proposal on Tuesday, officials said.", "2025-06-18");
     assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
 }
+
+#[test]
+fn the_kremlin_telling_of_its_forces_strike_tells_the_strike_told_before() {
+    // "The Kremlin said its forces had struck targets in Kyiv", after Russia's attack on Kyiv
+    // was told: the same strike (the Kremlin acts for Russia, Kyiv is in Ukraine), not an
+    // undated one of its own, and it names no one new.
+    let ev = events_of(
+        "The death toll from Russia's attack on Kyiv on Tuesday rose to 28, officials said.\n\n\
+         Rescuers pulled the last bodies from the ruins on Wednesday.\n\n\
+         The Kremlin said its forces had struck military targets in Kyiv with precision weapons.",
+        "2025-06-18",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 1, "{ev:#?}");
+    assert_eq!(strikes[0].mentions.len(), 2, "{ev:#?}");
+    assert_eq!(strikes[0].participants, ["Russia", "Kyiv"], "{ev:#?}");
+    assert_eq!(strikes[0].agents, ["Russia"], "{ev:#?}");
+}
