@@ -1867,6 +1867,21 @@ impl<'a> Ctx<'a> {
             || (matches!(words[0], "the" | "this" | "our")
                 && lex.person_nouns.contains(head)
                 && !matches!(head, "source"));
+        // "Ukraine's air force said ... Air defences shot down most of them, it said": "it" is
+        // the body or state that spoke last, in its sentence or the two before (no person).
+        if words == ["it"] {
+            let s0 = self.sent_of(np.start);
+            let from = self.sents[s0.saturating_sub(2)].start;
+            let body = self
+                .spoken
+                .iter()
+                .rev()
+                .filter(|(p, _)| *p < np.start && *p >= from)
+                .find(|(_, n)| !self.person_names.contains(n));
+            if let Some((_, name)) = body {
+                return Some(name.clone());
+            }
+        }
         if anaphoric {
             // "the U.S. official" is someone the article has shown to be American; not the
             // Salvadoran president quoted just before (and, with no such person, the state).

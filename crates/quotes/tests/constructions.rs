@@ -1776,3 +1776,15 @@ fn a_body_named_before_with_its_country_keeps_it() {
     assert_eq!(q.speaker.as_deref(), Some("Presidential Administration (Latvia)"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn it_said_is_the_body_that_spoke_last() {
+    let d = analyse(
+        "Harbour strike.\n\nEstonia's air force said Norvia had fired 40 drones at the country \
+         overnight. Air defences shot down most of them, it said.\n\nIlse Berg said the plan was \
+         good.\n",
+    );
+    let q = quote(&d, "Air defences shot down");
+    assert_eq!(q.speaker.as_deref(), Some("Air Force (Estonia)"), "{q:#?}");
+    check_spans(&d);
+}
