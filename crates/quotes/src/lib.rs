@@ -1257,11 +1257,14 @@ impl<'a> Ctx<'a> {
                 && lex.postmods.contains(self.toks[k - 2].lower.deref())
                 && matches!(self.toks[k - 1].lower.deref(), "to" | "with" | "on" | "in" | "about")
         };
-        // "The U.S. embassy in Vilnius said": over "in" after a voice of a state, where it sits.
+        // "The U.S. embassy in Vilnius said", "the defence ministry in Moscow said": over "in"
+        // after a voice of a state or a word of a body every state has, where it sits.
+        let bodies = &dossier_resolve::lang::lang().national_body_words;
         let seat = |k: usize| {
             k > lo + 1
                 && self.toks[k - 1].lower == "in"
-                && lex.state_voices.contains(self.toks[k - 2].lower.deref())
+                && (lex.state_voices.contains(self.toks[k - 2].lower.deref())
+                    || bodies.contains(self.toks[k - 2].lower.deref()))
         };
         // "officials in both countries said": "both" or "all" opens the phrase after "in",
         // and the phrase hangs on the noun before it.
@@ -1756,6 +1759,14 @@ impl<'a> Ctx<'a> {
 
     /// The person or organisation a speaker phrase names.
     fn resolve(&self, np: Span) -> Option<String> {
+        // "the defence ministry in Moscow said": the country's ministry, not the country the
+        // place it sits in stands for.
+        let words = &self.text[np.start..np.end];
+        if words.contains(" in ") {
+            if let Some(body) = dossier_resolve::national_body_name(words) {
+                return Some(body);
+            }
+        }
         let ents = &self.doc.entities;
         let first = ents.partition_point(|e| e.end <= np.start);
         let mut per = None;
@@ -3903,7 +3914,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 let apposed_subject = || {
                     ci > 0
                         && !inverted
-                        && ctx.toks[after_cue].lower != ","
+                        && ctx.toks.get(after_cue).is_none_or(|t| t.lower != ",")
                         && nwords(ctx, after_cue, last) >= 3
                         && !ctx.timex.get(after_cue).copied().unwrap_or(false)
                         && !lex.preps.contains(ctx.toks[after_cue].lower.deref())

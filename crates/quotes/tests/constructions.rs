@@ -1788,3 +1788,18 @@ fn it_said_is_the_body_that_spoke_last() {
     assert_eq!(q.speaker.as_deref(), Some("Air Force (Estonia)"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_body_named_by_the_capital_it_sits_in_speaks() {
+    // "the defence ministry in Oslo said": Norway's ministry (the phrase reaches back over
+    // "in" to the body), not Norway itself.
+    let d = analyse(
+        "Harbour swap.\n\nNorvia and Estoria swapped 84 prisoners each on Thursday, the defence \
+         ministry in Oslo said. The foreign ministry in Helsinki said talks would resume.\n",
+    );
+    let q = quote(&d, "Norvia and Estoria swapped");
+    assert_eq!(q.speaker.as_deref(), Some("Ministry of Defence (Norway)"), "{q:#?}");
+    let q = quote(&d, "talks would resume");
+    assert_eq!(q.speaker.as_deref(), Some("Ministry of Foreign Affairs (Finland)"), "{q:#?}");
+    check_spans(&d);
+}

@@ -652,6 +652,20 @@ pub(crate) fn national_body(name: &str) -> Option<NationalBody> {
             }
         }
     }
+    // Or where it sits: "the defence ministry in Moscow", "the foreign ministry in Kyiv".
+    if country.is_none() {
+        for n in (1..=2).rev() {
+            if ws.len() < n + 2 || !ws[ws.len() - n - 1].eq_ignore_ascii_case("in") {
+                continue;
+            }
+            let seat = ws[ws.len() - n..].join(" ");
+            let found = l.country_acting(&seat).and_then(|c| l.country_names.get(&phrase_key(c)));
+            if let Some(&c) = found {
+                (country, ws) = (Some(c), &ws[..ws.len() - n - 1]);
+                break;
+            }
+        }
+    }
     let bare = ws.join(" ");
     let body = l.national_bodies.get(&phrase_key(&bare))?;
     Some(NationalBody { body, bare, country })
@@ -1958,6 +1972,21 @@ mod tests {
         assert_eq!(body_named_before("the presidency", "the presidency said."), None);
         assert_eq!(body_named_before("the Latvian presidency", before), None);
         assert_eq!(body_named_before("the harbour", "the Latvian harbour"), None);
+    }
+
+    #[test]
+    fn a_body_may_be_named_by_the_seat_it_sits_in() {
+        let name = |t: &str| national_body_name(t);
+        assert_eq!(
+            name("the defence ministry in Moscow").as_deref(),
+            Some("Ministry of Defence (Russia)")
+        );
+        assert_eq!(
+            name("the foreign ministry in Kyiv").as_deref(),
+            Some("Ministry of Foreign Affairs (Ukraine)")
+        );
+        assert_eq!(name("the defence ministry in a bunker"), None);
+        assert_eq!(name("the embassy in Vilnius"), None);
     }
 
     #[test]
