@@ -2111,7 +2111,10 @@ impl<'a> Ctx<'a> {
                 lex.state_voices.contains(voice.to_lowercase().as_str())
                     && !within().any(|e| e.label == "PER")
             });
-            if let Some(c) = place.and_then(|p| lang.country_acting(p)) {
+            // ("officials in Brussels": the European Union's.)
+            if let Some(c) =
+                place.and_then(|p| lang.body_seated_in(p).or_else(|| lang.country_acting(p)))
+            {
                 return Some(c.to_string());
             }
         }

@@ -1803,3 +1803,16 @@ fn a_body_named_by_the_capital_it_sits_in_speaks() {
     assert_eq!(q.speaker.as_deref(), Some("Ministry of Foreign Affairs (Finland)"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn officials_in_brussels_speak_for_the_european_union() {
+    let d = analyse(
+        "Harbour sanctions.\n\nThe EU blacklisted another 105 tankers, officials in Brussels \
+         said. Officials in Oslo said the move was welcome.\n",
+    );
+    let q = quote(&d, "The EU blacklisted");
+    assert_eq!(q.speaker.as_deref(), Some("European Union"), "{q:#?}");
+    let q = quote(&d, "the move was welcome");
+    assert_eq!(q.speaker.as_deref(), Some("Norway"), "{q:#?}");
+    check_spans(&d);
+}

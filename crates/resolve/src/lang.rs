@@ -14,6 +14,7 @@ const TITLES: &str = include_str!("../../../resources/en/resolve/titles.txt");
 const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt");
 const NATIONAL_BODIES: &str = include_str!("../../../resources/en/resolve/national_bodies.txt");
 const BODY_HEADS: &str = include_str!("../../../resources/en/resolve/body_heads.txt");
+const BODY_SEATS: &str = include_str!("../../../resources/en/resolve/body_seats.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const JOURNEYS: &str = include_str!("../../../resources/en/resolve/journeys.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
@@ -112,6 +113,9 @@ pub struct Lang {
     /// A national body's shown name -> the titles of its head, lower case ("Presidential
     /// Administration" -> ["president"]); see `body_heads.txt`.
     pub body_heads: HashMap<String, Vec<String>>,
+    /// A city's lower-case name -> the international body it stands for when people speak
+    /// from it ("brussels" -> "European Union"); see `body_seats.txt`.
+    pub body_seats: HashMap<String, String>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
     /// Phrases of going somewhere ("flew to", "arrived in"), lower case: what follows is a
@@ -349,6 +353,13 @@ impl Lang {
                 l.national_bodies.insert(key, names[0].to_string());
             }
         }
+        for line in lines(BODY_SEATS) {
+            let mut names = line.split('|').map(str::trim);
+            let Some(body) = names.next() else { continue };
+            for seat in names {
+                l.body_seats.insert(seat.to_lowercase(), body.to_string());
+            }
+        }
         for line in lines(BODY_HEADS) {
             let mut names = line.split('|').map(str::trim);
             let Some(body) = names.next() else { continue };
@@ -491,6 +502,12 @@ impl Lang {
         let Some(rest) = after.strip_prefix(' ') else { return false };
         let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         !word.is_empty() && self.place_nouns.iter().any(|n| n.eq_ignore_ascii_case(word))
+    }
+
+    /// The international body a city stands for when people speak from it ("officials in
+    /// Brussels": the European Union), if it is one of `body_seats.txt`.
+    pub fn body_seated_in(&self, place: &str) -> Option<&str> {
+        self.body_seats.get(&place.trim().to_lowercase()).map(String::as_str)
     }
 
     /// Whether the text after a name starts with the noun of a facility (" air base",
