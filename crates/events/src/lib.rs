@@ -7549,9 +7549,16 @@ impl<'a> Analysis<'a> {
                 !e.background && !e.agents.is_empty() && self.paragraph_of(e.last) + 1 >= para
             })
         };
+        // (A date it took from the happening of its sentence's main clause, told in another
+        // sentence, is none of its own: "Bombers dropped bombs on Lund, while submarines fired
+        // missiles at Malmo".)
+        let own_date = ev.date.is_some()
+            && ev
+                .date_span
+                .is_none_or(|d| d.start >= ev.sentence.start && d.end <= ev.sentence.end);
         let agentless_strike = ev.kind == "military_strike"
             && ev.agents.is_empty()
-            && ev.date.is_none()
+            && !own_date
             && !ev.background
             && !ev.noun;
         let target = if distinct {

@@ -1276,6 +1276,26 @@ fn weapons_launched_fired_or_hitting_are_strikes_and_other_launches_are_not() {
 }
 
 #[test]
+fn jets_sent_to_bomb_and_bombs_dropped_are_strikes_and_dropped_charges_are_not() {
+    let ev = events_of(
+        "Norland sent fighter jets to bomb Vestrian army posts on Thursday, the army said. \
+         Norland's aircraft dropped two bombs on a road near the border on Friday morning.",
+        "2025-07-26",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.kind == "military_strike").collect();
+    assert_eq!(strikes.len(), 2, "{ev:#?}");
+    assert_eq!(strikes[0].date.as_deref(), Some("2025-07-24"), "{ev:#?}");
+    assert_eq!(strikes[1].date.as_deref(), Some("2025-07-25"), "{ev:#?}");
+    assert!(strikes.iter().all(|e| e.participants.iter().any(|p| p == "Norland")), "{ev:#?}");
+    let ev = events_of(
+        "Prosecutors dropped all charges against the mayor on Monday. The party dropped its \
+         plan to tax drones.",
+        "2025-07-26",
+    );
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
+
+#[test]
 fn sanctions_agreed_are_sanctions_imposed() {
     let ev = events_of(
         "European Union foreign ministers on Monday agreed new sanctions on Iran over its supply \
