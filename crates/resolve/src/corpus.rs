@@ -1185,7 +1185,13 @@ impl Resolver {
                         self.merge(i, x, "initials of a person of other articles");
                         i
                     }
-                    None => self.create(x),
+                    None => match self.person_by_given_name(x) {
+                        Some(i) => {
+                            self.merge(i, x, "given name of a person of other articles, alone");
+                            i
+                        }
+                        None => self.create(x),
+                    },
                 },
             },
         };
@@ -1395,9 +1401,13 @@ impl Resolver {
         if let Some(first) = found.next() {
             return found.next().is_none().then_some(first);
         }
-        // "talks between Hun Manet and Phumtham": no one's surname, but the given name of one
-        // person of the corpus named in full ("Phumtham Wechayachai"), as Thai, Malay and
-        // Indonesian names are used.
+        self.bearer_of_given_name(&p, people)
+    }
+
+    /// "talks between Hun Manet and Phumtham": a word that is no one's surname but the given
+    /// name of one person of the corpus named in full ("Phumtham Wechayachai"), as Thai, Malay
+    /// and Indonesian names are used. `people` are the persons whose surname the word is.
+    fn bearer_of_given_name(&self, p: &PersonName, people: &[usize]) -> Option<usize> {
         let given = crate::text::word_key(&p.surname, true);
         let named = self.index.get(&prefixed("n:", &given))?;
         let mut found = named.iter().copied().filter(|&i| {
@@ -1411,6 +1421,24 @@ impl Resolver {
         // (Only that person may go by the word alone.)
         let others = people.iter().any(|&i| i != first && is_per(&self.entities[i].label));
         (found.next().is_none() && !others).then_some(first)
+    }
+
+    /// "Hun Manet and Phumtham" in an article that never gives Phumtham's family name: a
+    /// person named by one word that is no one's surname but the given name of exactly one
+    /// person of the corpus named in full. Given names the language data knows ("Donald",
+    /// "Maria") stay apart: alone, they are as likely someone else.
+    fn person_by_given_name(&self, x: &LocalEntity) -> Option<usize> {
+        if !is_per(&x.label) || x.name.contains(' ') || !name_like(&x.name) {
+            return None;
+        }
+        let p = parse_person(&x.name);
+        if p.surname.is_empty() || p.full() {
+            return None;
+        }
+        if lang().gender_of_given(&crate::text::fold(&p.surname)).is_some() {
+            return None;
+        }
+        self.bearer_of_given_name(&p, &[])
     }
 
     /// Whether `x` may be a person's bare surname the recogniser took for an organisation or a
@@ -2494,6 +2522,26 @@ mod tests {
             &["Ardan Volkov", "Norland's top diplomat Ardan Volkov", "Volkov"],
         ));
         assert_ne!(r.add(&local("b", "Norland", "ORG", &["Norland"])), volkov);
+    }
+
+    #[test]
+    fn a_person_named_by_the_given_name_alone_is_the_one_person_who_bears_it() {
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let person = r.add(&local("a", "Phumtham Wechayachai", "PER", &["Phumtham Wechayachai"]));
+        // "the meeting between Hun Manet and Phumtham" in an article without the family name.
+        assert_eq!(r.add(&local("b", "Phumtham", "PER", &["Phumtham"])), person);
+        // Two people of that given name: the word alone is neither's.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let person = r.add(&local("a", "Phumtham Wechayachai", "PER", &["Phumtham Wechayachai"]));
+        let other = r.add(&local("c", "Phumtham Srisuk", "PER", &["Phumtham Srisuk"]));
+        assert_ne!(other, person);
+        let bare = r.add(&local("d", "Phumtham", "PER", &["Phumtham"]));
+        assert_ne!(bare, person);
+        assert_ne!(bare, other);
+        // A given name the language data knows stays apart: "Donald" alone is anyone's.
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let trump = r.add(&local("a", "Donald Trump", "PER", &["Donald Trump"]));
+        assert_ne!(r.add(&local("b", "Donald", "PER", &["Donald"])), trump);
     }
 
     #[test]
