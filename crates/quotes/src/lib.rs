@@ -4102,7 +4102,10 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
         }
         let np = ctx.subject_np(c, lo);
         let Some(npr) = np else { continue };
-        if taken(&used, npr.0, npr.1) {
+        // ("Hun Sen denied the accusation and said ...": the subject of both verbs of saying
+        // speaks twice.)
+        let shared = npr.1 + 1 < c && ctx.toks[c - 1].lower == "and";
+        if taken(&used, npr.0, npr.1) && !shared {
             continue;
         }
         // "In a statement issued Friday", "images of the senator repeating": a phrase after a
@@ -4299,7 +4302,12 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         || (ctx.toks[k].lower == "and"
                             && ctx.toks.get(k + 1).is_some_and(|t| {
                                 matches!(t.lower.deref(), "he" | "she" | "they" | "we")
-                            })))
+                            }))
+                        // "denied the accusation and said there had been no clashes": a
+                        // second verb of saying of the same subject says its own words.
+                        || (ctx.toks[k].lower == "and"
+                            && k > start + 1
+                            && ctx.cue_at(k + 1).is_some_and(|cue| cue.1)))
             })
             .or(comma_end)
             .unwrap_or(last);
@@ -4594,6 +4602,13 @@ fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
     let mut cut: Vec<Option<usize>> = vec![None; found.len()];
     for (i, q) in found.iter().enumerate() {
         for (j, &at) in starts.iter().enumerate() {
+            // ("Maduro said that ..., and announced that ...": a cue whose speaker is the
+            // subject before the content, shared by both verbs, starts where its cue does.)
+            let cue = found[j].cue.as_ref().map(|c| c.start);
+            let at = match cue {
+                Some(c) if at < q.start && q.start < c => c,
+                _ => at,
+            };
             if i == j || at < q.start || at >= q.end {
                 continue;
             }

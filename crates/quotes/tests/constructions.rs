@@ -1816,3 +1816,36 @@ fn officials_in_brussels_speak_for_the_european_union() {
     assert_eq!(q.speaker.as_deref(), Some("Norway"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_second_verb_of_saying_of_the_same_subject_says_its_own_words() {
+    // "denied the accusation and said ...": what was denied is not what was said after it.
+    let d = analyse(
+        "Border truce.\n\nCambodia's defence ministry denied the accusation and said there had \
+         been no clashes since midnight. Ardan Volkov said the truce was holding and said talks \
+         would resume.\n",
+    );
+    let q = quote(&d, "the accusation");
+    assert_eq!(q.text, "the accusation", "{q:#?}");
+    let q = quote(&d, "there had been no clashes");
+    assert_eq!(q.text, "there had been no clashes since midnight", "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Ministry of Defence (Cambodia)"), "{q:#?}");
+    let q = quote(&d, "the truce was holding");
+    assert_eq!(q.text, "the truce was holding", "{q:#?}");
+    let q = quote(&d, "talks would resume");
+    assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
+    check_spans(&d);
+    // After a comma, with "that" opening both.
+    let d = analyse(
+        "Harbour threat.
+
+Ardan Volkov said that the warships were the biggest threat in a \
+         century, and announced that he had called up the militia.
+",
+    );
+    let q = quote(&d, "that the warships");
+    assert_eq!(q.text, "that the warships were the biggest threat in a century", "{q:#?}");
+    let q = quote(&d, "that he had called up");
+    assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
+    check_spans(&d);
+}
