@@ -1296,6 +1296,20 @@ fn jets_sent_to_bomb_and_bombs_dropped_are_strikes_and_dropped_charges_are_not()
 }
 
 #[test]
+fn two_states_that_reached_a_ceasefire_agreed() {
+    let ev = events_of(
+        "Norway and Sweden reached a ceasefire on Saturday after three days of fighting.",
+        "2025-05-11",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    assert_eq!(a.date.as_deref(), Some("2025-05-10"), "{a:#?}");
+    assert_eq!(a.participants, ["Norway", "Sweden"], "{a:#?}");
+    // One side alone reaches no ceasefire.
+    let ev = events_of("The ceasefire was reached on Saturday, Norway said.", "2025-05-11");
+    assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+}
+
+#[test]
 fn sanctions_agreed_are_sanctions_imposed() {
     let ev = events_of(
         "European Union foreign ministers on Monday agreed new sanctions on Iran over its supply \
