@@ -225,18 +225,23 @@ fn word_list(text: &'static str) -> Vec<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
+/// Lower-case words that join the parts of one person's name ("bin", "van").
+fn particles() -> &'static [&'static str] {
+    static PARTICLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    PARTICLES.get_or_init(|| {
+        word_list(include_str!("../../../resources/en/entities/name_particles.txt"))
+    })
+}
+
 /// Conventions of a dossier on top of the newswire model's (which `dossier eval ner` scores
 /// unchanged): a seat of government named as such is the institution (ORG), and two person
 /// mentions joined by a name particle ("Mohammed bin Zayed") are one name.
 fn adjust(text: &str, mentions: &mut Vec<Mention>) {
     static SEATS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    static PARTICLES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let seats = SEATS.get_or_init(|| {
         word_list(include_str!("../../../resources/en/entities/government_seats.txt"))
     });
-    let particles = PARTICLES.get_or_init(|| {
-        word_list(include_str!("../../../resources/en/entities/name_particles.txt"))
-    });
+    let particles = particles();
     for m in mentions.iter_mut().filter(|m| m.label == "LOC") {
         let name = normalise_name(m.span.text(text));
         if seats.iter().any(|s| *s == name) {
@@ -392,6 +397,15 @@ fn split_titled_names(entities: &mut Vec<EntityMention>) {
             e.text = e.text[s..].to_string();
             e.entity = normalise_name(&e.text);
             e.label = "PER".into();
+        }
+        // ("Emir Sheikh Tamim bin Hamad Al Thani" tagged a person whole: the name after the
+        // titles is.)
+        if e.label == "PER" {
+            if let Some(s) = roles::person_title_then_name(&e.text, &|w| particles().contains(&w)) {
+                e.start += s;
+                e.text = e.text[s..].to_string();
+                e.entity = normalise_name(&e.text);
+            }
         }
         let split = (e.label != "PER").then(|| roles::title_then_name(&e.text)).flatten();
         let Some((before, (ns, ne))) = split else {
@@ -617,6 +631,29 @@ mod tests {
         annotate(&mut doc);
         let outlet = doc.entities.iter().find(|e| e.text == "Vistula Daily");
         assert_eq!(outlet.map(|e| e.label.as_str()), Some("ORG"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn titles_tagged_inside_a_persons_name_are_left_to_the_roles() {
+        let person = |start: usize, text: &str| EntityMention {
+            start,
+            end: start + text.len(),
+            text: text.into(),
+            entity: normalise_name(text),
+            label: "PER".into(),
+        };
+        let mut found = vec![
+            person(8, "Emir Sheikh Tamim bin Hamad Al Thani"),
+            person(50, "Pope Leo"),
+            person(60, "President Ardan Volkov"),
+        ];
+        split_titled_names(&mut found);
+        let names: Vec<(&str, usize)> = found.iter().map(|e| (e.text.as_str(), e.start)).collect();
+        // One name after the title stays whole: the title is how the person is named.
+        assert_eq!(
+            names,
+            [("Tamim bin Hamad Al Thani", 20), ("Pope Leo", 50), ("Ardan Volkov", 70)]
+        );
     }
 
     #[test]

@@ -206,6 +206,30 @@ pub fn title_then_name(text: &str) -> Option<(Option<ByteRange>, ByteRange)> {
     Some((before, (s, text.len())))
 }
 
+/// "Emir Sheikh Tamim bin Hamad Al Thani" tagged as one person, titles and all: where `text`
+/// opens with capitalised title words ending in a head noun, then a name of two words at least
+/// that are no title words (name particles, "bin", "Al", count for none: `particle`), the
+/// byte offset in `text` where the name starts. A title before one word alone stays ("Pope
+/// Leo", "King Charles": the title is how the person is named).
+pub fn person_title_then_name(text: &str, particle: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let v = vocab();
+    let class = |w: &str| v.get(w.to_lowercase().as_str()).copied();
+    let titled = |w: &str| matches!(class(w), Some(Class::Head | Class::Modifier));
+    let words: Vec<&str> = text.split(' ').collect();
+    let first_name = words.iter().position(|w| !titled(w))?;
+    if first_name == 0
+        || class(words[first_name - 1]) != Some(Class::Head)
+        || !words[..first_name].iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    let name = &words[first_name..];
+    let plain: Vec<&str> = name.iter().copied().filter(|w| !particle(&w.to_lowercase())).collect();
+    let fits = plain.len() >= 2
+        && plain.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !titled(w));
+    fits.then(|| words[..first_name].iter().map(|w| w.len() + 1).sum())
+}
+
 /// "Presidents Zelensky" (of "Presidents Zelensky and Trump") taken for one name: title words
 /// whose last is a head noun in the plural, then one to three capitalised words that are no
 /// title words. The byte offsets in `text` of the name.

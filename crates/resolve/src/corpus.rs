@@ -1918,8 +1918,14 @@ fn _title(s: &str) -> String {
 
 /// Whether a full name is a name alone, so that its first word is a given name: not "Norland's
 /// Foreign Minister Ardan Volkov", whose first word is its country's.
+/// ("Tamim bin Hamad Al Thani": the particles of a family name count for no word.)
 fn plain_full_name(p: &PersonName) -> bool {
-    !p.display.contains("'s") && !p.display.contains("’s") && p.display.split(' ').count() <= 4
+    let words = p
+        .display
+        .split(' ')
+        .filter(|w| !crate::doc::is_name_particle(&w.to_ascii_lowercase()))
+        .count();
+    !p.display.contains("'s") && !p.display.contains("’s") && words <= 4
 }
 
 /// A one-word name labelled an organisation or a place that no list knows as one (see
@@ -2538,6 +2544,11 @@ mod tests {
         let bare = r.add(&local("d", "Phumtham", "PER", &["Phumtham"]));
         assert_ne!(bare, person);
         assert_ne!(bare, other);
+        // A long name whose particles count for no word ("bin", "Al").
+        let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
+        let emir =
+            r.add(&local("a", "Tamim bin Hamad Al Thani", "PER", &["Tamim bin Hamad Al Thani"]));
+        assert_eq!(r.add(&local("b", "Tamim", "PER", &["Tamim"])), emir);
         // A given name the language data knows stays apart: "Donald" alone is anyone's.
         let mut r = Resolver::new(Vec::new(), Curation::empty(), kb());
         let trump = r.add(&local("a", "Donald Trump", "PER", &["Donald Trump"]));

@@ -30,20 +30,29 @@ pub fn fold(s: &str) -> String {
             '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => out.push('"'),
             '\u{2010}'..='\u{2015}' => out.push('-'),
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'ď' | 'đ' => out.push('d'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ı' => out.push('i'),
-            'ł' => out.push('l'),
-            'ñ' | 'ń' | 'ň' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => out.push('o'),
-            'ř' => out.push('r'),
-            'ś' | 'š' | 'ş' | 'ș' => out.push('s'),
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => out.push('c'),
+            'ď' | 'đ' | 'ð' => out.push('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' | 'ė' | 'ĕ' => out.push('e'),
+            // ("Erdoğan" is "Erdogan".)
+            'ğ' | 'ĝ' | 'ġ' | 'ģ' => out.push('g'),
+            'ĥ' | 'ħ' => out.push('h'),
+            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'į' | 'ĩ' | 'ĭ' => out.push('i'),
+            'ĵ' => out.push('j'),
+            'ķ' => out.push('k'),
+            'ł' | 'ļ' | 'ľ' | 'ĺ' => out.push('l'),
+            'ñ' | 'ń' | 'ň' | 'ņ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' | 'ŏ' => out.push('o'),
+            'ř' | 'ŕ' | 'ŗ' => out.push('r'),
+            'ś' | 'š' | 'ş' | 'ș' | 'ŝ' => out.push('s'),
             'ť' | 'ţ' | 'ț' => out.push('t'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' | 'ų' | 'ũ' | 'ŭ' => out.push('u'),
+            'ŵ' => out.push('w'),
+            'ý' | 'ÿ' | 'ŷ' => out.push('y'),
             'ź' | 'ż' | 'ž' => out.push('z'),
             'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'þ' => out.push_str("th"),
             _ => out.push(lc),
         }
     }
@@ -278,6 +287,14 @@ mod tests {
         assert_eq!(phonetic(&fold("Ушаков")), phonetic("ushakov"));
         assert!(has_cyrillic("Песков"));
         assert!(!has_cyrillic("Peskov"));
+    }
+
+    #[test]
+    fn latin_letters_with_marks_fold_to_their_base() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Kārlis Šadurskis"), "karlis sadurskis");
+        assert_eq!(fold("Øystein Ståle Ørsted"), "oystein stale orsted");
+        assert_eq!(fold("Ţuţu Ėglė Łukasz"), "tutu egle lukasz");
     }
 
     #[test]
