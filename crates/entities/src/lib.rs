@@ -287,8 +287,9 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
     // "Abdel Fattah al-Sisi" where the tagger stopped before "al-Sisi": a particle joined by a
-    // hyphen to a capitalised word right after a person's name is the name's last part.
-    for m in mentions.iter_mut().filter(|m| m.label == "PER") {
+    // hyphen to a capitalised word right after a person's name is the name's last part; so
+    // after a place's ("Sharm el-Sheikh", "Deir al-Balah").
+    for m in mentions.iter_mut().filter(|m| matches!(m.label, "PER" | "LOC")) {
         let Some(next) = text.get(m.span.end..).and_then(|t| t.strip_prefix(' ')) else {
             continue;
         };
@@ -608,6 +609,18 @@ mod tests {
         adjust(t, &mut m);
         assert_eq!(m[0].span.text(t), "Abdel Fattah al-Sisi");
         // The word it took in is no mention of its own.
+        assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_particle_ends_a_place_name_too() {
+        let t = "They met in Sharm el-Sheikh on Monday.";
+        let mut m = vec![
+            Mention { span: Span::new(12, 17), label: "LOC" },
+            Mention { span: Span::new(18, 27), label: "MISC" },
+        ];
+        adjust(t, &mut m);
+        assert_eq!(m[0].span.text(t), "Sharm el-Sheikh");
         assert_eq!(m.len(), 1, "{m:?}");
     }
 
