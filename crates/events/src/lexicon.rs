@@ -286,6 +286,8 @@ pub(crate) struct Classes {
     pub ordinal: Class,
     pub outcome_verb: Class,
     pub pact: Class,
+    /// Nouns of a sitting ("talks", "summit").
+    pub sitting_noun: Class,
     pub plan_of: Class,
     pub possessor_types: Class,
     pub purpose_lead: Class,
@@ -621,6 +623,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             ordinal: take("ordinal"),
             outcome_verb: take("outcome_verb"),
             pact: take("pact"),
+            sitting_noun: take("sitting"),
             plan_of: take("plan_of"),
             possessor_types: take("possessor_types"),
             purpose_lead: take("purpose_lead"),

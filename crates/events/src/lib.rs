@@ -4004,7 +4004,13 @@ impl<'a> Analysis<'a> {
                 .filter(|g| g.at >= f.end && !same_happening(g.trigger.kind, t.kind))
                 .filter(|g| !occasion(g))
                 .map(|g| g.at)
-                .chain(unreal.iter().copied().filter(|&k| k >= f.end))
+                // ("met Trump on the sidelines of the summit on Monday": the sitting at whose
+                // edge it happened ends nothing; its day is this one's.)
+                .chain(unreal.iter().copied().filter(|&k| {
+                    k >= f.end
+                        && !(k.saturating_sub(5).max(f.end)..k)
+                            .any(|j| lex.c.edge_of.has(self.words[j]) && self.words[j + 1] == "of")
+                }))
                 // "were a response to the killing of 26 people in April".
                 .chain((f.end..cb).find(|&k| lex.c.cause_of.at(&self.words[k..cb]).is_some()))
                 .min()
@@ -5900,6 +5906,20 @@ impl<'a> Analysis<'a> {
                     // what is made or sent names the kind of thing, not a party.
                     if p.label != "PER" && self.words.get(i).is_some_and(|w| lex.c.materiel.has(w))
                     {
+                        last = i;
+                        continue;
+                    }
+                    // ("signed the Sharm el-Sheikh declaration with X": a place named between
+                    // "the" and the noun of a pact or a sitting names it, no party.)
+                    let start = self.tok_at(p.span.start);
+                    let named_for = p.label == "LOC"
+                        && start > from
+                        && self.words[start - 1] == "the"
+                        && self
+                            .words
+                            .get(i)
+                            .is_some_and(|w| lex.c.pact.has(w) || lex.c.sitting_noun.has(w));
+                    if named_for {
                         last = i;
                         continue;
                     }

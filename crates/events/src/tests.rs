@@ -1310,6 +1310,25 @@ fn two_states_that_reached_a_ceasefire_agreed() {
 }
 
 #[test]
+fn a_place_naming_a_pact_is_no_party_and_a_sitting_at_whose_edge_one_met_gives_its_day() {
+    let ev = events_of(
+        "Teodor Hale signed the Sharm el-Sheikh declaration with Ardan Volkov and Anna Marsh on \
+         Monday.",
+        "2025-10-14",
+    );
+    let a = ev.iter().find(|e| e.kind == "agreement").expect("an agreement");
+    assert_eq!(a.participants, ["Teodor Hale", "Ardan Volkov", "Anna Marsh"], "{a:#?}");
+    let ev = events_of(
+        "Teodor Hale also met Ardan Volkov briefly on the sidelines of the summit on Monday, \
+         officials said.",
+        "2025-10-14",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(m.date.as_deref(), Some("2025-10-13"), "{m:#?}");
+    assert_eq!(m.date_source.as_deref(), Some("text"), "{m:#?}");
+}
+
+#[test]
 fn sanctions_agreed_are_sanctions_imposed() {
     let ev = events_of(
         "European Union foreign ministers on Monday agreed new sanctions on Iran over its supply \
