@@ -4304,10 +4304,14 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                 matches!(t.lower.deref(), "he" | "she" | "they" | "we")
                             }))
                         // "denied the accusation and said there had been no clashes": a
-                        // second verb of saying of the same subject says its own words.
+                        // second verb of saying of the same subject says its own words. (Not
+                        // after a clause of the words' own, whose subject the verb may share:
+                        // "said the chiefs had spoken ... and agreed to stop firing".)
                         || (ctx.toks[k].lower == "and"
                             && k > start + 1
-                            && ctx.cue_at(k + 1).is_some_and(|cue| cue.1)))
+                            && ctx.cue_at(k + 1).is_some_and(|cue| cue.1)
+                            && (ctx.toks[k + 1].lower == ctx.toks[c].lower
+                                || second_report_at(ctx, start, k))))
             })
             .or(comma_end)
             .unwrap_or(last);
@@ -4606,7 +4610,19 @@ fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
             // subject before the content, shared by both verbs, starts where its cue does.)
             let cue = found[j].cue.as_ref().map(|c| c.start);
             let at = match cue {
-                Some(c) if at < q.start && q.start < c => c,
+                Some(c)
+                    if at < q.start
+                        && q.start < c
+                        && c < q.end
+                        && (same_cue(q, &found[j])
+                            || second_report_at(
+                                ctx,
+                                ctx.tok_at(q.start),
+                                ctx.tok_at(c).saturating_sub(1),
+                            )) =>
+                {
+                    c
+                }
                 _ => at,
             };
             if i == j || at < q.start || at >= q.end {
@@ -4650,6 +4666,44 @@ fn cut_nested(ctx: &Ctx, found: &mut Vec<Quote>) {
         i += 1;
         keep[i - 1]
     });
+}
+
+/// Whether two quotes have the same verb of saying ("said ... and said ...").
+fn same_cue(a: &Quote, b: &Quote) -> bool {
+    match (&a.cue, &b.cue) {
+        (Some(x), Some(y)) => x.text.eq_ignore_ascii_case(&y.text),
+        _ => false,
+    }
+}
+
+/// Whether the "and" at token `and` after content from token `start` joins a second verb of
+/// saying to the speaker's first ("denied the accusation and said ...", "said that A, and
+/// announced that B") rather than a verb to the subject of the words' own clause ("said the
+/// chiefs had spoken ... and agreed to stop firing"): a comma before it, or no auxiliary verb
+/// in the words before it (no clause of their own).
+fn second_report_at(ctx: &Ctx, start: usize, and: usize) -> bool {
+    let lex = lexicon();
+    (and > start && ctx.toks[and - 1].lower == ",")
+        || !(start..and).any(|j| {
+            let w = ctx.toks[j].lower.deref();
+            lex.be.contains(w)
+                || matches!(
+                    w,
+                    "had"
+                        | "has"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "does"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                )
+        })
 }
 
 /// An attribution inside another's content needs this many words of that content before it.

@@ -1848,4 +1848,12 @@ Ardan Volkov said that the warships were the biggest threat in a \
     let q = quote(&d, "that he had called up");
     assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
     check_spans(&d);
+    // A verb joined to the subject of the words' own clause is part of the words.
+    let d = analyse(
+        "Border truce.\n\nArdan Volkov said the army chiefs of the two countries had spoken by \
+         telephone and agreed to stop all firing at noon.\n",
+    );
+    let q = quote(&d, "the army chiefs");
+    assert!(q.text.ends_with("agreed to stop all firing at noon"), "{q:#?}");
+    check_spans(&d);
 }
