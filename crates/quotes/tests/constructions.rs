@@ -1579,12 +1579,16 @@ fn what_was_told_someone_starts_with_the_pronoun_after_the_object() {
 
 #[test]
 fn a_states_emergency_service_speaks_for_it() {
+    // (The service, as a state's ministry or army is: one body of every state.)
     let d = analyse(
         "A missile hit the port on Sunday.\n\
          The death toll rose to 35, Estonia's emergency service said on Monday.\n\
          The Finnish army said it had shot down 12 drones.\n",
     );
-    assert_eq!(quote(&d, "The death toll").speaker.as_deref(), Some("Estonia"));
+    assert_eq!(
+        quote(&d, "The death toll").speaker.as_deref(),
+        Some("State Emergency Service (Estonia)")
+    );
     assert_eq!(quote(&d, "it had shot down").speaker.as_deref(), Some("Armed Forces (Finland)"));
     check_spans(&d);
 }
@@ -1855,5 +1859,16 @@ Ardan Volkov said that the warships were the biggest threat in a \
     );
     let q = quote(&d, "the army chiefs");
     assert!(q.text.ends_with("agreed to stop all firing at noon"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
+fn the_emergency_service_speaks_for_its_country() {
+    let d = analyse(
+        "Night strike.\n\nKYIV, June 17 - At least 15 people were killed in the capital, the \
+         emergency service said.\n",
+    );
+    let q = quote(&d, "At least 15 people");
+    assert_eq!(q.speaker.as_deref(), Some("State Emergency Service (Ukraine)"), "{q:#?}");
     check_spans(&d);
 }
