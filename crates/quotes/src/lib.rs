@@ -118,6 +118,7 @@ struct Lexicon {
     /// Words of a stretch of time before "after" or "before" ("days after").
     time_gap: FastSet<&'static str>,
     reporter_clause: FastSet<&'static str>,
+    counting_cues: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
     be: FastSet<&'static str>,
     /// Irregular past participles ("told", "shown").
@@ -379,6 +380,10 @@ fn lexicon() -> &'static Lexicon {
             reporter_clause: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "reporter_clause",
+            ),
+            counting_cues: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "counting_cue",
             ),
             clause_starts: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -1068,6 +1073,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let bare = if learned_only { false } else { *lex.verbs.get(t.lower.deref())? };
+        // ("adds 105 more vessels to a blacklist": a count, no words.)
+        if lex.counting_cues.contains(t.lower.deref())
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         // A form that is also a noun ("tax plan", "her team calls", "Rubio's attacks") is a
         // verb only after a subject-like word: a name, a pronoun, a plural, "who", an adverb.
         if NOUN_LIKE.contains(&t.lower.deref()) || (learned_only && !t.lower.ends_with("ed")) {

@@ -1872,3 +1872,15 @@ fn the_emergency_service_speaks_for_its_country() {
     assert_eq!(q.speaker.as_deref(), Some("State Emergency Service (Ukraine)"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn adding_to_a_count_is_no_report() {
+    let d = analyse(
+        "Harbour sanctions.\n\nThe package lowers the price cap and adds 105 more vessels to a \
+         blacklist. Ardan Volkov added that talks would go on.\n",
+    );
+    assert!(d.quotes.iter().all(|q| !q.text.contains("105 more vessels")), "{:#?}", d.quotes);
+    let q = quote(&d, "that talks would go on");
+    assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
+    check_spans(&d);
+}
