@@ -783,6 +783,22 @@ fn correct_labels(doc: &mut Document) {
     for i in taken {
         doc.entities[i].label = "PER".to_string();
     }
+    // "a refinery in India partly owned by Rosneft": a one-word "place" that owns is an
+    // organisation, unless it is a country.
+    for m in doc.entities.iter_mut().filter(|m| m.label == "LOC" && one_word(m)) {
+        // (The few words before it only: read from the article's start for every place, the
+        // look would grow with the square of the article's length.)
+        let from = (m.start.saturating_sub(32)..=m.start)
+            .find(|&i| doc.text.is_char_boundary(i))
+            .unwrap_or(m.start);
+        let before = doc.text.get(from..m.start).unwrap_or("").trim_end().to_lowercase();
+        let owner = l.owner_phrases.iter().any(|p| {
+            before.strip_suffix(p.as_str()).is_some_and(|b| b.is_empty() || b.ends_with(' '))
+        });
+        if owner && !is_place(&m.text) {
+            m.label = "ORG".to_string();
+        }
+    }
     // "MOSCOW — The Kremlin on Wednesday praised ...": after a dateline the recogniser may
     // take the article into a seat of government it tags as a place; the seat alone is the
     // body that acts, as at a sentence's start ("The Kremlin said": "Kremlin").
@@ -3107,6 +3123,19 @@ mod tests {
             got,
             [("LIMA", "LOC"), ("QUITO", "LOC"), ("Arlo Venn", "LOC"), ("Arlo Venn", "PER")]
         );
+    }
+
+    #[test]
+    fn a_place_that_owns_is_an_organisation_unless_a_country() {
+        let text =
+            "Sanctions hit a refinery partly owned by Norneft. A port owned by China closed.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-07-18".into());
+        doc.entities = vec![mention(text, "Norneft", "LOC", 0), mention(text, "China", "LOC", 0)];
+        resolve_document(&mut doc, crate::kb());
+        let got: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert_eq!(got, [("Norneft", "ORG"), ("China", "LOC")]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 const ACCORD_NOUNS: &str = include_str!("../../../resources/en/resolve/accord_nouns.txt");
 const FACILITY_NOUNS: &str = include_str!("../../../resources/en/resolve/facility_nouns.txt");
+const OWNER_PHRASES: &str = include_str!("../../../resources/en/resolve/owner_phrases.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
 const SEATS: &str = include_str!("../../../resources/en/resolve/seats.txt");
@@ -131,6 +132,8 @@ pub struct Lang {
     pub accord_nouns: Vec<String>,
     /// Nouns of facilities named after people (`facility_nouns.txt`): "Nur Khan air base".
     pub facility_nouns: Vec<String>,
+    /// Words before a name that make it an owner (`owner_phrases.txt`): "owned by Rosneft".
+    pub owner_phrases: Vec<String>,
     /// Family names written before the given name ("lee" of "Lee Jae-myung"), lower case, from
     /// `surname_first.txt`.
     pub surname_first: crate::fast::FxHashSet<String>,
@@ -334,6 +337,9 @@ impl Lang {
         }
         for line in lines(FACILITY_NOUNS) {
             l.facility_nouns.push(line.to_lowercase());
+        }
+        for line in lines(OWNER_PHRASES) {
+            l.owner_phrases.push(line.to_lowercase());
         }
         for line in lines(ORGS) {
             let names: Vec<String> = line.split('|').map(|s| s.trim().to_string()).collect();
