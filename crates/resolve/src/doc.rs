@@ -878,6 +878,35 @@ fn correct_labels(doc: &mut Document) {
             m.label = "LOC".to_string();
         }
     }
+    // "Buses arrived in Ramallah and Khan Younis later": a "person" joined by "and" (or a
+    // comma) to a place that follows a locative word is a place too, when it does nothing a
+    // person does right after, is named nowhere else in the article and is no known person.
+    for i in 1..doc.entities.len() {
+        let (p, m) = (&doc.entities[i - 1], &doc.entities[i]);
+        if !is_per(&m.label) || p.label != "LOC" || p.end > m.start {
+            continue;
+        }
+        let gap = &doc.text[p.end..m.start];
+        if !matches!(gap, " and " | ", " | ", and ") {
+            continue;
+        }
+        let from = p.start.saturating_sub(24);
+        let from = (from..p.start).find(|&k| doc.text.is_char_boundary(k)).unwrap_or(p.start);
+        if !doc.text.get(from..p.start).is_some_and(|before| l.after_locative(before)) {
+            continue;
+        }
+        let next = doc.text[m.end..].split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        // (Nor one whose first word is a given name the language data knows: "Ivan Petrov".)
+        let first = m.text.split_whitespace().next().unwrap_or("");
+        let acts = l.person_verbs.contains(&next)
+            || l.gender_of_given(&crate::text::fold(first)).is_some();
+        let again = doc.entities.iter().filter(|x| x.text == m.text).count() > 1;
+        if acts || again || crate::kb().person(&m.text).is_some() {
+            continue;
+        }
+        doc.entities[i].label = "LOC".to_string();
+    }
     // "Defence Secretary John Healey": a word of the title the tagger took for an organisation
     // ("Defence") is part of the title, not an organisation of its own. Countries, their
     // metonyms ("Kremlin aide") and organisations the language data knows ("EU foreign
@@ -3123,6 +3152,30 @@ mod tests {
             got,
             [("LIMA", "LOC"), ("QUITO", "LOC"), ("Arlo Venn", "LOC"), ("Arlo Venn", "PER")]
         );
+    }
+
+    #[test]
+    fn a_person_listed_with_a_place_after_in_is_a_place() {
+        let text = "Buses arrived in Tarnow and Vel Orisk later. Talks were held in Oslo and \
+                    Arlo Venn said no. Aides met in Lund and Ivan Holt spoke.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.meta.published = Some("2025-10-13".into());
+        doc.entities = vec![
+            mention(text, "Tarnow", "LOC", 0),
+            mention(text, "Vel Orisk", "PER", 0),
+            mention(text, "Oslo", "LOC", 0),
+            mention(text, "Arlo Venn", "PER", 0),
+            mention(text, "Lund", "LOC", 0),
+            mention(text, "Ivan Holt", "PER", 0),
+        ];
+        resolve_document(&mut doc, crate::kb());
+        let label = |t: &str| {
+            doc.entities.iter().find(|m| m.text == t).map(|m| m.label.clone()).unwrap_or_default()
+        };
+        assert_eq!(label("Vel Orisk"), "LOC", "{:?}", doc.entities);
+        // One who speaks right after, or whose given name is known, stays a person.
+        assert_eq!(label("Arlo Venn"), "PER", "{:?}", doc.entities);
+        assert_eq!(label("Ivan Holt"), "PER", "{:?}", doc.entities);
     }
 
     #[test]
