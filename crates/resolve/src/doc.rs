@@ -887,7 +887,11 @@ fn correct_labels(doc: &mut Document) {
             continue;
         }
         let gap = &doc.text[p.end..m.start];
-        if !matches!(gap, " and " | ", " | ", and ") {
+        // (After a comma only inside a list that goes on: "In Oslo, Teodor Hale said" opens
+        // a clause with its subject.)
+        let after = &doc.text[m.end..];
+        let listed = after.starts_with(", ") || after.starts_with(" and ");
+        if !(matches!(gap, " and " | ", and ") || gap == ", " && listed) {
             continue;
         }
         let from = p.start.saturating_sub(24);
@@ -3157,7 +3161,8 @@ mod tests {
     #[test]
     fn a_person_listed_with_a_place_after_in_is_a_place() {
         let text = "Buses arrived in Tarnow and Vel Orisk later. Talks were held in Oslo and \
-                    Arlo Venn said no. Aides met in Lund and Ivan Holt spoke.";
+                    Arlo Venn said no. Aides met in Lund and Ivan Holt spoke. In Bergen, Tor \
+                    Alder repeated his view.";
         let mut doc = Document { text: text.into(), ..Default::default() };
         doc.meta.published = Some("2025-10-13".into());
         doc.entities = vec![
@@ -3167,6 +3172,8 @@ mod tests {
             mention(text, "Arlo Venn", "PER", 0),
             mention(text, "Lund", "LOC", 0),
             mention(text, "Ivan Holt", "PER", 0),
+            mention(text, "Bergen", "LOC", 0),
+            mention(text, "Tor Alder", "PER", 0),
         ];
         resolve_document(&mut doc, crate::kb());
         let label = |t: &str| {
@@ -3176,6 +3183,8 @@ mod tests {
         // One who speaks right after, or whose given name is known, stays a person.
         assert_eq!(label("Arlo Venn"), "PER", "{:?}", doc.entities);
         assert_eq!(label("Ivan Holt"), "PER", "{:?}", doc.entities);
+        // A place that opens the sentence before a comma is no list.
+        assert_eq!(label("Tor Alder"), "PER", "{:?}", doc.entities);
     }
 
     #[test]
