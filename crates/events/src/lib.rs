@@ -2856,11 +2856,30 @@ impl<'a> Analysis<'a> {
                         // call ..."); "after his conversation ..., the US president" points ahead.
                         // The clause's subject before its object: "Putin briefed Trump on his
                         // recent discussions" are Putin's.
-                        let subject = self
-                            .parts_in(zone_start, k)
-                            .into_iter()
-                            .find(|p| !self.in_sub(self.tok_at(p.span.start), k))
-                            .filter(|p| p.label == "PER");
+                        // ("Trump spoke by phone with Zelenskiy ... after his summit with
+                        // Putin": past the object of the act told before, the clause's subject.)
+                        let object = |p: &Part| {
+                            let j = self.tok_at(p.span.start);
+                            j > 0 && matches!(self.words[j - 1], "with" | "to" | "by" | "for")
+                        };
+                        let first = |lo: usize, hi: usize| {
+                            self.parts_in(lo, hi)
+                                .into_iter()
+                                .find(|p| !self.in_sub(self.tok_at(p.span.start), k))
+                        };
+                        let subject = match first(zone_start, k) {
+                            Some(p) if !(p.label == "PER" && object(&p)) => {
+                                Some(p).filter(|p| p.label == "PER")
+                            }
+                            _ if zone_start > ca => {
+                                self.parts_in(ca, zone_start).into_iter().find(|q| {
+                                    q.label == "PER"
+                                        && !object(q)
+                                        && !self.in_sub(self.tok_at(q.span.start), k)
+                                })
+                            }
+                            _ => None,
+                        };
                         subject
                             .or_else(|| self.antecedent(self.toks[k].start))
                             .filter(|p| p.span.start >= sent.start)

@@ -1329,6 +1329,17 @@ fn a_place_naming_a_pact_is_no_party_and_a_sitting_at_whose_edge_one_met_gives_i
 }
 
 #[test]
+fn his_after_a_call_with_someone_is_the_callers() {
+    let ev = events_of(
+        "Teodor Hale spoke by phone with Ardan Volkov for an hour on Saturday after his summit \
+         with Anna Marsh, Volkov said.",
+        "2025-08-16",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("the summit");
+    assert_eq!(m.participants, ["Teodor Hale", "Anna Marsh"], "{m:#?}");
+}
+
+#[test]
 fn sanctions_agreed_are_sanctions_imposed() {
     let ev = events_of(
         "European Union foreign ministers on Monday agreed new sanctions on Iran over its supply \
