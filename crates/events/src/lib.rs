@@ -7700,10 +7700,17 @@ impl<'a> Analysis<'a> {
             // "Putin invited Trump to visit Moscow, Ushakov told reporters after the call": the
             // one whose people the sentence names, most of them, when that is one alone (a
             // background call too).
+            // (Not those named after the noun in an act of their own: "Trump broke off the
+            // talks to phone Putin" does not make the talks Putin's.)
+            let own_act_after = |p: &Part| {
+                p.span.start > ev.trigger.end
+                    && (self.tok_at(ev.trigger.end)..self.tok_at(p.span.start))
+                        .any(|j| self.words[j] == "to" && self.infinitive_to(j, j + 2))
+            };
             let named: Vec<&str> = self
                 .parts_in(self.tok_at(ev.sentence.start), self.tok_at(ev.sentence.end))
                 .into_iter()
-                .filter(|p| p.label == "PER")
+                .filter(|p| p.label == "PER" && !own_act_after(p))
                 .map(|p| p.name)
                 .collect();
             let score = |k: usize| {

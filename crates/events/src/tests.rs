@@ -1340,6 +1340,20 @@ fn his_after_a_call_with_someone_is_the_callers() {
 }
 
 #[test]
+fn the_talks_broken_off_to_phone_someone_are_not_that_persons() {
+    let ev = events_of(
+        "Ardan Volkov met Teodor Hale in Oslo on Monday, three days after Hale's summit with \
+         Anna Marsh in Bergen.\n\nHale broke off the talks to phone Marsh, officials said.",
+        "2025-08-18",
+    );
+    let met = ev.iter().find(|e| e.participants.contains(&"Ardan Volkov".to_string()));
+    let met = met.expect("the meeting in Oslo");
+    assert_eq!(met.mentions.len(), 2, "{ev:#?}");
+    let summit = ev.iter().find(|e| e.participants.contains(&"Anna Marsh".to_string()));
+    assert!(summit.is_some_and(|s| s.mentions.len() == 1), "{ev:#?}");
+}
+
+#[test]
 fn sanctions_agreed_are_sanctions_imposed() {
     let ev = events_of(
         "European Union foreign ministers on Monday agreed new sanctions on Iran over its supply \
