@@ -534,6 +534,7 @@ mod tests {
     fn a_name_of_title_words_alone_is_a_title() {
         assert!(is_title("National Security Adviser"));
         assert!(is_title("Deputy Prime Minister"));
+        assert!(is_title("Crown Prince"));
         assert!(!is_title("Foreign Ministry"));
         assert!(!is_title("CIA Director"));
         assert!(!is_title("Special"));

@@ -2738,5 +2738,6 @@ mod tests {
         assert_eq!(normalise_role("Kremlin aide"), "Kremlin aide");
         assert_eq!(normalise_role("U.S. President"), "President of the United States");
         assert_eq!(normalise_role("the Republican"), "Republican");
+        assert_eq!(normalise_role("Saudi Crown Prince"), "Crown Prince of Saudi Arabia");
     }
 }
