@@ -3,8 +3,8 @@
 //! (tests/bylines_corpus/) dated only by its bylines, as articles pasted from the web are, and
 //! trade talks and a call (tests/trade_corpus/) told by two outlets each, and a swap
 //! (tests/exchange_corpus/) told by three, one of them as a release, and a summit
-//! (tests/summit_corpus/) told by its host's days and by its guests, and talks beside a parade
-//! (tests/parade_corpus/).
+//! (tests/summit_corpus/) told by its host's days and by its guests, talks beside a parade
+//! (tests/parade_corpus/), and a summit told by the days said after it (tests/said_day_corpus/).
 
 mod common;
 
@@ -685,6 +685,28 @@ fn a_summit_told_by_its_days_and_by_its_guests_is_one_event() {
     // The meeting planned for Tuesday never took place.
     let tuesday = events.iter().filter(|e| has(e, "Ardan Volkov") && e["date"] == "2025-06-17");
     assert_eq!(tuesday.count(), 0, "{:?}", by_date(&all));
+}
+
+/// tests/said_day_corpus: a summit told on its day ("met in Tarvik on Friday"), by the day a
+/// presidency said it had been held ("said on Saturday that the talks ... had been held") and by
+/// the day of what came after it ("briefed Ostrova by phone on Saturday after his summit").
+#[test]
+fn a_summit_told_by_the_day_it_was_said_to_have_happened_keeps_its_own_day() {
+    let (_dir, db) = build_corpus("said_day_corpus");
+    let all = json(&["events", "--db", db.as_str(), "--format", "json"]);
+    let events = all.as_array().unwrap();
+    let summit: Vec<&Value> = events
+        .iter()
+        .filter(|e| matches!(e["type"].as_str(), Some("meeting" | "negotiation")))
+        .collect();
+    assert_eq!(summit.len(), 1, "{:?}", by_date(&all));
+    assert_eq!(summit[0]["date"], "2025-09-12", "{}", summit[0]);
+    assert_eq!(summit[0]["sources"].as_array().unwrap().len(), 3, "{}", summit[0]);
+    // The days said after it are no other date for it.
+    assert_eq!(summit[0]["discrepancies"], serde_json::json!([]), "{}", summit[0]);
+    // The call after it keeps its day.
+    let call = events.iter().find(|e| e["type"] == "phone_call").expect("the call");
+    assert_eq!(call["date"], "2025-09-13", "{call}");
 }
 
 /// tests/parade_corpus: talks told by one outlet, and by another beside the parade its host

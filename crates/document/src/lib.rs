@@ -320,6 +320,11 @@ pub struct EventMention {
     /// shot down"): one figure per measure, the first the article gives.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
+    /// Its date is only the day it was said to have happened, or the day of what came after it
+    /// ("the Kremlin said on Saturday that the talks had been held", "called him on Saturday
+    /// after his summit"): it happened then or in the days just before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub said_date: bool,
 }
 
 /// A number an article gives about an event, and what it measures.

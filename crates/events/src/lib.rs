@@ -4584,10 +4584,12 @@ impl<'a> Analysis<'a> {
                 let e = &self.events[idx];
                 if e.date.is_none() {
                     if let Some((d, ds)) = self.sentence_date(a, b) {
+                        // (What came after it is dated: it was then or in the days before.)
                         let e = &mut self.events[idx];
                         e.date = Some(d);
                         e.date_span = ds;
                         e.date_source = Some("text");
+                        e.said_date = true;
                     }
                 }
                 if anchor_date.is_none() {
@@ -6373,15 +6375,21 @@ impl<'a> Analysis<'a> {
         );
         // "Pashinyan returned to Yerevan on Thursday after talks in Istanbul": a noun after
         // "after" names what went before the main verb, whose date ("on Thursday") is not its;
-        // a verb of saying tells of it on the day said ("Volkov said on Tuesday after talks").
+        // a verb of saying tells of it on the day said ("Volkov said on Tuesday after talks"),
+        // unless another clause of time opens between them, whose verb the day is of ("was
+        // announced after Trump briefed him on Saturday after his summit with Putin").
         let after_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
             .rev()
             .take_while(|&k| self.words[k] != ",")
             .find(|&k| matches!(self.words[k], "after" | "following"))
             .filter(|&k| {
                 trig.noun
-                    && (!(ca..k).any(|j| self.lex.c.say.has(self.words[j]))
-                        || self.days_before(ca, k))
+                    && (!(ca..k).any(|j| {
+                        self.lex.c.say.has(self.words[j])
+                            && !(j + 1..k).any(|x| {
+                                matches!(self.words[x], "after" | "following" | "when" | "while")
+                            })
+                    }) || self.days_before(ca, k))
             });
         // "... on Monday evening in retaliation for the US strikes": a date before the words
         // of cause is the answering act's.
@@ -7400,7 +7408,9 @@ impl<'a> Analysis<'a> {
                     && match (&e.date, &ev.date) {
                         // A day it was said on agrees with the days just before it.
                         (Some(x), Some(y)) => {
-                            compatible(x, y) || ev.said_date && x <= y && near_news(x, y)
+                            compatible(x, y)
+                                || ev.said_date && x <= y && near_news(x, y)
+                                || e.said_date && y <= x && near_news(y, x)
                         }
                         (None, Some(_)) => !other_time(e),
                         _ => true,
@@ -8621,6 +8631,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            let said_date = e.said_date && e.date.is_some();
             out.push(EventMention {
                 kind: e.kind.to_string(),
                 trigger: e.trigger,
@@ -8663,6 +8674,7 @@ impl<'a> Analysis<'a> {
                         span,
                     })
                     .collect(),
+                said_date,
             });
         }
         out.sort_by_key(|e| e.trigger.start);
@@ -8702,15 +8714,19 @@ fn dateline(doc: &Document, words: &[&str], para: Span) -> Option<Span> {
 fn merge_into<'a>(e: &mut Ev<'a>, ev: Ev<'a>) {
     e.mentions.push(ev.trigger);
     e.last = e.last.max(ev.last);
-    let finer = match (&e.date, &ev.date) {
-        (None, Some(_)) => true,
-        (Some(x), Some(y)) => y.len() > x.len(),
-        _ => false,
-    };
+    // (A day it was told to have happened on beats the day someone said it had.)
+    let firmer = e.said_date && !ev.said_date && ev.date.is_some();
+    let finer = firmer
+        || match (&e.date, &ev.date) {
+            (None, Some(_)) => true,
+            (Some(x), Some(y)) => y.len() > x.len(),
+            _ => false,
+        };
     if finer {
         e.date = ev.date;
         e.date_span = ev.date_span;
         e.date_source = ev.date_source;
+        e.said_date = ev.said_date;
     }
     // (A strike's "Kremlin" and "Ukraine" add nothing to its Russia and Kyiv: the states
     // stood for are there.)

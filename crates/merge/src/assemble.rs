@@ -170,15 +170,23 @@ fn assemble(
     name_of: &dyn Fn(&crate::Named) -> String,
 ) -> Event {
     let mut text_dates: Vec<(String, u32)> = Vec::new();
+    // (Less the days it was only said to have happened by, which give way to the others.)
+    let mut firm_dates: Vec<(String, u32)> = Vec::new();
     let mut published: Option<String> = None;
     for a in accounts {
         match (&a.date, a.date_source.as_deref()) {
-            (Some(d), Some("text")) => crate::bump(&mut text_dates, d),
+            (Some(d), Some("text")) => {
+                crate::bump(&mut text_dates, d);
+                if !a.said_date {
+                    crate::bump(&mut firm_dates, d);
+                }
+            }
             (Some(d), _) if published.as_ref().is_none_or(|p| d < p) => published = Some(d.clone()),
             _ => {}
         }
     }
-    let (date, date_source) = match consensus(&text_dates).map(str::to_string) {
+    let stated = consensus(&firm_dates).or_else(|| consensus(&text_dates));
+    let (date, date_source) = match stated.map(str::to_string) {
         Some(d) => (Some(d), Some("text".to_string())),
         None => match published {
             Some(p) => (Some(p), Some("published".to_string())),
@@ -268,11 +276,14 @@ fn assemble(
         _ => durations.first().copied(),
     };
     let mut discrepancies = Vec::new();
-    // Dates: stated dates that cannot name the same day as the consensus.
+    // Dates: stated dates that cannot name the same day as the consensus (a day it was said
+    // to have happened by, in the days after it, can).
     if let (Some(d), Some("text")) = (&date, date_source.as_deref()) {
         let off = accounts.iter().any(|a| {
             a.date_source.as_deref() == Some("text")
-                && a.date.as_ref().is_some_and(|x| !crate::days::overlap(x, d))
+                && a.date.as_ref().is_some_and(|x| {
+                    !(crate::days::overlap(x, d) || a.said_date && crate::within(d, x))
+                })
         });
         if off {
             discrepancies.push(Discrepancy {
@@ -1095,6 +1106,7 @@ mod tests {
             count,
             count_text: count.map(|c| format!("{c} prisoners")),
             figures: Vec::new(),
+            said_date: false,
         };
         (row, a)
     }

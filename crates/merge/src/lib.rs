@@ -127,6 +127,10 @@ pub struct Account {
     /// What it counts besides its people ("people injured": 2, "two workers were injured").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<FigureText>,
+    /// Its date is the day it was said to have happened (see [`EventMention::said_date`]): it
+    /// happened then or in the days just before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub said_date: bool,
 }
 
 /// A figure of one account: the measure, the number and the words that give it.
@@ -197,6 +201,8 @@ struct Profile {
     cameo: String,
     /// Dates stated by sources, with how many sources stated each.
     text_dates: Vec<(String, u32)>,
+    /// The same, less those that are only the day it was said to have happened.
+    firm_dates: Vec<(String, u32)>,
     /// Earliest publication date of a source dated only by publication.
     published: Option<String>,
     /// The earliest publication of its accounts without a date.
@@ -262,7 +268,13 @@ impl Profile {
     }
 
     fn date(&self) -> Option<String> {
-        consensus(&self.text_dates).map(str::to_string).or_else(|| self.published.clone())
+        self.stated().map(str::to_string).or_else(|| self.published.clone())
+    }
+
+    /// The date its sources state: the days it was told to have happened on outweigh the days
+    /// it was said to have happened by.
+    fn stated(&self) -> Option<&str> {
+        consensus(&self.firm_dates).or_else(|| consensus(&self.text_dates))
     }
 
     fn add(&mut self, a: &Account) {
@@ -273,7 +285,12 @@ impl Profile {
             self.cameo = a.cameo.clone();
         }
         match (&a.date, a.date_source.as_deref()) {
-            (Some(d), Some("text")) => bump(&mut self.text_dates, d),
+            (Some(d), Some("text")) => {
+                bump(&mut self.text_dates, d);
+                if !a.said_date {
+                    bump(&mut self.firm_dates, d);
+                }
+            }
             (Some(d), _) if self.published.as_ref().is_none_or(|p| d < p) => {
                 self.published = Some(d.clone());
             }
@@ -798,6 +815,10 @@ enum Fit {
     /// same place: "talks in Geneva on Saturday and Sunday" told by its first day by one outlet
     /// and by its second by another.
     AdjacentDaysOneSitting,
+    /// The same people, all of them; one date is only the day it was said to have happened
+    /// ("the Kremlin said on Saturday that the talks had been held"), the other a day just
+    /// before it.
+    SaidDayAfter,
     /// Both state the same day; the account names no one the act was done to, and its agent
     /// stands for the state that did the event ("the U.S. Treasury sanctioned the two
     /// companies" on the day the United States imposed sanctions).
@@ -1096,9 +1117,18 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // (The same people, all of them, fit better than some of them: "Putin and Kim spoke for
     // 150 minutes", not "Xi hosted Putin and Kim at the parade", is their talks.)
     score += i64::from(by_people && same_people && shared >= 2);
-    let fit = match (text, consensus(&p.text_dates)) {
+    let fit = match (text, p.stated()) {
         (true, Some(s)) if !days::overlap(s, date) => {
-            if same_people && same_figures_a_day_apart(p, a, s, date) {
+            // (The day said after it, either way round: the account's, or every day the
+            // event's sources state.)
+            let said_after = match date < s {
+                false => a.said_date,
+                true => p.firm_dates.is_empty(),
+            };
+            let (first, then) = if date < s { (date, s) } else { (s, date) };
+            if by_people && same_people && said_after && within(first, then) {
+                Fit::SaidDayAfter
+            } else if same_people && same_figures_a_day_apart(p, a, s, date) {
                 Fit::AdjacentDaysSameFigures
             } else if same_freed_a_day_apart(p, a, s, date) {
                 Fit::AdjacentDaysSameFreed
@@ -1490,6 +1520,13 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                  person ({who})"
             )
         }
+        Fit::SaidDayAfter => {
+            let s = p.stated().unwrap_or_default();
+            format!(
+                "{kind} and participants ({who}); stated dates {date} and {s}, the later only the \
+                 day it was said to have happened"
+            )
+        }
         Fit::AdjacentDaysOneSitting => {
             let s = consensus(&p.text_dates).unwrap_or_default();
             let place = a.place.as_deref().unwrap_or_default();
@@ -1719,7 +1756,8 @@ fn search_keys(a: &Account) -> Option<[std::ops::RangeInclusive<i64>; 2]> {
     let Span { lo, hi, .. } = span(a)?;
     // A stated day looks at the day before too (see [`same_figures_a_day_apart`]).
     let (lo, hi) = if a.date_source.as_deref() == Some("text") {
-        (lo - 1, hi + PUBLISHED_SLACK)
+        // (A day it was said to have happened looks at the days before it, see `fits`.)
+        (lo - if a.said_date { PUBLISHED_SLACK } else { 1 }, hi + PUBLISHED_SLACK)
     } else {
         (lo - PUBLISHED_SLACK, hi + 2)
     };
@@ -1898,6 +1936,7 @@ fn account(
         background: ev.background,
         count: ev.count,
         count_text: text(ev.count_span),
+        said_date: ev.said_date,
         figures: ev
             .figures
             .iter()
@@ -1959,7 +1998,44 @@ mod tests {
             count: None,
             count_text: None,
             figures: Vec::new(),
+            said_date: false,
         }
+    }
+
+    #[test]
+    fn a_day_said_after_the_talks_agrees_with_their_own_day_either_way_round() {
+        let who = [("Elias Marsh", "PER", "Norland"), ("Ardan Volkov", "PER", "Kestria")];
+        let held = talks(&who, "Tarvik");
+        // "The presidency said on Thursday that the talks ... had been held" (two days on: a
+        // day apart joins as one sitting of two days anyway).
+        let mut said = talks(&who, "Tarvik");
+        said.date = Some("2025-03-20".into());
+        said.published = Some("2025-03-21".into());
+        said.said_date = true;
+        let mut p = Profile::default();
+        p.add(&held);
+        let (_, fit, _) = fits(&p, &said).expect("said two days after");
+        assert_eq!(fit, Fit::SaidDayAfter);
+        // Told first by the day said: the day they were held still joins, and is its date.
+        let mut p = Profile::default();
+        p.add(&said);
+        let (_, fit, _) = fits(&p, &held).expect("held two days before");
+        assert_eq!(fit, Fit::SaidDayAfter);
+        p.add(&held);
+        assert_eq!(p.date().as_deref(), Some("2025-03-18"));
+        // A day said before the talks, or one that is no saying day, is another day.
+        let mut before = said.clone();
+        before.date = Some("2025-03-16".into());
+        let mut p = Profile::default();
+        p.add(&held);
+        assert!(fits(&p, &before).is_none());
+        let mut firm = said.clone();
+        firm.said_date = false;
+        assert!(fits(&p, &firm).is_none());
+        // Nor does a saying day join talks of other people.
+        let mut others = said.clone();
+        others.participants[1].name = "Lena Ostrova".into();
+        assert!(fits(&p, &others).is_none());
     }
 
     #[test]

@@ -50,8 +50,8 @@
 //!                 quotes:spans(t) [count:u] [count_span:span(t)] [agents:n str*n]
 //!                 [figures:n (what:str value:u span(t))*n])*n
 //!              t = the trigger's start; the triggers are chained as a list's spans are;
-//!              has bits 0-10: date, duration, date_source, date_span, duration_span, place,
-//!              background, count, count_span, agents, figures
+//!              has bits 0-11: date, duration, date_source, date_span, duration_span, place,
+//!              background, count, count_span, agents, figures, said_date (a flag)
 //! ```
 //!
 //! Removal reasons are bytes (title 0, link_list 1, cross_link 2, byline 3,
@@ -520,7 +520,8 @@ impl<'a> Encoder<'a> {
                 | u64::from(e.count.is_some()) << 7
                 | u64::from(e.count_span.is_some()) << 8
                 | u64::from(!e.agents.is_empty()) << 9
-                | u64::from(!e.figures.is_empty()) << 10;
+                | u64::from(!e.figures.is_empty()) << 10
+                | u64::from(e.said_date) << 11;
             self.u(has);
             self.str(&e.kind);
             self.at(prev, e.trigger.start, e.trigger.end);
@@ -819,7 +820,7 @@ impl<'a> Decoder<'a> {
         let mut prev = 0;
         for _ in 0..n {
             let has = self.u()?;
-            if has >> 11 != 0 {
+            if has >> 12 != 0 {
                 return Err(Corrupt("unknown event fields"));
             }
             let kind = self.str()?;
@@ -879,6 +880,7 @@ impl<'a> Decoder<'a> {
                 count_span,
                 agents,
                 figures,
+                said_date: has & 2048 != 0,
             });
         }
         Ok(Layers {
@@ -963,6 +965,7 @@ mod tests {
                     Figure { what: "people injured".into(), value: 2, span: span(ds, de) },
                     Figure { what: "drones shot down".into(), value: u32::MAX, span: span(ts, te) },
                 ],
+                said_date: true,
             },
             EventMention {
                 kind: "statement".into(),
@@ -987,6 +990,7 @@ mod tests {
                 count_span: None,
                 agents: Vec::new(),
                 figures: Vec::new(),
+                said_date: false,
             },
         ];
         events[1].mentions = vec![span(usize::MAX, 0), span(3, 1)];
