@@ -191,9 +191,10 @@ pub fn timeline_md(events: &[Event]) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{} events. Dates marked (published) are the publication date of an article telling \
+        "\n{} {}. Dates marked (published) are the publication date of an article telling \
          its own news without a date; `dossier events --id ID` shows one event's sources.",
-        events.len()
+        events.len(),
+        if events.len() == 1 { "event" } else { "events" }
     );
     out
 }

@@ -975,13 +975,18 @@ impl<'a> Analysis<'a> {
             // "Hamas released the last 20 living hostages on Monday, and Israel freed 1,968
             // prisoners": two sides each freeing a counted group, the second told at the time of
             // the first (no day of its own), freed them for each other. ("..., and Peru freed
-            // 12 prisoners on Sunday" are two releases.)
+            // 12 prisoners on Sunday" are two releases.) So too one told hours before the other
+            // ("Israel released 1,968 prisoners on Monday, hours after Hamas handed over the
+            // last 20 hostages").
             let (ei, ej) = (&self.events[i], &self.events[j]);
             let at_once = ei.count.is_some()
                 && ej.count.is_some()
                 && ej.date == ei.date
                 && (ej.date_span.is_none() || ej.date_span == ei.date_span)
-                && (ti..tj).any(|k| self.words[k] == "," && self.words.get(k + 1) == Some(&"and"));
+                && (ti..tj).any(|k| {
+                    self.words[k] == "," && self.words.get(k + 1) == Some(&"and")
+                        || self.words[k] == "after" && lex.c.close_gap.has(self.words[k - 1])
+                });
             if !joined
                 && !at_once
                 && !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some())

@@ -317,6 +317,26 @@ fn exchanged_prisoners_is_an_exchange_between_the_states_named() {
 }
 
 #[test]
+fn a_release_told_hours_after_another_sides_release_is_one_exchange() {
+    let ev = events_of(
+        "Finland released 212 prisoners on Monday, hours after Russia handed over 40 \
+         prisoners of war.",
+        "2025-06-10",
+    );
+    let ex: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_exchange").collect();
+    assert_eq!(ex.len(), 1, "{ev:#?}");
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+    assert_eq!(ex[0].date.as_deref(), Some("2025-06-09"));
+    // Days apart, they are two releases.
+    let ev = events_of(
+        "Finland released 212 prisoners on Monday, two days after Russia handed over 40 \
+         prisoners of war.",
+        "2025-06-10",
+    );
+    assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{ev:#?}");
+}
+
+#[test]
 fn who_announces_an_exchange_is_its_briefer_not_a_party() {
     let ev = events_of(
         "Russia handed over reporter Jonas Petraitis to Lithuania on Monday as part of an \
