@@ -1478,8 +1478,8 @@ impl<'a> Analysis<'a> {
         }
         let comma = self.words[k - 1] == ",";
         let mut j = a;
-        // A dateline: capitals and a dash.
-        if let Some(d) = (j..(j + 4).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"))
+        // A dateline: capitals and a dash ("WASHINGTON (Reuters) -" too).
+        if let Some(d) = (j..(j + 8).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"))
         {
             if (j..d).all(|x| !self.plain(x)) {
                 j = d + 1;
@@ -1488,7 +1488,16 @@ impl<'a> Analysis<'a> {
         if self.words.get(j) == Some(&"the") {
             j += 1;
         }
-        let p = self.part_at(j)?;
+        // (Or a title before a name: "President Donald Trump said ...", "U.S. President Donald
+        // Trump said ...", where the title names the same person.)
+        let mut p = self.part_at(j).or_else(|| {
+            (j + 1..(j + 4).min(k))
+                .take_while(|&x| !self.plain(x - 1) && self.part_at(x - 1).is_none())
+                .find_map(|x| self.part_at(x))
+        })?;
+        while let Some(q) = self.part_at(self.tok_at(p.span.end)).filter(|q| q.name == p.name) {
+            p = q;
+        }
         let verb = self.tok_at(p.span.end);
         if verb >= k || !self.plain(verb) || self.in_direct_quote(p.span.start) {
             return None;

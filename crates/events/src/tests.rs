@@ -317,6 +317,22 @@ fn exchanged_prisoners_is_an_exchange_between_the_states_named() {
 }
 
 #[test]
+fn the_titled_sayer_opening_a_dateline_sentence_held_the_call_after_the_comma() {
+    for text in [
+        "WASHINGTON (Reuters) - U.S. President Donald Trump said on Monday that Russia and \
+         Ukraine would start talks, after a two-hour phone call with Russian President Vladimir \
+         Putin.",
+        "President Donald Trump said on Monday that Russia and Ukraine would start talks, after \
+         a two-hour phone call with Russian President Vladimir Putin.",
+    ] {
+        let ev = events_of(text, "2025-05-20");
+        let call = ev.iter().find(|e| e.kind == "phone_call").expect("the call");
+        assert_eq!(call.participants, ["Donald Trump", "Vladimir Putin"], "{text}");
+        assert_eq!(call.date.as_deref(), Some("2025-05-19"), "{text}");
+    }
+}
+
+#[test]
 fn a_release_told_hours_after_another_sides_release_is_one_exchange() {
     let ev = events_of(
         "Finland released 212 prisoners on Monday, hours after Russia handed over 40 \
