@@ -2233,9 +2233,16 @@ impl<'a> Analysis<'a> {
             let timed_sub =
                 !t.noun && sub.is_some_and(|&(s, _)| lex.c.not_news_clause.has(self.words[s]));
             // "The strike came hours after X and Y spoke by phone": within the day of the event
-            // told before it in the sentence.
+            // told before it in the sentence. So too what came just after it ("held a call
+            // with Trump before the U.S. leader spoke with Putin"): no earlier happening.
             let same_day = timed_sub
-                && sub.is_some_and(|&(s, _)| s > a && lex.c.close_gap.has(self.words[s - 1]));
+                && sub.is_some_and(|&(s, _)| {
+                    s > a
+                        && (lex.c.close_gap.has(self.words[s - 1])
+                            || self.words[s] == "before"
+                                && offset.is_none()
+                                && told.iter().any(|&(_, k)| !self.events[k].background))
+                });
             // "Hours later, Trump announced ...": a sentence that opens with a short stretch
             // after the news just told is on its day.
             let later_same_day = lex.c.later_same_day.at(&self.words[a..b]).is_some();

@@ -333,6 +333,30 @@ fn the_titled_sayer_opening_a_dateline_sentence_held_the_call_after_the_comma() 
 }
 
 #[test]
+fn a_call_told_in_a_clause_of_before_is_the_days_news_not_background() {
+    let ev = events_of(
+        "Finnish President Alexander Stubb held a call with U.S. President Donald Trump on \
+         Monday before Trump spoke with Russian President Vladimir Putin.",
+        "2025-05-20",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    assert_eq!(calls[1].participants, ["Donald Trump", "Vladimir Putin"], "{calls:#?}");
+    assert!(!calls[1].background, "{calls:#?}");
+    assert_eq!(calls[1].date.as_deref(), Some("2025-05-19"), "{calls:#?}");
+    // Undated, it is the article's news like the call before it.
+    let ev = events_of(
+        "Finnish President Alexander Stubb held a call with U.S. President Donald Trump before \
+         the U.S. leader spoke with Russian President Vladimir Putin, his office said.",
+        "2025-05-19",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    assert!(!calls[1].background, "{calls:#?}");
+    assert_eq!(calls[1].date_source.as_deref(), Some("published"), "{calls:#?}");
+}
+
+#[test]
 fn a_release_told_hours_after_another_sides_release_is_one_exchange() {
     let ev = events_of(
         "Finland released 212 prisoners on Monday, hours after Russia handed over 40 \
