@@ -357,6 +357,21 @@ fn a_call_told_in_a_clause_of_before_is_the_days_news_not_background() {
 }
 
 #[test]
+fn a_call_after_speaking_with_someone_is_on_the_day_of_that_talk() {
+    let ev = events_of(
+        "President Donald Trump spoke by phone with Russian President Vladimir Putin on Monday. \
+         He said he had informed Finnish President Alexander Stubb during a call after speaking \
+         with Putin.",
+        "2025-05-20",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{ev:#?}");
+    assert!(calls[1].participants.iter().any(|p| p == "Alexander Stubb"), "{calls:#?}");
+    assert_eq!(calls[1].date.as_deref(), Some("2025-05-19"), "{calls:#?}");
+    assert_eq!(calls[1].date_source.as_deref(), Some("text"), "{calls:#?}");
+}
+
+#[test]
 fn a_release_told_hours_after_another_sides_release_is_one_exchange() {
     let ev = events_of(
         "Finland released 212 prisoners on Monday, hours after Russia handed over 40 \
