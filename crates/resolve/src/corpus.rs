@@ -786,7 +786,13 @@ fn normalise_role_uncached(wording: &str) -> String {
     let w = wording.trim();
     let w = if is_description(w) { w.split_once(' ').map(|x| x.1).unwrap_or(w) } else { w };
     let (class, country, metonym) = parse_role(w);
-    match (class, country) {
+    // ("Former U.S. President": the qualifier before the role's own words is kept.)
+    let qualifier = class.as_ref().and_then(|_| {
+        w.split_whitespace()
+            .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .find(|x| l.qualifiers.contains(x))
+    });
+    let named = match (class, country) {
         // ("the Republican": a party, whose country goes without saying.)
         (Some(c), Some(_)) if l.implies.contains_key(&c) => {
             let mut s = c;
@@ -827,8 +833,18 @@ fn normalise_role_uncached(wording: &str) -> String {
             if let Some(f) = s.get_mut(..1) {
                 f.make_ascii_uppercase();
             }
-            s
+            return s;
         }
+    };
+    match qualifier {
+        Some(q) if !named.to_lowercase().contains(&q) => {
+            let mut q = q;
+            if let Some(f) = q.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            format!("{q} {named}")
+        }
+        _ => named,
     }
 }
 
@@ -2739,5 +2755,15 @@ mod tests {
         assert_eq!(normalise_role("U.S. President"), "President of the United States");
         assert_eq!(normalise_role("the Republican"), "Republican");
         assert_eq!(normalise_role("Saudi Crown Prince"), "Crown Prince of Saudi Arabia");
+        // Qualifiers that make another office stay.
+        assert_eq!(
+            normalise_role("Former U.S. President"),
+            "Former President of the United States"
+        );
+        assert_eq!(
+            normalise_role("Thailand's acting Prime Minister"),
+            "Acting Prime Minister of Thailand"
+        );
+        assert_eq!(normalise_role("senior Kremlin aide"), "Senior Kremlin aide");
     }
 }

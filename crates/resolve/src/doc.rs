@@ -1682,7 +1682,14 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
             continue;
         };
         let (class, country, _) = parse_role(&doc.roles[r].text);
-        groups[gi].said.push((country, class));
+        // (An office no longer held, "former U.S. President", is no office to stand for.)
+        let past = doc.roles[r].text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            l.past.contains(&w)
+        });
+        if !past {
+            groups[gi].said.push((country, class));
+        }
         doc.roles[r].entity = Some(groups[gi].canon.clone());
     }
     // Mentions' positions per group, for discourse.
@@ -2315,6 +2322,19 @@ mod tests {
         for w in ["Officials", "Moscow", "Another", "Rescue", "Envoys"] {
             assert!(!per(w), "{w}: {:?}", doc.entities);
         }
+    }
+
+    #[test]
+    fn the_holder_of_an_office_is_not_its_former_holder() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Rome\n\nU.S. President Donald Trump met Pope Leo in Rome on Monday. Former \
+                    U.S. President Joe Biden also attended the mass. The U.S. president later \
+                    told reporters that the talks were useful.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        let role = |w: &str| doc.roles.iter().find(|r| r.text == w).and_then(|r| r.entity.clone());
+        assert_eq!(role("Former U.S. President").as_deref(), Some("Joe Biden"), "{:?}", doc.roles);
+        assert_eq!(role("The U.S. president").as_deref(), Some("Donald Trump"), "{:?}", doc.roles);
     }
 
     #[test]

@@ -67,6 +67,12 @@ pub struct Lang {
     /// Class -> country code it implies.
     pub implies: HashMap<String, String>,
     pub modifiers: Vec<String>,
+    /// Modifiers that change what the role is and stay in its normalised name (`qualifier` in
+    /// roles.txt): "Former President of the United States", "Acting Prime Minister of Thailand".
+    pub qualifiers: Vec<String>,
+    /// Qualifiers of an office no longer held (`past` in roles.txt): "former U.S. President Joe
+    /// Biden" is no one "the U.S. president" can stand for.
+    pub past: Vec<String>,
     pub determiners: Vec<String>,
     /// Classes whose descriptions only stand for someone the article, its roles or the KB place in
     /// the description's country (`named` in roles.txt): "his Indian counterpart" is never just
@@ -299,6 +305,10 @@ impl Lang {
                 }
             } else if head == "modifier" {
                 l.modifiers = list;
+            } else if head == "qualifier" {
+                l.qualifiers = list;
+            } else if head == "past" {
+                l.past = list;
             } else if head == "determiner" {
                 l.determiners = list;
             } else if head == "named" {
