@@ -5629,10 +5629,14 @@ impl<'a> Analysis<'a> {
                     .take_while(|&k| self.words[k] != ",")
                     .any(|k| self.part_at(k).is_some_and(|p| p.label == "LOC"))
             };
+            // (Plain words may stand between: "Russia's overnight attack on Kyiv", "Russia's
+            // latest massive attack".)
             let possessed = t.noun
-                && i >= a + 2
-                && matches!(self.words[i - 1], "'s" | "’s")
-                && state_ending_at(i - 2);
+                && (i.saturating_sub(3).max(a + 1)..i).rev().any(|k| {
+                    matches!(self.words[k], "'s" | "’s")
+                        && (k + 1..i).all(|j| self.plain(j))
+                        && state_ending_at(k - 1)
+                });
             let by_a_state = !t.noun && i > a && state_ending_at(i - 1);
             let state_act = t.noun && t.agent && i > a && self.demonym_at(i - 1).is_some()
                 || t.agent && (possessed || by_a_state) && on_a_place();

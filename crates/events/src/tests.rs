@@ -372,6 +372,18 @@ fn a_call_after_speaking_with_someone_is_on_the_day_of_that_talk() {
 }
 
 #[test]
+fn a_states_overnight_attack_on_a_place_is_a_strike_without_weapon_words() {
+    let ev = events_of(
+        "The death toll from Russia's overnight attack on Kyiv rose to 23 on Wednesday, \
+         officials said.",
+        "2025-06-18",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("the attack");
+    assert_eq!(strike.agents, ["Russia"], "{strike:#?}");
+    assert!(strike.participants.iter().any(|p| p == "Kyiv"), "{strike:#?}");
+}
+
+#[test]
 fn a_release_told_hours_after_another_sides_release_is_one_exchange() {
     let ev = events_of(
         "Finland released 212 prisoners on Monday, hours after Russia handed over 40 \
