@@ -4224,6 +4224,15 @@ impl<'a> Analysis<'a> {
             } else {
                 (date, date_span, said_date)
             };
+            // "The death toll from Russia's overnight attack on Kyiv rose to 23 on Wednesday":
+            // the day the toll rose by is the attack's or one after it.
+            let said_date = said_date
+                || t.noun
+                    && date_span.is_some_and(|d| {
+                        d.start >= span.end
+                            && (f.end..self.tok_at(d.start))
+                                .any(|k| lex.c.toll_rise.has(self.words[k]))
+                    });
             let background = background || said_of || reported && date.is_some() && !said_date;
             // ("spent nearly two hours there, including a meeting with Trump that ran for 90
             // minutes": how long the stay was is not how long what it included was.)

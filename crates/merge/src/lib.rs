@@ -1015,11 +1015,38 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
         let stated = consensus(&p.text_dates).filter(|s| s.len() == 10);
         let day = match (a.date.as_deref(), a.date_source.as_deref(), stated) {
+            // (A day the toll rose by is the day of the strike or one after it.)
+            (Some(d), Some("text"), Some(s)) if a.said_date && d != s => one_day_before(s, d),
             (Some(d), Some("text"), Some(s)) => d == s,
             (Some(d), _, Some(s)) => within(s, d) && one_day_before(s, d),
             _ => false,
         };
-        if day && same_acting(&acting) && targets_of_one_country(p, a) {
+        // (The same state acting through one of its bodies or not: "Russia's Defence Ministry
+        // said its forces struck" and "Russia's overnight attack on Kyiv".)
+        let l = dossier_resolve::lang::lang();
+        let mut mine: Vec<&str> = a
+            .participants
+            .iter()
+            .filter(|n| n.agent)
+            .filter_map(|n| n.side.as_deref().or_else(|| l.country_acting(&n.name)))
+            .collect();
+        let mut theirs: Vec<&str> = p
+            .agent_sides
+            .iter()
+            .map(String::as_str)
+            .chain(
+                p.names
+                    .iter()
+                    .filter(|(k, _)| p.agents.contains(k))
+                    .filter_map(|(_, name)| l.country_acting(name)),
+            )
+            .collect();
+        for v in [&mut mine, &mut theirs] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let acts = same_acting(&acting) || !mine.is_empty() && mine == theirs;
+        if day && acts && targets_of_one_country(p, a) {
             return Some((1, Fit::SameDayStrikesOfOneState, false));
         }
     }
@@ -2355,6 +2382,20 @@ mod tests {
         let mut next_day = strike("Peru");
         next_day.date = Some("2025-03-19".into());
         assert!(fits(&p, &next_day).is_none());
+        // Told by the state and its ministry ("Chile's Defence Ministry said its forces had
+        // struck ..."), then by the state alone: the same state acts.
+        let mut ministry = strike("Peru");
+        ministry.participants.push(Named {
+            name: "Defence Ministry".into(),
+            entity: None,
+            label: "ORG".into(),
+            agent: true,
+            side: Some("Chile".into()),
+        });
+        let mut p = Profile::default();
+        p.add(&ministry);
+        let (_, fit, _) = fits(&p, &strike("Lima")).expect("the state of the ministry");
+        assert_eq!(fit, Fit::SameDayStrikesOfOneState);
     }
 
     #[test]
