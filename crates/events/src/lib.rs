@@ -1461,6 +1461,13 @@ impl<'a> Analysis<'a> {
         self.part_ending_at(j - 2).filter(|p| p.label == "PER")
     }
 
+    /// The token after a dateline opening the sentence at token `a` ("WASHINGTON (Reuters) -":
+    /// capitals and a dash within 8 tokens, before token `k`), else `a`.
+    fn past_dateline(&self, a: usize, k: usize) -> usize {
+        let dash = (a..(a + 8).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"));
+        dash.filter(|&d| (a..d).all(|x| !self.plain(x))).map_or(a, |d| d + 1)
+    }
+
     /// "Ukraine said on Tuesday it was ready to accept the proposal, after eight hours of talks
     /// with American officials": the subject opening the sentence, when the "after" phrase
     /// holding the trigger at `at` follows a comma (it tells of the whole sentence, not of the
@@ -1477,14 +1484,7 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let comma = self.words[k - 1] == ",";
-        let mut j = a;
-        // A dateline: capitals and a dash ("WASHINGTON (Reuters) -" too).
-        if let Some(d) = (j..(j + 8).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"))
-        {
-            if (j..d).all(|x| !self.plain(x)) {
-                j = d + 1;
-            }
-        }
+        let mut j = self.past_dateline(a, k);
         if self.words.get(j) == Some(&"the") {
             j += 1;
         }
@@ -1852,7 +1852,9 @@ impl<'a> Analysis<'a> {
         }
         let first = self.people.get(self.people.partition_point(|p| p.span.start < sent.start))?;
         let end = self.tok_at(first.span.end);
-        let opens = (a..self.tok_at(first.span.start)).all(|k| self.plain(k));
+        // (After a dateline too: "WASHINGTON (Reuters) - Trump said ...".)
+        let opens =
+            (self.past_dateline(a, comma)..self.tok_at(first.span.start)).all(|k| self.plain(k));
         let say = (end..(end + 4).min(comma)).find(|&k| lex.c.say.has(self.words[k]))?;
         let reported = (say + 1..comma).any(|k| self.part_at(k).is_some_and(|p| p.label == "PER"));
         (opens && reported && first.span.end <= pos).then_some(*first)
@@ -2246,6 +2248,20 @@ impl<'a> Analysis<'a> {
             // "Hours later, Trump announced ...": a sentence that opens with a short stretch
             // after the news just told is on its day.
             let later_same_day = lex.c.later_same_day.at(&self.words[a..b]).is_some();
+            // "On Friday Trump met his security team. Trump later spoke by phone with X": a verb
+            // right after an adverb of what came after is on the day of the happening told just
+            // before it (in the sentence before, or earlier in its own), not the day of the news.
+            let later_verb = (!t.noun
+                && (f.at.saturating_sub(2)..f.at).any(|k| lex.c.later_apart.has(self.words[k])))
+            .then(|| {
+                let from = si.checked_sub(1).map_or(0, |p| self.doc.sentences[p].start);
+                self.recent().rev().find_map(|k| {
+                    let e = &self.events[k];
+                    (e.last >= from && e.date_source == Some("text") && !e.background && !e.derived)
+                        .then(|| (e.date.clone(), e.date_span, false))
+                })
+            })
+            .flatten();
             // "Hours before the deal, Pakistan launched ...": a sentence that opens with a short
             // stretch before or after a happening told before is on that one's day.
             let close_to_told = self.close_to_told(a, b);
@@ -4140,9 +4156,12 @@ impl<'a> Analysis<'a> {
                     // clause's own day, where it tells no event.)
                     .or_else(|| offset.clone().map(|(_, (d, sp))| (Some(d), Some(sp), false)))
                     .unwrap_or((None, None, false)),
-                (None, _, _) if !background && self.overnight(ca, cb).is_some() => self
-                    .overnight(ca, cb)
-                    .map_or((None, None, false), |(d, sp)| (Some(d), Some(sp), false)),
+                // ("..., the city's administration said on Friday": the night before the day
+                // it was said is the night told.)
+                (None, _, _) | (_, _, true) if !background && self.overnight(ca, cb).is_some() => {
+                    self.overnight(ca, cb)
+                        .map_or((None, None, false), |(d, sp)| (Some(d), Some(sp), false))
+                }
                 (None, _, _) if close_to_told.is_some() => close_to_told
                     .clone()
                     .map_or((None, None, false), |(d, sp)| (Some(d), sp, false)),
@@ -4155,6 +4174,9 @@ impl<'a> Analysis<'a> {
                             .then(|| (e.date.clone(), e.date_span, false))
                     })
                     .unwrap_or((None, None, false)),
+                (None, _, _) if later_verb.is_some() => {
+                    later_verb.clone().unwrap_or((None, None, false))
+                }
                 (d, sp, _)
                     if offset.as_ref().is_some_and(|(s, _)| {
                         d.is_none() || sp.is_some_and(|x| x.end <= self.toks[*s].start)
@@ -6675,14 +6697,18 @@ impl<'a> Analysis<'a> {
             Some((_, t, v)) => {
                 // "Russia's Defence Ministry said on Sunday it had struck ...": a date between
                 // a cue and the reported words that tell the event is when it was said.
-                let said = trigger.start >= t.end
-                    && self.quotes_near(t.start, trigger.start + 1).any(|q| {
-                        q.start <= trigger.start
-                            && trigger.end <= q.end
-                            && q.cue.as_ref().is_some_and(|c| {
-                                c.end <= t.start && self.tok_at(t.start) <= self.tok_at(c.end) + 1
-                            })
-                    });
+                // ("Russia struck Kyiv overnight, the city's administration said on Friday": so
+                // is one right after the cue of words reported before it.)
+                let (lo, hi) = (t.start.min(trigger.start), t.end.max(trigger.end));
+                let said = self.quotes_near(lo, hi).any(|q| {
+                    q.start <= trigger.start
+                        && trigger.end <= q.end
+                        && q.cue.as_ref().is_some_and(|c| {
+                            let right_after =
+                                c.end <= t.start && self.tok_at(t.start) <= self.tok_at(c.end) + 1;
+                            right_after && (trigger.start >= t.end || q.end <= c.start)
+                        })
+                });
                 (Some(v), Some(Span::new(t.start, t.end)), said)
             }
             None => (None, None, false),

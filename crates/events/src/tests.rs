@@ -5748,3 +5748,53 @@ fn the_kremlin_telling_of_its_forces_strike_tells_the_strike_told_before() {
     assert_eq!(strikes[0].participants, ["Russia", "Kyiv"], "{ev:#?}");
     assert_eq!(strikes[0].agents, ["Russia"], "{ev:#?}");
 }
+
+#[test]
+fn an_overnight_strike_told_by_the_day_it_was_said_is_the_night_before() {
+    // 2025-07-04 is a Friday: the night told began on Thursday, the day of the call "hours"
+    // before it.
+    let ev = events_of(
+        "Chile struck Lima overnight, killing two people, the city's administration said on \
+         Friday, hours after Ardan Volkov spoke with Mira Ostrova by telephone.",
+        "2025-07-04",
+    );
+    let strike = ev.iter().find(|e| e.kind == "military_strike").expect("a strike");
+    assert_eq!(strike.date.as_deref(), Some("2025-07-03"), "{strike:?}");
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.date.as_deref(), Some("2025-07-03"), "{call:?}");
+    // Told as the day it was said, it happened then or just before.
+    let ev = events_of(
+        "Chile freed the journalist Ilmar Saks, the foreign ministry said on Friday.",
+        "2025-07-05",
+    );
+    let release = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    assert_eq!(release.date.as_deref(), Some("2025-07-04"), "{release:?}");
+    assert!(release.said_date, "{release:?}");
+}
+
+#[test]
+fn a_verb_after_later_is_on_the_day_of_what_was_told_just_before() {
+    let ev = events_of(
+        "Ardan Volkov met his security team on Friday.\n\nVolkov later spoke by phone with Mira \
+         Ostrova about air defence.",
+        "2025-07-06",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert_eq!(call.date.as_deref(), Some("2025-07-04"), "{call:?}");
+    assert_eq!(call.date_source.as_deref(), Some("text"), "{call:?}");
+}
+
+#[test]
+fn a_pronoun_after_reported_words_behind_a_dateline_is_the_sayer() {
+    let ev = events_of(
+        "OSLO (Harbour Times) - Ardan Volkov said he was disappointed after a call with Mira \
+         Ostrova on Thursday, a day before he spoke with Teodor Hale by phone.",
+        "2025-07-05",
+    );
+    let second = ev
+        .iter()
+        .find(|e| e.kind == "phone_call" && e.participants.iter().any(|p| p == "Teodor Hale"))
+        .expect("the second call");
+    assert!(second.participants.iter().any(|p| p == "Ardan Volkov"), "{second:?}");
+    assert!(!second.participants.iter().any(|p| p == "Mira Ostrova"), "{second:?}");
+}

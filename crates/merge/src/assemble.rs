@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use dossier_store::{EventRowQuery, SourceRow, Store, StoreError};
 use serde::Serialize;
 
-use crate::{consensus, Account};
+use crate::Account;
 
 /// What `dossier events` and `dossier timeline` ask for.
 #[derive(Debug, Clone, Default)]
@@ -185,7 +185,7 @@ fn assemble(
             _ => {}
         }
     }
-    let stated = consensus(&firm_dates).or_else(|| consensus(&text_dates));
+    let stated = crate::stated_date(&firm_dates, &text_dates);
     let (date, date_source) = match stated.map(str::to_string) {
         Some(d) => (Some(d), Some("text".to_string())),
         None => match published {

@@ -274,7 +274,7 @@ impl Profile {
     /// The date its sources state: the days it was told to have happened on outweigh the days
     /// it was said to have happened by.
     fn stated(&self) -> Option<&str> {
-        consensus(&self.firm_dates).or_else(|| consensus(&self.text_dates))
+        stated_date(&self.firm_dates, &self.text_dates)
     }
 
     fn add(&mut self, a: &Account) {
@@ -406,6 +406,19 @@ fn bump(v: &mut Vec<(String, u32)>, key: &str) {
 /// The longest stretch of days, less one, that a date told as a span of days can cover ("from
 /// June 15 to 17", a state visit); a week of "last week" (six) is no such span.
 const SPAN_DAYS: i64 = 5;
+
+/// The date sources state, from all the dates told in text (`text`) and those of them told as
+/// the day it happened rather than the day someone said it had (`firm`): the firm ones' consensus
+/// first, unless it is a coarser date that holds the consensus of all ("last week" and "the
+/// ministry said on Friday" tell Friday).
+fn stated_date<'d>(firm: &'d [(String, u32)], text: &'d [(String, u32)]) -> Option<&'d str> {
+    let all = consensus(text);
+    match consensus(firm) {
+        Some(f) if all.is_some_and(|a| a != f && days::holds(f, a)) => all,
+        Some(f) => Some(f),
+        None => all,
+    }
+}
 
 fn consensus(dates: &[(String, u32)]) -> Option<&str> {
     // A coarser date counts for the finer ones it contains ("2025-06" backs "2025-06-14", a
@@ -2721,6 +2734,20 @@ mod tests {
         let other = fits(&p, &release("2025-06-22", ("Teodor Hale", "PER"), "Anna Brisk"));
         assert!(other.is_none(), "{other:?}");
         assert!(fits(&p, &release("2025-06-23", ("Teodor Hale", "PER"), "Ilmar Saks")).is_none());
+    }
+
+    #[test]
+    fn a_day_said_gives_way_to_a_day_told_but_not_to_its_month() {
+        let d = |v: &[(&str, u32)]| -> Vec<(String, u32)> {
+            v.iter().map(|(a, b)| (a.to_string(), *b)).collect()
+        };
+        // "freed by Russia last week" (a month) and "..., the ministry said on Friday".
+        let all = d(&[("2025-03", 1), ("2025-03-14", 1)]);
+        assert_eq!(stated_date(&d(&[("2025-03", 1)]), &all), Some("2025-03-14"));
+        // A day told gives the date over the day after it someone said it had happened.
+        let all = d(&[("2025-03-13", 1), ("2025-03-14", 2)]);
+        assert_eq!(stated_date(&d(&[("2025-03-13", 1)]), &all), Some("2025-03-13"));
+        assert_eq!(stated_date(&[], &all), Some("2025-03-14"));
     }
 
     #[test]

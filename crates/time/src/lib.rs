@@ -311,6 +311,17 @@ impl Tagger {
         if mt.end - mt.start == 1 {
             if let Some((pattern::Cap::Entry(ei), _, _)) = mt.caps.first() {
                 let e = &self.lex.entries[*ei];
+                // "Meridian Daily", "the Daily Mail": a word of a SET capitalised next to
+                // another capitalised word is part of a name.
+                if e.class == Class::Set && t.toks[mt.start].cap {
+                    let cap = |k: usize| {
+                        t.toks.get(k).is_some_and(|x| x.cap && x.kind == Kind::Word && !x.nl_before)
+                    };
+                    let before = mt.start > 0 && cap(mt.start - 1) && !t.toks[mt.start].nl_before;
+                    if before || cap(mt.start + 1) {
+                        return false;
+                    }
+                }
                 if e.class == Class::Month && e.extra.iter().any(|x| x == "ambiguous") {
                     let prev = if mt.start > 0 { t.s(mt.start - 1) } else { "" };
                     return self.lex.by_first.get(prev).is_some_and(|v| {

@@ -469,3 +469,14 @@ fn a_clock_time_on_a_named_day_is_on_that_day() {
     let v = tag("He called at 3:35 pm. Saturday was calm.", "2025-05-11");
     assert_eq!(v[0].2, "2025-05-11T15:35");
 }
+
+#[test]
+fn a_set_word_in_a_name_is_no_set() {
+    // An outlet in a dateline, a newspaper in a sentence: names, not "every day".
+    assert!(tag("WASHINGTON (Meridian Daily) - Trump spoke.", "2025-07-05").is_empty());
+    assert!(tag("She told the Daily Mail that she would stay.", "2025-07-05").is_empty());
+    assert!(tag("The Weekly Standard closed.", "2025-07-05").is_empty());
+    // Still a SET where it is one.
+    assert_eq!(tag("Daily flights resume.", "2025-07-05")[0].1, "SET");
+    assert_eq!(one("The paper is published weekly.", "2025-07-05").2, "P1W");
+}
