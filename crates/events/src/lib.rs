@@ -7441,6 +7441,22 @@ impl<'a> Analysis<'a> {
         Some(city.unwrap_or(last).name)
     }
 
+    /// The state of the place a sitting `e` was held in, as far as the language data knows it:
+    /// a place named after "in" or "at" that is a state or a city standing for one ("in South
+    /// Korea", "in Kuala Lumpur": Malaysia). A call is held in no one place.
+    fn state_held_in(&self, e: &Ev<'a>) -> Option<&'static str> {
+        if !matches!(e.kind, "meeting" | "negotiation") {
+            return None;
+        }
+        let l = dossier_resolve::lang::lang();
+        let placed = e.parts.iter().find(|p| {
+            let k = self.tok_at(p.span.start);
+            p.label == "LOC" && k > 0 && matches!(self.words[k - 1], "in" | "at")
+        });
+        let name = e.place.or(placed.map(|p| p.name))?;
+        l.country_named(name).or_else(|| l.country_acting(name))
+    }
+
     /// Files `ev` with the article's events: joins the event it refers to or agrees with, or
     /// starts a new one. Returns the event's index.
     ///
@@ -7475,6 +7491,12 @@ impl<'a> Analysis<'a> {
                         (None, Some(_)) => !other_time(e),
                         _ => true,
                     }
+                    // "a meeting with Xi in South Korea ... the talks in Kuala Lumpur on Sunday":
+                    // sittings held in two states are two.
+                    && !matches!(
+                        (self.state_held_in(e), self.state_held_in(&ev)),
+                        (Some(x), Some(y)) if x != y
+                    )
                     // "the release of three more people" is not the release of one (counted,
                     // or one person named as freed).
                     && !matches!((e.count, ev.count), (Some(x), Some(y)) if x.0 != y.0)
@@ -7520,8 +7542,11 @@ impl<'a> Analysis<'a> {
         let ti = self.tok_at(ev.trigger.start);
         // ("met Trump on the sidelines of the summit": another one, held at it.)
         let edge = &self.lex.c.edge_of;
-        let at_edge = (ti + 1..(ti + 10).min(self.words.len().saturating_sub(1)))
-            .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
+        // ("The meeting, held on the sidelines of the summit, lasted two hours": the noun
+        // that refers back was held there; no other one.)
+        let at_edge = !definite
+            && (ti + 1..(ti + 10).min(self.words.len().saturating_sub(1)))
+                .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
         // ("signed separate agreements with each country": the word after a verb, too.)
         let after_verb = !ev.noun as usize * 3;
         // ("Putin and Kim later spoke for 150 minutes": an adverb of what came after, right

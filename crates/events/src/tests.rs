@@ -5798,3 +5798,40 @@ fn a_pronoun_after_reported_words_behind_a_dateline_is_the_sayer() {
     assert!(second.participants.iter().any(|p| p == "Ardan Volkov"), "{second:?}");
     assert!(!second.participants.iter().any(|p| p == "Mira Ostrova"), "{second:?}");
 }
+
+#[test]
+fn the_noun_held_on_the_sidelines_of_a_summit_is_the_meeting_told_before() {
+    let ev = events_of(
+        "Ardan Volkov praised a great meeting with Mira Ostrova in South Korea.\n\nThe meeting, \
+         held on the sidelines of the Pacific summit, lasted nearly two hours.",
+        "2025-10-31",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 1, "{meetings:#?}");
+    assert_eq!(meetings[0].duration_minutes, Some([90, 120]), "{meetings:#?}");
+    // A meeting on the sidelines, told with its verb, is still another one than the summit.
+    let ev = events_of(
+        "Leaders held a summit in Oslo on Monday. Ardan Volkov met Mira Ostrova on the sidelines \
+         of the summit.",
+        "2025-10-31",
+    );
+    let with_ostrova = ev
+        .iter()
+        .filter(|e| e.kind == "meeting" && e.participants.iter().any(|p| p == "Mira Ostrova"));
+    assert_eq!(with_ostrova.count(), 1, "{ev:#?}");
+}
+
+#[test]
+fn the_talks_held_in_another_state_are_not_the_meeting_told_before() {
+    let ev = events_of(
+        "Ardan Volkov praised a great meeting with Mira Ostrova in South Korea.\n\nTeodor Hale, \
+         who led the talks in Kuala Lumpur on Sunday and Monday, said a deal was close.",
+        "2025-10-31",
+    );
+    let meeting = ev
+        .iter()
+        .find(|e| e.kind == "meeting" && e.participants.iter().any(|p| p == "Mira Ostrova"))
+        .expect("the meeting");
+    assert_eq!(meeting.date.as_deref(), Some("2025-10-31"), "{meeting:#?}");
+    assert_eq!(meeting.date_source.as_deref(), Some("published"), "{meeting:#?}");
+}
