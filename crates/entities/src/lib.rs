@@ -483,6 +483,17 @@ pub fn annotate(doc: &mut Document) {
         })
         .collect();
     drop(mentions);
+    // "BRUSSELS (Reuters) -": the agency a wire dateline credits is where the article came
+    // from (its `outlet`), not a name in the news; counted, it would top every wire corpus.
+    let mut entities = entities;
+    for p in d.paragraphs.iter().take(2) {
+        let Some(para) = d.text.get(p.start..p.end) else { continue };
+        if let Some(agency) = dossier_clean::dateline_outlet(para) {
+            let start = p.start + (agency.as_ptr() as usize - para.as_ptr() as usize);
+            let credit = Span::new(start, start + agency.len());
+            entities.retain(|e| !(credit.start <= e.start && e.end <= credit.end));
+        }
+    }
     // "National Security Adviser Mike Waltz": a name the tagger made of title words alone, right
     // before a person, is that person's title (the roles below find it), no organisation.
     let titles: Vec<bool> = entities
@@ -497,7 +508,6 @@ pub fn annotate(doc: &mut Document) {
         })
         .collect();
     let mut is_title = titles.into_iter();
-    let mut entities = entities;
     entities.retain(|_| !is_title.next().unwrap_or(false));
     split_titled_names(&mut entities);
     let mut finder = roles::Finder::new(&d.text, &entities);
@@ -638,12 +648,25 @@ mod tests {
 
     #[test]
     fn the_articles_own_outlet_is_an_organisation() {
-        let text = "WARSAW, March 12 (Vistula Daily) - The minister met the envoy on Tuesday.";
+        let text = "The minister met the envoy on Tuesday, he told Vistula Daily.";
         let mut doc = Document { text: text.into(), ..Default::default() };
         doc.meta.outlet = Some("Vistula Daily".into());
         annotate(&mut doc);
         let outlet = doc.entities.iter().find(|e| e.text == "Vistula Daily");
         assert_eq!(outlet.map(|e| e.label.as_str()), Some("ORG"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn the_agency_a_dateline_credits_is_no_entity() {
+        let text = "WARSAW, March 12 (Vistula Daily) - The minister met Reuters reporters on \
+                    Tuesday.\n\nHe said the talks in Warsaw went well.";
+        let mut doc = Document { raw: text.into(), ..Default::default() };
+        dossier_clean::clean(&mut doc);
+        dossier_segment::segment(&mut doc);
+        annotate(&mut doc);
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
+        assert!(!names.contains(&"Vistula Daily"), "{names:?}");
+        assert!(names.contains(&"WARSAW") && names.contains(&"Reuters"), "{names:?}");
     }
 
     #[test]
