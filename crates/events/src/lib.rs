@@ -7562,7 +7562,24 @@ impl<'a> Analysis<'a> {
                 .filter(|&k| !self.events[k].derived)
                 .max_by_key(|&k| self.events[k].last)
                 .is_none_or(|k| cands.contains(&k));
+        // ("and a second call, joined by European leaders, afterwards".)
+        let anew = ev.noun
+            && ti >= 2
+            && self.lex.c.counted_anew.has(self.words[ti - 1])
+            && matches!(self.words[ti - 2], "a" | "an");
+        // (Told with no people of its own, it is held by those of the one it counts after in
+        // its sentence.)
+        if anew && ev.parts.is_empty() {
+            let before = self.recent().rev().find(|&k| {
+                let e = &self.events[k];
+                e.kind == ev.kind && e.mentions.iter().any(|m| ev.sentence.contains(m))
+            });
+            if let Some(k) = before {
+                ev.parts = self.events[k].parts.clone();
+            }
+        }
         let distinct = at_edge
+            || anew
             || later
             || (ti.saturating_sub(3)..(ti + after_verb).min(self.words.len()))
                 .any(|k| self.lex.c.distinct.has(self.words[k]));

@@ -5835,3 +5835,24 @@ fn the_talks_held_in_another_state_are_not_the_meeting_told_before() {
     assert_eq!(meeting.date.as_deref(), Some("2025-10-31"), "{meeting:#?}");
     assert_eq!(meeting.date_source.as_deref(), Some("published"), "{meeting:#?}");
 }
+
+#[test]
+fn a_second_call_is_another_call_held_by_the_same_people() {
+    let ev = events_of(
+        "Mira Ostrova held a call with Ardan Volkov on Friday morning, and a second call, joined \
+         by European leaders, afterwards, her office said.",
+        "2025-07-05",
+    );
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "phone_call").collect();
+    assert_eq!(calls.len(), 2, "{calls:#?}");
+    for c in &calls {
+        assert_eq!(c.date.as_deref(), Some("2025-07-04"), "{c:#?}");
+        assert!(c.participants.iter().any(|p| p == "Mira Ostrova"), "{c:#?}");
+    }
+    // "their second call this year" is the call told.
+    let ev = events_of(
+        "Mira Ostrova and Ardan Volkov spoke by phone on Thursday, their second call this year.",
+        "2025-07-05",
+    );
+    assert_eq!(ev.iter().filter(|e| e.kind == "phone_call").count(), 1, "{ev:#?}");
+}
