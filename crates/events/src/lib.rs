@@ -6351,16 +6351,16 @@ impl<'a> Analysis<'a> {
         let n = jiff::Span::new().days(days / 1440);
         let moved = if back { day.checked_sub(n) } else { day.checked_add(n) };
         let moved = moved.ok()?;
-        // "three weeks after": weeks are counted loosely, so only the month (the year, when
-        // three days either way may cross into another month) is sure.
+        // "three weeks after": weeks are counted loosely, so only the month is sure; when three
+        // days either way cross into another month, the week of those days ("a week after the
+        // pause" on 7 July: 27 June to 3 July, not all of 2025).
         if days / 1440 >= 7 {
             let three = jiff::Span::new().days(3);
             let (lo, hi) = (moved.checked_sub(three).ok()?, moved.checked_add(three).ok()?);
             let month = |d: jiff::civil::Date| format!("{:04}-{:02}", d.year(), d.month());
             let date = match (month(lo), month(hi)) {
                 (a, b) if a == b => a,
-                _ if lo.year() == hi.year() => format!("{:04}", moved.year()),
-                _ => return None,
+                _ => format!("{lo}/{hi}"),
             };
             return Some((date, dspan));
         }
