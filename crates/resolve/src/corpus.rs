@@ -598,7 +598,11 @@ pub fn headed_body_name(text: &str, title: &str) -> Option<Option<String>> {
 pub fn body_named_before(text: &str, before: &str) -> Option<String> {
     let t = text.trim();
     let bare = t.get(4..).filter(|_| t.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")))?;
-    national_body(t).filter(|b| b.country.is_none())?;
+    // (Its country named, it is no body of another's. "The ministry", no body by itself, is the
+    // ministry named before: "Ukraine's foreign ministry summoned ... , the ministry said".)
+    if national_body(t).is_some_and(|b| b.country.is_some()) {
+        return None;
+    }
     let lower = before.to_lowercase();
     let bare_lower = bare.to_lowercase();
     let mut hay = lower.as_str();
@@ -2022,6 +2026,11 @@ mod tests {
         assert_eq!(body_named_before("the presidency", "the presidency said."), None);
         assert_eq!(body_named_before("the Latvian presidency", before), None);
         assert_eq!(body_named_before("the harbour", "the Latvian harbour"), None);
+        let before = "KIEV (Wire) - Ukraine's foreign ministry summoned the envoy. He was told";
+        assert_eq!(
+            body_named_before("the ministry", before).as_deref(),
+            Some("Ministry of Foreign Affairs (Ukraine)")
+        );
     }
 
     #[test]
