@@ -4298,7 +4298,12 @@ impl<'a> Analysis<'a> {
                 // "The strike came hours after X and Y spoke by phone about shipping": what
                 // follows a later trigger is about that one.
                 let later = found.iter().any(|g| g.at > f.at && g.at < zs);
-                if zs >= f.at.min(ca) && zs <= cb && !later {
+                // ("The call came a day after Washington said it would pause deliveries,
+                // including interceptors": what a clause of time reports is another's.)
+                let reported_after = (f.end..zs)
+                    .find(|&k| matches!(self.words[k], "after" | "before" | "following"))
+                    .is_some_and(|k| (k + 1..zs).any(|j| lex.c.say.has(self.words[j])));
+                if zs >= f.at.min(ca) && zs <= cb && !later && !reported_after {
                     self.topics_from(zs, ze, &mut topics);
                 }
             }
@@ -4621,7 +4626,12 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[f.at - 1], "the" | "their")
                 && matches!(self.words[f.at - 2], "after" | "before" | "since" | "until");
             if self.events.len() == before && !anchor_only {
-                let quoted = self.quote_speakers(sent);
+                // ("The call came a day after Washington said it would pause deliveries": who
+                // speaks in a clause of time after the noun tells of another happening.)
+                let until = (f.end..b)
+                    .find(|&k| matches!(self.words[k], "after" | "before" | "following"))
+                    .map_or(sent.end, |k| self.toks[k].start);
+                let quoted = self.quote_speakers(Span::new(sent.start, until));
                 self.events[idx].briefers.extend(quoted);
             }
             // "Following the call, Trump told reporters on July 3": the call was that day. (So

@@ -5856,3 +5856,16 @@ fn a_second_call_is_another_call_held_by_the_same_people() {
     );
     assert_eq!(ev.iter().filter(|e| e.kind == "phone_call").count(), 1, "{ev:#?}");
 }
+
+#[test]
+fn who_speaks_in_a_clause_of_time_after_the_noun_tells_nothing_of_it() {
+    let ev = events_of(
+        "Ardan Volkov and Mira Ostrova spoke by phone on Thursday, Volkov's aide said.\n\nThe \
+         call came a day after Norway said it would pause some deliveries of weapons to Sweden, \
+         including air defence interceptors.",
+        "2025-07-04",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("a call");
+    assert!(!call.briefed_by.iter().any(|b| b == "Norway"), "{call:#?}");
+    assert!(call.topics.is_empty(), "{call:#?}");
+}
