@@ -577,9 +577,25 @@ pub fn event_sources(
         })
     };
     row("date", "date", &*told("date", "date_text"));
-    row("duration (minutes)", "duration_minutes", &*told("duration_minutes", "duration_text"));
+    // A length or a place no source tells is said once for a call or a sitting, whose readers
+    // look for it, and left out for a statement or a strike, where it would only be noise.
+    let any = |fields: &[&str]| {
+        sources.iter().any(|src| {
+            fields.iter().any(|f| match src.get(*f) {
+                None | Some(Value::Null) => false,
+                Some(Value::String(t)) => !t.is_empty(),
+                Some(_) => true,
+            })
+        })
+    };
+    let timed = matches!(s(ev, "type"), "phone_call" | "meeting" | "negotiation");
+    if timed || any(&["duration_minutes", "duration_text"]) {
+        row("duration (minutes)", "duration_minutes", &*told("duration_minutes", "duration_text"));
+    }
     row("participants", "participants", &|src| html(&list(src, "participants").join(", ")));
-    row("place", "place", &|src| html(s(src, "place")));
+    if timed || any(&["place"]) {
+        row("place", "place", &|src| html(s(src, "place")));
+    }
     // One row per measure the sources count ("people injured"), each source's number and words.
     for f in ev.get("figures").and_then(Value::as_array).into_iter().flatten() {
         let what = s(f, "what").to_string();
@@ -641,4 +657,23 @@ pub fn histogram(buckets: &[(String, usize)]) -> String {
     }
     out.push_str("</div>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_statement_shows_no_empty_length_or_place_and_a_call_says_it_was_not_told() {
+        let source = json!({"doc": "a1", "outlet": "Wire", "date": "2025-07-03",
+                            "participants": ["Ana Brisk"], "text": "Brisk told reporters."});
+        let of = |kind: &str| json!({"type": kind, "sources": [source.clone()]});
+        let none = |_: &str, _: usize| None;
+        let statement = event_sources(&of("statement"), Links::Report, &none);
+        assert!(!statement.contains("duration (minutes)") && !statement.contains(">place<"));
+        let call = event_sources(&of("phone_call"), Links::Report, &none);
+        assert!(call.contains("duration (minutes)") && call.contains(">place<"), "{call}");
+        assert!(call.contains("not told"), "{call}");
+    }
 }
