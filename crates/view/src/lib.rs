@@ -39,16 +39,42 @@ pub type Result<T> = std::result::Result<T, ViewError>;
 /// A quote as a reader should see it (unescaped): words in marks between quotation marks, and
 /// reported speech, which is not the speaker's own words, after its cue ("voiced: deep concern
 /// over ...") and never in marks.
+/// ("told reporters that he had made no progress": words that open with "that" follow their
+/// cue as written.)
 pub fn quote_words(kind: &str, text: &str, cue: Option<&str>) -> String {
     match (kind, cue) {
+        ("indirect", Some(cue)) if text.starts_with("that ") => {
+            format!("{} {text}", cue.trim().trim_end_matches(':'))
+        }
         ("indirect", Some(cue)) => format!("{}: {text}", cue.trim().trim_end_matches(':')),
         ("indirect", None) => text.to_string(),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
 }
 
+/// `n` and the noun, singular for one: "1 mention", "3 articles" (`noun` is the singular,
+/// made plural with "s").
+pub fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 #[cfg(test)]
 mod quote_words_tests {
+    #[test]
+    fn one_is_singular() {
+        assert_eq!(super::counted(1, "mention"), "1 mention");
+        assert_eq!(super::counted(0, "article"), "0 articles");
+        assert_eq!(super::counted(14, "mention"), "14 mentions");
+    }
+
+    #[test]
+    fn words_opening_with_that_follow_their_cue() {
+        assert_eq!(
+            super::quote_words("indirect", "that he had made no progress", Some("told reporters")),
+            "told reporters that he had made no progress"
+        );
+    }
+
     #[test]
     fn reported_speech_is_not_in_marks() {
         assert_eq!(

@@ -390,12 +390,12 @@ fn to_html(c: &Content) -> String {
         let data: Value = serde_json::from_str(&e.row.data).unwrap_or(Value::Null);
         let _ = write!(
             o,
-            "<div class=\"card\" id=\"{}\"><h3>{} <span class=\"type\">{}</span> <small>{} mentions in {} articles</small></h3>",
+            "<div class=\"card\" id=\"{}\"><h3>{} <span class=\"type\">{}</span> <small>{} in {}</small></h3>",
             html(&format!("e-{}", anchor(&e.row.id))),
             html(&e.row.name),
             html(&e.row.label),
-            e.mentions,
-            e.docs.len()
+            crate::counted(e.mentions, "mention"),
+            crate::counted(e.docs.len(), "article")
         );
         let aliases: Vec<String> =
             e.row.aliases.iter().filter(|a| **a != e.row.name).take(12).map(|a| html(a)).collect();
@@ -653,7 +653,12 @@ fn to_markdown(c: &Content) -> String {
     for e in &c.entities {
         let data: Value = serde_json::from_str(&e.row.data).unwrap_or(Value::Null);
         let _ = writeln!(o, "### {} ({})\n", md(&e.row.name), md(&e.row.label));
-        let _ = writeln!(o, "{} mentions in {} articles.", e.mentions, e.docs.len());
+        let _ = writeln!(
+            o,
+            "{} in {}.",
+            crate::counted(e.mentions, "mention"),
+            crate::counted(e.docs.len(), "article")
+        );
         let aliases: Vec<String> =
             e.row.aliases.iter().filter(|a| **a != e.row.name).take(12).map(|a| md(a)).collect();
         if !aliases.is_empty() {

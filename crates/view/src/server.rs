@@ -776,9 +776,9 @@ async fn entity_page(
         );
         let _ = write!(
             o,
-            "<p class=\"muted\">{} mentions in {} articles{}</p>",
-            e.mentions,
-            e.docs.len(),
+            "<p class=\"muted\">{} in {}{}</p>",
+            crate::counted(e.mentions, "mention"),
+            crate::counted(e.docs.len(), "article"),
             e.row
                 .kb
                 .as_deref()
