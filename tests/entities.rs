@@ -222,3 +222,37 @@ fn entities_speed_builds_each_corpus_as_often_as_asked_and_reports_every_run() {
     assert!(!zero.status.success());
     assert!(String::from_utf8_lossy(&zero.stderr).contains("--runs"));
 }
+
+#[test]
+fn a_name_looked_up_in_another_spelling_finds_its_entity_events_and_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(
+        input.join("a.txt"),
+        "Mira Ostrova and Volodymyr Zelenskiy spoke by phone on Tuesday about the harbour in \
+         Kyiv, Zelenskiy's office said.\n\n\"It was a good call,\" Zelenskiy said.\n",
+    )
+    .unwrap();
+    fs::write(input.join("a.json"), "{\"published\": \"2025-03-19\"}\n").unwrap();
+    let db = dir.path().join("x.db");
+    let (input, db) = (input.to_str().unwrap(), db.to_str().unwrap());
+    let out = dossier(&["build", "--quiet", input, "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json = |args: &[&str]| -> Vec<Value> {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--db", db, "--format", "json"]);
+        serde_json::from_slice(&dossier(&all).stdout).unwrap()
+    };
+    let names = |v: &[Value]| -> Vec<String> {
+        v.iter().map(|e| e["name"].as_str().unwrap_or_default().to_string()).collect()
+    };
+    assert_eq!(names(&json(&["entities", "--name", "Kiev"])), ["Kyiv"]);
+    assert_eq!(names(&json(&["entities", "--name", "Zelensky"])), ["Volodymyr Zelenskiy"]);
+    assert_eq!(json(&["timeline", "--entity", "Zelenskyy", "--type", "phone_call"]).len(), 1);
+    let quotes = json(&["quotes", "--speaker", "Zelensky"]);
+    assert!(!quotes.is_empty(), "no quotes found");
+    assert!(quotes.iter().all(|q| q["speaker"] == "Volodymyr Zelenskiy"), "{quotes:?}");
+    // Another name is still no one's.
+    assert!(json(&["entities", "--name", "Vinnik"]).is_empty());
+}

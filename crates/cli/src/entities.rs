@@ -53,7 +53,8 @@ pub struct Args {
     #[arg(long = "type", value_enum, ignore_case = true, value_name = "TYPE")]
     pub label: Option<Label>,
     /// Only the entity known by this name or alias (case-insensitive; a part of a name if no
-    /// name matches whole), shown with the evidence for each merge.
+    /// name matches whole; else another spelling of it, "Kiev" for Kyiv, "Zelensky" for
+    /// Zelenskiy), shown with the evidence for each merge.
     #[arg(long, value_name = "TEXT")]
     pub name: Option<String>,
     /// At most this many entities.
@@ -80,9 +81,21 @@ pub fn run(args: Args) -> Result<()> {
         name: args.name.clone(),
         limit: args.limit,
     };
-    let found = store.entities(&query).with_context(|| {
-        format!("cannot read database {}", dossier_ingest::display_path(&args.db))
-    })?;
+    let read = || format!("cannot read database {}", dossier_ingest::display_path(&args.db));
+    let mut found = store.entities(&query).with_context(read)?;
+    // Nothing by the name as written: the entities known by another spelling of it ("Kiev",
+    // "Zelensky"), as the resolver would have merged them.
+    if let (true, Some(name)) = (found.is_empty(), &args.name) {
+        let ids = dossier_merge::entity_ids_spelled(&store, name).with_context(read)?;
+        if !ids.is_empty() {
+            let all = EntityQuery { name: None, limit: None, ..query };
+            found = store.entities(&all).with_context(read)?;
+            found.retain(|e| ids.contains(&e.row.id));
+            if let Some(n) = args.limit {
+                found.truncate(n);
+            }
+        }
+    }
     let detailed = args.name.is_some();
     match args.format {
         Format::Json => {

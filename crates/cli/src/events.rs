@@ -66,7 +66,8 @@ pub struct TimelineArgs {
     /// The database file.
     #[arg(long, default_value = "dossier.db", value_name = "FILE")]
     pub db: PathBuf,
-    /// Only events this person, organisation or place took part in (any of its names).
+    /// Only events this person, organisation or place took part in (any of its names, or
+    /// another spelling of one: "Zelensky" finds Zelenskiy).
     #[arg(long, value_name = "NAME")]
     pub entity: Option<String>,
     /// Only events of this type.

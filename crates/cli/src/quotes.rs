@@ -38,7 +38,8 @@ pub struct Args {
     /// The database file.
     #[arg(long, default_value = "dossier.db", value_name = "FILE")]
     pub db: PathBuf,
-    /// Only quotes of this speaker (any name the entity goes by, case-insensitive).
+    /// Only quotes of this speaker (any name the entity goes by, case-insensitive, or another
+    /// spelling of one: "Zelensky" finds Zelenskiy).
     #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
     /// Only quotes of this kind.
@@ -68,7 +69,19 @@ pub fn run(args: Args) -> Result<()> {
         kind: kind.map(str::to_string),
         limit: args.limit,
     };
-    let quotes = store.quotes(&query).with_context(|| format!("cannot read database {shown}"))?;
+    let read = || format!("cannot read database {shown}");
+    let mut quotes = store.quotes(&query).with_context(read)?;
+    // None by the name as written: the speakers known by another spelling of it ("Zelensky").
+    if let (true, Some(name)) = (quotes.is_empty(), &args.speaker) {
+        let ids = dossier_merge::entity_ids_spelled(&store, name).with_context(read)?;
+        for (canonical, _) in store.entity_names(&ids).with_context(read)?.into_iter().flatten() {
+            let q = QuoteQuery { speaker: Some(canonical), ..query.clone() };
+            quotes.extend(store.quotes(&q).with_context(read)?);
+        }
+        if let Some(n) = args.limit {
+            quotes.truncate(n);
+        }
+    }
     match args.format {
         Format::Json => {
             crate::output::json_pretty(&crate::output::Lazy(|| {

@@ -111,7 +111,7 @@ pub struct Event {
 /// The stored events that match `q`, assembled, by date (undated last).
 pub fn events(store: &Store, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
     let entity_ids = match &q.entity {
-        Some(name) => Some(store.entity_ids_named(name)?),
+        Some(name) => Some(entity_ids_spelled(store, name)?),
         None => None,
     };
     let rows = store.event_rows(&EventRowQuery {
@@ -157,6 +157,25 @@ pub fn events(store: &Store, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
         out.push(assemble(row.id, row.kind, row.cameo, &sources, &accounts, &name_of));
     }
     Ok(out)
+}
+
+/// The entities a name looked up is a name of: as written (any alias), else written another
+/// way ("Zelensky" for "Zelenskiy", "Kiev" for "Kyiv"; see
+/// [`dossier_resolve::text::spelled_alike`]).
+pub fn entity_ids_spelled(store: &Store, name: &str) -> Result<Vec<String>, StoreError> {
+    let ids = store.entity_ids_named(name)?;
+    if !ids.is_empty() {
+        return Ok(ids);
+    }
+    let mut ids: Vec<String> = store
+        .entity_aliases()?
+        .into_iter()
+        .filter(|(_, alias)| dossier_resolve::text::spelled_alike(name, alias))
+        .map(|(id, _)| id)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// People a summary names at most.

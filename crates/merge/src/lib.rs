@@ -34,7 +34,7 @@ use dossier_document::{fuller_kind, told_as_kind, told_as_same, Document, EventM
 use dossier_store::{CorpusTx, EventRow, SourceRow, StoreError};
 use serde::{Deserialize, Serialize};
 
-pub use assemble::{events, Discrepancy, Event, EventQuery, Source, Value};
+pub use assemble::{entity_ids_spelled, events, Discrepancy, Event, EventQuery, Source, Value};
 pub use days::{day_number, month_key, window};
 
 /// Key under which the store keeps the version of its events.

@@ -193,6 +193,20 @@ fn given_skeleton(key: String) -> String {
     out
 }
 
+/// Whether a name someone looks up (`query`) is `name` spelled another way, by the keys the
+/// resolver merges spellings with: the same words ("Kiev" and "Kyiv", "Zelensky Volodymyr" and
+/// "Volodymyr Zelenskiy" stay apart: order counts), or one word that is the name's last
+/// ("Zelensky" for "Volodymyr Zelenskiy"). For a lookup that found nothing as written.
+pub fn spelled_alike(query: &str, name: &str) -> bool {
+    let keys = |s: &str| -> Vec<String> { words(s).iter().map(|w| word_key(w, false)).collect() };
+    let (q, n) = (keys(query), keys(name));
+    match (q.as_slice(), n.last()) {
+        ([], _) | (_, None) => false,
+        ([one], Some(last)) if n.len() > 1 => one == last,
+        _ => q == n,
+    }
+}
+
 /// Key of a whole (non-person) name: folded words, place variants and phonetic keys joined;
 /// a leading "the" dropped ("the Kremlin" = "Kremlin"), dots removed ("U.S." = "US").
 pub fn name_key(name: &str) -> String {
@@ -337,5 +351,15 @@ mod tests {
         assert_eq!(initials("St Petersburg International Economic Forum"), Some("SPIEF".into()));
         assert_eq!(name_key("the Kremlin"), name_key("Kremlin"));
         assert_eq!(title_case("VLADIMIR V. PUTIN"), "Vladimir V. Putin");
+    }
+
+    #[test]
+    fn names_looked_up_in_another_spelling() {
+        assert!(spelled_alike("Zelensky", "Volodymyr Zelenskiy"));
+        assert!(spelled_alike("Kiev", "Kyiv"));
+        assert!(spelled_alike("Whitkoff", "Steve Witkoff"));
+        assert!(!spelled_alike("Vladimir", "Vladimir Putin"));
+        assert!(!spelled_alike("Vera Vinnik", "Alexander Vinnik"));
+        assert!(!spelled_alike("", "Kyiv"));
     }
 }

@@ -936,6 +936,14 @@ impl Store {
             .optional()?)
     }
 
+    /// Every name the entities go by, with the entity's id: for a lookup by another spelling,
+    /// which only the caller's language data can tell (one pass over the alias table).
+    pub fn entity_aliases(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT entity_id, alias FROM entity_aliases")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Ids of the entities a name is a name of (any alias, case-insensitive).
     pub fn entity_ids_named(&self, name: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
