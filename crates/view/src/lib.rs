@@ -43,13 +43,32 @@ pub type Result<T> = std::result::Result<T, ViewError>;
 /// cue as written.)
 pub fn quote_words(kind: &str, text: &str, cue: Option<&str>) -> String {
     match (kind, cue) {
-        ("indirect", Some(cue)) if text.starts_with("that ") => {
+        // (Not after a verb whose hearer the cue left out: "told: that ...", not "told that".)
+        ("indirect", Some(cue))
+            if text.starts_with("that ")
+                && !cue
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|v| hearer_cues().contains(&v)) =>
+        {
             format!("{} {text}", cue.trim().trim_end_matches(':'))
         }
         ("indirect", Some(cue)) => format!("{}: {text}", cue.trim().trim_end_matches(':')),
         ("indirect", None) => text.to_string(),
         _ => format!("\u{201c}{text}\u{201d}"),
     }
+}
+
+/// The verbs of `hearer_cues.txt`: their hearer follows them, outside a cue of one word.
+fn hearer_cues() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../../resources/en/view/hearer_cues.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
 }
 
 /// `n` and the noun, singular for one: "1 mention", "3 articles" (`noun` is the singular,
@@ -72,6 +91,10 @@ mod quote_words_tests {
         assert_eq!(
             super::quote_words("indirect", "that he had made no progress", Some("told reporters")),
             "told reporters that he had made no progress"
+        );
+        assert_eq!(
+            super::quote_words("indirect", "that China had agreed", Some("told")),
+            "told: that China had agreed"
         );
     }
 
