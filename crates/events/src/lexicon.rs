@@ -214,6 +214,7 @@ pub(crate) struct Classes {
     pub host_verb: Class,
     pub relative_pronoun: Class,
     pub captive: Class,
+    pub side_captives: Class,
     pub held_person: Class,
     pub say: Class,
     /// Event types that are sittings (`sitting_types`): calls, meetings, talks.
@@ -574,6 +575,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             host_verb: take("host_verb"),
             relative_pronoun: take("relative_pronoun"),
             captive: take("captive"),
+            side_captives: take("side_captives"),
             held_person: take("held_person"),
             say: take("say"),
             sitting: take("sitting_types"),

@@ -409,6 +409,7 @@ impl<'a> Analysis<'a> {
         self.lead_people();
         self.exchanges();
         self.given_for();
+        self.captives_side();
         self.separately();
         self.same_people_same_day();
         self.gerund_hosts();
@@ -932,6 +933,34 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// "Russia returned 146 servicemen from Ukrainian captivity in exchange for the same number
+    /// of Ukrainian prisoners of war": an exchange told with one state named has for its other
+    /// side the state a nationality word of its sentence names, right before words of captives
+    /// or captivity (`side_captives`).
+    fn captives_side(&mut self) {
+        let class = &self.lex.c.side_captives;
+        for i in 0..self.events.len() {
+            let e = &self.events[i];
+            let one_state = e.parts.len() == 1 && e.parts[0].label == "LOC";
+            if e.kind != "prisoner_exchange" || e.derived || !one_state {
+                continue;
+            }
+            let (side, sent) = (e.parts[0].name, e.sentence);
+            let d = self.demonyms.partition_point(|p| p.span.start < sent.start);
+            let other = self.demonyms[d..]
+                .iter()
+                .take_while(|p| p.span.end <= sent.end)
+                .find(|p| {
+                    let next = self.tok_at(p.span.end);
+                    p.name != side && self.words.get(next).is_some_and(|w| class.has(w))
+                })
+                .copied();
+            if let Some(p) = other {
+                self.events[i].parts.push(p);
+            }
+        }
+    }
+
     /// "Hamas released three hostages, and Israel freed 369 prisoners in return": two releases
     /// by different sides in one sentence that says one was given for the other are one
     /// exchange between those sides. The second release is emptied (and so dropped).
@@ -1031,13 +1060,35 @@ impl<'a> Analysis<'a> {
             // ("..., after the government of Nicolas Maduro freed ten U.S. nationals in a
             // prisoner exchange": one told as what went before, with no day of its own, too.)
             let gone_by = e.background && e.date.is_some();
-            if e.kind != "prisoner_release" || gone_by || e.derived || e.agents.is_empty() {
+            // ("Ukraine brought home 146 soldiers in a prisoner exchange with Russia": a state
+            // that took its people back is a side too.)
+            let side = !e.agents.is_empty() || e.parts.iter().any(|p| p.label == "LOC");
+            if e.kind != "prisoner_release" || gone_by || e.derived || !side {
                 continue;
             }
             let sent = e.sentence;
+            // ("... exchanged 146 prisoners each on Sunday. Ukraine also brought home eight
+            // civilians": a release told with "also" right after an exchange of its side, on
+            // no other day, is part of it.)
+            let ti = self.tok_at(e.trigger.start);
+            let also = (ti.saturating_sub(2)..ti).any(|k| self.words[k] == "also");
+            // (Not one the article recalls from months before: "On August 1, the largest
+            // exchange took place. Peru also released two of its citizens".)
+            let published = self.doc.meta.published.as_deref().filter(|p| p.len() >= 10);
+            let just_before = |o: &Ev| {
+                let k = self.doc.sentences.partition_point(|x| x.end <= o.sentence.start);
+                let news = published.zip(o.date.as_deref()).is_none_or(|(p, d)| near_news(d, p));
+                also && news
+                    && self.doc.sentences.get(k + 1).is_some_and(|x| *x == sent)
+                    && e.date_source != Some("text")
+                    && e.parts.iter().any(|p| o.parts.iter().any(|q| q.name == p.name))
+            };
             let Some(j) = (0..n).find(|&j| {
                 let o = &self.events[j];
-                j != i && o.kind == "prisoner_exchange" && o.sentence == sent && !o.background
+                j != i
+                    && o.kind == "prisoner_exchange"
+                    && (o.sentence == sent || just_before(o))
+                    && !o.background
             }) else {
                 continue;
             };

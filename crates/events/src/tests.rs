@@ -5869,3 +5869,41 @@ fn who_speaks_in_a_clause_of_time_after_the_noun_tells_nothing_of_it() {
     assert!(!call.briefed_by.iter().any(|b| b == "Norway"), "{call:#?}");
     assert!(call.topics.is_empty(), "{call:#?}");
 }
+
+#[test]
+fn a_state_bringing_its_people_home_in_an_exchange_is_a_side_of_it() {
+    let ev = events_of(
+        "Chile brought home 146 soldiers and eight civilians in a prisoner exchange with Peru on \
+         Sunday, the president said.",
+        "2025-08-25",
+    );
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
+    assert_eq!(x.participants.len(), 2, "{x:#?}");
+    assert!(x.participants.iter().any(|p| p == "Chile"), "{x:#?}");
+}
+
+#[test]
+fn a_release_told_with_also_after_an_exchange_of_its_side_is_part_of_it() {
+    let ev = events_of(
+        "Chile and Peru exchanged 146 prisoners of war each on Sunday, both sides said.\n\n\
+         Chile also brought home eight civilians, including journalist Ilmar Saks, the president \
+         said.",
+        "2025-08-24",
+    );
+    let kinds: Vec<&str> = ev.iter().map(|e| e.kind.as_str()).collect();
+    assert!(!kinds.contains(&"prisoner_release"), "{ev:#?}");
+    assert_eq!(kinds.iter().filter(|k| **k == "prisoner_exchange").count(), 1, "{ev:#?}");
+}
+
+#[test]
+fn the_captives_of_a_nationality_give_an_exchange_its_other_side() {
+    let ev = events_of(
+        "Russia returned 146 servicemen from Ukrainian captivity on Sunday in exchange for the \
+         same number of Ukrainian prisoners of war, the ministry said.",
+        "2025-08-24",
+    );
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
+    assert!(x.participants.iter().any(|p| p == "Ukraine"), "{x:#?}");
+    assert!(x.participants.iter().any(|p| p == "Russia"), "{x:#?}");
+}
