@@ -591,6 +591,9 @@ pub fn headed_body_name(text: &str, title: &str) -> Option<Option<String>> {
     Some(Some(format!("{} ({})", b.body, l.countries[country].name)))
 }
 
+/// Bytes of text before a phrase in which [`body_named_before`] looks for its body.
+const BODY_NAMED_REACH: usize = 4_000;
+
 /// The corpus name of the national body a definite phrase `text` names without its country,
 /// when the same words were written before (in `before`, the text up to the phrase) with a
 /// country in front ("the Azerbaijani presidency said ... the presidency said": "Presidential
@@ -600,9 +603,24 @@ pub fn body_named_before(text: &str, before: &str) -> Option<String> {
     let bare = t.get(4..).filter(|_| t.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")))?;
     // (Its country named, it is no body of another's. "The ministry", no body by itself, is the
     // ministry named before: "Ukraine's foreign ministry summoned ... , the ministry said".)
-    if national_body(t).is_some_and(|b| b.country.is_some()) {
+    // (Only words of a body are looked for: "the engineer explained" looks for nothing, or every
+    // phrase of a long article would read all the text before it.)
+    let l = lang();
+    let body_word = bare.split_whitespace().any(|w| {
+        with_phrase_key(w.trim_matches(|c: char| !c.is_alphanumeric()), |k| {
+            l.national_body_words.contains(k)
+        })
+    });
+    if !body_word || national_body(t).is_some_and(|b| b.country.is_some()) {
         return None;
     }
+    // (Within the last few paragraphs: a body named farther back is no longer the one meant,
+    // and the search stays linear in a long article.)
+    let mut from = before.len().saturating_sub(BODY_NAMED_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
     let lower = before.to_lowercase();
     let bare_lower = bare.to_lowercase();
     let mut hay = lower.as_str();
