@@ -1880,7 +1880,17 @@ impl<'a> Analysis<'a> {
         let Some(theirs) = sentence(last.span.start) else {
             return Some(last);
         };
-        let from = self.people[..k].partition_point(|p| p.span.start < theirs.start);
+        // ("Before meeting Trump, Modi held talks with Musk. He also met Waltz": the subject
+        // is past a clause set before it.)
+        let mut main = theirs.start;
+        let first = self.tok_at(theirs.start);
+        if self.words.get(first).is_some_and(|w| self.lex.c.fronted_clause.has(w)) {
+            let end = self.tok_at(theirs.end);
+            if let Some(c) = (first..end).find(|&j| self.words[j] == ",") {
+                main = self.toks[c].end;
+            }
+        }
+        let from = self.people[..k].partition_point(|p| p.span.start < main);
         let subject = self.people[from..k].iter().find(|p| {
             let owner = self.doc.text[p.span.end..].starts_with(['\'', '’']);
             fits(p) && !owner && !self.in_direct_quote(p.span.start)

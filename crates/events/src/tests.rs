@@ -5907,3 +5907,18 @@ fn the_captives_of_a_nationality_give_an_exchange_its_other_side() {
     assert!(x.participants.iter().any(|p| p == "Ukraine"), "{x:#?}");
     assert!(x.participants.iter().any(|p| p == "Russia"), "{x:#?}");
 }
+
+#[test]
+fn he_after_a_sentence_opened_by_a_clause_of_time_is_its_subject() {
+    let ev = events_of(
+        "Before meeting Ardan Volkov, Mira Ostrova held talks with Teodor Hale at Blair House. \
+         She also met Ilmar Saks.",
+        "2025-02-14",
+    );
+    let with_saks = ev
+        .iter()
+        .find(|e| e.kind == "meeting" && e.participants.iter().any(|p| p == "Ilmar Saks"))
+        .expect("the meeting with Saks");
+    assert!(with_saks.participants.iter().any(|p| p == "Mira Ostrova"), "{with_saks:#?}");
+    assert!(!with_saks.participants.iter().any(|p| p == "Ardan Volkov"), "{with_saks:#?}");
+}
