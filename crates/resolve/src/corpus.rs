@@ -2792,5 +2792,15 @@ mod tests {
             "Acting Prime Minister of Thailand"
         );
         assert_eq!(normalise_role("senior Kremlin aide"), "Senior Kremlin aide");
+        // Offices of their own, not an aide's or a minister's.
+        assert_eq!(normalise_role("Indian foreign secretary"), "Foreign Secretary of India");
+        assert_eq!(
+            normalise_role("U.S. national security adviser"),
+            "National Security Adviser of the United States"
+        );
+        assert_eq!(
+            normalise_role("U.S. Treasury Secretary"),
+            "Treasury Secretary of the United States"
+        );
     }
 }
