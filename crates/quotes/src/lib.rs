@@ -2397,6 +2397,8 @@ impl<'a> Ctx<'a> {
                 .or_else(|| {
                     dossier_resolve::dateline_body_name(self.doc, &self.text[s.start..s.end])
                 })
+                // "KYIV - ... the city's military administration said": the dateline city's.
+                .or_else(|| dossier_resolve::city_body_name(self.doc, &self.text[s.start..s.end]))
                 // With no dateline, "Ukrainian President Volodymyr Zelenskiy ... the
                 // presidential office said": the body of the head titled last, of the country
                 // the title names. (Not past a dateline's: "KYIV — Zelenskiy thanked Turkish

@@ -1884,3 +1884,17 @@ fn adding_to_a_count_is_no_report() {
     assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn the_citys_body_is_the_dateline_citys() {
+    let d = analyse(
+        "Harbour strike.\n\nODESA, July 4 (Wire) - Drones struck the port overnight, killing \
+         two people, the city's military administration said on Friday.\n\nThe city council \
+         said the ferry would run again on Monday.\n",
+    );
+    let q = quote(&d, "Drones struck the port");
+    assert_eq!(q.speaker.as_deref(), Some("Military Administration (Odesa)"), "{q:#?}");
+    let q = quote(&d, "the ferry would run");
+    assert_eq!(q.speaker.as_deref(), Some("Council (Odesa)"), "{q:#?}");
+    check_spans(&d);
+}

@@ -712,17 +712,42 @@ fn country_of(words: &str) -> Option<usize> {
 /// -"): a place that opens one of the first paragraphs, a dash a few words after it.
 fn dateline_country(doc: &Document) -> Option<usize> {
     let l = lang();
+    let m = dateline_place(doc)?;
+    with_phrase_key(&m.text, |k| match (l.country_names.get(k), l.country_words.get(k)) {
+        (Some(&c), _) | (None, Some(&(c, true))) => Some(c),
+        _ => None,
+    })
+}
+
+/// The place opening a dateline in the first paragraphs ("KYIV, July 4 (Wire) - "): a place
+/// at a paragraph's start with a dash within a few words after it.
+fn dateline_place(doc: &Document) -> Option<&dossier_document::EntityMention> {
     doc.paragraphs.iter().take(3).find_map(|p| {
         let m = doc.entities.iter().find(|m| m.start == p.start && m.label == "LOC")?;
-        let after: String = doc.text.get(m.end..p.end)?.chars().take(24).collect();
-        if !after.contains(['\u{2014}', '\u{2013}']) && !after.contains(" - ") {
-            return None;
-        }
-        with_phrase_key(&m.text, |k| match (l.country_names.get(k), l.country_words.get(k)) {
-            (Some(&c), _) | (None, Some(&(c, true))) => Some(c),
-            _ => None,
-        })
+        let after: String = doc.text.get(m.end..p.end)?.chars().take(40).collect();
+        let dash = after.contains(['\u{2014}', '\u{2013}']) || after.contains(" - ");
+        dash.then_some(m)
     })
+}
+
+/// The corpus name of a city's body a definite phrase names by "the city" in an article
+/// datelined from a city ("KYIV - ... the city's military administration said": "Military
+/// Administration (Kyiv)"); see `local_bodies.txt`. `None` for anything else, or when the
+/// dateline names a state.
+pub fn city_body_name(doc: &Document, text: &str) -> Option<String> {
+    let l = lang();
+    let lower = text.trim().to_lowercase();
+    let rest = lower.strip_prefix("the city's ").or_else(|| lower.strip_prefix("the city "))?;
+    let body = l.local_bodies.iter().find(|b| b.as_str() == rest)?;
+    let place = dateline_place(doc)?;
+    if l.country_named(&place.text).is_some() {
+        return None;
+    }
+    let city = l
+        .place_spelling(&place.text)
+        .map(str::to_string)
+        .unwrap_or_else(|| crate::text::title_case(&place.text.to_lowercase()));
+    Some(format!("{} ({city})", crate::text::title_case(body)))
 }
 
 /// The country named by the one or two words right before byte `start` of `text`.

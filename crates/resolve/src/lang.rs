@@ -15,6 +15,7 @@ const ORGS: &str = include_str!("../../../resources/en/resolve/org_aliases.txt")
 const NATIONAL_BODIES: &str = include_str!("../../../resources/en/resolve/national_bodies.txt");
 const BODY_HEADS: &str = include_str!("../../../resources/en/resolve/body_heads.txt");
 const BODY_SEATS: &str = include_str!("../../../resources/en/resolve/body_seats.txt");
+const LOCAL_BODIES: &str = include_str!("../../../resources/en/resolve/local_bodies.txt");
 const LOCATIVES: &str = include_str!("../../../resources/en/resolve/locatives.txt");
 const JOURNEYS: &str = include_str!("../../../resources/en/resolve/journeys.txt");
 const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
@@ -123,6 +124,8 @@ pub struct Lang {
     /// A city's lower-case name -> the international body it stands for when people speak
     /// from it ("brussels" -> "European Union"); see `body_seats.txt`.
     pub body_seats: HashMap<String, String>,
+    /// Bodies of a city, lower case ("military administration"); see `local_bodies.txt`.
+    pub local_bodies: Vec<String>,
     /// Phrases a place follows ("in", "flew to", "visited"), lower case.
     pub locatives: Vec<String>,
     /// Phrases of going somewhere ("flew to", "arrived in"), lower case: what follows is a
@@ -376,6 +379,7 @@ impl Lang {
                 l.body_seats.insert(seat.to_lowercase(), body.to_string());
             }
         }
+        l.local_bodies = lines(LOCAL_BODIES).map(str::to_lowercase).collect();
         for line in lines(BODY_HEADS) {
             let mut names = line.split('|').map(str::trim);
             let Some(body) = names.next() else { continue };

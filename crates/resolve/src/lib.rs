@@ -76,8 +76,8 @@ pub mod text;
 use std::sync::OnceLock;
 
 pub use corpus::{
-    body_named_before, dateline_body_name, headed_body_name, local_entities, national_body_name,
-    normalise_role, Described, Entity, Evidence, LocalEntity, Resolver, Role,
+    body_named_before, city_body_name, dateline_body_name, headed_body_name, local_entities,
+    national_body_name, normalise_role, Described, Entity, Evidence, LocalEntity, Resolver, Role,
 };
 pub use curation::{Curation, CurationError};
 pub use doc::{propagate_persons, resolve_document};
