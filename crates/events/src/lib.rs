@@ -2309,6 +2309,20 @@ impl<'a> Analysis<'a> {
             // "Hours later, Trump announced ...": a sentence that opens with a short stretch
             // after the news just told is on its day.
             let later_same_day = lex.c.later_same_day.at(&self.words[a..b]).is_some();
+            // "Before meeting Trump, Modi held talks with Musk": a verb past a clause of time
+            // that opens its sentence is on the day of the happening that clause told, when
+            // that one has a day of its own.
+            let fronted_day = (!t.noun && lex.c.fronted_clause.has(self.words[a]))
+                .then(|| {
+                    let comma = (a..f.at).find(|&k| self.words[k] == ",")?;
+                    let end = self.toks[comma].start;
+                    told.iter().rev().find_map(|&(sp, k)| {
+                        let e = &self.events[k];
+                        (sp.end <= end && e.date_source == Some("text") && !e.background)
+                            .then(|| (e.date.clone(), e.date_span, e.said_date))
+                    })
+                })
+                .flatten();
             // "On Friday Trump met his security team. Trump later spoke by phone with X": a verb
             // right after an adverb of what came after is on the day of the happening told just
             // before it (in the sentence before, or earlier in its own), not the day of the news.
@@ -4237,6 +4251,9 @@ impl<'a> Analysis<'a> {
                     .unwrap_or((None, None, false)),
                 (None, _, _) if later_verb.is_some() => {
                     later_verb.clone().unwrap_or((None, None, false))
+                }
+                (None, _, _) if fronted_day.is_some() => {
+                    fronted_day.clone().unwrap_or((None, None, false))
                 }
                 (d, sp, _)
                     if offset.as_ref().is_some_and(|(s, _)| {

@@ -5922,3 +5922,18 @@ fn he_after_a_sentence_opened_by_a_clause_of_time_is_its_subject() {
     assert!(with_saks.participants.iter().any(|p| p == "Mira Ostrova"), "{with_saks:#?}");
     assert!(!with_saks.participants.iter().any(|p| p == "Ardan Volkov"), "{with_saks:#?}");
 }
+
+#[test]
+fn a_verb_past_a_clause_of_time_opening_its_sentence_is_on_that_days_happening() {
+    let ev = events_of(
+        "Mira Ostrova met Ardan Volkov at the palace on Thursday.\n\nBefore meeting Volkov, \
+         Ostrova held talks with Teodor Hale at Blair House.",
+        "2025-02-14",
+    );
+    let with_hale = ev
+        .iter()
+        .find(|e| e.kind == "meeting" && e.participants.iter().any(|p| p == "Teodor Hale"))
+        .expect("the talks with Hale");
+    assert_eq!(with_hale.date.as_deref(), Some("2025-02-13"), "{with_hale:#?}");
+    assert_eq!(with_hale.date_source.as_deref(), Some("text"), "{with_hale:#?}");
+}
