@@ -171,6 +171,9 @@ pub struct TokInfo {
     pub init_cap: bool,
     pub all_cap: bool,
     pub has_alpha: bool,
+    /// No capital, no digit and no letter without case: a lower-case word or punctuation, which
+    /// is outside any name when its neighbours are such too (see [`Sentence::plainly_outside`]).
+    pub plain: bool,
 }
 
 /// FNV-1a offset basis ([`hash_bytes`] before any byte).
@@ -285,6 +288,7 @@ impl TokInfo {
             long: n > 1,
             digit_first: w.first().is_some_and(u8::is_ascii_digit),
             has_digit,
+            plain: n_up == 0 && !has_digit,
         }
     }
 
@@ -364,6 +368,7 @@ impl TokInfo {
             long: lower.chars().nth(1).is_some(),
             digit_first: lower.bytes().next().is_some_and(|b| b.is_ascii_digit()),
             has_digit: lower.bytes().any(|c| c.is_ascii_digit()),
+            plain: w.chars().all(|c| c.is_lowercase() || !c.is_alphanumeric()),
         }
     }
 }
@@ -404,6 +409,19 @@ impl Sentence {
     /// [`Sentence::new`], so asking about every token of a sentence stays linear.
     fn case_informative(&self, i: usize) -> bool {
         !self.all_caps && i != self.first_word
+    }
+
+    /// Whether token `i` is plainly outside any name: it and the tokens either side of it are
+    /// lower-case words or punctuation ([`TokInfo::plain`]). Names are written with capitals or
+    /// figures, and a lower-case word inside one ("Bank of England", "Ministry of the Interior")
+    /// stands next to a capitalised word; so the tagger labels such a token O without scoring
+    /// it, which spares it about half the tokens of a news article. Not the first or last token
+    /// (a sentence cut short may have cut a name: "Schalk van der" / "Merwe"), and not in a
+    /// table, where case and figures say less.
+    #[inline]
+    pub fn plainly_outside(&self, i: usize) -> bool {
+        let plain = |k: usize| self.toks[k].plain;
+        !self.table && i > 0 && i + 1 < self.toks.len() && plain(i - 1) && plain(i) && plain(i + 1)
     }
 }
 
@@ -590,7 +608,7 @@ pub fn extract(
     offs: &mut Vec<usize>,
 ) {
     let prep = Prepared::new(s, gaz, clusters);
-    extract_range(s, doc, &prep, 0..s.toks.len(), out, offs);
+    extract_range(s, doc, &prep, 0..s.toks.len(), false, out, offs);
 }
 
 /// What [`extract`] needs to know about a whole sentence before it writes any token's keys: its
@@ -650,12 +668,15 @@ impl Prepared {
 
 /// [`extract`] for the tokens in `range` only (`offs[k]..offs[k + 1]` are the keys of token
 /// `range.start + k`), given the sentence's [`Prepared`]: a long sentence can then be scored a
-/// block of tokens at a time, without holding every token's keys at once.
+/// block of tokens at a time, without holding every token's keys at once. With `skip_plain`, a
+/// token [`Sentence::plainly_outside`] a name gets no keys at all, which the tagger reads as O
+/// (training sees every token's keys).
 pub fn extract_range(
     s: &Sentence,
     doc: &DocContext,
     prep: &Prepared,
     range: std::ops::Range<usize>,
+    skip_plain: bool,
     out: &mut Vec<u64>,
     offs: &mut Vec<usize>,
 ) {
@@ -698,6 +719,13 @@ pub fn extract_range(
         let ii = i as isize;
         let next_l = mix(l_0, l_p1);
         let next_s = mix(s_0, s_p1);
+        if skip_plain && s.plainly_outside(i) {
+            // No keys: the tagger labels the token O (see `Kernels::first`).
+            (l_m2, l_m1, l_0, l_p1, l_p2) = (l_m1, l_0, l_p1, l_p2, low(ii + 3));
+            (s_m1, s_0, s_p1) = (s_0, s_p1, shp(ii + 2));
+            (pair_l, pair_s) = (next_l, next_s);
+            continue;
+        }
         out.extend_from_slice(&[
             T_BIAS,
             mix(T_WORD, t.h_word),
@@ -819,6 +847,26 @@ mod tests {
         assert_eq!(normalise("\u{201C}"), "\"");
         assert_eq!(normalise("\u{2014}"), "--");
         assert_eq!(normalise("Путин"), "Путин");
+    }
+
+    #[test]
+    fn lower_case_runs_are_plainly_outside_names_but_not_their_edges() {
+        let words = "the talks , held in the Bank of England , ended on time after 2 hours";
+        let s = Sentence::new(&words.split(' ').collect::<Vec<_>>());
+        let out: Vec<&str> = (0..s.toks.len())
+            .filter(|&i| s.plainly_outside(i))
+            .map(|i| words.split(' ').nth(i).unwrap())
+            .collect();
+        // Not "the" (first, and beside a capital), "of", "," after "England", "after" (beside
+        // a figure) nor "hours" (last).
+        assert_eq!(out, ["talks", ",", "held", "in", "ended", "on", "time"]);
+        // Nor a word with a capital or a figure inside, nor a letter without case.
+        for w in ["iPhone", "x2", "東京"] {
+            assert!(!TokInfo::new(w).plain, "{w}");
+        }
+        assert!(TokInfo::new("über-").plain);
+        let table = Sentence::new(&["1", "won", "by", "a", "2", "3"]);
+        assert!((0..6).all(|i| !table.plainly_outside(i)));
     }
 
     #[test]
@@ -985,7 +1033,7 @@ pub fn nonlocal(
     offs: &mut Vec<usize>,
 ) {
     let prep = NonlocalPrep::new(s, labels, agg);
-    nonlocal_range(s, labels, agg, &prep, 0..labels.len(), out, offs);
+    nonlocal_range(s, labels, agg, &prep, 0..labels.len(), false, out, offs);
 }
 
 /// What [`nonlocal`] needs to know about a whole sentence before it writes any token's keys: the
@@ -1043,6 +1091,7 @@ pub fn nonlocal_range(
     agg: &DocLabels,
     prep: &NonlocalPrep,
     range: std::ops::Range<usize>,
+    skip_plain: bool,
     out: &mut Vec<u64>,
     offs: &mut Vec<usize>,
 ) {
@@ -1068,6 +1117,10 @@ pub fn nonlocal_range(
         [pair(r0 - 1), pair(r0), pair(r0 + 1), pair(r0 + 2)];
     for i in range.start..range.end.min(n) {
         offs.push(out.len());
+        if skip_plain && s.plainly_outside(i) {
+            (p_m1, p_0, p_p1, p_p2) = (p_0, p_p1, p_p2, pair(i as isize + 3));
+            continue;
+        }
         let ln = lab(i as isize + 1);
         out.extend_from_slice(&[
             K_S1[labels[i] as usize],

@@ -285,6 +285,11 @@ fn prefetch(rows: &[Row], bits: u32, keys: &[u64]) {
     let _ = (rows, bits, keys);
 }
 
+/// The sum of weights given every label but O for a token labelled O unscored: far below any
+/// sum of real weights (a few dozen keys of 16-bit weights), and far from overflowing when the
+/// second pass adds its own keys' weights to it.
+const OUTSIDE: i32 = -(1 << 28);
+
 #[inline]
 fn finish(scale: f32, acc: &[i32; NC]) -> [f32; NL] {
     let mut e = [0f32; NL];
@@ -385,6 +390,9 @@ impl Kernels<'_> {
             let mut a1 = [0i32; NC];
             let mut a2 = [0i32; NC];
             match (p1.is_some(), local2.is_some()) {
+                // A token with no keys is plainly outside any name (see
+                // `features::extract_range`): O in both passes.
+                _ if ks.is_empty() => (a1, a2) = ([OUTSIDE; NC], [OUTSIDE; NC]),
                 (true, true) => self.sum::<true, true>(ks, &mut a1, &mut a2),
                 (true, false) => self.sum::<true, false>(ks, &mut a1, &mut a2),
                 _ => self.sum::<false, true>(ks, &mut a1, &mut a2),
@@ -766,6 +774,7 @@ impl Model {
                     &agg,
                     &nprep,
                     block.clone(),
+                    true,
                     &mut sc.extra,
                     &mut sc.extra_offs,
                 );
@@ -801,7 +810,7 @@ impl Model {
         first: bool,
         second: bool,
     ) {
-        features::extract_range(s, doc, prep, range, &mut sc.keys, &mut sc.offs);
+        features::extract_range(s, doc, prep, range, true, &mut sc.keys, &mut sc.offs);
         let p1 = first.then(|| &self.passes[0]);
         let local2 = second.then_some(&mut sc.local2);
         let k = Kernels::new(&self.rows, self.bits);
