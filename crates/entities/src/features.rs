@@ -1085,6 +1085,7 @@ impl NonlocalPrep {
 
 /// [`nonlocal`] for the tokens in `range` only (`offs[k]..offs[k + 1]` are the keys of token
 /// `range.start + k`), given the sentence's [`NonlocalPrep`].
+#[allow(clippy::too_many_arguments)]
 pub fn nonlocal_range(
     s: &Sentence,
     labels: &[u8],
