@@ -164,38 +164,38 @@ pub fn normalise_name(s: &str) -> String {
 fn name_after_org_noun(text: &str, sorted_nouns: &[&str], mentions: &mut Vec<Mention>) {
     let org_nouns = sorted_nouns;
     let mut found: Vec<Mention> = Vec::new();
-    let mut prev_noun = false;
-    let mut words = text.split(' ').scan(0usize, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    });
-    let mut next = words.next();
-    while let Some((start, raw)) = next {
-        next = words.next();
+    // Words are what a space separates. Only a word that opens with a capital can follow such a
+    // noun, so the text is read for a space before a capital, and only there is the word before
+    // it looked up (most words are not there: reading every word was 1% of a build).
+    let b = text.as_bytes();
+    for start in 1..b.len() {
+        if !(b[start].is_ascii_uppercase() && b[start - 1] == b' ') {
+            continue;
+        }
+        let noun_start = text[..start - 1].rfind(' ').map_or(0, |k| k + 1);
+        let noun = &text[noun_start..start - 1];
+        if !noun.starts_with(|c: char| c.is_ascii_lowercase())
+            || org_nouns.binary_search(&noun).is_err()
+        {
+            continue;
+        }
+        let end = text[start..].find(' ').map_or(text.len(), |k| start + k);
+        let raw = &text[start..end];
         let word = raw.trim_end_matches([',', '.', ';', ':', ')', '"']);
-        // (Looked up only before a capitalised word, the one thing it can matter for: most
-        // words are not, and the search was 2% of a build.)
-        let noun = next.is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_uppercase()))
-            && raw.starts_with(|c: char| c.is_ascii_lowercase())
-            && org_nouns.binary_search(&raw).is_ok();
-        let after_noun = std::mem::replace(&mut prev_noun, noun);
-        if !after_noun || word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             continue;
         }
         let capitals =
             (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase());
         let alone = word.len() < raw.len()
-            || next.is_none_or(|(_, n)| !n.starts_with(|c: char| c.is_uppercase()));
-        let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word[1..].chars().all(|c| c.is_ascii_lowercase())
-            && alone;
+            || text.get(end + 1..).is_none_or(|n| !n.starts_with(|c: char| c.is_uppercase()));
+        let capitalised = word[1..].chars().all(|c| c.is_ascii_lowercase()) && alone;
         if (capitalised && calendar_word(word)) || !(capitals || capitalised) {
             continue;
         }
         let span = Span::new(start, start + word.len());
         let tagged = mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end);
-        if (capitals || capitalised) && !tagged {
+        if !tagged {
             found.push(Mention { span, label: "ORG" });
         }
     }

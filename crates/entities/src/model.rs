@@ -406,7 +406,7 @@ impl Kernels<'_> {
         }
         if let Some(p1) = p1 {
             for a1 in sums.iter() {
-                dec.push::<AVX>(&finish(p1.scale, a1), &p1.tr);
+                dec.push_scored::<AVX>(p1, a1);
             }
         }
     }
@@ -430,7 +430,7 @@ impl Kernels<'_> {
             sums.push(acc);
         }
         for acc in sums.iter() {
-            dec.push::<AVX>(&finish(p2.scale, acc), &p2.tr);
+            dec.push_scored::<AVX>(p2, acc);
         }
     }
 }
@@ -1101,6 +1101,43 @@ impl Decoder {
                 nxt[to] = best + e[to];
                 bk[to] = arg;
             }
+        }
+        self.back.push(bk);
+        self.cur = nxt;
+    }
+
+    /// [`Decoder::push`] of a token's sums of weights under pass `p`; a token labelled O
+    /// unscored ([`OUTSIDE`]) takes the O label's step alone.
+    #[inline(always)]
+    fn push_scored<const AVX: bool>(&mut self, p: &Pass, acc: &[i32; NC]) {
+        if acc[0] <= OUTSIDE / 2 {
+            self.push_outside(&p.tr);
+        } else {
+            self.push::<AVX>(&finish(p.scale, acc), &p.tr);
+        }
+    }
+
+    /// The step of a token that can only be O: O takes the best of the closing labels before
+    /// it (the first in label order among equals, as in [`Decoder::push`]); no other label can
+    /// be on a path through this token.
+    #[inline(always)]
+    fn push_outside(&mut self, tr: &Trans) {
+        const NEG: f32 = f32::NEG_INFINITY;
+        let mut nxt = [NEG; NL];
+        let mut bk = [0u8; NL];
+        if self.back.is_empty() {
+            nxt[O as usize] = tr.start[O as usize];
+        } else {
+            let mut best = NEG;
+            for (k, &p) in CLOSING.iter().enumerate() {
+                // (OPENING[0] is O.)
+                let v = self.cur[p] + tr.open[k][0];
+                if v > best {
+                    best = v;
+                    bk[O as usize] = p as u8;
+                }
+            }
+            nxt[O as usize] = best;
         }
         self.back.push(bk);
         self.cur = nxt;
