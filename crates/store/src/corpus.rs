@@ -200,6 +200,8 @@ pub struct CorpusTx<'a> {
     pub(crate) accounts: std::cell::RefCell<crate::events::Pending>,
     /// Documents' accounts read back in this transaction (see [`crate::accounts::Cache`]).
     pub(crate) unpacked: std::cell::RefCell<crate::accounts::Cache>,
+    /// The connection's copy of the event keys (see [`crate::key_mirror`]).
+    pub(crate) mirror: std::cell::RefCell<&'a mut crate::key_mirror::KeyMirror>,
 }
 
 /// The numbers inside the file of entities and events by their public ids, as far as this
@@ -213,12 +215,17 @@ pub(crate) struct Numbers {
 }
 
 impl<'a> CorpusTx<'a> {
-    pub(crate) fn new(tx: &'a Transaction<'a>) -> CorpusTx<'a> {
+    /// The corpus tables inside `tx`, whose connection's key copy is `mirror` (begun for `tx`).
+    pub(crate) fn new(
+        tx: &'a Transaction<'a>,
+        mirror: &'a mut crate::key_mirror::KeyMirror,
+    ) -> CorpusTx<'a> {
         CorpusTx {
             tx,
             numbers: Default::default(),
             accounts: Default::default(),
             unpacked: Default::default(),
+            mirror: std::cell::RefCell::new(mirror),
         }
     }
 

@@ -34,6 +34,8 @@ const CANDIDATES_SQL: &str = "SELECT (SELECT e.id FROM events e WHERE e.key = k.
 /// [`CANDIDATES_SQL`] giving event numbers: read from the key index alone.
 const CANDIDATE_KEYS_SQL: &str = "SELECT k.event FROM event_keys k
      WHERE k.entity = ?2 AND k.type = ?1 AND k.day BETWEEN ?3 AND ?4 LIMIT 48";
+/// The limit of [`CANDIDATE_KEYS_SQL`], for the same search in memory.
+const CANDIDATE_LIMIT: usize = 48;
 
 /// The SQL condition that event `e`'s date is on or after parameter `p` (a year, month or day),
 /// compared at the precision asked for, as the merge stage compares dates. An interval of days
@@ -252,7 +254,26 @@ impl CorpusTx<'_> {
         entities: &[String],
         days: &[std::ops::RangeInclusive<i64>],
     ) -> Result<Vec<i64>> {
-        self.candidates(CANDIDATE_KEYS_SQL, kind, published_too, entities, days)
+        if !self.mirror.borrow().usable() {
+            return self.candidates(CANDIDATE_KEYS_SQL, kind, published_too, entities, days);
+        }
+        // The same searches in the connection's copy of the keys (see `key_mirror`).
+        let mut mirror = self.mirror.borrow_mut();
+        let kinds = [key_type(kind, true), key_type(kind, false)];
+        let kinds = if published_too { &kinds[..] } else { &kinds[..1] };
+        let mut out = Vec::new();
+        for e in entities {
+            let entity = self.key_entity_number(e)?;
+            for range in days {
+                for kind in kinds {
+                    let bounds = (*range.start(), *range.end());
+                    mirror.search(entity, kind, bounds, CANDIDATE_LIMIT, &mut out);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
     }
 
     /// The id of the event numbered `key`.
@@ -431,9 +452,11 @@ impl CorpusTx<'_> {
             "INSERT OR IGNORE INTO event_keys (entity, type, day, event) VALUES (?1, ?2, ?3, ?4)",
         )?;
         let kind = key_type(kind, stated);
+        let mut mirror = self.mirror.borrow_mut();
         for (entity, day) in keys {
             let number = self.key_entity_number(entity)?;
             key.execute(params![number, kind, day, event])?;
+            mirror.insert(number, &kind, *day, event);
         }
         Ok(())
     }
@@ -468,6 +491,10 @@ impl CorpusTx<'_> {
         for key in touched {
             gone += orphan.execute([key])?;
         }
+        if gone > 0 {
+            // (Their keys went with them.)
+            self.mirror.borrow_mut().give_up();
+        }
         self.forget_event_numbers();
         Ok(gone)
     }
@@ -480,6 +507,7 @@ impl CorpusTx<'_> {
                (SELECT 1 FROM event_sources s WHERE s.event = events.key)",
             [],
         )?;
+        self.mirror.borrow_mut().give_up();
         self.forget_event_numbers();
         Ok(())
     }
@@ -500,6 +528,7 @@ impl CorpusTx<'_> {
             "DELETE FROM event_keys; DELETE FROM event_sources; DELETE FROM event_accounts;
              DELETE FROM events; DELETE FROM merged;",
         )?;
+        self.mirror.borrow_mut().cleared();
         *self.accounts.borrow_mut() = Pending::default();
         self.unpacked.borrow_mut().clear();
         self.forget_event_numbers();

@@ -30,6 +30,7 @@ mod accounts;
 mod chunked;
 mod corpus;
 mod events;
+mod key_mirror;
 mod pack;
 mod read;
 mod text;
@@ -358,6 +359,8 @@ pub trait CorpusStage {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The event keys this connection wrote, for merging's searches (see [`key_mirror`]).
+    mirror: key_mirror::KeyMirror,
 }
 
 /// The layers format 1 stored per document, by name.
@@ -547,7 +550,7 @@ impl Store {
             }
             tx.commit()?;
         }
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, mirror: Default::default() })
     }
 
     /// Whether this content is stored.
@@ -610,22 +613,26 @@ impl Store {
         if let Some(stage) = stage {
             let docs: Vec<(&str, &Document)> =
                 stored.iter().map(|(n, d)| (n.as_str(), *d)).collect();
-            let corpus = CorpusTx::new(&tx);
+            self.mirror.begin(&tx)?;
+            let corpus = CorpusTx::new(&tx, &mut self.mirror);
             stage.apply(&corpus, &docs)?;
             corpus.flush_accounts()?;
         }
         tx.commit()?;
+        self.mirror.committed(&self.conn)?;
         Ok(out)
     }
 
     /// Runs `stage` alone in a write transaction (to resolve documents stored earlier).
     pub fn with_corpus<T>(&mut self, f: impl FnOnce(&CorpusTx) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let corpus = CorpusTx::new(&tx);
+        self.mirror.begin(&tx)?;
+        let corpus = CorpusTx::new(&tx, &mut self.mirror);
         let out = f(&corpus)?;
         corpus.flush_accounts()?;
         drop(corpus);
         tx.commit()?;
+        self.mirror.committed(&self.conn)?;
         Ok(out)
     }
 

@@ -321,7 +321,7 @@ impl Store {
                 tables: format!("schema version {version}; open it once with `dossier build`"),
             });
         }
-        Ok(Store { conn, path: path.to_path_buf() })
+        Ok(Store { conn, path: path.to_path_buf(), mirror: Default::default() })
     }
 
     /// Something that changes whenever the stored data changes (documents added, replaced or
