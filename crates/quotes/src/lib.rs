@@ -1006,14 +1006,17 @@ fn token_index(len: usize, toks: &[Tok]) -> Vec<u32> {
     if len > 1 << 20 {
         return Vec::new();
     }
+    // Position `pos` holds the number of tokens starting before it: token k's number fills the
+    // positions from just after the start of the token before it up to its own start (a fill
+    // per token rather than a test per byte).
     let mut index = Vec::with_capacity(len + 1);
-    let mut k = 0;
-    for pos in 0..=len {
-        while toks.get(k).is_some_and(|t| t.start < pos) {
-            k += 1;
+    for (k, t) in toks.iter().enumerate() {
+        let upto = t.start.min(len) + 1;
+        if index.len() < upto {
+            index.resize(upto, k as u32);
         }
-        index.push(k as u32);
     }
+    index.resize(len + 1, toks.len() as u32);
     index
 }
 
