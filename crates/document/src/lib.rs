@@ -237,6 +237,29 @@ pub fn same_happening(a: &str, b: &str) -> bool {
     a == b || kindred_kind(a) == Some(b)
 }
 
+/// For each byte position of a text of `len` bytes (and its end), the number of tokens that
+/// start before it, given the tokens' starts in order: the first token at or after a position,
+/// read in one step where a stage asks that of many positions. Empty past a megabyte of text,
+/// where the table would take four bytes for every byte (the caller searches instead).
+pub fn token_starts_index(len: usize, starts: impl Iterator<Item = usize>) -> Vec<u32> {
+    if len > 1 << 20 {
+        return Vec::new();
+    }
+    // Token k's number fills the positions from just after the start of the token before it
+    // up to its own start: a fill per token rather than a test per byte.
+    let mut index = Vec::with_capacity(len + 1);
+    let mut k = 0;
+    for start in starts {
+        let upto = start.min(len) + 1;
+        if index.len() < upto {
+            index.resize(upto, k as u32);
+        }
+        k += 1;
+    }
+    index.resize(len + 1, k as u32);
+    index
+}
+
 /// A duration of `[min, max]` minutes as a reader says it: minutes up to two hours ("40 min",
 /// "30-45 min"), hours beyond ("3 h", "2 h 30 min"), and a range centred on a whole number of
 /// hours, as "about nine hours" is read, as that number ("about 9 h", not "486-594 min").
@@ -454,6 +477,21 @@ impl Document {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_starts_index_gives_what_a_binary_search_gives() {
+        let starts = [0usize, 3, 3, 4, 9, 15];
+        let len = 17;
+        let index = token_starts_index(len, starts.iter().copied());
+        assert_eq!(index.len(), len + 1);
+        for pos in 0..=len {
+            assert_eq!(index[pos] as usize, starts.partition_point(|&s| s < pos), "at {pos}");
+        }
+        assert_eq!(token_starts_index(5, std::iter::empty()), vec![0; 6]);
+        assert!(token_starts_index((1 << 20) + 1, starts.iter().copied()).is_empty());
+    }
+
     #[test]
     fn durations_read_as_minutes_then_hours() {
         assert_eq!(duration_text([40, 40]), "40 min");

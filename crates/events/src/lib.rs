@@ -265,6 +265,8 @@ struct Analysis<'a> {
     /// Lower-case token texts.
     words: Vec<&'a str>,
     toks: &'a [Span],
+    /// The first token at or after each byte of the text (see [`Analysis::tok_at`]).
+    tok_index: Vec<u32>,
     parts: Vec<Part<'a>>,
     /// Nationality words as their countries ("Iranian" as Iran), by start: what an agent's act
     /// is done to when nothing else is ("sanctions on seven Iranian companies").
@@ -378,6 +380,10 @@ impl<'a> Analysis<'a> {
             lex: lexicon(),
             words: lower,
             toks: &doc.tokens,
+            tok_index: dossier_document::token_starts_index(
+                doc.text.len(),
+                doc.tokens.iter().map(|t| t.start),
+            ),
             parts,
             demonyms,
             direct,
@@ -2146,7 +2152,10 @@ impl<'a> Analysis<'a> {
 
     /// Token index of the first token at or after byte `pos`.
     fn tok_at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.start < pos)
+        match self.tok_index.get(pos) {
+            Some(&k) => k as usize,
+            None => self.toks.partition_point(|t| t.start < pos),
+        }
     }
 
     fn sentence(&mut self, si: usize, a: usize, b: usize) {

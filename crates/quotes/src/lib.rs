@@ -1000,24 +1000,9 @@ fn names_nation(text: &str, word: &str, country: Option<&str>) -> bool {
     text.contains(word) || country.is_some_and(|c| text.contains(c))
 }
 
-/// [`Ctx::tok_index`] for a text of `len` bytes; empty (so a binary search) past a megabyte,
-/// where the table would take four bytes for every byte of text.
+/// [`Ctx::tok_index`] for a text of `len` bytes (see [`dossier_document::token_starts_index`]).
 fn token_index(len: usize, toks: &[Tok]) -> Vec<u32> {
-    if len > 1 << 20 {
-        return Vec::new();
-    }
-    // Position `pos` holds the number of tokens starting before it: token k's number fills the
-    // positions from just after the start of the token before it up to its own start (a fill
-    // per token rather than a test per byte).
-    let mut index = Vec::with_capacity(len + 1);
-    for (k, t) in toks.iter().enumerate() {
-        let upto = t.start.min(len) + 1;
-        if index.len() < upto {
-            index.resize(upto, k as u32);
-        }
-    }
-    index.resize(len + 1, toks.len() as u32);
-    index
+    dossier_document::token_starts_index(len, toks.iter().map(|t| t.start))
 }
 
 impl<'a> Ctx<'a> {
