@@ -1255,9 +1255,10 @@ pub fn propagate_persons(doc: &mut Document) {
 }
 
 /// "Zelensky spoke by phone with German Chancellor Friedrich Merz": a capitalised word opening
-/// a sentence, untagged, and followed by a verb a person does (`person_verbs.txt`), is a person
-/// when the article never writes it in lower case and the language data knows it as no place,
-/// organisation or word for a group (`not_persons.txt`). The tagger reads the first word of a
+/// a sentence, untagged, and followed by a verb a person does (`person_verbs.txt`) or by a
+/// comma and an aside only a person opens ("Trump, speaking aboard ...": `person_asides.txt`),
+/// is a person when the article never writes it in lower case and the language data knows it
+/// as no place, organisation or word for a group (`not_persons.txt`). The tagger reads the first word of a
 /// sentence without the help of its capital, and a surname it has not seen is then nothing.
 pub fn cued_persons(doc: &mut Document) {
     let l = lang();
@@ -1280,6 +1281,7 @@ pub fn cued_persons(doc: &mut Document) {
         if k + 1 >= tokens.len() || tokens[k + 1].end > s.end {
             continue;
         }
+        let k_word = k;
         let (w, v) = (doc.tokens[k], doc.tokens[k + 1]);
         let (word, verb) = (&text[w.start..w.end], &text[v.start..v.end]);
         let mut chars = word.chars();
@@ -1303,7 +1305,14 @@ pub fn cued_persons(doc: &mut Document) {
             && word.chars().all(char::is_alphabetic)
             && chars.any(char::is_lowercase)
             && (!word.ends_with('s') || misc);
-        if !fit || !l.person_verbs.contains(verb) || tagged && !misc {
+        // Or by a comma and an aside a person opens: "Trump, speaking aboard ..., said".
+        let aside = || {
+            verb == ","
+                && tokens.get(k_word + 2).is_some_and(|a| {
+                    a.end <= s.end && l.person_asides.contains(&text[a.start..a.end].to_lowercase())
+                })
+        };
+        if !fit || !(l.person_verbs.contains(verb) || aside()) || tagged && !misc {
             continue;
         }
         // "Rescue said ...": a word the article also writes in lower case is a word.
@@ -2394,6 +2403,24 @@ mod tests {
         let label = |w: &str| doc.entities.iter().find(|m| m.text == w).map(|m| m.label.clone());
         assert_eq!(label("Timmermans").as_deref(), Some("PER"), "{:?}", doc.entities);
         assert_ne!(label("Americans").as_deref(), Some("PER"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_sentence_opening_word_before_a_comma_and_a_persons_aside_is_a_person() {
+        let meta = dossier_document::Metadata::default();
+        let text =
+            "Talks\n\nThe talks went on. Dravnik, speaking aboard the plane on Monday, said \
+                    they would go on. Moscow, speaking through its envoy, said no. Orlen, which \
+                    owns the plant, said nothing.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let mut doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        // As the tagger may leave them: untagged.
+        doc.entities.retain(|m| !matches!(m.text.as_str(), "Dravnik" | "Orlen"));
+        cued_persons(&mut doc);
+        let label = |w: &str| doc.entities.iter().find(|m| m.text == w).map(|m| m.label.clone());
+        assert_eq!(label("Dravnik").as_deref(), Some("PER"), "{:?}", doc.entities);
+        assert_ne!(label("Moscow").as_deref(), Some("PER"), "{:?}", doc.entities);
+        assert_eq!(label("Orlen"), None, "{:?}", doc.entities);
     }
 
     #[test]

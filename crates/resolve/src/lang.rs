@@ -28,6 +28,7 @@ const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.tx
 const SEATS: &str = include_str!("../../../resources/en/resolve/seats.txt");
 const NOT_PERSONS: &str = include_str!("../../../resources/en/resolve/not_persons.txt");
 const PERSON_VERBS: &str = include_str!("../../../resources/en/resolve/person_verbs.txt");
+const PERSON_ASIDES: &str = include_str!("../../../resources/en/resolve/person_asides.txt");
 const SPEECH_VERBS: &str = include_str!("../../../resources/en/resolve/speech_verbs.txt");
 const NUMBER_WORDS: &str = include_str!("../../../resources/en/resolve/number_words.txt");
 
@@ -103,6 +104,9 @@ pub struct Lang {
     /// Verbs that make an untagged capitalised word opening a sentence a person
     /// (`person_verbs.txt`).
     pub person_verbs: crate::fast::FxHashSet<String>,
+    /// Words opening an aside after a sentence's first word and a comma that make that word a
+    /// person (`person_asides.txt`).
+    pub person_asides: crate::fast::FxHashSet<String>,
     /// Verbs of saying and asking (`speech_verbs.txt`): a description in someone's words is
     /// not that speaker.
     pub speech_verbs: crate::fast::FxHashSet<String>,
@@ -210,6 +214,7 @@ impl Lang {
         l.seats = lines(SEATS).map(phrase_key_uncached).collect();
         l.not_persons = lines(NOT_PERSONS).map(phrase_key_uncached).collect();
         l.person_verbs = lines(PERSON_VERBS).map(str::to_string).collect();
+        l.person_asides = lines(PERSON_ASIDES).map(str::to_string).collect();
         l.speech_verbs = lines(SPEECH_VERBS).map(str::to_string).collect();
         l.number_words = lines(NUMBER_WORDS).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
