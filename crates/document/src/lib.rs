@@ -477,16 +477,14 @@ impl Document {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn the_token_starts_index_gives_what_a_binary_search_gives() {
         let starts = [0usize, 3, 3, 4, 9, 15];
         let len = 17;
         let index = token_starts_index(len, starts.iter().copied());
         assert_eq!(index.len(), len + 1);
-        for pos in 0..=len {
-            assert_eq!(index[pos] as usize, starts.partition_point(|&s| s < pos), "at {pos}");
+        for (pos, &k) in index.iter().enumerate() {
+            assert_eq!(k as usize, starts.partition_point(|&s| s < pos), "at {pos}");
         }
         assert_eq!(token_starts_index(5, std::iter::empty()), vec![0; 6]);
         assert!(token_starts_index((1 << 20) + 1, starts.iter().copied()).is_empty());

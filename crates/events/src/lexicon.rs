@@ -65,27 +65,15 @@ pub(crate) struct Trigger {
 }
 
 /// A class of words and phrases (`irrealis`, `topic`, ...).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Class {
     words: FastSet<&'static str>,
     /// Multi-word entries (lower-case words) by their first word.
     phrases: FastMap<&'static str, Vec<Vec<&'static str>>>,
-    /// Which (first byte, length) pairs occur among `words` and among the first words of
-    /// `phrases` (see [`Sieve`]): most words of a text are in neither, and this says so
-    /// without hashing them.
+    /// Which words may be among `words` and among the first words of `phrases` (see
+    /// [`Sieve`]): most words of a text are in neither, and this says so without hashing them.
     word_sieve: Sieve,
     phrase_sieve: Sieve,
-}
-
-impl Default for Class {
-    fn default() -> Self {
-        Class {
-            words: FastSet::default(),
-            phrases: FastMap::default(),
-            word_sieve: Sieve::default(),
-            phrase_sieve: Sieve::default(),
-        }
-    }
 }
 
 /// A bit per (first byte, last byte, length) of the words a set was filled from, the three
