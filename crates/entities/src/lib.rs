@@ -260,6 +260,29 @@ fn adjust(text: &str, mentions: &mut Vec<Mention>) {
             m.label = "ORG";
         }
     }
+    static CRAFT: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let craft =
+        CRAFT.get_or_init(|| word_list(include_str!("../../../resources/en/entities/craft.txt")));
+    // (Also where the tagger stopped short: "Air Force" of "Air Force One".)
+    for m in mentions.iter_mut() {
+        let from = text.get(m.span.start..).unwrap_or("");
+        let whole = craft.iter().find(|c| {
+            c.starts_with(m.span.text(text))
+                && from.starts_with(**c)
+                && !from[c.len()..].starts_with(char::is_alphanumeric)
+        });
+        if let Some(c) = whole {
+            m.span.end = m.span.start + c.len();
+            m.label = "MISC";
+        }
+    }
+    // (A mention the name now covers, "One" tagged on its own, goes.)
+    let mut reach = 0;
+    mentions.retain(|m| {
+        let inside = m.span.start < reach;
+        reach = reach.max(m.span.end);
+        !inside
+    });
     // "the national airline Belavia": a name right after a noun for a kind of organisation.
     static ORG_NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
     // (Sorted, for a binary search per word of the text.)
@@ -512,6 +535,17 @@ pub fn annotate(doc: &mut Document) {
         .collect();
     let mut is_title = titles.into_iter();
     entities.retain(|_| !is_title.next().unwrap_or(false));
+    // "Director of National Intelligence Tulsi Gabbard": the title's words after "of" are not
+    // the name's.
+    for e in entities.iter_mut().filter(|e| e.label != "PER") {
+        let before = d.text.get(..e.start).unwrap_or("");
+        if let Some(s) = roles::title_of_then_name(before, &e.text) {
+            e.start += s;
+            e.text = e.text[s..].to_string();
+            e.entity = normalise_name(&e.text);
+            e.label = "PER".into();
+        }
+    }
     split_titled_names(&mut entities);
     let mut finder = roles::Finder::new(&d.text, &entities);
     each(&mut |toks| finder.sentence(toks));
@@ -523,6 +557,20 @@ pub fn annotate(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leaders_plane_is_a_miscellaneous_name() {
+        let t = "He spoke aboard Air Force One on Monday; the Air Force said nothing.";
+        let at = |w: &str| t.find(w).unwrap();
+        let mut m = vec![
+            Mention { span: Span::new(at("Air Force One"), at(" One")), label: "ORG" },
+            Mention { span: Span::new(at("One"), at("One") + 3), label: "MISC" },
+            Mention { span: Span::new(at("Air Force said"), at(" said")), label: "ORG" },
+        ];
+        adjust(t, &mut m);
+        let got: Vec<(&str, &str)> = m.iter().map(|m| (m.span.text(t), m.label)).collect();
+        assert_eq!(got, [("Air Force One", "MISC"), ("Air Force", "ORG")]);
+    }
 
     #[test]
     fn a_platform_is_no_place() {

@@ -166,6 +166,29 @@ pub fn is_title(text: &str) -> bool {
     all && head
 }
 
+/// "Director of National Intelligence Tulsi Gabbard", with "National Intelligence Tulsi Gabbard"
+/// taken for one name: where `before` (the text before the name) ends with a capitalised head
+/// noun of titles and "of", and `text` is capitalised title modifiers then a name of two or
+/// three capitalised words that are no title words, the byte offset in `text` of that name.
+pub fn title_of_then_name(before: &str, text: &str) -> Option<usize> {
+    let v = vocab();
+    let class = |w: &str| v.get(w.to_lowercase().as_str()).copied();
+    let head = before.strip_suffix(" of ")?.rsplit(' ').next()?;
+    if !head.starts_with(|c: char| c.is_uppercase()) || class(head) != Some(Class::Head) {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let modifiers = words.iter().take_while(|w| capital(w) && class(w) == Some(Class::Modifier));
+    let n = modifiers.count();
+    let name = &words[n..];
+    let plain = |w: &&str| capital(w) && class(w).is_none() && !w.contains('.');
+    if n == 0 || !(2..=3).contains(&name.len()) || !name.iter().all(plain) {
+        return None;
+    }
+    Some(words[..n].iter().map(|w| w.len() + 1).sum())
+}
+
 /// Start and end byte offsets in a text.
 pub type ByteRange = (usize, usize);
 
@@ -514,6 +537,17 @@ mod tests {
 
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn title_words_after_of_before_a_name_are_the_titles() {
+        let t = title_of_then_name;
+        assert_eq!(t("told by Director of ", "National Intelligence Tulsi Gabbard"), Some(22));
+        // Not without a capitalised head noun and "of" before, nor a body's own name.
+        assert_eq!(t("the director of ", "National Intelligence Tulsi Gabbard"), None);
+        assert_eq!(t("Bank of ", "National Intelligence Tulsi Gabbard"), None);
+        assert_eq!(t("Director of ", "National Intelligence Council"), None);
+        assert_eq!(t("Director of ", "Tulsi Gabbard"), None);
+    }
 
     #[test]
     fn a_title_taken_whole_with_the_name_after_it_splits() {
