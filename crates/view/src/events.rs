@@ -89,7 +89,7 @@ pub fn page_cached(
     cache: &dyn Assembled,
 ) -> Result<EventsPage> {
     let entity_ids = match &f.entity {
-        Some(name) => Some(store.entity_ids_named(name)?),
+        Some(name) => Some(dossier_merge::entity_ids_spelled(store, name)?),
         None => None,
     };
     let q = EventPageQuery {

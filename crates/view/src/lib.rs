@@ -174,6 +174,41 @@ mod role_names_tests {
     }
 }
 
+/// The entity a name looked up stands for: the most mentioned of those that go by that name,
+/// else the most mentioned of those spelled alike ("Zelensky" for "Zelenskiy", "Kiev" for
+/// "Kyiv": see [`dossier_merge::entity_ids_spelled`]), as the command line looks names up.
+pub fn entity_id_spelled(store: &dossier_store::Store, name: &str) -> Result<Option<String>> {
+    if let Some(id) = store.entity_id_by_name(name)? {
+        return Ok(Some(id));
+    }
+    let mut best: Option<(usize, String)> = None;
+    for id in dossier_merge::entity_ids_spelled(store, name)? {
+        let mentions = store.entity(&id)?.map_or(0, |e| e.mentions);
+        if best.as_ref().is_none_or(|(m, _)| mentions > *m) {
+            best = Some((mentions, id));
+        }
+    }
+    Ok(best.map(|(_, id)| id))
+}
+
+/// A speaker looked up as the command line looks one up: as written when a quote has that
+/// speaker, else by the name of the entity spelled alike (see [`entity_id_spelled`]).
+pub fn speaker_spelled(
+    store: &dossier_store::Store,
+    speaker: Option<String>,
+) -> Result<Option<String>> {
+    let Some(name) = speaker else { return Ok(None) };
+    let q = dossier_store::QuoteQuery { speaker: Some(name.clone()), kind: None, limit: Some(1) };
+    if !store.quote_page(&q, 0)?.is_empty() {
+        return Ok(Some(name));
+    }
+    let canonical = match entity_id_spelled(store, &name)? {
+        Some(id) => store.entity(&id)?.map(|e| e.row.name),
+        None => None,
+    };
+    Ok(Some(canonical.unwrap_or(name)))
+}
+
 /// A date parameter as the views accept it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked so a
 /// typo is a clear 400 rather than an empty page.
 pub fn check_date(name: &str, v: &str) -> Result<String> {

@@ -78,7 +78,7 @@ fn gather(store: &Store, opts: &ReportOptions) -> Result<Content> {
     let from = opts.from.as_deref().map(|d| check_date("--from", d)).transpose()?;
     let to = opts.to.as_deref().map(|d| check_date("--to", d)).transpose()?;
     let entity_id = match &opts.entity {
-        Some(name) => Some(store.entity_id_by_name(name)?.ok_or_else(|| {
+        Some(name) => Some(crate::entity_id_spelled(store, name)?.ok_or_else(|| {
             ViewError::NotFound(format!("no entity is known by the name \"{name}\""))
         })?),
         None => None,

@@ -436,7 +436,7 @@ fn resolve_entity(store: &Store, v: &str) -> Result<(String, String)> {
     if let Some(e) = store.entity(v)? {
         return Ok((e.row.id, e.row.name));
     }
-    match store.entity_id_by_name(v)? {
+    match crate::entity_id_spelled(store, v)? {
         Some(id) => {
             let name = store.entity(&id)?.map(|e| e.row.name).unwrap_or_else(|| v.to_string());
             Ok((id, name))
@@ -1006,8 +1006,9 @@ async fn quotes_page(State(st): State<AppState>, q: RawQuery) -> Html {
     let speaker = p.text("speaker");
     let offset = p.number("offset", 0, 10_000_000).map_err(fail_page)?;
     let body = blocking(&st, move |store| {
+        let found = crate::speaker_spelled(store, speaker.clone())?;
         let qs = store.quote_page(
-            &QuoteQuery { speaker: speaker.clone(), kind: kind.clone(), limit: Some(PAGE + 1) },
+            &QuoteQuery { speaker: found, kind: kind.clone(), limit: Some(PAGE + 1) },
             offset,
         )?;
         let mut o = String::from(
@@ -1241,6 +1242,7 @@ async fn api_quotes(State(st): State<AppState>, q: RawQuery) -> Api {
     let limit = p.number("limit", MAX_LIMIT, 1_000_000).map_err(fail_api)?;
     let offset = p.number("offset", 0, 10_000_000).map_err(fail_api)?;
     let v = blocking(&st, move |store| {
+        let speaker = crate::speaker_spelled(store, speaker)?;
         let list = store.quote_page(&QuoteQuery { speaker, kind, limit: Some(limit) }, offset)?;
         Ok(Value::Array(list.iter().map(j::quote).collect()))
     })
