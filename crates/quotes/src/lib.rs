@@ -2207,13 +2207,30 @@ impl<'a> Ctx<'a> {
     /// presidential office"), as the body of the person most recently titled its head before
     /// it ("Ukrainian President Volodymyr Zelenskiy": Presidential Administration (Ukraine)).
     /// `None` when no head is titled before it, or the last one's title names no country.
+    ///
+    /// "The ministry" alone is first that of the first minister its own sentence titles (who
+    /// did what it reports: "Russian Foreign Minister Sergei Lavrov held a call with Armenian
+    /// Foreign Minister Ararat Mirzoyan, the ministry said" is Russia's).
     fn body_of_head_before(&self, np: Span) -> Option<String> {
         let words = &self.text[np.start..np.end];
         let before = self.doc.roles.partition_point(|r| r.end <= np.start);
-        self.doc.roles[..before]
+        let roles = &self.doc.roles[..before];
+        let held = |r: &&dossier_document::RoleMention| r.entity.is_some();
+        if words.trim().eq_ignore_ascii_case("the ministry") {
+            let from = self.sents[self.sent_of(np.start)].start;
+            let own = roles.partition_point(|r| r.start < from);
+            let first = roles[own..]
+                .iter()
+                .filter(held)
+                .find_map(|r| dossier_resolve::headed_body_name(words, &r.text));
+            if let Some(body) = first {
+                return body;
+            }
+        }
+        roles
             .iter()
             .rev()
-            .filter(|r| r.entity.is_some())
+            .filter(held)
             .find_map(|r| dossier_resolve::headed_body_name(words, &r.text))
             .flatten()
     }

@@ -1767,6 +1767,23 @@ fn a_body_named_without_its_country_is_the_datelines_else_that_of_the_head_named
 }
 
 #[test]
+fn the_ministry_alone_is_that_of_the_minister_its_sentence_titles_first() {
+    // "The ministry" names no kind of ministry: the one of the minister who did what it
+    // reports, the first its sentence titles (not the counterpart titled after him).
+    let d = analyse(
+        "Ministers talk.\n\nFinnish Foreign Minister Tomas Berg held a telephone conversation \
+         with Estonian Foreign Minister Anna Lind on Wednesday, the ministry said.\n\nThe \
+         ministers discussed the ferry line, the ministry said later.\n",
+    );
+    let q = quote(&d, "Finnish Foreign Minister Tomas Berg held");
+    assert_eq!(q.speaker.as_deref(), Some("Ministry of Foreign Affairs (Finland)"), "{q:#?}");
+    // Again: the ministry that spoke before.
+    let q = quote(&d, "The ministers discussed");
+    assert_eq!(q.speaker.as_deref(), Some("Ministry of Foreign Affairs (Finland)"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_body_named_before_with_its_country_keeps_it() {
     // "the presidency" after "the Latvian presidency said" is Latvia's, though an Estonian
     // president is named between them and the dateline is Norway's.

@@ -569,26 +569,41 @@ pub fn dateline_body_name(doc: &Document, text: &str) -> Option<String> {
 /// ("the presidential office", "the foreign ministry"; see `body_heads.txt`): `None` when they
 /// are not, else `Some` of the body's corpus name with the country the title's words name
 /// ("Presidential Administration (Ukraine)"), or `Some(None)` when they name none.
+///
+/// "The ministry" alone is the ministry of whichever minister the title names ("Russian Foreign
+/// Minister Sergei Lavrov held a call ..., the ministry said": Ministry of Foreign Affairs
+/// (Russia)).
 pub fn headed_body_name(text: &str, title: &str) -> Option<Option<String>> {
     let t = text.trim();
     if !t.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("the ")) {
         return None;
     }
-    let b = national_body(t).filter(|b| b.country.is_none())?;
     let l = lang();
-    let heads = l.body_heads.get(b.body)?;
     let title = title.trim();
     let lower = title.to_lowercase();
-    let head = heads.iter().find(|h| {
+    let heads_title = |h: &String| {
         lower.strip_suffix(h.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    })?;
+    };
+    let body: &str = match national_body(t) {
+        Some(b) if b.country.is_none() => b.body,
+        Some(_) => return None,
+        None if t[4..].trim().eq_ignore_ascii_case("ministry") => l
+            .body_heads
+            .iter()
+            .filter(|(body, _)| body.starts_with("Ministry "))
+            .find(|(_, heads)| heads.iter().any(heads_title))
+            .map(|(body, _)| body.as_str())?,
+        None => return None,
+    };
+    let heads = l.body_heads.get(body)?;
+    let head = heads.iter().find(|h| heads_title(h))?;
     // (All the words before the head name the country: "U.S. Vice President" heads nothing.)
     let before = title.get(..title.len().saturating_sub(head.len())).unwrap_or("").trim_end();
     if before.is_empty() {
         return Some(None);
     }
     let country = country_of(&before.split_whitespace().collect::<Vec<_>>().join(" "))?;
-    Some(Some(format!("{} ({})", b.body, l.countries[country].name)))
+    Some(Some(format!("{body} ({})", l.countries[country].name)))
 }
 
 /// Bytes of text before a phrase in which [`body_named_before`] looks for its body.
