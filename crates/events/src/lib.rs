@@ -943,12 +943,20 @@ impl<'a> Analysis<'a> {
     /// of Ukrainian prisoners of war": an exchange told with one state named has for its other
     /// side the state a nationality word of its sentence names, right before words of captives
     /// or captivity (`side_captives`).
+    ///
+    /// So has a release one state made of another's people ("Azerbaijan released four Armenian
+    /// soldiers": Armenia, whose soldiers came home).
     fn captives_side(&mut self) {
         let class = &self.lex.c.side_captives;
         for i in 0..self.events.len() {
             let e = &self.events[i];
             let one_state = e.parts.len() == 1 && e.parts[0].label == "LOC";
-            if e.kind != "prisoner_exchange" || e.derived || !one_state {
+            let kind = match e.kind {
+                "prisoner_exchange" => true,
+                "prisoner_release" => e.agents.len() == 1,
+                _ => false,
+            };
+            if !kind || e.derived || !one_state {
                 continue;
             }
             let (side, sent) = (e.parts[0].name, e.sentence);

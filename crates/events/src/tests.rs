@@ -5909,6 +5909,18 @@ fn the_captives_of_a_nationality_give_an_exchange_its_other_side() {
 }
 
 #[test]
+fn the_captives_of_a_nationality_give_a_release_by_one_state_its_other_side() {
+    let ev = events_of(
+        "Azerbaijan released four Armenian soldiers on Thursday as a goodwill gesture, the \
+         ministry said.",
+        "2025-07-11",
+    );
+    let r = ev.iter().find(|e| e.kind == "prisoner_release").expect("the release");
+    assert!(r.participants.iter().any(|p| p == "Armenia"), "{r:#?}");
+    assert!(r.participants.iter().any(|p| p == "Azerbaijan"), "{r:#?}");
+}
+
+#[test]
 fn he_after_a_sentence_opened_by_a_clause_of_time_is_its_subject() {
     let ev = events_of(
         "Before meeting Ardan Volkov, Mira Ostrova held talks with Teodor Hale at Blair House. \
