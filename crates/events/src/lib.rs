@@ -3473,6 +3473,16 @@ impl<'a> Analysis<'a> {
                                 .is_some_and(|w| lex.c.place_of.has(w))
                     });
                 }
+                // "attacked the Black Sea port of Odesa": a place right before a noun of a kind
+                // of place and "of" tells where that place lies; what was struck is named after.
+                if t.kind == "military_strike" {
+                    parts.retain(|p| {
+                        let j = self.tok_at(p.span.end);
+                        p.label != "LOC"
+                            || !(self.words.get(j).is_some_and(|w| lex.c.place_of.has(w))
+                                && self.words.get(j + 1) == Some(&"of"))
+                    });
+                }
                 // "The two leaders spoke by phone": the last two people named before ("...,
                 // before the two leaders met Zelensky": before those words, in the sentence too).
                 // ("Modi and Xi agreed on Sunday to be partners, as the two leaders met": "the

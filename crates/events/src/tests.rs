@@ -5921,6 +5921,17 @@ fn the_captives_of_a_nationality_give_a_release_by_one_state_its_other_side() {
 }
 
 #[test]
+fn a_place_before_port_of_is_where_the_struck_port_lies() {
+    let ev = events_of(
+        "Russia attacked the Black Sea port of Odesa with drones overnight, killing two people, \
+         the governor said on Sunday.",
+        "2025-08-03",
+    );
+    let s = ev.iter().find(|e| e.kind == "military_strike").expect("the strike");
+    assert_eq!(s.participants, ["Russia"], "{s:#?}");
+}
+
+#[test]
 fn he_after_a_sentence_opened_by_a_clause_of_time_is_its_subject() {
     let ev = events_of(
         "Before meeting Ardan Volkov, Mira Ostrova held talks with Teodor Hale at Blair House. \
