@@ -218,6 +218,20 @@ fn report_is_self_contained_and_escapes_everything() {
     }
     assert!(md.contains("\\[the audit\\](javascript:alert(4))"));
     assert!(md.contains("Putin and Trump speak by phone for an hour"));
+    // One entity's report, asked for by another spelling, is named as the store names it.
+    let one = dir.path().join("one.md");
+    let out = dossier(&[
+        "report",
+        "--db",
+        db.to_str().unwrap(),
+        "--entity",
+        "Yury Ushakov",
+        "-o",
+        one.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let one = std::fs::read_to_string(&one).unwrap();
+    assert!(one.starts_with("# Dossier: articles mentioning Yuri Ushakov\n"), "{one}");
 
     let Some(chrome) = chromium() else { return };
     let url = format!("file://{}", html_file.display());

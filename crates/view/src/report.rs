@@ -174,8 +174,13 @@ fn gather(store: &Store, opts: &ReportOptions) -> Result<Content> {
     // Shown oldest first, as a dossier reads.
     full.sort_by(|a, b| a.meta.published.cmp(&b.meta.published).then(a.id.cmp(&b.id)));
     let index = full.iter().enumerate().map(|(i, d)| (d.id.clone(), i)).collect();
+    // Named as the store names it ("Pashinian" asked for is Nikol Pashinyan).
+    let entity = match &entity_id {
+        Some(id) => store.entity(id)?.map(|e| e.row.name).or_else(|| opts.entity.clone()),
+        None => None,
+    };
     Ok(Content {
-        opts: ReportOptions { from, to, ..opts.clone() },
+        opts: ReportOptions { from, to, entity, ..opts.clone() },
         total_docs,
         selected_docs: page.total,
         docs: page.items,
@@ -220,17 +225,22 @@ fn scope_line(c: &Content) -> String {
 
 fn limits_line(c: &Content) -> String {
     format!(
-        "{} articles stored; {} selected. This file shows the timeline of {} {}, the {} most \
-         mentioned people and organisations (of {} entities) with up to {} quotes each, and the \
-         full text of {} articles (limits: {} events, {} timeline articles, {} full articles).",
-        c.total_docs,
+        "{} stored; {} selected. This file shows the timeline of {}, the {} most mentioned \
+         people and organisations (of {}) with up to {} quotes each, and the full text of {} \
+         (limits: {} events, {} timeline articles, {} full articles).",
+        crate::counted(c.total_docs, "article"),
         c.selected_docs,
-        if c.events.is_empty() { c.docs.len() } else { c.events.len() },
-        if c.events.is_empty() { "articles" } else { "events" },
+        match c.events.is_empty() {
+            true => crate::counted(c.docs.len(), "article"),
+            false => crate::counted(c.events.len(), "event"),
+        },
         c.entities.len(),
-        c.total_entities,
+        match c.total_entities {
+            1 => "1 entity".to_string(),
+            n => format!("{n} entities"),
+        },
         MAX_QUOTES,
-        c.full.len(),
+        crate::counted(c.full.len(), "article"),
         MAX_EVENTS,
         MAX_TIMELINE,
         MAX_ARTICLES
