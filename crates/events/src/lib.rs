@@ -416,6 +416,7 @@ impl<'a> Analysis<'a> {
         self.exchanges();
         self.given_for();
         self.captives_side();
+        self.handed_to_capital();
         self.separately();
         self.same_people_same_day();
         self.gerund_hosts();
@@ -971,6 +972,40 @@ impl<'a> Analysis<'a> {
                 .copied();
             if let Some(p) = other {
                 self.events[i].parts.push(p);
+            }
+        }
+    }
+
+    /// "Baku on Thursday handed over four Armenian servicemen to Yerevan": a release one state
+    /// made has for its other side the state whose capital those freed went to, named right
+    /// after "to" past the trigger in its sentence; that capital is no place of the release.
+    fn handed_to_capital(&mut self) {
+        let l = dossier_resolve::lang::lang();
+        for i in 0..self.events.len() {
+            let e = &self.events[i];
+            if e.kind != "prisoner_release" || e.derived || e.agents.len() != 1 {
+                continue;
+            }
+            let (side, from, to) = (e.agents[0], e.trigger.end, e.sentence.end);
+            // The place or state right after "to" past the trigger, of a state not the side's.
+            let went = |p: &Part| {
+                let j = self.tok_at(p.span.start);
+                let after_to =
+                    j > 0 && p.span.start >= from && p.span.end <= to && self.words[j - 1] == "to";
+                let state = l.country_acting(p.name).filter(|&c| c != side && c != p.name);
+                state.filter(|_| after_to && p.label == "LOC")
+            };
+            let Some(k) = e.parts.iter().position(|p| went(p).is_some()) else { continue };
+            let state = went(&e.parts[k]).expect("found");
+            let e = &mut self.events[i];
+            let p = e.parts[k];
+            if e.place == Some(p.name) {
+                e.place = None;
+            }
+            if e.parts.iter().any(|q| q.name == state) {
+                e.parts.remove(k);
+            } else {
+                e.parts[k] = Part { name: state, ..p };
             }
         }
     }

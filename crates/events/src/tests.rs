@@ -5921,6 +5921,20 @@ fn the_captives_of_a_nationality_give_a_release_by_one_state_its_other_side() {
 }
 
 #[test]
+fn a_release_handed_over_to_a_capital_has_its_state_for_a_side() {
+    let ev = events_of(
+        "Baku on Thursday handed over four servicemen to Yerevan, an aide said. Belarus released \
+         14 prisoners on Saturday and handed them to Lithuania, officials said.",
+        "2025-07-11",
+    );
+    let r: Vec<&EventMention> = ev.iter().filter(|e| e.kind == "prisoner_release").collect();
+    assert_eq!(r.len(), 2, "{ev:#?}");
+    assert_eq!(r[0].participants, ["Azerbaijan", "Armenia"], "{:#?}", r[0]);
+    assert_eq!(r[0].place, None, "{:#?}", r[0]);
+    assert_eq!(r[1].participants, ["Belarus", "Lithuania"], "{:#?}", r[1]);
+}
+
+#[test]
 fn a_place_before_port_of_is_where_the_struck_port_lies() {
     let ev = events_of(
         "Russia attacked the Black Sea port of Odesa with drones overnight, killing two people, \
