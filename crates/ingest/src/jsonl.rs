@@ -69,8 +69,13 @@ pub(crate) fn parse_sidecar(bytes: &[u8]) -> Result<Metadata, String> {
     metadata_from(&mut map).map_err(|k| k.to_string())
 }
 
-/// Parses one JSONL line into an article.
-pub(crate) fn parse_record(line: &str, path: &Path, lineno: usize) -> Result<Article, IngestError> {
+/// Parses one JSONL line (of `size` bytes in the file) into an article.
+pub(crate) fn parse_record(
+    line: &str,
+    path: &Path,
+    lineno: usize,
+    size: u64,
+) -> Result<Article, IngestError> {
     let origin = Origin { path: path.to_path_buf(), line: Some(lineno) };
     let fail = |kind| Err(IngestError { origin: origin.clone(), kind });
     let value: Value = match serde_json::from_str(line) {
@@ -116,7 +121,7 @@ pub(crate) fn parse_record(line: &str, path: &Path, lineno: usize) -> Result<Art
             hash_of(kind_name, t, &meta)
         }
     };
-    Ok(Article { id, origin, body, meta, content_hash, warnings: Vec::new() })
+    Ok(Article { id, origin, body, meta, content_hash, warnings: Vec::new(), size })
 }
 
 /// Streams the records of a JSONL source, one result per non-blank line.
@@ -274,7 +279,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             if line.is_empty() {
                 continue;
             }
-            let item = parse_record(line, &self.path, self.lineno);
+            let item = parse_record(line, &self.path, self.lineno, self.buf.len() as u64);
             if self.buf.capacity() > 1 << 20 {
                 // Do not keep a large line's buffer for the small lines that usually follow.
                 self.buf = Vec::new();
@@ -292,6 +297,16 @@ mod tests {
     fn lines(data: Vec<u8>, limit: u64, cap: usize) -> Vec<Result<Article, IngestError>> {
         let r = BufReader::with_capacity(cap, Cursor::new(data));
         JsonlReader::with_limit(r, PathBuf::from("in.jsonl"), limit).collect()
+    }
+
+    #[test]
+    fn an_article_knows_how_many_bytes_it_was_read_from() {
+        let one = br#"{"text":"One."}"#;
+        let two = br#"{"id":"b","text":"Two \u00e9."}"#;
+        let data = [&one[..], b"\n", &two[..]].concat();
+        let sizes: Vec<u64> =
+            lines(data, 1 << 20, 4).into_iter().map(|a| a.unwrap().size).collect();
+        assert_eq!(sizes, [one.len() as u64 + 1, two.len() as u64]);
     }
 
     #[test]

@@ -91,6 +91,9 @@ pub struct Article {
     /// What reading had to guess ("read as Windows-1252"): the article is usable, but the user
     /// should know.
     pub warnings: Vec<String>,
+    /// Bytes of input it was read from (its JSONL line, newline included, or its file): what
+    /// is left of a file to read, in the file's own measure.
+    pub size: u64,
 }
 
 /// What went wrong with one input.
@@ -316,6 +319,7 @@ fn read_file_article(
         kind,
     };
     let bytes = read_bounded(path, opts.max_article_bytes).map_err(|k| fail(k, None))?;
+    let bytes_read = bytes.len() as u64;
     let mut warnings = Vec::new();
     let text = if kind == InputKind::Html {
         // Saved web pages declare their own encoding (a byte-order mark wins).
@@ -347,7 +351,8 @@ fn read_file_article(
     let content_hash = match &body {
         Body::Text(t) | Body::Html(t) => hash_of(kind_name, t, &meta),
     };
-    Ok(Article { id: file_stem(path), origin, body, meta, content_hash, warnings })
+    let size = bytes_read;
+    Ok(Article { id: file_stem(path), origin, body, meta, content_hash, warnings, size })
 }
 
 /// Decodes a page's bytes: UTF-8 unless a BOM or `<meta charset>` in the first 4 KB says
@@ -433,6 +438,7 @@ pub fn read_jsonl_with<R: io::Read + Send + 'static>(
 pub fn article_from_text(id: &str, text: String, meta: Metadata) -> Article {
     let content_hash = hash_of("text", &text, &meta);
     Article {
+        size: text.len() as u64,
         id: id.to_string(),
         origin: Origin { path: PathBuf::from(id), line: None },
         body: Body::Text(text),
