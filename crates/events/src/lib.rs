@@ -720,7 +720,16 @@ impl<'a> Analysis<'a> {
                             && matches!(e.kind, "meeting" | "negotiation");
                         let everyone =
                             with_states && all.iter().all(|n| o.parts.iter().any(|p| p.name == *n));
-                        sides || everyone || !with_states && mine.iter().all(|p| theirs.contains(p))
+                        // ("X met Rubio on Tuesday. He also met Waltz": a sitting told with
+                        // "also", one of whose people sat at that one, is of its occasion.)
+                        let also_sat = also
+                            && self.lex.c.sitting.has(e.kind)
+                            && self.lex.c.sitting.has(o.kind)
+                            && mine.iter().any(|p| theirs.contains(p));
+                        sides
+                            || everyone
+                            || also_sat
+                            || !with_states && mine.iter().all(|p| theirs.contains(p))
                     }
             });
             let Some(o) = occasion.max_by_key(|o| o.last) else { continue };
@@ -745,8 +754,11 @@ impl<'a> Analysis<'a> {
                     _ => false,
                 });
             let oi = self.events.iter().position(|x| std::ptr::eq(x, o)).expect("an event");
+            // (Held where that one was: "also met" tells of the same visit.)
+            let held = (also && self.lex.c.sitting.has(e.kind)).then_some(o.place).flatten();
             let e = &mut self.events[k];
             (e.date, e.date_span, e.date_source) = (d, ds, Some("text"));
+            e.place = e.place.or(held);
             if fold {
                 let e = std::mem::take(&mut self.events[k].parts);
                 let mentions = std::mem::take(&mut self.events[k].mentions);
@@ -7465,12 +7477,17 @@ impl<'a> Analysis<'a> {
     fn place_after(&self, a: usize, b: usize) -> Option<&'a str> {
         let lex = self.lex;
         let mut i = a;
+        // Past a word of what was talked about ("focused on the war in Ukraine"), a state after
+        // "in" is part of the topic, not where the talking was (a city still is: "discussed
+        // trade in Geneva").
+        let mut topic = false;
         while i < b {
             // ("held talks, their first meeting since they met in the Russian city of Kazan":
             // where an earlier happening was, not this one.)
             if lex.c.since_clause.has(self.words[i]) {
                 return None;
             }
+            topic = topic || lex.c.topic.at(&self.words[i..b]).is_some();
             // ("met Pashinyan at the White House": a building or room after "at".)
             if self.words[i] == "at" {
                 let j = i + 1 + usize::from(self.words.get(i + 1) == Some(&"the"));
@@ -7562,6 +7579,11 @@ impl<'a> Analysis<'a> {
                                 continue;
                             }
                         }
+                    }
+                    let state = dossier_resolve::lang::lang().country_named(p.name).is_some();
+                    if topic && country.is_none() && state {
+                        i = after;
+                        continue;
                     }
                     return Some(country.unwrap_or(p.name));
                 }

@@ -5974,3 +5974,33 @@ fn a_verb_past_a_clause_of_time_opening_its_sentence_is_on_that_days_happening()
     assert_eq!(with_hale.date.as_deref(), Some("2025-02-13"), "{with_hale:#?}");
     assert_eq!(with_hale.date_source.as_deref(), Some("text"), "{with_hale:#?}");
 }
+
+#[test]
+fn a_state_in_what_was_talked_about_is_not_where() {
+    let text = "Crown Prince Talan Rusk met Foreign Minister Elda Varn on Tuesday. The talks \
+                focused on the war in Ukraine and on trade, according to a statement.";
+    let ev = events_of(text, "2025-02-19");
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(met.place, None, "{met:?}");
+    // A city after a word of the topic is still where.
+    let ev = events_of(
+        "Talan Rusk and Elda Varn held talks about trade in Geneva on Tuesday.",
+        "2025-02-19",
+    );
+    let met = ev.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(met.place.as_deref(), Some("Geneva"), "{met:?}");
+}
+
+#[test]
+fn a_sitting_told_with_also_is_of_the_occasion_before() {
+    let text = "Crown Prince Talan Rusk met Foreign Minister Elda Varn in Riyadh on Tuesday, the \
+                agency reported. He also met the adviser Joris Penn, the agency said.";
+    let ev = events_of(text, "2025-02-19");
+    let penn = ev
+        .iter()
+        .find(|e| e.kind == "meeting" && e.participants.iter().any(|p| p.contains("Penn")))
+        .expect("the second meeting");
+    assert_eq!(penn.date.as_deref(), Some("2025-02-18"), "{penn:?}");
+    assert_eq!(penn.date_source.as_deref(), Some("text"), "{penn:?}");
+    assert_eq!(penn.place.as_deref(), Some("Riyadh"), "{penn:?}");
+}
