@@ -134,11 +134,17 @@ pub struct Entity {
 }
 
 /// Whether `name` is of two words or more and ends in the noun of a facility
-/// (`facility_nouns.txt`): "Ciragan Palace", "Nur Khan Air Base".
+/// (`facility_nouns.txt`): "Ciragan Palace", "Nur Khan Air Base"; or opens with the words of a
+/// site's name before more words (`facility_heads.txt`): "Joint Base Elmendorf-Richardson".
 fn is_facility_name(name: &str) -> bool {
     let mut words = name.rsplit(' ');
     let last = words.next().unwrap_or("").to_lowercase();
-    words.next().is_some() && lang().facility_nouns.contains(&last)
+    let l = lang();
+    words.next().is_some() && l.facility_nouns.contains(&last)
+        || l.facility_heads.iter().any(|h| {
+            name.get(..h.len()).is_some_and(|head| head.eq_ignore_ascii_case(h))
+                && name[h.len()..].strip_prefix(' ').is_some_and(|rest| !rest.trim().is_empty())
+        })
 }
 
 /// Builds the local entities of a document resolved by [`crate::resolve_document`].
@@ -2811,6 +2817,16 @@ mod tests {
         // "Georgia", the country, is no organisation of that name.
         let g = r.add(&local("a", "Georgia", "LOC", &["Georgia"]));
         assert_ne!(r.add(&local("b", "Georgia", "ORG", &["Georgia"])), g);
+    }
+
+    #[test]
+    fn names_of_sites_are_facilities_whichever_end_holds_the_noun() {
+        for name in ["Nur Khan Air Base", "Ciragan Palace", "Joint Base Elmendorf-Richardson"] {
+            assert!(is_facility_name(name), "{name}");
+        }
+        for name in ["Fort", "Camp ", "Palace", "Fortune Group", "Forth Bank"] {
+            assert!(!is_facility_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ const GENDERS: &str = include_str!("../../../resources/en/resolve/genders.txt");
 const PLACE_NOUNS: &str = include_str!("../../../resources/en/resolve/place_nouns.txt");
 const ACCORD_NOUNS: &str = include_str!("../../../resources/en/resolve/accord_nouns.txt");
 const FACILITY_NOUNS: &str = include_str!("../../../resources/en/resolve/facility_nouns.txt");
+const FACILITY_HEADS: &str = include_str!("../../../resources/en/resolve/facility_heads.txt");
 const OWNER_PHRASES: &str = include_str!("../../../resources/en/resolve/owner_phrases.txt");
 const SURNAME_FIRST: &str = include_str!("../../../resources/en/resolve/surname_first.txt");
 const NOT_NAMES: &str = include_str!("../../../resources/en/resolve/not_names.txt");
@@ -145,6 +146,8 @@ pub struct Lang {
     pub accord_nouns: Vec<String>,
     /// Nouns of facilities named after people (`facility_nouns.txt`): "Nur Khan air base".
     pub facility_nouns: Vec<String>,
+    /// Words that open a site's name (`facility_heads.txt`): "Joint Base Elmendorf-Richardson".
+    pub facility_heads: Vec<String>,
     /// Words before a name that make it an owner (`owner_phrases.txt`): "owned by Rosneft".
     pub owner_phrases: Vec<String>,
     /// Family names written before the given name ("lee" of "Lee Jae-myung"), lower case, from
@@ -352,6 +355,9 @@ impl Lang {
         }
         for line in lines(ACCORD_NOUNS) {
             l.accord_nouns.push(line.to_lowercase());
+        }
+        for line in lines(FACILITY_HEADS) {
+            l.facility_heads.push(line.to_lowercase());
         }
         for line in lines(FACILITY_NOUNS) {
             l.facility_nouns.push(line.to_lowercase());
