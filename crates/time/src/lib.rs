@@ -353,6 +353,18 @@ impl Tagger {
     /// The tense of the clause around tokens `a..b`: the nearest tense cue in the same sentence
     /// (a word from `tense.txt`, or a word ending in "-ed"; see [`Clauses`]).
     fn tense(&self, t: &Tokens, c: &Clauses, a: usize, b: usize) -> Tense {
+        // "Wednesday's ruling", "Sunday's vote": a day named as the owner of a happening is told
+        // as a thing, whatever the verbs around it ("said they would look for ways around
+        // Wednesday's ruling"): the nearest day of its name.
+        let owner = b > 0
+            && b + 1 < t.len()
+            && t.s(b) == "'"
+            && t.s(b + 1) == "s"
+            && t.toks[b].start == t.toks[b - 1].end
+            && t.toks[b + 1].start == t.toks[b].end;
+        if owner {
+            return Tense::Unknown;
+        }
         let (lo, hi) = (c.start[a] as usize, c.end[b] as usize);
         // A deadline ("by Jan. 14", "to run through June") lies ahead, unless a past-tense verb
         // says it is over ("bought shares through Sept. 29"): then it is this year's.

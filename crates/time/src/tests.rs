@@ -480,3 +480,15 @@ fn a_set_word_in_a_name_is_no_set() {
     assert_eq!(tag("Daily flights resume.", "2025-07-05")[0].1, "SET");
     assert_eq!(one("The paper is published weekly.", "2025-07-05").2, "P1W");
 }
+
+#[test]
+fn would_tells_of_days_ahead_but_not_of_a_days_happening() {
+    // Published on a Sunday: "would be released on Monday" is the Monday ahead.
+    let v = one("A joint statement would be released on Monday, he said.", "2025-05-11");
+    assert_eq!(v.2, "2025-05-12");
+    // "Wednesday's ruling" is the ruling of the nearest Wednesday, whatever "would" says.
+    let v = one("They said they would look for ways around Wednesday's ruling.", "2025-05-15");
+    assert_eq!(v.2, "2025-05-14");
+    let v = one("Officials will study Wednesday's ruling.", "2025-05-15");
+    assert_eq!(v.2, "2025-05-14");
+}
