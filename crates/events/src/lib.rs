@@ -850,11 +850,18 @@ impl<'a> Analysis<'a> {
                 continue;
             };
             let (parts, date) = (o.parts.clone(), (o.date.clone(), o.date_source, o.date_span));
+            // ("agreed on Monday ... after two days of talks": talks of several days ended by
+            // that day or in the days just before it, which the words do not say: the day of
+            // what came after them, as the day a happening was said to have taken place.)
+            let days = self.timexes_from(self.toks[k].end, e.trigger.start).any(|t| {
+                t.kind == "DURATION" && t.value.as_deref().is_some_and(|v| v.ends_with('D'))
+            });
             let e = &mut self.events[i];
             let hosts = std::mem::replace(&mut e.parts, parts);
             e.parts.extend(hosts);
             if e.date.is_none() {
                 (e.date, e.date_source, e.date_span) = date;
+                e.said_date |= days && e.date.is_some();
             }
         }
     }
@@ -9179,7 +9186,9 @@ fn event_date(v: &str) -> Option<String> {
     let week = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday).ok()?.date();
     let monday = week.checked_add(jiff::Span::new().days(first)).ok()?;
     let sunday = week.checked_add(jiff::Span::new().days(6)).ok()?;
-    if (monday.year(), monday.month()) == (sunday.year(), sunday.month()) {
+    // (A weekend is its two days, a month's worth of days too few to stand for it: "talks over
+    // the weekend" were not held in May at large.)
+    if first == 0 && (monday.year(), monday.month()) == (sunday.year(), sunday.month()) {
         Some(format!("{:04}-{:02}", monday.year(), monday.month()))
     } else {
         Some(format!("{monday}/{sunday}"))

@@ -32,7 +32,7 @@ fn a_week_dates_an_event_by_its_month_or_its_days() {
     assert_eq!(event_date("2025-W14").as_deref(), Some("2025-03-31/2025-04-06"));
     assert_eq!(event_date("2025-W01").as_deref(), Some("2024-12-30/2025-01-05"));
     // A weekend: Saturday 10 and Sunday 11 May; Saturday 31 May and Sunday 1 June.
-    assert_eq!(event_date("2025-W19-WE").as_deref(), Some("2025-05"));
+    assert_eq!(event_date("2025-W19-WE").as_deref(), Some("2025-05-10/2025-05-11"));
     assert_eq!(event_date("2025-W22-WE").as_deref(), Some("2025-05-31/2025-06-01"));
     // An interval shares a day with the days and months it overlaps, no others.
     assert!(compatible("2025-03-31/2025-04-06", "2025-04-02"));
@@ -6003,4 +6003,20 @@ fn a_sitting_told_with_also_is_of_the_occasion_before() {
     assert_eq!(penn.date.as_deref(), Some("2025-02-18"), "{penn:?}");
     assert_eq!(penn.date_source.as_deref(), Some("text"), "{penn:?}");
     assert_eq!(penn.place.as_deref(), Some("Riyadh"), "{penn:?}");
+}
+
+#[test]
+fn talks_of_days_before_their_outcome_are_dated_as_said() {
+    let text = "Canada and Mexico agreed on Monday to cut most of their tariffs, after two days \
+                of talks in Geneva.";
+    let ev = events_of(text, "2025-05-12");
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("the talks");
+    assert_eq!(talks.date.as_deref(), Some("2025-05-12"), "{talks:?}");
+    assert!(talks.said_date, "{talks:?}");
+    // Talks of some hours took place that day.
+    let text = "Canada and Mexico agreed on Monday to cut most of their tariffs, after six hours \
+                of talks in Geneva.";
+    let ev = events_of(text, "2025-05-12");
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("the talks");
+    assert!(!talks.said_date, "{talks:?}");
 }
