@@ -6836,13 +6836,16 @@ impl<'a> Analysis<'a> {
             };
             // ("The U.S. Treasury announced the measures against Rosneft on Oct. 22": a day
             // closing a statement's object, words with no verb of their own, is the saying's.)
+            // ("praised the outcome on Sunday, writing on social media that ...": so is one
+            // closing it before a comma and a clause of its own.)
             let object_day = |q: &dossier_document::Quote| {
-                let words = self.doc.text.get(q.start..q.end).unwrap_or("");
+                let words = self.doc.text.get(q.start..t.start.max(q.start)).unwrap_or("");
+                let rest = self.doc.text.get(t.end..q.end.max(t.end)).unwrap_or("");
                 let cued =
                     q.cue.as_ref().is_some_and(|c| Span::new(c.start, c.end).overlaps(&trigger));
                 single_actor(kind)
                     && cued
-                    && q.end.saturating_sub(t.end) <= 1
+                    && (rest.trim().len() <= 1 || rest.trim_start().starts_with(','))
                     && !words
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w == "that" || self.lex.c.finite_aux.has(w))

@@ -6020,3 +6020,13 @@ fn talks_of_days_before_their_outcome_are_dated_as_said() {
     let talks = ev.iter().find(|e| e.kind == "negotiation").expect("the talks");
     assert!(!talks.said_date, "{talks:?}");
 }
+
+#[test]
+fn a_day_closing_what_was_praised_before_a_comma_is_the_praises() {
+    let text = "President Arden Vale praised the outcome on Sunday, writing on social media that \
+                a total reset had been negotiated.";
+    let ev = events_of(text, "2025-05-12");
+    let said = ev.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(said.date.as_deref(), Some("2025-05-11"), "{said:?}");
+    assert_eq!(said.date_source.as_deref(), Some("text"), "{said:?}");
+}
