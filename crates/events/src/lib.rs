@@ -6630,8 +6630,17 @@ impl<'a> Analysis<'a> {
             })
             .filter(|_| trig.noun);
         let mut best: Option<(usize, Span, String)> = None;
+        // ("returned to Yerevan on Friday after talks with Aliyev": the day of what came after
+        // a sitting, the one nearest "after", which it took place on or just before.)
+        let mut came_after: Option<(Span, String)> = None;
         for t in self.timexes_from(s, e) {
             if after_word.or(cause_word).is_some_and(|k| t.end <= self.toks[k].start) {
+                let day = t.value.as_deref().and_then(event_date).filter(|d| calendar(d));
+                if let Some(d) =
+                    day.filter(|_| cause_word.is_none() && t.start >= self.toks[ca].start)
+                {
+                    came_after = Some((Span::new(t.start, t.end), d));
+                }
                 continue;
             }
             // "on Monday evening" (a TIME: 2025-06-09TEV) dates an event to its day.
@@ -6883,7 +6892,23 @@ impl<'a> Analysis<'a> {
                 });
                 (Some(v), Some(Span::new(t.start, t.end)), said)
             }
-            None => (None, None, false),
+            None => match (came_after, after_word) {
+                // (Not "days after a meeting": the words put it before; nor "after the
+                // meeting", one told before, whose day is its own.)
+                (Some((span, d)), Some(k))
+                    if matches!(kind, "meeting" | "negotiation" | "phone_call")
+                        && !(k > ca && self.lex.c.gap_units.has(self.words[k - 1]))
+                        && !self.lex.c.definite.has(self.words[k + 1]) =>
+                {
+                    // (Talks of some hours ended that day; of some days, by then.)
+                    let hours = self.timexes_from(self.toks[k].end, trigger.start).any(|t| {
+                        t.kind == "DURATION"
+                            && t.value.as_deref().is_some_and(|v| v.starts_with("PT"))
+                    });
+                    (Some(d), Some(span), !hours)
+                }
+                _ => (None, None, false),
+            },
         }
     }
 

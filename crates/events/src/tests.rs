@@ -1309,8 +1309,9 @@ fn talks_after_a_journey_are_held_with_who_follows_and_who_hosted_them() {
     let mut parts = talks[0].participants.clone();
     parts.sort();
     assert_eq!(parts, ["Anna Marsh", "Ardan Volkov", "Teodor Hale"], "{ev:#?}");
-    // Thursday is when he came back, not when the talks were held.
-    assert_ne!(talks[0].date_source.as_deref(), Some("text"), "{ev:#?}");
+    // Thursday is when he came back: the talks were held then or in the days just before.
+    assert_eq!(talks[0].date.as_deref(), Some("2026-03-12"), "{ev:#?}");
+    assert!(talks[0].said_date, "{ev:#?}");
     // Said on the day: "said on Tuesday after talks" dates the talks.
     let ev = events_of(
         "Ardan Volkov said on Tuesday after talks with Anna Marsh that progress was made.",
@@ -6029,4 +6030,15 @@ fn a_day_closing_what_was_praised_before_a_comma_is_the_praises() {
     let said = ev.iter().find(|e| e.kind == "statement").expect("a statement");
     assert_eq!(said.date.as_deref(), Some("2025-05-11"), "{said:?}");
     assert_eq!(said.date_source.as_deref(), Some("text"), "{said:?}");
+}
+
+#[test]
+fn talks_after_which_someone_came_home_on_a_day_took_place_by_then() {
+    let text = "Prime Minister Arden Vale returned to Norvik on Friday after talks with President \
+                Elda Marsh in Oslo that lasted six hours.";
+    let ev = events_of(text, "2025-07-12");
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("the talks");
+    assert_eq!(talks.date.as_deref(), Some("2025-07-11"), "{talks:?}");
+    assert_eq!(talks.date_source.as_deref(), Some("text"), "{talks:?}");
+    assert!(talks.said_date, "{talks:?}");
 }
