@@ -147,6 +147,22 @@ fn is_facility_name(name: &str) -> bool {
         })
 }
 
+/// A title's words without the honorifics that close it before the name ("UAE President
+/// Sheikh" is "UAE President"): a word that tells a gender (`genders.txt`) and is no word of a
+/// role (`roles.txt`: "Crown Prince" keeps "Prince").
+fn without_honorifics(wording: &str) -> &str {
+    let l = lang();
+    let mut w = wording;
+    while let Some((rest, last)) = w.rsplit_once(' ') {
+        let word = last.trim_end_matches('.').to_lowercase();
+        if l.gender_of_title(&word).is_none() || l.role_heads.contains(&word) {
+            break;
+        }
+        w = rest.trim_end();
+    }
+    w
+}
+
 /// Builds the local entities of a document resolved by [`crate::resolve_document`].
 /// A person's words without a possessive after them: "the American leader's visit" calls him
 /// "the American leader".
@@ -230,7 +246,7 @@ pub fn local_entities(doc: &Document) -> Vec<LocalEntity> {
                 .trim()
                 .to_string()
         } else {
-            r.text.trim().to_string()
+            without_honorifics(r.text.trim()).to_string()
         };
         match &r.entity {
             Some(name) => {
@@ -2817,6 +2833,15 @@ mod tests {
         // "Georgia", the country, is no organisation of that name.
         let g = r.add(&local("a", "Georgia", "LOC", &["Georgia"]));
         assert_ne!(r.add(&local("b", "Georgia", "ORG", &["Georgia"])), g);
+    }
+
+    #[test]
+    fn titles_lose_the_honorifics_before_the_name() {
+        assert_eq!(without_honorifics("UAE President Sheikh"), "UAE President");
+        assert_eq!(without_honorifics("Foreign Secretary Lord"), "Foreign Secretary");
+        assert_eq!(without_honorifics("Saudi Crown Prince"), "Saudi Crown Prince");
+        assert_eq!(without_honorifics("Sheikh"), "Sheikh");
+        assert_eq!(without_honorifics("Russian President"), "Russian President");
     }
 
     #[test]
