@@ -228,6 +228,8 @@ impl Tagger {
         let mut out = Vec::new();
         let mut last = None;
         let (mut last_year, mut last_month) = (None, None);
+        // The last calendar day told, and the token after it.
+        let mut day_told: Option<(usize, String)> = None;
         let mut i = 0;
         // Built at the first expression (most texts of a corpus have none).
         let mut clauses: Option<Clauses> = None;
@@ -267,10 +269,22 @@ impl Tagger {
             }
             let clauses = clauses.get_or_insert_with(|| self.clauses(&t, &m));
             let tense = self.tense(&t, clauses, mt.start, mt.end);
-            let ctx = Ctx { dct, tense, last, last_year, last_month };
+            // "said on Monday that he would travel on Tuesday": what "would" puts ahead lies
+            // ahead of the day of the saying told before it in the sentence, not of the article.
+            let said_day = day_told.as_ref().filter(|(end, _)| {
+                tense == Tense::Future
+                    && *end <= mt.start
+                    && (*end..mt.start).any(|k| t.s(k) == "would")
+                    && !(*end..mt.start).any(|k| matches!(t.s(k), "." | "!" | "?" | ";"))
+            });
+            let anchor = said_day.and_then(|(_, v)| Anchor::parse(v)).or(dct);
+            let ctx = Ctx { dct: anchor, tense, last, last_year, last_month };
             let r = resolve::resolve(rule.ty, &frame, &rule.feats, &ctx);
             if r.sets.is_some() {
                 last = r.sets;
+            }
+            if r.ty == TimexType::Date && r.value.len() == 10 {
+                day_told = Some((mt.end, r.value.clone()));
             }
             if r.ty == TimexType::Date || r.ty == TimexType::Time {
                 let v = r.value.as_bytes();

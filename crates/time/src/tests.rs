@@ -492,3 +492,17 @@ fn would_tells_of_days_ahead_but_not_of_a_days_happening() {
     let v = one("Officials will study Wednesday's ruling.", "2025-05-15");
     assert_eq!(v.2, "2025-05-14");
 }
+
+#[test]
+fn would_looks_ahead_of_the_day_of_the_saying() {
+    // Told on a Wednesday: Tuesday is the day after the Monday of the saying.
+    let v = tag("Volkov said on Monday that he would travel to Paris on Tuesday.", "2025-05-14");
+    assert_eq!(v[1].2, "2025-05-13", "{v:?}");
+    let v = tag("Volkov said on Monday that he would travel to Paris on Friday.", "2025-05-14");
+    assert_eq!(v[1].2, "2025-05-16", "{v:?}");
+    // With no day of saying, ahead of the telling.
+    assert_eq!(
+        one("Volkov said he would travel to Paris on Friday.", "2025-05-14").2,
+        "2025-05-16"
+    );
+}
