@@ -65,7 +65,7 @@ pub(crate) struct Trigger {
 }
 
 /// A class of words and phrases (`irrealis`, `topic`, ...).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Class {
     words: FastSet<&'static str>,
     /// Multi-word entries (lower-case words) by their first word.
@@ -74,7 +74,43 @@ pub(crate) struct Class {
     /// [`Sieve`]): most words of a text are in neither, and this says so without hashing them.
     word_sieve: Sieve,
     phrase_sieve: Sieve,
+    /// Its bit in the rows of [`Lexicon::rows`] ([`NO_BIT`] for a class made outside
+    /// `words.tsv`, which is asked by its words).
+    bit: u16,
 }
+
+/// The bit of a class that has none in [`Lexicon::rows`].
+const NO_BIT: u16 = u16::MAX;
+
+/// 64-bit words of a [`Row`]'s bit sets: room for 192 classes.
+const ROW_WORDS: usize = 3;
+
+/// What one word of the vocabulary is in: the classes it is a word of, and those it begins a
+/// phrase of. A sentence's words are looked up once each ([`Lexicon::row_of`]), and then every
+/// question "is word k of class c?" is a bit test; asked by its text, each was a sieve check
+/// and at times a hash lookup, some 37 a token.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Row {
+    words: [u64; ROW_WORDS],
+    phrases: [u64; ROW_WORDS],
+}
+
+impl Row {
+    #[inline(always)]
+    fn get(set: &[u64; ROW_WORDS], bit: u16) -> bool {
+        set[(bit >> 6) as usize] >> (bit & 63) & 1 != 0
+    }
+
+    fn set(set: &mut [u64; ROW_WORDS], bit: u16) {
+        set[(bit >> 6) as usize] |= 1 << (bit & 63);
+    }
+}
+
+/// A word's row in [`Lexicon::rows`], or [`NO_ROW`].
+pub(crate) type RowId = u32;
+
+/// The row of a word of no class.
+pub(crate) const NO_ROW: RowId = RowId::MAX;
 
 /// A bit per (first byte, last byte, length) of the words a set was filled from, the three
 /// mixed into one of 4,096 bits: a word whose bit is clear is certainly not in the set. Over
@@ -83,6 +119,18 @@ pub(crate) struct Class {
 /// with "two"), each then a hash lookup.
 #[derive(Debug, Clone)]
 pub(crate) struct Sieve([u64; 64]);
+
+impl Default for Class {
+    fn default() -> Self {
+        Class {
+            words: FastSet::default(),
+            phrases: FastMap::default(),
+            word_sieve: Sieve::default(),
+            phrase_sieve: Sieve::default(),
+            bit: NO_BIT,
+        }
+    }
+}
 
 impl Default for Sieve {
     fn default() -> Self {
@@ -149,6 +197,32 @@ impl Class {
             }
         }
         best.or_else(|| self.has(first).then_some(1))
+    }
+
+    /// [`Class::has`] for a word whose row is `row` (see [`Lexicon::row_of`]).
+    #[inline(always)]
+    pub fn has_row(&self, lex: &Lexicon, row: RowId, word: &str) -> bool {
+        if self.bit == NO_BIT {
+            return self.has(word);
+        }
+        row != NO_ROW && Row::get(&lex.rows[row as usize].words, self.bit)
+    }
+
+    /// [`Class::at`] for `words` whose first word's row is `row`.
+    #[inline(always)]
+    pub fn at_row(&self, lex: &Lexicon, row: RowId, words: &[&str]) -> Option<usize> {
+        if self.bit == NO_BIT {
+            return self.at(words);
+        }
+        if row == NO_ROW || words.is_empty() {
+            return None;
+        }
+        let r = &lex.rows[row as usize];
+        if Row::get(&r.phrases, self.bit) {
+            self.at(words)
+        } else {
+            Row::get(&r.words, self.bit).then_some(1)
+        }
     }
 }
 
@@ -408,11 +482,25 @@ pub(crate) struct Lexicon {
     pub figures: Figures,
     /// The first words of `triggers` (see [`Sieve`]).
     pub trigger_sieve: Sieve,
+    /// The row of each word of a class (see [`Row`]).
+    vocabulary: FastMap<&'static str, RowId>,
+    rows: Vec<Row>,
+    /// The words of `vocabulary`.
+    vocabulary_sieve: Sieve,
 }
 
 static EMPTY: OnceLock<Class> = OnceLock::new();
 
 impl Lexicon {
+    /// The row of `word` (a lower-case token) among the classes' words, [`NO_ROW`] if it is of
+    /// none.
+    pub fn row_of(&self, word: &str) -> RowId {
+        if !self.vocabulary_sieve.may_have(word) {
+            return NO_ROW;
+        }
+        self.vocabulary.get(word).copied().unwrap_or(NO_ROW)
+    }
+
     pub fn class(&self, name: &str) -> &Class {
         self.classes.get(name).unwrap_or_else(|| EMPTY.get_or_init(Class::default))
     }
@@ -499,6 +587,28 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 } else {
                     c.add_word(w);
                 }
+            }
+        }
+        // Each class its bit, in the order of their names (so that a row means the same from
+        // one run to the next), and each word its row.
+        let mut names: Vec<&'static str> = classes.keys().copied().collect();
+        names.sort_unstable();
+        assert!(names.len() <= ROW_WORDS * 64, "more classes in words.tsv than rows have bits");
+        let mut vocabulary: FastMap<&'static str, RowId> = FastMap::default();
+        let mut rows: Vec<Row> = Vec::new();
+        let mut vocabulary_sieve = Sieve::default();
+        for (bit, name) in names.iter().enumerate() {
+            let c = classes.get_mut(name).expect("a class named");
+            c.bit = bit as u16;
+            let firsts = c.phrases.keys().map(|w| (w, true));
+            for (w, phrase) in c.words.iter().map(|w| (w, false)).chain(firsts) {
+                let row = *vocabulary.entry(*w).or_insert_with(|| {
+                    rows.push(Row::default());
+                    vocabulary_sieve.add(w);
+                    (rows.len() - 1) as RowId
+                });
+                let r = &mut rows[row as usize];
+                Row::set(if phrase { &mut r.phrases } else { &mut r.words }, bit as u16);
             }
         }
         let mut numbers = FastMap::default();
@@ -646,6 +756,50 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             travel_verbs: take("travel_verbs"),
             weapons: take("weapons"),
         };
-        Lexicon { triggers, cameo, classes, c, numbers, vague, multipliers, figures, trigger_sieve }
+        Lexicon {
+            triggers,
+            cameo,
+            classes,
+            c,
+            numbers,
+            vague,
+            multipliers,
+            figures,
+            trigger_sieve,
+            vocabulary,
+            rows,
+            vocabulary_sieve,
+        }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Asking by row answers as asking by text, for every class and every word of the
+    /// vocabulary (and a word of none), as a word and as the start of each phrase.
+    #[test]
+    fn a_words_row_says_what_its_text_says() {
+        let lex = lexicon();
+        let mut words: Vec<&str> = lex.vocabulary.keys().copied().collect();
+        words.extend(["zebra", "", "the-unknown"]);
+        let mut asked = 0;
+        for c in lex.classes.values() {
+            assert_ne!(c.bit, NO_BIT);
+            for w in &words {
+                let row = lex.row_of(w);
+                assert_eq!(c.has_row(lex, row, w), c.has(w), "{w}");
+                assert_eq!(c.at_row(lex, row, &[w]), c.at(&[w]), "{w}");
+                asked += 1;
+            }
+            for p in c.phrases.values().flatten() {
+                let row = lex.row_of(p[0]);
+                assert_eq!(c.at_row(lex, row, p), Some(p.len()), "{p:?}");
+                assert_eq!(c.at_row(lex, row, &p[..p.len() - 1]), c.at(&p[..p.len() - 1]));
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+        assert_eq!(lex.row_of("zebra"), NO_ROW);
+    }
 }

@@ -264,6 +264,8 @@ struct Analysis<'a> {
     lex: &'static Lexicon,
     /// Lower-case token texts.
     words: Vec<&'a str>,
+    /// Each word's row among the classes' words (see [`lexicon::Row`]).
+    rows: Vec<lexicon::RowId>,
     toks: &'a [Span],
     /// The first token at or after each byte of the text (see [`Analysis::tok_at`]).
     tok_index: Vec<u32>,
@@ -375,10 +377,13 @@ impl<'a> Analysis<'a> {
         let mut people: Vec<Part<'a>> =
             parts.iter().filter(|p| p.label == "PER").copied().collect();
         people.sort_by_key(|p| p.span.end);
+        let lex = lexicon();
+        let rows = lower.iter().map(|w| lex.row_of(w)).collect();
         Analysis {
             doc,
-            lex: lexicon(),
+            lex,
             words: lower,
+            rows,
             toks: &doc.tokens,
             tok_index: dossier_document::token_starts_index(
                 doc.text.len(),
@@ -444,7 +449,7 @@ impl<'a> Analysis<'a> {
             if (h + 1..ti).any(|k| !matches!(self.words[k], "the" | "a")) {
                 continue;
             }
-            if h < r.start + 2 || !lead.has(self.words[h - 1]) {
+            if h < r.start + 2 || !self.in_class(lead, h - 1) {
                 continue;
             }
             // The person whose name ends right before the verb of saying (or a time).
@@ -454,7 +459,7 @@ impl<'a> Analysis<'a> {
                 let end = self.tok_at(p.span.end);
                 (end < h - 1
                     && (end..h - 1).all(|x| {
-                        self.lex.c.say.has(self.words[x]) || self.in_timex(self.toks[x].start)
+                        self.in_class(&self.lex.c.say, x) || self.in_timex(self.toks[x].start)
                     }))
                 .then_some(p)
             });
@@ -826,7 +831,7 @@ impl<'a> Analysis<'a> {
             // "after the talks", "after months of talks", "after hosting talks".
             let plain = (k + 1..at).all(|j| {
                 (self.plain(j) || self.lex.numbers.contains_key(self.words[j]))
-                    && !lex.c.definite.has(self.words[j])
+                    && !self.in_class(&lex.c.definite, j)
                     && !self.words[j].ends_with("ing")
                     && !matches!(self.words[j], "weeks" | "months" | "years" | "rounds")
             });
@@ -878,8 +883,8 @@ impl<'a> Analysis<'a> {
             }
             let at = self.tok_at(e.trigger.start);
             let end = self.tok_at(e.trigger.end);
-            let apart = (at.saturating_sub(2)..end.max(at + 1))
-                .any(|k| self.words.get(k).is_some_and(|w| lex.c.apart.has(w)));
+            let apart =
+                (at.saturating_sub(2)..end.max(at + 1)).any(|k| self.word_in(&lex.c.apart, k));
             let (before, mut after): (Vec<Part<'a>>, Vec<Part<'a>>) =
                 e.parts.iter().partition(|p| p.span.end <= e.trigger.start);
             // "Trump met Aliyev and Pashinyan separately": the word right after those met.
@@ -887,7 +892,7 @@ impl<'a> Analysis<'a> {
                 || after.len() >= 2
                     && after.last().is_some_and(|p| {
                         let k = self.tok_at(p.span.end);
-                        self.words.get(k).is_some_and(|w| lex.c.apart.has(w))
+                        self.word_in(&lex.c.apart, k)
                     });
             // "held separate bilateral meetings with each leader": the last two leaders named.
             // ("had spoken by phone with both leaders": the two told before, the caller
@@ -936,7 +941,7 @@ impl<'a> Analysis<'a> {
             // call with each.
             let joint = &lex.c.joint_call;
             let sent = self.doc.tokens_in(e.sentence);
-            let called = lex.c.call_each.has(self.words[end.saturating_sub(1)]);
+            let called = self.in_class(&lex.c.call_each, end.saturating_sub(1));
             let each_called = e.kind == "phone_call"
                 && (called || both)
                 && before.len() == 1
@@ -945,7 +950,7 @@ impl<'a> Analysis<'a> {
                 && after.iter().any(|p| p.label == "PER")
                 // (A name the recogniser took for a body: "phoned Phumtham and Hun Manet".)
                 && after.iter().all(|p| matches!(p.label, "PER" | "ORG"))
-                && !(sent.start..sent.end).any(|k| joint.has(self.words[k]));
+                && !(sent.start..sent.end).any(|k| self.in_class(joint, k));
             if !(apart || with_each || each_called) || before.is_empty() || after.len() < 2 {
                 continue;
             }
@@ -1048,7 +1053,7 @@ impl<'a> Analysis<'a> {
                 let k = self.doc.sentences.partition_point(|s| s.start < sent.end);
                 self.doc.sentences.get(k).copied().filter(|s| {
                     let r = self.doc.tokens_in(*s);
-                    r.start < r.end && lex.c.in_return.at(&self.words[r.start..r.end]).is_some()
+                    r.start < r.end && self.class_at(&lex.c.in_return, r.start, r.end).is_some()
                 })
             };
             let Some(j) = (i + 1..n).find(|&j| {
@@ -1082,12 +1087,12 @@ impl<'a> Analysis<'a> {
                 && (ej.date_span.is_none() || ej.date_span == ei.date_span)
                 && (ti..tj).any(|k| {
                     self.words[k] == "," && self.words.get(k + 1) == Some(&"and")
-                        || self.words[k] == "after" && lex.c.close_gap.has(self.words[k - 1])
+                        || self.words[k] == "after" && self.in_class(&lex.c.close_gap, k - 1)
                 });
             if !joined
                 && !at_once
-                && !(r.start..r.end).any(|k| lex.c.in_return.at(&self.words[k..r.end]).is_some())
-                && !(ti..tj).any(|k| link.has(self.words[k]))
+                && !(r.start..r.end).any(|k| self.class_at(&lex.c.in_return, k, r.end).is_some())
+                && !(ti..tj).any(|k| self.in_class(link, k))
             {
                 continue;
             }
@@ -1194,7 +1199,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let r = self.doc.tokens_in(e.sentence);
-            if r.start >= r.end || lex.c.in_return.at(&self.words[r.start..r.end]).is_none() {
+            if r.start >= r.end || self.class_at(&lex.c.in_return, r.start, r.end).is_none() {
                 continue;
             }
             let own_day = e.date_source == Some("text");
@@ -1273,7 +1278,7 @@ impl<'a> Analysis<'a> {
             let r = self.doc.tokens_in(e.sentence);
             let from = self.tok_at(e.trigger.end);
             let Some((k, n)) = (from..r.end).find_map(|k| {
-                let n = lex.c.in_return.at(&self.words[k..r.end])?;
+                let n = self.class_at(&lex.c.in_return, k, r.end)?;
                 (self.words.get(k + n) == Some(&"for")).then_some((k, n))
             }) else {
                 continue;
@@ -1380,7 +1385,7 @@ impl<'a> Analysis<'a> {
                     self.subs.push((s, k));
                     open = None;
                 }
-            } else if self.lex.c.subordinate.has(self.words[k]) {
+            } else if self.in_class(&self.lex.c.subordinate, k) {
                 open = Some(k);
             }
         }
@@ -1549,7 +1554,7 @@ impl<'a> Analysis<'a> {
                 .then_some(p);
         }
         // "He dropped his objection on Thursday after a phone call with ...".
-        let he = (lo..k).find(|&j| self.lex.c.pronoun.has(self.words[j]) && self.plain(j + 1))?;
+        let he = (lo..k).find(|&j| self.in_class(&self.lex.c.pronoun, j) && self.plain(j + 1))?;
         open(he).then(|| self.antecedent(self.toks[he].start)).flatten()
     }
 
@@ -1574,7 +1579,7 @@ impl<'a> Analysis<'a> {
             }
             j -= 1;
         }
-        if j == a || j == k || !lex.c.say.has(self.words[j - 1]) {
+        if j == a || j == k || !self.in_class(&lex.c.say, j - 1) {
             return None;
         }
         self.part_ending_at(j - 2).filter(|p| p.label == "PER")
@@ -1742,7 +1747,7 @@ impl<'a> Analysis<'a> {
             .find(|&k| self.words[k] == "that")?;
         let say = (that.saturating_sub(SAY_REACH).max(a)..that)
             .rev()
-            .find(|&k| self.lex.c.say.has(self.words[k]))?;
+            .find(|&k| self.in_class(&self.lex.c.say, k))?;
         Some((say, that))
     }
 
@@ -1755,7 +1760,7 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let before = say - 1;
-        if self.lex.c.pronoun.has(self.words[before]) {
+        if self.in_class(&self.lex.c.pronoun, before) {
             return self.antecedent(self.toks[before].start);
         }
         let p = self.parts_in(before.saturating_sub(SUBJECT_REACH).max(a), say).pop()?;
@@ -1784,7 +1789,7 @@ impl<'a> Analysis<'a> {
     /// [`Analysis::say_that`], the verb's token and the token after it.
     fn say_subject(&self, a: usize, at: usize) -> Option<(usize, usize)> {
         let reach = at.saturating_sub(SAY_REACH + 4).max(a);
-        let say = (reach..at).rev().find(|&k| self.lex.c.say.has(self.words[k]))?;
+        let say = (reach..at).rev().find(|&k| self.in_class(&self.lex.c.say, k))?;
         let subject = self.parts_in(say + 1, at);
         let first = subject.first().map(|p| self.tok_at(p.span.start));
         let last = subject.last().map(|p| self.tok_at(p.span.end));
@@ -1878,7 +1883,7 @@ impl<'a> Analysis<'a> {
             |x: usize| matches!(self.words[x], "after" | "before" | "following" | "since");
         n >= i
             || (self.plain(n)
-                && !self.lex.c.definite.has(self.words[n])
+                && !self.in_class(&self.lex.c.definite, n)
                 && !matches!(self.words[n], "a" | "an")
                 && !(n..i).any(time_word))
     }
@@ -1889,13 +1894,11 @@ impl<'a> Analysis<'a> {
     /// what it brings about, was held; what is to come is its outcome.
     fn outcome_subject(&self, i: usize, k: usize, a: usize, b: usize) -> bool {
         let lex = self.lex;
-        let definite = (i.saturating_sub(2).max(a)..i).any(|j| lex.c.definite.has(self.words[j]));
+        let definite = (i.saturating_sub(2).max(a)..i).any(|j| self.in_class(&lex.c.definite, j));
         definite
-            && lex
-                .c
-                .modal_aux
-                .at(&self.words[k..b])
-                .is_some_and(|n| self.words.get(k + n).is_some_and(|w| lex.c.outcome_verb.has(w)))
+            && self
+                .class_at(&lex.c.modal_aux, k, b)
+                .is_some_and(|n| self.word_in(&lex.c.outcome_verb, k + n))
     }
 
     fn plain(&self, i: usize) -> bool {
@@ -1952,7 +1955,7 @@ impl<'a> Analysis<'a> {
         // is past a clause set before it.)
         let mut main = theirs.start;
         let first = self.tok_at(theirs.start);
-        if self.words.get(first).is_some_and(|w| self.lex.c.fronted_clause.has(w)) {
+        if self.word_in(&self.lex.c.fronted_clause, first) {
             let end = self.tok_at(theirs.end);
             if let Some(c) = (first..end).find(|&j| self.words[j] == ",") {
                 main = self.toks[c].end;
@@ -1984,7 +1987,7 @@ impl<'a> Analysis<'a> {
         // (After a dateline too: "WASHINGTON (Reuters) - Trump said ...".)
         let opens =
             (self.past_dateline(a, comma)..self.tok_at(first.span.start)).all(|k| self.plain(k));
-        let say = (end..(end + 4).min(comma)).find(|&k| lex.c.say.has(self.words[k]))?;
+        let say = (end..(end + 4).min(comma)).find(|&k| self.in_class(&lex.c.say, k))?;
         let reported = (say + 1..comma).any(|k| self.part_at(k).is_some_and(|p| p.label == "PER"));
         (opens && reported && first.span.end <= pos).then_some(*first)
     }
@@ -2212,6 +2215,28 @@ impl<'a> Analysis<'a> {
         self.in_direct_quote(pos) || self.partial.get(k).is_some_and(|q| q.start <= pos)
     }
 
+    /// Whether word `k` is of class `c`.
+    #[inline(always)]
+    fn in_class(&self, c: &lexicon::Class, k: usize) -> bool {
+        c.has_row(self.lex, self.rows[k], self.words[k])
+    }
+
+    /// Whether there is a word `k` and it is of class `c`.
+    #[inline(always)]
+    fn word_in(&self, c: &lexicon::Class, k: usize) -> bool {
+        k < self.words.len() && self.in_class(c, k)
+    }
+
+    /// The length of the entry of class `c` that starts at word `k` and ends by `b`, if one
+    /// does (see [`lexicon::Class::at`]).
+    #[inline(always)]
+    fn class_at(&self, c: &lexicon::Class, k: usize, b: usize) -> Option<usize> {
+        if k >= b {
+            return None;
+        }
+        c.at_row(self.lex, self.rows[k], &self.words[k..b])
+    }
+
     /// Token index of the first token at or after byte `pos`.
     fn tok_at(&self, pos: usize) -> usize {
         match self.tok_index.get(pos) {
@@ -2251,11 +2276,9 @@ impl<'a> Analysis<'a> {
             let felt = (i.saturating_sub(3).max(a)..i)
                 .rev()
                 .find(|&k| !matches!(self.words[k], "\"" | "”" | "'" | "’"))
-                .is_some_and(|k| lex.c.feeling.has(self.words[k]));
-            if let Some(n) = lex
-                .c
-                .topic
-                .at(&self.words[i..b])
+                .is_some_and(|k| self.in_class(&lex.c.feeling, k));
+            if let Some(n) = self
+                .class_at(&lex.c.topic, i, b)
                 .filter(|&n| !measure(i + n) && !sitting_included(n) && !felt)
             {
                 let (_, ce) = self.clause(a, b, i);
@@ -2271,7 +2294,7 @@ impl<'a> Analysis<'a> {
                 };
                 while e < ce
                     && e < i + n + MAX_TOPIC_TOKENS
-                    && !lex.c.topic_end.has(self.words[e])
+                    && !self.in_class(&lex.c.topic_end, e)
                     && !self.attribution_at(e, ce)
                     && !frame(e)
                 {
@@ -2291,9 +2314,9 @@ impl<'a> Analysis<'a> {
             .filter(|&(s, _)| {
                 let verb = (a..s)
                     .rev()
-                    .find(|&k| lex.c.topic.at(&self.words[k..b]).is_some_and(|n| k + n == s))
+                    .find(|&k| self.class_at(&lex.c.topic, k, b).is_some_and(|n| k + n == s))
                     .unwrap_or(s);
-                !(verb.saturating_sub(2).max(a)..verb).any(|k| lex.c.negation.has(self.words[k]))
+                !(verb.saturating_sub(2).max(a)..verb).any(|k| self.in_class(&lex.c.negation, k))
             })
             .collect();
         let in_zone = |t: usize| zones.iter().any(|&(s, e)| s <= t && t < e);
@@ -2304,7 +2327,7 @@ impl<'a> Analysis<'a> {
         // reporters after the call").
         let mut referred: Option<(String, Option<Span>)> = None;
         let mut anchor_date: Option<(String, Option<Span>)> = None;
-        let has_after = (a..b).any(|t| lex.c.after.at(&self.words[t..b]).is_some());
+        let has_after = (a..b).any(|t| self.class_at(&lex.c.after, t, b).is_some());
         if has_after {
             anchor_date = self
                 .events
@@ -2332,7 +2355,7 @@ impl<'a> Analysis<'a> {
             // "The fighting began on Wednesday, when India struck ...": the main clause's date.
             let at_time_of = sub
                 .filter(|&&(s, _)| {
-                    !t.noun && self.words[s - 1] == "," && lex.c.simultaneous.has(self.words[s])
+                    !t.noun && self.words[s - 1] == "," && self.in_class(&lex.c.simultaneous, s)
                 })
                 .map(|&(s, _)| (ca, s));
             // "landed on Saturday, a day after Maduro freed them": the main clause's day,
@@ -2355,7 +2378,7 @@ impl<'a> Analysis<'a> {
                     && f.at < e
                     && e < cb
                     && self.words[e] == ","
-                    && lex.c.not_news_clause.has(self.words[s])
+                    && self.in_class(&lex.c.not_news_clause, s)
             });
             let (ca, cb) = match opening {
                 Some(&(s, e)) => (s, e),
@@ -2365,25 +2388,25 @@ impl<'a> Analysis<'a> {
             // clause of time is before or after the sentence's news, never on the day of
             // publication by default.
             let timed_sub =
-                !t.noun && sub.is_some_and(|&(s, _)| lex.c.not_news_clause.has(self.words[s]));
+                !t.noun && sub.is_some_and(|&(s, _)| self.in_class(&lex.c.not_news_clause, s));
             // "The strike came hours after X and Y spoke by phone": within the day of the event
             // told before it in the sentence. So too what came just after it ("held a call
             // with Trump before the U.S. leader spoke with Putin"): no earlier happening.
             let same_day = timed_sub
                 && sub.is_some_and(|&(s, _)| {
                     s > a
-                        && (lex.c.close_gap.has(self.words[s - 1])
+                        && (self.in_class(&lex.c.close_gap, s - 1)
                             || self.words[s] == "before"
                                 && offset.is_none()
                                 && told.iter().any(|&(_, k)| !self.events[k].background))
                 });
             // "Hours later, Trump announced ...": a sentence that opens with a short stretch
             // after the news just told is on its day.
-            let later_same_day = lex.c.later_same_day.at(&self.words[a..b]).is_some();
+            let later_same_day = self.class_at(&lex.c.later_same_day, a, b).is_some();
             // "Before meeting Trump, Modi held talks with Musk": a verb past a clause of time
             // that opens its sentence is on the day of the happening that clause told, when
             // that one has a day of its own.
-            let fronted_day = (!t.noun && lex.c.fronted_clause.has(self.words[a]))
+            let fronted_day = (!t.noun && self.in_class(&lex.c.fronted_clause, a))
                 .then(|| {
                     let comma = (a..f.at).find(|&k| self.words[k] == ",")?;
                     let end = self.toks[comma].start;
@@ -2398,7 +2421,7 @@ impl<'a> Analysis<'a> {
             // right after an adverb of what came after is on the day of the happening told just
             // before it (in the sentence before, or earlier in its own), not the day of the news.
             let later_verb = (!t.noun
-                && (f.at.saturating_sub(2)..f.at).any(|k| lex.c.later_apart.has(self.words[k])))
+                && (f.at.saturating_sub(2)..f.at).any(|k| self.in_class(&lex.c.later_apart, k)))
             .then(|| {
                 let from = si.checked_sub(1).map_or(0, |p| self.doc.sentences[p].start);
                 self.recent().rev().find_map(|k| {
@@ -2416,7 +2439,7 @@ impl<'a> Analysis<'a> {
             // said on Tuesday": what a "while" clause tells happened at the time of the event
             // told before it in the sentence (not on the day the news was told).
             let meanwhile = !t.noun
-                && sub.is_some_and(|&(s, _)| s > a && lex.c.simultaneous.has(self.words[s]));
+                && sub.is_some_and(|&(s, _)| s > a && self.in_class(&lex.c.simultaneous, s));
             let span = Span::new(self.toks[f.at].start, self.toks[f.end - 1].end);
             // "X handed over Y as part of an exchange, the KGB said in a statement", "The
             // minister told the envoy that ..., a spokesman told reporters": words that report
@@ -2447,12 +2470,12 @@ impl<'a> Analysis<'a> {
                         told.iter().filter(|(ts, _)| qspan.contains(ts)).map(|x| x.1).collect();
                     let (qa, qb) = (self.tok_at(qs), self.tok_at(qe));
                     reported_to = Some(qb);
-                    let relay = (qa..qb).any(|k| lex.c.say.has(self.words[k]));
+                    let relay = (qa..qb).any(|k| self.in_class(&lex.c.say, k));
                     // ("The Foreign Ministry welcomed the agreement, spokeswoman Maria Zakharova
                     // said in a statement": words that react to an event told before are a
                     // statement of their own, not a briefing on it.)
                     let reaction = &lex.c.reaction;
-                    let reacts = (qa..qb).any(|k| reaction.has(self.words[k]));
+                    let reacts = (qa..qb).any(|k| self.in_class(reaction, k));
                     let target: Vec<usize> = if reacts {
                         Vec::new()
                     } else if inside.is_empty() && relay {
@@ -2480,7 +2503,7 @@ impl<'a> Analysis<'a> {
             // How far back the noun's own words may reach: three words ("his 50-minute phone
             // call"), five past a partitive ("its 19th round of sanctions").
             let np_reach =
-                match f.at >= 2 && lex.c.partitive.at(&self.words[f.at - 2..f.at]).is_some() {
+                match f.at >= 2 && self.class_at(&lex.c.partitive, f.at - 2, f.at).is_some() {
                     true => 5,
                     false => 3,
                 };
@@ -2491,7 +2514,7 @@ impl<'a> Analysis<'a> {
                 && f.at >= ca + 3
                 && self.words[f.at - 3] == "round"
                 && self.words[f.at - 2] == "of"
-                && lex.c.definite.has(self.words[f.at - 1]);
+                && self.in_class(&lex.c.definite, f.at - 1);
             let apposed_to_told =
                 t.noun
                     && (f.at.saturating_sub(5).max(a)..f.at)
@@ -2510,7 +2533,7 @@ impl<'a> Analysis<'a> {
                     // ("the European Union's new sanctions": a name's "'s" determines the noun
                     // as "the" does.)
                     .any(|k| {
-                        lex.c.definite.has(self.words[k])
+                        self.in_class(&lex.c.definite, k)
                             || (matches!(self.words[k], "'s" | "’s") && k > 0 && self.in_part(k - 1))
                     })
                     || self.predicate_noun(ca, f.at))
@@ -2526,7 +2549,7 @@ impl<'a> Analysis<'a> {
                 // told the attack describes that one.)
                 && (apposed_to_told
                     || !((f.at.saturating_sub(3).max(ca)..f.at).any(|k| {
-                    lex.c.superlative.has(self.words[k])
+                    self.in_class(&lex.c.superlative, k)
                         && !(k >= ca + 3 && self.words[k - 3] == "one" && self.words[k - 2] == "of")
                 }) && (f.end..(f.end + 3).min(cb)).any(|k| {
                     matches!(self.words[k], "since" | "of" | "ever" | "yet" | "in")
@@ -2536,8 +2559,8 @@ impl<'a> Analysis<'a> {
             // it, or before it, as in "Hamas has freed 19 hostages since the truce began, while
             // Israel has released more than 1,100").
             let perfect = !t.noun
-                && (f.at.saturating_sub(2).max(ca)..f.at).any(|k| lex.c.perfect.has(self.words[k]))
-                && (a..cb).any(|k| k != f.at && lex.c.since_clause.has(self.words[k]));
+                && (f.at.saturating_sub(2).max(ca)..f.at).any(|k| self.in_class(&lex.c.perfect, k))
+                && (a..cb).any(|k| k != f.at && self.in_class(&lex.c.since_clause, k));
             // "said on Monday, days after a heated meeting between ...": told as before the
             // news, on no day given.
             let days_before = t.noun
@@ -2558,7 +2581,7 @@ impl<'a> Analysis<'a> {
             // what an act answers went before it, on no day the sentence gives.
             let answered = t.noun
                 && (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at).any(|k| {
-                    lex.c.cause_of.at(&self.words[k..f.at]).is_some_and(|n| {
+                    self.class_at(&lex.c.cause_of, k, f.at).is_some_and(|n| {
                         (k + n..f.at).all(|j| {
                             self.plain(j)
                                 || self.part_at(j).is_some()
@@ -2574,7 +2597,7 @@ impl<'a> Analysis<'a> {
                     && t.noun
                     && (k == 0 || self.words[k - 1] != "had")
                     && (k + 1..f.at).all(|j| {
-                        !self.words[j].ends_with("ed") && !lex.c.participle.has(self.words[j])
+                        !self.words[j].ends_with("ed") && !self.in_class(&lex.c.participle, j)
                     })
             };
             // "Trump said on Saturday he had spoken by phone with ...": the past perfect of
@@ -2584,11 +2607,11 @@ impl<'a> Analysis<'a> {
             let reported_had = |k: usize| {
                 self.words[k] == "had"
                     && k > ca
-                    && (lex.c.pronoun.has(self.words[k - 1])
+                    && (self.in_class(&lex.c.pronoun, k - 1)
                         || matches!(self.words[k - 1], "it" | "they" | "both")
                         || self.part_at(k - 1).is_some_and(|p| p.label == "PER"))
                     && (k.saturating_sub(SAY_REACH + 2).max(ca)..k - 1).rev().any(|j| {
-                        lex.c.say.has(self.words[j])
+                        self.in_class(&lex.c.say, j)
                             && (j + 1..k - 1).all(|x| {
                                 matches!(self.words[x], "that" | "on" | "late" | "early")
                                     || self.in_timex(self.toks[x].start)
@@ -2601,7 +2624,7 @@ impl<'a> Analysis<'a> {
                     // counted group as the reported clause's subject.)
                     || self.words[k] == "had" && k > ca && {
                         let opened = (k.saturating_sub(SAY_REACH + 6).max(ca)..k).rev().find(|&j| {
-                            lex.c.say.has(self.words[j])
+                            self.in_class(&lex.c.say, j)
                         });
                         opened.is_some_and(|j| {
                             let first = if self.words.get(j + 1) == Some(&"that") { j + 2 } else { j + 1 };
@@ -2650,7 +2673,7 @@ impl<'a> Analysis<'a> {
                     && (k + 1..f.at).any(|j| self.words[j] == ",")
             };
             let earlier_word = |k: usize| {
-                lex.c.background.has(self.words[k])
+                self.in_class(&lex.c.background, k)
                     && !self.in_news_day(self.toks[k].start)
                     && lex.c.news_day.at(&self.words[k + 1..]).is_none()
                     && !counted(k)
@@ -2666,13 +2689,13 @@ impl<'a> Analysis<'a> {
             let reacted = definite && {
                 let reaction = &lex.c.reaction;
                 (f.at.saturating_sub(np_reach + 1).max(ca)..f.at)
-                    .any(|k| reaction.has(self.words[k]))
+                    .any(|k| self.in_class(reaction, k))
             };
             // "The exchange took place after months of secret talks": talks told as a long
             // stretch ("weeks of", "months of") led up to the news and are no day's news.
             let stretch = t.noun
                 && (f.at.saturating_sub(STRETCH_REACH).max(ca)..f.at).any(|k| {
-                    lex.c.long_stretch.has(self.words[k]) && self.words.get(k + 1) == Some(&"of")
+                    self.in_class(&lex.c.long_stretch, k) && self.words.get(k + 1) == Some(&"of")
                 });
             // "who led technical talks in previous rounds": told of earlier occasions after it.
             let in_earlier = (f.end..(f.end + 3).min(cb)).any(|k| {
@@ -2691,7 +2714,7 @@ impl<'a> Analysis<'a> {
                 // ("The two agreed on Tuesday ..., Rubio said after talks with Lavrov": a
                 // verb of saying between tells of the talks on its day; they were the occasion.)
                 let said = |k: usize| {
-                    (k.saturating_sub(3).max(ca)..k).any(|j| lex.c.say.has(self.words[j]))
+                    (k.saturating_sub(3).max(ca)..k).any(|j| self.in_class(&lex.c.say, j))
                 };
                 after.filter(|&k| !said(k)).is_some_and(|k| {
                     let at = self.toks[k].start;
@@ -2723,7 +2746,7 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[f.at - 1], "after" | "following")
                 || f.at > a + 1
                     && matches!(self.words[f.at - 2], "after" | "following")
-                    && lex.c.definite.has(self.words[f.at - 1]);
+                    && self.in_class(&lex.c.definite, f.at - 1);
             // Participants.
             let zs = prev_end.max(ca);
             // "Hamas released three hostages in Gaza, and Israel freed 369 prisoners": a verb
@@ -2732,7 +2755,7 @@ impl<'a> Analysis<'a> {
                 .then(|| {
                     (zs..f.at.saturating_sub(2))
                         .rev()
-                        .find(|&k| self.words[k] == "," && lex.c.coordinator.has(self.words[k + 1]))
+                        .find(|&k| self.words[k] == "," && self.in_class(&lex.c.coordinator, k + 1))
                 })
                 .flatten()
                 .map(|k| k + 2);
@@ -2767,7 +2790,7 @@ impl<'a> Analysis<'a> {
             if t.noun && after_parts.is_empty() && self.words.get(f.end) == Some(&"between") {
                 let k = f.end + 1 + usize::from(self.words.get(f.end + 1) == Some(&"the"));
                 let counted = self.words.get(k).is_some_and(|w| matches!(*w, "two" | "both"));
-                if counted && self.words.get(k + 1).is_some_and(|w| lex.c.states.has(w)) {
+                if counted && self.word_in(&lex.c.states, k + 1) {
                     let span = self.toks[k + 1];
                     let found = self.last_states(span.start, 2);
                     if found.len() == 2 {
@@ -2809,10 +2832,10 @@ impl<'a> Analysis<'a> {
             let mut reported_by: Option<Part<'a>> = None;
             if let Some(k) = (zs..f.at).rev().find(|&k| self.words[k] == "that") {
                 let after_that = self.parts_in(k + 1, f.at);
-                let pron = (k + 1..f.at).any(|j| lex.c.pronoun.has(self.words[j]));
+                let pron = (k + 1..f.at).any(|j| self.in_class(&lex.c.pronoun, j));
                 // ("noted that the two sides had held talks": a counted subject.)
                 let counted = (k + 2..f.at).any(|j| {
-                    lex.c.parties.has(self.words[j])
+                    self.in_class(&lex.c.parties, j)
                         && matches!(self.words[j - 1], "two" | "both")
                         && j + 1 < f.at
                 });
@@ -2831,15 +2854,15 @@ impl<'a> Analysis<'a> {
                 // "Misri said the military chiefs of the two countries had spoken by phone": who
                 // says so tells of the act; its subject follows the verb of saying. (For an act
                 // of one, as "Ushakov said Putin condemned the strikes", a name there only.)
-                let say = (zs..f.at).rev().find(|&k| lex.c.say.has(self.words[k]));
+                let say = (zs..f.at).rev().find(|&k| self.in_class(&lex.c.say, k));
                 let single = single_actor(t.kind);
                 if let Some(k) = say.filter(|&k| (k + 1..f.at).all(|j| self.words[j] != ",")) {
                     let named = !self.parts_in(k + 1, f.at).is_empty();
                     let subject = named
                         || !single && (k + 1..f.at).any(|j| {
-                            lex.c.pronoun.has(self.words[j])
-                                || lex.c.parties.has(self.words[j])
-                                || lex.c.states.has(self.words[j])
+                            self.in_class(&lex.c.pronoun, j)
+                                || self.in_class(&lex.c.parties, j)
+                                || self.in_class(&lex.c.states, j)
                         })
                         // "but said five men had been freed", "said the prisoners were
                         // released": a counted or determined group opens the reported clause.
@@ -2870,7 +2893,7 @@ impl<'a> Analysis<'a> {
             // (From before a ", and" that opened the zone: no subject follows it here.)
             let and_at = (zs_before_and.max(f.at.saturating_sub(3))..f.at)
                 .rev()
-                .find(|&k| !later.has(self.words[k]));
+                .find(|&k| !self.in_class(later, k));
             let and_at = and_at.filter(|&k| f.at - k <= 2 && self.words[k] == "and");
             let shared_subject = (!t.noun && f.at > zs_before_and)
                 .then_some(and_at)
@@ -2920,7 +2943,7 @@ impl<'a> Analysis<'a> {
                 && f.at > a + 1
                 && self.words[f.at].ends_with("ing")
                 && before_parts.iter().all(|p| p.label == "LOC")
-                && lex.c.gerund_lead.has(self.words[f.at - 1])
+                && self.in_class(&lex.c.gerund_lead, f.at - 1)
             {
                 let subject = self
                     .parts_in(a, f.at - 1)
@@ -2933,7 +2956,7 @@ impl<'a> Analysis<'a> {
             if !t.noun
                 && lex.c.patient.has(t.kind)
                 && f.at > ca
-                && lex.c.passive.has(self.words[f.at - 1])
+                && self.in_class(&lex.c.passive, f.at - 1)
             {
                 before_parts.clear();
             }
@@ -2994,8 +3017,8 @@ impl<'a> Analysis<'a> {
                         && k > zone_start
                         && self.plain(k - 1)
                         && !self.words[k - 1].ends_with("ed")
-                        && !lex.c.decide.has(self.words[k - 1])
-                        && lex.c.light.at(&self.words[k - 1..f.at]).is_none()
+                        && !self.in_class(&lex.c.decide, k - 1)
+                        && self.class_at(&lex.c.light, k - 1, f.at).is_none()
                 })
             };
             // ("Putin apologised on Thursday in talks with Aliyev": the occasion of the act, a
@@ -3013,11 +3036,11 @@ impl<'a> Analysis<'a> {
                 || (single_actor(t.kind) && !governed)
                 || !governed
                     && (zone_start..f.at).any(|k| {
-                        lex.c.light.at(&self.words[k..f.at]).is_some()
+                        self.class_at(&lex.c.light, k, f.at).is_some()
                             && !auxiliary(k)
-                            && !(k + 1..f.at).any(|j| lex.c.not_news_clause.has(self.words[j]))
+                            && !(k + 1..f.at).any(|j| self.in_class(&lex.c.not_news_clause, j))
                     })
-                || (t.decision && (zone_start..f.at).any(|k| lex.c.decide.has(self.words[k])));
+                || (t.decision && (zone_start..f.at).any(|k| self.in_class(&lex.c.decide, k)));
             // "his 50-minute phone call": the possessor is the person the pronoun stands for.
             let possessor = if t.noun && !single_actor(t.kind) {
                 let from = f.at.saturating_sub(np_reach).max(zone_start);
@@ -3150,7 +3173,7 @@ impl<'a> Analysis<'a> {
                     let lo = match setting {
                         true => (a..lo - 1)
                             .rev()
-                            .find(|&k| self.words[k] == ";" || lex.c.say.has(self.words[k]))
+                            .find(|&k| self.words[k] == ";" || self.in_class(&lex.c.say, k))
                             .map_or(a, |k| k + 1),
                         false => lo,
                     };
@@ -3246,7 +3269,7 @@ impl<'a> Analysis<'a> {
                 let subject = (from..first_person.unwrap_or(f.at))
                     .filter(|&j| !self.in_sub(j, f.at))
                     .find_map(|j| {
-                        if lex.c.pronoun.has(self.words[j]) {
+                        if self.in_class(&lex.c.pronoun, j) {
                             self.antecedent(self.toks[j].start)
                                 .map(|p| Part { span: self.toks[j], ..p })
                         } else if first_person.is_none() {
@@ -3342,7 +3365,7 @@ impl<'a> Analysis<'a> {
                     let opening = t.words.first() == Some(&"in") && f.at <= a + 1;
                     let comma = (f.end..b).find(|&k| self.words[k] == ",").filter(|_| opening)?;
                     // ("..., he called the operation ...": whom the pronoun stands for.)
-                    if self.words.get(comma + 1).is_some_and(|w| lex.c.pronoun.has(w)) {
+                    if self.word_in(&lex.c.pronoun, comma + 1) {
                         return self
                             .antecedent(self.toks[comma + 1].start)
                             .map(|p| Part { span: self.toks[comma + 1], ..p });
@@ -3383,7 +3406,7 @@ impl<'a> Analysis<'a> {
                 // after a word of direction is a city gone to; see `finish`.)
                 let placed = |p: &Part| {
                     let k = self.tok_at(p.span.start);
-                    k > 0 && lex.c.place_before.has(self.words[k - 1])
+                    k > 0 && self.in_class(&lex.c.place_before, k - 1)
                 };
                 for p in &mut before_parts {
                     if p.label == "LOC" && !placed(p) {
@@ -3431,8 +3454,7 @@ impl<'a> Analysis<'a> {
                 // stand for them.
                 let counterpart = after_parts.iter().any(|p| {
                     let k = self.tok_at(p.span.start);
-                    p.label != "PER"
-                        && self.words.get(k + 1).is_some_and(|w| lex.c.counterpart.has(w))
+                    p.label != "PER" && self.word_in(&lex.c.counterpart, k + 1)
                 });
                 sides |= counterpart;
                 // "the Pakistani director general of military operations had called his Indian
@@ -3456,7 +3478,7 @@ impl<'a> Analysis<'a> {
                         let close = commas.iter().find(|&&c| c >= e);
                         open.zip(close).is_some_and(|(&o, &c)| {
                             matches!(self.words.get(o + 1).copied(), Some("a" | "an" | "the"))
-                                && !(o + 1..c).any(|k| lex.c.say.has(self.words[k]))
+                                && !(o + 1..c).any(|k| self.in_class(&lex.c.say, k))
                         })
                     };
                     before_parts
@@ -3511,7 +3533,7 @@ impl<'a> Analysis<'a> {
                     let state = (zone_start..f.at).find_map(|k| {
                         let p = self.demonym_at(k)?;
                         let j = self.tok_at(p.span.end);
-                        (j..(j + 2).min(f.at)).any(|x| returnee.has(self.words[x])).then_some(p)
+                        (j..(j + 2).min(f.at)).any(|x| self.in_class(returnee, x)).then_some(p)
                     });
                     parts.extend(state);
                 }
@@ -3533,7 +3555,7 @@ impl<'a> Analysis<'a> {
                     parts.retain(|p| {
                         let j = self.tok_at(p.span.end);
                         p.label != "LOC"
-                            || !(self.words.get(j).is_some_and(|w| lex.c.place_of.has(w))
+                            || !(self.word_in(&lex.c.place_of, j)
                                 && self.words.get(j + 1) == Some(&"of"))
                     });
                 }
@@ -3545,8 +3567,8 @@ impl<'a> Analysis<'a> {
                 let counted_subject = f.at >= a + 3
                     && self.words[f.at - 3] == "the"
                     && matches!(self.words[f.at - 2], "two" | "three")
-                    && (lex.c.parties.has(self.words[f.at - 1])
-                        || lex.c.counted_people.has(self.words[f.at - 1]));
+                    && (self.in_class(&lex.c.parties, f.at - 1)
+                        || self.in_class(&lex.c.counted_people, f.at - 1));
                 if counted_subject && !t.noun {
                     let at = self.toks[f.at - 3].start;
                     parts.retain(|p| p.label != "PER" || p.span.end > at);
@@ -3571,16 +3593,16 @@ impl<'a> Analysis<'a> {
                     let two = (zone_start..f.at).find(|&k| {
                         !t.two
                             && !state_premod
-                            && (lex.c.parties.has(self.words[k])
-                                || lex.c.counted_people.has(self.words[k])
-                                || officials.has(self.words[k]) && self.words[k].ends_with('s'))
+                            && (self.in_class(&lex.c.parties, k)
+                                || self.in_class(&lex.c.counted_people, k)
+                                || self.in_class(officials, k) && self.words[k].ends_with('s'))
                             && k > 0
                             && counted(k) > 0
                     });
                     let many = two.map_or(2, counted);
                     // "the military chiefs of the two countries": the last two states named.
                     let states = (zone_start..f.at).find(|&k| {
-                        lex.c.states.has(self.words[k])
+                        self.in_class(&lex.c.states, k)
                             && k > 0
                             && matches!(self.words[k - 1], "two" | "both")
                     });
@@ -3599,7 +3621,7 @@ impl<'a> Analysis<'a> {
                     // latest sitting of this kind (two at least).
                     let the_parties = (a + 1..(a + 3).min(f.at)).find(|&k| {
                         self.words[a] == "the"
-                            && lex.c.parties.has(self.words[k])
+                            && self.in_class(&lex.c.parties, k)
                             && self.words[k].ends_with('s')
                             && (a + 1..k).all(|j| self.plain(j))
                     });
@@ -3753,7 +3775,7 @@ impl<'a> Analysis<'a> {
                 let talks = (t.kind == "negotiation" || t.states == Some("negotiation"))
                     .then_some(&lex.c.talks_parties);
                 let party = (zone_start..f.at).find(|&k| {
-                    lex.c.parties.has(self.words[k]) || talks.is_some_and(|c| c.has(self.words[k]))
+                    self.in_class(&lex.c.parties, k) || talks.is_some_and(|c| self.in_class(c, k))
                 });
                 if let Some(k) = party {
                     // "The directors general of Pakistan and India", "the directors of military
@@ -3819,8 +3841,8 @@ impl<'a> Analysis<'a> {
                 && lex.c.sitting.has(t.kind)
                 && !parts.iter().any(|p| p.label == "PER")
                 && (f.at.saturating_sub(WINDOW).max(ca)..f.at).any(|k| {
-                    lex.c.presuppose.has(self.words[k])
-                        && (k + 1..f.at).any(|j| lex.c.definite.has(self.words[j]))
+                    self.in_class(&lex.c.presuppose, k)
+                        && (k + 1..f.at).any(|j| self.in_class(&lex.c.definite, j))
                 })
                 && !self.recent().any(|k| {
                     let e = &self.events[k];
@@ -3829,7 +3851,7 @@ impl<'a> Analysis<'a> {
                             || e.parts.iter().filter(|p| p.label == "PER").count() >= 2)
                 })
                 && !(f.end..(f.end + MODAL_AFTER).min(cb))
-                    .any(|k| lex.c.modal_aux.at(&self.words[k..cb]).is_some())
+                    .any(|k| self.class_at(&lex.c.modal_aux, k, cb).is_some())
             {
                 let people = self.presupposed(a, b, f.at, sent, &briefers);
                 parts.splice(0..0, people);
@@ -3992,7 +4014,7 @@ impl<'a> Analysis<'a> {
                     let p = self.part_at(k)?;
                     let after = self.tok_at(p.span.end);
                     (after < f.at
-                        && lex.c.forces.has(self.words[after])
+                        && self.in_class(&lex.c.forces, after)
                         && self.demonym_at(k - 1).is_some())
                     .then_some(p)
                 });
@@ -4012,7 +4034,7 @@ impl<'a> Analysis<'a> {
                     // strikes".)
                     let named = |k: usize| {
                         if (k + 1..f.at).any(|j| {
-                            lex.c.definite.has(self.words[j]) || matches!(self.words[j], "a" | "an")
+                            self.in_class(&lex.c.definite, j) || matches!(self.words[j], "a" | "an")
                         }) {
                             return None;
                         }
@@ -4067,7 +4089,7 @@ impl<'a> Analysis<'a> {
                 }
             } else if t.agent && !parts.iter().any(|p| p.span.end <= span.start) {
                 let forces = (ca..f.at.saturating_sub(1))
-                    .find(|&k| lex.c.forces.has(self.words[k + 1]))
+                    .find(|&k| self.in_class(&lex.c.forces, k + 1))
                     .and_then(|k| {
                         // Past a word of the forces' name: "the Russian armed forces".
                         self.demonym_at(k)
@@ -4113,18 +4135,18 @@ impl<'a> Analysis<'a> {
                 // a determiner and the people it tells of is said of them, done by no one named.)
                 let adjective = !t.noun
                     && f.at > ca
-                    && (lex.c.definite.has(self.words[f.at - 1])
+                    && (self.in_class(&lex.c.definite, f.at - 1)
                         || matches!(self.words[f.at - 1], "other" | "newly" | "recently"))
-                    && self.words.get(f.end).is_some_and(|w| lex.c.count_noun.has(w));
+                    && self.word_in(&lex.c.count_noun, f.end);
                 let passive = !t.noun
                     && (reduced
                         || adjective
                         || (f.at.saturating_sub(2).max(ca)..f.at)
-                            .any(|k| lex.c.passive.has(self.words[k]))
+                            .any(|k| self.in_class(&lex.c.passive, k))
                         || self.words.get(f.end).is_some_and(|w| *w == "by")
                         || coordinated
                             && (f.at.saturating_sub(PASSIVE_REACH).max(ca)..f.at)
-                                .any(|k| lex.c.passive.has(self.words[k])));
+                                .any(|k| self.in_class(&lex.c.passive, k)));
                 if let Some(m) = modifier {
                     agents.push(m.name);
                     // ("U.S. and Israeli strikes": the state named before "and" did it too.)
@@ -4183,7 +4205,7 @@ impl<'a> Analysis<'a> {
                     let k = self.tok_at(parts[0].span.end);
                     (k..(k + 3).min(f.at))
                         .take_while(|&j| self.plain(j))
-                        .any(|j| members.has(self.words[j]))
+                        .any(|j| self.in_class(members, j))
                 };
             // ("NATO leaders met in The Hague": a body meets through its members, whom the
             // text does not name.)
@@ -4196,7 +4218,7 @@ impl<'a> Analysis<'a> {
             let need_two = (t.two && !body_of_members)
                 || t.pair.is_some_and(|c| {
                     let class = lex.class(c);
-                    !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| class.has(self.words[k]))
+                    !(f.end..(f.end + FLAG_REACH).min(cb)).any(|k| self.in_class(class, k))
                 });
             // Date: the nearest calendar date in the clause.
             // "an exchange agreed at talks in Istanbul last week": a date or place after a
@@ -4221,16 +4243,16 @@ impl<'a> Analysis<'a> {
                 .chain(unreal.iter().copied().filter(|&k| {
                     k >= f.end
                         && !(k.saturating_sub(5).max(f.end)..k)
-                            .any(|j| lex.c.edge_of.has(self.words[j]) && self.words[j + 1] == "of")
+                            .any(|j| self.in_class(&lex.c.edge_of, j) && self.words[j + 1] == "of")
                 }))
                 // "were a response to the killing of 26 people in April".
-                .chain((f.end..cb).find(|&k| lex.c.cause_of.at(&self.words[k..cb]).is_some()))
+                .chain((f.end..cb).find(|&k| self.class_at(&lex.c.cause_of, k, cb).is_some()))
                 .min()
                 .map_or(cb, |o| o.min(cb));
             // "Midway through the talks, Bessent phoned Trump": what a sentence opening "during"
             // an event told before it tells happened at that event's time.
             let opening = (!t.noun)
-                .then(|| lex.c.during_lead.at(&self.words[a..f.at]))
+                .then(|| self.class_at(&lex.c.during_lead, a, f.at))
                 .flatten()
                 .and_then(|n| (a + n..f.at).find(|&k| self.words[k] == ",").map(|c| (a + n, c)))
                 .and_then(|(s, c)| {
@@ -4392,7 +4414,7 @@ impl<'a> Analysis<'a> {
             // hoped the brief meeting between Zelensky and Trump would lead to more pressure".)
             let outcome_noun = t.noun
                 && (f.end..(f.end + UNREAL_AFTER).min(b))
-                    .find(|&k| lex.c.modal_aux.at(&self.words[k..b]).is_some())
+                    .find(|&k| self.class_at(&lex.c.modal_aux, k, b).is_some())
                     .is_some_and(|k| self.outcome_subject(f.at, k, a, b));
             let said_of = definite && t.noun && t.agent && said_date;
             let outcome_said = definite && outcome_noun && said_date;
@@ -4412,7 +4434,7 @@ impl<'a> Analysis<'a> {
                     && date_span.is_some_and(|d| {
                         d.start >= span.end
                             && (f.end..self.tok_at(d.start))
-                                .any(|k| lex.c.toll_rise.has(self.words[k]))
+                                .any(|k| self.in_class(&lex.c.toll_rise, k))
                     });
             let background = background || said_of || reported && date.is_some() && !said_date;
             // ("spent nearly two hours there, including a meeting with Trump that ran for 90
@@ -4461,7 +4483,7 @@ impl<'a> Analysis<'a> {
                 // including interceptors": what a clause of time reports is another's.)
                 let reported_after = (f.end..zs)
                     .find(|&k| matches!(self.words[k], "after" | "before" | "following"))
-                    .is_some_and(|k| (k + 1..zs).any(|j| lex.c.say.has(self.words[j])));
+                    .is_some_and(|k| (k + 1..zs).any(|j| self.in_class(&lex.c.say, j)));
                 if zs >= f.at.min(ca) && zs <= cb && !later && !reported_after {
                     self.topics_from(zs, ze, &mut topics);
                 }
@@ -4494,7 +4516,7 @@ impl<'a> Analysis<'a> {
                         let end = (past_length..reach)
                             .find(|&k| {
                                 matches!(self.words[k], "," | "and" | "but")
-                                    || lex.c.subordinate.has(self.words[k])
+                                    || self.in_class(&lex.c.subordinate, k)
                             })
                             .unwrap_or(reach);
                         self.place_after(past_length, end)
@@ -4504,7 +4526,7 @@ impl<'a> Analysis<'a> {
                     .or_else(|| {
                         let edge = &lex.c.edge_of;
                         let k = (f.end..(past_length + 4).min(own_end)).find(|&k| {
-                            edge.has(self.words[k]) && self.words.get(k + 1) == Some(&"of")
+                            self.in_class(edge, k) && self.words.get(k + 1) == Some(&"of")
                         })?;
                         // (Past the summit's noun, another trigger: its place is this one's.)
                         let end = (k + 2 + PLACE_REACH).min(cb);
@@ -4518,7 +4540,7 @@ impl<'a> Analysis<'a> {
                     .or_else(|| {
                         let comma = (a..f.at).find(|&k| self.words[k] == ",")?;
                         // (Not "In Ukraine, officials said Russia fired ...": where it was said.)
-                        let said = (comma..f.at).any(|k| lex.c.say.has(self.words[k]));
+                        let said = (comma..f.at).any(|k| self.in_class(&lex.c.say, k));
                         (self.words[a] == "in" && comma <= a + 6 && !said)
                             .then(|| self.place_after(a, comma))
                             .flatten()
@@ -4571,7 +4593,7 @@ impl<'a> Analysis<'a> {
             // invitation.
             if t.plan {
                 let complement = (f.end..cb).find(|&k| {
-                    lex.c.complement.has(self.words[k])
+                    self.in_class(&lex.c.complement, k)
                         && (self.words[k] != "to" || self.infinitive_to(k, cb))
                 });
                 if let Some(c) = complement {
@@ -4643,7 +4665,7 @@ impl<'a> Analysis<'a> {
             parts.retain(|p| {
                 let k = self.tok_at(p.span.end);
                 !(matches!(self.words.get(k).copied(), Some("'s" | "’s"))
-                    && (k + 1..(k + 4).min(self.words.len())).any(|j| tenure.has(self.words[j])))
+                    && (k + 1..(k + 4).min(self.words.len())).any(|j| self.in_class(tenure, j)))
             });
             // "signed the New START treaty": a name right before the noun of an accord names
             // the accord, no party to it.
@@ -4652,10 +4674,10 @@ impl<'a> Analysis<'a> {
             parts.retain(|p| {
                 let last = self.tok_at(p.span.end).saturating_sub(1);
                 let named_accord = self.tok_at(p.span.start) < last
-                    && lex.c.accord.has(self.words[last])
+                    && self.in_class(&lex.c.accord, last)
                     && (p.label != "PER" || self.words[last] != "deal");
-                let before_accord = p.label != "PER"
-                    && self.words.get(self.tok_at(p.span.end)).is_some_and(|w| lex.c.accord.has(w));
+                let before_accord =
+                    p.label != "PER" && self.word_in(&lex.c.accord, self.tok_at(p.span.end));
                 !named_accord && !before_accord
             });
             // ("Israel released nearly 2,000 prisoners after Hamas freed 20 hostages": each its
@@ -4747,11 +4769,11 @@ impl<'a> Analysis<'a> {
             };
             let of_told = !t.noun
                 && same_happening(t.kind, "meeting")
-                && self.words.get(f.end).is_some_and(|w| lex.c.definite.has(w))
+                && self.word_in(&lex.c.definite, f.end)
                 && (f.end + 1..(f.end + 3).min(cb)).any(|k| {
-                    lex.c.parties.has(self.words[k])
+                    self.in_class(&lex.c.parties, k)
                         || (k == f.end + 1
-                            && lex.c.host_verb.has(self.words[f.at])
+                            && self.in_class(&lex.c.host_verb, f.at)
                             && sitting_noun(k)
                             && self.recent().any(|x| {
                                 same_happening(self.events[x].kind, "meeting")
@@ -4762,11 +4784,11 @@ impl<'a> Analysis<'a> {
             // of its own kind ("the deal", "the minerals agreement") tells of that one, told
             // before; its people join it as the noun's own would.
             let object_told = !t.noun
-                && self.words.get(f.end).is_some_and(|w| lex.c.definite.has(w))
+                && self.word_in(&lex.c.definite, f.end)
                 && (f.end + 1..(f.end + 4).min(cb)).any(|k| {
                     lex.triggers.get(self.words[k]).is_some_and(|ts| {
                         ts.iter().any(|x| x.noun && x.words.len() == 1 && x.kind == t.kind)
-                    }) || (t.kind == "agreement" && lex.c.accord.has(self.words[k]))
+                    }) || (t.kind == "agreement" && self.in_class(&lex.c.accord, k))
                 });
             let before = self.events.len();
             // (A round with the sides of the sitting told before is another one: it refers to
@@ -4799,7 +4821,7 @@ impl<'a> Analysis<'a> {
             // before a journey home, "returned to Yerevan on Thursday after talks".)
             let outcome = || {
                 let pact = &lex.c.pact;
-                (a..f.at).any(|k| pact.has(self.words[k]) || lex.c.decide.has(self.words[k]))
+                (a..f.at).any(|k| self.in_class(pact, k) || self.in_class(&lex.c.decide, k))
             };
             if preceded_by_after && (definite || t.noun && outcome()) {
                 let e = &self.events[idx];
@@ -4834,7 +4856,7 @@ impl<'a> Analysis<'a> {
             if let Some(&prev) = touched.last() {
                 let prev_end = self.tok_at(self.events[prev].last);
                 let relative =
-                    (prev_end..f.at).any(|k| lex.c.relative.at(&self.words[k..f.at]).is_some());
+                    (prev_end..f.at).any(|k| self.class_at(&lex.c.relative, k, f.at).is_some());
                 if relative && prev != idx && self.events[idx].date_source != Some("text") {
                     let (d, ds, src, bg) = {
                         let p = &self.events[prev];
@@ -4895,7 +4917,7 @@ impl<'a> Analysis<'a> {
         (j.saturating_sub(HOST_REACH + 2)..j)
             .rev()
             .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
-            .any(|k| class.at(&self.words[k..j]).is_some())
+            .any(|k| self.class_at(class, k, j).is_some())
     }
 
     /// "..., after talks in Istanbul with Aliyev, which were hosted by Turkish President
@@ -4909,7 +4931,7 @@ impl<'a> Analysis<'a> {
         let class = &self.lex.c.host_by;
         for k in a..b {
             // "hosted by X" after the sitting, or "which X hosted": the host's words.
-            let host_words = match class.at(&self.words[k..b]) {
+            let host_words = match self.class_at(class, k, b) {
                 Some(n) => (k + n..(k + n + HOST_REACH).min(b))
                     .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
                     .collect::<Vec<usize>>(),
@@ -4944,13 +4966,13 @@ impl<'a> Analysis<'a> {
     /// subject stands between it and `k`.
     fn relative_host(&self, a: usize, k: usize) -> Option<usize> {
         let lex = self.lex;
-        if !lex.c.host_verb.has(self.words[k]) {
+        if !self.in_class(&lex.c.host_verb, k) {
             return None;
         }
         let r = (k.saturating_sub(HOST_REACH).max(a + 1)..k)
             .rev()
             .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
-            .find(|&j| lex.c.relative_pronoun.has(self.words[j]))?;
+            .find(|&j| self.in_class(&lex.c.relative_pronoun, j))?;
         let mut n = r - 1;
         if self.words[n] == "," && n > a {
             n -= 1;
@@ -4976,7 +4998,7 @@ impl<'a> Analysis<'a> {
         }
         // "India said the strikes were a response to the killing of 26 people": what a cause
         // counts is not the event's.
-        let cause = (a..b).find(|&k| self.lex.c.cause_of.at(&self.words[k..b]).is_some());
+        let cause = (a..b).find(|&k| self.class_at(&self.lex.c.cause_of, k, b).is_some());
         // ("in retaliation for Israeli strikes that killed at least 95 people": unless the
         // cause is itself a happening told there, before the figure, which counts its own.)
         let mut figures = self.figures_in(a, b);
@@ -4993,7 +5015,7 @@ impl<'a> Analysis<'a> {
         let units = &self.lex.c.gap_units;
         let mut k = a + 1;
         while k < b && !figures.is_empty() {
-            if matches!(self.words[k], "after" | "before" | "since") && units.has(self.words[k - 1])
+            if matches!(self.words[k], "after" | "before" | "since") && self.in_class(units, k - 1)
             {
                 let later = told.iter().any(|(t, _)| t.start > self.toks[k].start);
                 let end =
@@ -5016,7 +5038,7 @@ impl<'a> Analysis<'a> {
         let measures = &fig.measures;
         // "... the attacks on bars and a stadium, in which 129 people died": a sentence that
         // tells no event but names another happening counts that one.
-        let other = (a..b).any(|k| self.lex.c.figure_other.has(self.words[k]));
+        let other = (a..b).any(|k| self.in_class(&self.lex.c.figure_other, k));
         for (m, value, span) in figures {
             let takes = |e: &Ev| measures[m].types.contains(&e.kind) && !e.derived;
             let here = told
@@ -5122,14 +5144,14 @@ impl<'a> Analysis<'a> {
                 .take_while(|&j| {
                     fig.nouns.contains_key(self.words[j])
                         || (self.words[j].bytes().all(|c| c.is_ascii_alphabetic() || c == b'-')
-                            && !lex.c.figure_gap.has(self.words[j])
+                            && !self.in_class(&lex.c.figure_gap, j)
                             && fig.verbs.at(&self.words[j..b]).is_none())
                 })
                 .filter(|&j| fig.nouns.contains_key(self.words[j]))
                 .last();
             // "shot down 288 of the 344 drones": the group of the whole the number is part of.
             // (Not "one of its largest drone attacks": a member of a ranked kind.)
-            let ranked = self.words.get(k + 3).is_some_and(|w| lex.c.superlative.has(w));
+            let ranked = self.word_in(&lex.c.superlative, k + 3);
             let part_of = || {
                 (self.words.get(k + 1) == Some(&"of")
                     && matches!(self.words.get(k + 2).copied(), Some("the" | "its" | "their")))
@@ -5147,7 +5169,7 @@ impl<'a> Analysis<'a> {
             let group = noun.map(|j| fig.nouns[self.words[j]]).or_else(part_of);
             // A verb after it, past "were", "had been", "of them".
             let mut v = noun.unwrap_or(k) + 1;
-            while v < b && v < noun.unwrap_or(k) + 5 && lex.c.figure_gap.has(self.words[v]) {
+            while v < b && v < noun.unwrap_or(k) + 5 && self.in_class(&lex.c.figure_gap, v) {
                 v += 1;
             }
             // (first token, whether it stands before the number)
@@ -5164,7 +5186,7 @@ impl<'a> Analysis<'a> {
                     .find(|&j| fig.nouns.contains_key(self.words[j]));
                 if let Some(j) = next_noun {
                     let mut w = j + 1;
-                    while w < b && w < j + 5 && lex.c.figure_gap.has(self.words[w]) {
+                    while w < b && w < j + 5 && self.in_class(&lex.c.figure_gap, w) {
                         w += 1;
                     }
                     if w < b && fig.verbs.at(&self.words[w..b]).is_some() {
@@ -5175,7 +5197,7 @@ impl<'a> Analysis<'a> {
             }
             // Or one before it, past "at least", "a total of".
             let mut p = k;
-            while p > a && k - p < 4 && lex.c.figure_mod.has(self.words[p - 1]) {
+            while p > a && k - p < 4 && self.in_class(&lex.c.figure_mod, p - 1) {
                 p -= 1;
             }
             if verb.is_none() {
@@ -5230,7 +5252,7 @@ impl<'a> Analysis<'a> {
                 // (Right before the number: "to" is also a word of "up to".)
                 let risen = k >= a + 2
                     && self.words[k - 1] == "to"
-                    && lex.c.toll_rise.has(self.words[k - 2]);
+                    && self.in_class(&lex.c.toll_rise, k - 2);
                 let stood = k >= a + 2 && self.words[k - 1] == "at" && self.words[k - 2] == "stood";
                 if !(risen || stood || (k > a && self.words[k - 1] == "reached")) {
                     return None;
@@ -5393,7 +5415,7 @@ impl<'a> Analysis<'a> {
         }
         let end = (comma + 2..b).find(|&k| matches!(self.words[k], "," | ";")).unwrap_or(b);
         // ("which the ministry announced on Monday": the day of telling.)
-        if (comma + 2..end).any(|k| self.lex.c.say.has(self.words[k])) {
+        if (comma + 2..end).any(|k| self.in_class(&self.lex.c.say, k)) {
             return None;
         }
         let (s, e) = (self.toks[comma + 2].start, self.toks[end - 1].end);
@@ -5462,7 +5484,7 @@ impl<'a> Analysis<'a> {
             let of = (i.saturating_sub(7).max(a)..i).rev().find(|&k| self.words[k] == "of");
             if of.is_some_and(|k| {
                 k > a
-                    && lex.c.edge_of.has(self.words[k - 1])
+                    && self.in_class(&lex.c.edge_of, k - 1)
                     && (k + 1..i).all(|x| self.plain(x) || self.in_part(x))
             }) {
                 return false;
@@ -5492,7 +5514,7 @@ impl<'a> Analysis<'a> {
         if t.words.len() == 1
             && matches!(t.words[0], "strike" | "strikes")
             && i > a
-            && (lex.c.strike_not.has(self.words[i - 1])
+            && (self.in_class(&lex.c.strike_not, i - 1)
                 || (self.words[i - 1] == "on" && next.is_none_or(|w| !lex.c.with.has(w))))
         {
             return false;
@@ -5503,7 +5525,7 @@ impl<'a> Analysis<'a> {
             let raised = &lex.c.raise_topic;
             let from = i.saturating_sub(3).max(a);
             if (from..i).any(|k| {
-                raised.at(&self.words[k..i]).is_some_and(|n| (k + n..i).all(|j| self.plain(j)))
+                self.class_at(raised, k, i).is_some_and(|n| (k + n..i).all(|j| self.plain(j)))
             }) {
                 return false;
             }
@@ -5524,12 +5546,12 @@ impl<'a> Analysis<'a> {
                 // "in May": a month is no modal verb.
                 .filter(|&k| !self.in_timex(self.toks[k].start))
                 .find(|&k| {
-                    lex.c.passive.has(self.words[k])
-                        || lex.c.modal_aux.at(&self.words[k..b]).is_some()
+                    self.in_class(&lex.c.passive, k)
+                        || self.class_at(&lex.c.modal_aux, k, b).is_some()
                 });
             if let Some(k) = verb {
-                let n = lex.c.modal_aux.at(&self.words[k..b]);
-                let adjective = self.words.get(k + 1).is_some_and(|w| lex.c.unreal_after.has(w));
+                let n = self.class_at(&lex.c.modal_aux, k, b);
+                let adjective = self.word_in(&lex.c.unreal_after, k + 1);
                 // ("hoped the brief meeting between Zelensky and Trump would lead to more
                 // pressure": a meeting told with "the" whose verb is what it brings about was
                 // held; what is to come is its outcome.)
@@ -5561,7 +5583,7 @@ impl<'a> Analysis<'a> {
             let came_about = &lex.c.came_about;
             let denied = (end..(end + UNREAL_AFTER + 14).min(b)).any(|k| {
                 let next = if self.words.get(k + 1) == Some(&"yet") { k + 2 } else { k + 1 };
-                lex.c.negation.has(self.words[k])
+                self.in_class(&lex.c.negation, k)
                     && came_about.at(self.words.get(next..b).unwrap_or(&[])).is_some()
             });
             if denied {
@@ -5574,7 +5596,7 @@ impl<'a> Analysis<'a> {
         // act.)
         if !t.noun
             && i > a
-            && lex.c.definite.has(self.words[i - 1])
+            && self.in_class(&lex.c.definite, i - 1)
             && !matches!(self.words[i - 1], "those" | "these" | "that" | "this")
             && self
                 .words
@@ -5588,7 +5610,7 @@ impl<'a> Analysis<'a> {
         if !t.noun
             && i > a
             && t.words[0].ends_with("ing")
-            && (lex.c.definite.has(self.words[i - 1]) || matches!(self.words[i - 1], "a" | "an"))
+            && (self.in_class(&lex.c.definite, i - 1) || matches!(self.words[i - 1], "a" | "an"))
         {
             return false;
         }
@@ -5600,7 +5622,7 @@ impl<'a> Analysis<'a> {
             let (_, ce) = self.clause(a, b, i);
             let stop = (end..ce).find(|&k| self.words[k] == ",").unwrap_or(ce);
             if held(self.words[i - 1])
-                && !(end..stop).any(|k| lex.c.agent_by.has(self.words[k]))
+                && !(end..stop).any(|k| self.in_class(&lex.c.agent_by, k))
                 && (end >= stop
                     || self
                         .timexes_from(self.toks[end].start, self.toks[stop - 1].end)
@@ -5689,7 +5711,7 @@ impl<'a> Analysis<'a> {
             let counterpart = end + 2 < b
                 && matches!(self.words[end], "his" | "her" | "its" | "their")
                 && self.demonym_at(end + 1).is_some()
-                && lex.c.counterpart.has(self.words[end + 2]);
+                && self.in_class(&lex.c.counterpart, end + 2);
             let told_of = self.object_pronoun_sayer(a, i, end).is_some();
             if !(counterpart || told_of || after_the && self.part_at(end + 1).is_some()) {
                 return false;
@@ -5744,9 +5766,7 @@ impl<'a> Analysis<'a> {
                 && (end..(end + FLAG_REACH + 4).min(b))
                     .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
                     .any(|k| {
-                        lex.c
-                            .in_return
-                            .at(&self.words[k..b])
+                        self.class_at(&lex.c.in_return, k, b)
                             .is_some_and(|n| self.words.get(k + n) == Some(&"for"))
                     })
         };
@@ -5767,7 +5787,7 @@ impl<'a> Analysis<'a> {
         if let Some(c) = t.not_in {
             let class = lex.class(c);
             let (_, ce) = self.clause(a, b, i);
-            if (end..ce).any(|k| class.at(&self.words[k..ce]).is_some()) {
+            if (end..ce).any(|k| self.class_at(class, k, ce).is_some()) {
                 return false;
             }
         }
@@ -5776,7 +5796,7 @@ impl<'a> Analysis<'a> {
             (i.saturating_sub(FLAG_REACH).max(a)..i)
                 .rev()
                 .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
-                .any(|k| class.has(self.words[k]))
+                .any(|k| self.in_class(class, k))
         };
         if t.not_after.is_some_and(behind) {
             return false;
@@ -5790,7 +5810,7 @@ impl<'a> Analysis<'a> {
             let passive = (i.saturating_sub(3).max(a)..i)
                 .rev()
                 .take_while(|&k| self.plain(k))
-                .any(|k| lex.c.passive.has(self.words[k]));
+                .any(|k| self.in_class(&lex.c.passive, k));
             if !t.noun && passive && c == "forces" {
                 return false;
             }
@@ -5804,7 +5824,7 @@ impl<'a> Analysis<'a> {
                 && matches!(self.words[i - 1], "a" | "an")
                 && !next.is_some_and(|w| matches!(w, "for" | "to" | "of"));
             // ("a heated exchange with Zelensky": a quarrel, told by its adjective.)
-            let quarrel = i > a && lex.c.quarrel.has(self.words[i - 1]);
+            let quarrel = i > a && self.in_class(&lex.c.quarrel, i - 1);
             let with = (next.is_some_and(|w| lex.c.with.has(w)) || framed) && t.noun && !quarrel;
             // "released Finnish citizen Juhani Korpela", "released a Kosovo police officer": a
             // person, named or not, as the verb's object.
@@ -5814,8 +5834,8 @@ impl<'a> Analysis<'a> {
                 && (end..(end + FLAG_REACH).min(b)).take_while(|&k| self.words[k] != ",").any(
                     |k| {
                         self.part_at(k).is_some_and(|p| p.label == "PER")
-                            || captive.has(self.words[k])
-                            || held.has(self.words[k])
+                            || self.in_class(captive, k)
+                            || self.in_class(held, k)
                     },
                 );
             // "the Russian attack on Kyiv": a state's own act of force; so are "Russia's attack
@@ -5862,7 +5882,7 @@ impl<'a> Analysis<'a> {
                 (far..i).rev().find(|&k| self.words[k] == ",").map_or(far, |c| c + 1)
             };
             let decided = if t.decision {
-                (decide_from..i).rev().find(|&k| lex.c.decide.has(self.words[k])).and_then(|d| {
+                (decide_from..i).rev().find(|&k| self.in_class(&lex.c.decide, k)).and_then(|d| {
                     (d + 1..i)
                         .find(|&k| self.words[k] == "to")
                         .or_else(|| {
@@ -5886,13 +5906,13 @@ impl<'a> Analysis<'a> {
             let purpose = &lex.c.purpose_lead;
             let done_for = |k: usize| {
                 (i.saturating_sub(MODAL_REACH).max(ca)..k)
-                    .any(|j| purpose.at(&self.words[j..k]).is_some())
+                    .any(|j| self.class_at(purpose, j, k).is_some())
             };
             // "agreed in a phone call on Tuesday that ...", "urged Trump during the meeting": a
             // word of intent (no modal verb) whose act the noun's phrase of setting frames.
             let framed = |k: usize| {
                 t.noun
-                    && lex.c.modal_aux.at(&self.words[k..i]).is_none()
+                    && self.class_at(&lex.c.modal_aux, k, i).is_none()
                     && (k + 1..i).any(|j| {
                         matches!(self.words[j], "in" | "during")
                             && (j + 1..i).all(|x| self.plain(x))
@@ -5904,7 +5924,7 @@ impl<'a> Analysis<'a> {
                     let w = self.words[k];
                     ((w == "to" && self.infinitive_to(k, i) && !done_for(k))
                         || (lex.c.irrealis.has(w)
-                            || lex.c.irrealis.at(&self.words[k..i]).is_some())
+                            || self.class_at(&lex.c.irrealis, k, i).is_some())
                             && !framed(k)
                         || lex.c.negation.has(w))
                         && !self.in_quotation(self.toks[k].start)
@@ -5923,7 +5943,7 @@ impl<'a> Analysis<'a> {
             // (What is hoped for is what a meeting held brings about: see `outcome_subject`.)
             let hoped_outcome = t.noun
                 && (end..(end + UNREAL_AFTER).min(b))
-                    .find(|&k| lex.c.modal_aux.at(&self.words[k..b]).is_some())
+                    .find(|&k| self.class_at(&lex.c.modal_aux, k, b).is_some())
                     .is_some_and(|k| self.outcome_subject(i, k, a, b));
             // ("discussed the idea of raising the level of the Russian and Ukrainian
             // representatives in direct talks": a noun at the end of the phrase after "the idea
@@ -5932,7 +5952,7 @@ impl<'a> Analysis<'a> {
             let finite = &lex.c.finite_aux;
             let envisaged = t.noun
                 && (i.saturating_sub(MODAL_REACH + 4).max(ca)..i.saturating_sub(1)).any(|k| {
-                    plan_of.has(self.words[k])
+                    self.in_class(plan_of, k)
                         && self.words[k + 1] == "of"
                         && (k + 2..i).all(|x| {
                             let w = self.words[x];
@@ -5980,11 +6000,11 @@ impl<'a> Analysis<'a> {
                 // phrase is no infinitive; the talks were held.)
                 carried |= lex.c.complement.has(w) && (w != "to" || self.infinitive_to(k, i))
                     || attend.has(w)
-                    || lex.c.light.at(&self.words[k..i]).is_some()
-                    || lex.c.partitive.at(&self.words[k..i]).is_some();
+                    || self.class_at(&lex.c.light, k, i).is_some()
+                    || self.class_at(&lex.c.partitive, k, i).is_some();
                 adjunct |= lex.c.presuppose.has(w);
-                if lex.c.modal_aux.at(&self.words[k..i]).is_some()
-                    || (!adjunct && !framed(k) && lex.c.irrealis.at(&self.words[k..i]).is_some())
+                if self.class_at(&lex.c.modal_aux, k, i).is_some()
+                    || (!adjunct && !framed(k) && self.class_at(&lex.c.irrealis, k, i).is_some())
                 {
                     planned = carried;
                     break;
@@ -6010,7 +6030,7 @@ impl<'a> Analysis<'a> {
             return true;
         }
         let class = self.lex.class(ctx);
-        let own = (i..end).any(|k| class.has(self.words[k]));
+        let own = (i..end).any(|k| self.in_class(class, k));
         let pi = self.paragraph_of(self.toks[i].start);
         let para =
             self.doc.paragraphs.get(pi).copied().unwrap_or(Span::new(0, self.doc.text.len()));
@@ -6018,15 +6038,12 @@ impl<'a> Analysis<'a> {
         // paragraph and class).
         let key = (ctx, pi);
         let count = *self.context_seen.borrow_mut().entry(key).or_insert_with(|| {
-            self.doc.tokens_in(para).into_iter().any(|k| class.has(self.words[k]))
+            self.doc.tokens_in(para).into_iter().any(|k| self.in_class(class, k))
         });
         if !own {
             return count;
         }
-        self.doc
-            .tokens_in(para)
-            .into_iter()
-            .any(|k| (k < i || k >= end) && class.has(self.words[k]))
+        self.doc.tokens_in(para).into_iter().any(|k| (k < i || k >= end) && self.in_class(class, k))
     }
 
     /// Participants after a trigger ending at token `from`, up to `cb`: a direct object or a
@@ -6044,7 +6061,7 @@ impl<'a> Analysis<'a> {
         // what was signed is a passive too.)
         let passive_by = !t.noun && !t.agent && {
             let at = from.saturating_sub(t.words.len());
-            (at.saturating_sub(2)..at).any(|k| lex.c.passive.has(self.words[k])) || {
+            (at.saturating_sub(2)..at).any(|k| self.in_class(&lex.c.passive, k)) || {
                 // (", signed ... by": set off by a comma.)
                 let noun = at.checked_sub(1).and_then(|k| {
                     if self.words[k] == "," {
@@ -6055,7 +6072,7 @@ impl<'a> Analysis<'a> {
                 });
                 noun.is_some_and(|n| {
                     n >= 1
-                        && lex.c.pact.has(self.words[n])
+                        && self.in_class(&lex.c.pact, n)
                         && matches!(self.words[n - 1], "the" | "The" | "a" | "A")
                 })
             }
@@ -6086,7 +6103,7 @@ impl<'a> Analysis<'a> {
                     .then(|| {
                         (i + 1..(i + 4).min(cb))
                             .take_while(|&k| self.plain(k))
-                            .find(|&k| officials.has(self.words[k]))
+                            .find(|&k| self.in_class(officials, k))
                             .filter(|&k| !self.words[k].ends_with('s'))
                     })
                     .flatten();
@@ -6150,8 +6167,7 @@ impl<'a> Analysis<'a> {
                         });
                     // "halted shipments of Patriot interceptors": a name before the noun of
                     // what is made or sent names the kind of thing, not a party.
-                    if p.label != "PER" && self.words.get(i).is_some_and(|w| lex.c.materiel.has(w))
-                    {
+                    if p.label != "PER" && self.word_in(&lex.c.materiel, i) {
                         last = i;
                         continue;
                     }
@@ -6200,7 +6216,7 @@ impl<'a> Analysis<'a> {
                         j += 1;
                     }
                     if j < cb
-                        && (lex.c.with.has(self.words[j]) || passive_by && self.words[j] == "by")
+                        && (self.in_class(&lex.c.with, j) || passive_by && self.words[j] == "by")
                     {
                         i = j;
                         continue;
@@ -6222,7 +6238,7 @@ impl<'a> Analysis<'a> {
                         }
                     }
                     let by = passive_by && k < cb && self.words[k] == "by";
-                    if k < cb && (lex.c.with.has(self.words[k]) || by) {
+                    if k < cb && (self.in_class(&lex.c.with, k) || by) {
                         i = k;
                         continue;
                     }
@@ -6355,7 +6371,7 @@ impl<'a> Analysis<'a> {
         self.words[k] == ","
             && (k + 1..(k + 6).min(cb))
                 .take_while(|&j| !matches!(self.words[j], "," | "and"))
-                .any(|j| self.lex.c.say.at(&self.words[j..cb]).is_some())
+                .any(|j| self.class_at(&self.lex.c.say, j, cb).is_some())
     }
 
     /// Speaker spans of the quotes of `sent` whose speaker comes after the words reported,
@@ -6384,8 +6400,8 @@ impl<'a> Analysis<'a> {
     /// The person or organisation after "according to" in tokens `a..b`.
     fn briefer_in(&self, a: usize, b: usize) -> Option<Part<'a>> {
         let class = &self.lex.c.briefer;
-        let k = (a..b).find(|&k| class.at(&self.words[k..b]).is_some())?;
-        let n = class.at(&self.words[k..b])?;
+        let k = (a..b).find(|&k| self.class_at(class, k, b).is_some())?;
+        let n = self.class_at(class, k, b)?;
         (k + n..b.min(k + n + 12)).find_map(|j| self.part_at(j).filter(|p| p.label != "LOC"))
     }
 
@@ -6405,13 +6421,13 @@ impl<'a> Analysis<'a> {
             }
             let Some(p) = self.part_at(k).filter(|_| k < cb) else { return true };
             let j = self.tok_at(p.span.end);
-            return j >= cb || !self.plain(j) || self.lex.c.stop.has(self.words[j]);
+            return j >= cb || !self.plain(j) || self.in_class(&self.lex.c.stop, j);
         }
         let Some(p) = self.part_at(i).filter(|_| i < cb) else { return false };
         let j = self.tok_at(p.span.end);
         j >= cb
             || matches!(self.words[j], "," | "and" | "or" | ".")
-            || self.lex.c.stop.has(self.words[j])
+            || self.in_class(&self.lex.c.stop, j)
     }
 
     /// Parts in tokens `a..b` before a trigger, and the briefers among them ("According to
@@ -6428,7 +6444,7 @@ impl<'a> Analysis<'a> {
         let mut briefers = Vec::new();
         let mut i = a;
         while i < b {
-            if let Some(n) = lex.c.briefer.at(&self.words[i..sb.max(i)]) {
+            if let Some(n) = self.class_at(&lex.c.briefer, i, sb.max(i)) {
                 // The briefer is the first name after "according to", up to the next comma.
                 let mut j = i + n;
                 while j < b && self.words[j] != "," {
@@ -6610,7 +6626,7 @@ impl<'a> Analysis<'a> {
             .filter(|&k| {
                 trig.noun
                     && (!(ca..k).any(|j| {
-                        self.lex.c.say.has(self.words[j])
+                        self.in_class(&self.lex.c.say, j)
                             && !(j + 1..k).any(|x| {
                                 matches!(self.words[x], "after" | "following" | "when" | "while")
                             })
@@ -6621,7 +6637,7 @@ impl<'a> Analysis<'a> {
         // ("condemned Israel on Wednesday for its strike on Doha a day earlier": so is one
         // before "for its", the act the verb answers.)
         let cause_word = (ti.saturating_sub(BACKGROUND_WINDOW).max(ca)..ti)
-            .find(|&k| self.lex.c.cause_of.at(&self.words[k..ti]).is_some())
+            .find(|&k| self.class_at(&self.lex.c.cause_of, k, ti).is_some())
             .or_else(|| {
                 (ti >= ca + 2
                     && matches!(self.words[ti - 1], "its" | "their")
@@ -6689,7 +6705,7 @@ impl<'a> Analysis<'a> {
                     && trigger.start >= t.end
                     && self.tok_at(trigger.start) <= after + ADJECTIVE_REACH
             };
-            if k > ca && self.lex.c.not_date.has(self.words[k - 1]) && !possessive && !range {
+            if k > ca && self.in_class(&self.lex.c.not_date, k - 1) && !possessive && !range {
                 continue;
             }
             // "freed Krasikov, serving a life sentence for the 2019 killing of ...": a year
@@ -6698,7 +6714,7 @@ impl<'a> Analysis<'a> {
             let attributive = {
                 let after = self.tok_at(t.end);
                 k > ca
-                    && (self.lex.c.definite.has(self.words[k - 1])
+                    && (self.in_class(&self.lex.c.definite, k - 1)
                         || matches!(self.words[k - 1], "a" | "an"))
                     && self.words.get(after).is_some_and(|w| {
                         w.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.c.stop.has(w)
@@ -6714,7 +6730,7 @@ impl<'a> Analysis<'a> {
             // ends at a comma or dash ("held since 2023, the ministry said on Friday").
             if t.start >= trigger.end {
                 let from = self.tok_at(trigger.end);
-                let since = (from..k).rev().find(|&j| self.lex.c.since_clause.has(self.words[j]));
+                let since = (from..k).rev().find(|&j| self.in_class(&self.lex.c.since_clause, j));
                 // ("the largest exchange since the start of the war on Sunday": a day of the
                 // news week after the phrase "since" took is the news's day.)
                 let news_day = k > 0
@@ -6740,7 +6756,7 @@ impl<'a> Analysis<'a> {
                         .any(|x| {
                             // ("agreed to a truce on Monday": a "to" before a noun phrase
                             // opens nothing to be done; the date is the agreement's.)
-                            self.lex.c.complement.has(self.words[x])
+                            self.in_class(&self.lex.c.complement, x)
                                 && (self.words[x] != "to" || self.infinitive_to(x, k))
                         });
                     if opened {
@@ -6799,7 +6815,7 @@ impl<'a> Analysis<'a> {
             // date of the saying, before its "that", gives way to one the words said give.
             if t.end <= trigger.start {
                 let that = (k..ti).find(|&x| self.words[x] == "that");
-                let said = (ca..k).rev().take(3).any(|x| self.lex.c.say.has(self.words[x]));
+                let said = (ca..k).rev().take(3).any(|x| self.in_class(&self.lex.c.say, x));
                 if that.is_some() && said {
                     dist += SAYING_DATE_PENALTY;
                 }
@@ -6897,8 +6913,8 @@ impl<'a> Analysis<'a> {
                 // meeting", one told before, whose day is its own.)
                 (Some((span, d)), Some(k))
                     if matches!(kind, "meeting" | "negotiation" | "phone_call")
-                        && !(k > ca && self.lex.c.gap_units.has(self.words[k - 1]))
-                        && !self.lex.c.definite.has(self.words[k + 1]) =>
+                        && !(k > ca && self.in_class(&self.lex.c.gap_units, k - 1))
+                        && !self.in_class(&self.lex.c.definite, k + 1) =>
                 {
                     // (Talks of some hours ended that day; of some days, by then.)
                     let hours = self.timexes_from(self.toks[k].end, trigger.start).any(|t| {
@@ -6924,7 +6940,7 @@ impl<'a> Analysis<'a> {
             .take_while(|&k| self.plain(k) || self.words[k].bytes().all(|b| b.is_ascii_digit()))
             .find(|&k| self.words[k] == "for")?;
         let travel = &self.lex.c.travel_verbs;
-        let v = (ca..f).find(|&k| travel.has(self.words[k]))?;
+        let v = (ca..f).find(|&k| self.in_class(travel, k))?;
         // ("He then flew", "Trump also travelled": a word or two of manner between.)
         let mut j = v;
         while j > ca && matches!(self.words[j - 1], "then" | "also" | "later" | "first") {
@@ -6979,7 +6995,7 @@ impl<'a> Analysis<'a> {
         let k = self.doc.sentences.partition_point(|s| s.end <= before);
         self.doc.sentences[..k].iter().rev().take(LEFT_REACH).find_map(|s| {
             let (a, b) = (self.tok_at(s.start), self.tok_at(s.end));
-            let v = (a..b).find(|&v| left.has(self.words[v]))?;
+            let v = (a..b).find(|&v| self.in_class(left, v))?;
             let start = self.toks[v].start;
             let i = self.parts.partition_point(|p| p.span.start < s.start);
             self.parts[i..]
@@ -7157,14 +7173,12 @@ impl<'a> Analysis<'a> {
             // "met for an hour and a half before the ceremony" tells how long).
             let k = self.tok_at(t.start);
             let length = k > 0 && matches!(self.words[k - 1], "for" | "lasted" | "lasting");
-            if !length
-                && self.words.get(self.tok_at(t.end)).is_some_and(|w| self.lex.c.offset.has(w))
-            {
+            if !length && self.word_in(&self.lex.c.offset, self.tok_at(t.end)) {
                 continue;
             }
             // "on the first day of a two-day visit": which day of a longer stay, not how long.
             let ordinal = &self.lex.c.ordinal;
-            let which = (k..self.tok_at(t.end)).any(|j| ordinal.has(self.words[j]));
+            let which = (k..self.tok_at(t.end)).any(|j| self.in_class(ordinal, j));
             if which && !length {
                 continue;
             }
@@ -7350,11 +7364,11 @@ impl<'a> Analysis<'a> {
             };
             let noun = (last + 1..(last + reach).min(b))
                 .find(|&j| {
-                    nouns.has(self.words[j])
+                    self.in_class(nouns, j)
                         || nationals(self.words[j])
                         || other_plural(self.words[j])
                 })
-                .filter(|&j| nouns.has(self.words[j]) || nationals(self.words[j]))?;
+                .filter(|&j| self.in_class(nouns, j) || nationals(self.words[j]))?;
             if self.in_direct_quote(self.toks[k].start) {
                 return None;
             }
@@ -7519,10 +7533,10 @@ impl<'a> Analysis<'a> {
         while i < b {
             // ("held talks, their first meeting since they met in the Russian city of Kazan":
             // where an earlier happening was, not this one.)
-            if lex.c.since_clause.has(self.words[i]) {
+            if self.in_class(&lex.c.since_clause, i) {
                 return None;
             }
-            topic = topic || lex.c.topic.at(&self.words[i..b]).is_some();
+            topic = topic || self.class_at(&lex.c.topic, i, b).is_some();
             // ("met Pashinyan at the White House": a building or room after "at".)
             if self.words[i] == "at" {
                 let j = i + 1 + usize::from(self.words.get(i + 1) == Some(&"the"));
@@ -7549,7 +7563,7 @@ impl<'a> Analysis<'a> {
                     return Some(p.name);
                 }
             }
-            if let Some(n) = lex.c.place.at(&self.words[i..b]) {
+            if let Some(n) = self.class_at(&lex.c.place, i, b) {
                 let mut j = i + n + usize::from(self.words.get(i + n) == Some(&"the"));
                 // ("in the northern Chinese city of Tianjin": past words of where in a country.)
                 let bearing = &lex.c.bearing;
@@ -7560,23 +7574,18 @@ impl<'a> Analysis<'a> {
                 // after it: "the South Korean city of Busan" is two words of nationality.)
                 let demonym = self.demonym_at(j).map(|d| (d, self.tok_at(d.span.end)));
                 if let Some((d, k)) = demonym.filter(|&(_, k)| {
-                    self.words.get(k).is_some_and(|w| lex.c.place_of.has(w))
-                        && self.words.get(k + 1) != Some(&"of")
+                    self.word_in(&lex.c.place_of, k) && self.words.get(k + 1) != Some(&"of")
                 }) {
                     // ("in the Qatari capital Doha": the name right after it, if one follows.)
                     let named = self.part_at(k + 1).filter(|p| p.label == "LOC");
                     return Some(named.map_or(d.name, |p| p.name));
                 }
                 // "in the Saudi city of Jeddah": past the nationality word.
-                if let Some((_, k)) = demonym
-                    .filter(|&(_, k)| self.words.get(k).is_some_and(|w| lex.c.place_of.has(w)))
-                {
+                if let Some((_, k)) = demonym.filter(|&(_, k)| self.word_in(&lex.c.place_of, k)) {
                     j = k;
                 }
                 // "in the port of Odesa", "in the city of Kharkiv".
-                if self.words.get(j + 1) == Some(&"of")
-                    && self.words.get(j).is_some_and(|w| lex.c.place_of.has(w))
-                {
+                if self.words.get(j + 1) == Some(&"of") && self.word_in(&lex.c.place_of, j) {
                     j += 2;
                 }
                 // ("met Putin in the Kremlin": a seat of government, an organisation elsewhere,
@@ -7592,7 +7601,7 @@ impl<'a> Analysis<'a> {
                     let country = (p.label == "LOC")
                         .then(|| l.country_of_demonym(p.name))
                         .flatten()
-                        .filter(|_| self.words.get(j + 1).is_some_and(|w| lex.c.place_of.has(w)));
+                        .filter(|_| self.word_in(&lex.c.place_of, j + 1));
                     // ("in the Red Sea resort", "the Black Sea port of Odesa": a region naming a
                     // kind of place is not where; the name after "of" is.)
                     let after = self.tok_at(p.span.end);
@@ -7600,7 +7609,7 @@ impl<'a> Analysis<'a> {
                         && p.label == "LOC"
                         && j > 0
                         && self.words[j - 1] == "the"
-                        && self.words.get(after).is_some_and(|w| lex.c.place_of.has(w))
+                        && self.word_in(&lex.c.place_of, after)
                         && self.plain(after);
                     if kind_of_place {
                         let named = (self.words.get(after + 1) == Some(&"of"))
@@ -7753,7 +7762,7 @@ impl<'a> Analysis<'a> {
         // that refers back was held there; no other one.)
         let at_edge = !definite
             && (ti + 1..(ti + 10).min(self.words.len().saturating_sub(1)))
-                .any(|k| edge.has(self.words[k]) && self.words[k + 1] == "of");
+                .any(|k| self.in_class(edge, k) && self.words[k + 1] == "of");
         // ("signed separate agreements with each country": the word after a verb, too.)
         let after_verb = !ev.noun as usize * 3;
         // ("Putin and Kim later spoke for 150 minutes": an adverb of what came after, right
@@ -7763,7 +7772,7 @@ impl<'a> Analysis<'a> {
         // happening told just before it; when that one is of another kind, the call told
         // earlier may be this one.)
         let later = !ev.noun
-            && (ti.saturating_sub(2)..ti).any(|k| self.lex.c.later_apart.has(self.words[k]))
+            && (ti.saturating_sub(2)..ti).any(|k| self.in_class(&self.lex.c.later_apart, k))
             && self
                 .recent()
                 .filter(|&k| !self.events[k].derived)
@@ -7772,7 +7781,7 @@ impl<'a> Analysis<'a> {
         // ("and a second call, joined by European leaders, afterwards".)
         let anew = ev.noun
             && ti >= 2
-            && self.lex.c.counted_anew.has(self.words[ti - 1])
+            && self.in_class(&self.lex.c.counted_anew, ti - 1)
             && matches!(self.words[ti - 2], "a" | "an");
         // (Told with no people of its own, it is held by those of the one it counts after in
         // its sentence.)
@@ -7789,7 +7798,7 @@ impl<'a> Analysis<'a> {
             || anew
             || later
             || (ti.saturating_sub(3)..(ti + after_verb).min(self.words.len()))
-                .any(|k| self.lex.c.distinct.has(self.words[k]));
+                .any(|k| self.in_class(&self.lex.c.distinct, k));
         // (Held on the occasion of the one told before it, when it gives no date of its own.)
         if distinct && ev.date.is_none() && !ev.background {
             let before = self.recent().filter(|&k| {
@@ -7824,7 +7833,7 @@ impl<'a> Analysis<'a> {
             let told = (ti.saturating_sub(4)..ti)
                 .rev()
                 .take_while(|&k| self.words[k] != "," && !self.in_part(k))
-                .any(|k| manner_in.has(self.words[k]));
+                .any(|k| self.in_class(manner_in, k));
             let just_told = |k: &usize| {
                 self.events[*k].mentions.iter().any(|m| {
                     m.start >= ev.sentence.start
@@ -8366,7 +8375,7 @@ impl<'a> Analysis<'a> {
             // need not be the day of publication.
             let same_day = (a..b).any(|k| {
                 matches!(self.words[k], "earlier" | "later")
-                    && lex.c.news_day.at(&self.words[k + 1..b]).is_some()
+                    && self.class_at(&lex.c.news_day, k + 1, b).is_some()
             });
             let told_day = same_day
                 .then(|| {
@@ -8385,8 +8394,8 @@ impl<'a> Analysis<'a> {
             // ("Before leaving, Trump and Starmer signed ...": so is what was done as its
             // people left.)
             let leaving = &lex.c.before_leaving;
-            let back = (from..b).any(|k| lex.c.journey_back.at(&self.words[k..b]).is_some())
-                || (a..ti).any(|k| leaving.at(&self.words[k..ti]).is_some());
+            let back = (from..b).any(|k| self.class_at(&lex.c.journey_back, k, b).is_some())
+                || (a..ti).any(|k| self.class_at(leaving, k, ti).is_some());
             let back_day = back
                 .then(|| {
                     let start = e.trigger.start;
@@ -8450,7 +8459,7 @@ impl<'a> Analysis<'a> {
                 let w = self.words[c - 1];
                 // A word of the occasions an article tells of ("ceremony"): the latest dated
                 // happening told before it, whatever its kind.
-                if lex.c.occasion.has(w) && lex.c.definite.has(self.words[a + 1]) {
+                if lex.c.occasion.has(w) && self.in_class(&lex.c.definite, a + 1) {
                     let start = self.toks[a].start;
                     let told = self.events.iter().enumerate().rev().find(|(j, o)| {
                         *j != idx
@@ -8475,12 +8484,12 @@ impl<'a> Analysis<'a> {
             };
             // ("for about an hour before the signing" is how long, not how long before.)
             let how_long = (k.saturating_sub(5).max(from)..k).any(|j| self.words[j] == "for");
-            if k > a && self.lex.c.gap_units.has(self.words[k - 1]) && !how_long {
+            if k > a && self.in_class(&self.lex.c.gap_units, k - 1) && !how_long {
                 continue;
             }
             let Some(&w) = self.words.get(k + 2).filter(|_| {
                 k + 2 < b
-                    && lex.c.definite.has(self.words[k + 1])
+                    && self.in_class(&lex.c.definite, k + 1)
                     && !self.in_timex(self.toks[k + 2].start)
             }) else {
                 continue;
@@ -8524,11 +8533,11 @@ impl<'a> Analysis<'a> {
         if ti < a + 5 || !matches!(self.words[a], "the" | "this" | "that") {
             return None;
         }
-        let followed = (a + 2..(a + 5).min(ti)).find(|&k| self.lex.c.came.has(self.words[k]))?;
+        let followed = (a + 2..(a + 5).min(ti)).find(|&k| self.in_class(&self.lex.c.came, k))?;
         let after = (followed + 1..ti)
             .find(|&k| matches!(self.words[k], "after" | "before"))
             .filter(|&k| k + OCCASION_REACH / 2 >= ti)?;
-        if !self.lex.c.same_day_gap.has(self.words[after - 1]) {
+        if !self.in_class(&self.lex.c.same_day_gap, after - 1) {
             return None;
         }
         let start = self.toks[a].start;
@@ -8555,7 +8564,7 @@ impl<'a> Analysis<'a> {
         let sent = Span::new(self.toks[a].start, self.toks[b - 1].end);
         // "the two leaders", "both leaders", "the parties".
         let parties = (a..b.min(a + PARTIES_REACH)).find(|&k| {
-            lex.c.parties.has(self.words[k])
+            self.in_class(&lex.c.parties, k)
                 && (k.saturating_sub(2).max(a)..k)
                     .any(|j| matches!(self.words[j], "the" | "two" | "both"))
                 // "contacts between the presidents" speaks of them, not of the latest event.
@@ -8568,11 +8577,9 @@ impl<'a> Analysis<'a> {
         // "thanked everyone involved" names no one.
         let who = &lex.c.involved_who;
         let involve = (a..b).find_map(|k| {
-            lex.c
-                .involve
-                .at(&self.words[k..b])
+            self.class_at(&lex.c.involve, k, b)
                 .filter(|_| !self.in_sub(k, usize::MAX))
-                .filter(|_| k == 0 || self.words[k] != "involved" || !who.has(self.words[k - 1]))
+                .filter(|_| k == 0 || self.words[k] != "involved" || !self.in_class(who, k - 1))
                 .map(|n| (k, n))
         });
         let took = (a..b).find(|&k| self.words[k] == "took");
@@ -8581,9 +8588,9 @@ impl<'a> Analysis<'a> {
         // sat there.
         let lead = &lex.c.lead_verb;
         let led = (a + 1..b.saturating_sub(2)).find(|&k| {
-            lead.has(self.words[k])
+            self.in_class(lead, k)
                 && matches!(self.words[k + 1], "the" | "their")
-                && (lex.c.parties.has(self.words[k + 2])
+                && (self.in_class(&lex.c.parties, k + 2)
                     || matches!(self.words[k + 2], "talks" | "negotiations"))
                 && !self.in_sub(k, usize::MAX)
         });
