@@ -7100,8 +7100,10 @@ impl<'a> Analysis<'a> {
 
     /// 'Trump repeated on Monday that ... . "We stopped a nuclear conflict," Trump told
     /// reporters': words told with no day of their own, right after the same speaker's dated
-    /// words (in the paragraph or closing the one before), were told on that day. The day is the one date of sentence
-    /// `si - 1` outside what `speaker` said there.
+    /// words (in the paragraph or closing the one before), were told on that day; so are those
+    /// of the body's spokesman right after the body's ("The Kremlin said on Saturday that ... .
+    /// Kremlin spokesman Dmitry Peskov told reporters that ..."), a body his role names. The day
+    /// is the one date of sentence `si - 1` outside what was said there.
     fn day_of_words_before(&self, si: usize, speaker: &str) -> Option<(String, Span)> {
         let cur = self.doc.sentences[si];
         // (A quotation of several sentences: the sentence before it.)
@@ -7116,7 +7118,9 @@ impl<'a> Analysis<'a> {
         // adapted, Peskov said on Friday. / 'We consider ...,' Peskov told reporters.")
         let prev = *self.doc.sentences.get(first.checked_sub(1)?)?;
         let q = self.quotes_near(prev.start, prev.end).find(|q| {
-            prev.start <= q.start && q.end <= prev.end && q.speaker.as_deref() == Some(speaker)
+            prev.start <= q.start
+                && q.end <= prev.end
+                && q.speaker.as_deref().is_some_and(|s| s == speaker || self.speaks_for(speaker, s))
         })?;
         let mut days = self.timexes_from(prev.start, prev.end).filter(|t| {
             t.end <= prev.end
@@ -7129,6 +7133,19 @@ impl<'a> Analysis<'a> {
             return None;
         }
         Some((t.value.as_deref().and_then(event_date)?, Span::new(t.start, t.end)))
+    }
+
+    /// Whether a role of `person` in the article names `body` ("Kremlin spokesman" for the
+    /// Kremlin, "White House press secretary" for the White House): whose words he tells.
+    fn speaks_for(&self, person: &str, body: &str) -> bool {
+        let body: Vec<&str> = body.split_whitespace().collect();
+        !body.is_empty()
+            && self.doc.roles.iter().any(|r| {
+                r.entity.as_deref() == Some(person) && {
+                    let words: Vec<&str> = r.text.split_whitespace().collect();
+                    words.windows(body.len()).any(|w| w == body.as_slice())
+                }
+            })
     }
 
     /// The one calendar date of sentence tokens `a..b`, if it has exactly one.

@@ -2520,6 +2520,26 @@ fn words_told_right_after_the_speakers_dated_words_were_told_that_day() {
 }
 
 #[test]
+fn a_spokesmans_words_right_after_his_bodys_dated_words_were_told_that_day() {
+    let text = "The Kremlin said on Saturday that it would not accept a deadline for a truce. \
+                Kremlin spokesman Teodor Hale told reporters that Moscow remained open to talks.";
+    let ev = events_of(text, "2025-06-16");
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(
+        (st.date.as_deref(), st.date_source.as_deref()),
+        (Some("2025-06-14"), Some("text")),
+        "{st:#?}"
+    );
+    // A spokesman of another body tells his own news, on the day it was published.
+    let text = "The Kremlin said on Saturday that it would not accept a deadline for a truce. \
+                Pentagon spokesman Teodor Hale told reporters that Washington remained open to \
+                talks.";
+    let ev = events_of(text, "2025-06-16");
+    let st = ev.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(st.date_source.as_deref(), Some("published"), "{st:#?}");
+}
+
+#[test]
 fn people_named_before_and_n_others_count_too() {
     let ev = events_of(
         "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
