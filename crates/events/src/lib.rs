@@ -79,6 +79,9 @@ const MODAL_REACH: usize = 12;
 /// A "where" clause opening at most this many tokens after a trigger tells of its happening.
 const WHERE_REACH: usize = 6;
 
+/// Tokens from "since" to the date it opens a phrase for ("since the full-scale invasion in
+/// February 2022").
+const SINCE_REACH: usize = 8;
 /// A duration told as an adjective ("45-minute") modifies a trigger at most this many words
 /// after it ("a 50-minute telephone conversation").
 const ADJECTIVE_REACH: usize = 3;
@@ -6530,7 +6533,11 @@ impl<'a> Analysis<'a> {
                     .find(|e| e.date_source == Some("text"))
                     .and_then(|e| e.date.clone())
                     .filter(|d| d.len() == 10)
-            })?;
+            })
+            // ("The measures came a day after Trump held a call with Putin": what "the" and a
+            // noun name before a verb of following is the latest happening told with a day
+            // before the sentence, as for "came hours after".)
+            .or_else(|| self.came_subject_day(ca, s))?;
         let dspan = Span::new(d.start, d.end);
         let day = day.parse::<jiff::civil::Date>().ok()?;
         let n = jiff::Span::new().days(days / 1440);
@@ -6724,6 +6731,20 @@ impl<'a> Analysis<'a> {
             };
             if attributive && !possessive && !range {
                 continue;
+            }
+            // ("The EU package, its 17th since the invasion in February 2022, blacklists 189
+            // ships": so does one set off before the trigger, closed by a comma or dash before
+            // it.)
+            if t.end <= trigger.start {
+                let clause_mark = |x: usize| matches!(self.words[x], "," | ";" | "—" | "–");
+                let since = (ca.max(k.saturating_sub(SINCE_REACH))..k)
+                    .rev()
+                    .take_while(|&x| !clause_mark(x) && !matches!(self.words[x], "(" | ")"))
+                    .any(|x| self.in_class(&self.lex.c.since_clause, x));
+                let closed = (self.tok_at(t.end)..self.tok_at(trigger.start)).any(clause_mark);
+                if since && closed {
+                    continue;
+                }
             }
             // "the first call since Finland joined NATO in April 2023": a date inside a "since"
             // clause after the trigger dates that earlier happening, not this one. The clause
@@ -8539,6 +8560,24 @@ impl<'a> Analysis<'a> {
                 e.date_source = Some("text");
             }
         }
+    }
+
+    /// The day of what the subject of a clause opening at token `ca` like "The measures came"
+    /// names, for a clause of time at token `s` ("a day after ..."): the latest happening told
+    /// with a day of its own before the clause.
+    fn came_subject_day(&self, ca: usize, s: usize) -> Option<String> {
+        if !matches!(self.words.get(ca).copied(), Some("the" | "this" | "that" | "these")) {
+            return None;
+        }
+        (ca + 2..(ca + 5).min(s)).find(|&k| self.in_class(&self.lex.c.came, k))?;
+        let start = self.toks[ca].start;
+        let told = self.events.iter().rev().find(|o| {
+            !o.background
+                && !o.derived
+                && o.date_source == Some("text")
+                && o.mentions.iter().any(|m| m.end <= start)
+        })?;
+        told.date.clone().filter(|d| d.len() == 10)
     }
 
     /// The date of what a sentence opening "The announcement came hours after ..." speaks of,

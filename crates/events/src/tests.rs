@@ -2540,6 +2540,49 @@ fn a_spokesmans_words_right_after_his_bodys_dated_words_were_told_that_day() {
 }
 
 #[test]
+fn a_date_in_a_since_phrase_set_off_before_the_trigger_is_not_its() {
+    let ev = events_of(
+        "The European Union on Tuesday adopted new sanctions against Valdoria. The EU package, \
+         its fifth since the border war in February 2022, blacklists 189 ships.",
+        "2025-05-21",
+    );
+    let listed = ev
+        .iter()
+        .find(|e| e.kind == "sanctions" && e.figures.iter().any(|f| f.value == 189))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_ne!(listed.date.as_deref(), Some("2022-02"), "{listed:#?}");
+    // A date set off before the trigger outside a "since" phrase is still its own.
+    let ev = events_of(
+        "The EU package, adopted in Brussels on Tuesday, blacklists 189 ships.",
+        "2025-05-21",
+    );
+    let listed = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(listed.date.as_deref(), Some("2025-05-20"), "{listed:#?}");
+}
+
+#[test]
+fn what_came_a_day_after_a_call_dates_the_call_a_day_before_it() {
+    let ev = events_of(
+        "The European Union adopted new sanctions against Valdoria on Tuesday. The measures came \
+         a day after Teodor Hale held a two-hour phone call with Ilmar Saks.",
+        "2025-05-21",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(
+        (call.date.as_deref(), call.date_source.as_deref()),
+        (Some("2025-05-19"), Some("text")),
+        "{call:#?}"
+    );
+    // With no dated happening told before, the call keeps no day of the text.
+    let ev = events_of(
+        "The measures came a day after Teodor Hale held a two-hour phone call with Ilmar Saks.",
+        "2025-05-21",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_ne!(call.date_source.as_deref(), Some("text"), "{call:#?}");
+}
+
+#[test]
 fn people_named_before_and_n_others_count_too() {
     let ev = events_of(
         "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
