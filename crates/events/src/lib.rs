@@ -6408,6 +6408,16 @@ impl<'a> Analysis<'a> {
         (k + n..b.min(k + n + 12)).find_map(|j| self.part_at(j).filter(|p| p.label != "LOC"))
     }
 
+    /// The token after part `p`, and after the name right after it that it stands for (a role
+    /// before its holder's name: "French President Emmanuel Macron").
+    fn past_named(&self, p: Part<'a>) -> usize {
+        let j = self.tok_at(p.span.end);
+        match self.part_at(j) {
+            Some(q) if q.name == p.name => self.tok_at(q.span.end),
+            _ => j,
+        }
+    }
+
     /// Whether a list of names goes on at token `i` (after a comma): a name, after any
     /// determiner, followed by another comma, "and", or the clause's end. "..., the Kremlin
     /// confirmed" ends the list.
@@ -6423,11 +6433,11 @@ impl<'a> Analysis<'a> {
                 k += 1;
             }
             let Some(p) = self.part_at(k).filter(|_| k < cb) else { return true };
-            let j = self.tok_at(p.span.end);
+            let j = self.past_named(p);
             return j >= cb || !self.plain(j) || self.in_class(&self.lex.c.stop, j);
         }
         let Some(p) = self.part_at(i).filter(|_| i < cb) else { return false };
-        let j = self.tok_at(p.span.end);
+        let j = self.past_named(p);
         j >= cb
             || matches!(self.words[j], "," | "and" | "or" | ".")
             || self.in_class(&self.lex.c.stop, j)

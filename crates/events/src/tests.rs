@@ -2583,6 +2583,17 @@ fn what_came_a_day_after_a_call_dates_the_call_a_day_before_it() {
 }
 
 #[test]
+fn a_list_goes_on_past_a_role_before_its_holders_name() {
+    let ev = events_of(
+        "Ardan Volkov held a call with Merz, French President Lena Marsh and British Prime \
+         Minister Teodor Hale on Tuesday.",
+        "2025-05-21",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(call.participants, ["Ardan Volkov", "Merz", "Lena Marsh", "Teodor Hale"]);
+}
+
+#[test]
 fn people_named_before_and_n_others_count_too() {
     let ev = events_of(
         "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
