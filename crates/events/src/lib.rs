@@ -4051,11 +4051,21 @@ impl<'a> Analysis<'a> {
                     // ("Israel's strike in Doha": a state's name before "'s" too, for the types
                     // of `possessor_types`.)
                     let possessor = lex.c.possessor_types.has(t.kind);
+                    // (Not past a verb: in "Britain and the EU announced new sanctions" the EU
+                    // is one of the subjects, not a word of the noun's phrase.)
+                    let verb = |k: usize| {
+                        let w = self.words[k];
+                        (w.ends_with("ed") && w.len() > 4)
+                            || lex.triggers.contains_key(w)
+                            || self.in_class(&lex.c.light, k)
+                            || self.in_class(&lex.c.finite_aux, k)
+                            || self.in_class(&lex.c.say, k)
+                    };
                     (from..f.at)
                         .rev()
                         .take_while(|&k| {
                             k + 1 == f.at
-                                || self.plain(k + 1)
+                                || self.plain(k + 1) && !verb(k + 1)
                                 || possessor && matches!(self.words[k + 1], "'s" | "’s")
                         })
                         .find_map(|k| self.demonym_at(k).or_else(|| named(k)))

@@ -2594,6 +2594,20 @@ fn a_list_goes_on_past_a_role_before_its_holders_name() {
 }
 
 #[test]
+fn states_that_announce_sanctions_together_both_impose_them() {
+    let ev = events_of(
+        "Norway and the European Union announced new sanctions against Valdoria on Tuesday.",
+        "2025-05-21",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["Norway", "European Union"], "{s:#?}");
+    // A name right before the noun, past no verb, is still whose sanctions they are.
+    let ev = events_of("Valdoria condemned the new EU sanctions on Tuesday.", "2025-05-21");
+    let s = ev.iter().find(|e| e.kind == "sanctions").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.agents, ["EU"], "{s:#?}");
+}
+
+#[test]
 fn people_named_before_and_n_others_count_too() {
     let ev = events_of(
         "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
