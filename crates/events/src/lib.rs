@@ -79,6 +79,9 @@ const MODAL_REACH: usize = 12;
 /// A "where" clause opening at most this many tokens after a trigger tells of its happening.
 const WHERE_REACH: usize = 6;
 
+/// Tokens back from an "after" or "following" to one that opens the clause of time it is in
+/// ("days after Trump halted military aid to Kyiv following a heated meeting").
+const CHAINED_AFTER_REACH: usize = 12;
 /// Tokens from "since" to the date it opens a phrase for ("since the full-scale invasion in
 /// February 2022").
 const SINCE_REACH: usize = 8;
@@ -2566,12 +2569,20 @@ impl<'a> Analysis<'a> {
                 && (a..cb).any(|k| k != f.at && self.in_class(&lex.c.since_clause, k));
             // "said on Monday, days after a heated meeting between ...": told as before the
             // news, on no day given.
+            // ("days after Trump halted aid following a heated meeting": so is a noun after
+            // "following" in a clause that opened days before.)
             let days_before = t.noun
                 && (f.at.saturating_sub(BACKGROUND_WINDOW).max(ca)..f.at)
                     .rev()
                     .take_while(|&k| self.words[k] != ",")
                     .find(|&k| matches!(self.words[k], "after" | "following"))
-                    .is_some_and(|k| self.days_before(ca, k));
+                    .is_some_and(|k| {
+                        (k.saturating_sub(CHAINED_AFTER_REACH).max(ca)..=k)
+                            .rev()
+                            .take_while(|&j| self.words[j] != ",")
+                            .filter(|&j| matches!(self.words[j], "after" | "following"))
+                            .any(|j| self.days_before(ca, j))
+                    });
             // ("The last 303 soldiers were released": "last" before a number is the final
             // group, not an earlier time.)
             let counted = |k: usize| {
@@ -6679,8 +6690,14 @@ impl<'a> Analysis<'a> {
         for t in self.timexes_from(s, e) {
             if after_word.or(cause_word).is_some_and(|k| t.end <= self.toks[k].start) {
                 let day = t.value.as_deref().and_then(event_date).filter(|d| calendar(d));
+                // ("said on Wednesday, days after Trump halted aid following a meeting": past
+                // another clause of time, the day is that clause's verb's, not the noun's.)
+                let inner = after_word.is_some_and(|k| {
+                    (self.tok_at(t.end)..k)
+                        .any(|x| matches!(self.words[x], "after" | "following" | "when" | "while"))
+                });
                 if let Some(d) =
-                    day.filter(|_| cause_word.is_none() && t.start >= self.toks[ca].start)
+                    day.filter(|_| cause_word.is_none() && t.start >= self.toks[ca].start && !inner)
                 {
                     came_after = Some((Span::new(t.start, t.end), d));
                 }

@@ -2608,6 +2608,19 @@ fn states_that_announce_sanctions_together_both_impose_them() {
 }
 
 #[test]
+fn a_sitting_after_following_in_a_clause_of_days_before_takes_no_day_said() {
+    let ev = events_of(
+        "The United States has paused intelligence sharing with Valdoria, Teodor Hale said on \
+         Wednesday, days after President Ardan Volkov halted military aid to Valdoria following a \
+         heated meeting with Lena Marsh.",
+        "2025-03-05",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_ne!(m.date.as_deref(), Some("2025-03-05"), "{m:#?}");
+    assert_ne!(m.date_source.as_deref(), Some("published"), "{m:#?}");
+}
+
+#[test]
 fn people_named_before_and_n_others_count_too() {
     let ev = events_of(
         "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
