@@ -549,8 +549,15 @@ fn lower_aligned(text: &str) -> Option<String> {
 }
 
 /// The character starting at byte `i` of `text`, if any.
+#[inline(always)]
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|t| t.chars().next())
+    // An ASCII byte is its character (the tokenizer asks for each character of the text; a
+    // byte inside a longer character is never ASCII, so it still gives None, as `get` does).
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text.get(i..).and_then(|t| t.chars().next()),
+        None => None,
+    }
 }
 
 /// Words (letters and digits, with inner apostrophes, hyphens and dots) and single punctuation
@@ -825,8 +832,12 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                 }
             }
         }
-        let mut prev: Option<char> = None;
-        for (off, c) in text[skip_to..para.end].char_indices() {
+        let body = &text[skip_to..para.end];
+        // Only the bytes a quotation mark can begin with are looked at ('"', and the first
+        // bytes of the typographic marks); the character before one is read back from it.
+        for off in memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
+            let Some(c) = body[off..].chars().next() else { continue };
+            let prev = body[..off].chars().next_back();
             let at = skip_to + off;
             if is_mark(c) {
                 // Two apostrophes ('') stand for one double quotation mark.
@@ -905,7 +916,6 @@ fn find_marked(text: &str, paras: &[Span]) -> Vec<Marked> {
                     }
                 }
             }
-            prev = Some(c);
         }
         last_para_end = para.end;
     }
