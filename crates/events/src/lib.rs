@@ -8607,14 +8607,18 @@ impl<'a> Analysis<'a> {
             return None;
         }
         (ca + 2..(ca + 5).min(s)).find(|&k| self.in_class(&self.lex.c.came, k))?;
-        let start = self.toks[ca].start;
-        let told = self.events.iter().rev().find(|o| {
+        self.latest_dated_before(self.toks[ca].start)?.date.clone().filter(|d| d.len() == 10)
+    }
+
+    /// The latest happening of the article's own news told with a day of the text before byte
+    /// `start`: what a subject like "The announcement" or "The measures" names.
+    fn latest_dated_before(&self, start: usize) -> Option<&Ev<'a>> {
+        self.events.iter().rev().find(|o| {
             !o.background
                 && !o.derived
                 && o.date_source == Some("text")
                 && o.mentions.iter().any(|m| m.end <= start)
-        })?;
-        told.date.clone().filter(|d| d.len() == 10)
+        })
     }
 
     /// The date of what a sentence opening "The announcement came hours after ..." speaks of,
@@ -8633,13 +8637,7 @@ impl<'a> Analysis<'a> {
         if !self.in_class(&self.lex.c.same_day_gap, after - 1) {
             return None;
         }
-        let start = self.toks[a].start;
-        let told = self.events.iter().rev().find(|o| {
-            !o.background
-                && !o.derived
-                && o.date_source == Some("text")
-                && o.mentions.iter().any(|m| m.end <= start)
-        })?;
+        let told = self.latest_dated_before(self.toks[a].start)?;
         Some((told.date.clone(), told.date_span))
     }
 
