@@ -2621,6 +2621,18 @@ fn a_sitting_after_following_in_a_clause_of_days_before_takes_no_day_said() {
 }
 
 #[test]
+fn two_sides_that_announce_a_truce_together_agreed_on_it() {
+    let ev = events_of("Armenia and Azerbaijan announced a 30-day truce on Monday.", "2025-05-14");
+    let a = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(a.participants, ["Armenia", "Azerbaijan"], "{a:#?}");
+    assert_eq!(a.date.as_deref(), Some("2025-05-12"), "{a:#?}");
+    assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
+    // One side announcing a pause agreed on nothing.
+    let ev = events_of("Washington announced a pause on arms deliveries to Kyiv.", "2025-05-14");
+    assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+}
+
+#[test]
 fn people_named_before_and_n_others_count_too() {
     let ev = events_of(
         "Norway released the writer Ilmar Saks, Teodor Hale and 12 other prisoners on Saturday.",
