@@ -2840,6 +2840,7 @@ impl<'a> Analysis<'a> {
                     after_parts.extend(pair);
                 }
             }
+            let zone_before = prev_end;
             prev_end = after_end.max(f.end);
             let mut zone_start = zs;
             // "Putin disclosed that he had conveyed ...": the clause after "that" holds the actor.
@@ -4780,6 +4781,12 @@ impl<'a> Analysis<'a> {
                 states_kind: t.states,
                 apart,
             };
+            // ("Washington announced a pause on arms deliveries": a verb that needs two parties
+            // and has one tells nothing; the subject is the next trigger's, whose zone starts
+            // where this one's did.)
+            if ev.need_two && !t.noun && ev.parts.len() < 2 {
+                prev_end = zone_before;
+            }
             // "Prince Faisal hosted the delegations": a verb whose object is the parties of a
             // sitting ("the delegations", "the two sides") tells of the sitting told before,
             // its subject one more party.

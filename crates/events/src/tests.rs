@@ -2627,9 +2627,11 @@ fn two_sides_that_announce_a_truce_together_agreed_on_it() {
     assert_eq!(a.participants, ["Armenia", "Azerbaijan"], "{a:#?}");
     assert_eq!(a.date.as_deref(), Some("2025-05-12"), "{a:#?}");
     assert!(ev.iter().all(|e| e.kind != "statement"), "{ev:#?}");
-    // One side announcing a pause agreed on nothing.
+    // One side announcing a pause agreed on nothing, and the pause is its own.
     let ev = events_of("Washington announced a pause on arms deliveries to Kyiv.", "2025-05-14");
     assert!(ev.iter().all(|e| e.kind != "agreement"), "{ev:#?}");
+    let pause = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(pause.agents, ["United States"], "{pause:#?}");
 }
 
 #[test]
