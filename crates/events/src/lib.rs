@@ -1064,7 +1064,10 @@ impl<'a> Analysis<'a> {
             };
             let Some(j) = (i + 1..n).find(|&j| {
                 let o = &self.events[j];
-                (release(&self.events[i]) && release(o) && o.sentence == sent
+                // (One told undated in a clause of what went before is a background release
+                // until it is found to be the price of this one: see `just_after`.)
+                let undated = o.kind == "prisoner_release" && !o.derived && o.date.is_none();
+                (release(&self.events[i]) && (release(o) || undated) && o.sentence == sent
                     || next.is_some_and(|s| o.sentence == s)
                         && o.kind == "prisoner_release"
                         && !o.derived)
@@ -1095,6 +1098,17 @@ impl<'a> Analysis<'a> {
                     self.words[k] == "," && self.words.get(k + 1) == Some(&"and")
                         || self.words[k] == "after" && self.in_class(&lex.c.close_gap, k - 1)
                 });
+            // So too one told right after it with no day of its own ("Israel released 183
+            // prisoners on Saturday after Hamas freed three hostages"); not one days before
+            // ("two days after": a duration before "after").
+            let just_after = ej.date.is_none()
+                && ei.date.is_some()
+                && (ti..tj).any(|k| {
+                    self.words[k] == "after"
+                        && !self.in_class(&lex.c.close_gap, k - 1)
+                        && self.timex_kind_at(self.toks[k - 1].start) != Some("DURATION")
+                });
+            let at_once = at_once || just_after;
             if !joined
                 && !at_once
                 && !(r.start..r.end).any(|k| self.class_at(&lex.c.in_return, k, r.end).is_some())
@@ -1472,6 +1486,12 @@ impl<'a> Analysis<'a> {
             }
             _ => cb,
         }
+    }
+
+    /// The type of the timex byte `pos` is in (`DATE`, `DURATION`...), if any.
+    fn timex_kind_at(&self, pos: usize) -> Option<&'a str> {
+        let k = self.timexes.partition_point(|t| t.start <= pos);
+        (k > 0 && self.timexes[k - 1].end > pos).then(|| self.timexes[k - 1].kind.as_str())
     }
 
     fn in_timex(&self, pos: usize) -> bool {

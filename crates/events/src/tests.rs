@@ -404,6 +404,31 @@ fn a_release_told_hours_after_another_sides_release_is_one_exchange() {
 }
 
 #[test]
+fn a_release_told_after_another_sides_undated_release_is_one_exchange() {
+    // "Israel released 183 prisoners on Saturday after Hamas freed three hostages": the
+    // other side's release, told with no day of its own right after the first's, is its price.
+    let ev = events_of(
+        "Finland released 212 prisoners on Saturday after Russia handed over 40 prisoners of war.",
+        "2025-06-07",
+    );
+    let ex: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_exchange").collect();
+    assert_eq!(ex.len(), 1, "{ev:#?}");
+    assert!(ev.iter().all(|e| e.kind != "prisoner_release"), "{ev:#?}");
+    assert_eq!(ex[0].participants, ["Finland", "Russia"], "{ev:#?}");
+    assert_eq!(ex[0].date.as_deref(), Some("2025-06-07"));
+    // A release told days before, or on a day of its own, is a release of its own.
+    for text in [
+        "Finland released 212 prisoners on Saturday, two days after Russia handed over 40 \
+         prisoners of war.",
+        "Finland released 212 prisoners on Saturday after Russia handed over 40 prisoners of \
+         war on Thursday.",
+    ] {
+        let ev = events_of(text, "2025-06-07");
+        assert!(ev.iter().all(|e| e.kind != "prisoner_exchange"), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
 fn who_announces_an_exchange_is_its_briefer_not_a_party() {
     let ev = events_of(
         "Russia handed over reporter Jonas Petraitis to Lithuania on Monday as part of an \
@@ -3659,6 +3684,17 @@ fn each_release_counts_its_own_and_earlier_in_the_day_is_the_news_day() {
     let ev = events_of(
         "Norway and Sweden signed a truce on Monday.\n\nEarlier in the day, Norway released \
          nearly 2,000 Swedish prisoners after Sweden freed 20 hostages.",
+        "2025-10-14",
+    );
+    // (The two releases, the second told with no day of its own, are one exchange: see
+    // `a_release_told_after_another_sides_undated_release_is_one_exchange`.)
+    let x = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
+    assert_eq!(x.participants, ["Norway", "Sweden"], "{x:?}");
+    assert_eq!(x.count, Some(2000), "{x:?}");
+    assert_eq!(x.date.as_deref(), Some("2025-10-13"), "{x:?}");
+    let ev = events_of(
+        "Norway and Sweden signed a truce on Monday.\n\nEarlier in the day, Norway released \
+         nearly 2,000 Swedish prisoners, two days after Sweden freed 20 hostages.",
         "2025-10-14",
     );
     let n = ev.iter().find(|e| e.agents == ["Norway"]).expect("Norway's release");

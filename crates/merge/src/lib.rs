@@ -840,6 +840,9 @@ enum Fit {
     /// undated), on places of one country or of none known: "Russia struck Kyiv overnight" and
     /// "Russia launched 309 drones at Ukraine" are one night's attack.
     SameDayStrikesOfOneState,
+    /// The account, undated, tells a release by a side of the exchange, as many freed as an
+    /// account of the exchange counts, published in the days after the exchange's stated day.
+    SideOfExchangeSameCount,
     /// Prisoner exchanges both stated on the same day, not told between two different pairs of
     /// states: one outlet tells who was freed, another which states swapped, a third the
     /// release one state made for it.
@@ -1005,6 +1008,25 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         && a.date.as_deref().is_some_and(|d| consensus(&p.text_dates) == Some(d) && d.len() == 10)
     {
         return Some((1, Fit::SameDaySameActingState, true));
+    }
+    // "In return, Israel freed 183 Palestinian prisoners", told undated the day after "Israel
+    // released 183 Palestinian prisoners on Saturday after Hamas freed three hostages": a
+    // release by a side of an exchange, freeing as many as an account of the exchange counts,
+    // told in the days after the exchange's day, is that side's part of it.
+    if a.kind == "prisoner_release"
+        && p.kind == "prisoner_exchange"
+        && a.date_source.as_deref() != Some("text")
+        && !acting.is_empty()
+        && acting.iter().all(|k| p.people.iter().any(|(t, _)| t == k))
+        && a.count.is_some_and(|c| p.doc_counts.iter().any(|(_, n)| *n == c))
+    {
+        let stated = consensus(&p.text_dates).filter(|s| s.len() == 10);
+        let pubd = a.published.as_deref();
+        if let (Some(stated), Some(pubd)) = (stated, pubd) {
+            if within(stated, pubd) {
+                return Some((0, Fit::SideOfExchangeSameCount, false));
+            }
+        }
     }
     // "Belarusian leader Alexander Lukashenko pardoned 16 prisoners on Saturday" and "Belarus
     // on Saturday released 14 prisoners, among them Tsikhanouski": one state's release told
@@ -1582,6 +1604,15 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
                 "{kind}; done by the same state ({}) on the same stated day ({date}), no one \
                  else named",
                 states.join(", ")
+            )
+        }
+        Fit::SideOfExchangeSameCount => {
+            let s = consensus(&p.text_dates).unwrap_or_default();
+            let n = a.count.unwrap_or_default();
+            format!(
+                "{kind}; released by a side of the exchange ({who}), {n} freed as an account of \
+                 it counts, published {date}, within {PUBLISHED_SLACK} days after its stated \
+                 date {s}"
             )
         }
         Fit::SameDayExchange => {
@@ -2587,6 +2618,49 @@ mod tests {
         // Another day, or another state's captives: not part of it.
         assert!(fits(&p, &freed("Estonia", "2025-03-20")).is_none());
         assert!(fits(&p, &freed("Latvia", "2025-03-18")).is_none());
+    }
+
+    #[test]
+    fn a_sides_release_told_undated_after_the_exchange_with_its_count_is_part_of_it() {
+        // "Norway released 40 prisoners on Saturday after Estonia freed three": the exchange
+        // counts Norway's 40; "In return, Norway freed 40 Estonian prisoners", told the day
+        // after with no day of its own, is Norway's part of it.
+        let told = |kind: &str, who: &[(&str, &str, &str)], date: Option<&str>| {
+            let mut a = talks(who, "Ankara");
+            a.kind = kind.into();
+            a.place = None;
+            a.date = date.map(str::to_string);
+            a.date_source = Some(if date.is_some() { "text" } else { "published" }.into());
+            a.count = Some(40);
+            a
+        };
+        let mut p = Profile::default();
+        let x = told(
+            "prisoner_exchange",
+            &[("Norway", "LOC", "Norway"), ("Estonia", "LOC", "Estonia")],
+            Some("2025-03-15"),
+        );
+        p.add(&x);
+        p.told_in("x".into(), x.count);
+        p.kind = "prisoner_exchange".into();
+        let freed = |by: &str, count: u32, published: &str| {
+            let mut a =
+                told("prisoner_release", &[(by, "LOC", by), ("Estonia", "LOC", "Estonia")], None);
+            a.participants[0].agent = true;
+            a.count = Some(count);
+            a.published = Some(published.into());
+            a
+        };
+        let (_, fit, _) = fits(&p, &freed("Norway", 40, "2025-03-16")).expect("joins");
+        assert_eq!(fit, Fit::SideOfExchangeSameCount);
+        // Another count, another state, or told long after: not shown to be part of it.
+        for a in [
+            freed("Norway", 12, "2025-03-16"),
+            freed("Latvia", 40, "2025-03-16"),
+            freed("Norway", 40, "2025-04-16"),
+        ] {
+            assert!(fits(&p, &a).is_none_or(|(_, f, _)| f != Fit::SideOfExchangeSameCount));
+        }
     }
 
     #[test]
