@@ -480,6 +480,9 @@ pub(crate) struct Lexicon {
     /// Number words that multiply the number before them ("two dozen" is 24).
     pub multipliers: FastSet<&'static str>,
     pub figures: Figures,
+    /// What an aid suspension stops, by a word that names it (`objects.tsv`: "intelligence" ->
+    /// "intelligence sharing").
+    pub objects: FastMap<&'static str, &'static str>,
     /// The first words of `triggers` (see [`Sieve`]).
     pub trigger_sieve: Sieve,
     /// The row of each word of a class (see [`Row`]).
@@ -632,6 +635,13 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             }
         }
         let figures = Figures::parse(include_str!("../../../resources/en/events/figures.tsv"));
+        let mut objects = FastMap::default();
+        for l in lines(include_str!("../../../resources/en/events/objects.tsv")) {
+            let Some((label, words)) = l.split_once('\t') else { continue };
+            for w in words.split_whitespace() {
+                objects.entry(w).or_insert(label);
+            }
+        }
         // Copied, not moved: a flag of triggers.tsv may name any class ("after=forces").
         let take = |n: &str| classes.get(n).cloned().unwrap_or_default();
         let c = Classes {
@@ -765,6 +775,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             vague,
             multipliers,
             figures,
+            objects,
             trigger_sieve,
             vocabulary,
             rows,

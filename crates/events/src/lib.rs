@@ -1488,6 +1488,15 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// What an aid suspension whose trigger is tokens `at..end` stops, by the first word of
+    /// `objects.tsv` in its words ("suspended weapons deliveries") or the words after it (to
+    /// the clause's first comma, within a few words).
+    fn suspended_object(&self, at: usize, end: usize, b: usize) -> Option<&'static str> {
+        (at..(end + FLAG_REACH + 2).min(b))
+            .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+            .find_map(|k| self.lex.objects.get(self.words[k]).copied())
+    }
+
     /// The type of the timex byte `pos` is in (`DATE`, `DURATION`...), if any.
     fn timex_kind_at(&self, pos: usize) -> Option<&'a str> {
         let k = self.timexes.partition_point(|t| t.start <= pos);
@@ -4769,6 +4778,13 @@ impl<'a> Analysis<'a> {
                     if !parts.iter().any(|q| q.name == p.name) {
                         parts.push(p);
                     }
+                }
+            }
+            // "paused intelligence sharing", "halted military aid": what was stopped is the
+            // suspension's topic (two suspensions of different things are two acts).
+            if t.kind == "aid_suspension" {
+                if let Some(object) = self.suspended_object(f.at, f.end, cb) {
+                    topics = vec![object.to_string()];
                 }
             }
             let ev = Ev {

@@ -1138,6 +1138,22 @@ fn halting_the_entry_of_aid_suspends_it_and_sanctions_relief_is_no_sanctions() {
 }
 
 #[test]
+fn what_a_suspension_stops_is_its_topic() {
+    let told = |text: &str| {
+        let ev = events_of(text, "2025-03-05");
+        let s = ev.iter().find(|e| e.kind == "aid_suspension").expect("a suspension").clone();
+        s.topics
+    };
+    assert_eq!(
+        told("The United States has paused intelligence sharing with Ukraine, Ilmar Saks said."),
+        ["intelligence sharing"]
+    );
+    assert_eq!(told("Chile halted military aid to Peru on Monday."), ["military aid"]);
+    assert_eq!(told("Chile suspended weapons deliveries to Peru on Monday."), ["military aid"]);
+    assert!(told("Chile halted aid to Peru on Monday.").is_empty());
+}
+
+#[test]
 fn a_perfect_after_a_since_clause_counts_over_a_time() {
     let ev = events_of(
         "Peru has freed 19 Chilean soldiers since the truce took effect on January 19, while \

@@ -518,7 +518,7 @@ fn assemble(
         }
     }
     let line = |names: &[&str], persons: bool| {
-        summary_line(
+        let line = summary_line(
             &kind,
             names,
             &agent_names,
@@ -528,7 +528,8 @@ fn assemble(
             duration_minutes,
             &shown,
             accounts.len() as u32,
-        )
+        );
+        name_suspended(line, &kind, &topics)
     };
     // Outlets that tell it through different names of the same states (a capital, a leader,
     // the state): named by the states, the people after.
@@ -779,6 +780,18 @@ fn mentions_number(sentence: &str, n: u32) -> bool {
 fn disjoint(ranges: impl Iterator<Item = (u64, u64)>) -> bool {
     let (lo, hi) = ranges.fold((0, u64::MAX), |(lo, hi), (a, b)| (lo.max(a), hi.min(b)));
     lo > hi
+}
+
+/// "Suspension of intelligence sharing by United States": a suspension's summary names what
+/// it stopped when its accounts tell one thing (its topic, see the events stage's
+/// `objects.tsv`).
+pub(crate) fn name_suspended(line: String, kind: &str, topics: &[String]) -> String {
+    match (kind, topics) {
+        ("aid_suspension", [one]) => {
+            line.replacen("Suspension of aid", &format!("Suspension of {one}"), 1)
+        }
+        _ => line,
+    }
 }
 
 /// "Phone call between Vladimir Putin and Donald Trump on 2025-06-14 (50 min; 3 sources)".
@@ -1051,6 +1064,15 @@ mod tests {
             2,
         );
         assert_eq!(a, "Suspension of aid by Norland to Estoria on 2025-07-01 (2 sources)");
+        let told = |topics: &[&str]| {
+            let topics: Vec<String> = topics.iter().map(|t| t.to_string()).collect();
+            name_suspended(a.clone(), "aid_suspension", &topics)
+        };
+        assert_eq!(
+            told(&["intelligence sharing"]),
+            "Suspension of intelligence sharing by Norland to Estoria on 2025-07-01 (2 sources)"
+        );
+        assert_eq!(told(&[]), a);
         let s = summary_line(
             "military_strike",
             &["Norland", "Ministry of Defence (Norland)", "Varde"],

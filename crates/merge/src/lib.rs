@@ -381,7 +381,7 @@ impl Profile {
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let agents: Vec<String> = self.agents.iter().map(|k| name(k)).collect();
         let agents: Vec<&str> = agents.iter().map(String::as_str).collect();
-        assemble::summary_line(
+        let line = assemble::summary_line(
             &self.kind,
             &names,
             &agents,
@@ -391,7 +391,8 @@ impl Profile {
             None,
             &[],
             self.sources,
-        )
+        );
+        assemble::name_suspended(line, &self.kind, &self.topics)
     }
 }
 
@@ -870,6 +871,14 @@ fn is_sitting(kind: &str) -> bool {
 }
 
 fn fits(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
+    // "paused intelligence sharing" and "halted military aid": suspensions of different things
+    // are two acts, whatever their day and who did them.
+    if a.kind == "aid_suspension" && !a.topics.is_empty() && !p.topics.is_empty() {
+        let shared = a.topics.iter().any(|t| p.topics.iter().any(|u| u.eq_ignore_ascii_case(t)));
+        if !shared {
+            return None;
+        }
+    }
     fits_by_parties(p, a).or_else(|| same_day_exchange(p, a)).or_else(|| same_gathering(p, a))
 }
 
@@ -2661,6 +2670,26 @@ mod tests {
         ] {
             assert!(fits(&p, &a).is_none_or(|(_, f, _)| f != Fit::SideOfExchangeSameCount));
         }
+    }
+
+    #[test]
+    fn suspensions_of_different_things_are_two_acts() {
+        let halt = |topics: &[&str], date: &str| {
+            let mut a = talks(&[("United States", "LOC", "United States")], "Washington");
+            a.kind = "aid_suspension".into();
+            a.place = None;
+            a.participants[0].agent = true;
+            a.date = Some(date.into());
+            a.topics = topics.iter().map(|t| t.to_string()).collect();
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&halt(&["military aid"], "2025-03-03"));
+        p.kind = "aid_suspension".into();
+        assert!(fits(&p, &halt(&["military aid"], "2025-03-03")).is_some());
+        // What was stopped untold fits either.
+        assert!(fits(&p, &halt(&[], "2025-03-03")).is_some());
+        assert!(fits(&p, &halt(&["intelligence sharing"], "2025-03-03")).is_none());
     }
 
     #[test]
