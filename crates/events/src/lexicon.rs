@@ -351,6 +351,8 @@ pub(crate) struct Classes {
     pub edge_of: Class,
     pub feeling: Class,
     pub gap_units: Class,
+    /// Words after a figure that make it one part's ("60 killed in Tehran alone").
+    pub part_only: Class,
     pub gerund_lead: Class,
     pub host_by: Class,
     pub involved_who: Class,
@@ -737,6 +739,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             edge_of: take("edge_of"),
             feeling: take("feeling"),
             gap_units: take("gap_units"),
+            part_only: take("part_only"),
             gerund_lead: take("gerund_lead"),
             host_by: take("host_by"),
             involved_who: take("involved_who"),

@@ -5069,6 +5069,15 @@ impl<'a> Analysis<'a> {
         // ("in retaliation for Israeli strikes that killed at least 95 people": unless the
         // cause is itself a happening told there, before the figure, which counts its own.)
         let mut figures = self.figures_in(a, b);
+        // ("60 people were killed in Tehran alone": one place's count, not the event's; "300
+        // drones on Sunday alone" is that day's.)
+        let part = &self.lex.c.part_only;
+        figures.retain(|f| {
+            let k = self.tok_at(f.2.end.saturating_sub(1)) + 1;
+            !(k..(k + FLAG_REACH + 2).min(b))
+                .take_while(|&j| !matches!(self.words[j], "," | ";" | "—" | "–"))
+                .any(|j| self.in_class(part, j) && !self.in_timex(self.toks[j - 1].start))
+        });
         if let Some(c) = cause {
             let from = self.toks[c].start;
             figures.retain(|f| {

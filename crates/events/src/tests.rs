@@ -1138,6 +1138,29 @@ fn halting_the_entry_of_aid_suspends_it_and_sanctions_relief_is_no_sanctions() {
 }
 
 #[test]
+fn a_count_of_one_place_alone_is_no_figure_of_the_strike() {
+    let killed = |text: &str| {
+        let ev = events_of(text, "2025-06-14");
+        let s = ev.iter().find(|e| e.kind == "military_strike").expect("a strike").clone();
+        s.figures.iter().map(|f| f.value).collect::<Vec<_>>()
+    };
+    assert!(killed(
+        "Chile struck more than 100 targets in Peru overnight. Peru said 60 people were \
+             killed in Lima alone."
+    )
+    .is_empty());
+    assert_eq!(
+        killed(
+            "Chile struck more than 100 targets in Peru overnight. Peru said 60 people were \
+             killed."
+        ),
+        [60]
+    );
+    // A day's count is that day's.
+    assert_eq!(killed("Sweden fired 300 drones at Norway on Saturday alone."), [300]);
+}
+
+#[test]
 fn what_a_suspension_stops_is_its_topic() {
     let told = |text: &str| {
         let ev = events_of(text, "2025-03-05");
