@@ -1163,12 +1163,20 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     // bodies, one outlet naming a body beside its state ("Russia and its Defence Ministry")
     // where the other names the state alone is the same parties; people must match exactly.
     let states = a.participants.iter().all(|n| !n.is_person());
-    let same_people = if by_people {
-        (shared == mine.len() && shared == n_theirs)
-            || (states && (shared == mine.len() || shared == n_theirs))
-    } else {
-        nested_sides
+    // (A sitting's aides, named by one outlet only ("joined by Rubio and Witkoff"), leave its
+    // principals the same people: those every account names. An account naming just them, or
+    // all the event's people and more, tells the same sitting.)
+    let sitting = matches!(a.kind.as_str(), "meeting" | "negotiation");
+    let principals = || {
+        let core = |k: &str| p.people.iter().any(|(t, n)| *n >= p.sources && same_thing(t, k));
+        let n_core = p.people.iter().filter(|(_, n)| *n >= p.sources).count();
+        shared == mine.len() && n_core == shared && mine.iter().all(|m| core(m))
+            || shared == n_theirs
     };
+    let same_named = (shared == mine.len() && shared == n_theirs)
+        || (states && (shared == mine.len() || shared == n_theirs));
+    let same_people =
+        if by_people { same_named || sitting && shared >= 2 && principals() } else { nested_sides };
     let Some(date) = a.date.as_deref() else {
         // "..., after Lukashenka received Kellogg": no date of its own, but the same two
         // people or more, all of them, as an event stated in the days before the article.
@@ -1187,7 +1195,7 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
     score += i64::from(same_place);
     // (The same people, all of them, fit better than some of them: "Putin and Kim spoke for
     // 150 minutes", not "Xi hosted Putin and Kim at the parade", is their talks.)
-    score += i64::from(by_people && same_people && shared >= 2);
+    score += i64::from(by_people && same_named && shared >= 2);
     let fit = match (text, p.stated()) {
         (true, Some(s)) if !days::overlap(s, date) => {
             // (The day said after it, either way round: the account's, or every day the
@@ -2670,6 +2678,27 @@ mod tests {
         ] {
             assert!(fits(&p, &a).is_none_or(|(_, f, _)| f != Fit::SideOfExchangeSameCount));
         }
+    }
+
+    #[test]
+    fn a_sitting_told_undated_by_its_principals_is_the_one_others_name_with_aides() {
+        let told = |who: &[&str], date: Option<&str>| {
+            let who: Vec<(&str, &str, &str)> = who.iter().map(|w| (*w, "PER", "Norway")).collect();
+            let mut a = talks(&who, "Bergen");
+            a.kind = "meeting".into();
+            a.date = date.map(str::to_string).or(Some("2025-03-19".into()));
+            a.date_source = Some(if date.is_some() { "text" } else { "published" }.into());
+            a
+        };
+        let mut p = Profile::default();
+        p.add(&told(&["Ana Berg", "Ole Dahl", "Ilmar Saks", "Tomas Reyes"], Some("2025-03-18")));
+        p.add(&told(&["Ana Berg", "Ole Dahl"], Some("2025-03-18")));
+        p.kind = "meeting".into();
+        let (_, fit, _) = fits(&p, &told(&["Ole Dahl", "Ana Berg"], None)).expect("joins");
+        assert_eq!(fit, Fit::PublishedAfterStated);
+        // Not one principal and an aide, nor a principal and someone else.
+        assert!(fits(&p, &told(&["Ana Berg", "Ilmar Saks"], None)).is_none());
+        assert!(fits(&p, &told(&["Ana Berg", "Lena Marsh"], None)).is_none());
     }
 
     #[test]
