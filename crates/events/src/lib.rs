@@ -90,6 +90,11 @@ const SINCE_REACH: usize = 8;
 const ADJECTIVE_REACH: usize = 3;
 /// Words looked at after a trigger for the classes its flags name (`then=`, `unless=`, `pair=`).
 const FLAG_REACH: usize = 4;
+/// Words a modal ("would", "will") may stand before a date it makes a plan's ("would travel to
+/// Lima on Monday").
+const PLAN_REACH: usize = 6;
+/// Tokens a dateline may take before its dash ("ANCHORAGE, Alaska, Aug 16 (Harbor Wire) -").
+const DATELINE_REACH: usize = 14;
 /// Tokens from a sentence's start within which "their" opens it ("Two days after their first
 /// call, X and Y ..."): the people after the noun are theirs.
 const THEIR_OPENING: usize = 5;
@@ -1623,7 +1628,8 @@ impl<'a> Analysis<'a> {
     /// The token after a dateline opening the sentence at token `a` ("WASHINGTON (Reuters) -":
     /// capitals and a dash within 8 tokens, before token `k`), else `a`.
     fn past_dateline(&self, a: usize, k: usize) -> usize {
-        let dash = (a..(a + 8).min(k)).find(|&d| matches!(self.words[d], "—" | "–" | "-"));
+        let dash = (a..(a + DATELINE_REACH).min(k))
+            .find(|&d| matches!(self.words[d], "—" | "–" | "-" | "―" | "--"));
         dash.filter(|&d| (a..d).all(|x| !self.plain(x))).map_or(a, |d| d + 1)
     }
 
@@ -6714,11 +6720,14 @@ impl<'a> Analysis<'a> {
             .take_while(|&k| self.words[k] != ",")
             .find(|&k| matches!(self.words[k], "after" | "following"))
             .filter(|&k| {
+                // (Unless what was said is a plan, whose day is its own: "said she would travel
+                // to Lima on Monday, after a phone call with Marsh on Saturday".)
                 trig.noun
                     && (!(ca..k).any(|j| {
                         self.in_class(&self.lex.c.say, j)
                             && !(j + 1..k).any(|x| {
                                 matches!(self.words[x], "after" | "following" | "when" | "while")
+                                    || self.in_class(&self.lex.c.modal_aux, x)
                             })
                     }) || self.days_before(ca, k))
             });
@@ -6748,9 +6757,14 @@ impl<'a> Analysis<'a> {
                     (self.tok_at(t.end)..k)
                         .any(|x| matches!(self.words[x], "after" | "following" | "when" | "while"))
                 });
-                if let Some(d) =
-                    day.filter(|_| cause_word.is_none() && t.start >= self.toks[ca].start && !inner)
-                {
+                // (Nor the day of a plan: "said she would travel to Lima on Monday, after a
+                // phone call with Marsh".)
+                let tk = self.tok_at(t.start);
+                let planned = (tk.saturating_sub(PLAN_REACH).max(ca)..tk)
+                    .any(|x| self.in_class(&self.lex.c.modal_aux, x));
+                if let Some(d) = day.filter(|_| {
+                    cause_word.is_none() && t.start >= self.toks[ca].start && !inner && !planned
+                }) {
                     came_after = Some((Span::new(t.start, t.end), d));
                 }
                 continue;
@@ -9151,7 +9165,7 @@ fn measures_index(fig: &lexicon::Figures, m: &lexicon::Measure) -> usize {
 /// agency in brackets, a comma, or a place in capitals.
 fn dateline(doc: &Document, words: &[&str], para: Span) -> Option<Span> {
     let toks = doc.tokens_in(para);
-    let (a, b) = (toks.start, toks.end.min(toks.start + 14));
+    let (a, b) = (toks.start, toks.end.min(toks.start + DATELINE_REACH));
     let dash = (a..b).find(|&i| matches!(words[i], "—" | "–" | "-" | "―" | "--"))?;
     if dash == a {
         return None;

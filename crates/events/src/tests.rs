@@ -1161,6 +1161,29 @@ fn a_count_of_one_place_alone_is_no_figure_of_the_strike() {
 }
 
 #[test]
+fn who_acts_after_a_call_is_its_party_past_a_long_dateline() {
+    for opening in ["", "LIMA, Aug 16 (Harbor Wire) - ", "LIMA, Peru, Aug 16 (Harbor Wire) - "] {
+        let text = format!(
+            "{opening}Chilean President Ana Berg said she would travel to Lima on Monday to meet \
+             Marsh, after a long phone conversation with Peruvian President Lena Marsh on \
+             Saturday."
+        );
+        let ev = events_of(&text, "2025-08-16");
+        let call = ev.iter().find(|e| e.kind == "phone_call").expect("the call");
+        assert_eq!(call.participants, ["Ana Berg", "Lena Marsh"], "{text}: {call:#?}");
+        // The call's own day, not the day of the plan told before it.
+        assert_eq!(call.date.as_deref(), Some("2025-08-16"), "{text}: {call:#?}");
+    }
+    let ev = events_of(
+        "Chilean President Ana Berg said she would travel to Lima on Monday, after a long phone \
+         conversation with Peruvian President Lena Marsh.",
+        "2025-08-16",
+    );
+    let call = ev.iter().find(|e| e.kind == "phone_call").expect("the call");
+    assert_ne!(call.date.as_deref(), Some("2025-08-18"), "{call:#?}");
+}
+
+#[test]
 fn what_a_suspension_stops_is_its_topic() {
     let told = |text: &str| {
         let ev = events_of(text, "2025-03-05");
