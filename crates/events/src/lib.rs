@@ -4227,14 +4227,40 @@ impl<'a> Analysis<'a> {
                         agents.insert(0, p.name);
                     }
                 } else if !passive {
-                    agents.extend(
-                        parts
+                    let before: Vec<&Part<'a>> = parts
+                        .iter()
+                        .filter(|p| p.span.end <= span.start && p.span.start >= self.toks[ca].start)
+                        .collect();
+                    // ("Putin told Trump ..., inviting him to Moscow": a participle set off by
+                    // a comma is done by the clause's subject, those named first, not by whom
+                    // the clause's verb was done to.)
+                    let participle = !t.noun
+                        && f.at > ca
+                        && self.words[f.at - 1] == ","
+                        && self.words[f.at].ends_with("ing");
+                    // (Not a name inside a quotation opening the clause: "\"Next time in
+                    // Moscow,\" Putin told Trump".)
+                    let mut before = before;
+                    if participle {
+                        before.retain(|p| !self.in_direct_quote(p.span.start));
+                    }
+                    let subjects = match participle {
+                        true => before
                             .iter()
-                            .filter(|p| {
-                                p.span.end <= span.start && p.span.start >= self.toks[ca].start
+                            .enumerate()
+                            .take_while(|(i, p)| {
+                                *i == 0 || {
+                                    let (from, to) = (
+                                        self.tok_at(before[i - 1].span.end),
+                                        self.tok_at(p.span.start),
+                                    );
+                                    (from..to).all(|k| matches!(self.words[k], "and" | ","))
+                                }
                             })
-                            .map(|p| p.name),
-                    );
+                            .count(),
+                        false => before.len(),
+                    };
+                    agents.extend(before[..subjects].iter().map(|p| p.name));
                 }
                 // "the strike on Odesa by Russia", "sanctions by the EU": who the noun's "by"
                 // names did it; a passive's too ("were released by Russia on Sunday").

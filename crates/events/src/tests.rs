@@ -1184,6 +1184,27 @@ fn who_acts_after_a_call_is_its_party_past_a_long_dateline() {
 }
 
 #[test]
+fn a_participle_after_a_comma_is_done_by_the_subject_alone() {
+    let ev = events_of(
+        "Peruvian President Lena Marsh met Chilean President Ana Berg in Lima on Friday.\n\n\
+         \"Next time in Santiago,\" Berg told Marsh at the end of a news conference on Friday, \
+         inviting her to the Chilean capital.",
+        "2025-08-16",
+    );
+    let inv = ev.iter().find(|e| e.kind == "invitation").expect("the invitation");
+    assert_eq!(inv.agents, ["Ana Berg"], "{inv:#?}");
+    assert!(inv.participants.iter().any(|p| p == "Lena Marsh"), "{inv:#?}");
+    // Two subjects both invite.
+    let ev = events_of(
+        "Lena Marsh and Ana Berg closed the forum in Lima on Friday, inviting Ilmar Saks to the \
+         next one.",
+        "2025-08-16",
+    );
+    let inv = ev.iter().find(|e| e.kind == "invitation").expect("the invitation");
+    assert_eq!(inv.agents, ["Lena Marsh", "Ana Berg"], "{inv:#?}");
+}
+
+#[test]
 fn what_a_suspension_stops_is_its_topic() {
     let told = |text: &str| {
         let ev = events_of(text, "2025-03-05");
