@@ -1282,7 +1282,13 @@ pub fn cued_persons(doc: &mut Document) {
             continue;
         }
         let k_word = k;
-        let (w, v) = (doc.tokens[k], doc.tokens[k + 1]);
+        let (w, mut v) = (doc.tokens[k], doc.tokens[k + 1]);
+        // (Past a word such as "also": "Zelensky also held a call".)
+        if l.person_verb_adverbs.contains(&text[v.start..v.end])
+            && tokens.get(k + 2).is_some_and(|t| t.end <= s.end)
+        {
+            v = tokens[k + 2];
+        }
         let (word, verb) = (&text[w.start..w.end], &text[v.start..v.end]);
         let mut chars = word.chars();
         // A plural ("Envoys met", "Officials said") names a group: a surname ending in "s"
@@ -2403,6 +2409,22 @@ mod tests {
         let label = |w: &str| doc.entities.iter().find(|m| m.text == w).map(|m| m.label.clone());
         assert_eq!(label("Timmermans").as_deref(), Some("PER"), "{:?}", doc.entities);
         assert_ne!(label("Americans").as_deref(), Some("PER"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_sentence_opening_word_before_also_and_a_persons_verb_is_a_person() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Talks\n\nThe talks went on. Dravnik also held a call with Ana Berg on \
+                    Tuesday. Ostrova later hosted Berg in Lima. Turkey also held talks.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let mut doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        // As the tagger may leave them: untagged.
+        doc.entities.retain(|m| !matches!(m.text.as_str(), "Dravnik" | "Ostrova" | "Turkey"));
+        cued_persons(&mut doc);
+        let label = |w: &str| doc.entities.iter().find(|m| m.text == w).map(|m| m.label.clone());
+        assert_eq!(label("Dravnik").as_deref(), Some("PER"), "{:?}", doc.entities);
+        assert_eq!(label("Ostrova").as_deref(), Some("PER"), "{:?}", doc.entities);
+        assert_ne!(label("Turkey").as_deref(), Some("PER"), "{:?}", doc.entities);
     }
 
     #[test]

@@ -30,6 +30,8 @@ const SEATS: &str = include_str!("../../../resources/en/resolve/seats.txt");
 const NOT_PERSONS: &str = include_str!("../../../resources/en/resolve/not_persons.txt");
 const PERSON_VERBS: &str = include_str!("../../../resources/en/resolve/person_verbs.txt");
 const PERSON_ASIDES: &str = include_str!("../../../resources/en/resolve/person_asides.txt");
+const PERSON_VERB_ADVERBS: &str =
+    include_str!("../../../resources/en/resolve/person_verb_adverbs.txt");
 const SPEECH_VERBS: &str = include_str!("../../../resources/en/resolve/speech_verbs.txt");
 const NUMBER_WORDS: &str = include_str!("../../../resources/en/resolve/number_words.txt");
 
@@ -105,6 +107,9 @@ pub struct Lang {
     /// Verbs that make an untagged capitalised word opening a sentence a person
     /// (`person_verbs.txt`).
     pub person_verbs: crate::fast::FxHashSet<String>,
+    /// Words that may stand between such a word and its verb ("also", "later":
+    /// `person_verb_adverbs.txt`).
+    pub person_verb_adverbs: crate::fast::FxHashSet<String>,
     /// Words opening an aside after a sentence's first word and a comma that make that word a
     /// person (`person_asides.txt`).
     pub person_asides: crate::fast::FxHashSet<String>,
@@ -218,6 +223,7 @@ impl Lang {
         l.not_persons = lines(NOT_PERSONS).map(phrase_key_uncached).collect();
         l.person_verbs = lines(PERSON_VERBS).map(str::to_string).collect();
         l.person_asides = lines(PERSON_ASIDES).map(str::to_string).collect();
+        l.person_verb_adverbs = lines(PERSON_VERB_ADVERBS).map(str::to_string).collect();
         l.speech_verbs = lines(SPEECH_VERBS).map(str::to_string).collect();
         l.number_words = lines(NUMBER_WORDS).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
