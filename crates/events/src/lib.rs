@@ -5758,12 +5758,14 @@ impl<'a> Analysis<'a> {
             // ("Putin and the U.S. president spoke for three hours": one holding a title is
             // someone; not "EU foreign ministers agreed", one body agreeing.)
             let titled = lex.c.officials.has(w) && !w.ends_with('s');
-            // ("American and Russian officials agreed": officials of two nationalities.)
+            // ("American and Russian officials agreed": officials of two nationalities; "U.S.
+            // and Ukrainian officials": a state's name first.)
             let two_states = lex.c.talks_parties.has(w)
                 && i >= 4
                 && self.demonym_at(i - 2).is_some()
                 && self.words[i - 3] == "and"
-                && self.demonym_at(i - 4).is_some();
+                && (self.demonym_at(i - 4).is_some()
+                    || self.part_ending_at(i - 4).is_some_and(|p| p.label != "PER"));
             if !lex.c.verb_lead.has(w)
                 && !lex.c.parties.has(w)
                 && !lex.c.states.has(w)

@@ -1205,6 +1205,19 @@ fn a_participle_after_a_comma_is_done_by_the_subject_alone() {
 }
 
 #[test]
+fn officials_of_a_state_and_a_nationality_agree_for_both() {
+    for text in [
+        "Chilean and Peruvian officials agreed the plan in Lima on Tuesday.",
+        "U.S. and Peruvian officials agreed the plan in Lima on Tuesday.",
+    ] {
+        let ev = events_of(text, "2025-03-13");
+        let deal = ev.iter().find(|e| e.kind == "agreement").expect("the agreement");
+        assert_eq!(deal.participants.len(), 2, "{text}: {deal:#?}");
+        assert_eq!(deal.date.as_deref(), Some("2025-03-11"), "{text}: {deal:#?}");
+    }
+}
+
+#[test]
 fn what_a_suspension_stops_is_its_topic() {
     let told = |text: &str| {
         let ev = events_of(text, "2025-03-05");
