@@ -1218,6 +1218,27 @@ fn officials_of_a_state_and_a_nationality_agree_for_both() {
 }
 
 #[test]
+fn a_news_conference_with_someone_is_a_meeting_with_them() {
+    let ev = events_of(
+        "Peruvian President Lena Marsh spoke at a news conference with Chilean President Ana \
+         Berg in Lima on Thursday.",
+        "2025-03-13",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").expect("the meeting");
+    assert_eq!(m.participants, ["Lena Marsh", "Ana Berg"], "{m:#?}");
+    assert_eq!(m.date.as_deref(), Some("2025-03-13"));
+    let ev = events_of(
+        "Lena Marsh and Ana Berg held a joint news conference in Lima on Thursday.",
+        "2025-03-13",
+    );
+    assert!(ev.iter().any(|e| e.kind == "meeting"), "{ev:#?}");
+    // Speaking to the press alone meets no one.
+    let ev =
+        events_of("Lena Marsh told a news conference in Lima on Thursday that ...", "2025-03-13");
+    assert!(ev.iter().all(|e| e.kind != "meeting"), "{ev:#?}");
+}
+
+#[test]
 fn what_a_suspension_stops_is_its_topic() {
     let told = |text: &str| {
         let ev = events_of(text, "2025-03-05");
