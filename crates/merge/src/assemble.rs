@@ -582,11 +582,9 @@ fn assemble(
         }
         None => (line(&people, true), people, others),
     };
-    let others: Vec<&str> = if people.is_empty() {
-        others
-    } else {
-        others.into_iter().filter(|o| !agent_names.contains(o)).collect()
-    };
+    // (Whoever the summary names as doing it is not named again: "by Donald Trump and United
+    // States", not "— also named: Donald Trump".)
+    let others: Vec<&str> = others.into_iter().filter(|o| !agent_names.contains(o)).collect();
     if (!people.is_empty() || states.is_some()) && !others.is_empty() {
         summary.push_str(&format!(" — also named: {}", others.join(", ")));
     }

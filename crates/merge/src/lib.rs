@@ -1005,7 +1005,11 @@ fn fits_by_parties(p: &Profile, a: &Account) -> Option<(i64, Fit, bool)> {
         let date = a.date.as_deref()?;
         let pubd = p.undated_published.as_deref()?;
         let acting: Vec<&str> = acting.iter().map(String::as_str).collect();
-        let acts = same_acting(&acting) || same_sides(a);
+        // (Or the people who acted for the state this account's doers stand for.)
+        let their_people_for = p.agent_sides.is_empty()
+            && sides_of(a)
+                .is_some_and(|s| !s.is_empty() && s.iter().all(|x| p.person_sides.contains(x)));
+        let acts = same_acting(&acting) || same_sides(a) || their_people_for;
         return (acts && within(date, pubd)).then_some((0, Fit::EarlierActOfTheSame, false));
     }
     // "The U.S. Treasury on Wednesday sanctioned the two companies": an act by a body of the
@@ -1683,7 +1687,14 @@ fn why(p: &Profile, a: &Account, fit: Fit, by_sides: bool) -> String {
 /// when one acts at least and no participant is a person; such an account may be an earlier
 /// act of theirs told by another outlet.
 fn earlier_act(a: &Account) -> Option<Vec<&str>> {
-    if !a.background || a.date.is_some() || a.participants.iter().any(Named::is_person) {
+    // (A person acting for a state in what states do, "days after President Donald Trump
+    // halted military aid to Kyiv", is that state acting: see `fits_by_parties`'s sides.)
+    let state_act = matches!(a.kind.as_str(), "aid_suspension" | "sanctions" | "military_strike");
+    let for_state = |n: &Named| state_act && n.agent && n.side.is_some();
+    if !a.background
+        || a.date.is_some()
+        || a.participants.iter().any(|n| n.is_person() && !for_state(n))
+    {
         return None;
     }
     let acting: Vec<&str> = a
@@ -2311,6 +2322,22 @@ mod tests {
         r.add(&pentagon);
         assert!(fits(&r, &pause("Chile", "LOC", "Chile")).is_some());
         assert!(fits(&r, &pause("Bolivia", "LOC", "Bolivia")).is_none());
+        // "days after President Ana Berg halted military aid to Peru": the person who stands
+        // for the state acting, either way round; not one whose state is unknown.
+        let mut berg = pause("Ana Berg", "PER", "Chile");
+        berg.participants[0].entity = Some("per-ana-berg".into());
+        berg.date = None;
+        berg.date_source = None;
+        berg.background = true;
+        berg.published = Some("2025-03-20".into());
+        let (_, fit, _) = fits(&p, &berg).expect("the state's leader, just before");
+        assert_eq!(fit, Fit::EarlierActOfTheSame);
+        let mut r = Profile::default();
+        r.add(&berg);
+        assert!(fits(&r, &pause("Chile", "LOC", "Chile")).is_some());
+        assert!(fits(&r, &pause("Bolivia", "LOC", "Bolivia")).is_none());
+        berg.participants[0].side = None;
+        assert!(fits(&p, &berg).is_none());
     }
 
     #[test]
