@@ -493,13 +493,21 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
             j += 1;
         }
         let mut country: Option<String> = None;
+        let mut seat = false;
         let n = longest(j, 4, &|k| l.country_words.contains_key(k));
         if n > 0 {
             let k: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
-            country = l.country_words.get(&k.join(" ")).map(|c| l.countries[c.0].code.clone());
+            let found = l.country_words.get(&k.join(" "));
+            country = found.map(|c| l.countries[c.0].code.clone());
+            seat = found.is_some_and(|c| c.1);
             j += n;
         }
-        while j < toks.len() && l.modifiers.iter().any(|m| *m == toks[j].norm) {
+        // ("the Kremlin chief": after a seat of government, a word of `seat_only` is the role,
+        // not a modifier of one.)
+        while j < toks.len()
+            && l.modifiers.iter().any(|m| *m == toks[j].norm)
+            && !(seat && l.seat_only.contains(&toks[j].norm))
+        {
             j += 1;
         }
         let n = longest(j, l.role_max_words, &|k| l.role_words.contains_key(k));
@@ -508,7 +516,14 @@ fn find_descriptions(text: &str) -> Vec<Desc> {
             continue;
         }
         let k: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
-        let class = l.role_words[&k.join(" ")].clone();
+        let wording = k.join(" ");
+        // ("the Russian chief", "Kremlin chief of staff": no leader.)
+        let of_after = toks.get(j + n).is_some_and(|t| t.norm == "of");
+        if l.seat_only.contains(&wording) && (!seat || of_after) {
+            i += 1;
+            continue;
+        }
+        let class = l.role_words[&wording].clone();
         j += n;
         if j < toks.len() && toks[j].norm == "of" {
             let mut k2 = j + 1;
@@ -561,9 +576,13 @@ fn possessive_description(text: &str, toks: &[Tok], k: usize, longest: &Longest)
         l.country_words.contains_key(&key.join(" "))
     })?;
     let key: Vec<&str> = toks[first..=k].iter().map(|t| t.norm.as_str()).collect();
-    let country = l.country_words.get(&key.join(" ")).map(|c| l.countries[c.0].code.clone())?;
+    let found = l.country_words.get(&key.join(" "))?;
+    let (country, seat) = (l.countries[found.0].code.clone(), found.1);
     let mut j = k + 1;
-    while j < toks.len() && l.modifiers.iter().any(|m| *m == toks[j].norm) {
+    while j < toks.len()
+        && l.modifiers.iter().any(|m| *m == toks[j].norm)
+        && !(seat && l.seat_only.contains(&toks[j].norm))
+    {
         j += 1;
     }
     let n = longest(j, l.role_max_words, &|x| l.role_words.contains_key(x));
@@ -571,7 +590,12 @@ fn possessive_description(text: &str, toks: &[Tok], k: usize, longest: &Longest)
         return None;
     }
     let role: Vec<&str> = toks[j..j + n].iter().map(|t| t.norm.as_str()).collect();
-    let class = l.role_words[&role.join(" ")].clone();
+    let wording = role.join(" ");
+    if l.seat_only.contains(&wording) && (!seat || toks.get(j + n).is_some_and(|t| t.norm == "of"))
+    {
+        return None;
+    }
+    let class = l.role_words[&wording].clone();
     Some(Desc { start: toks[first].start, end: toks[j + n - 1].end, class, country })
 }
 
@@ -2409,6 +2433,20 @@ mod tests {
         let label = |w: &str| doc.entities.iter().find(|m| m.text == w).map(|m| m.label.clone());
         assert_eq!(label("Timmermans").as_deref(), Some("PER"), "{:?}", doc.entities);
         assert_ne!(label("Americans").as_deref(), Some("PER"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_chief_is_a_leader_after_a_seat_of_government_only() {
+        let found = |t: &str| {
+            find_descriptions(t).into_iter().map(|d| (d.class, d.country)).collect::<Vec<_>>()
+        };
+        let leader = vec![("leader".to_string(), "RUS".to_string())];
+        assert_eq!(found("The Kremlin chief said no."), leader);
+        assert_eq!(found("The Kremlin boss said no."), leader);
+        assert_eq!(found("The Kremlin's chief said no."), leader);
+        assert!(found("The Russian boss said no.").is_empty());
+        assert!(found("The Ukrainian army chief said no.").is_empty());
+        assert!(found("Kremlin chief of staff Anton Vaino said no.").is_empty());
     }
 
     #[test]

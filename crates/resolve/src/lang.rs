@@ -63,6 +63,9 @@ pub struct Lang {
     pub country_words: HashMap<String, (usize, bool)>,
     /// Folded role wording (words joined by a space) -> class.
     pub role_words: HashMap<String, String>,
+    /// Role wordings that name their class only after a seat of government standing for its
+    /// state ("the Kremlin chief"; "the army chief" is no leader: `seat_only` in `roles.txt`).
+    pub seat_only: crate::fast::FxHashSet<String>,
     /// Longest role wording in words.
     pub role_max_words: usize,
     /// Every word of every role wording except function words: a cheap look-ahead filter.
@@ -333,7 +336,15 @@ impl Lang {
             } else if head == "bare" {
                 l.bare = list;
             } else {
+                // ("seat_only leader | chief": wordings of the class after a seat alone.)
+                let (head, seat) = match head.strip_prefix("seat_only ") {
+                    Some(c) => (c.trim(), true),
+                    None => (head, false),
+                };
                 for w in list {
+                    if seat {
+                        l.seat_only.insert(phrase_key(&w));
+                    }
                     let k = phrase_key(&w);
                     l.role_max_words = l.role_max_words.max(k.split(' ').count());
                     for w in k.split(' ') {
@@ -634,13 +645,20 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
         .map(|w| w.strip_suffix("'s").map(str::to_string).unwrap_or(w))
         .collect();
     let mut class = None;
+    let mut seat_only = false;
     let mut country: Option<(String, bool)> = None;
     let mut i = 0;
     while i < ws.len() {
         let mut step = 1;
         if class.is_none() {
             for n in (1..=l.role_max_words.min(ws.len() - i)).rev() {
-                if let Some(c) = l.role_words.get(&ws[i..i + n].join(" ")) {
+                let wording = ws[i..i + n].join(" ");
+                if let Some(c) = l.role_words.get(&wording) {
+                    seat_only = l.seat_only.contains(&wording);
+                    // ("Kremlin chief of staff": another office.)
+                    if seat_only && ws.get(i + n).is_some_and(|w| w == "of") {
+                        return (None, None, false);
+                    }
                     class = Some(c.clone());
                     step = n;
                     break;
@@ -664,6 +682,10 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
         }
     }
     let metonym = country.as_ref().is_some_and(|c| c.1);
+    // ("the Kremlin chief" is the leader; "the army chief", "the Russian chief" no one's.)
+    if seat_only && !metonym {
+        return (None, None, false);
+    }
     (class, country.map(|c| c.0), metonym)
 }
 
@@ -697,6 +719,11 @@ mod tests {
         assert_eq!(parse_role("Chinese Vice Premier").0, Some("vice premier".into()));
         assert_eq!(parse_role("U.S. President").1, Some("USA".into()));
         assert_eq!(parse_role("the Republican").1, Some("USA".into()));
+        // "chief" names a leader after a seat of government only.
+        assert_eq!(parse_role("Kremlin chief"), (Some("leader".into()), Some("RUS".into()), true));
+        assert_eq!(parse_role("Russian chief").0, None);
+        assert_eq!(parse_role("army chief").0, None);
+        assert_eq!(parse_role("Kremlin chief of staff").0, None);
     }
 
     #[test]
