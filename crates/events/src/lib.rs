@@ -5530,7 +5530,23 @@ impl<'a> Analysis<'a> {
         let t = self
             .timexes_from(s, e)
             .find(|t| t.kind == "DATE" && t.end <= e && t.value.as_deref().is_some_and(calendar))?;
-        Some((event_date(t.value.as_deref()?)?, Span::new(t.start, t.end)))
+        // ("a package of sanctions, which bans imports from 2027": when it takes effect, later
+        // than the article, is no day of the act.)
+        let k = self.tok_at(t.start);
+        if k > 0 && matches!(self.words[k - 1], "from" | "until" | "till" | "starting") {
+            return None;
+        }
+        let day = event_date(t.value.as_deref()?)?;
+        // (Dates compare as text over the length both have: "2027" is after "2025-10-23".)
+        let published = self.doc.meta.published.as_deref().and_then(|p| p.get(..10));
+        let later = |p: &str| {
+            let n = day.len().min(p.len());
+            day.get(..n) > p.get(..n)
+        };
+        if published.is_some_and(later) {
+            return None;
+        }
+        Some((day, Span::new(t.start, t.end)))
     }
 
     /// The token after a date that starts at token `k` ("on Friday", "late on Wednesday",
@@ -5801,17 +5817,30 @@ impl<'a> Analysis<'a> {
         }
         // "called Russia a 'good friend'", "called the strike a crime": naming, no call. (The
         // object's words, then "a", "an" or a quotation mark.)
+        // ("called the U.S. sanctions 'an unfriendly act'": past "the", a name and the plain
+        // words of the noun it names.)
         if t.obj {
+            let naming = |w: &str| matches!(w, "a" | "an" | "\"" | "“" | "'" | "‘");
             let obj_end = match self.part_at(end) {
                 Some(p) => self.tok_at(p.span.end),
                 None => end,
             };
-            let named = self
-                .words
-                .get(obj_end)
-                .is_some_and(|w| matches!(*w, "a" | "an" | "\"" | "“" | "'" | "‘"));
+            let named = self.words.get(obj_end).is_some_and(|w| naming(w));
             if obj_end > end && named {
                 return false;
+            }
+            let the_name = (end + 1 < b && self.words[end] == "the")
+                .then(|| self.part_at(end + 1))
+                .flatten()
+                .map(|p| self.tok_at(p.span.end));
+            if let Some(k) = the_name {
+                let mut j = k;
+                while j < (k + 3).min(b) && self.plain(j) && !lex.c.stop.has(self.words[j]) {
+                    j += 1;
+                }
+                if j > k && self.words.get(j).is_some_and(|w| naming(w)) {
+                    return false;
+                }
             }
         }
         if t.obj && self.part_at(end).is_none() {
@@ -6805,8 +6834,11 @@ impl<'a> Analysis<'a> {
             let k = self.tok_at(t.start);
             // ("the first between Putin and the pope, who was elected on May 8": a day inside a
             // clause of "who" set off by a comma after the trigger is that person's.)
+            // (So is one in a clause of "which": "a package of sanctions, which bans imports
+            // from 2027".)
             let of_whom = (ti + 1..k).rev().take_while(|&j| self.words[j] != ",").any(|j| {
-                matches!(self.words[j], "who" | "whom" | "whose") && self.words[j - 1] == ","
+                matches!(self.words[j], "who" | "whom" | "whose" | "which")
+                    && self.words[j - 1] == ","
             });
             if of_whom {
                 continue;

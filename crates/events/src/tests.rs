@@ -1239,6 +1239,32 @@ fn a_news_conference_with_someone_is_a_meeting_with_them() {
 }
 
 #[test]
+fn calling_a_states_act_something_is_no_call() {
+    let ev = events_of(
+        "Lena Marsh called the EU sanctions \"an unfriendly act\" on Thursday.",
+        "2025-10-23",
+    );
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+    let ev = events_of(
+        "Peruvian President Lena Marsh met Chilean President Ana Berg on Monday.\n\nMarsh \
+         called the Chilean president on Thursday.",
+        "2025-10-23",
+    );
+    assert!(ev.iter().any(|e| e.kind == "phone_call"), "{ev:#?}");
+}
+
+#[test]
+fn a_day_in_a_clause_of_which_after_the_trigger_is_not_its_day() {
+    let ev = events_of(
+        "The European Union on Thursday approved a package of sanctions against Russia, which \
+         bans imports of Russian gas from 2027.",
+        "2025-10-23",
+    );
+    let s = ev.iter().find(|e| e.kind == "sanctions").expect("the sanctions");
+    assert_eq!(s.date.as_deref(), Some("2025-10-23"), "{s:#?}");
+}
+
+#[test]
 fn what_a_suspension_stops_is_its_topic() {
     let told = |text: &str| {
         let ev = events_of(text, "2025-03-05");
