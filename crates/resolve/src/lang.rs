@@ -646,6 +646,7 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
         .collect();
     let mut class = None;
     let mut seat_only = false;
+    let mut seat_of = false;
     let mut country: Option<(String, bool)> = None;
     let mut i = 0;
     while i < ws.len() {
@@ -654,11 +655,10 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
             for n in (1..=l.role_max_words.min(ws.len() - i)).rev() {
                 let wording = ws[i..i + n].join(" ");
                 if let Some(c) = l.role_words.get(&wording) {
-                    seat_only = l.seat_only.contains(&wording);
                     // ("Kremlin chief of staff": another office.)
-                    if seat_only && ws.get(i + n).is_some_and(|w| w == "of") {
-                        return (None, None, false);
-                    }
+                    seat_only =
+                        l.seat_only.contains(&wording) && !ws.get(i + n).is_some_and(|w| w == "of");
+                    seat_of |= l.seat_only.contains(&wording) && !seat_only;
                     class = Some(c.clone());
                     step = n;
                     break;
@@ -682,9 +682,10 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
         }
     }
     let metonym = country.as_ref().is_some_and(|c| c.1);
-    // ("the Kremlin chief" is the leader; "the army chief", "the Russian chief" no one's.)
-    if seat_only && !metonym {
-        return (None, None, false);
+    // ("the Kremlin chief" is the leader; "the army chief", "the Russian chief" name no
+    // office, only the country.)
+    if seat_of || seat_only && !metonym {
+        class = None;
     }
     (class, country.map(|c| c.0), metonym)
 }
@@ -721,7 +722,7 @@ mod tests {
         assert_eq!(parse_role("the Republican").1, Some("USA".into()));
         // "chief" names a leader after a seat of government only.
         assert_eq!(parse_role("Kremlin chief"), (Some("leader".into()), Some("RUS".into()), true));
-        assert_eq!(parse_role("Russian chief").0, None);
+        assert_eq!(parse_role("Russian chief"), (None, Some("RUS".into()), false));
         assert_eq!(parse_role("army chief").0, None);
         assert_eq!(parse_role("Kremlin chief of staff").0, None);
     }
