@@ -657,7 +657,7 @@ fn parse_role_uncached(text: &str) -> (Option<String>, Option<String>, bool) {
                 if let Some(c) = l.role_words.get(&wording) {
                     // ("Kremlin chief of staff": another office.)
                     seat_only =
-                        l.seat_only.contains(&wording) && !ws.get(i + n).is_some_and(|w| w == "of");
+                        l.seat_only.contains(&wording) && ws.get(i + n).is_none_or(|w| w != "of");
                     seat_of |= l.seat_only.contains(&wording) && !seat_only;
                     class = Some(c.clone());
                     step = n;
