@@ -88,6 +88,8 @@ struct Lexicon {
     person_nouns: FastSet<&'static str>,
     /// Nouns for groups that speak ("police", "officials"): speakers, but never resolved.
     group_nouns: FastSet<&'static str>,
+    /// Words before a person's noun naming the body whose office it is ("the army chief").
+    office_modifiers: FastSet<&'static str>,
     adverbs: FastSet<&'static str>,
     stop: FastSet<&'static str>,
     /// Cue words learned from PolNeAR train (`learned_cues.tsv`, see `dossier train quotes`).
@@ -328,6 +330,10 @@ fn lexicon() -> &'static Lexicon {
             adverbs: entries(include_str!("../../../resources/en/quotes/adverbs.txt")).collect(),
             group_nouns: entries(include_str!("../../../resources/en/quotes/group_nouns.txt"))
                 .collect(),
+            office_modifiers: entries(include_str!(
+                "../../../resources/en/quotes/office_modifiers.txt"
+            ))
+            .collect(),
             stop: entries(include_str!("../../../resources/en/quotes/stop.txt")).collect(),
             learned: learned(MIN_PRECISION),
             weak_cues: learned(MIN_WEAK_PRECISION),
@@ -1933,6 +1939,11 @@ impl<'a> Ctx<'a> {
                 }
                 if let Some(name) = self.holder_before(head, np.start).filter(fits) {
                     return Some(name);
+                }
+                // ("The army chief said ...": an office no one named holds is no one's.)
+                let modifier = words[words.len() - 2];
+                if words.len() > 2 && lex.office_modifiers.contains(modifier) {
+                    return None;
                 }
             }
             // "Trump will decide within days, he said": the pronoun of an attribution after

@@ -1915,3 +1915,18 @@ fn the_citys_body_is_the_dateline_citys() {
     assert_eq!(q.speaker.as_deref(), Some("Council (Odesa)"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn an_office_of_a_body_no_one_named_holds_is_no_ones() {
+    let d = analyse(
+        "Title\n\nPeruvian President Lena Marsh met Chilean President Ana Berg on Friday.\n\n\
+         The army chief said the border was calm. The Chilean president said the talks went \
+         well.\n",
+    );
+    let q = quote(&d, "the border was calm");
+    assert_eq!(q.speaker, None, "{q:#?}");
+    // A description of an office someone named holds is theirs.
+    let q = quote(&d, "the talks went well");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Berg"), "{q:#?}");
+    check_spans(&d);
+}
