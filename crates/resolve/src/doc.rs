@@ -1148,6 +1148,24 @@ fn correct_labels(doc: &mut Document) {
             m.label = "PER".into();
         }
     }
+    // "Indian leader Modi chaired ...": a one-word "organisation" right after an office written
+    // in lower case ("leader", "foreign minister") is the holder's surname. Offices are held by
+    // people; a body after one is joined to it by a word ("the leader of Hamas"). Names the
+    // language data knows as no person, and names in capitals ("NATO"), stay.
+    let text = doc.text.as_str();
+    for m in doc.entities.iter_mut().filter(|m| m.label == "ORG" && one_word(m)) {
+        let name = m.text.trim();
+        let Some(before) = text.get(..m.start).and_then(|b| b.strip_suffix(' ')) else { continue };
+        let office = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        if !office.is_empty()
+            && office.chars().all(char::is_lowercase)
+            && l.role_words.contains_key(office)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !known_as_no_person(name)
+        {
+            m.label = "PER".into();
+        }
+    }
     if suspects.is_empty() {
         return;
     }
@@ -2417,6 +2435,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_a_sentence_before_chaired_is_a_person() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Truce\n\nThe truce held on Sunday. Modi chaired a meeting with his defence \
+                    chief in New Delhi on Sunday, his office said.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        let per = |w: &str| doc.entities.iter().any(|m| m.text == w && m.label == "PER");
+        assert!(per("Modi"), "{:?}", doc.entities);
+    }
+
+    #[test]
     fn a_surname_taken_for_a_miscellaneous_name_before_said_is_a_person() {
         let meta = dossier_document::Metadata::default();
         let text = "Talks\n\nThe leaders of the VVD and the Labour-Green alliance held a \
@@ -2740,6 +2769,24 @@ mod tests {
         correct_labels(&mut doc);
         let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(labels, ["PER", "ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_surname_taken_for_an_organisation_is_a_person_after_an_office() {
+        let text = "Vellish leader Marek chaired talks. The foreign minister Varde came. \
+                    The leader of Hamas spoke, and army chief NATO and the Speaker Lund.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Marek", "ORG", 0),
+            mention(text, "Varde", "ORG", 0),
+            mention(text, "Hamas", "ORG", 0),
+            mention(text, "NATO", "ORG", 0),
+            mention(text, "Lund", "ORG", 0),
+        ];
+        correct_labels(&mut doc);
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        // Not a body joined by "of", a name in capitals, or after a capitalised word.
+        assert_eq!(labels, ["PER", "PER", "ORG", "ORG", "ORG"]);
     }
 
     #[test]
