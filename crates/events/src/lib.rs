@@ -4882,13 +4882,22 @@ impl<'a> Analysis<'a> {
             // "Bessent and Svyrydenko signed the deal": a verb whose object is a definite noun
             // of its own kind ("the deal", "the minerals agreement") tells of that one, told
             // before; its people join it as the noun's own would.
+            // ("initialled the text of the treaty": a part of it, "of" and "the" before it.)
+            let own_noun = |k: usize| {
+                lex.triggers.get(self.words[k]).is_some_and(|ts| {
+                    ts.iter().any(|x| x.noun && x.words.len() == 1 && x.kind == t.kind)
+                }) || (t.kind == "agreement" && self.in_class(&lex.c.accord, k))
+            };
+            let part_of = || {
+                (f.end + 1..(f.end + 3).min(cb)).find(|&k| self.words[k] == "of").is_some_and(|o| {
+                    o + 1 < cb
+                        && self.word_in(&lex.c.definite, o + 1)
+                        && (o + 2..(o + 5).min(cb)).any(own_noun)
+                })
+            };
             let object_told = !t.noun
                 && self.word_in(&lex.c.definite, f.end)
-                && (f.end + 1..(f.end + 4).min(cb)).any(|k| {
-                    lex.triggers.get(self.words[k]).is_some_and(|ts| {
-                        ts.iter().any(|x| x.noun && x.words.len() == 1 && x.kind == t.kind)
-                    }) || (t.kind == "agreement" && self.in_class(&lex.c.accord, k))
-                });
+                && ((f.end + 1..(f.end + 4).min(cb)).any(own_noun) || part_of());
             let before = self.events.len();
             // (A round with the sides of the sitting told before is another one: it refers to
             // nothing by "the".)

@@ -3960,6 +3960,22 @@ fn signing_the_deal_told_before_names_its_signatories() {
 }
 
 #[test]
+fn initialling_the_text_of_the_treaty_told_before_is_that_treaty() {
+    let ev = events_of(
+        "Norway and Estonia on Friday initialled a peace agreement in Oslo.\n\nThe foreign \
+         ministers of the two countries, Ardan Volkov and Teodor Hale, initialled the text of the \
+         treaty.",
+        "2025-05-03",
+    );
+    let deals: Vec<_> = ev.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    assert_eq!(deals[0].date.as_deref(), Some("2025-05-02"), "{deals:?}");
+    for name in ["Norway", "Estonia", "Ardan Volkov", "Teodor Hale"] {
+        assert!(deals[0].participants.iter().any(|p| p == name), "{name}: {deals:?}");
+    }
+}
+
+#[test]
 fn a_statement_is_made_by_the_quotes_speaker_not_by_whom_the_quote_names() {
     let ev = events_of(
         "Finance Minister Teodor Hale spoke on Wednesday.\n\n\"This agreement signals clearly to \
