@@ -103,17 +103,19 @@ pub fn clean(doc: &mut Document) {
 const DATELINE_PARAGRAPHS: usize = 2;
 
 /// The agency a wire story's dateline names: "BAKU, March 15 (AP) - ...", "KYIV, Ukraine (AP)
-/// — ...", "BRUSSELS (Reuters) -". The place is written in capitals, the agency is a few words
-/// in parentheses without digits ("UPDATE 2" is no agency), and a dash follows. Only used when
-/// no outlet was given with the article.
+/// — ...", "BRUSSELS (Reuters) -", or "(Reuters) -" with no place at all. The place is written
+/// in capitals, the agency is a few words in parentheses without digits ("UPDATE 2" is no
+/// agency), and a dash follows. Only used when no outlet was given with the article.
 pub fn dateline_outlet(paragraph: &str) -> Option<&str> {
     let head = paragraph.get(..paragraph.len().min(120))?;
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let place = &head[..open];
     let first = place.split([',', ' ']).next()?;
-    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    // ("(Reuters) - ...": a story with no place of its own opens with the agency.)
+    let capitals = place.is_empty()
+        || first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
     // Between the place and the agency: at most a country or a date, no sentence.
     let short = place.len() <= 60
         && place.split_whitespace().count() <= 8
@@ -357,6 +359,8 @@ mod tests {
         assert_eq!(o("PORT ELLEN, Norvia (AP) \u{2014} The board met."), Some("AP"));
         assert_eq!(o("HARTWELL, Oct. 20 (Reuters) - The board met."), Some("Reuters"));
         assert_eq!(o("WASHINGTON, D.C., May 2 (AFP) \u{2013} x"), Some("AFP"));
+        assert_eq!(o("(Norvia Wire) - The board met."), Some("Norvia Wire"));
+        assert_eq!(o(" (Norvia Wire) - The board met."), None);
         assert_eq!(o("HARTWELL (UPDATE 2) - x"), None);
         assert_eq!(o("The board (Norvia Wire) - x"), None);
         assert_eq!(o("HARTWELL, March 15 (Norvia Wire) The board met."), None);
