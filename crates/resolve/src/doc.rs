@@ -148,9 +148,13 @@ pub(crate) fn parse_person_uncached(text: &str) -> PersonName {
             skip = i + 1;
         }
     }
-    while skip + 1 < ws.len()
-        && (l.is_title(&ws[skip]) || l.country_words.contains_key(ws[skip].trim_end_matches('.')))
-    {
+    // (A nationality before the name is no part of it; a country's own name is: "Israel Katz",
+    // "Jordan Bardella" are given names.)
+    let nationality = |w: &str| {
+        let w = w.trim_end_matches('.');
+        l.country_words.contains_key(w) && !l.country_names.contains_key(w)
+    };
+    while skip + 1 < ws.len() && (l.is_title(&ws[skip]) || nationality(&ws[skip])) {
         skip += 1;
     }
 
@@ -2808,6 +2812,15 @@ mod tests {
         correct_labels(&mut doc);
         assert_eq!(doc.entities[0].label, "LOC");
         assert_eq!(doc.entities[1].label, "PER");
+    }
+
+    #[test]
+    fn a_country_s_name_before_a_surname_is_a_given_name_a_nationality_is_not() {
+        let display = |t: &str| parse_person_uncached(t).display;
+        assert_eq!(display("Vellish Defence Minister Israel Katz"), "Israel Katz");
+        assert_eq!(display("Israel Katz"), "Israel Katz");
+        assert_eq!(display("Israeli Ilmar Saks"), "Ilmar Saks");
+        assert_eq!(display("Russian President Ilmar Saks"), "Ilmar Saks");
     }
 
     #[test]
