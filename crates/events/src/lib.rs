@@ -4883,10 +4883,12 @@ impl<'a> Analysis<'a> {
             // of its own kind ("the deal", "the minerals agreement") tells of that one, told
             // before; its people join it as the noun's own would.
             // ("initialled the text of the treaty": a part of it, "of" and "the" before it.)
+            // ("signed the declaration": any paper two sides sign, `pact`, after one told.)
             let own_noun = |k: usize| {
                 lex.triggers.get(self.words[k]).is_some_and(|ts| {
                     ts.iter().any(|x| x.noun && x.words.len() == 1 && x.kind == t.kind)
-                }) || (t.kind == "agreement" && self.in_class(&lex.c.accord, k))
+                }) || (t.kind == "agreement"
+                    && (self.in_class(&lex.c.accord, k) || self.in_class(&lex.c.pact, k)))
             };
             let part_of = || {
                 (f.end + 1..(f.end + 3).min(cb)).find(|&k| self.words[k] == "of").is_some_and(|o| {
@@ -4905,7 +4907,11 @@ impl<'a> Analysis<'a> {
             // ("Among those freed on Saturday was X": the people of a participle after "those"
             // are those of the act told before.)
             let those = !t.noun && f.at > a && self.words[f.at - 1] == "those";
-            let idx = self.place_event(ev, refers || of_told || object_told || those, of_told);
+            let idx = self.place_event(
+                ev,
+                refers || of_told || object_told || those,
+                of_told || object_told,
+            );
             // Who is quoted in a sentence that refers back to an event ("the conversation
             // lasted ..., Peskov said") told the press about it; a speaker quoted in the
             // sentence that first tells an event may only be commenting on it.

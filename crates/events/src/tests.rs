@@ -3960,6 +3960,22 @@ fn signing_the_deal_told_before_names_its_signatories() {
 }
 
 #[test]
+fn signing_the_declaration_told_before_joins_it_whoever_signs() {
+    // Its signatories named once with states and once by name: one signing.
+    let ev = events_of(
+        "Gaza\n\nHARTWELL (Norvia Wire) - Anna Brisk and the leaders of Norway, Estonia and \
+         Latvia signed a declaration on Monday backing the truce.\n\nAnna Brisk, Ardan Volkov \
+         and Teodor Hale signed the declaration at the resort.",
+        "2025-10-13",
+    );
+    let deals: Vec<_> = ev.iter().filter(|e| e.kind == "agreement").collect();
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    for name in ["Anna Brisk", "Norway", "Ardan Volkov", "Teodor Hale"] {
+        assert!(deals[0].participants.iter().any(|p| p == name), "{name}: {deals:?}");
+    }
+}
+
+#[test]
 fn initialling_the_text_of_the_treaty_told_before_is_that_treaty() {
     let ev = events_of(
         "Norway and Estonia on Friday initialled a peace agreement in Oslo.\n\nThe foreign \
