@@ -1442,6 +1442,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     known_places_untagged(doc, kb);
     cued_persons(doc);
     propagate_persons(doc);
+    known_organisations(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
     order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
     let mut groups: Vec<Group> = Vec::new();
@@ -2195,6 +2196,59 @@ impl Tagged {
     }
 }
 
+/// "Hezbollah stayed quiet", "Yemen's Houthis said": a one-word name the language data knows as
+/// an organisation (`org_aliases.txt`) is that organisation, left untagged or taken for a person
+/// or a miscellaneous name, unless the article writes the word in lower case too or names a
+/// person with it as a surname. Armed groups' names are rarer in the tagger's training news than
+/// their deeds are in today's.
+fn known_organisations(doc: &mut Document) {
+    let l = lang();
+    let known = |w: &str| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && crate::lang::with_phrase_key(w, |k| l.orgs.contains_key(k))
+    };
+    let surnames: Vec<String> = doc
+        .entities
+        .iter()
+        .filter(|m| is_per(&m.label) && m.text.contains(char::is_whitespace))
+        .map(|m| parse_person(&m.text).surname.clone())
+        .collect();
+    let person = |w: &str| surnames.contains(&crate::text::fold(w));
+    let text = doc.text.as_str();
+    for m in doc.entities.iter_mut().filter(|m| is_per(&m.label) || m.label == "MISC") {
+        let w = m.text.trim();
+        if known(w) && !person(w) && !written_in_lower_case(text, w) {
+            m.label = "ORG".into();
+        }
+    }
+    let tagged = Tagged::of(doc);
+    let mut found = Vec::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        let w = &text[t.start..t.end];
+        // (One word alone: not a part of a longer name the tagger left out.)
+        let capital = |j: usize| {
+            doc.tokens.get(j).is_some_and(|x| text[x.start..].starts_with(char::is_uppercase))
+        };
+        if !known(w) || capital(k + 1) || !tagged.untagged(t.start, t.end) {
+            continue;
+        }
+        let opens = doc.sentences.binary_search_by_key(&t.start, |s| s.start).is_ok();
+        if (k > 0 && !opens && capital(k - 1)) || person(w) || written_in_lower_case(text, w) {
+            continue;
+        }
+        found.push(EntityMention {
+            start: t.start,
+            end: t.end,
+            text: w.to_string(),
+            label: "ORG".into(),
+            entity: w.to_string(),
+        });
+    }
+    add_mentions(doc, found);
+}
+
 /// "Putin and Trump spoke for nearly three hours", with "Putin" left untagged at the start of
 /// the sentence: a capitalised word joined by "and" to a person, that the knowledge base knows
 /// as one person's family name, is that person. So is one the knowledge base does not know
@@ -2436,6 +2490,23 @@ mod tests {
         let per = |w: &str| doc.entities.iter().any(|m| m.text == w && m.label == "PER");
         assert!(per("Peskov") && per("Grenell"), "{:?}", doc.entities);
         assert!(!per("Negotiators"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn an_armed_group_the_data_knows_is_an_organisation_tagged_or_not() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Red Sea\n\nYemen's Houthis said on Sunday they had fired a missile at Israel. \
+                    Hezbollah stayed quiet. The Taliban Review was read by Hamas Lund, and Lund \
+                    said so.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        let labels: Vec<(&str, &str)> =
+            doc.entities.iter().map(|m| (m.text.as_str(), m.label.as_str())).collect();
+        assert!(labels.contains(&("Houthis", "ORG")), "{labels:?}");
+        assert!(labels.contains(&("Hezbollah", "ORG")), "{labels:?}");
+        // Not a word of a longer name, nor a person's name.
+        assert!(!labels.contains(&("Taliban", "ORG")), "{labels:?}");
+        assert!(labels.contains(&("Hamas Lund", "PER")), "{labels:?}");
     }
 
     #[test]
