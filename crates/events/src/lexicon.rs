@@ -326,6 +326,10 @@ pub(crate) struct Classes {
     pub finite_aux: Class,
     /// Nouns of an accord after its name (`accord`): "the New START treaty".
     pub accord: Class,
+    /// "the militant group": the nouns (`org_kind_heads`) and the words before them
+    /// (`org_kind_mods`) of an organisation told by what it is.
+    pub org_kind_heads: Class,
+    pub org_kind_mods: Class,
     /// Nouns of things made or sent (`materiel`): a name right before one names its kind.
     pub materiel: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
@@ -720,6 +724,8 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             journey_back: take("journey_back"),
             finite_aux: take("finite_aux"),
             accord: take("accord"),
+            org_kind_heads: take("org_kind_heads"),
+            org_kind_mods: take("org_kind_mods"),
             materiel: take("materiel"),
             talks_parties: take("talks_parties"),
             forces: take("forces"),

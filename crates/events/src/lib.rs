@@ -304,6 +304,59 @@ struct Analysis<'a> {
     context_seen: std::cell::RefCell<dossier_document::hash::FastMap<(&'static str, usize), bool>>,
 }
 
+/// Paragraphs back, besides its own, where an organisation told by what it is ("the militant
+/// group") looks for the one it stands for.
+const ORG_KIND_PARAGRAPHS: usize = 2;
+/// Names back at most where it looks (and counts how often each is named).
+const ORG_KIND_REACH: usize = 48;
+
+/// "Hamas ... a day after the militant group freed 20 hostages": each organisation told by what
+/// it is (`org_kind_mods`, `org_kind_heads`) as a part naming the organisation named last before
+/// it in its paragraph or the [`ORG_KIND_PARAGRAPHS`] before (`parts`, sorted), the one named
+/// most if several. One pass over the tokens (and over the parts of those few paragraphs).
+fn org_kind_parts<'a>(doc: &'a Document, lower: &[&str], parts: &[Part<'a>]) -> Vec<Part<'a>> {
+    let c = &lexicon().c;
+    let mut out = Vec::new();
+    let paragraph = |pos: usize| doc.paragraphs.partition_point(|p| p.end <= pos);
+    for k in 0..lower.len() {
+        if lower[k] != "the" {
+            continue;
+        }
+        let mods = (k + 1..lower.len()).take(2).take_while(|&j| c.org_kind_mods.has(lower[j]));
+        let Some(last_mod) = mods.last() else { continue };
+        let Some(&head) = lower.get(last_mod + 1) else { continue };
+        if !c.org_kind_heads.has(head) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[k].start, doc.tokens[last_mod + 1].end);
+        // (Of those named there, the one named most often there, then one that acts, then the latest:
+        // "Hamas handed the hostages to the Red Cross ... the militant group" is Hamas.)
+        // (At most ORG_KIND_REACH names back, however long the paragraphs.)
+        let i = parts.partition_point(|p| p.span.end <= span.start);
+        let here = paragraph(span.start);
+        let near = &parts[i.saturating_sub(ORG_KIND_REACH)..i];
+        let near =
+            &near[near.partition_point(|p| paragraph(p.span.start) + ORG_KIND_PARAGRAPHS < here)..];
+        let named = |name: &str| near.iter().filter(|p| p.name == name).count();
+        // (And one that acts before one acted on: "to the Red Cross".)
+        let acts = |p: &Part| {
+            let t = doc.tokens.partition_point(|t| t.start < p.span.start);
+            let t = if t > 0 && lower[t - 1] == "the" { t - 1 } else { t };
+            t == 0 || !matches!(lower[t - 1], "to" | "with" | "from" | "by" | "at" | "in" | "of")
+        };
+        let org = near
+            .iter()
+            .rev()
+            .filter(|p| p.label == "ORG")
+            .enumerate()
+            .max_by_key(|(n, p)| (named(p.name), acts(p), std::cmp::Reverse(*n)));
+        if let Some((_, org)) = org {
+            out.push(Part { span, ..*org });
+        }
+    }
+    out
+}
+
 /// One trigger found in a sentence.
 struct Found {
     /// First and one-past-last token.
@@ -362,6 +415,11 @@ impl<'a> Analysis<'a> {
             parts.push(Part { span, name: &m.entity, label: &m.label });
         }
         parts.sort_by_key(|p| (p.span.start, p.span.end));
+        let kinds = org_kind_parts(doc, &lower, &parts);
+        if !kinds.is_empty() {
+            parts.extend(kinds);
+            parts.sort_by_key(|p| (p.span.start, p.span.end));
+        }
         // "BEIJING (Xinhua) --": the place and outlet of a dateline take no part in what the
         // sentence after it tells.
         let datelines: Vec<Span> =

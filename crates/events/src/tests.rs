@@ -6368,3 +6368,28 @@ fn talks_after_which_someone_came_home_on_a_day_took_place_by_then() {
     assert_eq!(talks.date_source.as_deref(), Some("text"), "{talks:?}");
     assert!(talks.said_date, "{talks:?}");
 }
+
+#[test]
+fn the_militant_group_is_the_organisation_named_most_before_it() {
+    let ev = events_of(
+        "Swap\n\nThe Norvia Liberation Front handed 20 hostages to the Red Cross on Monday.\n\nNorway \
+         complained on Tuesday, a day after the militant group freed 20 captives in exchange for \
+         300 prisoners.",
+        "2025-10-14",
+    );
+    let swap = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
+    assert!(swap.participants.iter().any(|p| p == "Norvia Liberation Front"), "{swap:?}");
+    assert!(!swap.participants.iter().any(|p| p == "Red Cross"), "{swap:?}");
+    assert_eq!(swap.date.as_deref(), Some("2025-10-13"), "{swap:?}");
+    // "The group" alone may be any group of people; a group far back is no one.
+    let ev = events_of(
+        "Swap\n\nThe Norvia Liberation Front met on Monday.\n\nOne.\n\nTwo.\n\nThree.\n\nNorway complained on \
+         Tuesday, a day after the militant group freed 20 captives in exchange for 300 prisoners.",
+        "2025-10-14",
+    );
+    assert!(
+        ev.iter().all(|e| !e.participants.iter().any(|p| p == "Norvia Liberation Front")
+            || e.kind != "prisoner_exchange"),
+        "{ev:?}"
+    );
+}
