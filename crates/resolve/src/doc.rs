@@ -1131,9 +1131,9 @@ fn correct_labels(doc: &mut Document) {
         }
     }
     // "Zelensky said on Thursday he hoped ...": a surname the tagger took for an organisation,
-    // told by its verb and the "he" or "she" that follows in the clause. Organisations are
-    // "it"; one the language data knows, a name in capitals ("NATO") and the article's own
-    // outlet stay.
+    // told by its verb and the "he" or "she" that follows in the clause, or by its shape
+    // ("Umerov said": `surname_shapes.txt`). Organisations are "it"; one the language data
+    // knows, a name in capitals ("NATO") and the article's own outlet stay.
     let outlet = doc.meta.outlet.as_deref().map(str::trim).unwrap_or_default();
     for m in doc.entities.iter_mut().filter(|m| m.label == "ORG" && one_word(m)) {
         let name = m.text.trim();
@@ -1147,7 +1147,7 @@ fn correct_labels(doc: &mut Document) {
             && !name.eq_ignore_ascii_case(outlet)
             && name.chars().skip(1).any(char::is_lowercase)
             && !crate::lang::with_phrase_key(name, |k| l.orgs.contains_key(k))
-            && pronoun_gender_after(after).is_some()
+            && (pronoun_gender_after(after).is_some() || surname_shaped(name))
         {
             m.label = "PER".into();
         }
@@ -1378,6 +1378,17 @@ pub fn cued_persons(doc: &mut Document) {
         found.push(person_mention(w.start, w.end, word));
     }
     add_mentions(doc, found);
+}
+
+/// Whether `word` (one word, capitalised) ends as only family names do (`surname_shapes.txt`:
+/// "Zelensky", "Umerov"), with three letters at least before the ending, and is no place or
+/// body the language data knows.
+fn surname_shaped(word: &str) -> bool {
+    let l = lang();
+    let w = word.to_lowercase();
+    l.surname_shapes.iter().any(|e| w.len() >= e.len() + 3 && w.ends_with(e.as_str()))
+        && !known_as_no_person(word)
+        && !l.is_place_word(word)
 }
 
 /// Whether the language data knows `word` as something other than a person's name: a country,
@@ -2844,6 +2855,22 @@ mod tests {
         correct_labels(&mut doc);
         let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(labels, ["PER", "ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_surname_taken_for_an_organisation_is_a_person_by_its_shape() {
+        let text = "Zelensky said the soldiers were young. Umerov told reporters so. Gazprom said \
+                    it would pay. Kiev said no. Ov said yes.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = ["Zelensky", "Umerov", "Gazprom", "Kiev", "Ov"]
+            .iter()
+            .map(|n| mention(text, n, "ORG", 0))
+            .collect();
+        correct_labels(&mut doc);
+        let labels: Vec<&str> = doc.entities.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels[..3], ["PER", "PER", "ORG"]);
+        assert_ne!(labels[3], "PER");
+        assert_eq!(labels[4], "ORG");
     }
 
     #[test]
