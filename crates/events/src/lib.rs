@@ -4791,7 +4791,22 @@ impl<'a> Analysis<'a> {
             }
             // "A fourth round took place in the Omani capital on May 11": a round that names no
             // one was held by the sides of the sitting told before (another one, on its own day).
-            let round = parts.is_empty() && (t.words == ["round"] || round_of_the);
+            // ("The previous talks on May 16 lasted less than two hours", "The first round of
+            // talks, held on May 16, ...": so does a sitting told as an earlier one, with a day.)
+            let earlier_sitting = || {
+                let mut k = f.at;
+                if k >= a + 2 && self.words[k - 2] == "round" && self.words[k - 1] == "of" {
+                    k -= 2;
+                }
+                t.noun
+                    && lex.c.sitting.has(t.kind)
+                    && k > a + 1
+                    && self.in_class(&lex.c.definite, k - 2)
+                    && (self.in_class(&lex.c.background, k - 1) || self.words[k - 1] == "first")
+                    && self.timexes_from(sent.start, sent.end).next().is_some()
+            };
+            let round =
+                parts.is_empty() && (t.words == ["round"] || round_of_the || earlier_sitting());
             if round {
                 let told = self.events.iter().rev().find(|e| {
                     same_happening(e.kind, t.kind)

@@ -6393,3 +6393,23 @@ fn the_militant_group_is_the_organisation_named_most_before_it() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_previous_talks_on_a_day_of_their_own_are_the_sides_earlier_talks() {
+    for told in [
+        "The previous talks on May 16 lasted less than two hours.",
+        "The first round of talks, held in the same city on May 16, produced a swap.",
+    ] {
+        let ev = events_of(
+            &format!(
+                "Talks\n\nEstonian and Latvian delegations met in Oslo on Monday for a second \
+                 round of talks. {told}"
+            ),
+            "2025-06-02",
+        );
+        let earlier = ev.iter().find(|e| e.date.as_deref() == Some("2025-05-16"));
+        let earlier = earlier.unwrap_or_else(|| panic!("{told}: {ev:#?}"));
+        assert_eq!(earlier.participants.len(), 2, "{earlier:?}");
+        assert!(ev.iter().any(|e| e.date.as_deref() == Some("2025-06-02")), "{ev:?}");
+    }
+}
