@@ -3059,6 +3059,36 @@ impl<'a> Analysis<'a> {
                     .find(|p| p.label != "LOC" && self.tok_at(p.span.start) <= a + 2);
                 before_parts.extend(subject);
             }
+            // "Putin and Trump met in Alaska on Monday, agreeing to ...": so is one right after
+            // a comma, by all those the sentence opens with ("X and Y", "X, Y and Z").
+            if !t.noun
+                && f.at > a + 1
+                && self.words[f.at].ends_with("ing")
+                && self.words[f.at - 1] == ","
+                && before_parts.iter().all(|p| p.label == "LOC")
+            {
+                let opening = self.parts_in(a, f.at - 1);
+                let first = opening.first().filter(|p| self.tok_at(p.span.start) <= a + 1);
+                if let Some(first) = first {
+                    let mut group = vec![*first];
+                    // (A title and its name are one: "U.S. President Donald Trump".)
+                    for p in &opening[1..] {
+                        let last = group[group.len() - 1];
+                        let (from, to) = (self.tok_at(last.span.end), self.tok_at(p.span.start));
+                        if p.name == last.name || from >= to {
+                            group.push(*p);
+                            continue;
+                        }
+                        if !(from..to).all(|k| matches!(self.words[k], "and" | ",")) {
+                            break;
+                        }
+                        group.push(*p);
+                    }
+                    group.dedup_by(|x, y| x.name == y.name);
+                    before_parts.retain(|p| !group.iter().any(|q| q.name == p.name));
+                    before_parts.extend(group);
+                }
+            }
             // "... to make sure that the second phase was negotiated": a passive's subject is
             // what was done.
             if !t.noun

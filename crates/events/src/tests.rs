@@ -6413,3 +6413,15 @@ fn the_previous_talks_on_a_day_of_their_own_are_the_sides_earlier_talks() {
         assert!(ev.iter().any(|e| e.date.as_deref() == Some("2025-06-02")), "{ev:?}");
     }
 }
+
+#[test]
+fn agreeing_after_a_comma_is_done_by_those_the_sentence_opens_with() {
+    let ev = events_of(
+        "Talks\n\nPresident Anna Brisk and Prime Minister Teodor Hale met in Oslo on Monday, \
+         agreeing on a plan to end the dispute.",
+        "2025-06-02",
+    );
+    let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(deal.participants, ["Anna Brisk", "Teodor Hale"], "{deal:?}");
+    assert_eq!(deal.date.as_deref(), Some("2025-06-02"), "{deal:?}");
+}
