@@ -1686,8 +1686,17 @@ impl<'a> Analysis<'a> {
     /// The token after a dateline opening the sentence at token `a` ("WASHINGTON (Reuters) -":
     /// capitals and a dash within 8 tokens, before token `k`), else `a`.
     fn past_dateline(&self, a: usize, k: usize) -> usize {
-        let dash = (a..(a + DATELINE_REACH).min(k))
-            .find(|&d| matches!(self.words[d], "—" | "–" | "-" | "―" | "--"));
+        // (A hyphen joining two words, "the Xi-Trump meeting", is none.)
+        let text = self.doc.text.as_bytes();
+        let spaced = |d: usize| {
+            let s = self.toks[d].start;
+            s > 0 && text.get(s - 1).is_some_and(|&c| c.is_ascii_whitespace() || c == b')')
+        };
+        let dash = (a..(a + DATELINE_REACH).min(k)).find(|&d| match self.words[d] {
+            "—" | "–" | "―" | "--" => true,
+            "-" => spaced(d),
+            _ => false,
+        });
         dash.filter(|&d| (a..d).all(|x| !self.plain(x))).map_or(a, |d| d + 1)
     }
 
@@ -3386,9 +3395,15 @@ impl<'a> Analysis<'a> {
                     }
                 }
             } else if !light {
+                // ("The Xi-Trump meeting": both of a pair joined by a hyphen before it.)
+                let paired = |k: usize| {
+                    self.words.get(k) == Some(&"-")
+                        && self.part_at(k + 1).is_some_and(|q| self.tok_at(q.span.end) == f.at)
+                };
                 before_parts.retain(|p| {
                     let k = self.tok_at(p.span.end);
                     k == f.at
+                        || paired(k)
                         || (matches!(self.words.get(k).copied(), Some("'s" | "’s" | "'"))
                             && k + 3 >= f.at)
                 });

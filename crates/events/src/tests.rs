@@ -6425,3 +6425,14 @@ fn agreeing_after_a_comma_is_done_by_those_the_sentence_opens_with() {
     assert_eq!(deal.participants, ["Anna Brisk", "Teodor Hale"], "{deal:?}");
     assert_eq!(deal.date.as_deref(), Some("2025-06-02"), "{deal:?}");
 }
+
+#[test]
+fn both_of_a_pair_joined_by_a_hyphen_before_a_meeting_sat_at_it() {
+    let ev = events_of(
+        "Deal\n\nStocks rose on Friday.\n\nThe Putin-Trump meeting in Busan on Thursday lasted \
+         about 90 minutes.",
+        "2025-10-31",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Putin", "Trump"], "{m:?}");
+}

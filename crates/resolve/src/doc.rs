@@ -1454,6 +1454,7 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
     cued_persons(doc);
     propagate_persons(doc);
     known_organisations(doc);
+    hyphenated_pairs(doc);
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
     order.sort_by_key(|&i| (doc.entities[i].start, doc.entities[i].end));
     let mut groups: Vec<Group> = Vec::new();
@@ -2207,6 +2208,66 @@ impl Tagged {
     }
 }
 
+/// "The Xi-Trump meeting lasted 90 minutes": two capitalised names joined by a hyphen before a
+/// noun of a sitting or a call (`pair_nouns.txt`) are two people, whatever the tagger took the
+/// pair for (or if it took it for nothing). Not when either part is a place, an organisation or
+/// another word the language data knows ("the Israel-Hamas talks"), or the article writes it
+/// in lower case.
+fn hyphenated_pairs(doc: &mut Document) {
+    let l = lang();
+    let text = doc.text.as_str();
+    let name = |w: &str| {
+        w.chars().count() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !known_as_no_person(w)
+            && !l.is_place_word(w)
+    };
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for t in &doc.tokens {
+        let w = &text[t.start..t.end];
+        let Some((a, b)) = w.split_once('-') else { continue };
+        let noun = text[t.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|n| l.pair_nouns.contains(n));
+        if noun
+            && name(a)
+            && name(b)
+            && !written_in_lower_case(text, a)
+            && !written_in_lower_case(text, b)
+        {
+            pairs.push((t.start, t.start + a.len(), t.end));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let within = |m: &EntityMention| pairs.iter().any(|&(s, _, e)| s <= m.start && m.end <= e);
+    doc.entities.retain(|m| !within(m));
+    // The later stages read the two names as words of their own: the pair's token becomes
+    // three ("Xi", "-", "Trump"), in place, in order.
+    let mut tokens = Vec::with_capacity(doc.tokens.len() + 2 * pairs.len());
+    let mut next = pairs.iter().peekable();
+    for &t in &doc.tokens {
+        match next.peek() {
+            Some(&&(s, h, e)) if t.start == s && t.end == e => {
+                tokens.extend([Span::new(s, h), Span::new(h, h + 1), Span::new(h + 1, e)]);
+                next.next();
+            }
+            _ => tokens.push(t),
+        }
+    }
+    doc.tokens = tokens;
+    let found = pairs
+        .iter()
+        .flat_map(|&(s, h, e)| {
+            [person_mention(s, h, &text[s..h]), person_mention(h + 1, e, &text[h + 1..e])]
+        })
+        .collect();
+    add_mentions(doc, found);
+}
+
 /// "Hezbollah stayed quiet", "Yemen's Houthis said": a one-word name the language data knows as
 /// an organisation (`org_aliases.txt`) is that organisation, left untagged or taken for a person
 /// or a miscellaneous name, unless the article writes the word in lower case too or names a
@@ -2518,6 +2579,22 @@ mod tests {
         // Not a word of a longer name, nor a person's name.
         assert!(!labels.contains(&("Taliban", "ORG")), "{labels:?}");
         assert!(labels.contains(&("Hamas Lund", "PER")), "{labels:?}");
+    }
+
+    #[test]
+    fn two_names_joined_by_a_hyphen_before_a_meeting_are_two_people() {
+        let meta = dossier_document::Metadata::default();
+        let text = "Deal\n\nThe Xi-Trump meeting lasted 90 minutes. The Israel-Hamas talks went \
+                    on. The Rolls-Royce plant closed.\n";
+        let article = dossier_ingest::article_from_text("t", text.into(), meta);
+        let doc = dossier_pipeline::analyse(article, &Default::default()).unwrap();
+        let per = |w: &str| doc.entities.iter().any(|m| m.text == w && m.label == "PER");
+        assert!(per("Xi") && per("Trump"), "{:?}", doc.entities);
+        assert!(doc.tokens.iter().any(|t| t.text(&doc.text) == "Xi"), "split into tokens");
+        // A place or body of the data, or a pair before another noun, stays as it was.
+        for w in ["Israel", "Hamas", "Rolls", "Royce"] {
+            assert!(!per(w), "{w}: {:?}", doc.entities);
+        }
     }
 
     #[test]

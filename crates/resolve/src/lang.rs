@@ -34,6 +34,7 @@ const PERSON_VERB_ADVERBS: &str =
     include_str!("../../../resources/en/resolve/person_verb_adverbs.txt");
 const SPEECH_VERBS: &str = include_str!("../../../resources/en/resolve/speech_verbs.txt");
 const SURNAME_SHAPES: &str = include_str!("../../../resources/en/resolve/surname_shapes.txt");
+const PAIR_NOUNS: &str = include_str!("../../../resources/en/resolve/pair_nouns.txt");
 const NUMBER_WORDS: &str = include_str!("../../../resources/en/resolve/number_words.txt");
 
 /// One country of `countries.txt`.
@@ -117,6 +118,8 @@ pub struct Lang {
     /// Words opening an aside after a sentence's first word and a comma that make that word a
     /// person (`person_asides.txt`).
     pub person_asides: crate::fast::FxHashSet<String>,
+    /// Nouns after "X-Y" that make X and Y two people (`pair_nouns.txt`).
+    pub pair_nouns: crate::fast::FxHashSet<String>,
     /// Endings only family names have (`surname_shapes.txt`), longest first.
     pub surname_shapes: Vec<String>,
     /// Verbs of saying and asking (`speech_verbs.txt`): a description in someone's words is
@@ -232,6 +235,7 @@ impl Lang {
         l.person_verb_adverbs = lines(PERSON_VERB_ADVERBS).map(str::to_string).collect();
         l.speech_verbs = lines(SPEECH_VERBS).map(str::to_string).collect();
         l.surname_shapes = lines(SURNAME_SHAPES).map(str::to_string).collect();
+        l.pair_nouns = lines(PAIR_NOUNS).map(str::to_string).collect();
         l.surname_shapes.sort_by_key(|e| std::cmp::Reverse(e.len()));
         l.number_words = lines(NUMBER_WORDS).map(phrase_key_uncached).collect();
         for line in lines(SURNAME_FIRST) {
