@@ -998,6 +998,14 @@ fn correct_labels(doc: &mut Document) {
             m.label = "MISC".to_string();
         }
     }
+    // "Fifty-two prisoners freed by Belarus arrived ...": a number in words, opening a sentence,
+    // is no name.
+    doc.entities.retain(|m| {
+        let t = m.text.trim();
+        !(t.contains(char::is_alphabetic)
+            && t.split('-')
+                .all(|w| crate::lang::with_phrase_key(w, |k| l.number_words.contains(k))))
+    });
     // "Azerbaijani President Ilham Aliyev" with "Azerbaijani" taken for a person or a body: a
     // nationality word alone is what it is, a nationality.
     // ("Kim Jong Un, the North Korean leader" with "North Korean" taken for a place: so too
@@ -2595,6 +2603,20 @@ mod tests {
         for w in ["Israel", "Hamas", "Rolls", "Royce"] {
             assert!(!per(w), "{w}: {:?}", doc.entities);
         }
+    }
+
+    #[test]
+    fn a_number_in_words_is_no_name() {
+        let text = "Fifty-two prisoners arrived. Twenty came later. Fifty Cent sang.";
+        let mut doc = Document { text: text.into(), ..Default::default() };
+        doc.entities = vec![
+            mention(text, "Fifty-two", "MISC", 0),
+            mention(text, "Twenty", "ORG", 0),
+            mention(text, "Fifty Cent", "PER", 0),
+        ];
+        correct_labels(&mut doc);
+        let names: Vec<&str> = doc.entities.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(names, ["Fifty Cent"]);
     }
 
     #[test]
