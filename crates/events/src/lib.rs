@@ -2902,6 +2902,20 @@ impl<'a> Analysis<'a> {
                     after_parts.clear();
                 }
             }
+            // "during a visit by U.S. envoy Keith Kellogg": who comes is named after "by" (and
+            // the people named before the noun are not its: "released X ... during a visit").
+            let mut visit_by = false;
+            if t.noun
+                && after_parts.is_empty()
+                && t.kind == "meeting"
+                && self.words.get(f.end) == Some(&"by")
+                && f.end + 1 < cb
+            {
+                let stop = (f.end + 1..cb).find(|&k| self.words[k] == ",").unwrap_or(cb);
+                let by = self.parts_in(f.end + 1, stop);
+                after_parts.extend(by.into_iter().filter(|p| p.label == "PER").take(2));
+                visit_by = !after_parts.is_empty();
+            }
             // "talks between the two countries' delegations": the last two states named.
             if t.noun && after_parts.is_empty() && self.words.get(f.end) == Some(&"between") {
                 let k = f.end + 1 + usize::from(self.words.get(f.end + 1) == Some(&"the"));
@@ -3676,6 +3690,9 @@ impl<'a> Analysis<'a> {
                             before_parts.push(p);
                         }
                     }
+                }
+                if visit_by {
+                    before_parts.retain(|p| p.label != "PER");
                 }
                 parts = before_parts;
                 parts.extend(after_parts);

@@ -6436,3 +6436,14 @@ fn both_of_a_pair_joined_by_a_hyphen_before_a_meeting_sat_at_it() {
     let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(m.participants, ["Putin", "Trump"], "{m:?}");
 }
+
+#[test]
+fn a_visit_by_someone_is_theirs_not_of_those_named_before_it() {
+    let ev = events_of(
+        "Release\n\nIn June, Norway released 14 prisoners, including opposition figure Ilmar \
+         Saks, during a visit by U.S. envoy Teodor Hale.",
+        "2025-09-11",
+    );
+    let visit = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(visit.participants, ["Teodor Hale"], "{visit:?}");
+}
