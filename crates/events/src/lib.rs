@@ -3110,6 +3110,20 @@ impl<'a> Analysis<'a> {
                     group.dedup_by(|x, y| x.name == y.name);
                     before_parts.retain(|p| !group.iter().any(|q| q.name == p.name));
                     before_parts.extend(group);
+                } else {
+                    // ("Russian and Ukrainian delegations met ..., agreeing": the states of
+                    // two nationality words before a word for their envoys.)
+                    let k = a + usize::from(self.words[a] == "the");
+                    let pair = (self.demonym_at(k), self.demonym_at(k + 2));
+                    if let (Some(x), Some(y)) = pair {
+                        let envoys = self
+                            .words
+                            .get(k + 3)
+                            .is_some_and(|w| lex.c.parties.has(w) || lex.c.talks_parties.has(w));
+                        if self.words[k + 1] == "and" && envoys && x.name != y.name {
+                            before_parts.extend([x, y]);
+                        }
+                    }
                 }
             }
             // "... to make sure that the second phase was negotiated": a passive's subject is
