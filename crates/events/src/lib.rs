@@ -3113,7 +3113,9 @@ impl<'a> Analysis<'a> {
                 } else {
                     // ("Russian and Ukrainian delegations met ..., agreeing": the states of
                     // two nationality words before a word for their envoys.)
-                    let k = a + usize::from(self.words[a] == "the");
+                    // (Past a dateline: "ISTANBUL, June 2 (Wire) - Russian and ...".)
+                    let k = self.past_dateline(a, f.at);
+                    let k = k + usize::from(self.words[k] == "the");
                     let pair = (self.demonym_at(k), self.demonym_at(k + 2));
                     if let (Some(x), Some(y)) = pair {
                         let envoys = self

@@ -6451,8 +6451,8 @@ fn a_visit_by_someone_is_theirs_not_of_those_named_before_it() {
 #[test]
 fn agreeing_after_a_comma_is_done_by_the_states_of_two_delegations_opening_it() {
     let ev = events_of(
-        "Talks\n\nEstonian and Latvian delegations met in Oslo on Monday, agreeing to exchange \
-         all wounded soldiers.",
+        "Talks\n\nOSLO, June 2 (Norvia Wire) - Estonian and Latvian delegations met in Oslo on \
+         Monday, agreeing to exchange all wounded soldiers.",
         "2025-06-02",
     );
     let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
