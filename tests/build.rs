@@ -84,6 +84,26 @@ fn nothing_readable_is_an_error() {
 }
 
 #[test]
+fn the_database_folder_is_made_and_a_blocked_one_named_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::write(input.join("a.txt"), "The ferry sailed on time.\nPassengers cheered.\n").unwrap();
+    let db = dir.path().join("out/stores/x.db");
+    let out = dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(count(&db), 1);
+    // A file where the folder should be: one clear error, SQLite's words said once.
+    fs::write(dir.path().join("blocked"), "not a folder").unwrap();
+    let db = dir.path().join("blocked/x.db");
+    let out = dossier(&["build", input.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("cannot open database") && err.contains("blocked/x.db"), "{err}");
+    assert_eq!(err.matches("unable to open database file").count(), 1, "{err}");
+}
+
+#[test]
 fn changed_file_replaces_old_version() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("a.txt");

@@ -504,6 +504,21 @@ fn analyse_with(
     }
 }
 
+/// Makes the folder a new database goes in (`--db out/dossier.db` in a fresh checkout), as a
+/// user who names a path expects; SQLite would only say it is "unable to open database file".
+fn create_parent(db: &Path) -> Result<()> {
+    match db.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => std::fs::create_dir_all(dir)
+            .with_context(|| {
+                format!(
+                    "cannot create the folder {} for the database",
+                    dossier_ingest::display_path(dir)
+                )
+            }),
+        _ => Ok(()),
+    }
+}
+
 /// Each file once, however many of the given paths lead to it (`dir dir`, `dir dir/sub`).
 fn unique_inputs(inputs: Vec<Input>) -> Vec<(Input, String)> {
     let mut seen = HashSet::new();
@@ -556,6 +571,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (curation, curation_text) = read_curation(args.curation.as_deref())?;
     let (inputs, missing) = dossier_ingest::discover(&args.paths);
     let inputs = unique_inputs(inputs);
+    create_parent(&args.db)?;
     let mut store = Store::open(&args.db).with_context(|| {
         format!("cannot open database {}", dossier_ingest::display_path(&args.db))
     })?;

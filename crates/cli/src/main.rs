@@ -155,15 +155,45 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", error_text(&e));
             ExitCode::FAILURE
         }
     }
 }
 
+/// An error and its causes on one line, as `{:#}` writes them, less the causes that only repeat
+/// what was said: SQLite's "unable to open database file: PATH" has as its cause "Error code
+/// 14: unable to open database file".
+fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        let gist =
+            said.strip_prefix("Error code ").and_then(|r| r.split_once(": ")).map(|(_, g)| g);
+        if text.contains(gist.unwrap_or(&said)) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&said);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_says_each_cause_once() {
+        let e = anyhow::Error::new(std::io::Error::other("Error code 14: unable to open file"))
+            .context("unable to open file: /x/y.db")
+            .context("cannot open database /x/y.db");
+        assert_eq!(error_text(&e), "cannot open database /x/y.db: unable to open file: /x/y.db");
+        let e = anyhow::anyhow!("disk full").context("cannot write to the database x.db");
+        assert_eq!(error_text(&e), "cannot write to the database x.db: disk full");
+    }
 
     #[test]
     fn keeping_freed_memory_sets_mimallocs_purge_delay() {

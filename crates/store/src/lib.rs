@@ -65,7 +65,8 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{0}")]
+    /// SQLite's own error, shown as it is (its source is its own detail, not a second cause).
+    #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
     /// A document's packed event accounts in no format this build reads, or corrupt.
     #[error("stored event accounts cannot be read: {0}")]
