@@ -120,6 +120,8 @@ struct Lexicon {
     /// Words of a stretch of time before "after" or "before" ("days after").
     time_gap: FastSet<&'static str>,
     reporter_clause: FastSet<&'static str>,
+    /// Words that link "a figure" after a bare cue to what was said: the phrase is an appositive.
+    appositive_link: FastSet<&'static str>,
     counting_cues: FastSet<&'static str>,
     /// Forms of "be" that make a participle passive.
     be: FastSet<&'static str>,
@@ -386,6 +388,10 @@ fn lexicon() -> &'static Lexicon {
             reporter_clause: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "reporter_clause",
+            ),
+            appositive_link: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "appositive_link",
             ),
             counting_cues: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -3897,6 +3903,18 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         })
                     })
                     && nwords(ctx, after_cue, last) >= 2;
+                // (", the Kremlin said, a figure that included two minors": a phrase opened
+                // by "a" or "an" and linked within three words, that is of no verb of its
+                // own, is the reporter's word on what was said.)
+                let apposed_to_content = |k: usize| {
+                    ctx.toks.get(k).is_some_and(|t| matches!(t.lower.deref(), "a" | "an"))
+                        && (k + 2..k + 4).any(|x| {
+                            ctx.toks.get(x).is_some_and(|t| {
+                                lex.appositive_link.contains(t.lower.deref())
+                                    && (k + 1..x).all(|y| ctx.toks[y].word)
+                            })
+                        })
+                };
                 // The later commas lie inside the speaker phrase (", a ministry spokesman, Ivan
                 // Petrov, told reporters.").
                 let covers = a.np.is_some_and(|s| {
@@ -3943,6 +3961,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                     && (dated && time_gap(k + 1)
                                         || (w.len() > 5 && w.ends_with("ing"))
                                         || (bare && lex.reporter_clause.contains(w))
+                                        || (bare && apposed_to_content(k + 1))
                                         || (dated
                                             && (lex.subordinators.contains(w)
                                                 || matches!(w, "which" | "who" | "where")

@@ -1741,6 +1741,22 @@ fn a_clause_opened_by_as_after_a_bare_cue_is_the_reporters() {
 }
 
 #[test]
+fn an_appositive_after_a_bare_cue_is_the_reporters() {
+    // ", the council said, a figure that ...": the reporter's word on the number said, no
+    // more of what was said.
+    let d = analyse(
+        "Ferry swap.\n\nThe exchange at the pier saw 26 people change boats, the harbour \
+         council said, a figure that included two minors. Fares rose by a tenth, the operator \
+         said, an increase of 4% on the year.\n",
+    );
+    let q = quote(&d, "The exchange at the pier");
+    assert_eq!(q.text, "The exchange at the pier saw 26 people change boats", "{q:#?}");
+    let q = quote(&d, "Fares rose");
+    assert_eq!(q.text, "Fares rose by a tenth", "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_body_named_without_its_country_is_the_datelines_else_that_of_the_head_named_before_it() {
     // After a dateline, a body of no country is the dateline country's, whoever is titled
     // before it; with none, it is the body of the head titled last.
