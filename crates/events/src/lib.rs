@@ -9059,6 +9059,9 @@ impl<'a> Analysis<'a> {
             // (Only when what they joined is the event: "joined the two men before the talks
             // began" tells of no seat at the talks.)
             let joined_it = || found.iter().any(|g| (k0 + n..=k0 + n + 3).contains(&g.at));
+            // ("The swap involved 24 prisoners held in six countries, Turkey's MIT said": who
+            // reports it at the sentence's end is none of them.)
+            let b = (k0 + n..b).find(|&k| self.attribution_at(k, b)).unwrap_or(b);
             let mut more = if self.words[k0] == "involved" || !joined_it() {
                 self.parts_in(k0 + n, b)
             } else {

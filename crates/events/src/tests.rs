@@ -5566,6 +5566,15 @@ fn everyone_involved_names_no_party_of_the_latest_event() {
     );
     let x = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
     assert_eq!(x.participants, ["Norway", "Sweden", "Finland"], "{x:?}");
+    // Who reports it at the sentence's end is not involved.
+    let ev = events_of(
+        "Norway and Sweden completed a prisoner exchange on Saturday. The swap involved 614 \
+         people held in four countries, Danish intelligence agency PET said in a statement.",
+        "2025-05-25",
+    );
+    let x: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_exchange").collect();
+    assert_eq!(x.len(), 1, "{x:?}");
+    assert_eq!(x[0].participants, ["Norway", "Sweden"], "{x:?}");
 }
 
 #[test]
