@@ -4970,9 +4970,27 @@ impl<'a> Analysis<'a> {
                     topics = vec![object.to_string()];
                 }
             }
+            // "the eight Russians freed in Thursday's exchange": a release told as done in a
+            // swap is that swap (so "The exchange saw 26 people change hands" refers to it); the
+            // count of those freed is one side's, and who freed them one of its sides.
+            // (The swap's own noun there counts nothing either: the sentence's first count is
+            // of the freed.)
+            let in_swap =
+                t.kind == "prisoner_release" && !t.noun && self.swap_after(f.end, cb).is_some();
+            let swap_of_freed = t.noun
+                && found.iter().any(|g| {
+                    g.trigger.kind == "prisoner_release"
+                        && !g.trigger.noun
+                        && self.swap_after(g.end, cb) == Some(f.at)
+                });
+            let (kind, count, agents) = match (in_swap, swap_of_freed) {
+                (true, _) => ("prisoner_exchange", None, Vec::new()),
+                (false, true) => (t.kind, None, agents),
+                _ => (t.kind, count, agents),
+            };
             let ev = Ev {
-                kind: t.kind,
-                cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(t.kind).copied().unwrap_or("")),
+                kind,
+                cameo: t.cameo.unwrap_or_else(|| lex.cameo.get(kind).copied().unwrap_or("")),
                 trigger: span,
                 sentence: sent,
                 date_source: date.as_ref().map(|_| "text"),
@@ -5172,6 +5190,21 @@ impl<'a> Analysis<'a> {
         self.hosts(a, b, &told);
         self.refer_back(a, b, &topic_zones, &found, &touched);
         self.file_figures(si, a, b, &told);
+    }
+
+    /// The noun of a swap told right after a release verb ending at token `end`, up to clause
+    /// end `cb`: "in" or "during", one to three words, then a word of class `swap_noun`
+    /// ("freed in Thursday's exchange", "released during the swap").
+    fn swap_after(&self, end: usize, cb: usize) -> Option<usize> {
+        if !matches!(self.words.get(end), Some(&("in" | "during"))) {
+            return None;
+        }
+        // (Not "in exchange for X", "in a swap for X": what was given in return, see
+        // `given_for`.)
+        (end + 2..(end + 5).min(cb))
+            .take_while(|&k| !matches!(self.words[k], "," | ";" | "—" | "–"))
+            .find(|&k| self.class_at(&self.lex.c.swap_noun, k, cb).is_some())
+            .filter(|&k| self.words.get(k + 1) != Some(&"for"))
     }
 
     /// Whether part `p` stands a few words after the words of class `host_by` ("chaired by

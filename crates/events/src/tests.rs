@@ -3436,7 +3436,8 @@ fn people_freed_told_after_a_greeting_were_not_freed_by_the_greeter() {
          Thursday.",
         "2024-08-02",
     );
-    let r = ev.iter().find(|e| e.kind == "prisoner_release").expect("a release");
+    // (Freed in the exchange: the exchange, one of whose sides they are.)
+    let r = ev.iter().find(|e| e.kind == "prisoner_exchange").expect("the exchange");
     assert!(r.agents.is_empty(), "{r:?}");
     assert_eq!(r.participants, ["Norway"], "{r:?}");
     // Who a passive's "by" names acts, a capital for its state.
@@ -5575,6 +5576,23 @@ fn everyone_involved_names_no_party_of_the_latest_event() {
     let x: Vec<_> = ev.iter().filter(|e| e.kind == "prisoner_exchange").collect();
     assert_eq!(x.len(), 1, "{x:?}");
     assert_eq!(x[0].participants, ["Norway", "Sweden"], "{x:?}");
+}
+
+#[test]
+fn those_freed_in_a_swap_tell_the_swap_and_not_its_count() {
+    // "freed in Saturday's exchange": the swap itself, so "The exchange ... saw 614 people
+    // change hands" refers to it and gives its count (eight is one side's).
+    let ev = events_of(
+        "Volkov met the eight Swedes freed in Saturday's exchange at the airport late on \
+         Saturday.\n\nThe exchange, mediated by Finland, saw 614 people change hands, the \
+         ministry said.",
+        "2025-05-25",
+    );
+    let x: Vec<_> = ev.iter().filter(|e| e.kind.starts_with("prisoner_")).collect();
+    assert_eq!(x.len(), 1, "{x:#?}");
+    assert_eq!(x[0].kind, "prisoner_exchange", "{x:#?}");
+    assert_eq!(x[0].count, Some(614), "{x:#?}");
+    assert_eq!(x[0].date.as_deref(), Some("2025-05-24"), "{x:#?}");
 }
 
 #[test]
