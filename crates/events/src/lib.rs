@@ -6300,7 +6300,13 @@ impl<'a> Analysis<'a> {
                                 && !finite.has(w)
                         })
                 });
-            if (unreal || aim || envisaged) && !hoped_outcome {
+            // "with a second round set for April 19", "the talks, scheduled for Friday": a
+            // noun with the words of a plan right after it is not held yet.
+            let slated = t.noun
+                && (end..(end + 2).min(b))
+                    .find(|&k| self.words[k] != ",")
+                    .is_some_and(|k| self.class_at(&lex.c.slated, k, b).is_some());
+            if (unreal || aim || envisaged || slated) && !hoped_outcome {
                 return false;
             }
             // "Volkov will travel to Varnby on April 10 for talks with Marsh", "ready to host a

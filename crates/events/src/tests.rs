@@ -642,6 +642,17 @@ fn a_date_for_a_meeting_and_a_package_in_preparation_are_plans() {
 }
 
 #[test]
+fn a_round_set_for_a_day_is_a_plan() {
+    let ev = events_of(
+        "Envoys from Norland and Varnia met in Varnby on Saturday for talks, with a second round \
+         set for April 19. A third round, scheduled for May 3, will be in Oslo.",
+        "2025-04-13",
+    );
+    assert!(ev.iter().all(|e| e.date.as_deref() == Some("2025-04-12")), "{ev:#?}");
+    assert!(!ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
 fn presidents_who_had_spoken_by_telephone_held_a_call() {
     let ev = events_of(
         "Lena Marsh met Ardan Volkov's envoy in Varnby. The two presidents had spoken by \
