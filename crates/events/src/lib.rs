@@ -64,6 +64,9 @@ const QUOTE_REACH: usize = 4096;
 /// Words looked at before "and"/"but" and a verb for a passive auxiliary it shares ("was
 /// detained on Nov. 14 but released").
 const PASSIVE_REACH: usize = 8;
+/// How many words before "over" a noun of talking may stand for "over" to open its topic.
+const TOPIC_OVER_REACH: usize = 8;
+
 /// Words an attribution at a sentence's end may have after its verb ("told reporters on
 /// Tuesday.").
 const TAIL_REST: usize = 4;
@@ -2385,8 +2388,27 @@ impl<'a> Analysis<'a> {
                 .rev()
                 .find(|&k| !matches!(self.words[k], "\"" | "”" | "'" | "’"))
                 .is_some_and(|k| self.in_class(&lex.c.feeling, k));
+            // ("held talks in Oman on Saturday over Tehran's nuclear programme": "over" after a
+            // noun of talking, in its clause, unless a time or a number follows.)
+            let over_talks = || {
+                self.words[i] == "over"
+                    && !measure(i + 1)
+                    && !(i + 2 < b && self.words[i + 1] == "the" && measure(i + 2))
+                    && (i.saturating_sub(TOPIC_OVER_REACH).max(a)..i)
+                        .rev()
+                        .take_while(|&k| {
+                            // (Only where, when and with whom between: "The call came after
+                            // weeks of tension over the corridor" tells of the tension.)
+                            self.in_class(&lex.c.topic_over, k)
+                                || matches!(self.words[k], "in" | "on" | "at" | "the" | "with")
+                                || self.part_at(k).is_some()
+                                || self.in_timex(self.toks[k].start)
+                        })
+                        .any(|k| self.in_class(&lex.c.topic_over, k))
+            };
             if let Some(n) = self
                 .class_at(&lex.c.topic, i, b)
+                .or_else(|| over_talks().then_some(1))
                 .filter(|&n| !measure(i + n) && !sitting_included(n) && !felt)
             {
                 let (_, ce) = self.clause(a, b, i);
@@ -2400,9 +2422,16 @@ impl<'a> Analysis<'a> {
                             .get(e + 1)
                             .is_some_and(|w| matches!(*w, "a" | "an" | "their" | "his" | "her"))
                 };
+                // (", their first such negotiations under ...": an apposition after a comma
+                // tells of the event, not of what it was about.)
+                let apposed = |e: usize| {
+                    self.words[e] == ","
+                        && matches!(self.words.get(e + 1), Some(&("their" | "its" | "his" | "her")))
+                };
                 while e < ce
                     && e < i + n + MAX_TOPIC_TOKENS
                     && !self.in_class(&lex.c.topic_end, e)
+                    && !apposed(e)
                     && !self.attribution_at(e, ce)
                     && !frame(e)
                 {

@@ -4754,6 +4754,26 @@ fn what_was_not_discussed_is_no_topic() {
 }
 
 #[test]
+fn talks_over_a_matter_are_about_it_and_talks_over_a_weekend_are_not() {
+    // (An apposition after a comma tells of the talks, not of what they were about.)
+    let text = "Norway and Sweden held indirect talks in Oslo on Saturday over grain exports, \
+                their first such talks in a decade.";
+    let ev = events_of(text, "2025-08-17");
+    let talks = ev.iter().find(|e| e.kind == "negotiation").expect("talks");
+    assert_eq!(talks.topics, ["grain exports"], "{ev:?}");
+    for text in [
+        "Norway and Sweden held talks in Oslo over the weekend.",
+        "Norway and Sweden held talks in Oslo on Saturday over two days.",
+        "Norway and Sweden held talks on Saturday, over objections from Ivo Brandt.",
+        "Norway and Sweden held talks on Saturday. The talks came after weeks of tension over \
+         the quotas.",
+    ] {
+        let ev = events_of(text, "2025-08-17");
+        assert!(ev.iter().all(|e| e.topics.is_empty()), "{ev:?}");
+    }
+}
+
+#[test]
 fn a_place_the_dateline_names_with_its_region_is_written_with_it() {
     let text = "ANCHORAGE, Alaska — Lise Marsh and Ardan Volkov met in Anchorage on Friday.";
     let ev = events_of(text, "2025-08-16");
