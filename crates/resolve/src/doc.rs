@@ -2351,6 +2351,15 @@ fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
     let misc_at = |s: usize, e: usize| {
         doc.entities.iter().position(|m| m.start == s && m.end == e && m.label == "MISC")
     };
+    // ("Araghchi and Witkoff spoke briefly", "before Witkoff and Araghchi spoke face to
+    // face": a pair that a verb of persons follows is two people.)
+    let l = lang();
+    let verb_after = |e: usize| {
+        text.get(e..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+            let n = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            l.person_verbs.contains(&r[..n])
+        })
+    };
     let mut found = Vec::new();
     let mut relabel = Vec::new();
     let mut take = |s: usize, e: usize, w: &str, between: bool| {
@@ -2370,13 +2379,15 @@ fn known_people_beside_people(doc: &mut Document, kb: &Kb) {
             let s = before
                 .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
                 .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-            take(s, before.len(), &before[s..], before[..s].ends_with("between "));
+            let paired = before[..s].ends_with("between ") || verb_after(m.end);
+            take(s, before.len(), &before[s..], paired);
         }
         // The word after "and": "Trump and Putin".
         if let Some(after) = text.get(m.end..).and_then(|a| a.strip_prefix(" and ")) {
             let s = m.end + " and ".len();
             let n = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
-            take(s, s + n, &after[..n], text[..m.start].ends_with("between "));
+            let paired = text[..m.start].ends_with("between ") || verb_after(s + n);
+            take(s, s + n, &after[..n], paired);
         }
     }
     for i in relabel {
@@ -3145,10 +3156,19 @@ mod tests {
         let text = "It followed a call between Ardan Volkov and Tarkan last week.";
         let doc = resolved(text, None, &[("Ardan Volkov", "PER", 0), ("Tarkan", "MISC", 0)]);
         assert!(has(&doc, "Tarkan", "PER"), "{:?}", labels(&doc));
-        // Not without "between"; not a word the article writes in lower case, nor one the
-        // language data knows as something else.
+        // Nor before a verb of persons: "Tarkan and Volkov spoke", "before Volkov and Tarkan
+        // met".
+        let doc = resolved("Tarkan and Ardan Volkov spoke.", None, &[("Ardan Volkov", "PER", 0)]);
+        assert!(has(&doc, "Tarkan", "PER"), "{:?}", labels(&doc));
+        let text = "It ended before Ardan Volkov and Tarkan met again.";
+        let doc = resolved(text, None, &[("Ardan Volkov", "PER", 0), ("Tarkan", "MISC", 0)]);
+        assert!(has(&doc, "Tarkan", "PER"), "{:?}", labels(&doc));
+        // Not without "between" or such a verb; not a word the article writes in lower case,
+        // nor one the language data knows as something else.
         for text in [
-            "Tarkan and Ardan Volkov spoke.",
+            "Tarkan and Ardan Volkov were both there.",
+            "Tarkan and Ardan Volkov spoke of tarkan rules.",
+            "Monday and Ardan Volkov spoke.",
             "It followed talks between Tarkan and Ardan Volkov about tarkan rules.",
             "It followed talks between Monday and Ardan Volkov.",
         ] {
