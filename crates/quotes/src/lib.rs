@@ -3903,6 +3903,17 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                         })
                     })
                     && nwords(ctx, after_cue, last) >= 2;
+                // (", Tajani said on Tuesday, with Oman again acting as mediator": "with", a
+                // few words and a participle tell the scene of the saying.)
+                let absolute_with = |k: usize| {
+                    ctx.toks.get(k).is_some_and(|t| t.lower == "with")
+                        && (k + 2..(k + 5).min(last)).take_while(|&x| ctx.toks[x].lower != ",").any(
+                            |x| {
+                                let w = ctx.toks[x].lower.deref();
+                                w.len() > 5 && w.ends_with("ing")
+                            },
+                        )
+                };
                 // (", the Kremlin said, a figure that included two minors": a phrase opened
                 // by "a" or "an" and linked within three words, that is of no verb of its
                 // own, is the reporter's word on what was said.)
@@ -3962,6 +3973,7 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                                         || (w.len() > 5 && w.ends_with("ing"))
                                         || (bare && lex.reporter_clause.contains(w))
                                         || (bare && apposed_to_content(k + 1))
+                                        || ((bare || dated) && absolute_with(k + 1))
                                         || (dated
                                             && (lex.subordinators.contains(w)
                                                 || matches!(w, "which" | "who" | "where")

@@ -1757,6 +1757,26 @@ fn an_appositive_after_a_bare_cue_is_the_reporters() {
 }
 
 #[test]
+fn a_with_phrase_and_its_participle_after_the_cue_are_the_reporters() {
+    // ", Tomas Berg said on Tuesday, with Estoria again acting as mediator": the scene of the
+    // saying; the words said are before the speaker.
+    let d = analyse(
+        "Harbour talks.\n\nThe second round of harbour talks will take place in Vesna on \
+         Saturday, Foreign Minister Tomas Berg said on Tuesday, with Estoria again acting as \
+         mediator. The ferries will sail again, officials said, with crews returning on \
+         Monday.\n",
+    );
+    let q = quote(&d, "The second round");
+    assert_eq!(
+        q.text, "The second round of harbour talks will take place in Vesna on Saturday",
+        "{q:#?}"
+    );
+    let q = quote(&d, "The ferries");
+    assert_eq!(q.text, "The ferries will sail again", "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_body_named_without_its_country_is_the_datelines_else_that_of_the_head_named_before_it() {
     // After a dateline, a body of no country is the dateline country's, whoever is titled
     // before it; with none, it is the body of the head titled last.
