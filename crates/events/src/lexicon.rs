@@ -377,6 +377,7 @@ pub(crate) struct Classes {
     /// Nouns of a sitting ("talks", "summit").
     pub sitting_noun: Class,
     pub plan_of: Class,
+    pub launch: Class,
     pub topic_over: Class,
     pub slated: Class,
     pub possessor_types: Class,
@@ -768,6 +769,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             pact: take("pact"),
             sitting_noun: take("sitting"),
             plan_of: take("plan_of"),
+            launch: take("launch"),
             topic_over: take("topic_over"),
             slated: take("slated"),
             possessor_types: take("possessor_types"),

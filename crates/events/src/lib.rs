@@ -64,6 +64,10 @@ const QUOTE_REACH: usize = 4096;
 /// Words looked at before "and"/"but" and a verb for a passive auxiliary it shares ("was
 /// detained on Nov. 14 but released").
 const PASSIVE_REACH: usize = 8;
+/// How many words before an act of force a verb of launching it may stand ("launched one of
+/// its largest combined attacks").
+const LAUNCH_REACH: usize = 8;
+
 /// How many words before "over" a noun of talking may stand for "over" to open its topic.
 const TOPIC_OVER_REACH: usize = 8;
 
@@ -5480,11 +5484,25 @@ impl<'a> Analysis<'a> {
                 .take_while(|&j| {
                     fig.nouns.contains_key(self.words[j])
                         || (self.words[j].bytes().all(|c| c.is_ascii_alphabetic() || c == b'-')
+                            && !matches!(self.words[j], "and" | "or")
                             && !self.in_class(&lex.c.figure_gap, j)
                             && fig.verbs.at(&self.words[j..b]).is_none())
                 })
                 .filter(|&j| fig.nouns.contains_key(self.words[j]))
                 .last();
+            // "nearly 500 drones and missiles": one number for two groups counts neither.
+            let combined = noun.is_some_and(|j| {
+                matches!(self.words.get(j + 1).copied(), Some("and" | "or"))
+                    && self
+                        .words
+                        .get(j + 2)
+                        .and_then(|w| fig.nouns.get(*w))
+                        .is_some_and(|g| Some(g) != fig.nouns.get(self.words[j]))
+            });
+            if combined {
+                k += 1;
+                continue;
+            }
             // "shot down 288 of the 344 drones": the group of the whole the number is part of.
             // (Not "one of its largest drone attacks": a member of a ranked kind.)
             let ranked = self.word_in(&lex.c.superlative, k + 3);
@@ -6225,8 +6243,16 @@ impl<'a> Analysis<'a> {
                         && state_ending_at(k - 1)
                 });
             let by_a_state = !t.noun && i > a && state_ending_at(i - 1);
+            // ("Russia launched one of its largest combined attacks on Kyiv overnight": a
+            // state that launches, carries out or stages the noun, plain words between.)
+            let launched_by_state = t.noun
+                && (i.saturating_sub(LAUNCH_REACH).max(a + 1)..i).rev().any(|k| {
+                    self.class_at(&lex.c.launch, k, i).is_some_and(|n| {
+                        (k + n..i).all(|j| self.plain(j)) && state_ending_at(k - 1)
+                    })
+                });
             let state_act = t.noun && t.agent && i > a && self.demonym_at(i - 1).is_some()
-                || t.agent && (possessed || by_a_state) && on_a_place();
+                || t.agent && (possessed || by_a_state || launched_by_state) && on_a_place();
             if !with && !person && !state_act && !self.context(ctx, t.kind, i, end) {
                 return false;
             }

@@ -750,6 +750,20 @@ fn a_verb_before_the_number_gives_the_figure_and_dates_or_vague_numbers_none() {
 }
 
 #[test]
+fn a_launched_attack_of_a_state_is_a_strike_and_one_number_for_two_weapons_no_figure() {
+    // No word of weapons in the paragraph: the state launching the attack on a place tells it.
+    let text = "Chile launched one of its largest combined attacks on Lima overnight, killing at \
+                least 14 people, officials said.\n\nThe bombardment involved nearly 500 drones \
+                and missiles, the air force said.";
+    let doc = doc_of(text, "2025-06-17");
+    let figures = strike_figures(&doc.events, &doc.text);
+    assert_eq!(figures, [("people killed".to_string(), 14, "killing at least 14 people".into())]);
+    // Not a company's attack on prices.
+    let ev = events_of("The company launched an attack on Lima's fares.", "2025-06-17");
+    assert!(ev.iter().all(|e| e.kind != "military_strike"), "{ev:#?}");
+}
+
+#[test]
 fn a_strike_claimed_on_the_day_after_is_the_strike_told_before() {
     let ev = events_of(
         "A Russian missile strike on the port of Odesa killed four people late on Saturday, the \

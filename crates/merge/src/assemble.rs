@@ -297,11 +297,29 @@ fn assemble(
     let mut discrepancies = Vec::new();
     // Dates: stated dates that cannot name the same day as the consensus (a day it was said
     // to have happened by, in the days after it, can).
+    // ("overnight", dated by the day the night began, and "Tuesday's attack" the morning
+    // after tell one night: no disagreement.)
+    let night_of = |x: &str, y: &str| {
+        let (Some(m), Some(n)) = (crate::days::day_number(x), crate::days::day_number(y)) else {
+            return false;
+        };
+        let first = if m < n { x } else { y };
+        (m - n).abs() == 1
+            && accounts.iter().any(|b| {
+                b.date.as_deref() == Some(first)
+                    && b.date_text.as_deref().is_some_and(|t| {
+                        let t = t.to_ascii_lowercase();
+                        t == "overnight" || t.ends_with(" night")
+                    })
+            })
+    };
     if let (Some(d), Some("text")) = (&date, date_source.as_deref()) {
         let off = accounts.iter().any(|a| {
             a.date_source.as_deref() == Some("text")
                 && a.date.as_ref().is_some_and(|x| {
-                    !(crate::days::overlap(x, d) || a.said_date && crate::within(d, x))
+                    !(crate::days::overlap(x, d)
+                        || a.said_date && crate::within(d, x)
+                        || night_of(x, d))
                 })
         });
         if off {
@@ -1176,6 +1194,31 @@ mod tests {
         assert_eq!(fields(&differ), ["duration_minutes"]);
         assert_eq!(differ.discrepancies[0].values.len(), 2);
         assert!(differ.discrepancy);
+    }
+
+    #[test]
+    fn a_night_and_the_morning_after_are_one_date_and_two_days_are_not() {
+        let dated = |doc: &str, date: &str, text: &str| {
+            let (row, mut a) = account(doc, None, None, &["X", "Y"]);
+            a.date = Some(date.into());
+            a.date_text = Some(text.into());
+            (row, a)
+        };
+        let night =
+            event(vec![dated("a", "2025-06-16", "overnight"), dated("b", "2025-06-17", "Tuesday")]);
+        assert!(night.discrepancies.is_empty(), "{night:#?}");
+        let late = event(vec![
+            dated("a", "2025-06-16", "Monday night"),
+            dated("b", "2025-06-17", "Tuesday"),
+        ]);
+        assert!(late.discrepancies.is_empty(), "{late:#?}");
+        let days =
+            event(vec![dated("a", "2025-06-16", "Monday"), dated("b", "2025-06-17", "Tuesday")]);
+        assert_eq!(fields(&days), ["date"]);
+        // (Not the night after the day told: the night began on the day before the other.)
+        let after =
+            event(vec![dated("a", "2025-06-18", "overnight"), dated("b", "2025-06-17", "Tuesday")]);
+        assert_eq!(fields(&after), ["date"]);
     }
 
     #[test]
