@@ -303,7 +303,7 @@ fn learned(min: f64) -> FastSet<&'static str> {
         .collect()
 }
 
-fn lexicon() -> &'static Lexicon {
+pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let stance: FastSet<&'static str> =

@@ -54,6 +54,17 @@ pub fn is_speech_cue(cue: &str) -> bool {
         || cues.phrases.iter().any(|p| words.windows(p.len()).any(|ws| ws == p.as_slice()))
 }
 
+/// Whether an indirect quote's cue is a verb that reports speech only with "that" or a colon
+/// after it (`verbs.txt`: not "bare"), with "a" or "an" right after it: "Kyiv declared a day of
+/// mourning", "the mayor announced a curfew" tell a thing done, not words reported.
+fn act_declared(text: &str, q: &Quote) -> bool {
+    let Some(cue) = q.cue.as_ref().filter(|_| q.kind == "indirect") else { return false };
+    let verb = cue.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let bare = crate::lexicon().verbs.get(verb.as_str()).copied();
+    let next = text.get(cue.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
+    bare == Some(false) && matches!(next.to_lowercase().as_str(), "a" | "an")
+}
+
 /// Whether `q` is a quote for a reader: words in quotation marks, or reported speech or thought
 /// (an indirect attribution whose cue is a word of speech; one without a cue is kept).
 pub fn is_reported_speech(q: &Quote) -> bool {
@@ -65,10 +76,14 @@ pub fn is_reported_speech(q: &Quote) -> bool {
 /// [`annotate`](crate::annotate); the PolNeAR evaluation does not.
 pub fn keep_reported_speech(doc: &mut Document) {
     // Each cue is read once (the folding below compares every quote with every other).
+    let text = doc.text.as_str();
     let speech: Vec<bool> = doc
         .quotes
         .iter()
-        .map(|q| q.kind == "direct" || q.cue.as_ref().is_none_or(|c| is_speech_cue(&c.text)))
+        .map(|q| {
+            q.kind == "direct"
+                || q.cue.as_ref().is_none_or(|c| is_speech_cue(&c.text) && !act_declared(text, q))
+        })
         .collect();
     fold_stances_into_reports(doc, &speech);
     let mut i = 0;
@@ -154,6 +169,24 @@ mod tests {
         for cue in ["agreed", "returned", "refused", "also took", "spoke", "discussed", "seek"] {
             assert!(!is_speech_cue(cue), "{cue}");
         }
+    }
+
+    #[test]
+    fn a_state_of_emergency_declared_is_no_quote_and_what_was_announced_is() {
+        let text = "Storm\n\nThe governor declared a state of emergency on Monday after the \
+                    floods. Lima declared a day of mourning. The mayor announced that the \
+                    schools would close.\n";
+        let mut sentences = vec![Span::new(0, 5)];
+        let mut from = 7;
+        for end in ["floods.", "mourning.", "close."] {
+            let e = text.find(end).unwrap() + end.len();
+            sentences.push(Span::new(from, e));
+            from = e + 1;
+        }
+        let mut doc = Document { text: text.into(), sentences, ..Default::default() };
+        crate::annotate_reported_speech(&mut doc);
+        let said: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(said, ["that the schools would close"], "{:?}", doc.quotes);
     }
 
     #[test]
