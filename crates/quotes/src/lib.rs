@@ -1735,6 +1735,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn np_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        // A personal pronoun is a whole phrase: "He met Mark Carney ... and asked for" is his
+        // request, not one of "He met Mark Carney".
+        if i < hi && lexicon().personal.contains(self.toks[i].lower.deref()) {
+            return Some((i, i + 1));
+        }
         let mut k = i;
         // A past form opening the phrase is an adjective ("said retired Gen. Mick Bednarek").
         while k < hi && k - i < 9 && (k == i || !self.verbish(k)) {

@@ -1757,6 +1757,19 @@ fn an_appositive_after_a_bare_cue_is_the_reporters() {
 }
 
 #[test]
+fn a_pronoun_subject_of_two_verbs_is_the_speaker_of_the_second() {
+    // "He met X ... and asked for ...": his request (the phrase was "He met X", whose person
+    // was X).
+    let d = analyse(
+        "Summit.\n\nTomas Berg spoke at the summit in Vesna. He met Prime Minister Ilse Varga \
+         on the sidelines and asked for more ferries.\n",
+    );
+    let q = quote(&d, "more ferries");
+    assert_eq!(source(&d, q), Some("He"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"), "{q:#?}");
+}
+
+#[test]
 fn a_with_phrase_and_its_participle_after_the_cue_are_the_reporters() {
     // ", Tomas Berg said on Tuesday, with Estoria again acting as mediator": the scene of the
     // saying; the words said are before the speaker.
