@@ -120,6 +120,8 @@ struct Lexicon {
     /// Words of a stretch of time before "after" or "before" ("days after").
     time_gap: FastSet<&'static str>,
     reporter_clause: FastSet<&'static str>,
+    /// Verbs of appeal ("urged", "warned") that after "and" go on the speaker's report.
+    appeal: FastSet<&'static str>,
     /// Words that link "a figure" after a bare cue to what was said: the phrase is an appositive.
     appositive_link: FastSet<&'static str>,
     counting_cues: FastSet<&'static str>,
@@ -388,6 +390,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             reporter_clause: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "reporter_clause",
+            ),
+            appeal: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "appeal",
             ),
             appositive_link: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -4389,7 +4395,14 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                             && k > start + 1
                             && ctx.cue_at(k + 1).is_some_and(|cue| cue.1)
                             && (ctx.toks[k + 1].lower == ctx.toks[c].lower
-                                || second_report_at(ctx, start, k))))
+                                || second_report_at(ctx, start, k)))
+                        // ("said the EU had taken an important step and urged partners to go
+                        // further": a verb that asks or warns someone, after a bare cue's words,
+                        // is the speaker's again.)
+                        || (ctx.toks[k].lower == "and"
+                            && bare
+                            && k > start + 3
+                            && lex.appeal.contains(ctx.toks[k + 1].lower.deref())))
             })
             .or(comma_end)
             .unwrap_or(last);

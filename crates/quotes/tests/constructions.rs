@@ -229,6 +229,24 @@ fn coordinated_reports_are_two_attributions() {
 }
 
 #[test]
+fn an_appeal_after_the_reported_words_is_the_speakers_second_report() {
+    // "said X had ... and urged Y": the speaker urged, and X's clause ends before "and"; a verb
+    // of no appeal ("and agreed") stays in the words' own clause.
+    let d = analyse(
+        "Ferry deal.\n\nMinister Tomas Berg said the council had taken an important step and \
+         urged the operators to go further. Ilse Varga said the crews had met and agreed to \
+         sail.\n",
+    );
+    let q = quote(&d, "the council had taken");
+    assert_eq!(q.text, "the council had taken an important step", "{q:#?}");
+    let q = quote(&d, "the operators to go further");
+    assert_eq!(source(&d, q), Some("Minister Tomas Berg"), "{q:#?}");
+    let q = quote(&d, "the crews had met");
+    assert_eq!(q.text, "the crews had met and agreed to sail", "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_relative_clause_report_ends_at_its_comma() {
     let d = analyse(
         "Tomas Berg runs the harbour.\n\
