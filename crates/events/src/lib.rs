@@ -3560,8 +3560,24 @@ impl<'a> Analysis<'a> {
                 // Where the quotes stage attributed these words, its speaker (it resolves
                 // pronouns and descriptions) is the actor.
                 let quoted = self.quote_speaker_at(span);
+                // "..., with the Turkish leader repeating his offer to mediate": the subject of
+                // the participle that "with" opens, before the trigger in its clause.
+                let with_doer = (ca..f.at).rev().find_map(|k| {
+                    if self.words[k] != "with" {
+                        return None;
+                    }
+                    let p = self.part_at(k + 1).or_else(|| {
+                        (self.words.get(k + 1) == Some(&"the")).then(|| self.part_at(k + 2))?
+                    })?;
+                    let e = self.tok_at(p.span.end);
+                    let doing = e < f.at
+                        && self.words.get(e).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                    (doing && p.label != "LOC").then_some(p)
+                });
                 let actor = if let Some(q) = quoted {
                     Some(q)
+                } else if let Some(p) = with_doer {
+                    Some(p)
                 } else if by {
                     after_parts.iter().find(|p| p.label != "LOC").copied()
                 } else {

@@ -1816,6 +1816,18 @@ fn soldiers_returned_are_a_release_and_their_home_region_no_side() {
 }
 
 #[test]
+fn who_repeats_an_offer_after_with_makes_it() {
+    let ev = events_of(
+        "Ukraine's Volodymyr Zelenskiy met Ardan Volkov in Varnby on Saturday, with Ardan Volkov \
+         repeating his offer to mediate between Kyiv and Moscow.",
+        "2025-03-08",
+    );
+    let offer =
+        ev.iter().find(|e| e.kind == "offer_mediation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(offer.participants, ["Ardan Volkov"], "{offer:#?}");
+}
+
+#[test]
 fn ready_to_host_a_meeting_offers_mediation() {
     let ev = events_of(
         "Anna Marsh said on Sunday that Norvia was ready to host a meeting between the two \
