@@ -2460,8 +2460,11 @@ impl<'a> Ctx<'a> {
     /// `c..ce` set off by commas after a noun, with only a time after it (before `last`, in a
     /// sentence from `lo`), describes that noun; nobody says anything.
     fn participle_aside(&self, c: usize, ce: usize, lo: usize, last: usize) -> bool {
-        if c <= lo || self.toks[c - 1].lower != "," || !self.participle(c, ce) {
+        if c <= lo || self.toks[c - 1].lower != "," {
             return false;
+        }
+        if !self.participle(c, ce) {
+            return self.passive_aside(c, ce, last);
         }
         if matches!(self.toks[c].lower.deref(), "said" | "told") {
             return false;
@@ -2472,7 +2475,26 @@ impl<'a> Ctx<'a> {
         {
             k += 1;
         }
-        k > ce && k < last && self.toks[k].lower == ","
+        if k > ce && k < last && self.toks[k].lower == "," {
+            return true;
+        }
+        self.passive_aside(c, ce, last)
+    }
+
+    /// "Trump, asked by reporters whether he would meet Putin, said: ...": a passive aside set
+    /// off by commas before the subject's own verb of saying (the cue at `c..ce` may hold the
+    /// "by" of its agent).
+    fn passive_aside(&self, c: usize, ce: usize, last: usize) -> bool {
+        if c == 0 || self.toks[c - 1].lower != "," || !self.participle(c, c + 1) {
+            return false;
+        }
+        (ce..last.min(ce + MAX_ASIDE))
+            .take_while(|&j| !self.inq[j])
+            .find(|&j| self.toks[j].lower == ",")
+            .is_some_and(|j| {
+                self.cue_at(j + 1).is_some_and(|x| x.1)
+                    && matches!(self.toks[j + 1].lower.deref(), "said" | "told" | "says" | "tells")
+            })
     }
 
     fn participle(&self, c: usize, ce: usize) -> bool {
@@ -4796,6 +4818,10 @@ fn second_report_at(ctx: &Ctx, start: usize, and: usize) -> bool {
                 )
         })
 }
+
+/// Most tokens of a passive aside between a subject and its verb of saying ("Trump, asked by
+/// reporters whether he would meet Putin, said").
+const MAX_ASIDE: usize = 20;
 
 /// An attribution inside another's content needs this many words of that content before it.
 const MIN_BEFORE_NESTED: usize = 2;

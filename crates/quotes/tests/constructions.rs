@@ -1788,6 +1788,20 @@ fn a_pronoun_subject_of_two_verbs_is_the_speaker_of_the_second() {
 }
 
 #[test]
+fn a_passive_aside_before_the_verb_of_saying_is_no_report() {
+    // "X, asked whether ..., said ...": what X said follows "said"; "asked" reports nothing.
+    let d = analyse(
+        "Ferries.\n\nMinister Tomas Berg, asked whether the ferries would sail, said they \
+         probably would.\n",
+    );
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    let q = quote(&d, "they probably would");
+    assert_eq!(q.text, "they probably would", "{q:#?}");
+    assert_eq!(source(&d, q), Some("Minister Tomas Berg"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
 fn a_with_phrase_and_its_participle_after_the_cue_are_the_reporters() {
     // ", Tomas Berg said on Tuesday, with Estoria again acting as mediator": the scene of the
     // saying; the words said are before the speaker.
