@@ -2492,8 +2492,14 @@ impl<'a> Ctx<'a> {
             .take_while(|&j| !self.inq[j])
             .find(|&j| self.toks[j].lower == ",")
             .is_some_and(|j| {
-                self.cue_at(j + 1).is_some_and(|x| x.1)
-                    && matches!(self.toks[j + 1].lower.deref(), "said" | "told" | "says" | "tells")
+                // (Or a verb of its own in the past: "The ministry, asked about the strike,
+                // declined to comment".)
+                let w = self.toks.get(j + 1).map_or("", |t| t.lower.deref());
+                let past = w.len() > 4
+                    && w.ends_with("ed")
+                    && self.text[self.toks[j + 1].start..].starts_with(char::is_lowercase);
+                past || self.cue_at(j + 1).is_some_and(|x| x.1)
+                    && matches!(w, "said" | "told" | "says" | "tells")
             })
     }
 

@@ -1799,6 +1799,9 @@ fn a_passive_aside_before_the_verb_of_saying_is_no_report() {
     assert_eq!(q.text, "they probably would", "{q:#?}");
     assert_eq!(source(&d, q), Some("Minister Tomas Berg"), "{q:#?}");
     check_spans(&d);
+    // Nor before a verb of its own: "declined to comment" reports nothing either.
+    let d = analyse("Ferries.\n\nThe ministry, asked about the ferries, declined to comment.\n");
+    assert!(d.quotes.iter().all(|q| !q.text.contains("the ferries")), "{:#?}", d.quotes);
 }
 
 #[test]
