@@ -2485,11 +2485,17 @@ impl<'a> Ctx<'a> {
     /// off by commas before the subject's own verb of saying (the cue at `c..ce` may hold the
     /// "by" of its agent).
     fn passive_aside(&self, c: usize, ce: usize, last: usize) -> bool {
-        if c == 0 || self.toks[c - 1].lower != "," || !self.participle(c, c + 1) {
+        if c == 0
+            || self.toks[c - 1].lower != ","
+            || !self.participle(c, c + 1)
+            || matches!(self.toks[c].lower.deref(), "said" | "told")
+        {
             return false;
         }
+        // (Not past a "that" of reported words: "Saks, a Kremlin aide, told reporters that the
+        // leaders would meet alone, joined by ...".)
         (ce..last.min(ce + MAX_ASIDE))
-            .take_while(|&j| !self.inq[j])
+            .take_while(|&j| !self.inq[j] && self.toks[j].lower != "that")
             .find(|&j| self.toks[j].lower == ",")
             .is_some_and(|j| {
                 // (Or a verb of its own in the past: "The ministry, asked about the strike,

@@ -1802,6 +1802,14 @@ fn a_passive_aside_before_the_verb_of_saying_is_no_report() {
     // Nor before a verb of its own: "declined to comment" reports nothing either.
     let d = analyse("Ferries.\n\nThe ministry, asked about the ferries, declined to comment.\n");
     assert!(d.quotes.iter().all(|q| !q.text.contains("the ferries")), "{:#?}", d.quotes);
+    // A verb of saying with its own words is no aside, whatever participle follows them.
+    let d = analyse(
+        "Ferries.\n\nIlse Varga, a port official, told reporters that the ferries would sail \
+         alone, joined by two tugs.\n",
+    );
+    let q = quote(&d, "that the ferries");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told reporters"), "{q:#?}");
+    check_spans(&d);
 }
 
 #[test]
