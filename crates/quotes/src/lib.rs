@@ -1748,8 +1748,10 @@ impl<'a> Ctx<'a> {
         }
         let mut k = i;
         // A past form opening the phrase is an adjective ("said retired Gen. Mick Bednarek").
+        // (A word that opens a clause ends it: "asked by reporters whether he would ...".)
         while k < hi && k - i < 9 && (k == i || !self.verbish(k)) {
-            if self.np_word(k) || (self.toks[k].lower == "of" && k > i) {
+            let opens = k > i && matches!(self.toks[k].lower.deref(), "whether" | "if" | "that");
+            if !opens && (self.np_word(k) || (self.toks[k].lower == "of" && k > i)) {
                 k += 1;
             } else {
                 break;

@@ -1810,6 +1810,17 @@ fn a_passive_aside_before_the_verb_of_saying_is_no_report() {
     let q = quote(&d, "that the ferries");
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("told reporters"), "{q:#?}");
     check_spans(&d);
+    // "asked by reporters whether ...": the reporters asked, and their question opens at
+    // "whether" (the phrase was "reporters whether he", the question "would sail").
+    let d = analyse(
+        "Ferries.\n\nMinister Tomas Berg, asked by reporters whether the ferries would sail, \
+         said: \"Probably soon.\"\n",
+    );
+    let q = quote(&d, "whether the ferries would sail");
+    assert_eq!(source(&d, q), Some("reporters"), "{q:#?}");
+    let q = quote(&d, "Probably soon.");
+    assert_eq!(source(&d, q), Some("Minister Tomas Berg"), "{q:#?}");
+    check_spans(&d);
 }
 
 #[test]
