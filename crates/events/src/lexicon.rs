@@ -335,6 +335,8 @@ pub(crate) struct Classes {
     pub materiel: Class,
     /// Words for those who hold talks for a state (`talks_parties`).
     pub talks_parties: Class,
+    /// Nouns for one side at talks after its state's word (`side_noun`: "a Ukrainian team").
+    pub side_noun: Class,
     /// Armed forces after a nationality word ("Russian forces"): the country acts.
     pub forces: Class,
     pub figure_gap: Class,
@@ -733,6 +735,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             org_kind_mods: take("org_kind_mods"),
             materiel: take("materiel"),
             talks_parties: take("talks_parties"),
+            side_noun: take("side_noun"),
             forces: take("forces"),
             figure_gap: take("figure_gap"),
             figure_mod: take("figure_mod"),

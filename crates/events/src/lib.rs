@@ -2016,6 +2016,64 @@ impl<'a> Analysis<'a> {
                 .is_some_and(|n| self.word_in(&lex.c.outcome_verb, k + n))
     }
 
+    /// The token after the place named from token `i` on, right after "in" or "at": a place's
+    /// name ("Jeddah") or a place described ("the Saudi city", "the Omani capital": "the",
+    /// up to two plain or state words, a noun of `place_of`).
+    fn site_after(&self, i: usize, cb: usize) -> Option<usize> {
+        if let Some(p) = self.part_at(i).filter(|p| p.label == "LOC") {
+            return Some(self.tok_at(p.span.end).max(i + 1));
+        }
+        if self.words.get(i) != Some(&"the") {
+            return None;
+        }
+        let lex = self.lex;
+        (i + 1..(i + 4).min(cb))
+            .take_while(|&k| self.plain(k) || self.demonym_at(k).is_some())
+            .find(|&k| self.in_class(&lex.c.place_of, k))
+            .filter(|&k| k > i + 1 && self.words.get(k + 1) != Some(&"of"))
+            .map(|k| k + 1)
+    }
+
+    /// The states of two sides told after an event's words end at token `from` ("between a
+    /// Ukrainian team led by X, the head of ..., and a U.S. team led by Y"): "between" (past
+    /// where it was held), then a side, then, after an "and" in the clause, the other. A side
+    /// is a nationality word or a state's name and a noun for a side (`side_noun`, `parties`,
+    /// `talks_parties`), after an optional article.
+    fn two_sides(&self, from: usize, cb: usize) -> Option<Vec<Part<'a>>> {
+        let w = *self.words.get(from)?;
+        let between = if w == "between" {
+            from
+        } else if matches!(w, "in" | "at") {
+            self.site_after(from + 1, cb).filter(|&k| self.words.get(k) == Some(&"between"))?
+        } else {
+            return None;
+        };
+        let first = self.side_at(between + 1, cb)?;
+        let second = (between + 2..cb)
+            .take_while(|&k| self.words[k] != ";")
+            .filter(|&k| self.words[k] == "and")
+            .find_map(|k| self.side_at(k + 1, cb))?;
+        (first.name != second.name).then(|| vec![first, second])
+    }
+
+    /// The state of a side of talks told from token `k` ("a Ukrainian team", "the U.S.
+    /// delegation"), see `two_sides`.
+    fn side_at(&self, k: usize, cb: usize) -> Option<Part<'a>> {
+        let lex = self.lex;
+        let k = k + usize::from(matches!(*self.words.get(k)?, "a" | "an" | "the"));
+        let (state, next) = match self.demonym_at(k) {
+            Some(p) => (p, k + 1),
+            None => {
+                let p = self.part_at(k).filter(|p| p.label == "LOC")?;
+                (p, self.tok_at(p.span.end).max(k + 1))
+            }
+        };
+        let noun = *self.words[..cb].get(next)?;
+        let side =
+            lex.c.side_noun.has(noun) || lex.c.parties.has(noun) || lex.c.talks_parties.has(noun);
+        side.then_some(state)
+    }
+
     fn plain(&self, i: usize) -> bool {
         let t = self.toks[i];
         self.doc.text[t.start..t.end].bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
@@ -2959,6 +3017,13 @@ impl<'a> Analysis<'a> {
                     if found.len() == 2 {
                         after_parts.extend(found.into_iter().map(|p| Part { span, ..p }));
                     }
+                }
+            }
+            // "talks in Jeddah between a Ukrainian team led by X, ..., and a U.S. team led by
+            // Y": the states of the two sides.
+            if after_parts.len() < 2 {
+                if let Some(sides) = self.two_sides(f.end, cb) {
+                    after_parts = sides;
                 }
             }
             // ("Trump said Xi had invited him": whoever says so, for any verb.)
@@ -6505,8 +6570,9 @@ impl<'a> Analysis<'a> {
                 let next = *self.words[i + 1..].first()?;
                 let envoy_word = |w: &str| lex.c.parties.has(w) || lex.c.talks_parties.has(w);
                 // ("talks between American and Ukrainian officials": the states of both.)
-                // ("between Israeli and Hamas negotiators": a body's name second.)
-                let body = self.part_at(i + 2).filter(|p| p.label == "ORG");
+                // ("between Israeli and Hamas negotiators": a body's name second; "between
+                // Latvian and U.S. officials": a state's.)
+                let body = self.part_at(i + 2).filter(|p| matches!(p.label, "ORG" | "LOC"));
                 let second_end = body.map_or(i + 3, |p| self.tok_at(p.span.end));
                 let shared = next == "and"
                     && self.words.get(second_end).is_some_and(|w| envoy_word(w))
@@ -6549,7 +6615,17 @@ impl<'a> Analysis<'a> {
                     .flatten()
                     .filter(|_| !named)
             };
-            if let Some(p) = self.part_at(i).or_else(target) {
+            // ("between Latvian and U.S. officials": a nationality word tagged as a name is
+            // its state.)
+            let named = self.part_at(i).map(|p| {
+                let demonym = || self.demonym_at(i).filter(|d| d.span.end >= p.span.end);
+                if p.label == "MISC" {
+                    demonym().unwrap_or(p)
+                } else {
+                    p
+                }
+            });
+            if let Some(p) = named.or_else(target) {
                 // ("called the agreement \"the historic dawn of a new Middle East\"": a name
                 // in quoted words after the trigger is what is said of it.)
                 if self.in_quotation(p.span.start) && !self.in_quotation(self.toks[from].start) {
@@ -6639,10 +6715,11 @@ impl<'a> Analysis<'a> {
                 }
             }
             // "talks in Istanbul with X": where it was held, before whom it was held with. (And
-            // "was signed in Washington on Friday by X": before who did it.)
-            if (!collecting || passive_by) && out.is_empty() && matches!(w, "in" | "at") {
-                if let Some(p) = self.part_at(i + 1).filter(|p| p.label == "LOC") {
-                    let mut k = self.tok_at(p.span.end).max(i + 2);
+            // "was signed in Washington on Friday by X": before who did it; "met in Jeddah
+            // with X", "held talks in the Saudi city between X and Y": a verb's too.)
+            if out.is_empty() && matches!(w, "in" | "at") {
+                if let Some(site_end) = self.site_after(i + 1, cb) {
+                    let mut k = site_end;
                     if passive_by {
                         let dated = |k: usize| k < cb && self.in_timex(self.toks[k].start);
                         if k < cb && self.words[k] == "on" && dated(k + 1) {

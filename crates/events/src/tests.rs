@@ -4555,8 +4555,11 @@ fn the_two_delegations_are_the_last_two_states_named() {
          Denmark.\n\nThe two delegations met for more than four hours in Bergen on Tuesday.",
         "2025-02-19",
     );
+    // (The talks praised in the first sentence are an event of their own, between the states
+    // of the officials: the delegations' meeting is the last.)
     let m = ev
         .iter()
+        .rev()
         .find(|e| matches!(e.kind.as_str(), "meeting" | "negotiation"))
         .unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(m.participants, ["Norway", "United States"], "{m:#?}");
@@ -6541,4 +6544,35 @@ fn agreeing_after_a_comma_is_done_by_the_states_of_two_delegations_opening_it() 
     );
     let deal = ev.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(deal.participants, ["Estonia", "Latvia"], "{deal:?}");
+}
+
+#[test]
+fn where_a_verb_was_done_stands_before_whom_it_was_done_with() {
+    for text in [
+        "Talks\n\nAnna Brisk met in Oslo with Teodor Hale on Monday.",
+        "Talks\n\nAnna Brisk held talks in the Norwegian capital with Teodor Hale on Monday.",
+    ] {
+        let ev = events_of(text, "2025-06-02");
+        let m = ev.first().unwrap_or_else(|| panic!("{text}: {ev:#?}"));
+        assert_eq!(m.participants, ["Anna Brisk", "Teodor Hale"], "{text}: {m:?}");
+    }
+}
+
+#[test]
+fn talks_between_two_teams_are_between_their_states() {
+    let ev = events_of(
+        "Talks\n\nThe offer came after nine hours of talks in the Norwegian city between a \
+         Latvian team led by Anna Brisk, the head of the president's office, and an Estonian \
+         team led by foreign minister Teodor Hale.",
+        "2025-06-02",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Latvia", "Estonia"], "{t:?}");
+    let ev = events_of(
+        "Talks\n\nThe offer came after nine hours of talks in Oslo between Latvian and U.S. \
+         officials.",
+        "2025-06-02",
+    );
+    let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(t.participants, ["Latvia", "U.S."], "{t:?}");
 }

@@ -122,6 +122,8 @@ struct Lexicon {
     reporter_clause: FastSet<&'static str>,
     /// Verbs of appeal ("urged", "warned") that after "and" go on the speaker's report.
     appeal: FastSet<&'static str>,
+    /// Nouns of the occasion of a report (`occasion` in `word_classes.tsv`).
+    occasion: FastSet<&'static str>,
     /// Words that link "a figure" after a bare cue to what was said: the phrase is an appositive.
     appositive_link: FastSet<&'static str>,
     counting_cues: FastSet<&'static str>,
@@ -394,6 +396,10 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             appeal: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
                 "appeal",
+            ),
+            occasion: words_of(
+                include_str!("../../../resources/en/quotes/word_classes.tsv"),
+                "occasion",
             ),
             appositive_link: words_of(
                 include_str!("../../../resources/en/quotes/word_classes.tsv"),
@@ -1472,7 +1478,8 @@ impl<'a> Ctx<'a> {
             j -= 1;
         }
         if j > lo + 1 && self.toks[j - 1].lower == "," {
-            let floor = lo.max(j.saturating_sub(30));
+            // (Past a dateline: "WASHINGTON, March 4 (Reuters) - ..." has no subject's comma.)
+            let floor = lo.max(j.saturating_sub(30)).max(self.past_dateline(lo, j - 1));
             let first_comma = (floor..j - 1).find(|&k| self.toks[k].lower == ",");
             if let Some(pc) = first_comma {
                 if let Some(mut np) = self.np_left(pc, lo) {
@@ -3895,7 +3902,16 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
                 || ctx.timex.get(k).copied().unwrap_or(false)
                 || matches!(ctx.toks[k].lower.deref(), "on" | "in" | "at" | "late" | "early" | "by")
         });
-        if nwords(ctx, lo, comma) >= 4 && !only_time {
+        // "In a joint statement, the two sides said ...": a phrase opened by a preposition
+        // that names the occasion (a few words, no comma) is where it was said, not what.
+        let occasion = nwords(ctx, lo, comma) <= 8
+            && ctx.toks.get(lo).is_some_and(|t| lex.preps.contains(t.lower.deref()))
+            && (lo..comma).all(|k| !ctx.inq[k] && ctx.toks[k].lower != ",")
+            && (lo..comma).any(|k| {
+                let w = ctx.toks[k].lower.deref();
+                lex.occasion.contains(w) || lex.documents.contains(w)
+            });
+        if nwords(ctx, lo, comma) >= 4 && !only_time && !occasion {
             let at_mark = ctx.toks[comma].lower != ",";
             let from = if at_mark { ctx.toks[comma].end } else { ctx.toks[comma].start };
             if let Some(a) = ctx.attr_after(from, sent.end, at_mark) {

@@ -2033,3 +2033,29 @@ fn an_office_of_a_body_no_one_named_holds_is_no_ones() {
     assert_eq!(q.speaker.as_deref(), Some("Ana Berg"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_phrase_of_the_occasion_before_the_speaker_is_not_what_was_said() {
+    let d = analyse(
+        "Truce.\n\nIn a joint statement, Latvia and Estonia said the truce could be extended. \
+         At a news conference in Riga on Monday, Ardan Volkov said the border would reopen.\n",
+    );
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("In a joint")), "{:#?}", d.quotes);
+    quote(&d, "the truce could be extended");
+    let q = quote(&d, "the border would reopen");
+    assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
+    check_spans(&d);
+}
+
+#[test]
+fn a_datelines_comma_is_no_subjects_comma() {
+    let d = analyse(
+        "Aid paused.\n\nRIGA, March 4 (Wire) - Latvia has paused all military aid to Estonia, a \
+         government official said late on Monday, days after Ardan Volkov and Lena Marsh \
+         clashed in front of reporters.\n",
+    );
+    let q = quote(&d, "Latvia has paused all military aid");
+    assert!(q.text.ends_with("to Estonia"), "{q:#?}");
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("late on Monday")), "{:#?}", d.quotes);
+    check_spans(&d);
+}

@@ -2143,10 +2143,13 @@ pub fn resolve_document(doc: &mut Document, kb: &Kb) {
         }
     }
     // "Indian strikes", "the Pakistani military": a nationality word speaks of its country, and
-    // is counted as a mention of it (it keeps its label: the word is no place's name).
-    for m in doc.entities.iter_mut().filter(|m| m.label == "MISC") {
+    // is counted as a mention of it (it keeps its label: the word is no place's name). A
+    // nationality word taken for a place ("talks between Latvian and U.S. officials") is one
+    // too.
+    for m in doc.entities.iter_mut().filter(|m| m.label == "MISC" || m.label == "LOC") {
         if let Some(country) = l.country_of_demonym(m.text.trim()) {
             m.entity = country.to_string();
+            m.label = "MISC".to_string();
         }
     }
 }
