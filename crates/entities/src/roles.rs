@@ -168,8 +168,9 @@ pub fn is_title(text: &str) -> bool {
 
 /// "Director of National Intelligence Tulsi Gabbard", with "National Intelligence Tulsi Gabbard"
 /// taken for one name: where `before` (the text before the name) ends with a capitalised head
-/// noun of titles and "of", and `text` is capitalised title modifiers then a name of two or
-/// three capitalised words that are no title words, the byte offset in `text` of that name.
+/// noun of titles and "of", and `text` is capitalised title modifiers then a name of one to
+/// three capitalised words that are no title words ("Secretary of State Rubio": a surname
+/// alone, as news names a known office-holder), the byte offset in `text` of that name.
 pub fn title_of_then_name(before: &str, text: &str) -> Option<usize> {
     let v = vocab();
     let class = |w: &str| v.get(w.to_lowercase().as_str()).copied();
@@ -183,8 +184,20 @@ pub fn title_of_then_name(before: &str, text: &str) -> Option<usize> {
     let n = modifiers.count();
     let name = &words[n..];
     let plain = |w: &&str| capital(w) && class(w).is_none() && !w.contains('.');
-    if n == 0 || !(2..=3).contains(&name.len()) || !name.iter().all(plain) {
+    if n == 0 || !(1..=3).contains(&name.len()) || !name.iter().all(plain) {
         return None;
+    }
+    if let [one] = name {
+        static BODIES: OnceLock<Vec<String>> = OnceLock::new();
+        let bodies = BODIES.get_or_init(|| {
+            let mut v: Vec<String> =
+                load(include_str!("../../../resources/en/roles/bodies.txt")).collect();
+            v.sort_unstable();
+            v
+        });
+        if bodies.binary_search(&one.to_lowercase()).is_ok() {
+            return None;
+        }
     }
     Some(words[..n].iter().map(|w| w.len() + 1).sum())
 }
@@ -547,6 +560,9 @@ mod tests {
         assert_eq!(t("Bank of ", "National Intelligence Tulsi Gabbard"), None);
         assert_eq!(t("Director of ", "National Intelligence Council"), None);
         assert_eq!(t("Director of ", "Tulsi Gabbard"), None);
+        // A surname alone, not the last noun of a body's name.
+        assert_eq!(t("led by Secretary of ", "State Rubio"), Some(6));
+        assert_eq!(t("Secretary of ", "State Office"), None);
     }
 
     #[test]
