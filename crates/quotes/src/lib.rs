@@ -4382,7 +4382,25 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             }
             continue;
         }
-        let start = match that {
+        // "wrote to Trump on Tuesday, saying Ukraine was ready": to whom or where, a time, then
+        // ", saying": what was said follows the participle.
+        let saying = that
+            .is_none()
+            .then(|| (k..last.min(k + 8)).find(|&i| !ctx.toks[i].word))
+            .flatten()
+            .filter(|&i| {
+                i > k
+                    && ctx.toks[i].lower == ","
+                    && [k, ce - 1].iter().any(|&j| {
+                        lex.preps.contains(ctx.toks[j].lower.deref())
+                            || matches!(ctx.toks[j].lower.deref(), "to" | "by")
+                    })
+                    && ctx.toks.get(i + 1).is_some_and(|t| {
+                        matches!(t.lower.deref(), "saying" | "adding" | "stating" | "insisting")
+                    })
+            })
+            .map(|i| i + 2 + usize::from(ctx.toks.get(i + 2).is_some_and(|t| t.lower == "that")));
+        let start = match that.or(saying) {
             Some(t) => t,
             None if k < last && ctx.toks[k].word && (bare || nwords(ctx, k, last) >= 2) => k,
             None if k < last && ctx.toks[k].lower == ":" => k + 1,

@@ -2059,3 +2059,16 @@ fn a_datelines_comma_is_no_subjects_comma() {
     assert!(d.quotes.iter().all(|q| !q.text.starts_with("late on Monday")), "{:#?}", d.quotes);
     check_spans(&d);
 }
+
+#[test]
+fn what_was_written_to_someone_follows_saying() {
+    let d = analyse(
+        "Letter.\n\nArdan Volkov wrote to Lena Marsh on Tuesday, saying Latvia was ready to \
+         talk. Lena Marsh wrote on X on Wednesday, adding that she would answer soon.\n",
+    );
+    let q = quote(&d, "Latvia was ready to talk");
+    assert_eq!(q.speaker.as_deref(), Some("Ardan Volkov"), "{q:#?}");
+    let q = quote(&d, "she would answer soon");
+    assert_eq!(q.speaker.as_deref(), Some("Lena Marsh"), "{q:#?}");
+    check_spans(&d);
+}
