@@ -170,7 +170,8 @@ pub fn is_title(text: &str) -> bool {
 /// taken for one name: where `before` (the text before the name) ends with a capitalised head
 /// noun of titles and "of", and `text` is capitalised title modifiers then a name of one to
 /// three capitalised words that are no title words ("Secretary of State Rubio": a surname
-/// alone, as news names a known office-holder), the byte offset in `text` of that name.
+/// alone after a secretary's title, as news names a cabinet member), the byte offset in `text`
+/// of that name.
 pub fn title_of_then_name(before: &str, text: &str) -> Option<usize> {
     let v = vocab();
     let class = |w: &str| v.get(w.to_lowercase().as_str()).copied();
@@ -188,6 +189,10 @@ pub fn title_of_then_name(before: &str, text: &str) -> Option<usize> {
         return None;
     }
     if let [one] = name {
+        // (A cabinet secretary's only: "Director General of Military Operations" is a title.)
+        if !head.eq_ignore_ascii_case("secretary") {
+            return None;
+        }
         static BODIES: OnceLock<Vec<String>> = OnceLock::new();
         let bodies = BODIES.get_or_init(|| {
             let mut v: Vec<String> =
@@ -563,6 +568,7 @@ mod tests {
         // A surname alone, not the last noun of a body's name.
         assert_eq!(t("led by Secretary of ", "State Rubio"), Some(6));
         assert_eq!(t("Secretary of ", "State Office"), None);
+        assert_eq!(t("Director General of ", "Military Operations"), None);
     }
 
     #[test]
