@@ -1580,6 +1580,14 @@ impl<'a> Analysis<'a> {
 
     /// Whether byte `pos` is inside a timex naming the publication day ("earlier in the day",
     /// "earlier today"): an earlier word there tells of the news, not of background.
+    /// Whether byte `pos` is inside a timex of one calendar day ("Friday", "March 3").
+    fn in_day_timex(&self, pos: usize) -> bool {
+        let k = self.timexes.partition_point(|t| t.start <= pos);
+        k > 0
+            && self.timexes[k - 1].end > pos
+            && self.timexes[k - 1].value.as_deref().is_some_and(|v| v.len() == 10)
+    }
+
     fn in_news_day(&self, pos: usize) -> bool {
         let k = self.timexes.partition_point(|t| t.start <= pos);
         let published = self.doc.meta.published.as_deref();
@@ -2721,6 +2729,15 @@ impl<'a> Analysis<'a> {
                     && self.events.iter().rev().take(4).any(|e| {
                         e.kind == t.kind && e.mentions.iter().any(|m| m.start >= sent.start)
                     });
+            // "Friday's meeting at the White House ended abruptly": a day's noun is one that
+            // took place that day (a few plain words between; a day, not "last week's").
+            let day_owned = t.noun
+                && (f.at.saturating_sub(3).max(ca + 1)..f.at)
+                    .find(|&k| matches!(self.words[k], "'s" | "’s"))
+                    .is_some_and(|k| {
+                        self.in_day_timex(self.toks[k - 1].start)
+                            && (k + 1..f.at).all(|j| self.plain(j))
+                    });
             let definite = t.noun
                 && ((f.at.saturating_sub(np_reach).max(ca)..f.at)
                     .rev()
@@ -2735,6 +2752,7 @@ impl<'a> Analysis<'a> {
                         self.in_class(&lex.c.definite, k)
                             || (matches!(self.words[k], "'s" | "’s") && k > 0 && self.in_part(k - 1))
                     })
+                    || day_owned
                     || self.predicate_noun(ca, f.at))
                 // "completed the largest prisoner exchange since the start of the war": a
                 // superlative measured against the past tells a new event, not one told before.
@@ -4140,10 +4158,11 @@ impl<'a> Analysis<'a> {
                 && !single_actor(t.kind)
                 && lex.c.sitting.has(t.kind)
                 && !parts.iter().any(|p| p.label == "PER")
-                && (f.at.saturating_sub(WINDOW).max(ca)..f.at).any(|k| {
-                    self.in_class(&lex.c.presuppose, k)
-                        && (k + 1..f.at).any(|j| self.in_class(&lex.c.definite, j))
-                })
+                && (day_owned
+                    || (f.at.saturating_sub(WINDOW).max(ca)..f.at).any(|k| {
+                        self.in_class(&lex.c.presuppose, k)
+                            && (k + 1..f.at).any(|j| self.in_class(&lex.c.definite, j))
+                    }))
                 && !self.recent().any(|k| {
                     let e = &self.events[k];
                     !e.derived

@@ -6576,3 +6576,16 @@ fn talks_between_two_teams_are_between_their_states() {
     let t = ev.iter().find(|e| e.kind == "negotiation").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(t.participants, ["Latvia", "U.S."], "{t:?}");
 }
+
+#[test]
+fn a_days_meeting_the_article_told_no_other_way_is_between_its_ledes_people() {
+    let ev = events_of(
+        "Aid paused\n\nLatvia paused aid to Estonia on Monday, days after Anna Brisk and Teodor \
+         Hale clashed in front of reporters.\n\nFriday's meeting at the presidential palace \
+         ended abruptly.",
+        "2025-03-04",
+    );
+    let m = ev.iter().find(|e| e.kind == "meeting").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(m.participants, ["Anna Brisk", "Teodor Hale"], "{m:?}");
+    assert_eq!(m.date.as_deref(), Some("2025-02-28"), "{m:?}");
+}
