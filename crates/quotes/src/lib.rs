@@ -4406,7 +4406,14 @@ fn indirect_into(ctx: &mut Ctx, sent: Span, found: &mut Vec<Quote>) -> Option<()
             None if k < last && ctx.toks[k].lower == ":" => k + 1,
             None => continue,
         };
-        if nwords(ctx, start, last) < 2 {
+        // ("The suspension of aid was announced on March 3": a time alone is when, not what.)
+        let only_time = (start..last).all(|k| {
+            !ctx.toks[k].word
+                || ctx.timex.get(k).copied().unwrap_or(false)
+                || lex.time_preps.contains(ctx.toks[k].lower.deref())
+                || matches!(ctx.toks[k].lower.deref(), "late" | "early")
+        });
+        if nwords(ctx, start, last) < 2 || only_time {
             continue;
         }
         let a = ctx.attr(c, ce, np);

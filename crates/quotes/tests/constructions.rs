@@ -2072,3 +2072,12 @@ fn what_was_written_to_someone_follows_saying() {
     assert_eq!(q.speaker.as_deref(), Some("Lena Marsh"), "{q:#?}");
     check_spans(&d);
 }
+
+#[test]
+fn a_time_alone_after_a_passive_cue_is_no_report() {
+    let d = analyse(
+        "Aid.\n\nThe suspension of aid to Estonia was announced on March 3. The decision was \
+         announced late on Monday.\n",
+    );
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+}
