@@ -6788,6 +6788,25 @@ impl<'a> Analysis<'a> {
             {
                 break;
             } else {
+                // ("the suspension of U.S. military aid to Ukraine": past what is stopped, "to"
+                // names who goes without it.)
+                if t.kind == "aid_suspension" && collecting && !out.is_empty() {
+                    // (After a possessor's "'s": "of Latvia's military aid to Estonia".)
+                    let from = i + usize::from(matches!(w, "'s" | "’s"));
+                    let to =
+                        (i + 1..(i + 5).min(cb)).find(|&k| self.words[k] == "to").filter(|&k| {
+                            k > from
+                                && (from..k).all(|j| self.plain(j))
+                                && (from..k).any(|j| {
+                                    self.lex.objects.contains_key(self.words[j])
+                                        || t.then.is_some_and(|c| self.in_class(lex.class(c), j))
+                                })
+                        });
+                    if let Some(k) = to {
+                        i = k + 1;
+                        continue;
+                    }
+                }
                 // (What is fired is no filler: "launched 96 drones and missiles at ...".)
                 if !(t.kind == "military_strike" && lex.c.weapons.has(w)) {
                     fillers += 1;

@@ -6589,3 +6589,18 @@ fn a_days_meeting_the_article_told_no_other_way_is_between_its_ledes_people() {
     assert_eq!(m.participants, ["Anna Brisk", "Teodor Hale"], "{m:?}");
     assert_eq!(m.date.as_deref(), Some("2025-02-28"), "{m:?}");
 }
+
+#[test]
+fn a_suspension_of_a_states_aid_to_another_is_between_both() {
+    let ev = events_of(
+        "Aid\n\nThe suspension of Latvia's military aid to Estonia began on March 3.",
+        "2025-03-12",
+    );
+    let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["Latvia", "Estonia"], "{s:?}");
+    assert_eq!(s.date.as_deref(), Some("2025-03-03"), "{s:?}");
+    let ev =
+        events_of("Aid\n\nThe suspension of U.S. aid to Estonia began in March.", "2025-03-12");
+    let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(s.participants, ["U.S.", "Estonia"], "{s:?}");
+}
