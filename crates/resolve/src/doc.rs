@@ -2535,6 +2535,18 @@ mod tests {
     }
 
     #[test]
+    fn short_arabic_given_names_written_with_another_vowel_are_one_name() {
+        let (a, b) = (parse_person("Majed al-Ansari"), parse_person("Majid al-Ansari"));
+        assert_eq!(a.skey(), b.skey());
+        assert!(a.firsts_compatible(&b));
+        let (a, b) = (parse_person("Hamed Sarvi"), parse_person("Hamid Sarvi"));
+        assert!(a.firsts_compatible(&b));
+        // Other names stay apart.
+        let (a, b) = (parse_person("Jamal Sarvi"), parse_person("Jamil Sarvi"));
+        assert!(!a.firsts_compatible(&b));
+    }
+
+    #[test]
     fn a_word_opening_a_sentence_before_spoke_or_said_is_a_person() {
         let meta = dossier_document::Metadata::default();
         let text = "Talks\n\nZelensky spoke by phone with German Chancellor Friedrich Merz on \
