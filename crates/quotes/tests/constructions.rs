@@ -2081,3 +2081,14 @@ fn a_time_alone_after_a_passive_cue_is_no_report() {
     );
     assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
 }
+
+#[test]
+fn an_invitation_after_and_is_the_speakers_second_act() {
+    let d = analyse(
+        "Talks.\n\nArdan Volkov said on Tuesday he hoped to speak with Lena Marsh this week and \
+         invited Teodor Hale to Riga.\n",
+    );
+    let q = quote(&d, "he hoped to speak");
+    assert!(q.text.ends_with("this week"), "{q:#?}");
+    check_spans(&d);
+}
