@@ -6486,6 +6486,11 @@ impl<'a> Analysis<'a> {
                 if w == "," || lex.c.clause_open.has(w) || lex.c.subordinate.has(w) {
                     break;
                 }
+                // ("hoped to speak with X this week and invited Y": a verb in the past right
+                // after "and" is a second act done, not what was hoped.)
+                if w == "and" && k + 1 == i && !t.noun && self.words[i].ends_with("ed") {
+                    break;
+                }
                 if decided.is_some_and(|(d, to)| d <= k && k <= to) {
                     continue;
                 }

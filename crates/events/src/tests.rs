@@ -6604,3 +6604,15 @@ fn a_suspension_of_a_states_aid_to_another_is_between_both() {
     let s = ev.iter().find(|e| e.kind == "aid_suspension").unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(s.participants, ["U.S.", "Estonia"], "{s:?}");
 }
+
+#[test]
+fn a_past_verb_after_and_is_an_act_done_not_what_was_hoped() {
+    let ev = events_of(
+        "Talks\n\nAnna Brisk said on Tuesday she hoped to speak with Teodor Hale this week and \
+         invited Lena Marsh back to Riga.",
+        "2025-03-12",
+    );
+    let inv = ev.iter().find(|e| e.kind == "invitation").unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(inv.participants, ["Anna Brisk", "Lena Marsh"], "{inv:?}");
+    assert!(ev.iter().all(|e| e.kind != "phone_call"), "{ev:#?}");
+}
