@@ -242,8 +242,14 @@ fn thing_key_uncached(text: &str) -> String {
         return format!("o:{}", phrase_key(o));
     }
     // "Gaza Strip" = "Gaza", "Kharkiv Oblast" = "Kharkiv", unless the rest is a country.
+    // ("Gaza City", "Quebec City": a capitalised "City" is part of a city's name, inside the
+    // place the rest names; "Kyiv city" is Kyiv.)
     if let Some((rest, last)) = k.rsplit_once(' ') {
-        if l.generic_places.iter().any(|g| g == last) && !l.country_names.contains_key(rest) {
+        let named_city = last == "city" && text.trim_end().ends_with("City");
+        if l.generic_places.iter().any(|g| g == last)
+            && !l.country_names.contains_key(rest)
+            && !named_city
+        {
             return format!("n:{}", name_key(rest));
         }
     }
@@ -2532,6 +2538,14 @@ mod tests {
     fn role_of(text: &str, s: &str, who: &str) -> RoleMention {
         let start = text.find(s).unwrap();
         RoleMention { start, end: start + s.len(), text: s.into(), entity: Some(who.into()) }
+    }
+
+    #[test]
+    fn a_city_named_city_is_not_the_place_the_rest_names() {
+        assert_eq!(thing_key("Gaza Strip"), thing_key("Gaza"));
+        assert_eq!(thing_key("Kyiv city"), thing_key("Kyiv"));
+        assert_ne!(thing_key("Gaza City"), thing_key("Gaza"));
+        assert_ne!(thing_key("Kuwait City"), thing_key("Kuwait"));
     }
 
     #[test]
